@@ -1,0 +1,3 @@
+from neuromod_aid.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,171 @@
+"""Read the content files under ``resources/content`` into a validated :class:`Catalog`.
+
+Every ``*.toml`` file below the folder may hold any of the top-level keys in
+:data:`COLLECTIONS` (arrays of tables) or :data:`SINGLETONS` (one table). Items are
+merged across files, so each therapy can live in a file of its own. Every problem
+found is reported with the file, the item and the field; nothing is half-loaded.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from neuromod_aid.catalog import model
+from neuromod_aid.catalog.references import reference_problems
+
+# top-level key in a file -> (Catalog field, item type)
+COLLECTIONS: dict[str, tuple[str, type[Any]]] = {
+    "source": ("sources", model.Source),
+    "condition": ("conditions", model.Condition),
+    "body_outline": ("body_outlines", model.BodyOutline),
+    "pain_area": ("pain_areas", model.PainArea),
+    "therapy": ("therapies", model.Therapy),
+    "benefit": ("benefits", model.Feature),
+    "innovation": ("innovations", model.Feature),
+    "instruction": ("instructions", model.InstructionSection),
+    "blood_thinner": ("blood_thinners", model.BloodThinner),
+    "glossary": ("glossary", model.GlossaryTerm),
+    "seed_topic": ("seed_topics", model.SeedTopic),
+}
+SINGLETONS: dict[str, tuple[str, type[Any]]] = {
+    "manifest": ("manifest", model.Manifest),
+    "body_map": ("body_map", model.BodyMapFrame),
+    "current_care": ("current_care", model.CurrentCare),
+    "blood_thinner_policy": ("blood_thinner_policy", model.BloodThinnerPolicy),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the content, located as precisely as we can."""
+
+    file: str
+    item: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = " ".join(
+            part
+            for part in (
+                self.file,
+                f"item {self.item!r}" if self.item else "",
+                f"field {self.field!r}" if self.field else "",
+            )
+            if part
+        )
+        return f"{where}: {self.message}"
+
+
+class ContentError(Exception):
+    """The content could not be loaded; :attr:`problems` lists every reason."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        first = str(self.problems[0]) if self.problems else "unknown problem"
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        super().__init__(f"content error: {first}{more}")
+
+
+@dataclass
+class _Raw:
+    """Items as read from the files, before validation, remembering their origin."""
+
+    collections: dict[str, list[tuple[str, Mapping[str, Any]]]] = field(default_factory=dict)
+    singletons: dict[str, tuple[str, Mapping[str, Any]]] = field(default_factory=dict)
+
+
+def load_catalog(folder: Path) -> model.Catalog:
+    """Load, validate and cross-check every content file below ``folder``."""
+    raw, problems = _read_files(folder)
+    origins: dict[tuple[str, str], str] = {}
+    catalog_fields: dict[str, Any] = {}
+    for key, (attr, item_type) in COLLECTIONS.items():
+        adapter = TypeAdapter(item_type)
+        items = []
+        seen: dict[str, str] = {}
+        for file, data in raw.collections.get(key, []):
+            item_id = str(data.get("id", "")) if isinstance(data, Mapping) else ""
+            try:
+                item = adapter.validate_python(data)
+            except ValidationError as error:
+                problems.extend(_problems_from(error, file, f"{key} {item_id}".strip()))
+                continue
+            if item_id in seen:
+                problems.append(
+                    Problem(file, item_id, "id", f"duplicate {key} id, also in {seen[item_id]}")
+                )
+                continue
+            seen[item_id] = file
+            origins[(key, item_id)] = file
+            items.append(item)
+        if key == "therapy":
+            items.sort(key=lambda therapy: (therapy.order, therapy.id))
+        catalog_fields[attr] = tuple(items)
+    for key, (attr, item_type) in SINGLETONS.items():
+        if key not in raw.singletons:
+            problems.append(Problem(str(folder), key, "", f"no file defines [{key}]"))
+            continue
+        file, data = raw.singletons[key]
+        origins[(key, key)] = file
+        try:
+            catalog_fields[attr] = TypeAdapter(item_type).validate_python(data)
+        except ValidationError as error:
+            problems.extend(_problems_from(error, file, key))
+    if problems:
+        raise ContentError(problems)
+    catalog = model.Catalog(**catalog_fields)
+    problems.extend(
+        Problem(*found)
+        for found in reference_problems(
+            catalog, lambda kind, item_id: origins.get((kind, item_id), "(catalog)")
+        )
+    )
+    if problems:
+        raise ContentError(problems)
+    return catalog
+
+
+def _read_files(folder: Path) -> tuple[_Raw, list[Problem]]:
+    raw = _Raw()
+    problems: list[Problem] = []
+    files = sorted(folder.rglob("*.toml"))
+    if not files:
+        problems.append(Problem(str(folder), "", "", "no content files found"))
+    for path in files:
+        name = path.relative_to(folder).as_posix()
+        try:
+            document = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
+            problems.append(Problem(name, "", "", f"cannot be read: {error}"))
+            continue
+        for key, value in document.items():
+            if key in COLLECTIONS:
+                values = value if isinstance(value, list) else [value]
+                raw.collections.setdefault(key, []).extend((name, v) for v in values)
+            elif key in SINGLETONS:
+                if key in raw.singletons:
+                    other = raw.singletons[key][0]
+                    problems.append(Problem(name, key, "", f"[{key}] is also defined in {other}"))
+                else:
+                    raw.singletons[key] = (name, value)
+            else:
+                known = ", ".join(sorted([*COLLECTIONS, *SINGLETONS]))
+                problems.append(
+                    Problem(name, "", key, f"unknown top-level key; expected one of {known}")
+                )
+    return raw, problems
+
+
+def _problems_from(error: ValidationError, file: str, item: str) -> list[Problem]:
+    found = []
+    for detail in error.errors(include_url=False):
+        location = ".".join(str(part) for part in detail["loc"])
+        found.append(Problem(file, item, location, detail["msg"]))
+    return found
