@@ -84,6 +84,38 @@ class _Raw:
 def load_catalog(folder: Path) -> model.Catalog:
     """Load, validate and cross-check every content file below ``folder``."""
     raw, problems = _read_files(folder)
+    return _build(raw, problems)
+
+
+Documents = dict[str, list[tuple[str, Mapping[str, Any]]]]
+
+
+def catalog_from_documents(documents: Documents) -> model.Catalog:
+    """Build a catalog from stored documents: ``{top-level key: [(origin, data), ...]}``.
+
+    The same validation as for files runs; ``origin`` names where each came from.
+    """
+    raw = _Raw()
+    for key, items in documents.items():
+        if key in SINGLETONS:
+            raw.singletons[key] = items[0]
+        else:
+            raw.collections[key] = list(items)
+    return _build(raw, [])
+
+
+def catalog_documents(catalog: model.Catalog) -> dict[str, list[dict[str, Any]]]:
+    """The inverse of :func:`catalog_from_documents`: plain JSON-ready data per key."""
+    documents: dict[str, list[dict[str, Any]]] = {}
+    for key, (attr, item_type) in COLLECTIONS.items():
+        adapter = TypeAdapter(item_type)
+        documents[key] = [adapter.dump_python(item, mode="json") for item in getattr(catalog, attr)]
+    for key, (attr, item_type) in SINGLETONS.items():
+        documents[key] = [TypeAdapter(item_type).dump_python(getattr(catalog, attr), mode="json")]
+    return documents
+
+
+def _build(raw: _Raw, problems: list[Problem]) -> model.Catalog:
     origins: dict[tuple[str, str], str] = {}
     catalog_fields: dict[str, Any] = {}
     for key, (attr, item_type) in COLLECTIONS.items():
@@ -110,7 +142,7 @@ def load_catalog(folder: Path) -> model.Catalog:
         catalog_fields[attr] = tuple(items)
     for key, (attr, item_type) in SINGLETONS.items():
         if key not in raw.singletons:
-            problems.append(Problem(str(folder), key, "", f"no file defines [{key}]"))
+            problems.append(Problem("(catalog)", key, "", f"nothing defines [{key}]"))
             continue
         file, data = raw.singletons[key]
         origins[(key, key)] = file

@@ -1,0 +1,67 @@
+"""The ``neuromod-aid`` command line. Nothing here imports Qt except ``gui``.
+
+``neuromod-aid`` with no command starts the GUI. Each command group lives in its own
+module with a ``register(subparsers)`` function; commands return an exit code:
+0 success, 1 a check found problems, 2 bad usage or bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from neuromod_aid import __version__
+from neuromod_aid.cli import consultation_cmd, content_cmd, db_cmd
+from neuromod_aid.cli.common import EXIT_USAGE, AppContext, UserError
+from neuromod_aid.logging_setup import configure_logging
+
+log = logging.getLogger(__name__)
+
+_GROUPS = (content_cmd, db_cmd, consultation_cmd)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="neuromod-aid",
+        description="Consultation aid for neuromodulation in chronic pain.",
+    )
+    parser.add_argument("--version", action="version", version=f"neuromod-aid {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for the database and logs")
+    parser.add_argument(
+        "--database-url", metavar="URL", help="SQLAlchemy URL (default: SQLite in the data folder)"
+    )
+    gui = parser.add_argument_group("window (when no command is given)")
+    gui.add_argument("--demo", action="store_true", help="open on the demo consultation")
+    gui.add_argument("--self-test", action="store_true", help="drive a whole consultation and exit")
+    gui.add_argument("--startup-probe", action="store_true", help="exit once the window is shown")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for group in _GROUPS:
+        group.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        context = AppContext.from_args(args)
+        configure_logging(context.location.logs_dir)
+        if args.command is None:
+            from neuromod_aid.cli.gui import run_gui
+
+            return run_gui(context, args)
+        return int(args.handler(context, args))
+    except UserError as error:
+        print(f"neuromod-aid: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,97 @@
+"""What every command shares: where data lives, the database, the catalog, errors."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from neuromod_aid.catalog import ContentError, shipped_catalog
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.db import Database, DatabaseUnavailable, open_database
+from neuromod_aid.db.engine import DatabaseUrlError, database_url, make_engine
+from neuromod_aid.files import atomic_write
+from neuromod_aid.paths import DataLocation, data_location
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+log = logging.getLogger(__name__)
+
+
+class UserError(Exception):
+    """A problem the user can fix: printed as one line, never as a traceback."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass
+class AppContext:
+    location: DataLocation
+    url: str
+    _database: Database | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> AppContext:
+        os.umask(0o077)  # everything we create (db, WAL, logs, exports) is owner-only
+        try:
+            location = data_location(args.data_dir).ensure()
+        except OSError as error:
+            raise UserError(f"cannot use the data folder: {error}") from None
+        try:
+            url = database_url(location, args.database_url)
+        except DatabaseUrlError as error:
+            raise UserError(str(error)) from None
+        return cls(location, url)
+
+    def shipped(self) -> Catalog:
+        try:
+            return shipped_catalog()
+        except ContentError as error:
+            raise UserError(str(error)) from None
+
+    def database(self, upgrade: bool = True) -> Database:
+        """The database, opened, upgraded and holding the shipped content.
+
+        With ``upgrade=False`` (for ``db info``) it is opened as it is, untouched.
+        """
+        if not upgrade and self._database is None:
+            return Database(make_engine(self.url), self.url)
+        if self._database is None:
+            try:
+                self._database, report = open_database(self.url, self.location, self.shipped())
+            except DatabaseUnavailable as error:
+                raise UserError(str(error)) from None
+            if report is not None and report.loaded:
+                log.info(
+                    "content %s loaded (was %s); %d locally edited items kept",
+                    report.shipped_version,
+                    report.stored_version_before,
+                    len(report.kept_local_edits),
+                )
+        return self._database
+
+    def catalog(self) -> Catalog:
+        """The catalog in use: the database copy (with any local edits)."""
+        try:
+            return self.database().catalog()
+        except ContentError as error:
+            raise UserError(f"the stored content is not valid: {error}") from None
+
+
+def write_output(path: Path, data: bytes) -> str:
+    """Write a file for the user atomically; a failure is a :class:`UserError`."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise UserError(f"the folder {target.parent} does not exist")
+    try:
+        return atomic_write(target, data)
+    except OSError as error:
+        raise UserError(f"cannot write {target}: {error.strerror or error}") from None

@@ -1,0 +1,36 @@
+"""``neuromod-aid db upgrade | info``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from neuromod_aid.cli.common import EXIT_OK, AppContext
+
+
+def register(commands: Any) -> None:
+    db = commands.add_parser("db", help="the local database")
+    actions = db.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("upgrade", help="bring the database schema and content up to date")
+    actions.choices["upgrade"].set_defaults(handler=_upgrade)
+    actions.add_parser("info", help="location, schema revision and row counts")
+    actions.choices["info"].set_defaults(handler=_info)
+
+
+def _upgrade(context: AppContext, args: argparse.Namespace) -> int:
+    info = context.database().info()
+    print(f"database {info.url} is at revision {info.revision} (content {info.content_version})")
+    return EXIT_OK
+
+
+def _info(context: AppContext, args: argparse.Namespace) -> int:
+    info = context.database(upgrade=False).info()
+    print(f"location:         {info.url}")
+    print(f"data folder:      {context.location.root}")
+    state = "up to date" if info.revision == info.head_revision else f"head is {info.head_revision}"
+    print(f"schema revision:  {info.revision} ({state})")
+    print(f"content version:  {info.content_version}")
+    print("rows:")
+    for table, count in info.row_counts:
+        print(f"  {table:<18} {count}")
+    return EXIT_OK

@@ -1,0 +1,245 @@
+"""The consultation record: what was discussed, typed, Qt-free, with a JSON form.
+
+The JSON interchange form (``"format": "neuromod-aid.consultation/1"``) is
+documented in ``docs/consultation-format.md``. :func:`parse_consultation` turns a
+JSON text into a record and reports every problem with its field and bad value;
+:func:`check_against_catalog` does the same for IDs that the catalog must know.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import field, replace
+from typing import Annotated, Any, Literal
+
+from pydantic import ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
+from pydantic.dataclasses import dataclass
+
+from neuromod_aid.catalog.model import Catalog, Lang
+
+FORMAT = "neuromod-aid.consultation/1"
+
+_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+ShortText = Annotated[str, StringConstraints(max_length=2_000)]
+LongText = Annotated[str, StringConstraints(max_length=50_000)]
+NextStepKind = Literal[
+    "trial_planned",
+    "psychological_assessment",
+    "procedure_date",
+    "follow_up",
+    "think_it_over",
+    "other",
+]
+
+
+@dataclass(frozen=True, config=_STRICT)
+class Clinic:
+    name: Name
+    phone: ShortText = ""
+    email: ShortText = ""
+    address: ShortText = ""
+    hours: ShortText = ""  # when the phone is answered
+
+
+@dataclass(frozen=True, config=_STRICT)
+class Patient:
+    name: Name
+    record_number: ShortText = ""
+    birth_date: dt.date | None = None
+
+
+@dataclass(frozen=True, config=_STRICT)
+class Clinician:
+    name: Name
+    role: ShortText = ""
+
+
+@dataclass(frozen=True, config=_STRICT)
+class NextStep:
+    kind: NextStepKind
+    text: ShortText = ""
+    date: dt.date | None = None
+    agreed: bool = False  # the next step agreed at the end of the visit (page 1)
+
+
+@dataclass(frozen=True, config=_STRICT)
+class Procedure:
+    """What the nurse sheet and the trial diary need."""
+
+    therapy: str
+    date: dt.date | None = None
+    arrival_time: ShortText = ""
+    place: ShortText = ""
+    blood_thinners: tuple[str, ...] = ()  # ids from the catalog's blood-thinner table
+    trial_days: Annotated[int, Field(ge=1, le=60)] = 7
+
+
+@dataclass(frozen=True, config=_STRICT)
+class SureAnswers:
+    """The SURE test: four yes/no answers; ``None`` while not asked."""
+
+    sure: bool | None = None
+    understand: bool | None = None
+    risk_benefit: bool | None = None
+    encouragement: bool | None = None
+
+    @property
+    def complete(self) -> bool:
+        return None not in (self.sure, self.understand, self.risk_benefit, self.encouragement)
+
+    @property
+    def score(self) -> int:
+        answers = (self.sure, self.understand, self.risk_benefit, self.encouragement)
+        return sum(1 for answer in answers if answer)
+
+    @property
+    def flags_conflict(self) -> bool:
+        """3 or less means decisional conflict: offer more time or information."""
+        return self.complete and self.score <= 3
+
+
+@dataclass(frozen=True, config=_STRICT)
+class TeachBackPoint:
+    point: ShortText
+    understood: bool
+
+
+@dataclass(frozen=True, config=_STRICT)
+class Consultation:
+    patient: Patient
+    clinician: Clinician
+    clinic: Clinic
+    date: dt.date
+    language: Lang
+    conditions: tuple[str, ...] = ()
+    pain_areas: tuple[str, ...] = ()
+    treatments_tried: tuple[ShortText, ...] = ()
+    therapies_discussed: tuple[str, ...] = ()
+    risks_discussed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    patient_questions: tuple[LongText, ...] = ()
+    clinician_notes: LongText = ""
+    next_steps: tuple[NextStep, ...] = ()
+    procedure: Procedure | None = None
+    sure: SureAnswers = field(default_factory=SureAnswers)
+    teach_back: tuple[TeachBackPoint, ...] = ()
+    large_print: bool = False
+
+    @property
+    def agreed_step(self) -> NextStep | None:
+        return next((s for s in self.next_steps if s.agreed), None)
+
+    def risk_was_discussed(self, therapy_id: str, risk_id: str) -> bool:
+        return risk_id in self.risks_discussed.get(therapy_id, ())
+
+    def with_changes(self, **changes: Any) -> Consultation:
+        return replace(self, **changes)
+
+
+class ConsultationError(ValueError):
+    """The record is not valid; :attr:`problems` holds one message per problem."""
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = tuple(problems)
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        super().__init__(f"{self.problems[0]}{more}" if self.problems else "invalid record")
+
+
+_ADAPTER = TypeAdapter(Consultation)
+
+
+def to_dict(record: Consultation) -> dict[str, Any]:
+    """The JSON interchange form as plain data."""
+    data: dict[str, Any] = {"format": FORMAT}
+    data.update(_ADAPTER.dump_python(record, mode="json"))
+    return data
+
+
+def to_json(record: Consultation) -> str:
+    return json.dumps(to_dict(record), ensure_ascii=False, indent=2) + "\n"
+
+
+def from_dict(data: Any) -> Consultation:
+    """Validate plain data (already parsed JSON); raise :class:`ConsultationError`."""
+    if not isinstance(data, dict):
+        raise ConsultationError(["the file must hold a JSON object"])
+    declared = data.get("format")
+    if declared != FORMAT:
+        raise ConsultationError([f"format: expected {FORMAT!r}, found {declared!r}"])
+    body = {key: value for key, value in data.items() if key != "format"}
+    try:
+        return _ADAPTER.validate_python(body)
+    except ValidationError as error:
+        raise ConsultationError(_messages(error)) from None
+
+
+def parse_consultation(text: str, catalog: Catalog) -> Consultation:
+    """Parse JSON text and check every ID against ``catalog``."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ConsultationError(
+            [f"not valid JSON (line {error.lineno}, column {error.colno}): {error.msg}"]
+        ) from None
+    record = from_dict(data)
+    problems = list(check_against_catalog(record, catalog))
+    if problems:
+        raise ConsultationError(problems)
+    return record
+
+
+def check_against_catalog(record: Consultation, catalog: Catalog) -> Iterator[str]:
+    """One message per ID the catalog does not know, naming the field and the ID."""
+    conditions = {c.id for c in catalog.conditions}
+    areas = {a.id for a in catalog.pain_areas}
+    therapies = {t.id: t for t in catalog.therapies}
+    thinners = {b.id for b in catalog.blood_thinners}
+    for name, values, known, kind in (
+        ("conditions", record.conditions, conditions, "condition"),
+        ("pain_areas", record.pain_areas, areas, "pain area"),
+        ("therapies_discussed", record.therapies_discussed, set(therapies), "therapy"),
+    ):
+        for index, value in enumerate(values):
+            if value not in known:
+                yield f"{name}[{index}]: unknown {kind} id {value!r}"
+    for therapy_id, risk_ids in record.risks_discussed.items():
+        therapy = therapies.get(therapy_id)
+        if therapy is None:
+            yield f"risks_discussed: unknown therapy id {therapy_id!r}"
+            continue
+        for index, risk_id in enumerate(risk_ids):
+            if therapy.risk(risk_id) is None:
+                yield (
+                    f"risks_discussed.{therapy_id}[{index}]: unknown risk id {risk_id!r} "
+                    f"for therapy {therapy_id!r}"
+                )
+    if record.procedure is not None:
+        if record.procedure.therapy not in therapies:
+            yield f"procedure.therapy: unknown therapy id {record.procedure.therapy!r}"
+        for index, thinner in enumerate(record.procedure.blood_thinners):
+            if thinner not in thinners:
+                yield f"procedure.blood_thinners[{index}]: unknown blood thinner id {thinner!r}"
+
+
+def _messages(error: ValidationError) -> list[str]:
+    messages = []
+    for detail in error.errors(include_url=False):
+        location = _location(detail["loc"])
+        value = detail.get("input")
+        shown = "" if detail["type"] == "missing" else f" (got {_short(value)})"
+        messages.append(f"{location}: {detail['msg'].lower()}{shown}")
+    return messages
+
+
+def _location(parts: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(record)"
+
+
+def _short(value: Any) -> str:
+    shown = json.dumps(value, ensure_ascii=False, default=str)
+    return shown if len(shown) <= 60 else shown[:57] + "..."

@@ -1,0 +1,96 @@
+"""The database: open it, bring it up to date, hand out short sessions.
+
+Only this package imports SQLAlchemy ORM rows; callers get frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.db import content_repo, models
+from neuromod_aid.db.engine import make_engine, masked
+from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
+from neuromod_aid.paths import DataLocation
+from neuromod_aid.records import ContentSyncReport, DatabaseInfo
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be opened or used; the message says why, in plain words."""
+
+
+@dataclass
+class Database:
+    engine: Engine
+    url: str
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: committed on success, rolled back on error."""
+        with _translated_errors(self.url), Session(self.engine) as session, session.begin():
+            yield session
+
+    def catalog(self) -> Catalog:
+        with self.session() as session:
+            return content_repo.stored_catalog(session)
+
+    def info(self) -> DatabaseInfo:
+        with _translated_errors(self.url):
+            revision = current_revision(self.engine)
+        counts = []
+        with self.session() as session:
+            for table in sorted(models.Base.metadata.sorted_tables, key=lambda t: t.name):
+                count = session.scalar(select(func.count()).select_from(table)) or 0
+                counts.append((table.name, int(count)))
+            version = content_repo.stored_content_version(session)
+        return DatabaseInfo(
+            url=masked(self.url),
+            revision=revision,
+            head_revision=head_revision(),
+            content_version=version,
+            row_counts=tuple(counts),
+        )
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    url: str, location: DataLocation, shipped: Catalog | None = None
+) -> tuple[Database, ContentSyncReport | None]:
+    """Open ``url``, upgrade its schema to head, and load ``shipped`` content if newer."""
+    engine = make_engine(url)
+    database = Database(engine, url)
+    with _translated_errors(url):
+        upgrade_to_head(engine, backups_dir=location.backups_dir)
+    report = None
+    if shipped is not None:
+        with database.session() as session:
+            report = content_repo.sync_content(session, shipped)
+    return database, report
+
+
+@contextmanager
+def _translated_errors(url: str) -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as error:
+        raise DatabaseUnavailable(
+            f"cannot use the database at {masked(url)}: {_reason(error)}"
+        ) from error
+    except DatabaseError as error:
+        raise DatabaseUnavailable(
+            f"the database at {masked(url)} is damaged or is not a neuromod-aid database "
+            f"({_reason(error)}); it was left untouched — restore a copy from the backups "
+            "folder or move the file away to start a new one"
+        ) from error
+
+
+def _reason(error: DatabaseError) -> str:
+    return str(error.orig).splitlines()[0] if error.orig else type(error).__name__

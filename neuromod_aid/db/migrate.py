@@ -1,0 +1,70 @@
+"""Schema upgrades with Alembic. The migration scripts ship inside the package."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from neuromod_aid.db.models import Base
+from neuromod_aid.paths import make_private_file, migrations_dir
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine, backups_dir: Path | None = None) -> str | None:
+    """Bring the schema to the newest revision; return the revision it had before.
+
+    A brand-new database gets the current tables and is stamped at head. An existing
+    SQLite file that needs upgrading is first copied into ``backups_dir``.
+    """
+    before = current_revision(engine)
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        if before is None and not inspect(connection).get_table_names():
+            Base.metadata.create_all(connection)
+            command.stamp(config, "head")
+            return None
+    if before == head_revision():
+        return before
+    if backups_dir is not None:
+        backup_sqlite(engine, backups_dir, reason=f"before-upgrade-from-{before}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return before
+
+
+def backup_sqlite(engine: Engine, backups_dir: Path, reason: str) -> Path | None:
+    """Copy a SQLite database with SQLite's own backup API (safe while open)."""
+    database = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups_dir / f"{Path(database).stem}-{stamp}-{reason}.sqlite3"
+    make_private_file(target)
+    with sqlite3.connect(database) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    return target

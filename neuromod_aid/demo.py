@@ -1,0 +1,165 @@
+"""The built-in demo consultation: a clearly fictional patient, in either language.
+
+IDs are picked from the catalog (by region, by flags) rather than hard-coded, so the
+demo follows the shipped content when areas or risks are renamed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.consultation import (
+    Clinic,
+    Clinician,
+    Consultation,
+    NextStep,
+    NextStepKind,
+    Patient,
+    Procedure,
+    SureAnswers,
+    TeachBackPoint,
+)
+
+DEMO_DATE = dt.date(2026, 11, 23)
+DEMO_RECORD_NUMBER = "DEMO-0001"
+
+
+@dataclass(frozen=True)
+class _DemoText:
+    patient: str
+    clinician: str
+    role: str
+    clinic: str
+    address: str
+    hours: str
+    tried: tuple[str, ...]
+    questions: tuple[str, ...]
+    notes: str
+    steps: tuple[tuple[NextStepKind, str, bool], ...]
+    teach_back: tuple[tuple[str, bool], ...]
+    place: str
+
+
+_TEXT: dict[Lang, _DemoText] = {
+    "en": _DemoText(
+        patient="Alex Sample (demo patient)",
+        clinician="Dr. Demo Example",
+        role="Pain physician",
+        clinic="Demo Pain Clinic",
+        address="1 Example Street, Sample Town",
+        hours="Monday to Friday, 8 am to 3 pm",
+        tried=(
+            "Pain medicines, including nerve pain medicines",
+            "Physiotherapy for 6 months",
+            "Two epidural steroid injections",
+        ),
+        questions=(
+            "Will I still need my pain medicines?",
+            "Can I have an MRI scan with the device?",
+        ),
+        notes=(
+            "Leg pain is worse than back pain. Keen to try a trial. "
+            "Wants to talk it over with family first."
+        ),
+        steps=(
+            ("psychological_assessment", "Meet the psychologist before the trial.", False),
+            ("trial_planned", "One-week trial of spinal cord stimulation.", True),
+            ("follow_up", "Clinic visit at the end of the trial.", False),
+        ),
+        teach_back=(
+            ("What the trial is and how long it lasts", True),
+            ("Which blood thinner to stop, and only when told", True),
+            ("When to call the clinic", False),
+        ),
+        place="Day surgery unit, 2nd floor",
+    ),
+    "es": _DemoText(
+        patient="Lucía Ejemplo (paciente de demostración)",
+        clinician="Dra. Demo Muestra",
+        role="Médica de la Unidad del Dolor",
+        clinic="Clínica del Dolor de Demostración",
+        address="Calle Ejemplo 1, Villamuestra",
+        hours="De lunes a viernes, de 8:00 a 15:00",
+        tried=(
+            "Medicinas para el dolor, también para el dolor de los nervios",
+            "Fisioterapia durante 6 meses",
+            "Dos infiltraciones epidurales",
+        ),
+        questions=(
+            "¿Tendré que seguir tomando mis medicinas para el dolor?",
+            "¿Podré hacerme una resonancia con el aparato?",
+        ),
+        notes=(
+            "Le duele más la pierna que la espalda. Quiere hacer la prueba. "
+            "Antes quiere hablarlo con su familia."
+        ),
+        steps=(
+            ("psychological_assessment", "Cita con psicología antes de la prueba.", False),
+            ("trial_planned", "Prueba de una semana de estimulación de la médula.", True),
+            ("follow_up", "Visita en la clínica al acabar la prueba.", False),
+        ),
+        teach_back=(
+            ("Qué es la prueba y cuánto dura", True),
+            ("Qué anticoagulante dejar y solo cuando se lo digan", True),
+            ("Cuándo llamar a la clínica", False),
+        ),
+        place="Hospital de día, 2.ª planta",
+    ),
+}
+
+
+def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
+    """A complete, fictional consultation about spinal cord stimulation."""
+    text = _TEXT[lang]
+    scs = catalog.therapy("scs")
+    areas = tuple(
+        area.id
+        for area in catalog.pain_areas
+        if area.region == "lower_back"
+        or (area.view == "back" and area.side == "left" and area.region in ("thigh", "lower_leg"))
+    )
+    thinners = tuple(b.id for b in catalog.blood_thinners if b.id.startswith("clopidogrel"))
+    steps = tuple(
+        NextStep(kind=kind, text=label, date=DEMO_DATE + dt.timedelta(days=21), agreed=agreed)
+        for kind, label, agreed in text.steps
+    )
+    return Consultation(
+        patient=Patient(
+            name=text.patient,
+            record_number=DEMO_RECORD_NUMBER,
+            birth_date=dt.date(1961, 5, 14),
+        ),
+        clinician=Clinician(name=text.clinician, role=text.role),
+        clinic=Clinic(
+            name=text.clinic,
+            phone="+34 900 000 000",
+            email="dolor@demo.invalid",
+            address=text.address,
+            hours=text.hours,
+        ),
+        date=DEMO_DATE,
+        language=lang,
+        conditions=("spinal_surgery", "neuropathic"),
+        pain_areas=areas,
+        treatments_tried=text.tried,
+        therapies_discussed=("scs", "drg"),
+        risks_discussed={"scs": tuple(r.id for r in scs.risks if r.article_risk)},
+        patient_questions=text.questions,
+        clinician_notes=text.notes,
+        next_steps=steps,
+        procedure=Procedure(
+            therapy="scs",
+            date=DEMO_DATE + dt.timedelta(days=21),
+            arrival_time="08:30",
+            place=text.place,
+            blood_thinners=thinners,
+            trial_days=7,
+        ),
+        sure=SureAnswers(sure=False, understand=True, risk_benefit=True, encouragement=True),
+        teach_back=tuple(
+            TeachBackPoint(point=point, understood=ok) for point, ok in text.teach_back
+        ),
+        large_print=False,
+    )

@@ -1,0 +1,72 @@
+"""Plain, frozen views of stored data. The database layer returns these, never ORM rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from neuromod_aid.consultation import Consultation
+
+DocumentKind = Literal["summary", "nurse_sheet", "trial_diary", "consultation_json"]
+ConsultationStatus = Literal["draft", "complete"]
+
+
+@dataclass(frozen=True)
+class PatientSummary:
+    id: int
+    name: str
+    record_number: str
+    birth_date: dt.date | None
+    last_consultation: dt.date | None
+
+
+@dataclass(frozen=True)
+class ConsultationSummary:
+    id: int
+    patient_id: int
+    patient_name: str
+    record_number: str
+    consulted_on: dt.date
+    status: ConsultationStatus
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class StoredConsultation:
+    id: int
+    patient_id: int
+    status: ConsultationStatus
+    record: Consultation
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class DocumentEntry:
+    id: int
+    consultation_id: int
+    kind: DocumentKind
+    language: str
+    large_print: bool
+    file_name: str
+    sha256: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ContentSyncReport:
+    """What loading the shipped content into the database did."""
+
+    shipped_version: str
+    stored_version_before: str | None
+    loaded: bool  # False: the stored content was already this version or newer
+    kept_local_edits: tuple[str, ...]  # "kind:id" items edited locally and left alone
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    url: str  # password masked
+    revision: str | None
+    head_revision: str
+    content_version: str | None
+    row_counts: tuple[tuple[str, int], ...]
