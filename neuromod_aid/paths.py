@@ -21,6 +21,7 @@ from neuromod_aid import APP_NAME
 
 DATA_DIR_ENV = "NEUROMOD_AID_DATA_DIR"
 DATABASE_URL_ENV = "NEUROMOD_AID_DATABASE_URL"
+CONTENT_DIR_ENV = "NEUROMOD_AID_CONTENT_DIR"  # content editors and tests: another folder
 
 _DIR_MODE = 0o700
 _FILE_MODE = 0o600
@@ -42,7 +43,8 @@ def resources_dir() -> Path:
 
 
 def content_dir() -> Path:
-    return resources_dir() / "content"
+    override = os.environ.get(CONTENT_DIR_ENV)
+    return Path(override) if override else resources_dir() / "content"
 
 
 def migrations_dir() -> Path:

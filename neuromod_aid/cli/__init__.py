@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from neuromod_aid import __version__
 from neuromod_aid.cli import consultation_cmd, content_cmd, db_cmd
-from neuromod_aid.cli.common import EXIT_USAGE, AppContext, UserError
+from neuromod_aid.cli.common import EXIT_INTERNAL, EXIT_USAGE, AppContext, UserError
 from neuromod_aid.logging_setup import configure_logging
 
 log = logging.getLogger(__name__)
@@ -52,16 +52,26 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    command = " ".join(filter(None, (args.command, getattr(args, "action", None)))) or "gui"
+    log_file = None
     try:
         context = AppContext.from_args(args)
-        configure_logging(context.location.logs_dir)
+        log_file = configure_logging(context.location.logs_dir)
+        log.info("neuromod-aid %s: %s", __version__, command)
         if args.command is None:
             from neuromod_aid.cli.gui import run_gui
 
             return run_gui(context, args)
         return int(args.handler(context, args))
     except UserError as error:
+        # the message may quote user input: it goes to the user, not to the log
+        log.info("%s: stopped by a user error (exit %d)", command, error.exit_code)
         print(f"neuromod-aid: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception:
+        log.exception("%s: unexpected error", command)
+        where = f"; details are in {log_file}" if log_file else ""
+        print(f"neuromod-aid: an unexpected error stopped the program{where}", file=sys.stderr)
+        return EXIT_INTERNAL

@@ -18,6 +18,7 @@ from neuromod_aid.paths import DataLocation, data_location
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 70  # a bug: logged with its stack, one line for the user
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from neuromod_aid.paths import DataLocation, make_private_file
+from neuromod_aid.paths import DATABASE_URL_ENV, DataLocation, make_private_file
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 
@@ -21,7 +21,7 @@ class DatabaseUrlError(ValueError):
 
 def database_url(location: DataLocation, override: str | None = None) -> str:
     """The URL to use: the override, then ``NEUROMOD_AID_DATABASE_URL``, then SQLite."""
-    chosen = override or os.environ.get("NEUROMOD_AID_DATABASE_URL")
+    chosen = override or os.environ.get(DATABASE_URL_ENV)
     if chosen:
         try:
             make_url(chosen)

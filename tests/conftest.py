@@ -1,0 +1,30 @@
+"""Shared fixtures: every test gets its own empty data folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from neuromod_aid.catalog import shipped_catalog
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.paths import CONTENT_DIR_ENV, DATA_DIR_ENV, DATABASE_URL_ENV
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh, private data folder per test; the real user folder is never touched."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    monkeypatch.delenv(CONTENT_DIR_ENV, raising=False)
+    yield folder
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return shipped_catalog()

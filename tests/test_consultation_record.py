@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.consultation import (
+    FORMAT,
+    ConsultationError,
+    SureAnswers,
+    parse_consultation,
+    to_dict,
+    to_json,
+)
+from neuromod_aid.demo import demo_consultation
+
+
+def test_json_round_trip_keeps_every_field(catalog: Catalog) -> None:
+    record = demo_consultation(catalog, "es")
+    assert parse_consultation(to_json(record), catalog) == record
+
+
+def test_interchange_form_declares_its_format(catalog: Catalog) -> None:
+    assert to_dict(demo_consultation(catalog))["format"] == FORMAT
+
+
+def _demo_data(catalog: Catalog) -> dict:  # type: ignore[type-arg]
+    return json.loads(to_json(demo_consultation(catalog)))
+
+
+def test_unknown_therapy_is_named_with_its_field(catalog: Catalog) -> None:
+    data = _demo_data(catalog)
+    data["therapies_discussed"] = ["scs", "laser_magic"]
+    with pytest.raises(ConsultationError) as caught:
+        parse_consultation(json.dumps(data), catalog)
+    assert caught.value.problems == ("therapies_discussed[1]: unknown therapy id 'laser_magic'",)
+
+
+def test_every_problem_is_reported_once_with_field_and_value(catalog: Catalog) -> None:
+    data = _demo_data(catalog)
+    data["language"] = "fr"
+    data["date"] = "2026-02-30"
+    del data["patient"]["name"]
+    with pytest.raises(ConsultationError) as caught:
+        parse_consultation(json.dumps(data), catalog)
+    problems = caught.value.problems
+    assert len(problems) == 3
+    assert any(p.startswith("language:") and '"fr"' in p for p in problems)
+    assert any(p.startswith("date:") and "2026-02-30" in p for p in problems)
+    assert any(p.startswith("patient.name:") for p in problems)
+
+
+def test_malformed_json_says_where(catalog: Catalog) -> None:
+    with pytest.raises(ConsultationError, match=r"line 2, column"):
+        parse_consultation('{"format":\n oops}', catalog)
+
+
+def test_wrong_format_is_refused(catalog: Catalog) -> None:
+    data = _demo_data(catalog)
+    data["format"] = "something-else/9"
+    with pytest.raises(ConsultationError, match="format"):
+        parse_consultation(json.dumps(data), catalog)
+
+
+@pytest.mark.parametrize(
+    ("answers", "conflict"),
+    [
+        ((True, True, True, True), False),
+        ((True, True, True, False), True),
+        ((None, True, True, True), False),  # not finished: no verdict yet
+    ],
+)
+def test_sure_test_flags_three_or_less(answers: tuple, conflict: bool) -> None:  # type: ignore[type-arg]
+    assert SureAnswers(*answers).flags_conflict is conflict

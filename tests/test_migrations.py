@@ -1,0 +1,74 @@
+"""Schema upgrades keep the data, and migrations build the same schema as the models."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from neuromod_aid.db.engine import make_engine
+from neuromod_aid.db.migrate import _config, current_revision, head_revision, upgrade_to_head
+from neuromod_aid.db.models import Base
+
+FIRST_REVISION = "0001"
+
+
+def _upgrade_to(engine, revision: str) -> None:  # type: ignore[no-untyped-def]
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def test_rows_written_at_the_first_revision_survive_the_upgrade(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    _upgrade_to(engine, FIRST_REVISION)
+    assert current_revision(engine) == FIRST_REVISION
+    now = dt.datetime(2025, 1, 2, tzinfo=dt.UTC)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO patients (id, name, record_number, birth_date, created_at, updated_at)"
+                " VALUES (1, 'José Peña', 'H-77', '1950-03-04', :now, :now)"
+            ),
+            {"now": now},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO consultations (id, patient_id, consulted_on, language, status,"
+                " record, created_at, updated_at)"
+                " VALUES (1, 1, '2025-01-02', 'es', 'draft', '{\"x\": 1}', :now, :now)"
+            ),
+            {"now": now},
+        )
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    before = upgrade_to_head(engine, backups_dir=backups)
+    assert before == FIRST_REVISION
+    assert current_revision(engine) == head_revision()
+    with engine.connect() as connection:
+        patient = connection.execute(
+            text("SELECT name, name_folded, record_number, birth_date FROM patients")
+        ).one()
+        record = connection.execute(text("SELECT record FROM consultations")).scalar_one()
+    assert tuple(patient) == ("José Peña", "jose pena", "H-77", "1950-03-04")
+    assert record == '{"x": 1}'
+    assert len(list(backups.iterdir())) == 1  # a copy was taken before upgrading
+
+
+def test_fresh_database_is_created_and_stamped_at_head(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    assert upgrade_to_head(engine) is None
+    assert current_revision(engine) == head_revision()
+
+
+def test_migrations_and_models_describe_the_same_schema(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'migrated.sqlite3'}")
+    _upgrade_to(engine, "head")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
