@@ -183,7 +183,7 @@ class ConsideredFor:
     pain_areas: tuple[Indication, ...] = ()  # pain *region* ids, e.g. "foot" (both sides)
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=_STRICT, kw_only=True)
 class Outcome:
     """A benefit as a natural frequency: ``rate_treatment`` in ``denominator`` people."""
 
@@ -191,11 +191,11 @@ class Outcome:
     text: Text
     measure: Literal["people", "average_percent"]
     rate_treatment: float
-    rate_comparator: float | None
+    rate_comparator: float | None = None  # None: the study had no comparison group
     denominator: Literal[100, 1000]
     population: Text
     timeframe: Text
-    comparison: Text | None
+    comparison: Text | None = None
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
 
     @model_validator(mode="after")
@@ -208,18 +208,18 @@ class Outcome:
         return self
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=_STRICT, kw_only=True)
 class Risk:
     """A harm as a range over one denominator; both ends ``None`` when not known."""
 
     id: Id
     name: Text
     text: Text
-    frequency_low: float | None
-    frequency_high: float | None
+    frequency_low: float | None = None  # both None: not known (the text says so)
+    frequency_high: float | None = None
     denominator: Literal[100, 1000, 10000]
     per: Literal["people", "procedures", "sessions", "leads"]
-    timeframe: Text | None
+    timeframe: Text | None = None
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
     article_risk: bool = False  # named in the clinic's article
 
@@ -249,7 +249,7 @@ class Glance:
     reversible: Text
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=_STRICT, kw_only=True)
 class Therapy:
     id: Id
     order: int
@@ -263,7 +263,7 @@ class Therapy:
     steps: Annotated[tuple[Step, ...], Field(min_length=1)]
     trial: Trial
     considered_for: ConsideredFor
-    outcomes: tuple[Outcome, ...]
+    outcomes: tuple[Outcome, ...] = ()
     risks: tuple[Risk, ...]
     living_with: Annotated[tuple[Text, ...], Field(min_length=1)]
     adjust_and_reverse: Text
