@@ -123,7 +123,7 @@ def _build(raw: _Raw, problems: list[Problem]) -> model.Catalog:
         items = []
         seen: dict[str, str] = {}
         for file, data in raw.collections.get(key, []):
-            item_id = str(data.get("id", "")) if isinstance(data, Mapping) else ""
+            item_id = str(data.get("id", data.get("view", ""))) if isinstance(data, Mapping) else ""
             try:
                 item = adapter.validate_python(data)
             except ValidationError as error:
