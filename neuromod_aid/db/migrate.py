@@ -51,9 +51,24 @@ def upgrade_to_head(engine: Engine, backups_dir: Path | None = None) -> str | No
         return before
     if backups_dir is not None:
         backup_sqlite(engine, backups_dir, reason=f"before-upgrade-from-{before}")
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    sqlite = engine.url.get_backend_name() == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            # batch mode re-creates tables; SQLite only allows that with foreign keys off,
+            # which can only be switched outside a transaction
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"upgrade would break {len(broken)} references")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
     return before
 
 
