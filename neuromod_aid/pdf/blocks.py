@@ -1,0 +1,112 @@
+"""Small building blocks the three documents share (bullets, boxes, write-in lines)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.styles import StyleSheet1
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from neuromod_aid.consultation import Clinic
+from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.pdf.styles import ACCENT, SOFT, WARN, WARN_SOFT, table_style
+from neuromod_aid.pdf.text import markup
+
+BULLET = "•"
+BOX = "☐"
+
+
+def para(text: str, style: str, sheet: StyleSheet1, **kwargs: str) -> Paragraph:
+    """A paragraph of text that may hold user or catalog text: always escaped."""
+    return Paragraph(markup(text), sheet[style], **kwargs)
+
+
+def bold_lead(lead: str, text: str, style: str, sheet: StyleSheet1) -> Paragraph:
+    """'Lead: text' with the lead in bold; both escaped."""
+    return Paragraph(f"<b>{markup(lead)}</b> {markup(text)}", sheet[style])
+
+
+def bullets(items: Iterable[str], sheet: StyleSheet1, symbol: str = BULLET) -> list[Flowable]:
+    style = "Check" if symbol == BOX else "Bullet"
+    return [Paragraph(markup(item), sheet[style], bulletText=symbol) for item in items]
+
+
+def numbered(items: Sequence[tuple[str, str]], sheet: StyleSheet1) -> list[Flowable]:
+    """1. **Title** text ..."""
+    return [
+        Paragraph(f"<b>{markup(title)}</b><br/>{markup(text)}", sheet["Bullet"], bulletText=f"{n}.")
+        for n, (title, text) in enumerate(items, start=1)
+    ]
+
+
+class WriteLines(Flowable):
+    """Ruled lines to write on by hand."""
+
+    def __init__(self, count: int, spacing: float) -> None:
+        super().__init__()
+        self.count = count
+        self.spacing = spacing
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, self.count * self.spacing
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        fits = int(availHeight // self.spacing)
+        if fits < 2 or fits >= self.count:
+            return []
+        return [WriteLines(fits, self.spacing), WriteLines(self.count - fits, self.spacing)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(colors.HexColor("#9a9a9a"))
+        canvas.setLineWidth(0.6)
+        for n in range(self.count):
+            y = n * self.spacing + 2
+            canvas.line(0, y, self.width, y)
+
+
+def boxed(rows: Sequence[Flowable], width: float, *, warning: bool = False) -> Table:
+    """A shaded box, one row per flowable, so it can break across pages."""
+    table = Table([[row] for row in rows], colWidths=[width], splitByRow=1)
+    edge, fill = (WARN, WARN_SOFT) if warning else (ACCENT, SOFT)
+    table.setStyle(
+        table_style(
+            ("BACKGROUND", (0, 0), (-1, -1), fill),
+            ("BOX", (0, 0), (-1, -1), 2 if warning else 1, edge),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, 0), 8),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+        )
+    )
+    return table
+
+
+def contact_lines(clinic: Clinic, labels: Labels) -> list[str]:
+    lines = [clinic.name]
+    for key, value in (
+        ("phone", clinic.phone),
+        ("email", clinic.email),
+        ("hours", clinic.hours),
+    ):
+        if value.strip():
+            lines.append(f"{labels(key)}: {value}")
+    if clinic.address.strip():
+        lines.append(clinic.address)
+    return lines
+
+
+def contact_block(clinic: Clinic, labels: Labels, sheet: StyleSheet1) -> list[Flowable]:
+    """The clinic's name in bold, then phone, email, hours and address, one per line."""
+    first, *rest = contact_lines(clinic, labels)
+    body = "<br/>".join(markup(line) for line in rest)
+    text = f"<b>{markup(first)}</b>" + (f"<br/>{body}" if body else "")
+    return [Paragraph(text, sheet["Body"])]
+
+
+def gap(sheet: StyleSheet1, lines: float = 1.0) -> Spacer:
+    return Spacer(1, sheet["Body"].leading * lines)

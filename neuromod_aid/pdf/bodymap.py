@@ -1,0 +1,183 @@
+"""The body diagram, front and back, drawn from the catalog's pain-area data.
+
+The outlines and area polygons are the very data the UI's body map draws
+(``catalog.body_map``, ``catalog.body_outlines``, ``catalog.pain_areas``), in its
+coordinate frame (x to the right, y down). The patient's areas are filled AND
+striped AND numbered, and the numbers are listed by name under the picture, so
+nothing depends on colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from neuromod_aid.catalog.model import Catalog, PainArea, Shape
+from neuromod_aid.pdf.fonts import BOLD, REGULAR
+from neuromod_aid.pdf.labels import Labels
+
+OUTLINE_FILL = colors.HexColor("#f4f4f4")
+OUTLINE_EDGE = colors.HexColor("#6b6b6b")
+AREA_EDGE = colors.HexColor("#9c9c9c")
+MARK_FILL = colors.HexColor("#f2c14e")  # warm yellow: also striped and numbered
+MARK_EDGE = colors.HexColor("#7a4b00")
+VIEWS = ("front", "back")
+
+
+def numbered_areas(catalog: Catalog, area_ids: Sequence[str]) -> list[tuple[int, PainArea]]:
+    """The patient's areas, numbered 1.. in the order front then back, as drawn."""
+    chosen = [catalog.pain_area(area_id) for area_id in dict.fromkeys(area_ids)]
+    chosen.sort(key=lambda area: VIEWS.index(area.view))
+    return list(enumerate(chosen, start=1))
+
+
+class BodyMap(Flowable):
+    """Front and back side by side, ``height`` points tall, centred in the frame."""
+
+    def __init__(
+        self, catalog: Catalog, area_ids: Sequence[str], labels: Labels, height: float
+    ) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.numbered = numbered_areas(catalog, area_ids)
+        self.labels = labels
+        self.map_height = height
+        frame = catalog.body_map
+        self.scale = height / frame.height
+        self.view_width = frame.width * self.scale
+        self.gap = self.view_width * 0.35
+        self.label_size = max(9.0, height / 30)
+        self.width = 2 * self.view_width + self.gap
+        self.height = height + self.label_size * 2.6
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._avail = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        left = (getattr(self, "_avail", self.width) - self.width) / 2
+        base = self.label_size * 2.6
+        for index, view in enumerate(VIEWS):
+            x0 = left + index * (self.view_width + self.gap)
+            self._draw_view(canvas, view, x0, base)
+            canvas.setFillColor(colors.black)
+            canvas.setFont(BOLD, self.label_size * 1.1)
+            canvas.drawCentredString(
+                x0 + self.view_width / 2, self.label_size * 1.2, self.labels(view)
+            )
+            self._draw_sides(canvas, view, x0, base)
+
+    def _point(self, x0: float, base: float, point: tuple[float, float]) -> tuple[float, float]:
+        x, y = point
+        return x0 + x * self.scale, base + self.map_height - y * self.scale
+
+    def _path(self, canvas: Canvas, shape: Shape, x0: float, base: float):  # type: ignore[no-untyped-def]
+        path = canvas.beginPath()
+        first, *rest = (self._point(x0, base, p) for p in shape.points)
+        path.moveTo(*first)
+        for point in rest:
+            path.lineTo(*point)
+        path.close()
+        return path
+
+    def _draw_view(self, canvas: Canvas, view: str, x0: float, base: float) -> None:
+        canvas.saveState()
+        canvas.setLineJoin(1)
+        outline = self.catalog.outline(view)
+        canvas.setFillColor(OUTLINE_FILL)
+        canvas.setStrokeColor(OUTLINE_EDGE)
+        canvas.setLineWidth(1.0)
+        for shape in outline.shapes:
+            canvas.drawPath(self._path(canvas, shape, x0, base), stroke=1, fill=1)
+        canvas.setStrokeColor(AREA_EDGE)
+        canvas.setLineWidth(0.3)
+        canvas.setDash(1.5, 1.5)
+        for area in self.catalog.pain_areas:
+            if area.view == view:
+                for shape in area.shapes:
+                    canvas.drawPath(self._path(canvas, shape, x0, base), stroke=1, fill=0)
+        canvas.setDash()
+        for number, area in self.numbered:
+            if area.view != view:
+                continue
+            for shape in area.shapes:
+                path = self._path(canvas, shape, x0, base)
+                canvas.setFillColor(MARK_FILL)
+                canvas.setStrokeColor(MARK_EDGE)
+                canvas.setLineWidth(1.2)
+                canvas.drawPath(path, stroke=1, fill=1)
+                self._stripes(canvas, shape, x0, base)
+            self._number(canvas, number, area, x0, base)
+        canvas.restoreState()
+
+    def _stripes(self, canvas: Canvas, shape: Shape, x0: float, base: float) -> None:
+        points = [self._point(x0, base, p) for p in shape.points]
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        canvas.saveState()
+        canvas.clipPath(self._path(canvas, shape, x0, base), stroke=0, fill=0)
+        canvas.setStrokeColor(MARK_EDGE)
+        canvas.setLineWidth(0.6)
+        span = (max(xs) - min(xs)) + (max(ys) - min(ys))
+        step = 3.2
+        offset = -span
+        while offset < span:
+            x = min(xs) + offset
+            canvas.line(x, min(ys), x + span, min(ys) + span)
+            offset += step
+        canvas.restoreState()
+
+    def _number(self, canvas: Canvas, number: int, area: PainArea, x0: float, base: float) -> None:
+        largest = max(area.shapes, key=lambda s: _area(s.points))
+        cx, cy = _centroid(largest.points)
+        x, y = self._point(x0, base, (cx, cy))
+        radius = self.label_size * 0.75
+        canvas.setFillColor(colors.white)
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(0.8)
+        canvas.circle(x, y, radius, stroke=1, fill=1)
+        canvas.setFillColor(colors.black)
+        canvas.setFont(BOLD, self.label_size * 0.95)
+        canvas.drawCentredString(x, y - self.label_size * 0.33, str(number))
+
+    def _draw_sides(self, canvas: Canvas, view: str, x0: float, base: float) -> None:
+        """'your left' / 'your right' under the correct side of each view."""
+        left_on_viewer_right = self.catalog.body_map.left_side_on == "viewer_right"
+        if view == "back":
+            left_on_viewer_right = not left_on_viewer_right
+        canvas.setFont(REGULAR, self.label_size * 0.8)
+        canvas.setFillColor(colors.HexColor("#4d4d4d"))
+        y = base - self.label_size * 0.3
+        left_text, right_text = self.labels("your_left"), self.labels("your_right")
+        on_viewer_left = right_text if left_on_viewer_right else left_text
+        on_viewer_right = left_text if left_on_viewer_right else right_text
+        canvas.drawString(x0, y, on_viewer_left)
+        canvas.drawRightString(x0 + self.view_width, y, on_viewer_right)
+
+
+def _area(points: Sequence[tuple[float, float]]) -> float:
+    total = 0.0
+    for (x1, y1), (x2, y2) in zip(points, [*points[1:], points[0]], strict=True):
+        total += x1 * y2 - x2 * y1
+    return abs(total) / 2
+
+
+def _centroid(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    signed = 0.0
+    cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(points, [*points[1:], points[0]], strict=True):
+        cross = x1 * y2 - x2 * y1
+        signed += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if abs(signed) < 1e-9:  # degenerate: average of the points
+        return (
+            sum(p[0] for p in points) / len(points),
+            sum(p[1] for p in points) / len(points),
+        )
+    signed /= 2
+    return cx / (6 * signed), cy / (6 * signed)

@@ -1,0 +1,160 @@
+"""Page templates shared by every document: header, footer, "page x of y", metadata.
+
+The header carries the clinic's name and how to reach it; the footer carries the
+patient's name and "Page x of y" in the document's language. The total page count is
+known only at the end, so the canvas keeps each page's drawing state and paints the
+footers in :meth:`_NumberedCanvas.save` (one pass, no second build).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from neuromod_aid.consultation import Clinic
+from neuromod_aid.pdf.fonts import BOLD, REGULAR, register_fonts
+from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.pdf.styles import ACCENT, INK, MUTED
+from neuromod_aid.pdf.text import clip, plain
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+HEADER_HEIGHT = 16 * mm
+FOOTER_HEIGHT = 14 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What every page shows around the content."""
+
+    clinic: Clinic
+    patient_name: str
+    labels: Labels
+    large_print: bool = False
+
+    @property
+    def header_size(self) -> float:
+        return 12.0 if self.large_print else 9.5
+
+    def draw_header(self, canvas: Canvas) -> None:
+        canvas.saveState()
+        size = self.header_size
+        top = PAGE_HEIGHT - MARGIN * 0.7
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(BOLD, size * 1.15)
+        canvas.drawString(MARGIN, top - size, clip(plain(self.clinic.name), 70))
+        contact = " · ".join(
+            part
+            for part in (
+                f"{self.labels('phone')} {plain(self.clinic.phone)}" if self.clinic.phone else "",
+                plain(self.clinic.email),
+            )
+            if part
+        )
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, size)
+        if contact:
+            canvas.drawString(MARGIN, top - size * 2.35, clip(contact, 95))
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.8)
+        rule = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT + 3 * mm
+        canvas.line(MARGIN, rule, PAGE_WIDTH - MARGIN, rule)
+        canvas.restoreState()
+
+    def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        size = self.header_size
+        base = MARGIN * 0.6
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, base + size * 1.6, PAGE_WIDTH - MARGIN, base + size * 1.6)
+        canvas.setFillColor(INK)
+        canvas.setFont(REGULAR, size)
+        name = clip(plain(self.labels("for_patient", name=self.patient_name)), 60)
+        canvas.drawString(MARGIN, base, name)
+        canvas.setFont(BOLD, size)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN, base, self.labels("page_x_of_y", page=page, pages=pages)
+        )
+        canvas.restoreState()
+
+
+def _numbered_canvas(decor: PageDecor) -> type[Canvas]:
+    class _NumberedCanvas(Canvas):
+        """Keeps every page until the end, then adds "Page x of y" footers."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                decor.draw_footer(self, number, total)
+                super().showPage()
+            super().save()
+
+    return _NumberedCanvas
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    *,
+    decor: PageDecor,
+    title: str,
+    subject: str,
+    on_first_page: Callable[[Canvas], None] | None = None,
+) -> bytes:
+    """Lay out ``story`` on A4 pages with the header and footer; return the PDF bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_HEIGHT,
+        bottomMargin=MARGIN + FOOTER_HEIGHT * (1.2 if decor.large_print else 1.0),
+        title=plain(title),
+        author=plain(decor.clinic.name),
+        subject=plain(subject),
+        creator="neuromod-aid",
+        producer="neuromod-aid (ReportLab)",
+        lang=decor.labels.lang,
+        initialFontName=REGULAR,
+        initialFontSize=12,
+        invariant=0,
+    )
+    frame = Frame(
+        document.leftMargin,
+        document.bottomMargin,
+        document.width,
+        document.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+    def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        decor.draw_header(canvas)
+        if on_first_page is not None and canvas.getPageNumber() == 1:
+            on_first_page(canvas)
+
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    document.build(list(story), canvasmaker=_numbered_canvas(decor))
+    return buffer.getvalue()

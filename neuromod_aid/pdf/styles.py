@@ -1,0 +1,138 @@
+"""One named stylesheet for every document, with inheritance, in two sizes.
+
+Everything derives from ``Body``; the large-print sheet only changes the base size
+(and the spacing that follows from it), so both keep the same look. Normal print
+uses 12 pt body text (above the usual 11 pt minimum for older readers); large
+print uses 16 pt.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.platypus import TableStyle
+
+from neuromod_aid.pdf.fonts import BOLD, REGULAR, register_fonts
+
+BODY_PT = 12.0
+LARGE_BODY_PT = 16.0
+
+INK = colors.HexColor("#1a1a1a")
+ACCENT = colors.HexColor("#1f4e79")  # dark blue: headings, rules (never the only signal)
+SOFT = colors.HexColor("#e8eef5")  # light blue-grey: boxes behind key points
+WARN = colors.HexColor("#8a1c1c")  # dark red: warning box border
+WARN_SOFT = colors.HexColor("#fbeaea")
+MUTED = colors.HexColor("#4d4d4d")
+
+
+@cache
+def stylesheet(large_print: bool = False) -> StyleSheet1:
+    """The stylesheet; ``large_print`` makes body text 16 pt and scales the rest."""
+    register_fonts()
+    size = LARGE_BODY_PT if large_print else BODY_PT
+    lead = size * 1.4
+    sheet = StyleSheet1()
+    body = ParagraphStyle(
+        "Body",
+        fontName=REGULAR,
+        fontSize=size,
+        leading=lead,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=size * 0.5,
+        splitLongWords=1,
+        bulletFontName=REGULAR,
+        allowWidows=0,
+        allowOrphans=0,
+    )
+    sheet.add(body)
+    sheet.add(ParagraphStyle("BodyBold", parent=body, fontName=BOLD))
+    sheet.add(ParagraphStyle("Small", parent=body, fontSize=size * 0.85, leading=size * 1.2))
+    sheet.add(ParagraphStyle("Muted", parent=sheet["Small"], textColor=MUTED))
+    sheet.add(
+        ParagraphStyle(
+            "Bullet",
+            parent=body,
+            leftIndent=size * 1.4,
+            bulletIndent=size * 0.3,
+            bulletFontName=REGULAR,
+            spaceAfter=size * 0.3,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "Check",
+            parent=sheet["Bullet"],
+            leftIndent=size * 1.8,
+            bulletFontSize=size * 1.2,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "Title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size * 2.0,
+            leading=size * 2.4,
+            textColor=ACCENT,
+            spaceAfter=size * 0.3,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "Subtitle", parent=body, fontSize=size * 1.1, leading=size * 1.45, textColor=MUTED
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "H1",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size * 1.6,
+            leading=size * 2.0,
+            textColor=ACCENT,
+            spaceBefore=size * 0.6,
+            spaceAfter=size * 0.5,
+            keepWithNext=1,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "H2",
+            parent=sheet["H1"],
+            fontSize=size * 1.25,
+            leading=size * 1.6,
+            spaceBefore=size * 0.9,
+            spaceAfter=size * 0.35,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "H3",
+            parent=sheet["H2"],
+            fontSize=size * 1.05,
+            leading=size * 1.4,
+            textColor=INK,
+            spaceBefore=size * 0.6,
+            spaceAfter=size * 0.2,
+        )
+    )
+    sheet.add(ParagraphStyle("Cell", parent=body, spaceAfter=0))
+    sheet.add(ParagraphStyle("CellBold", parent=sheet["Cell"], fontName=BOLD))
+    sheet.add(
+        ParagraphStyle("CellHead", parent=sheet["CellBold"], textColor=colors.white, fontName=BOLD)
+    )
+    sheet.add(
+        ParagraphStyle("CellSmall", parent=sheet["Cell"], fontSize=size * 0.9, leading=size * 1.25)
+    )
+    sheet.add(ParagraphStyle("Caption", parent=sheet["Small"], spaceAfter=size * 0.4))
+    sheet.add(ParagraphStyle("Warning", parent=body, fontName=BOLD, textColor=WARN))
+    return sheet
+
+
+def table_style(*commands: tuple[object, ...]) -> TableStyle:
+    """A table style that never falls back to ReportLab's default (base-14) font."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])

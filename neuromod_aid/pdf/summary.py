@@ -1,0 +1,495 @@
+"""The take-home summary: the patient's own consultation, as a decision aid.
+
+Order (issue #4): key points on page 1; your pain; what neuromodulation is; each
+therapy discussed; the options side by side; your questions; notes; next steps;
+warning signs; glossary; sources; about this summary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reportlab.lib import colors
+from reportlab.lib.styles import StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Table,
+)
+
+from neuromod_aid.catalog.model import Catalog, InstructionSection, Risk, Therapy
+from neuromod_aid.consultation import Consultation, NextStep
+from neuromod_aid.pdf.blocks import (
+    BOX,
+    WriteLines,
+    bold_lead,
+    boxed,
+    bullets,
+    contact_block,
+    gap,
+    numbered,
+    para,
+)
+from neuromod_aid.pdf.bodymap import BodyMap, numbered_areas
+from neuromod_aid.pdf.icons import IconArray, LegendSwatch, risk_figure
+from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
+from neuromod_aid.pdf.styles import ACCENT, SOFT, stylesheet, table_style
+from neuromod_aid.pdf.text import markup
+
+
+def build_summary(
+    record: Consultation, catalog: Catalog, *, large_print: bool | None = None
+) -> bytes:
+    """The summary PDF as bytes; ``large_print`` defaults to the record's choice."""
+    large = record.large_print if large_print is None else large_print
+    writer = _SummaryWriter(record, catalog, large)
+    story = writer.story()
+    decor = PageDecor(record.clinic, record.patient.name, writer.labels, large)
+    title = f"{writer.labels('summary_title')}: {record.patient.name}"
+    return build_pdf(story, decor=decor, title=title, subject=writer.labels("summary_subtitle"))
+
+
+def warning_section(catalog: Catalog) -> InstructionSection | None:
+    """The catalog's 'warning signs / when to call' instruction section."""
+    for section in catalog.instructions:
+        if section.id == "warning_signs":
+            return section
+    return next((s for s in catalog.instructions if "warning" in s.id), None)
+
+
+class _SummaryWriter:
+    def __init__(self, record: Consultation, catalog: Catalog, large: bool) -> None:
+        self.record = record
+        self.catalog = catalog
+        self.lang = record.language
+        self.labels = Labels(record.language)
+        self.sheet: StyleSheet1 = stylesheet(large)
+        self.large = large
+        self.therapies: list[Therapy] = [catalog.therapy(t) for t in record.therapies_discussed]
+        self.cited: dict[str, None] = {}  # source ids, in the order first cited
+        self.shown_text: list[str] = []  # catalog text shown, to pick glossary terms
+
+    # helpers ------------------------------------------------------------------------
+
+    def t(self, key: str, **values: object) -> str:
+        return self.labels(key, **values)
+
+    def p(self, text: str, style: str = "Body") -> Paragraph:
+        return para(text, style, self.sheet)
+
+    def c(self, text: str, style: str = "Body") -> Paragraph:
+        """Catalog text: remembered for the glossary."""
+        self.shown_text.append(text)
+        return para(text, style, self.sheet)
+
+    def cite(self, source_ids: Iterable[str]) -> str:
+        shorts = []
+        for source_id in source_ids:
+            self.cited.setdefault(source_id)
+            shorts.append(self.catalog.source(source_id).short)
+        return "; ".join(shorts)
+
+    # the story ------------------------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        story += self.key_points()
+        story.append(PageBreak())
+        story += self.your_pain()
+        story += self.neuromodulation()
+        for therapy in self.therapies:
+            story.append(PageBreak())
+            story += self.therapy(therapy)
+        story.append(PageBreak())
+        story += self.comparison()
+        story += self.questions()
+        story += self.notes()
+        story += self.next_steps()
+        story += self.warning_signs()
+        story += self.glossary()
+        story += self.sources()
+        story += self.about()
+        return story
+
+    def key_points(self) -> list[Flowable]:
+        r, sheet = self.record, self.sheet
+        out: list[Flowable] = [
+            self.p(self.t("summary_title"), "Title"),
+            self.p(self.t("summary_subtitle"), "Subtitle"),
+            self.p(self.t("how_to_use")),
+        ]
+        who = [bold_lead(self.t("prepared_for") + ":", r.patient.name, "Body", sheet)]
+        if r.patient.birth_date is not None:
+            who.append(
+                bold_lead(
+                    self.t("date_of_birth") + ":",
+                    self.labels.date(r.patient.birth_date),
+                    "Body",
+                    sheet,
+                )
+            )
+        who.append(
+            bold_lead(self.t("date_of_visit") + ":", self.labels.date(r.date), "Body", sheet)
+        )
+        seen = r.clinician.name + (f", {r.clinician.role}" if r.clinician.role else "")
+        who.append(bold_lead(self.t("seen_by") + ":", seen, "Body", sheet))
+        out.append(boxed(who, FRAME_WIDTH))
+        out.append(self.p(self.t("decision"), "H2"))
+        out.append(self.p(self.t("decision_text")))
+        out.append(self.p(self.t("options_discussed"), "H2"))
+        options = [f"{t.name(self.lang)}" for t in self.therapies]
+        options.append(self.catalog.current_care.name(self.lang))
+        out += bullets(options, sheet)
+        out.append(self.p(self.t("agreed_step"), "H2"))
+        step = r.agreed_step
+        if step is None:
+            out.append(self.p(self.t("no_agreed_step")))
+        else:
+            out.append(Paragraph(f"<b>{markup(self.step_text(step))}</b>", sheet["Body"]))
+        out.append(self.p(self.t("who_to_call"), "H2"))
+        out.append(self.p(self.t("who_to_call_text", clinic=r.clinic.name)))
+        out += contact_block(r.clinic, self.labels, sheet)
+        out.append(gap(sheet, 0.5))
+        out.append(
+            boxed([self.p(self.catalog.manifest.disclaimer(self.lang), "BodyBold")], FRAME_WIDTH)
+        )
+        return out
+
+    def step_text(self, step: NextStep) -> str:
+        kind = self.t(f"kind_{step.kind}")
+        text = f"{kind}: {step.text}" if step.text.strip() else kind
+        if step.date is not None:
+            text += f" ({self.t('on_date', date=self.labels.date(step.date))})"
+        return text
+
+    def your_pain(self) -> list[Flowable]:
+        r, sheet = self.record, self.sheet
+        out: list[Flowable] = [
+            self.p(self.t("your_pain"), "H1"),
+            self.p(self.t("conditions"), "H2"),
+        ]
+        if not r.conditions:
+            out.append(self.p(self.t("no_conditions")))
+        for condition_id in r.conditions:
+            condition = self.catalog.condition(condition_id)
+            self.cite(condition.sources)
+            out.append(self.c(condition.name(self.lang), "H3"))
+            out.append(self.c(condition.what_it_is(self.lang)))
+        out.append(self.p(self.t("body_map"), "H2"))
+        if r.pain_areas:
+            height = 120 * mm if self.large else 105 * mm
+            out.append(BodyMap(self.catalog, r.pain_areas, self.labels, height))
+            out.append(self.p(self.t("body_map_caption"), "Caption"))
+            out += [
+                Paragraph(markup(area.name(self.lang)), sheet["Bullet"], bulletText=f"{n}.")
+                for n, area in numbered_areas(self.catalog, r.pain_areas)
+            ]
+        else:
+            out.append(self.p(self.t("no_pain_areas")))
+        out.append(self.p(self.t("tried"), "H2"))
+        out += (
+            bullets(r.treatments_tried, sheet)
+            if r.treatments_tried
+            else [self.p(self.t("none_recorded"))]
+        )
+        return out
+
+    def neuromodulation(self) -> list[Flowable]:
+        return [
+            CondPageBreak(60 * mm),
+            self.p(self.t("what_is_neuromod"), "H1"),
+            self.p(self.t("what_is_neuromod_text")),
+        ]
+
+    def therapy(self, therapy: Therapy) -> list[Flowable]:
+        lang, sheet = self.lang, self.sheet
+        self.cite(therapy.sources)
+        out: list[Flowable] = [
+            self.c(therapy.name(lang), "H1"),
+            self.c(therapy.summary(lang), "BodyBold"),
+            self.p(self.t("what_it_is"), "H2"),
+            self.c(therapy.what_it_is(lang)),
+            self.p(self.t("how_it_works"), "H2"),
+            self.c(therapy.how_it_works(lang)),
+            self.p(self.t("steps"), "H2"),
+        ]
+        for step in therapy.steps:
+            self.shown_text += [step.title(lang), step.text(lang)]
+        out += numbered([(s.title(lang), s.text(lang)) for s in therapy.steps], sheet)
+        out.append(self.p(self.t("trial") if therapy.trial.used else self.t("no_trial"), "H3"))
+        out.append(self.c(therapy.trial.text(lang)))
+        self.cite(therapy.trial.sources)
+        out += self.outcomes(therapy)
+        out += self.risks(therapy)
+        out.append(CondPageBreak(40 * mm))
+        out.append(self.p(self.t("living_with"), "H2"))
+        self.shown_text += [item(lang) for item in therapy.living_with]
+        out += bullets([item(lang) for item in therapy.living_with], sheet)
+        out.append(self.p(self.t("adjust_and_reverse"), "H3"))
+        out.append(self.c(therapy.adjust_and_reverse(lang)))
+        return out
+
+    def outcomes(self, therapy: Therapy) -> list[Flowable]:
+        lang = self.lang
+        out: list[Flowable] = [
+            CondPageBreak(50 * mm),
+            self.p(self.t("how_it_helps"), "H2"),
+        ]
+        if not therapy.outcomes:
+            return [*out, self.p(self.t("no_outcomes"))]
+        out.append(self.p(self.t("outcomes_intro"), "Muted"))
+        for outcome in therapy.outcomes:
+            facts = [
+                f"{self.t('who_was_studied')}: {outcome.population(lang)}",
+                f"{self.t('after')}: {outcome.timeframe(lang)}",
+                f"{self.t('study')}: {self.cite(outcome.sources)}",
+            ]
+            out.append(
+                KeepTogether(
+                    [
+                        self.c(outcome.text(lang)),
+                        self.p(" · ".join(facts), "Muted"),
+                        gap(self.sheet, 0.3),
+                    ]
+                )
+            )
+        return out
+
+    def risks(self, therapy: Therapy) -> list[Flowable]:
+        sheet = self.sheet
+        size = sheet["Body"].fontSize
+        out: list[Flowable] = [
+            CondPageBreak(70 * mm),
+            self.p(self.t("risks"), "H2"),
+            self.p(self.t("risks_intro")),
+            self.legend(),
+        ]
+        if self.record.risks_discussed.get(therapy.id):
+            out.append(self.p(self.t("clinician_marked"), "Muted"))
+        grid_size = (32 if self.large else 26) * mm
+        for risk in therapy.risks:
+            out.append(self.risk_row(therapy, risk, grid_size, size))
+        return out
+
+    def legend(self) -> Table:
+        swatch = self.sheet["Body"].fontSize * 1.1
+        cells: list[Flowable | str] = []
+        for kind, key in (
+            ("solid", "grid_legend_solid"),
+            ("hatched", "grid_legend_hatched"),
+            ("empty", "grid_legend_empty"),
+        ):
+            cells += [LegendSwatch(kind, swatch), self.p(self.t(key), "Small")]
+        widths = [swatch + 4, None, swatch + 4, None, swatch + 4, None]
+        free = FRAME_WIDTH - 3 * (swatch + 4)
+        text_widths = (free * 0.25, free * 0.45, free * 0.30)
+        col_widths = [w if w is not None else 0.0 for w in widths]
+        col_widths[1], col_widths[3], col_widths[5] = text_widths
+        table = Table([cells], colWidths=col_widths)
+        table.setStyle(
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            )
+        )
+        return table
+
+    def risk_row(self, therapy: Therapy, risk: Risk, grid_size: float, size: float) -> Flowable:
+        lang = self.lang
+        figure = risk_figure(risk, self.labels)
+        discussed = self.record.risk_was_discussed(therapy.id, risk.id)
+        texts: list[Flowable] = [self.c(risk.name(lang), "H3")]
+        if discussed:
+            texts.append(self.p(self.t("discussed_marker"), "BodyBold"))
+        texts.append(self.c(risk.text(lang)))
+        texts.append(bold_lead(self.t("how_often") + ":", figure.caption, "Body", self.sheet))
+        if figure.grid is not None and risk.denominator != 100:
+            texts.append(self.p(figure.words, "Small"))
+        details = []
+        if risk.timeframe is not None:
+            details.append(f"{self.t('over_time')}: {risk.timeframe(lang)}")
+        details.append(f"{self.t('source_short')}: {self.cite(risk.sources)}")
+        texts.append(self.p(" · ".join(details), "Muted"))
+        picture: Flowable | str = IconArray(figure.grid, grid_size) if figure.grid else ""
+        text_width = FRAME_WIDTH - grid_size - 14
+        table = Table([[picture, texts]], colWidths=[grid_size + 14, text_width])
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, 0), 4),
+            ("TOPPADDING", (0, 0), (0, 0), size * 1.2),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.HexColor("#c8c8c8")),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]
+        if discussed:
+            style += [("LINEBEFORE", (0, 0), (0, 0), 4, ACCENT)]
+        table.setStyle(table_style(*style))
+        return table
+
+    def comparison(self) -> list[Flowable]:
+        lang, sheet = self.lang, self.sheet
+        out: list[Flowable] = [
+            self.p(self.t("comparison"), "H1"),
+            self.p(self.t("comparison_intro")),
+        ]
+        options: list[tuple[str, object]] = [(t.short_name(lang), t.glance) for t in self.therapies]
+        care = self.catalog.current_care
+        self.cite(care.sources)
+        per_table = 2 if self.large else 3
+        groups = [options[i : i + per_table] for i in range(0, len(options), per_table)] or [[]]
+        rows = ("what_happens", "invasiveness", "benefits", "downsides", "upkeep", "reversible")
+        for group in groups:
+            columns = [*group, (care.name(lang), care.glance)]
+            head_width = 32 * mm if not self.large else 36 * mm
+            width = (FRAME_WIDTH - head_width) / len(columns)
+            data: list[list[Flowable | str]] = [
+                ["", *(self.p(name, "CellHead") for name, _ in columns)]
+            ]
+            for row in rows:
+                line: list[Flowable | str] = [self.p(self.t(f"row_{row}"), "CellBold")]
+                for _, glance in columns:
+                    text = getattr(glance, row)(lang)
+                    line.append(self.c(text, "Cell"))
+                data.append(line)
+            table = Table(data, colWidths=[head_width, *([width] * len(columns))], repeatRows=1)
+            table.setStyle(
+                table_style(
+                    ("BACKGROUND", (1, 0), (-1, 0), ACCENT),
+                    ("BACKGROUND", (0, 1), (0, -1), SOFT),
+                    ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#7f8fa6")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                )
+            )
+            out += [table, gap(sheet, 0.8)]
+        return out
+
+    def questions(self) -> list[Flowable]:
+        sheet = self.sheet
+        out: list[Flowable] = [
+            CondPageBreak(60 * mm),
+            self.p(self.t("questions"), "H1"),
+            self.p(self.t("questions_intro")),
+        ]
+        if self.record.patient_questions:
+            out += bullets(self.record.patient_questions, sheet)
+        else:
+            out.append(self.p(self.t("no_questions")))
+        out.append(self.p(self.t("write_here"), "BodyBold"))
+        out.append(WriteLines(6, sheet["Body"].leading * 1.7))
+        return out
+
+    def notes(self) -> list[Flowable]:
+        notes = self.record.clinician_notes.strip()
+        return [
+            CondPageBreak(40 * mm),
+            self.p(self.t("notes"), "H1"),
+            self.p(notes) if notes else self.p(self.t("no_notes")),
+        ]
+
+    def next_steps(self) -> list[Flowable]:
+        out: list[Flowable] = [CondPageBreak(50 * mm), self.p(self.t("next_steps"), "H1")]
+        steps = self.record.next_steps
+        if not steps:
+            return [*out, self.p(self.t("no_next_steps"))]
+        out.append(self.p(self.t("next_steps_intro")))
+        for step in steps:
+            text = markup(self.step_text(step))
+            if step.agreed:
+                text = f"<b>{text}</b> ({markup(self.t('agreed'))})"
+            out.append(Paragraph(text, self.sheet["Check"], bulletText=BOX))
+        return out
+
+    def warning_signs(self) -> list[Flowable]:
+        section = warning_section(self.catalog)
+        clinic = self.record.clinic
+        call = (
+            self.t("call_now", clinic=clinic.name, phone=clinic.phone)
+            if clinic.phone.strip()
+            else self.t("call_now_no_phone", clinic=clinic.name)
+        )
+        title = section.title(self.lang) if section else self.t("warning_signs")
+        rows: list[Flowable] = [self.p(title, "H2"), self.p(call, "BodyBold")]
+        if section is not None:
+            self.cite(section.sources)
+            self.shown_text += [item(self.lang) for item in section.items]
+            rows += bullets([item(self.lang) for item in section.items], self.sheet)
+        return [
+            CondPageBreak(80 * mm),
+            gap(self.sheet, 0.5),
+            boxed(rows, FRAME_WIDTH, warning=True),
+        ]
+
+    def glossary(self) -> list[Flowable]:
+        shown = " ".join(self.shown_text).casefold()
+        used = [
+            term
+            for term in self.catalog.glossary
+            if _mentions(shown, term.term(self.lang).casefold())
+        ]
+        if not used:
+            return []
+        used.sort(key=lambda term: term.term(self.lang).casefold())
+        out: list[Flowable] = [CondPageBreak(50 * mm), self.p(self.t("glossary"), "H1")]
+        out += [
+            bold_lead(term.term(self.lang) + ":", term.definition(self.lang), "Body", self.sheet)
+            for term in used
+        ]
+        return out
+
+    def sources(self) -> list[Flowable]:
+        out: list[Flowable] = [CondPageBreak(50 * mm), self.p(self.t("sources"), "H1")]
+        sources = sorted(
+            (self.catalog.source(source_id) for source_id in self.cited),
+            key=lambda s: s.short.casefold(),
+        )
+        for source in sources:
+            where = f"https://doi.org/{source.doi}" if source.doi else (source.url or "")
+            out.append(
+                Paragraph(
+                    f"<b>{markup(source.short)}</b>. {markup(source.citation)} {markup(where)}",
+                    self.sheet["Small"],
+                )
+            )
+        return out
+
+    def about(self) -> list[Flowable]:
+        manifest, lang = self.catalog.manifest, self.lang
+        reviews = [t.review for t in self.therapies] or [self.catalog.current_care.review]
+        last = max(r.last_reviewed for r in reviews)
+        due = min(r.next_review for r in reviews)
+        rows: list[Flowable] = [
+            self.p(self.t("about_summary"), "H2"),
+            self.p(
+                self.t(
+                    "content_version",
+                    version=manifest.content_version,
+                    produced=self.labels.date(manifest.produced),
+                )
+            ),
+            self.p(self.t("reviewed", reviewed=self.labels.date(last), next=self.labels.date(due))),
+            bold_lead(
+                self.t("update_policy") + ":", manifest.update_policy(lang), "Body", self.sheet
+            ),
+            bold_lead(self.t("made_by") + ":", manifest.made_by(lang), "Body", self.sheet),
+            bold_lead(self.t("funding") + ":", manifest.funding(lang), "Body", self.sheet),
+            self.p(manifest.disclaimer(lang), "BodyBold"),
+        ]
+        return [CondPageBreak(70 * mm), gap(self.sheet, 0.5), boxed(rows, FRAME_WIDTH)]
+
+
+def _mentions(text: str, term: str) -> bool:
+    """Whether ``term`` occurs in ``text`` as a whole word (or phrase)."""
+    core = re.sub(r"\s*\(.*?\)\s*", " ", term).strip()  # "Lead (electrode)" -> "lead"
+    if not core:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(core) + r"(?!\w)", text) is not None
