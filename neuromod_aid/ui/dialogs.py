@@ -1,0 +1,48 @@
+"""The one seam for modal dialogs: message boxes, file pickers, the print dialog.
+
+Controllers and widgets call a :class:`Dialogs`; tests hand in a replacement that
+answers at once, so no test ever blocks on a real modal dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    """Real Qt dialogs. Every method returns plain values (``None`` when cancelled)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save_file(self, title: str, suggested: Path, filter_text: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filter_text)
+        return Path(chosen) if chosen else None
+
+    def open_file(self, title: str, folder: Path, filter_text: str) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder), filter_text)
+        return Path(chosen) if chosen else None
+
+    def print_setup(self, printer: QPrinter) -> bool:
+        """Let the user choose the printer and options; False when cancelled."""
+        dialog = QPrintDialog(printer, self.parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,84 @@
+"""The full explanation of one option as simple HTML for a QTextBrowser (no Qt here).
+
+Every piece of content text is escaped; the markup is ours.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from neuromod_aid.catalog.model import Catalog, CurrentCare, Lang, Therapy
+from neuromod_aid.ui.wording import labels, outcome_frequency, risk_frequency
+
+
+def _h(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
+
+
+def _p(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
+def _ul(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def therapy_html(therapy: Therapy, lang: Lang, with_risks: bool = False) -> str:
+    words = labels(lang)
+    parts = [f"<h2>{escape(therapy.name(lang))}</h2>", _p(therapy.summary(lang))]
+    parts += [_h(words["what"]), _p(therapy.what_it_is(lang))]
+    parts += [_h(words["how"]), _p(therapy.how_it_works(lang))]
+    parts.append(_h(words["steps"]))
+    parts.append(
+        "<ol>"
+        + "".join(
+            f"<li><b>{escape(s.title(lang))}</b>: {escape(s.text(lang))}</li>"
+            for s in therapy.steps
+        )
+        + "</ol>"
+    )
+    parts += [_h(words["trial"]), _p(therapy.trial.text(lang))]
+    if therapy.outcomes:
+        parts.append(_h(words["benefits"]))
+        parts.append(
+            _ul(
+                [
+                    f"{escape(o.text(lang))} <i>{escape(outcome_frequency(o, lang))}</i>"
+                    for o in therapy.outcomes
+                ]
+            )
+        )
+    parts.append(_h(words["living"]))
+    parts.append(_ul([escape(item(lang)) for item in therapy.living_with]))
+    parts += [_h(words["reverse"]), _p(therapy.adjust_and_reverse(lang))]
+    if with_risks:
+        parts.append(_h(words["risks"]))
+        parts.append(
+            _ul(
+                [
+                    f"<b>{escape(r.name(lang))}</b>: {escape(risk_frequency(r, lang))}"
+                    for r in therapy.risks
+                ]
+            )
+        )
+    return "".join(parts)
+
+
+def current_care_html(care: CurrentCare, lang: Lang) -> str:
+    words = labels(lang)
+    return "".join(
+        [
+            f"<h2>{escape(care.name(lang))}</h2>",
+            _p(care.what_it_is(lang)),
+            _h(words["benefits"]),
+            _ul([escape(b(lang)) for b in care.benefits]),
+            _h(words["downsides"]),
+            _ul([escape(d(lang)) for d in care.downsides]),
+        ]
+    )
+
+
+def option_html(catalog: Catalog, option_id: str, lang: Lang) -> str:
+    if option_id == "current_care":
+        return current_care_html(catalog.current_care, lang)
+    return therapy_html(catalog.therapy(option_id), lang)

@@ -1,0 +1,42 @@
+"""Risk figures for the screen, the same words and counts as the printed summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from neuromod_aid.catalog.model import Lang, Risk
+
+
+@dataclass(frozen=True)
+class Figure:
+    words: str
+    caption: str
+    solid: int | None  # None: no picture (not known, or rarer than 1 in 100)
+    hatched: int
+
+
+def risk_view(risk: Risk, lang: Lang) -> Figure:
+    try:
+        from neuromod_aid.pdf.icons import risk_figure
+        from neuromod_aid.pdf.labels import Labels
+    except ImportError:  # the documents package is optional for the screen
+        return _fallback(risk, lang)
+    figure = risk_figure(risk, Labels(lang))
+    if figure.grid is None:
+        return Figure(figure.words, figure.caption, None, 0)
+    return Figure(figure.words, figure.caption, figure.grid.solid, figure.grid.hatched)
+
+
+def _fallback(risk: Risk, lang: Lang) -> Figure:
+    from neuromod_aid.ui.wording import risk_frequency
+
+    words = risk_frequency(risk, lang)
+    if not risk.known:
+        return Figure(words, words, None, 0)
+    scale = 100 / risk.denominator
+    high = (risk.frequency_high or 0) * scale
+    if high < 1:
+        return Figure(words, words, None, 0)
+    solid = min(100, int((risk.frequency_low or 0) * scale + 0.5))
+    top = min(100, max(solid, int(high + 0.5)))
+    return Figure(words, words, solid, top - solid)

@@ -1,0 +1,47 @@
+"""Which language the interface speaks, and loading its Qt Linguist translations.
+
+The UI language comes from ``NEUROMOD_AID_UI_LANG`` (tests, kiosks), then the
+``ui/language`` setting, then the system locale. It is independent of each
+consultation's summary language.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from neuromod_aid.paths import resources_dir
+
+UI_LANG_ENV = "NEUROMOD_AID_UI_LANG"
+SUPPORTED = ("en", "es")
+
+
+def ui_language(settings: QSettings | None = None) -> str:
+    chosen = os.environ.get(UI_LANG_ENV) or (
+        str(settings.value("ui/language", "")) if settings is not None else ""
+    )
+    if not chosen:
+        chosen = QLocale.system().name().split("_")[0]
+    return chosen if chosen in SUPPORTED else "en"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Load ours and Qt's own (qtbase) translations; English needs none."""
+    for old in getattr(app, "_neuromod_translators", []):
+        app.removeTranslator(old)
+    installed: list[QTranslator] = []
+    if lang != "en":
+        ours = QTranslator(app)
+        if ours.load(str(resources_dir() / "translations" / f"neuromod_aid_{lang}.qm")):
+            installed.append(ours)
+        qt_own = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{lang}", folder):
+            installed.append(qt_own)
+    for translator in installed:
+        app.installTranslator(translator)
+    app._neuromod_translators = installed  # type: ignore[attr-defined]
+    QLocale.setDefault(QLocale(lang))
+    return installed

@@ -1,0 +1,231 @@
+"""The patient-facing window: large type, the current step's patient content only.
+
+It shows this consultation and nothing else: no clinician notes, no other patient,
+no lists of records. Everything it shows is in the consultation's language.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.ui.explain import option_html
+from neuromod_aid.ui.figures import risk_view
+from neuromod_aid.ui.widgets.body_map import BodyMap
+from neuromod_aid.ui.widgets.icon_array import IconArray
+from neuromod_aid.ui.wording import SURE_QUESTIONS, labels
+
+STEP_IDS = ("patient", "pain", "options", "risks", "questions", "summary")
+
+
+def _label(html: str, name: str = "") -> QLabel:
+    label = QLabel(html)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class PresentationWindow(QWidget):
+    left = Signal()
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.catalog = catalog
+        self.setObjectName("presentation")
+        self.setWindowTitle(self.tr("Patient screen"))
+        self.setAccessibleName(self.tr("Patient screen"))
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        self.setFont(font)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.host = QWidget()
+        self.content = QVBoxLayout(self.host)
+        self.content.setContentsMargins(48, 32, 48, 32)
+        self.content.setSpacing(16)
+        scroll.setWidget(self.host)
+        self.step = "patient"
+        self.option_id = ""
+        self.record: Consultation | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.rebuild)
+
+    # --- following the physician -----------------------------------------------
+
+    def follow(self, record: Consultation | None, step: str, option_id: str = "") -> None:
+        self.record, self.step, self.option_id = record, step, option_id
+        if self.isVisible():
+            self._timer.start()
+
+    def present(self, avoid_screen=None) -> None:
+        """Full screen on another monitor if there is one; else a large window."""
+        screens = QGuiApplication.screens()
+        others = [s for s in screens if s is not avoid_screen]
+        if len(screens) > 1 and others:
+            self.setScreen(others[0])
+            self.setGeometry(others[0].geometry())
+            self.showFullScreen()
+        else:
+            self.resize(1100, 760)
+            self.show()
+        self.rebuild()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self._timer.stop()
+        self.left.emit()
+        super().closeEvent(event)
+
+    # --- content -------------------------------------------------------------------
+
+    def text(self) -> str:
+        """Everything shown, as plain text (what a reader would see)."""
+        return "\n".join(label.text() for label in self.host.findChildren(QLabel))
+
+    def rebuild(self) -> None:
+        self._timer.stop()
+        while self.content.count():
+            item = self.content.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        record = self.record
+        if record is None:
+            self.content.addWidget(_label(""))
+            return
+        getattr(self, f"_show_{self.step}")(record)
+        self.content.addStretch(1)
+
+    def _heading(self, text: str) -> None:
+        self.content.addWidget(_label(f"<h1>{escape(text)}</h1>"))
+
+    def _show_patient(self, record: Consultation) -> None:
+        words = labels(record.language)
+        self._heading(words["welcome"])
+        self.content.addWidget(_label(f"<p>{escape(record.patient.name)}</p>"))
+        self.content.addWidget(
+            _label(
+                f"<p>{escape(words['with'])}: {escape(record.clinician.name)}<br>"
+                f"{escape(words['date'])}: {record.date.isoformat()}</p>"
+            )
+        )
+
+    def _show_pain(self, record: Consultation) -> None:
+        lang, words = record.language, labels(record.language)
+        self._heading(words["conditions"])
+        row = QHBoxLayout()
+        text = QVBoxLayout()
+        for condition_id in record.conditions:
+            condition = self.catalog.condition(condition_id)
+            text.addWidget(
+                _label(
+                    f"<h2>{escape(condition.name(lang))}</h2>"
+                    f"<p>{escape(condition.what_it_is(lang))}</p>"
+                )
+            )
+        text.addStretch(1)
+        body = BodyMap(self.catalog, readonly=True)
+        body.set_selection(record.pain_areas, lang)
+        body.setMinimumSize(420, 520)
+        row.addLayout(text, 3)
+        row.addWidget(body, 2)
+        holder = QWidget()
+        holder.setLayout(row)
+        self.content.addWidget(holder)
+
+    def _show_options(self, record: Consultation) -> None:
+        lang, words = record.language, labels(record.language)
+        if self.option_id:
+            self.content.addWidget(_label(option_html(self.catalog, self.option_id, lang)))
+            return
+        self._heading(words["options"])
+        names = [self.catalog.therapy(t).name(lang) for t in record.therapies_discussed]
+        names.append(self.catalog.current_care.name(lang))
+        self.content.addWidget(
+            _label("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in names) + "</ul>")
+        )
+
+    def _show_risks(self, record: Consultation) -> None:
+        lang, words = record.language, labels(record.language)
+        self._heading(words["risks"])
+        if not record.therapies_discussed:
+            self.content.addWidget(_label(escape(words["no_options"])))
+        self.content.addWidget(_label(escape(words["picture"])))
+        for therapy_id in record.therapies_discussed:
+            therapy = self.catalog.therapy(therapy_id)
+            self.content.addWidget(_label(f"<h2>{escape(therapy.name(lang))}</h2>"))
+            for risk in therapy.risks:
+                figure = risk_view(risk, lang)
+                row = QHBoxLayout()
+                row.addWidget(
+                    _label(
+                        f"<b>{escape(risk.name(lang))}</b><br>{escape(risk.text(lang))}"
+                        f"<br><i>{escape(figure.caption)}</i>"
+                    ),
+                    1,
+                )
+                if figure.solid is not None:
+                    picture = IconArray()
+                    picture.set_counts(figure.solid, figure.hatched, figure.caption)
+                    row.addWidget(picture)
+                holder = QWidget()
+                holder.setLayout(row)
+                self.content.addWidget(holder)
+
+    def _show_questions(self, record: Consultation) -> None:
+        lang = record.language
+        words = labels(lang)
+        if record.patient_questions:
+            self._heading(words["your_questions"])
+            self.content.addWidget(
+                _label(
+                    "<ul>"
+                    + "".join(f"<li>{escape(q)}</li>" for q in record.patient_questions)
+                    + "</ul>"
+                )
+            )
+        agreed = record.agreed_step
+        if agreed is not None:
+            self._heading(words["next"])
+            when = f" ({agreed.date.isoformat()})" if agreed.date else ""
+            self.content.addWidget(_label(f"<p>{escape(agreed.text)}{when}</p>"))
+        self._heading(words["sure"])
+        self.content.addWidget(
+            _label(
+                "<ol>" + "".join(f"<li>{escape(q)}</li>" for q in SURE_QUESTIONS[lang]) + "</ol>"
+            )
+        )
+
+    def _show_summary(self, record: Consultation) -> None:
+        words = labels(record.language)
+        self._heading(words["summary"])
+        self.content.addWidget(_label(f"<p>{escape(words['summary_text'])}</p>"))
+        agreed = record.agreed_step
+        if agreed is not None:
+            self.content.addWidget(
+                _label(f"<h2>{escape(words['next'])}</h2><p>{escape(agreed.text)}</p>")
+            )

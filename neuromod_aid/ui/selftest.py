@@ -1,0 +1,191 @@
+"""``--self-test``: drive a whole consultation through the real widgets and check it.
+
+It runs on a throw-away data folder, answers every dialog itself, exports the
+summary, checks the PDF (pages, the patient's name), prints timings, exits 0.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from neuromod_aid.db.engine import database_url
+from neuromod_aid.paths import DataLocation
+from neuromod_aid.ui.dialogs import Dialogs
+
+PATIENT = "Zoë Self-Test Peña"
+
+
+class ScriptedDialogs(Dialogs):
+    """Answers instead of asking: a file name for every save, yes to every question."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(None)
+        self.folder = folder
+        self.asked: list[str] = []
+        self.warnings: list[str] = []
+        self.answer = True
+        self.open_path: Path | None = None
+
+    def inform(self, title: str, text: str) -> None:
+        self.asked.append(text)
+
+    def warn(self, title: str, text: str) -> None:
+        self.warnings.append(text)
+
+    def ask(self, title: str, text: str) -> bool:
+        self.asked.append(text)
+        return self.answer
+
+    def save_file(self, title: str, suggested: Path, filter_text: str) -> Path | None:
+        return self.folder / suggested.name
+
+    def open_file(self, title: str, folder: Path, filter_text: str) -> Path | None:
+        return self.open_path
+
+    def print_setup(self, printer) -> bool:
+        return False
+
+
+def pdf_text(data: bytes) -> str:
+    """The text a reader sees in a PDF, through QtPdf."""
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    try:
+        return "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    finally:
+        document.close()
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard would, accents included (QTest only knows ASCII keys)."""
+    for char in text:
+        if char.isascii():
+            QTest.keyClick(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                )
+
+
+def settle() -> None:
+    QApplication.processEvents()
+
+
+def drive(window, out_dir: Path, patient: str = PATIENT) -> Path:
+    """A complete consultation, as a physician would do it; returns the exported PDF."""
+    start = window.start
+    type_text(start.search, patient)
+    start.clinician.setFocus()
+    start.clinician.selectAll()
+    type_text(start.clinician, "Dr. Self Test")
+    QTest.mouseClick(start.new_button, Qt.MouseButton.LeftButton)
+    walk = window.walkthrough
+    settle()
+
+    page = walk.page("patient")
+    type_text(page.record_number, "ST-0042")
+    walk.go(1)
+    pain = walk.page("pain")
+    first = next(iter(pain.condition_boxes.values()))
+    QTest.mouseClick(first, Qt.MouseButton.LeftButton, pos=QPoint(8, first.height() // 2))
+    pain.body_map.resize(480, 520)
+    area = pain.body_map.area_ids()[len(pain.body_map.area_ids()) // 2]
+    QTest.mouseClick(
+        pain.body_map, Qt.MouseButton.LeftButton, pos=pain.body_map.area_centre(area).toPoint()
+    )
+    type_text(pain.tried, "Physiotherapy")
+
+    walk.go(2)
+    options = walk.page("options")
+    card = options.cards[options._order[0]]
+    card.discussed.setChecked(True)
+    QTest.mouseClick(card.open_button, Qt.MouseButton.LeftButton)
+
+    walk.go(3)
+    risks = walk.page("risks")
+    if risks.rows:
+        risks.rows[0].discussed.setChecked(True)
+
+    walk.go(4)
+    questions = walk.page("questions")
+    type_text(questions.questions, "Can I swim?")
+    type_text(questions.notes, "Private note for the team")
+    QTest.mouseClick(questions.next_steps.add_button, Qt.MouseButton.LeftButton)
+    row = questions.next_steps.rows[-1]
+    type_text(row.text, "Think it over at home")
+    row.agreed.setChecked(True)
+    for group in questions.sure_groups.values():
+        group.button(1).setChecked(True)
+    QTest.mouseClick(questions.add_point, Qt.MouseButton.LeftButton)
+    type_text(questions.teach_rows[-1][1], "When to call the clinic")
+
+    walk.go(5)
+    summary = walk.page("summary")
+    summary.refresh()
+    before = set(out_dir.glob("*.pdf"))
+    QTest.mouseClick(summary.export_button, Qt.MouseButton.LeftButton)
+    made = sorted(set(out_dir.glob("*.pdf")) - before)
+    if not made:
+        raise AssertionError("the summary was not exported")
+    return made[0]
+
+
+def run_self_test(report: Callable[[str], None] = print) -> int:
+    from neuromod_aid.cli.common import AppContext
+    from neuromod_aid.ui.app import application, build_window
+
+    timings: list[tuple[str, float]] = []
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings.append((name, (now - clock) * 1000))
+        clock = now
+
+    with tempfile.TemporaryDirectory(prefix="neuromod-aid-selftest-") as folder:
+        root = Path(folder)
+        location = DataLocation(root / "data").ensure()
+        context = AppContext(location, database_url(location, None))
+        app = application()
+        dialogs = ScriptedDialogs(root)
+        window = build_window(context, dialogs=dialogs)
+        window.resize(1366, 768)
+        window.show()
+        settle()
+        lap("window shown")
+        exported = drive(window, root)
+        lap("consultation driven and exported")
+        window.controller.flush()
+        record = window.controller.record
+        text = pdf_text(exported.read_bytes())
+        lap("PDF checked")
+        problems = []
+        if not exported.read_bytes().startswith(b"%PDF"):
+            problems.append("the export is not a PDF")
+        if PATIENT not in text and PATIENT.split()[0] not in text:
+            problems.append("the patient's name is not in the summary")
+        if record is None or not record.pain_areas or not record.therapies_discussed:
+            problems.append("the stored record is incomplete")
+        window.close()
+        app.processEvents()
+        context.database().dispose()
+    for name, ms in timings:
+        report(f"{name:<40} {ms:8.1f} ms")
+    for problem in problems:
+        report(f"FAILED: {problem}")
+    report("self-test: " + ("failed" if problems else "ok"))
+    return 1 if problems else 0

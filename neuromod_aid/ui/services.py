@@ -1,0 +1,29 @@
+"""What every part of the window shares, handed in explicitly (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.db import Database
+from neuromod_aid.paths import DataLocation
+from neuromod_aid.ui.controller import ConsultationController
+from neuromod_aid.ui.dialogs import Dialogs
+
+
+@dataclass
+class Services:
+    catalog: Catalog
+    database: Database
+    controller: ConsultationController
+    dialogs: Dialogs
+    settings: QSettings
+    location: DataLocation
+    ui_lang: str
+
+
+def settings_for(location: DataLocation) -> QSettings:
+    """Settings live in the data folder, so tests and portable use stay self-contained."""
+    return QSettings(str(location.root / "settings.ini"), QSettings.Format.IniFormat)

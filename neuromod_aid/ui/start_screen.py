@@ -1,0 +1,157 @@
+"""The start screen: find a patient as you type, start a consultation, reopen one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuromod_aid.db import records_repo as repo
+from neuromod_aid.records import ConsultationSummary, PatientSummary
+from neuromod_aid.ui.services import Services
+
+SEARCH_LIMIT = 30
+
+
+class StartScreen(QWidget):
+    new_requested = Signal(str, str, object)  # patient name, clinician, PatientSummary | None
+    open_requested = Signal(int)  # consultation id
+    demo_requested = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        title = QLabel(self.tr("Neuromodulation consultation"))
+        title.setObjectName("startTitle")
+
+        new_box = QGroupBox(self.tr("Start a consultation"))
+        form = QFormLayout(new_box)
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Patient: name or record number"))
+        self.search.setPlaceholderText(self.tr("Type a name or record number…"))
+        self.search.setClearButtonEnabled(True)
+        self.clinician = QLineEdit(str(services.settings.value("clinician/name", "")))
+        self.clinician.setAccessibleName(self.tr("Clinician's name"))
+        search_label = QLabel(self.tr("&Patient"))
+        search_label.setBuddy(self.search)
+        clinician_label = QLabel(self.tr("&Clinician"))
+        clinician_label.setBuddy(self.clinician)
+        form.addRow(search_label, self.search)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Patients found"))
+        form.addRow(QLabel(self.tr("Patients found")), self.results)
+        form.addRow(clinician_label, self.clinician)
+        self.new_button = QPushButton(self.tr("Start a &new consultation"))
+        self.new_button.setDefault(True)
+        self.new_hint = QLabel()
+        self.new_hint.setWordWrap(True)
+        self.new_hint.setObjectName("hint")
+        form.addRow(self.new_button)
+        form.addRow(self.new_hint)
+
+        recent_box = QGroupBox(self.tr("Recent consultations"))
+        recent = QVBoxLayout(recent_box)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent consultations"))
+        self.open_button = QPushButton(self.tr("&Open the selected consultation"))
+        self.demo_button = QPushButton(self.tr("Open the &demo consultation"))
+        recent.addWidget(self.recent, 1)
+        recent.addWidget(self.open_button)
+        recent.addWidget(self.demo_button)
+
+        columns = QHBoxLayout()
+        columns.addWidget(new_box, 3)
+        columns.addWidget(recent_box, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(title)
+        layout.addLayout(columns, 1)
+
+        self.search.textChanged.connect(self.run_search)
+        self.search.returnPressed.connect(self._start)
+        self.clinician.textChanged.connect(self._update_hint)
+        self.clinician.returnPressed.connect(self._start)
+        self.results.itemActivated.connect(lambda _: self._start())
+        self.results.currentItemChanged.connect(lambda *_: self._update_hint())
+        self.new_button.clicked.connect(self._start)
+        self.recent.itemActivated.connect(self._open_item)
+        self.open_button.clicked.connect(lambda: self._open_item(self.recent.currentItem()))
+        self.demo_button.clicked.connect(self.demo_requested)
+
+    def refresh(self) -> None:
+        with self.services.database.session() as session:
+            recent = repo.recent_consultations(session, limit=20)
+        self.recent.clear()
+        for summary in recent:
+            self.recent.addItem(self._recent_item(summary))
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+        self.open_button.setEnabled(self.recent.count() > 0)
+        self.run_search(self.search.text())
+
+    def _recent_item(self, summary: ConsultationSummary) -> QListWidgetItem:
+        status = self.tr("unfinished") if summary.status == "draft" else self.tr("complete")
+        number = f" · {summary.record_number}" if summary.record_number else ""
+        item = QListWidgetItem(
+            f"{summary.patient_name}{number}\n{summary.consulted_on.isoformat()} · {status}"
+        )
+        item.setData(Qt.ItemDataRole.UserRole, summary.id)
+        return item
+
+    def run_search(self, text: str) -> None:
+        self.results.clear()
+        if text.strip():
+            with self.services.database.session() as session:
+                found = repo.search_patients(session, text, limit=SEARCH_LIMIT)
+            for patient in found:
+                self.results.addItem(self._patient_item(patient))
+        self._update_hint()
+
+    def _patient_item(self, patient: PatientSummary) -> QListWidgetItem:
+        details = [patient.record_number] if patient.record_number else []
+        if patient.birth_date:
+            details.append(self.tr("born {0}").format(patient.birth_date.isoformat()))
+        item = QListWidgetItem(" · ".join([patient.name, *details]))
+        item.setData(Qt.ItemDataRole.UserRole, patient)
+        return item
+
+    def chosen_patient(self) -> PatientSummary | None:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item and item.isSelected() else None
+
+    def _update_hint(self) -> None:
+        patient = self.chosen_patient()
+        name = patient.name if patient else self.search.text().strip()
+        clinician = self.clinician.text().strip()
+        ready = bool(name and clinician)
+        self.new_button.setEnabled(ready)
+        if not name:
+            self.new_hint.setText(self.tr("Type the patient's name, or find them in the list."))
+        elif not clinician:
+            self.new_hint.setText(self.tr("Type the clinician's name."))
+        elif patient:
+            self.new_hint.setText(self.tr("A new consultation for {0}.").format(patient.name))
+        else:
+            self.new_hint.setText(self.tr("A new patient: {0}.").format(name))
+
+    def _start(self) -> None:
+        patient = self.chosen_patient()
+        name = patient.name if patient else self.search.text().strip()
+        clinician = self.clinician.text().strip()
+        if name and clinician:
+            self.services.settings.setValue("clinician/name", clinician)
+            self.new_requested.emit(name, clinician, patient)
+
+    def _open_item(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))

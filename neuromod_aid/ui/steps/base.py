@@ -1,0 +1,75 @@
+"""What every step of the walkthrough shares."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.ui.services import Services
+
+
+class StepPage(QWidget):
+    """One step: a scrolling page that reads from and writes to the controller.
+
+    ``load`` fills the widgets from a record without writing anything back; the
+    page writes each edit through ``services.controller.update``.
+    """
+
+    step_id = ""
+    presented = Signal()  # what the patient screen shows changed (not the record)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.heading.setContentsMargins(16, 12, 16, 4)
+        outer.addWidget(self.heading)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(16, 4, 16, 16)
+        self.body_layout.setSpacing(10)
+        scroll.setWidget(self.body)
+        self.scroll = scroll
+
+    @property
+    def record(self) -> Consultation | None:
+        return self.services.controller.record
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self, record: Consultation) -> None:
+        self._loading = True
+        try:
+            self.heading.setText(self.title())
+            self.fill(record)
+        finally:
+            self._loading = False
+
+    def fill(self, record: Consultation) -> None:
+        raise NotImplementedError
+
+    def update_record(self, **changes: object) -> None:
+        if not self._loading:
+            self.services.controller.update(**changes)
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("hint")
+    return label
+
+
+def lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())

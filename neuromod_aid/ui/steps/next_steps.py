@@ -1,0 +1,136 @@
+"""The next-steps editor: a row per step, one of them marked as agreed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuromod_aid.consultation import NextStep
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class NextStepRow(QWidget):
+    changed = Signal()
+    remove = Signal(object)
+
+    def __init__(self, group: QButtonGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of next step"))
+        for kind, label in (
+            ("trial_planned", self.tr("Trial planned")),
+            ("psychological_assessment", self.tr("Psychological assessment")),
+            ("procedure_date", self.tr("Procedure date")),
+            ("follow_up", self.tr("Follow-up visit")),
+            ("think_it_over", self.tr("Time to think it over")),
+            ("other", self.tr("Other")),
+        ):
+            self.kind.addItem(label, kind)
+        self.text = QLineEdit()
+        self.text.setAccessibleName(self.tr("Next step, in words"))
+        self.text.setPlaceholderText(self.tr("What happens, in plain words"))
+        self.date = QDateEdit()
+        self.date.setAccessibleName(self.tr("Date of the next step"))
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(self.tr("No date"))
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.agreed = QRadioButton(self.tr("Agreed"))
+        self.agreed.setAccessibleName(self.tr("This is the agreed next step"))
+        group.addButton(self.agreed)
+        self.remove_button = QPushButton("✕")
+        self.remove_button.setToolTip(self.tr("Remove this next step"))
+        self.remove_button.setAccessibleName(self.tr("Remove this next step"))
+        layout.addWidget(self.kind)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.date)
+        layout.addWidget(self.agreed)
+        layout.addWidget(self.remove_button)
+        self.kind.currentIndexChanged.connect(self.changed)
+        self.text.textEdited.connect(self.changed)
+        self.date.dateChanged.connect(self.changed)
+        self.agreed.toggled.connect(self.changed)
+        self.remove_button.clicked.connect(lambda: self.remove.emit(self))
+
+    def set_step(self, step: NextStep) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(step.kind)))
+        self.text.setText(step.text)
+        self.date.setDate(
+            QDate(step.date.year, step.date.month, step.date.day) if step.date else NO_DATE
+        )
+        self.agreed.setChecked(step.agreed)
+
+    def step(self) -> NextStep:
+        date = self.date.date()
+        return NextStep(
+            kind=self.kind.currentData(),
+            text=self.text.text().strip(),
+            date=None if date == NO_DATE else dt.date(date.year(), date.month(), date.day()),
+            agreed=self.agreed.isChecked(),
+        )
+
+
+class NextStepsEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.rows: list[NextStepRow] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout = QVBoxLayout()
+        layout.addLayout(self.rows_layout)
+        self.add_button = QPushButton(self.tr("Add a next step"))
+        self.add_button.clicked.connect(self._add_clicked)
+        layout.addWidget(self.add_button)
+
+    def set_steps(self, steps: tuple[NextStep, ...]) -> None:
+        if tuple(row.step() for row in self.rows) == steps:
+            return
+        for row in list(self.rows):
+            self._drop(row)
+        for step in steps:
+            self._add().set_step(step)
+
+    def steps(self) -> tuple[NextStep, ...]:
+        return tuple(row.step() for row in self.rows)
+
+    def _add(self) -> NextStepRow:
+        row = NextStepRow(self.group)
+        row.changed.connect(self.changed)
+        row.remove.connect(self._remove)
+        self.rows.append(row)
+        self.rows_layout.addWidget(row)
+        return row
+
+    def _add_clicked(self) -> None:
+        row = self._add()
+        row.text.setFocus()
+        self.changed.emit()
+
+    def _drop(self, row: NextStepRow) -> None:
+        self.rows.remove(row)
+        self.group.removeButton(row.agreed)
+        self.rows_layout.removeWidget(row)
+        row.deleteLater()
+
+    def _remove(self, row: NextStepRow) -> None:
+        self._drop(row)
+        self.add_button.setFocus()
+        self.changed.emit()

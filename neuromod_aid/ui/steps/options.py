@@ -1,0 +1,160 @@
+"""Step 3: a card per option; those commonly considered for this patient first."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.ui.considered import Match, rank_therapies
+from neuromod_aid.ui.explain import option_html
+from neuromod_aid.ui.services import Services
+from neuromod_aid.ui.steps.base import StepPage, hint
+
+
+class OptionCard(QFrame):
+    explain = Signal(str)
+    discussed_changed = Signal(str, bool)
+
+    def __init__(self, option_id: str, can_discuss: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.option_id = option_id
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.name = QLabel()
+        self.name.setObjectName("cardTitle")
+        self.name.setWordWrap(True)
+        self.badge = QLabel()
+        self.badge.setObjectName("badge")
+        self.summary = hint("")
+        self.reason = hint("")
+        self.reason.setObjectName("reason")
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Explain"))
+        self.open_button.clicked.connect(lambda: self.explain.emit(self.option_id))
+        self.discussed = QCheckBox(self.tr("Discussed"))
+        self.discussed.setVisible(can_discuss)
+        self.discussed.toggled.connect(lambda on: self.discussed_changed.emit(self.option_id, on))
+        row.addWidget(self.open_button)
+        row.addWidget(self.discussed)
+        row.addStretch(1)
+        for widget in (self.badge, self.name, self.summary, self.reason):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+
+    def show_option(self, name: str, summary: str, match: Match | None, lang_reason: str) -> None:
+        self.name.setText(name)
+        self.summary.setText(summary)
+        considered = match is not None and match.considered
+        self.badge.setVisible(considered)
+        self.badge.setText("★ " + self.tr("Commonly considered for this patient"))
+        self.reason.setVisible(considered)
+        self.reason.setText(lang_reason)
+        self.open_button.setAccessibleName(self.tr("Explain: {0}").format(name))
+        self.discussed.setAccessibleName(self.tr("Discussed: {0}").format(name))
+
+
+class OptionsPage(StepPage):
+    step_id = "options"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        catalog = services.catalog
+        self.body_layout.addWidget(
+            hint(
+                self.tr(
+                    "Options commonly considered for the conditions and pain areas chosen "
+                    "come first, with the reason. This informs; you and the patient decide."
+                )
+            )
+        )
+        splitter = QSplitter()
+        cards_host = QWidget()
+        self.cards_layout = QVBoxLayout(cards_host)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards: dict[str, OptionCard] = {}
+        for option_id in [t.id for t in catalog.therapies] + ["current_care"]:
+            card = OptionCard(option_id, can_discuss=option_id != "current_care")
+            card.explain.connect(self.show_explanation)
+            card.discussed_changed.connect(self._discussed_changed)
+            self.cards[option_id] = card
+        self.cards_layout.addStretch(1)
+        self.explanation = QTextBrowser()
+        self.explanation.setAccessibleName(self.tr("Full explanation"))
+        self.explanation.setOpenExternalLinks(False)
+        splitter.addWidget(cards_host)
+        splitter.addWidget(self.explanation)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.body_layout.addWidget(splitter, 1)
+        self.shown_option = ""
+        self._order: list[str] = []
+
+    def title(self) -> str:
+        return self.tr("Options")
+
+    def fill(self, record: Consultation) -> None:
+        lang = record.language
+        catalog = self.services.catalog
+        matches = rank_therapies(catalog, record, lang)
+        order = [m.therapy.id for m in matches] + ["current_care"]
+        if order != self._order:
+            for option_id in order:
+                self.cards_layout.removeWidget(self.cards[option_id])
+            for index, option_id in enumerate(order):
+                self.cards_layout.insertWidget(index, self.cards[option_id])
+            self._order = order
+            chain = self.focus_order()
+            for first, second in itertools.pairwise(chain):
+                QWidget.setTabOrder(first, second)
+        for match in matches:
+            therapy = match.therapy
+            reason = ""
+            if match.considered:
+                reason = " ".join(match.reasons)
+                if match.sources:
+                    reason += " " + self.tr("Source: {0}.").format("; ".join(match.sources))
+            card = self.cards[therapy.id]
+            card.show_option(therapy.name(lang), therapy.summary(lang), match, reason)
+            card.discussed.setChecked(therapy.id in record.therapies_discussed)
+        care = catalog.current_care
+        self.cards["current_care"].show_option(care.name(lang), care.what_it_is(lang), None, "")
+        self.show_explanation(self.shown_option or order[0])
+
+    def focus_order(self) -> list[QWidget]:
+        widgets: list[QWidget] = []
+        for option_id in self._order:
+            card = self.cards[option_id]
+            widgets += [card.open_button, card.discussed]
+        return widgets
+
+    def show_explanation(self, option_id: str) -> None:
+        record = self.record
+        if record is None:
+            return
+        self.shown_option = option_id
+        self.explanation.setHtml(option_html(self.services.catalog, option_id, record.language))
+        self.presented.emit()
+
+    def _discussed_changed(self, therapy_id: str, on: bool) -> None:
+        record = self.record
+        if record is None or self._loading:
+            return
+        chosen = [t for t in record.therapies_discussed if t != therapy_id]
+        if on:
+            chosen.append(therapy_id)
+        order = [t.id for t in self.services.catalog.therapies]
+        self.update_record(therapies_discussed=tuple(sorted(chosen, key=order.index)))

@@ -1,0 +1,114 @@
+"""Step 2: the conditions, the treatments tried, and where it hurts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.ui.services import Services
+from neuromod_aid.ui.steps.base import StepPage, hint, lines
+from neuromod_aid.ui.widgets.body_map import BodyMap
+
+
+class PainPage(StepPage):
+    step_id = "pain"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        catalog = services.catalog
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        conditions_box = QGroupBox(self.tr("Conditions"))
+        conditions = QVBoxLayout(conditions_box)
+        self.condition_boxes: dict[str, QCheckBox] = {}
+        self.condition_notes: dict[str, QLabel] = {}
+        for condition in catalog.conditions:
+            box = QCheckBox()
+            box.toggled.connect(self._conditions_changed)
+            note = hint("")
+            note.setContentsMargins(24, 0, 0, 6)
+            conditions.addWidget(box)
+            conditions.addWidget(note)
+            self.condition_boxes[condition.id] = box
+            self.condition_notes[condition.id] = note
+        left.addWidget(conditions_box)
+        tried_box = QGroupBox(self.tr("Treatments already tried"))
+        tried = QVBoxLayout(tried_box)
+        tried.addWidget(hint(self.tr("One treatment per line.")))
+        self.tried = QPlainTextEdit()
+        self.tried.setAccessibleName(self.tr("Treatments already tried, one per line"))
+        self.tried.setTabChangesFocus(True)
+        self.tried.setMinimumHeight(90)
+        self.tried.textChanged.connect(self._tried_changed)
+        tried.addWidget(self.tried)
+        left.addWidget(tried_box)
+        left.addStretch(1)
+
+        map_box = QGroupBox(self.tr("Where it hurts"))
+        map_layout = QVBoxLayout(map_box)
+        map_layout.addWidget(
+            hint(self.tr("Click an area, or use the arrow keys and Space, to mark it."))
+        )
+        self.body_map = BodyMap(catalog)
+        self.body_map.setMinimumHeight(360)
+        self.body_map.toggled.connect(self._area_toggled)
+        map_layout.addWidget(self.body_map, 1)
+        self.marked = hint("")
+        self.marked.setAccessibleName(self.tr("Areas marked"))
+        map_layout.addWidget(self.marked)
+        columns.addLayout(left, 3)
+        columns.addWidget(map_box, 2)
+        self.body_layout.addLayout(columns)
+
+    def title(self) -> str:
+        return self.tr("Pain")
+
+    def fill(self, record: Consultation) -> None:
+        lang = record.language
+        for condition in self.services.catalog.conditions:
+            box = self.condition_boxes[condition.id]
+            box.setText(condition.name(lang))
+            box.setAccessibleName(condition.name(lang))
+            box.setChecked(condition.id in record.conditions)
+            self.condition_notes[condition.id].setText(condition.what_it_is(lang))
+        if lines(self.tried.toPlainText()) != record.treatments_tried:
+            self.tried.setPlainText("\n".join(record.treatments_tried))
+        self.body_map.set_selection(record.pain_areas, lang)
+        self._show_marked(record)
+
+    def _show_marked(self, record: Consultation) -> None:
+        names = [
+            self.services.catalog.pain_area(a).name(record.language) for a in record.pain_areas
+        ]
+        self.marked.setText(
+            self.tr("Marked: {0}").format(", ".join(names))
+            if names
+            else self.tr("No area marked yet.")
+        )
+
+    def _conditions_changed(self) -> None:
+        chosen = tuple(cid for cid, box in self.condition_boxes.items() if box.isChecked())
+        self.update_record(conditions=chosen)
+
+    def _tried_changed(self) -> None:
+        self.update_record(treatments_tried=lines(self.tried.toPlainText()))
+
+    def _area_toggled(self, area_id: str, selected: bool) -> None:
+        record = self.record
+        if record is None:
+            return
+        areas = [a for a in record.pain_areas if a != area_id]
+        if selected:
+            areas.append(area_id)
+        order = self.body_map.area_ids()
+        self.update_record(pain_areas=tuple(sorted(areas, key=order.index)))
+        if self.record is not None:
+            self._show_marked(self.record)

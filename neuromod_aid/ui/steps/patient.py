@@ -1,0 +1,136 @@
+"""Step 1: the patient, the clinician, the date and the summary language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from neuromod_aid.consultation import Clinician, Consultation, Patient
+from neuromod_aid.ui.services import Services
+from neuromod_aid.ui.steps.base import StepPage, hint
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class PatientPage(StepPage):
+    step_id = "patient"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        patient_box = QGroupBox(self.tr("Patient"))
+        form = QFormLayout(patient_box)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Patient's name"))
+        self.name_problem = QLabel()
+        self.name_problem.setObjectName("problem")
+        self.record_number = QLineEdit()
+        self.record_number.setAccessibleName(self.tr("Record number"))
+        self.birth_date = QDateEdit()
+        self.birth_date.setAccessibleName(self.tr("Date of birth"))
+        self.birth_date.setMinimumDate(NO_DATE)
+        self.birth_date.setSpecialValueText(self.tr("Not given"))
+        self.birth_date.setDisplayFormat("yyyy-MM-dd")
+        self.birth_date.setCalendarPopup(True)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow("", self.name_problem)
+        form.addRow(self.tr("&Record number"), self.record_number)
+        form.addRow(self.tr("Date of &birth"), self.birth_date)
+        self._buddies(form)
+
+        visit_box = QGroupBox(self.tr("This consultation"))
+        visit = QFormLayout(visit_box)
+        self.clinician = QLineEdit()
+        self.clinician.setAccessibleName(self.tr("Clinician's name"))
+        self.role = QLineEdit()
+        self.role.setAccessibleName(self.tr("Clinician's role"))
+        self.date = QDateEdit()
+        self.date.setAccessibleName(self.tr("Date of the consultation"))
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the patient's summary"))
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        visit.addRow(self.tr("&Clinician"), self.clinician)
+        visit.addRow(self.tr("R&ole"), self.role)
+        visit.addRow(self.tr("&Date"), self.date)
+        visit.addRow(self.tr("Summary &language"), self.language)
+        self._buddies(visit)
+        self.body_layout.addWidget(patient_box)
+        self.body_layout.addWidget(visit_box)
+        self.body_layout.addWidget(
+            hint(
+                self.tr(
+                    "The summary language sets the language of everything the patient "
+                    "sees and takes home. It does not change the language of this program."
+                )
+            )
+        )
+        self.body_layout.addStretch(1)
+
+        self.name.textEdited.connect(self._patient_changed)
+        self.record_number.textEdited.connect(self._patient_changed)
+        self.birth_date.dateChanged.connect(self._patient_changed)
+        self.clinician.textEdited.connect(self._clinician_changed)
+        self.role.textEdited.connect(self._clinician_changed)
+        self.date.dateChanged.connect(self._date_changed)
+        self.language.currentIndexChanged.connect(self._language_changed)
+
+    @staticmethod
+    def _buddies(form: QFormLayout) -> None:
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and field and isinstance(label.widget(), QLabel):
+                label.widget().setBuddy(field.widget())
+
+    def title(self) -> str:
+        return self.tr("Patient")
+
+    def fill(self, record: Consultation) -> None:
+        self.name.setText(record.patient.name)
+        self.name_problem.setText("")
+        self.record_number.setText(record.patient.record_number)
+        born = record.patient.birth_date
+        self.birth_date.setDate(QDate(born.year, born.month, born.day) if born else NO_DATE)
+        self.clinician.setText(record.clinician.name)
+        self.role.setText(record.clinician.role)
+        self.date.setDate(QDate(record.date.year, record.date.month, record.date.day))
+        self.language.setCurrentIndex(max(0, self.language.findData(record.language)))
+
+    def _patient_changed(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.name_problem.setText(self.tr("A name is needed; the last one is kept."))
+            return
+        self.name_problem.setText("")
+        date = self.birth_date.date()
+        born = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+        self.update_record(
+            patient=Patient(
+                name=name, record_number=self.record_number.text().strip(), birth_date=born
+            )
+        )
+
+    def _clinician_changed(self) -> None:
+        name = self.clinician.text().strip()
+        if name:
+            self.update_record(clinician=Clinician(name=name, role=self.role.text().strip()))
+            self.services.settings.setValue("clinician/name", name)
+            self.services.settings.setValue("clinician/role", self.role.text().strip())
+
+    def _date_changed(self, date: QDate) -> None:
+        self.update_record(date=dt.date(date.year(), date.month(), date.day()))
+
+    def _language_changed(self) -> None:
+        self.update_record(language=self.language.currentData())

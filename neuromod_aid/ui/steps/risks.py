@@ -1,0 +1,128 @@
+"""Step 4: the risks of each therapy discussed, in words and as a 10 x 10 picture."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuromod_aid.catalog.model import Lang, Risk, Therapy
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.ui.figures import risk_view
+from neuromod_aid.ui.services import Services
+from neuromod_aid.ui.steps.base import StepPage, hint
+from neuromod_aid.ui.widgets.icon_array import IconArray
+
+
+class RiskRow(QWidget):
+    def __init__(self, therapy: Therapy, risk: Risk, lang: Lang, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.therapy_id, self.risk_id = therapy.id, risk.id
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 6, 0, 6)
+        name = QLabel(f"<b>{_escape(risk.name(lang))}</b>")
+        name.setWordWrap(True)
+        text = hint(risk.text(lang))
+        figure = risk_view(risk, lang)
+        frequency = QLabel(figure.words)
+        frequency.setWordWrap(True)
+        frequency.setObjectName("frequency")
+        self.discussed = QCheckBox(self.tr("Discussed"))
+        self.discussed.setAccessibleName(
+            self.tr("Discussed: {0} ({1})").format(risk.name(lang), therapy.short_name(lang))
+        )
+        self.picture = IconArray()
+        self.picture.set_counts(figure.solid or 0, figure.hatched, figure.caption)
+        self.picture.setVisible(figure.solid is not None)
+        caption = hint(figure.caption if figure.caption != figure.words else "")
+        caption.setVisible(figure.caption != figure.words)
+        words = QVBoxLayout()
+        for widget in (name, text, frequency, caption, self.discussed):
+            words.addWidget(widget)
+        words.addStretch(1)
+        grid.addLayout(words, 0, 0)
+        grid.addWidget(self.picture, 0, 1)
+        grid.setColumnStretch(0, 1)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+class RisksPage(StepPage):
+    step_id = "risks"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.intro = hint("")
+        self.body_layout.addWidget(self.intro)
+        self.legend = hint(
+            self.tr(
+                "Each picture shows 100 people. Filled figures: people this happens to. "
+                "Hatched figures: up to this many. Outlined figures: people it does not "
+                "happen to."
+            )
+        )
+        self.body_layout.addWidget(self.legend)
+        self.groups_host = QWidget()
+        self.groups = QVBoxLayout(self.groups_host)
+        self.groups.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addWidget(self.groups_host)
+        self.body_layout.addStretch(1)
+        self.rows: list[RiskRow] = []
+        self._built_for: tuple[tuple[str, ...], str] | None = None
+
+    def title(self) -> str:
+        return self.tr("Risks")
+
+    def fill(self, record: Consultation) -> None:
+        key = (record.therapies_discussed, record.language)
+        if key != self._built_for:
+            self._rebuild(record)
+            self._built_for = key
+        for row in self.rows:
+            row.discussed.setChecked(record.risk_was_discussed(row.therapy_id, row.risk_id))
+        self.intro.setText(
+            ""
+            if record.therapies_discussed
+            else self.tr("No therapy is marked as discussed yet. Mark them in Options.")
+        )
+
+    def _rebuild(self, record: Consultation) -> None:
+        while self.groups.count():
+            item = self.groups.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.rows = []
+        lang = record.language
+        for therapy_id in record.therapies_discussed:
+            therapy = self.services.catalog.therapy(therapy_id)
+            box = QGroupBox(therapy.name(lang))
+            layout = QVBoxLayout(box)
+            for risk in therapy.risks:
+                row = RiskRow(therapy, risk, lang)
+                row.discussed.toggled.connect(self._discussed_changed)
+                layout.addWidget(row)
+                self.rows.append(row)
+            self.groups.addWidget(box)
+
+    def _discussed_changed(self) -> None:
+        chosen: dict[str, tuple[str, ...]] = {}
+        for row in self.rows:
+            if row.discussed.isChecked():
+                chosen[row.therapy_id] = (*chosen.get(row.therapy_id, ()), row.risk_id)
+        record = self.record
+        if record is None:
+            return
+        # keep what was ticked for therapies no longer shown, so nothing is lost
+        kept = {
+            t: r for t, r in record.risks_discussed.items() if t not in record.therapies_discussed
+        }
+        self.update_record(risks_discussed={**kept, **chosen})

@@ -1,0 +1,227 @@
+"""Step 6: the take-home documents: live preview, export, print, large print."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QWidget,
+)
+
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.db import records_repo as repo
+from neuromod_aid.files import atomic_write
+from neuromod_aid.ui import documents
+from neuromod_aid.ui.services import Services
+from neuromod_aid.ui.steps.base import StepPage, hint
+
+log = logging.getLogger(__name__)
+PREVIEW_DELAY_MS = 300
+
+
+class SummaryPage(StepPage):
+    step_id = "summary"
+    exported = Signal(str)  # the file written
+    finished = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        bar = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Document to preview"))
+        for kind, label in (
+            ("summary", self.tr("Patient summary")),
+            ("nurse_sheet", self.tr("Nurse sheet")),
+            ("trial_diary", self.tr("Trial diary")),
+        ):
+            self.kind.addItem(label, kind)
+        self.large_print = QCheckBox(self.tr("&Large print"))
+        self.large_print.setAccessibleName(self.tr("Large print"))
+        self.export_button = QPushButton(self.tr("&Export PDF…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.finish_button = QPushButton(self.tr("&Finish consultation"))
+        self.finish_button.setToolTip(
+            self.tr("Marks the consultation as complete and returns to the start screen.")
+        )
+        for widget in (self.kind, self.large_print, self.export_button, self.print_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.finish_button)
+        self.body_layout.addLayout(bar)
+        self.status = hint("")
+        self.body_layout.addWidget(self.status)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setAccessibleName(self.tr("Preview of the document"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setMinimumHeight(300)
+        self.body_layout.addWidget(self.view, 1)
+        self._buffer: QBuffer | None = None
+        self._pdf = b""
+        self._built_for: tuple[object, str] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self.refresh_soon)
+        self.large_print.toggled.connect(self._large_print_changed)
+        self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_document)
+        self.finish_button.clicked.connect(self.finished)
+        services.controller.changed.connect(self._record_changed)
+
+    def title(self) -> str:
+        return self.tr("Summary")
+
+    def fill(self, record: Consultation) -> None:
+        self.large_print.setChecked(record.large_print)
+        self.refresh_soon()
+
+    def _record_changed(self) -> None:
+        if self.isVisible():
+            self.refresh_soon()
+
+    def refresh_soon(self) -> None:
+        self._timer.start()
+
+    def hideEvent(self, event) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def _large_print_changed(self, on: bool) -> None:
+        self.update_record(large_print=on)
+        self.refresh_soon()
+
+    # --- building ------------------------------------------------------------------
+
+    def current_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def current_pdf(self) -> bytes:
+        """The document for the current record, built if it is not up to date."""
+        record = self.record
+        if record is None:
+            return b""
+        key = (record, self.current_kind())
+        if key != self._built_for:
+            self._pdf = documents.build(self.current_kind(), record, self.services.catalog)
+            self._built_for = key
+        return self._pdf
+
+    def _unavailable_reason(self) -> str:
+        record = self.record
+        kind = self.current_kind()
+        if documents.builder(kind) is None:
+            return self.tr("This document cannot be made by this version of the program.")
+        if record is not None and documents.needs_procedure(kind) and record.procedure is None:
+            return self.tr("This document needs a planned procedure.")
+        return ""
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        reason = self._unavailable_reason()
+        for button in (self.export_button, self.print_button):
+            button.setEnabled(not reason)
+        if reason:
+            self.status.setText(reason)
+            self.document.close()
+            return
+        try:
+            data = self.current_pdf()
+        except Exception:  # a builder bug must not take the consultation down
+            log.exception("building the %s failed", self.current_kind())
+            self.status.setText(self.tr("The document could not be made; details are in the log."))
+            return
+        self.status.setText("")
+        self._show(data)
+
+    def _show(self, data: bytes) -> None:
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    # --- export and print ----------------------------------------------------------
+
+    def export(self) -> None:
+        record = self.record
+        controller = self.services.controller
+        if record is None or controller.consultation_id is None:
+            return
+        kind = self.current_kind()
+        data = self.current_pdf()
+        suggested = self.services.location.exports_dir / (
+            documents.file_stem(kind, record) + ".pdf"
+        )
+        target = self.services.dialogs.save_file(
+            self.tr("Export the document"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            digest = atomic_write(target, data)
+        except OSError as error:
+            self.services.dialogs.warn(
+                self.tr("Not exported"),
+                self.tr("The file could not be written: {0}").format(error.strerror or error),
+            )
+            return
+        controller.flush()
+        with self.services.database.session() as session:
+            repo.record_document(
+                session,
+                controller.consultation_id,
+                kind,
+                record.language,
+                record.large_print,
+                target.name,
+                digest,
+            )
+        self.status.setText(self.tr("Saved as {0}").format(str(target)))
+        self.exported.emit(str(target))
+
+    def print_document(self) -> None:
+        data = self.current_pdf()
+        if not data:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.kind.currentText())
+        if not self.services.dialogs.print_setup(printer):
+            return
+        render_to_printer(self.document, printer)
+        self.status.setText(self.tr("Sent to the printer."))
+
+
+def render_to_printer(document: QPdfDocument, printer: QPrinter) -> None:
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        dpi = printer.resolution()
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
+            image = document.render(page, size)
+            target = painter.viewport()
+            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(target.x(), target.y(), image.scaled(scaled))
+    finally:
+        painter.end()

@@ -1,0 +1,116 @@
+"""The consultation view: the step list on the left, one page per step on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.ui.services import Services
+from neuromod_aid.ui.steps.base import StepPage
+from neuromod_aid.ui.steps.options import OptionsPage
+from neuromod_aid.ui.steps.pain import PainPage
+from neuromod_aid.ui.steps.patient import PatientPage
+from neuromod_aid.ui.steps.questions import QuestionsPage
+from neuromod_aid.ui.steps.risks import RisksPage
+from neuromod_aid.ui.steps.summary import SummaryPage
+
+
+class Walkthrough(QWidget):
+    step_changed = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.pages: list[StepPage] = [
+            PatientPage(services),
+            PainPage(services),
+            OptionsPage(services),
+            RisksPage(services),
+            QuestionsPage(services),
+            SummaryPage(services),
+        ]
+        self.steps = QListWidget()
+        self.steps.setObjectName("stepList")
+        self.steps.setAccessibleName(self.tr("Steps of the consultation"))
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.steps.addItem("")
+        self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 40)
+        self.back_button = QPushButton("← " + self.tr("&Back"))
+        self.next_button = QPushButton(self.tr("&Next") + " →")
+        self.back_button.setAccessibleName(self.tr("Previous step"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.steps)
+        layout.addLayout(right, 1)
+        self.retitle()
+        self.steps.currentRowChanged.connect(self._go)
+        self.back_button.clicked.connect(lambda: self.go(self.current - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.current + 1))
+        for index in range(len(self.pages)):
+            shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.go(i))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self).activated.connect(
+            lambda: self.go(self.current + 1)
+        )
+        QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(
+            lambda: self.go(self.current - 1)
+        )
+        services.controller.replaced.connect(self._replaced)
+
+    def retitle(self) -> None:
+        for index, page in enumerate(self.pages):
+            item = self.steps.item(index)
+            item.setText(f"{index + 1}. {page.title()}")
+            item.setToolTip(self.tr("Alt+{0}").format(index + 1))
+
+    @property
+    def current(self) -> int:
+        return self.stack.currentIndex()
+
+    def page(self, step_id: str) -> StepPage:
+        return next(p for p in self.pages if p.step_id == step_id)
+
+    def go(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.steps.setCurrentRow(index)
+
+    def _go(self, index: int) -> None:
+        if index < 0:
+            return
+        record = self.services.controller.record
+        page = self.pages[index]
+        if record is not None:
+            page.load(record)
+        self.stack.setCurrentIndex(index)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.step_changed.emit(index)
+
+    def _replaced(self, record: Consultation | None) -> None:
+        if record is None:
+            return
+        if self.steps.currentRow() == 0:
+            self._go(0)
+        else:
+            self.steps.setCurrentRow(0)
+
+    def focus_step_list(self) -> None:
+        self.steps.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,238 @@
+"""The interactive body map: front and back, drawn from the catalog's polygons.
+
+Click an area, or move with the arrow keys and press Space, to toggle it. Selected
+areas are filled *and* hatched (colour is never the only signal), and the widget's
+accessible name always names the area that has the keyboard focus and its state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from neuromod_aid.catalog.model import Catalog, Lang, PainArea, Shape
+
+VIEWS = ("front", "back")
+SELECTED = QColor("#c8553d")
+FOCUS = QColor("#1d4e89")
+
+
+def _path(shapes: tuple[Shape, ...]) -> QPainterPath:
+    path = QPainterPath()
+    for shape in shapes:
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in shape.points]))
+        path.closeSubpath()
+    return path
+
+
+class BodyMap(QWidget):
+    toggled = Signal(str, bool)  # area id, now selected
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None, readonly: bool = False):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.readonly = readonly
+        self.lang: Lang = "en"
+        self.selected: set[str] = set()
+        frame = catalog.body_map
+        self._frame = QRectF(0, 0, frame.width, frame.height)
+        self._outlines = {v: _path(catalog.outline(v).shapes) for v in VIEWS}
+        self._areas = sorted(
+            catalog.pain_areas,
+            key=lambda a: (VIEWS.index(a.view), _path(a.shapes).boundingRect().center().y()),
+        )
+        self._paths = {a.id: _path(a.shapes) for a in self._areas}
+        self._focus = 0
+        self.setMinimumSize(240, 220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        if not readonly:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._announce()
+
+    # --- data ----------------------------------------------------------------------
+
+    def set_selection(self, area_ids: tuple[str, ...] | set[str], lang: Lang) -> None:
+        self.selected = set(area_ids)
+        self.lang = lang
+        self._announce()
+        self.update()
+
+    def area_ids(self) -> list[str]:
+        return [a.id for a in self._areas]
+
+    def focused_area(self) -> PainArea:
+        return self._areas[self._focus]
+
+    def area_rect(self, area_id: str) -> QRectF:
+        """Where an area is drawn, in widget coordinates (for tests and tooltips)."""
+        view = self.catalog.pain_area(area_id).view
+        return self._transform(view).mapRect(self._paths[area_id].boundingRect())
+
+    def area_centre(self, area_id: str) -> QPointF:
+        view = self.catalog.pain_area(area_id).view
+        path = self._paths[area_id]
+        centre = path.boundingRect().center()
+        if not path.contains(centre):  # an L-shaped area: any point inside will do
+            centre = path.pointAtPercent(0.0)
+        return self._transform(view).map(centre)
+
+    # --- geometry ------------------------------------------------------------------
+
+    def _panel(self, view: str) -> QRectF:
+        label = self.fontMetrics().height() * 2.4
+        half = self.width() / 2
+        index = VIEWS.index(view)
+        return QRectF(index * half + 4, label, half - 8, self.height() - label * 2)
+
+    def _transform(self, view: str):  # -> QTransform
+        from PySide6.QtGui import QTransform
+
+        panel = self._panel(view)
+        scale = min(panel.width() / self._frame.width(), panel.height() / self._frame.height())
+        dx = panel.x() + (panel.width() - self._frame.width() * scale) / 2
+        dy = panel.y() + (panel.height() - self._frame.height() * scale) / 2
+        return QTransform(scale, 0, 0, scale, dx, dy)
+
+    def _area_at(self, point: QPointF) -> PainArea | None:
+        for view in VIEWS:
+            inverse, ok = self._transform(view).inverted()
+            if not ok:
+                continue
+            local = inverse.map(point)
+            for area in self._areas:
+                if area.view == view and self._paths[area.id].contains(local):
+                    return area
+        return None
+
+    # --- painting ------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 460)
+
+    def _side_labels(self, view: str) -> tuple[str, str]:
+        """(viewer's left, viewer's right) as the patient's sides."""
+        left_on_viewer_right = self.catalog.body_map.left_side_on == "viewer_right"
+        if view == "back":
+            left_on_viewer_right = not left_on_viewer_right
+        right, left = self.tr("Right"), self.tr("Left")
+        return (right, left) if left_on_viewer_right else (left, right)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        titles = {"front": self.tr("Front"), "back": self.tr("Back")}
+        bold = QFont(self.font())
+        bold.setBold(True)
+        line = self.fontMetrics().height()
+        for view in VIEWS:
+            panel = self._panel(view)
+            painter.setPen(text)
+            painter.setFont(bold)
+            painter.drawText(
+                QRectF(panel.x(), 0, panel.width(), line * 1.4),
+                Qt.AlignmentFlag.AlignCenter,
+                titles[view],
+            )
+            painter.setFont(self.font())
+            viewer_left, viewer_right = self._side_labels(view)
+            bottom = QRectF(panel.x(), panel.bottom() + 2, panel.width(), line * 1.4)
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, viewer_left)
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, viewer_right)
+            painter.save()
+            painter.setTransform(self._transform(view))
+            painter.setPen(QPen(QColor("#6b6b6b"), 0))
+            painter.setBrush(QColor("#f3efe9"))
+            painter.drawPath(self._outlines[view])
+            for index, area in enumerate(self._areas):
+                if area.view != view:
+                    continue
+                path = self._paths[area.id]
+                chosen = area.id in self.selected
+                painter.setPen(QPen(QColor("#8a8a8a"), 0))
+                painter.setBrush(SELECTED if chosen else QColor(255, 255, 255, 90))
+                painter.drawPath(path)
+                if chosen:
+                    painter.setBrush(QBrush(QColor("#ffffff"), Qt.BrushStyle.BDiagPattern))
+                    painter.drawPath(path)
+                if index == self._focus and self.hasFocus():
+                    pen = QPen(FOCUS, 3)
+                    pen.setCosmetic(True)
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                    painter.setPen(pen)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawPath(path)
+            painter.restore()
+
+    # --- interaction ---------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.readonly or event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        area = self._area_at(event.position())
+        if area is not None:
+            self._focus = self._areas.index(area)
+            self.toggle(area.id)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        area = self._area_at(event.position())
+        self.setToolTip(area.name(self.lang) if area else "")
+        super().mouseMoveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        moves = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+        }
+        if key in moves:
+            self._focus = (self._focus + moves[key]) % len(self._areas)
+        elif key == Qt.Key.Key_Home:
+            self._focus = 0
+        elif key == Qt.Key.Key_End:
+            self._focus = len(self._areas) - 1
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.toggle(self._areas[self._focus].id)
+            return
+        else:
+            return super().keyPressEvent(event)
+        self._announce()
+        self.update()
+
+    def toggle(self, area_id: str) -> None:
+        now = area_id not in self.selected
+        (self.selected.add if now else self.selected.discard)(area_id)
+        self._announce()
+        self.update()
+        self.toggled.emit(area_id, now)
+
+    def focusInEvent(self, event) -> None:
+        self._announce()
+        super().focusInEvent(event)
+
+    def _announce(self) -> None:
+        area = self._areas[self._focus]
+        state = self.tr("selected") if area.id in self.selected else self.tr("not selected")
+        self.setAccessibleName(self.tr("Body map: {0}, {1}").format(area.name(self.lang), state))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys move between areas; Space marks or unmarks the area.")
+        )
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
