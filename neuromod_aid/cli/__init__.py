@@ -13,13 +13,13 @@ import sys
 from collections.abc import Sequence
 
 from neuromod_aid import __version__
-from neuromod_aid.cli import consultation_cmd, content_cmd, db_cmd
+from neuromod_aid.cli import consultation_cmd, content_cmd, db_cmd, documents_cmd
 from neuromod_aid.cli.common import EXIT_INTERNAL, EXIT_USAGE, AppContext, UserError
 from neuromod_aid.logging_setup import configure_logging
 
 log = logging.getLogger(__name__)
 
-_GROUPS = (content_cmd, db_cmd, consultation_cmd)
+_GROUPS = (content_cmd, db_cmd, consultation_cmd, documents_cmd)
 
 
 class _Parser(argparse.ArgumentParser):

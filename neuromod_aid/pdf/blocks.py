@@ -17,9 +17,9 @@ BULLET = "•"
 BOX = "☐"
 
 
-def para(text: str, style: str, sheet: StyleSheet1, **kwargs: str) -> Paragraph:
+def para(text: str, style: str, sheet: StyleSheet1) -> Paragraph:
     """A paragraph of text that may hold user or catalog text: always escaped."""
-    return Paragraph(markup(text), sheet[style], **kwargs)
+    return Paragraph(markup(text), sheet[style])
 
 
 def bold_lead(lead: str, text: str, style: str, sheet: StyleSheet1) -> Paragraph:
@@ -69,7 +69,7 @@ class WriteLines(Flowable):
 
 def boxed(rows: Sequence[Flowable], width: float, *, warning: bool = False) -> Table:
     """A shaded box, one row per flowable, so it can break across pages."""
-    table = Table([[row] for row in rows], colWidths=[width], splitByRow=1)
+    table = Table([[row] for row in rows], colWidths=[width], splitByRow=1, splitInRow=1)
     edge, fill = (WARN, WARN_SOFT) if warning else (ACCENT, SOFT)
     table.setStyle(
         table_style(

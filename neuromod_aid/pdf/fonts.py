@@ -53,13 +53,10 @@ def _register() -> None:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except Exception as error:  # a TTFError or OSError: the install is damaged
             raise FontsMissing(f"cannot load the font {path}: {error}") from error
-    for bold, italic, name in (
-        (0, 0, REGULAR),
-        (1, 0, BOLD),
-        (0, 1, ITALIC),
-        (1, 1, BOLD_ITALIC),
-    ):
-        addMapping(FAMILY, bold, italic, name)
+    addMapping(FAMILY, 0, 0, REGULAR)
+    addMapping(FAMILY, 1, 0, BOLD)
+    addMapping(FAMILY, 0, 1, ITALIC)
+    addMapping(FAMILY, 1, 1, BOLD_ITALIC)
     pdfmetrics.registerFontFamily(
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )

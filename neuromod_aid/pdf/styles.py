@@ -9,6 +9,7 @@ print uses 16 pt.
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -133,6 +134,6 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
     return sheet
 
 
-def table_style(*commands: tuple[object, ...]) -> TableStyle:
+def table_style(*commands: Any) -> TableStyle:
     """A table style that never falls back to ReportLab's default (base-14) font."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])

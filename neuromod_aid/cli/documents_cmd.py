@@ -1,0 +1,146 @@
+"""``neuromod-aid summary | nurse-sheet | trial-diary``: the printed documents.
+
+Each reads one consultation (``--demo``, ``--from-json FILE`` or ``--consultation
+ID``), builds the PDF in memory and writes it atomically: a failure never leaves a
+partial file. A document built from a stored consultation is recorded against it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.cli.common import EXIT_OK, AppContext, UserError, write_output
+from neuromod_aid.cli.inputs import read_consultation_file
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.demo import demo_consultation
+from neuromod_aid.records import DocumentKind
+
+Builder = Callable[..., bytes]
+
+
+def _builder(kind: DocumentKind) -> Builder:
+    # imported on use: ReportLab is only loaded by the commands that need it
+    if kind == "summary":
+        from neuromod_aid.pdf.summary import build_summary
+
+        return build_summary
+    if kind == "nurse_sheet":
+        from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
+
+        return build_nurse_sheet
+    from neuromod_aid.pdf.trial_diary import build_trial_diary
+
+    return build_trial_diary
+
+
+_COMMANDS: tuple[tuple[str, DocumentKind, str], ...] = (
+    ("summary", "summary", "the patient's take-home summary (PDF)"),
+    ("nurse-sheet", "nurse_sheet", "the nurse's pre-procedure sheet (PDF)"),
+    ("trial-diary", "trial_diary", "the trial diary (PDF)"),
+)
+
+
+def register(commands: Any) -> None:
+    for name, kind, help_text in _COMMANDS:
+        parser = commands.add_parser(name, help=help_text, description=help_text)
+        source = parser.add_mutually_exclusive_group(required=True)
+        source.add_argument(
+            "--demo", action="store_true", help="the built-in, fictional demo consultation"
+        )
+        source.add_argument("--from-json", type=Path, metavar="FILE", help="a consultation file")
+        source.add_argument(
+            "--consultation", type=_positive_id, metavar="ID", help="a stored consultation"
+        )
+        parser.add_argument(
+            "--lang", choices=("en", "es"), help="language of the demo (only with --demo)"
+        )
+        parser.add_argument("--large-print", action="store_true", help="body text of 16 pt or more")
+        parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+        parser.set_defaults(handler=_handler(kind))
+
+
+def _positive_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a consultation id: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a consultation id: {text!r}")
+    return value
+
+
+def _handler(kind: DocumentKind) -> Callable[[AppContext, argparse.Namespace], int]:
+    def run(context: AppContext, args: argparse.Namespace) -> int:
+        return _run(kind, context, args)
+
+    return run
+
+
+def _run(kind: DocumentKind, context: AppContext, args: argparse.Namespace) -> int:
+    if args.lang is not None and not args.demo:
+        raise UserError("--lang only applies to --demo (a record has its own language)")
+    output = Path(args.output)
+    _check_output(output)
+    catalog = context.catalog()
+    record, stored_id = _read(context, catalog, args)
+    large = bool(args.large_print or record.large_print)
+    if kind != "summary" and record.procedure is None and not record.therapies_discussed:
+        raise UserError(
+            f"the consultation has no procedure and no therapy discussed: no {kind} to print"
+        )
+    data = _builder(kind)(record, catalog, large_print=large)
+    digest = write_output(output, data)
+    if stored_id is not None:
+        from neuromod_aid.db import records_repo
+
+        with context.database().session() as session:
+            records_repo.record_document(
+                session,
+                stored_id,
+                kind,
+                record.language,
+                large,
+                output.name,
+                digest,
+            )
+    print(f"wrote {output}")
+    return EXIT_OK
+
+
+def _check_output(output: Path) -> None:
+    if output.suffix.lower() != ".pdf":
+        raise UserError(f"{output}: the output file name must end in .pdf")
+    target = output.expanduser()
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise UserError(f"the folder {target.parent} does not exist")
+
+
+def _read(
+    context: AppContext, catalog: Catalog, args: argparse.Namespace
+) -> tuple[Consultation, int | None]:
+    if args.demo:
+        return demo_consultation(catalog, args.lang or "en"), None
+    if args.from_json is not None:
+        return read_consultation_file(args.from_json, catalog), None
+    from neuromod_aid.consultation import ConsultationError, check_against_catalog
+    from neuromod_aid.db.records_repo import NotFound, load_consultation
+
+    try:
+        with context.database().session() as session:
+            stored = load_consultation(session, args.consultation)
+    except NotFound:
+        raise UserError(f"no consultation with id {args.consultation}") from None
+    except ConsultationError as error:
+        raise UserError(
+            f"consultation {args.consultation} is not valid: {'; '.join(error.problems)}"
+        ) from None
+    problems = list(check_against_catalog(stored.record, catalog))
+    if problems:
+        raise UserError(f"consultation {args.consultation}: {'; '.join(problems)}")
+    return stored.record, stored.id

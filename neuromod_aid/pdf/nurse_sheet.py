@@ -1,0 +1,189 @@
+"""The nurse's pre-procedure sheet: what to do before, on and after the day.
+
+Built from the record's :class:`~neuromod_aid.consultation.Procedure` and the
+catalog's instruction sections and blood-thinner table. While the clinic has not
+reviewed the blood-thinner table (``blood_thinner_policy.locally_reviewed``), the
+catalog's review notice is printed prominently above it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+
+from neuromod_aid.catalog.model import BloodThinner, Catalog, InstructionSection
+from neuromod_aid.consultation import Consultation, Procedure
+from neuromod_aid.pdf.blocks import bold_lead, boxed, bullets, contact_block, gap, para
+from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
+from neuromod_aid.pdf.styles import ACCENT, SOFT, stylesheet, table_style
+from neuromod_aid.pdf.summary import warning_section
+from neuromod_aid.pdf.text import markup
+
+# the order of the sheet; a section goes to the first slot whose keyword its id holds
+_SLOTS: tuple[tuple[str, ...], ...] = (
+    ("infection",),
+    ("bring",),
+    ("day", "arrival", "fasting"),
+    ("after", "restriction", "driving", "diathermy", "wound", "recovery"),
+    ("card",),
+)
+_NOT_ON_SHEET = ("warning", "diary", "psycholog", "blood_thinner", "thinner")
+
+
+def build_nurse_sheet(
+    record: Consultation, catalog: Catalog, *, large_print: bool | None = None
+) -> bytes:
+    large = record.large_print if large_print is None else large_print
+    labels = Labels(record.language)
+    sheet = stylesheet(large)
+    lang = record.language
+    procedure = record.procedure or Procedure(therapy=(record.therapies_discussed or ("scs",))[0])
+    therapy = catalog.therapy(procedure.therapy)
+
+    def p(text: str, style: str = "Body") -> Paragraph:
+        return para(text, style, sheet)
+
+    story: list[Flowable] = [
+        p(labels("nurse_title"), "Title"),
+        p(labels("for_patient", name=record.patient.name), "Subtitle"),
+        gap(sheet, 0.4),
+    ]
+    when = labels.date(procedure.date) if procedure.date else labels("not_set")
+    facts = [
+        p(labels("procedure"), "H2"),
+        bold_lead(labels("procedure") + ":", therapy.name(lang), "Body", sheet),
+        bold_lead(labels("procedure_date") + ":", when, "Body", sheet),
+        bold_lead(
+            labels("arrival") + ":", procedure.arrival_time or labels("not_set"), "Body", sheet
+        ),
+        bold_lead(labels("place") + ":", procedure.place or labels("not_set"), "Body", sheet),
+    ]
+    story.append(boxed(facts, FRAME_WIDTH))
+    story += _blood_thinners(record, procedure, catalog, labels, large)
+    for section in _sections(catalog, procedure.therapy):
+        story.append(CondPageBreak(45 * mm))
+        story.append(p(section.title(lang), "H2"))
+        story += bullets([item(lang) for item in section.items], sheet)
+    warning = warning_section(catalog)
+    clinic = record.clinic
+    call = (
+        labels("call_now", clinic=clinic.name, phone=clinic.phone)
+        if clinic.phone.strip()
+        else labels("call_now_no_phone", clinic=clinic.name)
+    )
+    rows: list[Flowable] = [
+        p(warning.title(lang) if warning else labels("warning_signs"), "H2"),
+        p(call, "BodyBold"),
+    ]
+    if warning is not None:
+        rows += bullets([item(lang) for item in warning.items], sheet)
+    story += [CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH, warning=True)]
+    story += [CondPageBreak(40 * mm), p(labels("contacts"), "H2")]
+    story += contact_block(clinic, labels, sheet)
+    story += [gap(sheet, 0.5), p(catalog.manifest.disclaimer(lang), "Muted")]
+    decor = PageDecor(clinic, record.patient.name, labels, large)
+    title = f"{labels('nurse_title')}: {record.patient.name}"
+    return build_pdf(story, decor=decor, title=title, subject=therapy.name(lang))
+
+
+def _sections(catalog: Catalog, therapy_id: str) -> list[InstructionSection]:
+    """The instruction sections for this procedure, in the sheet's order."""
+    applicable = [
+        s
+        for s in catalog.instructions
+        if (not s.therapies or therapy_id in s.therapies)
+        and not any(word in s.id for word in _NOT_ON_SHEET)
+    ]
+
+    def slot(section: InstructionSection) -> int:
+        for index, words in enumerate(_SLOTS):
+            if any(word in section.id for word in words):
+                return index
+        return len(_SLOTS) - 1  # anything else: with the "afterwards" sections
+
+    return sorted(applicable, key=slot)  # stable: catalog order within a slot
+
+
+def last_dose(procedure_date: dt.date | None, thinner: BloodThinner, labels: Labels) -> str:
+    """When to take the last dose: the procedure date minus the hold days."""
+    low, high = thinner.hold_days_min, thinner.hold_days_max
+    if procedure_date is None:
+        if low == high:
+            return labels("thinner_last_dose_unknown", days=low)
+        return labels("thinner_last_dose_unknown_range", low=low, high=high)
+    if low == high:
+        day = procedure_date - dt.timedelta(days=low)
+        return labels("thinner_last_dose_single", date=labels.date(day), days=low)
+    early = procedure_date - dt.timedelta(days=high)
+    late = procedure_date - dt.timedelta(days=low)
+    return labels(
+        "thinner_last_dose_range",
+        early=labels.date(early),
+        late=labels.date(late),
+        low=low,
+        high=high,
+    )
+
+
+def _blood_thinners(
+    record: Consultation,
+    procedure: Procedure,
+    catalog: Catalog,
+    labels: Labels,
+    large: bool,
+) -> list[Flowable]:
+    sheet = stylesheet(large)
+    lang = record.language
+    policy = catalog.blood_thinner_policy
+    out: list[Flowable] = [CondPageBreak(60 * mm), para(labels("blood_thinners"), "H2", sheet)]
+    if not policy.locally_reviewed:
+        out.append(
+            boxed(
+                [
+                    para(labels("thinner_review_heading"), "Warning", sheet),
+                    para(policy.review_notice(lang), "Body", sheet),
+                ],
+                FRAME_WIDTH,
+                warning=True,
+            )
+        )
+        out.append(gap(sheet, 0.4))
+    out.append(para(policy.rule(lang), "BodyBold", sheet))
+    thinners = [b for b in catalog.blood_thinners if b.id in procedure.blood_thinners]
+    if not thinners:
+        out.append(para(labels("no_thinners"), "Body", sheet))
+        return out
+    head: list[Flowable] = [
+        Paragraph(markup(labels(key)), sheet["CellHead"])
+        for key in ("thinner_medicine", "thinner_last_dose", "thinner_restart")
+    ]
+    data: list[list[Flowable]] = [head]
+    for thinner in thinners:
+        name = f"<b>{markup(thinner.medicine(lang))}</b><br/>{markup(thinner.examples(lang))}"
+        if thinner.note is not None:
+            name += f"<br/><i>{markup(thinner.note(lang))}</i>"
+        data.append(
+            [
+                Paragraph(name, sheet["Cell"]),
+                Paragraph(markup(last_dose(procedure.date, thinner, labels)), sheet["Cell"]),
+                Paragraph(f"<b>{markup(labels('only_as_told'))}</b>", sheet["Cell"]),
+            ]
+        )
+    widths = [FRAME_WIDTH * 0.38, FRAME_WIDTH * 0.34, FRAME_WIDTH * 0.28]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        table_style(
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("BACKGROUND", (0, 1), (-1, -1), SOFT),
+            ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#7f8fa6")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        )
+    )
+    out += [table, gap(sheet, 0.4), para(policy.restart(lang), "Body", sheet)]
+    return out
