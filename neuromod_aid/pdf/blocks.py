@@ -87,17 +87,14 @@ def boxed(rows: Sequence[Flowable], width: float, *, warning: bool = False) -> T
 
 
 def contact_lines(clinic: Clinic, labels: Labels) -> list[str]:
-    lines = [clinic.name]
-    for key, value in (
-        ("phone", clinic.phone),
-        ("email", clinic.email),
-        ("hours", clinic.hours),
-    ):
-        if value.strip():
-            lines.append(f"{labels(key)}: {value}")
-    if clinic.address.strip():
-        lines.append(clinic.address)
-    return lines
+    """Name; phone and email; hours; address (lines left out when empty)."""
+    reach = " · ".join(
+        f"{labels(key)}: {value}"
+        for key, value in (("phone", clinic.phone), ("email", clinic.email))
+        if value.strip()
+    )
+    hours = f"{labels('hours')}: {clinic.hours}" if clinic.hours.strip() else ""
+    return [line for line in (clinic.name, reach, hours, clinic.address) if line.strip()]
 
 
 def contact_block(clinic: Clinic, labels: Labels, sheet: StyleSheet1) -> list[Flowable]:

@@ -38,7 +38,12 @@ class BodyMap(Flowable):
     """Front and back side by side, ``height`` points tall, centred in the frame."""
 
     def __init__(
-        self, catalog: Catalog, area_ids: Sequence[str], labels: Labels, height: float
+        self,
+        catalog: Catalog,
+        area_ids: Sequence[str],
+        labels: Labels,
+        height: float,
+        text_size: float = 10.0,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -49,7 +54,7 @@ class BodyMap(Flowable):
         self.scale = height / frame.height
         self.view_width = frame.width * self.scale
         self.gap = self.view_width * 0.35
-        self.label_size = max(9.0, height / 30)
+        self.label_size = text_size
         self.width = 2 * self.view_width + self.gap
         self.height = height + self.label_size * 2.6
 
@@ -149,7 +154,7 @@ class BodyMap(Flowable):
         left_on_viewer_right = self.catalog.body_map.left_side_on == "viewer_right"
         if view == "back":
             left_on_viewer_right = not left_on_viewer_right
-        canvas.setFont(REGULAR, self.label_size * 0.8)
+        canvas.setFont(REGULAR, self.label_size * 0.9)
         canvas.setFillColor(colors.HexColor("#4d4d4d"))
         y = base - self.label_size * 0.3
         left_text, right_text = self.labels("your_left"), self.labels("your_right")

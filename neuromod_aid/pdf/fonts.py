@@ -64,10 +64,11 @@ def _register() -> None:
 
 @cache
 def covered_codepoints() -> frozenset[int]:
-    """Characters every face of the family can draw."""
+    """Characters both upright faces can draw (user text is never set in italics;
+    the oblique faces lack Arabic)."""
     register_fonts()
     sets = []
-    for name in _FILES:
+    for name in (REGULAR, BOLD):
         font = pdfmetrics.getFont(name)
         sets.append(frozenset(font.face.charToGlyph))  # type: ignore[attr-defined]
     return frozenset.intersection(*sets)

@@ -46,12 +46,14 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
         spaceAfter=size * 0.5,
         splitLongWords=1,
         bulletFontName=REGULAR,
+        bulletFontSize=size,
         allowWidows=0,
         allowOrphans=0,
     )
     sheet.add(body)
     sheet.add(ParagraphStyle("BodyBold", parent=body, fontName=BOLD))
-    sheet.add(ParagraphStyle("Small", parent=body, fontSize=size * 0.85, leading=size * 1.2))
+    small = 14.0 if large_print else size * 0.85  # large print: nothing under 14 pt
+    sheet.add(ParagraphStyle("Small", parent=body, fontSize=small, leading=small * 1.35))
     sheet.add(ParagraphStyle("Muted", parent=sheet["Small"], textColor=MUTED))
     sheet.add(
         ParagraphStyle(
@@ -76,8 +78,8 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
             "Title",
             parent=body,
             fontName=BOLD,
-            fontSize=size * 2.0,
-            leading=size * 2.4,
+            fontSize=size * 1.8,
+            leading=size * 2.2,
             textColor=ACCENT,
             spaceAfter=size * 0.3,
         )
@@ -125,9 +127,6 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
     sheet.add(ParagraphStyle("CellBold", parent=sheet["Cell"], fontName=BOLD))
     sheet.add(
         ParagraphStyle("CellHead", parent=sheet["CellBold"], textColor=colors.white, fontName=BOLD)
-    )
-    sheet.add(
-        ParagraphStyle("CellSmall", parent=sheet["Cell"], fontSize=size * 0.9, leading=size * 1.25)
     )
     sheet.add(ParagraphStyle("Caption", parent=sheet["Small"], spaceAfter=size * 0.4))
     sheet.add(ParagraphStyle("Warning", parent=body, fontName=BOLD, textColor=WARN))

@@ -42,6 +42,8 @@ from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.styles import ACCENT, SOFT, stylesheet, table_style
 from neuromod_aid.pdf.text import markup
 
+PAGE_HALF = 120 * mm  # a therapy starts on a new page unless this much is left
+
 
 def build_summary(
     record: Consultation, catalog: Catalog, *, large_print: bool | None = None
@@ -104,7 +106,7 @@ class _SummaryWriter:
         story += self.your_pain()
         story += self.neuromodulation()
         for therapy in self.therapies:
-            story.append(PageBreak())
+            story.append(CondPageBreak(PAGE_HALF))
             story += self.therapy(therapy)
         story.append(PageBreak())
         story += self.comparison()
@@ -122,7 +124,7 @@ class _SummaryWriter:
         out: list[Flowable] = [
             self.p(self.t("summary_title"), "Title"),
             self.p(self.t("summary_subtitle"), "Subtitle"),
-            self.p(self.t("how_to_use")),
+            self.p(self.catalog.manifest.disclaimer(self.lang), "BodyBold"),
         ]
         who = [bold_lead(self.t("prepared_for") + ":", r.patient.name, "Body", sheet)]
         if r.patient.birth_date is not None:
@@ -156,9 +158,6 @@ class _SummaryWriter:
         out.append(self.p(self.t("who_to_call_text", clinic=r.clinic.name)))
         out += contact_block(r.clinic, self.labels, sheet)
         out.append(gap(sheet, 0.5))
-        out.append(
-            boxed([self.p(self.catalog.manifest.disclaimer(self.lang), "BodyBold")], FRAME_WIDTH)
-        )
         return out
 
     def step_text(self, step: NextStep) -> str:
@@ -181,15 +180,20 @@ class _SummaryWriter:
             self.cite(condition.sources)
             out.append(self.c(condition.name(self.lang), "H3"))
             out.append(self.c(condition.what_it_is(self.lang)))
+        height = 115 * mm if self.large else 95 * mm
+        out.append(CondPageBreak(height + 25 * mm))
         out.append(self.p(self.t("body_map"), "H2"))
         if r.pain_areas:
-            height = 120 * mm if self.large else 105 * mm
-            out.append(BodyMap(self.catalog, r.pain_areas, self.labels, height))
-            out.append(self.p(self.t("body_map_caption"), "Caption"))
-            out += [
+            names = [
                 Paragraph(markup(area.name(self.lang)), sheet["Bullet"], bulletText=f"{n}.")
                 for n, area in numbered_areas(self.catalog, r.pain_areas)
             ]
+            picture = BodyMap(
+                self.catalog, r.pain_areas, self.labels, height, 13.0 if self.large else 10.0
+            )
+            caption = self.p(self.t("body_map_caption"), "Caption")
+            out.append(KeepTogether([picture, caption, *names[:12]]))
+            out += names[12:]
         else:
             out.append(self.p(self.t("no_pain_areas")))
         out.append(self.p(self.t("tried"), "H2"))
@@ -469,6 +473,7 @@ class _SummaryWriter:
         due = min(r.next_review for r in reviews)
         rows: list[Flowable] = [
             self.p(self.t("about_summary"), "H2"),
+            self.p(self.t("how_to_use")),
             self.p(
                 self.t(
                     "content_version",

@@ -5,14 +5,17 @@ otherwise break the build or turn bold. Every piece of text that did not come fr
 our own templates passes through :func:`markup` (or :func:`plain`) first:
 
 * ``<``, ``>``, ``&`` and quotes are escaped, so they appear literally;
-* characters the font cannot draw (some emoji, control characters) become ``�``
-  instead of an invisible gap or a crash;
+* characters the font cannot draw become ``�`` instead of an invisible gap or a
+  crash; so do all characters beyond U+FFFF (most emoji), because ReportLab writes
+  an invalid ToUnicode entry for them and copy-paste / screen readers would break;
+  control characters become spaces;
 * very long words wrap: every style keeps ReportLab's ``splitLongWords`` on, so a
   5,000-character word is cut at the frame edge instead of running off the page;
 * line breaks the user typed are kept.
 
 Right-to-left text (Arabic, Hebrew) is drawn in the order it was typed, letter by
-letter; it is legible as data but not shaped. This is a known limit.
+letter, unshaped (so it reads mirrored) unless ReportLab's optional ``rlbidi``
+package is installed, which ReportLab then uses on its own. A known limit.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ def drawable(text: str) -> str:
             # zero-width joiners, direction marks, variation selectors: keep if drawable
             if code in covered:
                 out.append(char)
+        elif code > 0xFFFF:
+            out.append(REPLACEMENT)
         elif code in covered:
             out.append(char)
         else:

@@ -1,0 +1,77 @@
+"""User text reaches ReportLab escaped: markup, emoji, right-to-left, huge input."""
+
+from __future__ import annotations
+
+import pytest
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.consultation import Clinic, Patient, Procedure
+from neuromod_aid.demo import demo_consultation
+from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
+from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.pdf.text import drawable, markup
+from neuromod_aid.pdf.trial_diary import build_trial_diary
+from pdf_helpers import all_text, page_texts, squeezed
+
+MARKUP = """<b>&"' Smith</b> <font size=40>"""
+HEBREW = "שלום"
+ARABIC = "مرحبا"
+LONG_WORD = "x" * 2_500 + "y" * 2_500
+
+
+@pytest.fixture(scope="module")
+def hostile(catalog: Catalog):  # type: ignore[no-untyped-def]
+    record = demo_consultation(catalog, "en")
+    return record.with_changes(
+        patient=Patient(name=f"{MARKUP} 😀 {HEBREW} {ARABIC}"),
+        clinic=Clinic(name="Clinic <i>&amp;", phone="<tel>", address=LONG_WORD[:1500]),
+        patient_questions=(f"Question with a long word: {LONG_WORD}", "¿Y <esto>? ¡Sí!"),
+        clinician_notes=("Notes & <more> notes. " * 1_000)[:20_000],
+        treatments_tried=("<script>alert(1)</script>",),
+        procedure=Procedure(therapy="scs", place=f"Room <9> & {LONG_WORD[:1980]}"),
+    )
+
+
+@pytest.mark.parametrize("builder", [build_summary, build_nurse_sheet, build_trial_diary])
+@pytest.mark.parametrize("large", [False, True])
+def test_hostile_text_appears_literally(hostile, catalog: Catalog, builder, large: bool) -> None:  # type: ignore[no-untyped-def]
+    text = all_text(builder(hostile, catalog, large_print=large))
+    flat = squeezed(text)
+    assert squeezed(MARKUP) in flat  # the tags were printed, not obeyed
+    # right-to-left letters are all there (their order depends on optional rlbidi)
+    assert set(HEBREW) <= set(text) and set(ARABIC) <= set(text)
+    assert "\ufffd" in text  # the emoji: a visible replacement, not a crash or a gap
+    assert "Clinic<i>&amp;" in flat  # the header shows the name as typed
+
+
+def _without_header_and_footer(data: bytes) -> str:
+    repeated = ("Clinic <i>", "Phone <tel>", "For <b>", "Page ")
+    return "\n".join(
+        line
+        for page in page_texts(data)
+        for line in page.splitlines()
+        if not line.startswith(repeated)
+    )
+
+
+def test_long_word_and_long_notes_wrap_in_the_summary(hostile, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    text = _without_header_and_footer(build_summary(hostile, catalog))
+    flat = squeezed(text)
+    assert LONG_WORD in flat  # every character, wrapped over many lines
+    assert flat.count("Notes&<more>notes.") >= 900  # 20,000 characters of notes
+    assert "<script>alert(1)</script>" in flat
+    assert "¿Y<esto>?¡Sí!" in flat
+
+
+def test_the_long_word_really_wraps_inside_the_page(hostile, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    text = all_text(build_summary(hostile, catalog))
+    longest_line = max(len(line) for line in text.splitlines())
+    assert longest_line < 200  # a 5,000-character line would mean it ran off the page
+
+
+def test_characters_the_font_lacks_become_a_visible_replacement() -> None:
+    # emoji beyond U+FFFF are replaced; a control character becomes a space
+    assert drawable("a\U0001fae0b\U0001f600") == "a\ufffdb\ufffd"
+    assert drawable("ñ¿¡ שלום") == "ñ¿¡ שלום"
+    assert drawable("a\x07b") == "a b"
+    assert markup("<b>&\"'\nnext") == "&lt;b&gt;&amp;&quot;&#39;<br/>next"

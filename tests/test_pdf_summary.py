@@ -1,0 +1,167 @@
+"""The take-home summary, read back as a patient would read it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.demo import demo_consultation
+from neuromod_aid.pdf.summary import build_summary
+from pdf_helpers import BASE_14, all_text, fonts, page_texts, reader, squeezed, text_sizes
+
+
+@pytest.fixture(scope="module")
+def english(catalog: Catalog) -> bytes:
+    return build_summary(demo_consultation(catalog, "en"), catalog)
+
+
+@pytest.fixture(scope="module")
+def spanish(catalog: Catalog) -> bytes:
+    return build_summary(demo_consultation(catalog, "es"), catalog)
+
+
+def _figure(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def test_page_one_holds_the_key_points(english: bytes, catalog: Catalog) -> None:
+    record = demo_consultation(catalog, "en")
+    first = page_texts(english)[0]
+    assert record.patient.name in first
+    assert "23 November 2026" in first  # the visit date, in words
+    for therapy_id in record.therapies_discussed:
+        assert catalog.therapy(therapy_id).name("en") in first
+    assert catalog.current_care.name("en").lower() in first.lower()
+    agreed = record.agreed_step
+    assert agreed is not None and agreed.text in first
+    assert record.clinic.phone in first
+    assert catalog.manifest.disclaimer("en") in " ".join(first.split())
+
+
+def test_every_discussed_therapy_and_its_risks_and_figures_are_shown(
+    english: bytes, catalog: Catalog
+) -> None:
+    record = demo_consultation(catalog, "en")
+    text = " ".join(all_text(english).split())
+    for therapy_id in record.therapies_discussed:
+        therapy = catalog.therapy(therapy_id)
+        assert therapy.name("en") in text
+        for risk in therapy.risks:
+            assert risk.name("en") in text, risk.id
+            if risk.frequency_low is not None and risk.frequency_high is not None:
+                assert _figure(risk.frequency_low) in text
+                assert _figure(risk.frequency_high) in text
+        for outcome in therapy.outcomes:
+            for source_id in outcome.sources:
+                assert catalog.source(source_id).short in text
+
+
+def test_risk_figures_are_given_over_100_with_both_sides(english: bytes, catalog: Catalog) -> None:
+    """Balanced framing: how many had it AND how many did not, out of 100."""
+    text = " ".join(all_text(english).split())
+    risk = next(
+        r
+        for r in catalog.therapy("scs").risks
+        if r.denominator == 100 and r.frequency_low is not None and r.frequency_low > 1
+    )
+    low, high = int(risk.frequency_low or 0), int(risk.frequency_high or 0)
+    assert f"Out of 100 people" in text
+    assert str(100 - low) in text and str(100 - high) in text
+
+
+def test_discussed_risks_are_marked(english: bytes, catalog: Catalog) -> None:
+    record = demo_consultation(catalog, "en")
+    text = all_text(english)
+    marks = text.count("Talked about with you")
+    assert marks == sum(len(ids) for ids in record.risks_discussed.values())
+
+
+def test_sources_and_content_version_are_listed(english: bytes, catalog: Catalog) -> None:
+    text = " ".join(all_text(english).split())
+    assert "Where the figures come from" in text
+    for risk in catalog.therapy("scs").risks:
+        for source_id in risk.sources:
+            source = catalog.source(source_id)
+            assert source.short in text
+            if source.doi:
+                assert squeezed(source.doi) in squeezed(text)
+    assert catalog.manifest.content_version in text
+    assert catalog.manifest.update_policy("en").split(".")[0] in text
+
+
+def test_every_page_says_page_x_of_y_and_whose_it_is(english: bytes, catalog: Catalog) -> None:
+    pages = page_texts(english)
+    name = demo_consultation(catalog, "en").patient.name
+    assert len(pages) > 3
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+        assert name in text
+        assert "Demo Pain Clinic" in text  # the header
+
+
+def test_the_spanish_summary_is_in_spanish(spanish: bytes, catalog: Catalog) -> None:
+    pages = page_texts(spanish)
+    text = " ".join("\n".join(pages).split())
+    assert f"Página 1 de {len(pages)}" in text
+    assert "Lucía Ejemplo" in text
+    assert catalog.therapy("scs").name("es") in text
+    assert catalog.manifest.disclaimer("es") in text
+    assert "¿" in text and "ñ" in text
+    assert "23 de noviembre de 2026" in text
+    assert "Page 1 of" not in text and "Your pain" not in text
+
+
+def test_metadata_title_author_and_language(english: bytes, spanish: bytes) -> None:
+    for data, lang, clinic, patient in (
+        (english, "en", "Demo Pain Clinic", "Alex Sample"),
+        (spanish, "es", "Clínica del Dolor de Demostración", "Lucía Ejemplo"),
+    ):
+        pdf = reader(data)
+        assert pdf.metadata is not None
+        assert pdf.metadata.author == clinic
+        assert pdf.metadata.title and patient in pdf.metadata.title
+        assert str(pdf.trailer["/Root"].get("/Lang")) == lang
+
+
+def test_only_embedded_truetype_fonts(english: bytes, spanish: bytes) -> None:
+    for data in (english, spanish):
+        used = fonts(data)
+        assert used
+        assert all(font.embedded for font in used), used
+        assert not {re.sub(r"^[A-Z]{6}\+", "", f.name) for f in used} & BASE_14
+
+
+def test_large_print_body_text_is_16_pt_or_more(catalog: Catalog) -> None:
+    record = demo_consultation(catalog, "en")
+    normal = text_sizes(build_summary(record, catalog, large_print=False))
+    large = text_sizes(build_summary(record, catalog, large_print=True))
+    body_normal = normal.most_common(1)[0][0]
+    body_large = large.most_common(1)[0][0]
+    assert body_large >= 16 > body_normal
+    # the record's own choice is honoured too
+    chosen = text_sizes(build_summary(record.with_changes(large_print=True), catalog))
+    assert chosen.most_common(1)[0][0] >= 16
+    # nothing on a large-print page is small: captions 14 pt, diagram labels about 12 pt
+    assert min(large) >= 11.5
+    assert min(normal) >= 9
+
+
+def test_comparison_has_current_care_and_every_row_for_every_option(
+    english: bytes, catalog: Catalog
+) -> None:
+    text = " ".join(all_text(english).split())
+    assert "Your options side by side" in text
+    for therapy_id in ("scs", "drg"):
+        glance = catalog.therapy(therapy_id).glance
+        assert glance.reversible("en") in text
+        assert glance.upkeep("en") in text
+    assert catalog.current_care.glance.downsides("en") in text
+
+
+def test_warning_signs_come_from_the_catalog(english: bytes, catalog: Catalog) -> None:
+    text = " ".join(all_text(english).split())
+    warning = next(s for s in catalog.instructions if s.id == "warning_signs")
+    for item in warning.items:
+        assert " ".join(item("en").split()) in text
