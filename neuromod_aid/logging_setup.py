@@ -52,7 +52,15 @@ class Redactor(logging.Filter):
 
 class _NoExceptionMessages(logging.Formatter):
     """Tracebacks keep their frames and the exception type, but drop the message,
-    which may quote user input."""
+    which may quote user input; the whole line is scrubbed by the redactor too."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        cached = record.exc_text  # another handler may have cached the full traceback
+        record.exc_text = None
+        try:
+            return REDACTOR.scrub(super().format(record))
+        finally:
+            record.exc_text = cached
 
     def formatException(self, ei):  # type: ignore[no-untyped-def]
         exc_type, _exc, tb = ei

@@ -328,15 +328,21 @@ class BloodThinner:
         return self
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=_STRICT, kw_only=True)
 class BloodThinnerPolicy:
     rule: Text  # never stop a medicine unless the team says so
     restart: Text
     review_notice: Text  # shown while the table is not locally reviewed
     locally_reviewed: bool
-    reviewed_by: str | None
-    reviewed_on: date | None
+    reviewed_by: str | None = None  # a clinician of the clinic, once reviewed
+    reviewed_on: date | None = None
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _signed(self) -> BloodThinnerPolicy:
+        if self.locally_reviewed and not (self.reviewed_by and self.reviewed_on):
+            raise ValueError("a locally reviewed table names who reviewed it and when")
+        return self
 
 
 @dataclass(frozen=True, config=_STRICT)

@@ -66,11 +66,10 @@ def search_patients(session: Session, text: str, limit: int = 50) -> list[Patien
     )
     needle = fold(text)
     if needle:
-        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         statement = statement.where(
             or_(
-                models.PatientRow.name_folded.like(f"%{escaped}%", escape="\\"),
-                models.PatientRow.record_number.like(f"{text.strip()}%"),
+                models.PatientRow.name_folded.like(f"%{_literal(needle)}%", escape="\\"),
+                models.PatientRow.record_number.like(f"{_literal(text.strip())}%", escape="\\"),
             )
         )
     statement = statement.order_by(
@@ -86,6 +85,11 @@ def search_patients(session: Session, text: str, limit: int = 50) -> list[Patien
         )
         for row, last in session.execute(statement)
     ]
+
+
+def _literal(text: str) -> str:
+    """Escape LIKE wildcards so that what the user typed is matched as typed."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 # --- consultations -------------------------------------------------------------------
