@@ -48,9 +48,11 @@ class PresentationWindow(QWidget):
         self.setObjectName("presentation")
         self.setWindowTitle(self.tr("Patient screen"))
         self.setAccessibleName(self.tr("Patient screen"))
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        self.setFont(font)
+        size = max(self.font().pointSizeF(), 9.0) * 1.8
+        self.setStyleSheet(
+            f"QWidget {{ font-size: {size:.0f}pt; }}"
+            " QWidget#presentationHost { background: #fffdf8; }"
+        )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -58,6 +60,7 @@ class PresentationWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.host = QWidget()
+        self.host.setObjectName("presentationHost")
         self.content = QVBoxLayout(self.host)
         self.content.setContentsMargins(48, 32, 48, 32)
         self.content.setSpacing(16)

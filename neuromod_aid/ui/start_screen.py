@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from neuromod_aid.db import records_repo as repo
 from neuromod_aid.records import ConsultationSummary, PatientSummary
 from neuromod_aid.ui.services import Services
+from neuromod_aid.ui.steps.base import scaled_font
 
 SEARCH_LIMIT = 30
 
@@ -33,6 +34,7 @@ class StartScreen(QWidget):
         self.services = services
         title = QLabel(self.tr("Neuromodulation consultation"))
         title.setObjectName("startTitle")
+        title.setFont(scaled_font(self, 1.6, bold=True))
 
         new_box = QGroupBox(self.tr("Start a consultation"))
         form = QFormLayout(new_box)

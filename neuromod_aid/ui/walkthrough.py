@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage
+from neuromod_aid.ui.steps.base import StepPage, scaled_font
 from neuromod_aid.ui.steps.options import OptionsPage
 from neuromod_aid.ui.steps.pain import PainPage
 from neuromod_aid.ui.steps.patient import PatientPage
@@ -45,7 +45,6 @@ class Walkthrough(QWidget):
         for page in self.pages:
             self.stack.addWidget(page)
             self.steps.addItem("")
-        self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 40)
         self.back_button = QPushButton("← " + self.tr("&Back"))
         self.next_button = QPushButton(self.tr("&Next") + " →")
         self.back_button.setAccessibleName(self.tr("Previous step"))
@@ -80,6 +79,12 @@ class Walkthrough(QWidget):
             item = self.steps.item(index)
             item.setText(f"{index + 1}. {page.title()}")
             item.setToolTip(self.tr("Alt+{0}").format(index + 1))
+        self.steps.setFont(scaled_font(self, 1.1))
+        widest = max(
+            self.steps.fontMetrics().horizontalAdvance(self.steps.item(i).text())
+            for i in range(self.steps.count())
+        )
+        self.steps.setFixedWidth(widest + 48)
 
     @property
     def current(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from neuromod_aid.consultation import Consultation
@@ -27,6 +28,7 @@ class StepPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
+        self.heading.setFont(scaled_font(self, 1.5, bold=True))
         self.heading.setContentsMargins(16, 12, 16, 4)
         outer.addWidget(self.heading)
         scroll = QScrollArea()
@@ -62,6 +64,14 @@ class StepPage(QWidget):
     def update_record(self, **changes: object) -> None:
         if not self._loading:
             self.services.controller.update(**changes)
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font, larger by ``factor``: follows the system font size."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
 
 
 def hint(text: str) -> QLabel:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -21,7 +22,7 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.considered import Match, rank_therapies
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint
+from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font
 
 
 class OptionCard(QFrame):
@@ -36,12 +37,14 @@ class OptionCard(QFrame):
         layout = QVBoxLayout(self)
         self.name = QLabel()
         self.name.setObjectName("cardTitle")
+        self.name.setFont(scaled_font(self, 1.15, bold=True))
         self.name.setWordWrap(True)
         self.badge = QLabel()
         self.badge.setObjectName("badge")
         self.summary = hint("")
         self.reason = hint("")
         self.reason.setObjectName("reason")
+        self.reason.setContentsMargins(8, 4, 8, 4)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Explain"))
         self.open_button.clicked.connect(lambda: self.explain.emit(self.option_id))
@@ -95,11 +98,18 @@ class OptionsPage(StepPage):
         self.explanation = QTextBrowser()
         self.explanation.setAccessibleName(self.tr("Full explanation"))
         self.explanation.setOpenExternalLinks(False)
-        splitter.addWidget(cards_host)
+        cards_scroll = QScrollArea()
+        cards_scroll.setWidgetResizable(True)
+        cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        cards_scroll.setWidget(cards_host)
+        splitter.addWidget(cards_scroll)
         splitter.addWidget(self.explanation)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
         self.body_layout.addWidget(splitter, 1)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.shown_option = ""
         self._order: list[str] = []
 

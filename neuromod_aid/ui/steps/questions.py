@@ -41,7 +41,9 @@ class QuestionsPage(StepPage):
         questions.addWidget(self.questions)
         notes_box = QGroupBox(self.tr("Clinician notes"))
         notes = QVBoxLayout(notes_box)
-        notes.addWidget(hint(self.tr("Never shown on the patient's screen.")))
+        notes.addWidget(
+            hint(self.tr("Printed on the take-home summary; never shown on the patient screen."))
+        )
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Clinician notes"))
         self.notes.setTabChangesFocus(True)
@@ -82,6 +84,7 @@ class QuestionsPage(StepPage):
         self.sure_result = QLabel()
         self.sure_result.setWordWrap(True)
         self.sure_result.setObjectName("sureResult")
+        self.sure_result.setContentsMargins(8, 6, 8, 6)
         grid.addWidget(self.sure_result, len(SURE_FIELDS), 0, 1, 3)
         self.body_layout.addWidget(sure_box)
 
@@ -101,9 +104,8 @@ class QuestionsPage(StepPage):
             self.tr("Sure of myself: do you feel SURE about the best choice for you?"),
             self.tr("Understand information: do you know the benefits and risks of each option?"),
             self.tr(
-                "Risk-benefit ratio: are you clear about which benefits and risks matter most "
-                "to you?"
-            ),
+                "Risk-benefit ratio: are you clear about which benefits and risks matter most to you?"
+            ),  # noqa: E501
             self.tr("Encouragement: do you have enough support and advice to make a choice?"),
         )
 
@@ -186,6 +188,7 @@ class QuestionsPage(StepPage):
         understood.setAccessibleName(self.tr("The patient explained this point"))
         understood.setChecked(bool(point and point.understood))
         remove = QPushButton("✕")
+        remove.setFixedWidth(remove.sizeHint().height() * 2)
         remove.setToolTip(self.tr("Remove this point"))
         remove.setAccessibleName(self.tr("Remove this point"))
         layout.addWidget(text, 1)

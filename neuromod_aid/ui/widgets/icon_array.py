@@ -39,8 +39,8 @@ class IconArray(QWidget):
         self.setFixedSize(self.sizeHint())
 
     def sizeHint(self) -> QSize:
-        cell = max(12, self.fontMetrics().height())
-        return QSize(cell * 10 + cell // 2 + 2, int(cell * 1.5) * 10 + cell // 2 + 2)
+        cell = max(10, int(self.fontMetrics().height() * 0.85))
+        return QSize(cell * 10 + cell // 2 + 2, int(cell * 1.3) * 10 + cell // 2 + 2)
 
     def set_counts(self, solid: int, hatched: int, caption: str) -> None:
         self.certain, self.upper = solid, solid + hatched
@@ -51,8 +51,8 @@ class IconArray(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        cell = max(12, self.fontMetrics().height())
-        height = int(cell * 1.5)
+        cell = max(10, int(self.fontMetrics().height() * 0.85))
+        height = int(cell * 1.3)
         for index in range(100):
             row, col = divmod(index, 10)
             x = col * cell + (cell // 2 if col >= 5 else 0)  # groups of five

@@ -1,0 +1,36 @@
+"""The body map: mouse and keyboard toggle areas; the focused area is announced."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def _pain_page(window):
+    window.new_consultation("Body Map Patient", "Dr. Map")
+    window.walkthrough.go(1)
+    return window.walkthrough.page("pain")
+
+
+def test_clicking_an_area_marks_and_unmarks_it(window, qtbot) -> None:
+    body = _pain_page(window).body_map
+    area = body.area_ids()[0]
+    point = body.area_centre(area).toPoint()
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=point)
+    assert window.controller.record.pain_areas == (area,)
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=point)
+    assert window.controller.record.pain_areas == ()
+
+
+def test_the_keyboard_moves_and_toggles_and_names_the_area(window, qtbot, catalog) -> None:
+    body = _pain_page(window).body_map
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_Right)
+    area = body.focused_area()
+    assert area.id == body.area_ids()[1]
+    assert area.name("en") in body.accessibleName()
+    assert "not selected" in body.accessibleName()
+    qtbot.keyClick(body, Qt.Key.Key_Space)
+    assert window.controller.record.pain_areas == (area.id,)
+    assert body.accessibleName().endswith(", selected")
+    page = window.walkthrough.page("pain")
+    assert area.name("en") in page.marked.text()

@@ -1,0 +1,48 @@
+"""The interface in Spanish really is in Spanish; the summary language is separate."""
+
+from __future__ import annotations
+
+from neuromod_aid.paths import resources_dir
+
+
+def test_the_spanish_catalogue_is_committed_and_built() -> None:
+    folder = resources_dir() / "translations"
+    assert (folder / "neuromod_aid_es.ts").is_file()
+    assert (folder / "neuromod_aid_es.qm").is_file(), "run `make translations`"
+
+
+def test_the_window_speaks_spanish(make_window) -> None:
+    window = make_window("es")
+    assert window.start.new_button.text() == "Empezar una consulta &nueva"
+    window.open_demo()
+    titles = [window.walkthrough.steps.item(i).text() for i in range(6)]
+    assert titles == [
+        "1. Paciente",
+        "2. Dolor",
+        "3. Opciones",
+        "4. Riesgos",
+        "5. Preguntas y comprobación",
+        "6. Resumen",
+    ]
+    assert window.present_action.text() == "Pantalla del paciente (F5)"
+
+
+def test_qt_own_strings_are_translated_too(make_window) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    make_window("es")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+
+
+def test_summary_language_is_independent_of_the_interface(make_window) -> None:
+    window = make_window("es")
+    window.new_consultation("Paciente Inglés", "Dra. Prueba")
+    window.walkthrough.go(0)
+    page = window.walkthrough.page("patient")
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert window.controller.record.language == "en"
+    window.walkthrough.go(1)
+    pain = window.walkthrough.page("pain")
+    assert pain.heading.text() == "Dolor"  # the interface stays Spanish
+    first = next(iter(pain.condition_boxes.values()))
+    assert first.text() == window.services.catalog.conditions[0].name("en")

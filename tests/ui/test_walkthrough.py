@@ -1,0 +1,80 @@
+"""A whole consultation through the real widgets: the stored record and the PDF."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from neuromod_aid.db import records_repo as repo
+from neuromod_aid.ui.selftest import PATIENT, drive
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_a_whole_consultation_is_stored_and_exported(window, dialogs, qtbot) -> None:
+    exported = drive(window, dialogs.folder)
+    controller = window.controller
+    with qtbot.waitSignal(controller.saved, timeout=3000, raising=False):
+        pass
+    controller.flush()
+    with window.services.database.session() as session:
+        stored = repo.load_consultation(session, controller.consultation_id)
+        documents = repo.documents_for(session, controller.consultation_id)
+    record = stored.record
+    assert record.patient.name == PATIENT
+    assert record.patient.record_number == "ST-0042"
+    assert record.clinician.name == "Dr. Self Test"
+    assert len(record.conditions) == 1
+    assert len(record.pain_areas) == 1
+    assert record.treatments_tried == ("Physiotherapy",)
+    assert len(record.therapies_discussed) == 1
+    assert record.patient_questions == ("Can I swim?",)
+    assert record.clinician_notes == "Private note for the team"
+    assert record.agreed_step is not None and record.agreed_step.text == "Think it over at home"
+    assert record.sure.score == 4
+    assert record.teach_back[0].point == "When to call the clinic"
+    assert stored.status == "draft"
+
+    data = exported.read_bytes()
+    assert data.startswith(b"%PDF")
+    text = pdf_text(data)
+    assert "Self-Test" in text
+    assert "Can I swim?" in text
+    assert [d.kind for d in documents] == ["summary"]
+    assert documents[0].file_name == exported.name
+
+
+def test_finishing_marks_the_consultation_complete(window) -> None:
+    window.open_demo()
+    consultation_id = window.controller.consultation_id
+    window.walkthrough.go(5)
+    window.walkthrough.page("summary").finish_button.click()
+    assert window.stack.currentWidget() is window.start
+    with window.services.database.session() as session:
+        assert repo.load_consultation(session, consultation_id).status == "complete"
+
+
+def test_search_as_you_type_ignores_accents(window, qtbot) -> None:
+    window.open_demo()
+    window.show_start()
+    qtbot.keyClicks(window.start.search, "alex sam")
+    assert window.start.results.count() == 1
+    window.start.search.clear()
+    qtbot.keyClicks(window.start.search, "DEMO-00")
+    assert window.start.results.count() == 1
+
+
+def test_consultation_file_round_trip(window, dialogs) -> None:
+    window.open_demo()
+    window.save_file()
+    saved = sorted(dialogs.folder.glob("*.json"))
+    assert saved
+    dialogs.open_path = saved[0]
+    first = window.controller.consultation_id
+    window.open_file()
+    assert window.controller.consultation_id != first
+    assert window.controller.record.patient.name.startswith("Alex Sample")
+    assert not dialogs.warnings
