@@ -248,14 +248,14 @@ def test_unknown_reference_is_reported(baseline: list[Problem], content: Path) -
     replace_once(
         content,
         "seed_topics.toml",
-        'covered_by = ["innovation:mri_compatible"]',
-        'covered_by = ["innovation:mri_compatible", "risk:scs.no_such_risk"]',
+        'covered_by = ["innovation:phone_control"]',
+        'covered_by = ["innovation:phone_control", "risk:scs.no_such_risk"]',
     )
     assert_reported(
         baseline,
         content,
         "seed_topics.toml",
-        "innovation_mri_compatible",
+        "innovation_phone_control",
         "covered_by",
         "risk:scs.no_such_risk",
     )
