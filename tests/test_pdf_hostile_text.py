@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pdf_helpers import all_text, page_texts, squeezed
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Clinic, Patient, Procedure
@@ -11,7 +12,6 @@ from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.text import drawable, markup
 from neuromod_aid.pdf.trial_diary import build_trial_diary
-from pdf_helpers import all_text, page_texts, squeezed
 
 MARKUP = """<b>&"' Smith</b> <font size=40>"""
 HEBREW = "שלום"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from pdf_helpers import BASE_14, all_text, fonts, page_texts, reader, squeezed, text_sizes
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
-from pdf_helpers import BASE_14, all_text, fonts, page_texts, reader, squeezed, text_sizes
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_risk_figures_are_given_over_100_with_both_sides(english: bytes, catalog
         if r.denominator == 100 and r.frequency_low is not None and r.frequency_low > 1
     )
     low, high = int(risk.frequency_low or 0), int(risk.frequency_high or 0)
-    assert f"Out of 100 people" in text
+    assert "Out of 100 people" in text
     assert str(100 - low) in text and str(100 - high) in text
 
 

@@ -1,0 +1,78 @@
+"""The nurse's pre-procedure sheet and the trial diary, read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pdf_helpers import all_text, page_texts, text_sizes
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.consultation import Procedure
+from neuromod_aid.demo import demo_consultation
+from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
+from neuromod_aid.pdf.trial_diary import build_trial_diary
+
+
+def _flat(data: bytes) -> str:
+    return " ".join(all_text(data).split())
+
+
+def test_nurse_sheet_lists_the_procedure_and_blood_thinner_dates(catalog: Catalog) -> None:
+    thinner = catalog.blood_thinners[0]
+    ranged = next((b for b in catalog.blood_thinners if b.hold_days_min != b.hold_days_max), None)
+    chosen = (thinner.id,) + ((ranged.id,) if ranged else ())
+    record = demo_consultation(catalog, "en").with_changes(
+        procedure=Procedure(
+            therapy="scs",
+            date=dt.date(2027, 3, 15),
+            arrival_time="07:45",
+            place="Ward 3",
+            blood_thinners=chosen,
+        )
+    )
+    text = _flat(build_nurse_sheet(record, catalog))
+    assert catalog.therapy("scs").name("en") in text
+    assert "15 March 2027" in text and "07:45" in text and "Ward 3" in text
+    assert thinner.medicine("en") in text
+    last = dt.date(2027, 3, 15) - dt.timedelta(days=thinner.hold_days_min)
+    assert f"{last.day} {last:%B} {last.year}" in text
+    if ranged is not None:  # a range shows both ends
+        for days in (ranged.hold_days_min, ranged.hold_days_max):
+            day = dt.date(2027, 3, 15) - dt.timedelta(days=days)
+            assert f"{day.day} {day:%B} {day.year}" in text
+    assert "Only as your team tells you" in text
+    policy = catalog.blood_thinner_policy
+    assert (" ".join(policy.review_notice("en").split()) in text) != policy.locally_reviewed
+    for section in catalog.instructions:
+        if section.id == "warning_signs":
+            assert section.items[0]("en").split(".")[0] in text
+
+
+def test_nurse_sheet_in_spanish(catalog: Catalog) -> None:
+    pages = page_texts(build_nurse_sheet(demo_consultation(catalog, "es"), catalog))
+    assert f"Página 1 de {len(pages)}" in pages[0]
+    assert "Cómo prepararse para su intervención" in pages[0]
+
+
+def test_diary_has_one_page_per_trial_day_and_a_summary_page(catalog: Catalog) -> None:
+    for days in (3, 7, 10):
+        record = demo_consultation(catalog, "en")
+        assert record.procedure is not None
+        record = record.with_changes(procedure=Procedure(therapy="scs", trial_days=days))
+        pages = page_texts(build_trial_diary(record, catalog))
+        day_pages = [p for p in pages if f"of {days}" in p and "Day " in p]
+        assert [f"Day {n} of {days}" in p for n, p in enumerate(day_pages, 1)] == [True] * days
+        assert "Morning" in day_pages[0] and "How I slept" in day_pages[0]
+        assert "How much less pain did I have during the trial?" in pages[-1]
+        assert "50" in pages[-1] and "100" in pages[-1]
+        # the trial's own success criterion is on the last page
+        criterion = catalog.therapy("scs").trial.text("en")
+        assert " ".join(criterion.split()[:6]) in " ".join(pages[-1].split())
+
+
+def test_diary_large_print(catalog: Catalog) -> None:
+    record = demo_consultation(catalog, "es")
+    sizes = text_sizes(build_trial_diary(record, catalog, large_print=True))
+    assert sizes.most_common(1)[0][0] >= 16
+    pages = page_texts(build_trial_diary(record, catalog, large_print=True))
+    assert len(pages) == 1 + 7 + 1  # every day still fits on its own page
