@@ -104,8 +104,8 @@ class QuestionsPage(StepPage):
             self.tr("Sure of myself: do you feel SURE about the best choice for you?"),
             self.tr("Understand information: do you know the benefits and risks of each option?"),
             self.tr(
-                "Risk-benefit ratio: are you clear about which benefits and risks matter most to you?"
-            ),  # noqa: E501
+                "Risk-benefit ratio: are you clear about which benefits and risks matter most to you?"  # noqa: E501
+            ),
             self.tr("Encouragement: do you have enough support and advice to make a choice?"),
         )
 
