@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from neuromod_aid import __version__
 from neuromod_aid.cli import consultation_cmd, content_cmd, db_cmd, documents_cmd
 from neuromod_aid.cli.common import EXIT_INTERNAL, EXIT_USAGE, AppContext, UserError
+from neuromod_aid.db import DatabaseUnavailable
 from neuromod_aid.logging_setup import configure_logging
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(context, args)
         return int(args.handler(context, args))
+    except DatabaseUnavailable as error:
+        log.info("%s: database unavailable", command)
+        print(f"neuromod-aid: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except UserError as error:
         # the message may quote user input: it goes to the user, not to the log
         log.info("%s: stopped by a user error (exit %d)", command, error.exit_code)

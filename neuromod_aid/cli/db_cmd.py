@@ -27,7 +27,12 @@ def _info(context: AppContext, args: argparse.Namespace) -> int:
     info = context.database(upgrade=False).info()
     print(f"location:         {info.url}")
     print(f"data folder:      {context.location.root}")
-    state = "up to date" if info.revision == info.head_revision else f"head is {info.head_revision}"
+    if info.revision is None:
+        state = "empty: run 'neuromod-aid db upgrade' or start the app to create it"
+    elif info.revision == info.head_revision:
+        state = "up to date"
+    else:
+        state = f"needs upgrading to {info.head_revision}: run 'neuromod-aid db upgrade'"
     print(f"schema revision:  {info.revision} ({state})")
     print(f"content version:  {info.content_version}")
     print("rows:")

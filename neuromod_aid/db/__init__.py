@@ -43,7 +43,10 @@ class Database:
     def info(self) -> DatabaseInfo:
         with _translated_errors(self.url):
             revision = current_revision(self.engine)
-        counts = []
+        counts: list[tuple[str, int]] = []
+        version = None
+        if revision is None:  # nothing created yet: report it, create nothing
+            return DatabaseInfo(masked(self.url), None, head_revision(), None, ())
         with self.session() as session:
             for table in sorted(models.Base.metadata.sorted_tables, key=lambda t: t.name):
                 count = session.scalar(select(func.count()).select_from(table)) or 0
