@@ -130,3 +130,11 @@ def test_bad_database_url_is_exit_2(data_dir: Path) -> None:
     result = run("--database-url", "not a url", "db", "info", data_dir=data_dir)
     assert result.returncode == 2
     assert "not a database URL" in result.stderr
+
+
+def test_db_info_on_a_new_folder_creates_nothing(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["db", "info"]) == 0
+    assert "empty" in capsys.readouterr().out
+    assert main(["db", "upgrade"]) == 0  # and the schema can still be created afterwards
