@@ -132,7 +132,7 @@ def test_bad_database_url_is_exit_2(data_dir: Path) -> None:
     assert "not a database URL" in result.stderr
 
 
-def test_db_info_on_a_new_folder_creates_nothing(
+def test_db_info_on_a_new_folder_reports_it_empty(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["db", "info"]) == 0
