@@ -30,6 +30,8 @@ _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 
 def drawable(text: str) -> str:
     """Replace what the font cannot draw; drop invisible control characters."""
+    if text.isascii() and text.replace("\n", "").isprintable():
+        return text  # the common case, and every ASCII printable is in the font
     covered = covered_codepoints()
     out = []
     for char in unicodedata.normalize("NFC", text):
