@@ -249,5 +249,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.controller.flush()
+        self.start.pool.clear()
+        self.start.pool.waitForDone()
         self.presentation.close()
         super().closeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -24,10 +24,31 @@ from neuromod_aid.ui.steps.base import scaled_font
 SEARCH_LIMIT = 30
 
 
+class _Found(QObject):
+    found = Signal(int, list)  # search generation, [PatientSummary]
+
+
+class _Search(QRunnable):
+    """One patient search, off the UI thread, so typing never waits for the database."""
+
+    def __init__(self, database, text: str, generation: int, reply: _Found) -> None:
+        super().__init__()
+        self.database, self.text, self.generation, self.reply = database, text, generation, reply
+
+    def run(self) -> None:
+        try:
+            with self.database.session() as session:
+                found = repo.search_patients(session, self.text, limit=SEARCH_LIMIT)
+        except Exception:  # the next keystroke searches again; never crash the worker
+            found = []
+        self.reply.found.emit(self.generation, found)
+
+
 class StartScreen(QWidget):
     new_requested = Signal(str, str, object)  # patient name, clinician, PatientSummary | None
     open_requested = Signal(int)  # consultation id
     demo_requested = Signal()
+    results_ready = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +100,11 @@ class StartScreen(QWidget):
         layout.addWidget(title)
         layout.addLayout(columns, 1)
 
+        self._generation = 0
+        self._reply = _Found(self)
+        self._reply.found.connect(self._show_found)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self.search.textChanged.connect(self.run_search)
         self.search.returnPressed.connect(self._start)
         self.clinician.textChanged.connect(self._update_hint)
@@ -111,12 +137,27 @@ class StartScreen(QWidget):
         return item
 
     def run_search(self, text: str) -> None:
-        self.results.clear()
+        """Start a search for ``text``; results replace the list when they arrive."""
+        self._generation += 1
+        self.pool.clear()  # a search not started yet is out of date already
         if text.strip():
-            with self.services.database.session() as session:
-                found = repo.search_patients(session, text, limit=SEARCH_LIMIT)
-            for patient in found:
-                self.results.addItem(self._patient_item(patient))
+            self.pool.start(_Search(self.services.database, text, self._generation, self._reply))
+        else:
+            self._show_found(self._generation, [])
+        self._update_hint()
+
+    def searching(self) -> bool:
+        return self.pool.activeThreadCount() > 0
+
+    def _show_found(self, generation: int, found: list[PatientSummary]) -> None:
+        if generation != self._generation:
+            return  # typed on since: a newer search is coming
+        self.results.setUpdatesEnabled(False)
+        self.results.clear()
+        for patient in found:
+            self.results.addItem(self._patient_item(patient))
+        self.results.setUpdatesEnabled(True)
+        self.results_ready.emit()
         self._update_hint()
 
     def _patient_item(self, patient: PatientSummary) -> QListWidgetItem:

@@ -278,12 +278,12 @@
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="117" />
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="118" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="139" />
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="140" />
         <source>Source: {0}.</source>
         <translation>Fuente: {0}.</translation>
     </message>
@@ -468,123 +468,123 @@
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/questions.py" line="42" />
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="46" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="48" />
         <source>Clinician notes</source>
         <translation>Notas del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="44" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="45" />
         <source>Printed on the take-home summary; never shown on the patient screen.</source>
         <translation>Se imprimen en el resumen para casa; nunca se muestran en la pantalla del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="54" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="56" />
         <source>Next steps</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="56" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="58" />
         <source>Mark the one agreed at the end of the visit.</source>
         <translation>Marque el que se acuerde al final de la visita.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="62" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="64" />
         <source>SURE test: ask the patient</source>
         <translation>Test SURE: pregunte al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="70" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="72" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="70" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="72" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="71" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="73" />
         <source>Yes: {0}</source>
         <translation>Sí: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="72" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="74" />
         <source>No: {0}</source>
         <translation>No: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="89" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="91" />
         <source>Teach-back: the patient explains in their own words</source>
         <translation>Comprobación: el paciente lo explica con sus palabras</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="94" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="96" />
         <source>Add a teach-back point</source>
         <translation>Añadir un punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="102" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="104" />
         <source>Sure of myself: do you feel SURE about the best choice for you?</source>
         <translation>Seguridad: ¿se siente seguro de cuál es la mejor opción para usted?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="103" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="105" />
         <source>Understand information: do you know the benefits and risks of each option?</source>
         <translation>Información: ¿conoce los beneficios y los riesgos de cada opción?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="104" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="107" />
         <source>Risk-benefit ratio: are you clear about which benefits and risks matter most to you?</source>
         <translation>Riesgos y beneficios: ¿tiene claro qué beneficios y qué riesgos le importan más?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="105" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="109" />
         <source>Encouragement: do you have enough support and advice to make a choice?</source>
         <translation>Apoyo: ¿tiene suficiente apoyo y consejo para decidir?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="109" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="113" />
         <source>Questions and check</source>
         <translation>Preguntas y comprobación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="155" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="159" />
         <source>Score: not finished yet.</source>
         <translation>Puntuación: aún sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="161" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="165" />
         <source>Score {0} of 4: the patient may be unsure. Offer more time, more information or another visit before deciding.</source>
         <translation>Puntuación {0} de 4: puede que el paciente tenga dudas. Ofrezca más tiempo, más información u otra visita antes de decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="168" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="172" />
         <source>Score 4 of 4: the patient feels ready to decide.</source>
         <translation>Puntuación 4 de 4: el paciente se siente preparado para decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="181" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="185" />
         <source>Teach-back point</source>
         <translation>Punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="182" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="186" />
         <source>What the patient should be able to explain</source>
         <translation>Lo que el paciente debería saber explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="183" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="187" />
         <source>Understood</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="184" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="188" />
         <source>The patient explained this point</source>
         <translation>El paciente ha explicado este punto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="188" />
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="189" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="192" />
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="193" />
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
     </message>
@@ -623,99 +623,99 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="35" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="56" />
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="39" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="60" />
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="42" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="63" />
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="43" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="64" />
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="46" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="67" />
         <source>Clinician's name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="47" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="68" />
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="49" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="70" />
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="53" />
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="54" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="74" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="75" />
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="56" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="77" />
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="64" />
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="67" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="85" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="88" />
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="68" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="89" />
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="69" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="90" />
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="105" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="131" />
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="105" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="131" />
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="125" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="166" />
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="141" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="182" />
         <source>Type the patient's name, or find them in the list.</source>
         <translation>Escriba el nombre del paciente o búsquelo en la lista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="143" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="184" />
         <source>Type the clinician's name.</source>
         <translation>Escriba el nombre del profesional.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="145" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="186" />
         <source>A new consultation for {0}.</source>
         <translation>Una consulta nueva para {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="147" />
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="188" />
         <source>A new patient: {0}.</source>
         <translation>Un paciente nuevo: {0}.</translation>
     </message>

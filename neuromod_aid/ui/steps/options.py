@@ -112,6 +112,7 @@ class OptionsPage(StepPage):
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.shown_option = ""
         self._order: list[str] = []
+        self._explained: tuple[str, str] = ("", "")
 
     def title(self) -> str:
         return self.tr("Options")
@@ -155,8 +156,11 @@ class OptionsPage(StepPage):
         record = self.record
         if record is None:
             return
+        if (option_id, record.language) != self._explained:
+            html = option_html(self.services.catalog, option_id, record.language)
+            self.explanation.setHtml(html)
+            self._explained = (option_id, record.language)
         self.shown_option = option_id
-        self.explanation.setHtml(option_html(self.services.catalog, option_id, record.language))
         self.presented.emit()
 
     def _discussed_changed(self, therapy_id: str, on: bool) -> None:
