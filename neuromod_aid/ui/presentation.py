@@ -115,6 +115,7 @@ class PresentationWindow(QWidget):
         while self.content.count():
             item = self.content.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone at once, not when the event loop deletes it
                 item.widget().deleteLater()
         record = self.record
         if record is None:
@@ -192,7 +193,7 @@ class PresentationWindow(QWidget):
                     1,
                 )
                 if figure.solid is not None:
-                    picture = IconArray()
+                    picture = IconArray(cell=22)
                     picture.set_counts(figure.solid, figure.hatched, figure.caption)
                     row.addWidget(picture)
                 holder = QWidget()

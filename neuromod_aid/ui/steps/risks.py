@@ -99,6 +99,7 @@ class RisksPage(StepPage):
         while self.groups.count():
             item = self.groups.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         self.rows = []
         lang = record.language

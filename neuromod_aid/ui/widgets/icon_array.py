@@ -31,15 +31,16 @@ def _person(rect: QRectF) -> QPainterPath:
 
 
 class IconArray(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, cell: int | None = None) -> None:
         super().__init__(parent)
+        self.cell = cell or max(10, int(self.fontMetrics().height() * 0.85))
         self.certain = 0
         self.upper = 0
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(self.sizeHint())
 
     def sizeHint(self) -> QSize:
-        cell = max(10, int(self.fontMetrics().height() * 0.85))
+        cell = self.cell
         return QSize(cell * 10 + cell // 2 + 2, int(cell * 1.3) * 10 + cell // 2 + 2)
 
     def set_counts(self, solid: int, hatched: int, caption: str) -> None:
@@ -51,7 +52,7 @@ class IconArray(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        cell = max(10, int(self.fontMetrics().height() * 0.85))
+        cell = self.cell
         height = int(cell * 1.3)
         for index in range(100):
             row, col = divmod(index, 10)
