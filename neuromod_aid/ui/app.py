@@ -14,13 +14,11 @@ from neuromod_aid.ui.controller import ConsultationController
 from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.i18n import install_translators, ui_language
 from neuromod_aid.ui.main_window import MainWindow
-from neuromod_aid.ui.pyside_fix import keep_none_alive
 from neuromod_aid.ui.services import Services, settings_for
 from neuromod_aid.ui.style import STYLE
 
 
 def application() -> QApplication:
-    keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setStyleSheet(STYLE)

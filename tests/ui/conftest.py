@@ -12,10 +12,7 @@ from neuromod_aid.db.engine import database_url
 from neuromod_aid.paths import data_location
 from neuromod_aid.ui.app import build_window
 from neuromod_aid.ui.main_window import MainWindow
-from neuromod_aid.ui.pyside_fix import keep_none_alive
 from neuromod_aid.ui.selftest import ScriptedDialogs
-
-keep_none_alive()  # PySide6 6.12 on CPython 3.11: see the module
 
 
 @pytest.fixture
