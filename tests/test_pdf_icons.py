@@ -27,20 +27,42 @@ def test_a_range_is_solid_then_hatched() -> None:
     assert "between 30 and 40" in figure.caption and "60 and 70 did not" in figure.caption
 
 
-def test_per_1000_is_shown_over_100_and_in_its_own_words() -> None:
+def test_a_per_1000_figure_that_is_whole_per_100_gets_the_100_grid() -> None:
+    figure = risk_figure(_risk(130, 130, 1000), Labels("en"))
+    assert figure.grid is not None and figure.grid_1000 is None
+    assert (figure.grid.solid, figure.grid.hatched) == (13, 0)
+    # the words keep the catalog's own figure and denominator
+    assert "Out of 1,000 people, about 130 had this problem and 870 did not" in figure.caption
+    assert "100 people" in figure.picture_caption
+
+
+def test_a_per_1000_figure_is_never_rounded_to_a_per_100_one() -> None:
+    figure = risk_figure(_risk(25, 25, 1000, "procedures"), Labels("en"))
+    assert figure.grid is None  # 25 in 1,000 is 2.5 in 100: no 10 x 10 grid
+    assert figure.grid_1000 is not None
+    counts = figure.grid_1000
+    assert (counts.solid, counts.hatched, counts.empty, counts.total) == (25, 0, 975, 1000)
+    assert figure.caption == "Out of 1,000 operations, about 25 had this problem and 975 did not."
+    assert "1,000 operations" in figure.picture_caption
+    for invented in ("3 in", "about 3", "Out of 100", "2.5", "3 had"):
+        assert invented not in figure.caption + figure.words + figure.picture_caption
+
+
+def test_a_per_1000_range_gets_a_1000_icon_array_with_solid_and_hatched() -> None:
     figure = risk_figure(_risk(15, 132, 1000), Labels("en"))
-    assert figure.grid is not None
-    assert (figure.grid.solid, figure.grid.solid + figure.grid.hatched) == (2, 13)
+    assert figure.grid is None and figure.grid_1000 is not None
+    counts = figure.grid_1000
+    assert (counts.solid, counts.solid + counts.hatched, counts.total) == (15, 132, 1000)
+    assert "between 15 and 132 had this problem. Between 868 and 985 did not" in figure.caption
     assert "15 and 132 in every 1,000 people" in figure.words
 
 
-def test_rare_risks_are_said_in_words_without_a_grid() -> None:
-    figure = risk_figure(_risk(7, 7, 1000, "procedures"), Labels("en"))
-    assert figure.grid is None
-    assert "7 in every 1,000 operations" in figure.caption
-    spanish = risk_figure(_risk(0.31, 0.8, 10000, "sessions"), Labels("es"))
-    assert spanish.grid is None
-    assert "0,31" in spanish.caption and "10 000 sesiones" in spanish.caption
+def test_per_10000_figures_are_words_only() -> None:
+    figure = risk_figure(_risk(300, 300, 10000, "sessions"), Labels("en"))
+    assert figure.picture is None
+    assert "Out of 10,000 sessions, about 300 had this problem and 9,700 did not" in (
+        figure.caption
+    )
 
 
 def test_unknown_frequency_says_so() -> None:

@@ -71,6 +71,70 @@ def test_risk_figures_are_given_over_100_with_both_sides(english: bytes, catalog
     assert str(100 - low) in text and str(100 - high) in text
 
 
+PER_WORDS = {
+    "people": "people",
+    "procedures": "operations",
+    "sessions": "sessions",
+    "leads": "leads",
+}
+
+
+def _exact_how_often(den: int, per: str, low: float, high: float) -> str:
+    """What 'How often' must say, built from the catalog's own numbers."""
+    noun = f"{den:,} {PER_WORDS[per]}"
+    if high * 1000 / den < 10:
+        if low == high:
+            return f"about {_figure(low)} in every {noun}"
+        return f"between {_figure(low)} and {_figure(high)} in every {noun}"
+    if low == high:
+        return (
+            f"Out of {noun}, about {_figure(low)} had this problem and {_figure(den - low)} did not"
+        )
+    return (
+        f"Out of {noun}, between {_figure(low)} and {_figure(high)} had this problem. "
+        f"Between {_figure(den - high)} and {_figure(den - low)} did not"
+    )
+
+
+def test_how_often_gives_each_figure_exactly_as_the_catalog_stores_it(
+    english: bytes, catalog: Catalog
+) -> None:
+    record = demo_consultation(catalog, "en")
+    text = " ".join(all_text(english).split())
+    checked = 0
+    for therapy_id in record.therapies_discussed:
+        for risk in catalog.therapy(therapy_id).risks:
+            if risk.frequency_low is None or risk.frequency_high is None:
+                continue
+            expected = _exact_how_often(
+                risk.denominator, risk.per, risk.frequency_low, risk.frequency_high
+            )
+            assert expected in text, (therapy_id, risk.id, expected)
+            checked += 1
+    assert checked >= 10
+
+
+def test_no_per_1000_figure_is_re_rounded_to_per_100(english: bytes, catalog: Catalog) -> None:
+    """25 in 1,000 operations must never turn into 'about 3 in 100'."""
+    record = demo_consultation(catalog, "en")
+    text = " ".join(all_text(english).split())
+    risks = [r for t in record.therapies_discussed for r in catalog.therapy(t).risks]
+    infection = next(r for r in risks if r.id == "infection")
+    assert infection.denominator == 1000 and infection.frequency_low == 25  # the case at hand
+    assert "Out of 1,000 operations, about 25 had this problem and 975 did not" in text
+    assert "Each picture shows 1,000 operations" in text  # drawn over 1,000, said so
+    # every "Out of 100 ..., about N" / "between N" sentence belongs to a per-100 risk
+    per_100 = {
+        (PER_WORDS[r.per], _figure(r.frequency_low))
+        for r in risks
+        if r.denominator == 100 and r.frequency_low is not None
+    }
+    for per, number in re.findall(r"Out of 100 (\w+), (?:about|between) (\d+(?:\.\d+)?)", text):
+        assert (per, number) in per_100, (per, number)
+    for wrong in ("about 3 had this problem", "about 3 in every 100", "Out of 100 operations"):
+        assert wrong not in text
+
+
 def test_discussed_risks_are_marked(english: bytes, catalog: Catalog) -> None:
     record = demo_consultation(catalog, "en")
     text = all_text(english)

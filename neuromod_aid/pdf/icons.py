@@ -1,19 +1,21 @@
-"""Risk figures as words and as a grouped 10 x 10 icon array.
+"""Risk figures as words and as grouped icon arrays (100 or 1,000 people).
 
 The rules (see ``shared/reference/patient-materials-standards.md``):
 
-* 100 icons, the affected ones grouped together from the top-left, row by row;
-* a range: solid icons for the low figure, hatched (outlined, striped) icons up to
-  the high figure; the rest are empty outlines;
-* colour is never the only signal: solid, striped and empty differ in shape too;
-* a caption says the same thing in words, with how many are NOT affected as well;
-* a risk below 1 in 100 gets no 100-icon picture (it would show an empty grid):
-  it is said in words, in every 1,000 (or the catalog's larger denominator).
+* a figure is never re-rounded: the words give it exactly as the catalog stores it,
+  over the catalog's own denominator, with how many are NOT affected as well;
+* a 10 x 10 grid of 100 icons only when both ends are whole numbers per 100 (130 in
+  1,000 is 13 in 100; 25 in 1,000 is not a whole number per 100);
+* a per-1,000 figure (or a per-100 one with a decimal) of at least 10 in 1,000 that
+  is not whole per 100 gets a 1,000-icon array (40 x 25 small squares) instead;
+* icons are grouped from the top-left, row by row; a range is solid icons for the
+  low figure, hatched (outlined, striped) icons up to the high figure, then empty
+  outlines; colour is never the only signal (solid, striped and empty differ);
+* rarer than 10 in 1,000, or counted per 10,000: words only, saying it is rare.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -24,25 +26,23 @@ from neuromod_aid.catalog.model import Risk
 from neuromod_aid.pdf.labels import Labels
 
 GRID = 10
+BIG_COLUMNS, BIG_ROWS = 40, 25  # the 1,000-icon array
 SOLID = colors.HexColor("#1f4e79")
 HATCH = colors.HexColor("#1f4e79")
 EMPTY_EDGE = colors.HexColor("#8c8c8c")
 
 
-def _round_half_up(value: float) -> int:
-    return math.floor(value + 0.5)
-
-
 @dataclass(frozen=True)
 class GridCounts:
-    """How many of the 100 icons are solid (low figure) and hatched (up to high)."""
+    """How many of the ``total`` icons are solid (low figure) and hatched (up to high)."""
 
     solid: int
     hatched: int
+    total: int = GRID * GRID
 
     @property
     def empty(self) -> int:
-        return GRID * GRID - self.solid - self.hatched
+        return self.total - self.solid - self.hatched
 
 
 @dataclass(frozen=True)
@@ -50,104 +50,173 @@ class RiskFigure:
     """Everything the documents say about how often a risk happens."""
 
     words: str  # the figure in words, in the catalog's own denominator
-    caption: str  # what the picture shows, in words (or the rare-risk sentence)
-    grid: GridCounts | None  # None: no picture (not known, or rarer than 1 in 100)
+    caption: str  # the exact figure with both sides (or the rare / not-known sentence)
+    grid: GridCounts | None  # a 10 x 10 picture of 100, only when whole per 100
+    grid_1000: GridCounts | None = None  # a 1,000-icon picture, when not whole per 100
+    picture_caption: str = ""  # what the picture shows ("Each picture shows 1,000 people")
+
+    @property
+    def picture(self) -> GridCounts | None:
+        return self.grid or self.grid_1000
+
+
+def _whole(value: float) -> int | None:
+    """``value`` as an int when it is a whole number (tolerating float noise)."""
+    nearest = round(value)
+    return int(nearest) if abs(value - nearest) < 1e-9 else None
 
 
 def risk_figure(risk: Risk, labels: Labels) -> RiskFigure:
-    """The words, caption and icon counts for ``risk``."""
+    """The words, caption and icon counts for ``risk``; figures exactly as stored."""
     low, high = risk.frequency_low, risk.frequency_high
     if low is None or high is None:
         text = labels("not_known")
         return RiskFigure(words=text, caption=text, grid=None)
+    n = labels.number
     per = labels(f"per_{risk.per}")
-    den = labels.number(risk.denominator)
+    den = n(risk.denominator)
     amount = (
-        labels("about", low=labels.number(low))
-        if low == high
-        else labels("between", low=labels.number(low), high=labels.number(high))
+        labels("about", low=n(low)) if low == high else labels("between", low=n(low), high=n(high))
     )
     words = labels("exact_figure", text=amount, den=den, per=per)
-    per_100_low = low * 100 / risk.denominator
-    per_100_high = high * 100 / risk.denominator
-    if per_100_high < 1:
+    if high * 1000 / risk.denominator < 10:  # rarer than 1 in 100
         key = "rare_single" if low == high else "rare_range"
-        caption = labels(key, low=labels.number(low), high=labels.number(high), den=den, per=per)
+        caption = labels(key, low=n(low), high=n(high), den=den, per=per)
         return RiskFigure(words=words, caption=caption, grid=None)
-    solid = min(100, _round_half_up(per_100_low))
-    top = min(100, max(solid, _round_half_up(per_100_high)))
-    grid = GridCounts(solid=solid, hatched=top - solid)
-    if grid.hatched == 0:
-        caption = labels("grid_single", den=100, per=per, low=solid, not_low=100 - solid)
+    if low == high:
+        caption = labels(
+            "grid_single", den=den, per=per, low=n(low), not_low=n(risk.denominator - low)
+        )
     else:
         caption = labels(
             "grid_range",
-            den=100,
+            den=den,
             per=per,
-            low=solid,
-            high=top,
-            not_low=100 - solid,
-            not_high=100 - top,
+            low=n(low),
+            high=n(high),
+            not_low=n(risk.denominator - low),
+            not_high=n(risk.denominator - high),
         )
-    return RiskFigure(words=words, caption=caption, grid=grid)
+    if risk.denominator > 1000:  # per 10,000: words only
+        return RiskFigure(words=words, caption=caption, grid=None)
+    low_100, high_100 = _whole(low * 100 / risk.denominator), _whole(high * 100 / risk.denominator)
+    if low_100 is not None and high_100 is not None:
+        picture = labels("picture_100", per=per)
+        if risk.denominator != 100:
+            same = (
+                labels("same_as_single", low=low_100, low_den=n(low), den=den)
+                if low == high
+                else labels(
+                    "same_as_range",
+                    low=low_100,
+                    high=high_100,
+                    low_den=n(low),
+                    high_den=n(high),
+                    den=den,
+                )
+            )
+            picture = f"{picture} {same}"
+        grid = GridCounts(solid=low_100, hatched=high_100 - low_100)
+        return RiskFigure(words=words, caption=caption, grid=grid, picture_caption=picture)
+    low_1000, high_1000 = (
+        _whole(low * 1000 / risk.denominator),
+        _whole(high * 1000 / risk.denominator),
+    )
+    if low_1000 is not None and high_1000 is not None:
+        big = GridCounts(solid=low_1000, hatched=high_1000 - low_1000, total=1000)
+        return RiskFigure(
+            words=words,
+            caption=caption,
+            grid=None,
+            grid_1000=big,
+            picture_caption=labels("picture_1000", per=per),
+        )
+    return RiskFigure(words=words, caption=caption, grid=None)  # a decimal per 1,000
 
 
 class IconArray(Flowable):
-    """A 10 x 10 grid of squares: solid, then hatched, then empty, row by row."""
+    """A grid of squares, solid, then hatched, then empty, row by row.
+
+    100 icons: 10 x 10, ``size`` wide and high. 1,000 icons: 40 x 25, ``size`` wide.
+    """
 
     def __init__(self, counts: GridCounts, size: float) -> None:
         super().__init__()
         self.counts = counts
-        self.size = size  # total width and height in points
-        self.width = self.height = size
+        self.columns, self.rows = (BIG_COLUMNS, BIG_ROWS) if counts.total > 100 else (GRID, GRID)
+        self.size = size  # total width in points
+        self.width = size
+        self.height = size * self.rows / self.columns
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.size, self.size
+        return self.width, self.height
 
     def draw(self) -> None:
         draw_icon_array(self.canv, 0, 0, self.size, self.counts)
 
 
 def draw_icon_array(canvas: Canvas, x: float, y: float, size: float, counts: GridCounts) -> None:
-    """Draw the grid with its lower-left corner at (x, y)."""
-    pitch = size / GRID
-    gap = pitch * 0.18
+    """Draw the grid with its lower-left corner at (x, y), ``size`` points wide.
+
+    Each kind of square is one path (one fill, one stroke, one clipped set of
+    stripes), so even 1,000 icons stay quick to draw and small in the file.
+    """
+    columns, rows = (BIG_COLUMNS, BIG_ROWS) if counts.total > 100 else (GRID, GRID)
+    pitch = size / columns
+    gap = pitch * (0.22 if columns > GRID else 0.18)
     box = pitch - gap
-    canvas.saveState()
-    canvas.setLineWidth(max(0.5, box * 0.07))
-    for index in range(GRID * GRID):
-        row, col = divmod(index, GRID)
+    height = pitch * rows
+    solid, hatched, empty = canvas.beginPath(), canvas.beginPath(), canvas.beginPath()
+    has = [False, False, False]
+    for index in range(columns * rows):
+        row, col = divmod(index, columns)
         left = x + col * pitch + gap / 2
-        bottom = y + size - (row + 1) * pitch + gap / 2
+        bottom = y + height - (row + 1) * pitch + gap / 2
         if index < counts.solid:
-            canvas.setFillColor(SOLID)
-            canvas.setStrokeColor(SOLID)
-            canvas.rect(left, bottom, box, box, stroke=1, fill=1)
+            solid.rect(left, bottom, box, box)
+            has[0] = True
         elif index < counts.solid + counts.hatched:
-            canvas.setStrokeColor(HATCH)
-            canvas.setFillColor(colors.white)
-            canvas.rect(left, bottom, box, box, stroke=1, fill=1)
-            _hatch(canvas, left, bottom, box)
+            hatched.rect(left, bottom, box, box)
+            has[1] = True
         else:
-            canvas.setStrokeColor(EMPTY_EDGE)
-            canvas.setFillColor(colors.white)
-            canvas.rect(left, bottom, box, box, stroke=1, fill=0)
+            empty.rect(left, bottom, box, box)
+            has[2] = True
+    canvas.saveState()
+    canvas.setLineWidth(max(0.3 if columns > GRID else 0.5, box * 0.07))
+    if has[2]:
+        canvas.setStrokeColor(EMPTY_EDGE)
+        canvas.drawPath(empty, stroke=1, fill=0)
+    if has[0]:
+        canvas.setFillColor(SOLID)
+        canvas.setStrokeColor(SOLID)
+        canvas.drawPath(solid, stroke=1, fill=1)
+    if has[1]:
+        canvas.setStrokeColor(HATCH)
+        canvas.drawPath(hatched, stroke=1, fill=0)
+        _stripes(canvas, hatched, x, y, size, height, box)
+    canvas.restoreState()
+
+
+def _stripes(
+    canvas: Canvas, clip: object, x: float, y: float, width: float, height: float, box: float
+) -> None:
+    """Diagonal stripes (bottom-left to top-right) inside the squares of ``clip``."""
+    canvas.saveState()
+    canvas.clipPath(clip, stroke=0, fill=0)
+    canvas.setLineWidth(max(0.3, box * 0.09))
+    step = box / 3 if box > 4 else box / 2
+    offset = -height
+    while offset < width:
+        canvas.line(x + offset, y, x + offset + height, y + height)
+        offset += step
     canvas.restoreState()
 
 
 def _hatch(canvas: Canvas, left: float, bottom: float, box: float) -> None:
-    """Diagonal stripes inside a square (bottom-left to top-right)."""
+    """Diagonal stripes inside one square (the legend)."""
     path = canvas.beginPath()
     path.rect(left, bottom, box, box)
-    canvas.saveState()
-    canvas.clipPath(path, stroke=0, fill=0)
-    canvas.setLineWidth(max(0.4, box * 0.09))
-    step = box / 3
-    offset = -box
-    while offset < box:
-        canvas.line(left + offset, bottom, left + offset + box, bottom + box)
-        offset += step
-    canvas.restoreState()
+    _stripes(canvas, path, left, bottom, box, box, box)
 
 
 class LegendSwatch(Flowable):

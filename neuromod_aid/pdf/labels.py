@@ -78,13 +78,16 @@ _EN: Final[dict[str, str]] = {
     "who_was_studied": "Who was studied",
     "after": "After",
     "risks": "Possible risks and problems",
-    "risks_intro": "Each picture shows 100 people. Dark squares are people who had the "
-    "problem. Squares with stripes show the highest figure found in studies. White "
-    "squares are people who did not have it.",
+    "risks_intro": "The figures are given exactly as the studies report them. Each "
+    "picture shows 100 or 1,000 people: the words under it say which. Dark squares are "
+    "people who had the problem. Squares with stripes show the highest figure found in "
+    "studies. White squares are people who did not have it. Rare problems (fewer than "
+    "10 in 1,000) have no picture.",
     "discussed": "Talked about with you",
     "discussed_marker": "✓ Talked about with you",
     "how_often": "How often",
     "not_known": "How often this happens is not known.",
+    "not_known_short": "Not known.",
     "living_with": "Living with it",
     "adjust_and_reverse": "Can it be changed or taken out?",
     "source_short": "Source",
@@ -93,6 +96,10 @@ _EN: Final[dict[str, str]] = {
     "grid_range": "Out of {den} {per}, between {low} and {high} had this problem. "
     "Between {not_high} and {not_low} did not.",
     "grid_legend_solid": "had it",
+    "picture_100": "Each picture shows 100 {per}.",
+    "picture_1000": "Each picture shows 1,000 {per}.",
+    "same_as_single": "{low} in 100 is the same as {low_den} in {den}.",
+    "same_as_range": "{low} to {high} in 100 is the same as {low_den} to {high_den} in {den}.",
     "grid_legend_hatched": "had it in some studies",
     "grid_legend_empty": "did not have it",
     "rare_single": "This is rare: about {low} in every {den} {per}. That is fewer than 1 "
@@ -262,13 +269,16 @@ _ES: Final[dict[str, str]] = {
     "who_was_studied": "A quién se estudió",
     "after": "Después de",
     "risks": "Posibles riesgos y problemas",
-    "risks_intro": "Cada dibujo muestra 100 personas. Los cuadros oscuros son personas "
-    "que tuvieron el problema. Los cuadros con rayas muestran la cifra más alta de los "
-    "estudios. Los cuadros blancos son personas que no lo tuvieron.",
+    "risks_intro": "Las cifras son exactamente las de los estudios. Cada dibujo "
+    "muestra 100 o 1000 personas: el texto de debajo dice cuántas. Los cuadros oscuros "
+    "son personas que tuvieron el problema. Los cuadros con rayas muestran la cifra más "
+    "alta de los estudios. Los cuadros blancos son personas que no lo tuvieron. Los "
+    "problemas poco frecuentes (menos de 10 de cada 1000) no llevan dibujo.",
     "discussed": "Lo hablaron en la consulta",
     "discussed_marker": "✓ Lo hablaron en la consulta",
     "how_often": "Con qué frecuencia",
     "not_known": "No se sabe con qué frecuencia pasa.",
+    "not_known_short": "No se sabe.",
     "living_with": "La vida con el tratamiento",
     "adjust_and_reverse": "¿Se puede cambiar o quitar?",
     "source_short": "Fuente",
@@ -276,6 +286,11 @@ _ES: Final[dict[str, str]] = {
     "grid_range": "De cada {den} {per}, entre {low} y {high} tuvieron este problema. "
     "Entre {not_high} y {not_low} no lo tuvieron.",
     "grid_legend_solid": "lo tuvo",
+    "picture_100": "Cada dibujo muestra 100 {per}.",
+    "picture_1000": "Cada dibujo muestra 1000 {per}.",
+    "same_as_single": "{low} de cada 100 es lo mismo que {low_den} de cada {den}.",
+    "same_as_range": "De {low} a {high} de cada 100 es lo mismo que de {low_den} a "
+    "{high_den} de cada {den}.",
     "grid_legend_hatched": "lo tuvo en algunos estudios",
     "grid_legend_empty": "no lo tuvo",
     "rare_single": "Es poco frecuente: unas {low} de cada {den} {per}. Es decir, menos "

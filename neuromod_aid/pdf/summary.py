@@ -313,17 +313,22 @@ class _SummaryWriter:
         if discussed:
             texts.append(self.p(self.t("discussed_marker"), "BodyBold"))
         texts.append(self.c(risk.text(lang)))
-        texts.append(bold_lead(self.t("how_often") + ":", figure.caption, "Body", self.sheet))
-        if figure.grid is not None and risk.denominator != 100:
-            texts.append(self.p(figure.words, "Small"))
+        how_often = figure.caption if risk.known else self.t("not_known_short")
+        texts.append(bold_lead(self.t("how_often") + ":", how_often, "Body", self.sheet))
         details = []
         if risk.timeframe is not None:
             details.append(f"{self.t('over_time')}: {risk.timeframe(lang)}")
         details.append(f"{self.t('source_short')}: {self.cite(risk.sources)}")
         texts.append(self.p(" · ".join(details), "Muted"))
-        picture: Flowable | str = IconArray(figure.grid, grid_size) if figure.grid else ""
-        text_width = FRAME_WIDTH - grid_size - 14
-        table = Table([[picture, texts]], colWidths=[grid_size + 14, text_width])
+        counts = figure.picture
+        if counts is None:
+            picture: list[Flowable] | str = ""
+            picture_width = grid_size
+        else:
+            picture_width = grid_size if counts.total == 100 else grid_size * 2
+            picture = [IconArray(counts, picture_width), self.p(figure.picture_caption, "Small")]
+        text_width = FRAME_WIDTH - picture_width - 14
+        table = Table([[picture, texts]], colWidths=[picture_width + 14, text_width])
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (0, 0), 4),
