@@ -3,11 +3,6 @@
 Everything in this package except :mod:`neuromod_aid.ui` is Qt-free.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("neuromod-aid")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+__version__ = "0.1.0"  # the one place the version is written (pyproject reads it)
 
 APP_NAME = "neuromod-aid"

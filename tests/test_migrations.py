@@ -60,6 +60,12 @@ def test_rows_written_at_the_first_revision_survive_the_upgrade(tmp_path: Path) 
     assert len(list(backups.iterdir())) == 1  # a copy was taken before upgrading
 
 
+def test_the_recorded_head_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    assert ScriptDirectory.from_config(_config()).get_current_head() == head_revision()
+
+
 def test_fresh_database_is_created_and_stamped_at_head(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'new.sqlite3'}")
     assert upgrade_to_head(engine) is None

@@ -6,31 +6,39 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
 
 from neuromod_aid.db.models import Base
 from neuromod_aid.paths import make_private_file, migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision under migrations/versions. Kept here so that start-up can tell
+# an up-to-date database without importing Alembic; tests/test_migrations.py checks
+# it against Alembic's own view of the scripts.
+HEAD_REVISION = "0002"
+
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    return HEAD_REVISION
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade_to_head(engine: Engine, backups_dir: Path | None = None) -> str | None:
@@ -40,6 +48,10 @@ def upgrade_to_head(engine: Engine, backups_dir: Path | None = None) -> str | No
     SQLite file that needs upgrading is first copied into ``backups_dir``.
     """
     before = current_revision(engine)
+    if before == HEAD_REVISION:
+        return before
+    from alembic import command
+
     config = _config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -47,8 +59,6 @@ def upgrade_to_head(engine: Engine, backups_dir: Path | None = None) -> str | No
             Base.metadata.create_all(connection)
             command.stamp(config, "head")
             return None
-    if before == head_revision():
-        return before
     if backups_dir is not None:
         backup_sqlite(engine, backups_dir, reason=f"before-upgrade-from-{before}")
     sqlite = engine.url.get_backend_name() == "sqlite"
