@@ -7,7 +7,7 @@ The rules (see ``shared/reference/patient-materials-standards.md``):
 * a 10 x 10 grid of 100 icons only when both ends are whole numbers per 100 (130 in
   1,000 is 13 in 100; 25 in 1,000 is not a whole number per 100);
 * a per-1,000 figure (or a per-100 one with a decimal) of at least 10 in 1,000 that
-  is not whole per 100 gets a 1,000-icon array (40 x 25 small squares) instead;
+  is not whole per 100 gets a 1,000-icon array (25 x 40 small squares) instead;
 * icons are grouped from the top-left, row by row; a range is solid icons for the
   low figure, hatched (outlined, striped) icons up to the high figure, then empty
   outlines; colour is never the only signal (solid, striped and empty differ);
@@ -26,7 +26,7 @@ from neuromod_aid.catalog.model import Risk
 from neuromod_aid.pdf.labels import Labels
 
 GRID = 10
-BIG_COLUMNS, BIG_ROWS = 40, 25  # the 1,000-icon array
+BIG_COLUMNS, BIG_ROWS = 25, 40  # the 1,000-icon array: 25 across, 40 down
 SOLID = colors.HexColor("#1f4e79")
 HATCH = colors.HexColor("#1f4e79")
 EMPTY_EDGE = colors.HexColor("#8c8c8c")
@@ -54,6 +54,7 @@ class RiskFigure:
     grid: GridCounts | None  # a 10 x 10 picture of 100, only when whole per 100
     grid_1000: GridCounts | None = None  # a 1,000-icon picture, when not whole per 100
     picture_caption: str = ""  # what the picture shows ("Each picture shows 1,000 people")
+    same_as: str = ""  # a per-1,000 figure drawn over 100: "14 in 100 is the same as 140 ..."
 
     @property
     def picture(self) -> GridCounts | None:
@@ -102,6 +103,7 @@ def risk_figure(risk: Risk, labels: Labels) -> RiskFigure:
     low_100, high_100 = _whole(low * 100 / risk.denominator), _whole(high * 100 / risk.denominator)
     if low_100 is not None and high_100 is not None:
         picture = labels("picture_100", per=per)
+        same = ""
         if risk.denominator != 100:
             same = (
                 labels("same_as_single", low=low_100, low_den=n(low), den=den)
@@ -115,9 +117,10 @@ def risk_figure(risk: Risk, labels: Labels) -> RiskFigure:
                     den=den,
                 )
             )
-            picture = f"{picture} {same}"
         grid = GridCounts(solid=low_100, hatched=high_100 - low_100)
-        return RiskFigure(words=words, caption=caption, grid=grid, picture_caption=picture)
+        return RiskFigure(
+            words=words, caption=caption, grid=grid, picture_caption=picture, same_as=same
+        )
     low_1000, high_1000 = (
         _whole(low * 1000 / risk.denominator),
         _whole(high * 1000 / risk.denominator),
@@ -137,7 +140,8 @@ def risk_figure(risk: Risk, labels: Labels) -> RiskFigure:
 class IconArray(Flowable):
     """A grid of squares, solid, then hatched, then empty, row by row.
 
-    100 icons: 10 x 10, ``size`` wide and high. 1,000 icons: 40 x 25, ``size`` wide.
+    100 icons: 10 x 10, ``size`` wide and high. 1,000 icons: 25 across and 40 down,
+    ``size`` wide.
     """
 
     def __init__(self, counts: GridCounts, size: float) -> None:

@@ -91,6 +91,10 @@ _EN: Final[dict[str, str]] = {
     "living_with": "Living with it",
     "adjust_and_reverse": "Can it be changed or taken out?",
     "source_short": "Source",
+    "other_risk": "Problem",
+    "other_risks": "Other possible problems with {name}",
+    "other_risks_intro": "These were not talked about in detail. Ask your care team about "
+    "any of them.",
     # figure captions
     "grid_single": "Out of {den} {per}, about {low} had this problem and {not_low} did not.",
     "grid_range": "Out of {den} {per}, between {low} and {high} had this problem. "
@@ -282,6 +286,10 @@ _ES: Final[dict[str, str]] = {
     "living_with": "La vida con el tratamiento",
     "adjust_and_reverse": "¿Se puede cambiar o quitar?",
     "source_short": "Fuente",
+    "other_risk": "Problema",
+    "other_risks": "Otros posibles problemas de {name}",
+    "other_risks_intro": "No los vieron en detalle en la consulta. Pregunte a su equipo "
+    "por cualquiera de ellos.",
     "grid_single": "De cada {den} {per}, unas {low} tuvieron este problema y {not_low} no.",
     "grid_range": "De cada {den} {per}, entre {low} y {high} tuvieron este problema. "
     "Entre {not_high} y {not_low} no lo tuvieron.",

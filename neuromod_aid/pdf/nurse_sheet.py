@@ -12,7 +12,7 @@ import datetime as dt
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from neuromod_aid.catalog.model import BloodThinner, Catalog, InstructionSection
 from neuromod_aid.consultation import Consultation, Procedure
@@ -185,5 +185,5 @@ def _blood_thinners(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         )
     )
-    out += [table, gap(sheet, 0.4), para(policy.restart(lang), "Body", sheet)]
-    return out
+    # the heading, the notice and the rule stay on the page where the table starts
+    return [KeepTogether([*out, table]), gap(sheet, 0.4), para(policy.restart(lang), "Body", sheet)]

@@ -123,8 +123,41 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
             spaceAfter=size * 0.2,
         )
     )
+    sheet.add(ParagraphStyle("Tight", parent=body, spaceAfter=size * 0.15))
+    reference = 14.0 if large_print else 9.0  # the reference list: dense, still legible
+    sheet.add(
+        ParagraphStyle(
+            "Reference",
+            parent=body,
+            fontSize=reference,
+            leading=reference * 1.25,
+            spaceAfter=reference * 0.35,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "Step",
+            parent=sheet["Bullet"],
+            spaceAfter=size * 0.25,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "CardHead",
+            parent=sheet["H3"],
+            spaceBefore=0,
+            spaceAfter=size * 0.1,
+        )
+    )
     sheet.add(ParagraphStyle("Cell", parent=body, spaceAfter=0))
+    sheet.add(
+        ParagraphStyle("CellSmall", parent=sheet["Cell"], fontSize=small, leading=small * 1.3)
+    )
     sheet.add(ParagraphStyle("CellBold", parent=sheet["Cell"], fontName=BOLD))
+    compare = size if large_print else 11.0
+    sheet.add(
+        ParagraphStyle("CompareCell", parent=sheet["Cell"], fontSize=compare, leading=compare * 1.3)
+    )
     sheet.add(
         ParagraphStyle("CellHead", parent=sheet["CellBold"], textColor=colors.white, fontName=BOLD)
     )

@@ -22,7 +22,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from neuromod_aid.catalog.model import Catalog, InstructionSection, Risk, Therapy
+from neuromod_aid.catalog.model import Catalog, InstructionSection, Outcome, Risk, Therapy
 from neuromod_aid.consultation import Consultation, NextStep
 from neuromod_aid.pdf.blocks import (
     BOX,
@@ -32,7 +32,6 @@ from neuromod_aid.pdf.blocks import (
     bullets,
     contact_block,
     gap,
-    numbered,
     para,
 )
 from neuromod_aid.pdf.bodymap import BodyMap, numbered_areas
@@ -42,7 +41,7 @@ from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.styles import ACCENT, SOFT, stylesheet, table_style
 from neuromod_aid.pdf.text import markup
 
-PAGE_HALF = 120 * mm  # a therapy starts on a new page unless this much is left
+PAGE_HALF = 60 * mm  # a therapy starts on a new page unless this much is left
 
 
 def build_summary(
@@ -108,7 +107,7 @@ class _SummaryWriter:
         for therapy in self.therapies:
             story.append(CondPageBreak(PAGE_HALF))
             story += self.therapy(therapy)
-        story.append(PageBreak())
+        story.append(CondPageBreak(PAGE_HALF))
         story += self.comparison()
         story += self.questions()
         story += self.notes()
@@ -180,22 +179,33 @@ class _SummaryWriter:
             self.cite(condition.sources)
             out.append(self.c(condition.name(self.lang), "H3"))
             out.append(self.c(condition.what_it_is(self.lang)))
-        height = 115 * mm if self.large else 95 * mm
-        out.append(CondPageBreak(height + 25 * mm))
-        out.append(self.p(self.t("body_map"), "H2"))
+        heading = self.p(self.t("body_map"), "H2")
         if r.pain_areas:
-            names = [
-                Paragraph(markup(area.name(self.lang)), sheet["Bullet"], bulletText=f"{n}.")
-                for n, area in numbered_areas(self.catalog, r.pain_areas)
-            ]
+            height = 105 * mm if self.large else 80 * mm
+            map_width = 70 * mm if self.large else 62 * mm
             picture = BodyMap(
                 self.catalog, r.pain_areas, self.labels, height, 13.0 if self.large else 10.0
             )
+            names: list[Flowable] = [
+                Paragraph(markup(area.name(self.lang)), sheet["Bullet"], bulletText=f"{n}.")
+                for n, area in numbered_areas(self.catalog, r.pain_areas)
+            ]
             caption = self.p(self.t("body_map_caption"), "Caption")
-            out.append(KeepTogether([picture, caption, *names[:12]]))
+            beside = Table(
+                [[picture, [caption, *names[:12]]]],
+                colWidths=[map_width, FRAME_WIDTH - map_width],
+            )
+            beside.setStyle(
+                table_style(
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0),
+                    ("LEFTPADDING", (1, 0), (1, 0), 8),
+                )
+            )
+            out.append(KeepTogether([heading, beside]))
             out += names[12:]
         else:
-            out.append(self.p(self.t("no_pain_areas")))
+            out += [heading, self.p(self.t("no_pain_areas"))]
         out.append(self.p(self.t("tried"), "H2"))
         out += (
             bullets(r.treatments_tried, sheet)
@@ -206,7 +216,7 @@ class _SummaryWriter:
 
     def neuromodulation(self) -> list[Flowable]:
         return [
-            CondPageBreak(60 * mm),
+            CondPageBreak(40 * mm),
             self.p(self.t("what_is_neuromod"), "H1"),
             self.p(self.t("what_is_neuromod_text")),
         ]
@@ -223,9 +233,12 @@ class _SummaryWriter:
             self.c(therapy.how_it_works(lang)),
             self.p(self.t("steps"), "H2"),
         ]
-        for step in therapy.steps:
+        for n, step in enumerate(therapy.steps, start=1):
             self.shown_text += [step.title(lang), step.text(lang)]
-        out += numbered([(s.title(lang), s.text(lang)) for s in therapy.steps], sheet)
+            title = step.title(lang).rstrip()
+            title += "" if title[-1:] in ".:?!" else "."
+            text = f"<b>{markup(title)}</b> {markup(step.text(lang))}"
+            out.append(Paragraph(text, sheet["Step"], bulletText=f"{n}."))
         out.append(self.p(self.t("trial") if therapy.trial.used else self.t("no_trial"), "H3"))
         out.append(self.c(therapy.trial.text(lang)))
         self.cite(therapy.trial.sources)
@@ -248,38 +261,89 @@ class _SummaryWriter:
         if not therapy.outcomes:
             return [*out, self.p(self.t("no_outcomes"))]
         out.append(self.p(self.t("outcomes_intro"), "Muted"))
+        # outcomes from the same study and group share one "who was studied" line
+        groups: list[list[Outcome]] = []
         for outcome in therapy.outcomes:
-            facts = [
-                f"{self.t('who_was_studied')}: {outcome.population(lang)}",
-                f"{self.t('after')}: {outcome.timeframe(lang)}",
-                f"{self.t('study')}: {self.cite(outcome.sources)}",
-            ]
-            out.append(
-                KeepTogether(
-                    [
-                        self.c(outcome.text(lang)),
-                        self.p(" · ".join(facts), "Muted"),
-                        gap(self.sheet, 0.3),
-                    ]
-                )
+            previous = groups[-1][0] if groups else None
+            if (
+                previous is not None
+                and previous.population == outcome.population
+                and previous.sources == outcome.sources
+            ):
+                groups[-1].append(outcome)
+            else:
+                groups.append([outcome])
+        for group in groups:
+            first = group[0]
+            studied = (
+                f"{self.t('who_was_studied')}: {first.population(lang)}"
+                f" · {self.t('study')}: {self.cite(first.sources)}"
             )
+            texts = [self.c(outcome.text(lang), "Tight") for outcome in group]
+            out.append(KeepTogether([*texts, self.p(studied, "Muted")]))
         return out
 
     def risks(self, therapy: Therapy) -> list[Flowable]:
         sheet = self.sheet
         size = sheet["Body"].fontSize
-        out: list[Flowable] = [
-            CondPageBreak(70 * mm),
+        head: list[Flowable] = [
             self.p(self.t("risks"), "H2"),
-            self.p(self.t("risks_intro")),
+            self.p(self.t("risks_intro"), "Tight"),
             self.legend(),
         ]
         if self.record.risks_discussed.get(therapy.id):
-            out.append(self.p(self.t("clinician_marked"), "Muted"))
+            head.append(self.p(self.t("clinician_marked"), "Muted"))
         grid_size = (32 if self.large else 26) * mm
-        for risk in therapy.risks:
-            out.append(self.risk_row(therapy, risk, grid_size, size))
+        full = [
+            r
+            for r in therapy.risks
+            if r.article_risk or self.record.risk_was_discussed(therapy.id, r.id)
+        ]
+        cards = [self.risk_row(therapy, risk, grid_size, size) for risk in full]
+        out: list[Flowable] = [KeepTogether(head + cards[:1]), *cards[1:]]
+        others = [r for r in therapy.risks if r not in full]
+        if others:
+            out += self.other_risks(therapy, others)
         return out
+
+    def other_risks(self, therapy: Therapy, risks: list[Risk]) -> list[Flowable]:
+        """Every remaining risk, with its exact figure in words and its source."""
+        lang = self.lang
+        head: list[Flowable | str] = [
+            self.p(self.t("other_risk"), "CellHead"),
+            self.p(self.t("how_often"), "CellHead"),
+            self.p(self.t("source_short"), "CellHead"),
+        ]
+        data: list[list[Flowable | str]] = [head]
+        for risk in risks:
+            figure = risk_figure(risk, self.labels)
+            how_often = figure.caption if risk.known else self.t("not_known_short")
+            if risk.timeframe is not None:
+                how_often += f" ({risk.timeframe(lang)})"
+            data.append(
+                [
+                    self.c(risk.name(lang), "CellBold"),
+                    self.p(how_often, "CellSmall"),
+                    self.p(self.cite(risk.sources), "CellSmall"),
+                ]
+            )
+        first = 44 * mm if self.large else 40 * mm
+        last = 38 * mm if self.large else 34 * mm
+        table = Table(data, colWidths=[first, FRAME_WIDTH - first - last, last], repeatRows=1)
+        table.setStyle(
+            table_style(
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#7f8fa6")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            )
+        )
+        title = self.p(self.t("other_risks", name=therapy.short_name(lang)), "H3")
+        intro = self.p(self.t("other_risks_intro"), "Muted")
+        return [KeepTogether([title, intro, table])]
 
     def legend(self) -> Table:
         swatch = self.sheet["Body"].fontSize * 1.1
@@ -306,36 +370,43 @@ class _SummaryWriter:
         return table
 
     def risk_row(self, therapy: Therapy, risk: Risk, grid_size: float, size: float) -> Flowable:
+        """A risk card: the picture (if any) on the left, the words on the right."""
         lang = self.lang
         figure = risk_figure(risk, self.labels)
         discussed = self.record.risk_was_discussed(therapy.id, risk.id)
-        texts: list[Flowable] = [self.c(risk.name(lang), "H3")]
+        self.shown_text.append(risk.name(lang))
+        texts: list[Flowable] = [self.p(risk.name(lang), "CardHead")]
         if discussed:
-            texts.append(self.p(self.t("discussed_marker"), "BodyBold"))
-        texts.append(self.c(risk.text(lang)))
+            texts.append(bold_lead(self.t("discussed_marker"), "", "Tight", self.sheet))
+        texts.append(self.c(risk.text(lang), "Tight"))
         how_often = figure.caption if risk.known else self.t("not_known_short")
-        texts.append(bold_lead(self.t("how_often") + ":", how_often, "Body", self.sheet))
+        texts.append(bold_lead(self.t("how_often") + ":", how_often, "Tight", self.sheet))
         details = []
+        if figure.same_as:
+            details.append(figure.same_as)
         if risk.timeframe is not None:
             details.append(f"{self.t('over_time')}: {risk.timeframe(lang)}")
         details.append(f"{self.t('source_short')}: {self.cite(risk.sources)}")
         texts.append(self.p(" · ".join(details), "Muted"))
         counts = figure.picture
         if counts is None:
-            picture: list[Flowable] | str = ""
-            picture_width = grid_size
+            table = Table([[texts]], colWidths=[FRAME_WIDTH])
+            first_padding = 8.0
         else:
-            picture_width = grid_size if counts.total == 100 else grid_size * 2
+            picture_width = grid_size if counts.total == 100 else grid_size * 1.15
             picture = [IconArray(counts, picture_width), self.p(figure.picture_caption, "Small")]
-        text_width = FRAME_WIDTH - picture_width - 14
-        table = Table([[picture, texts]], colWidths=[picture_width + 14, text_width])
+            column = max(picture_width, grid_size) + 14
+            table = Table([[picture, texts]], colWidths=[column, FRAME_WIDTH - column])
+            first_padding = 4.0
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (0, 0), 4),
-            ("TOPPADDING", (0, 0), (0, 0), size * 1.2),
+            ("LEFTPADDING", (0, 0), (0, 0), first_padding),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
             ("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.HexColor("#c8c8c8")),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]
+        if counts is not None:
+            style.append(("TOPPADDING", (0, 0), (0, 0), size * 0.5))
         if discussed:
             style += [("LINEBEFORE", (0, 0), (0, 0), 4, ACCENT)]
         table.setStyle(table_style(*style))
@@ -364,7 +435,7 @@ class _SummaryWriter:
                 line: list[Flowable | str] = [self.p(self.t(f"row_{row}"), "CellBold")]
                 for _, glance in columns:
                     text = getattr(glance, row)(lang)
-                    line.append(self.c(text, "Cell"))
+                    line.append(self.c(text, "CompareCell"))
                 data.append(line)
             table = Table(data, colWidths=[head_width, *([width] * len(columns))], repeatRows=1)
             table.setStyle(
@@ -450,7 +521,7 @@ class _SummaryWriter:
         used.sort(key=lambda term: term.term(self.lang).casefold())
         out: list[Flowable] = [CondPageBreak(50 * mm), self.p(self.t("glossary"), "H1")]
         out += [
-            bold_lead(term.term(self.lang) + ":", term.definition(self.lang), "Body", self.sheet)
+            bold_lead(term.term(self.lang) + ":", term.definition(self.lang), "Tight", self.sheet)
             for term in used
         ]
         return out
@@ -462,11 +533,11 @@ class _SummaryWriter:
             key=lambda s: s.short.casefold(),
         )
         for source in sources:
-            where = f"https://doi.org/{source.doi}" if source.doi else (source.url or "")
+            where = f"doi:{source.doi}" if source.doi else (source.url or "")
             out.append(
                 Paragraph(
                     f"<b>{markup(source.short)}</b>. {markup(source.citation)} {markup(where)}",
-                    self.sheet["Small"],
+                    self.sheet["Reference"],
                 )
             )
         return out
