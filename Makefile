@@ -10,6 +10,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 .PHONY: run test lint typecheck translations bench clean
 
 run: $(APP_STAMP) translations
+	@sh packaging/linux-system-deps.sh
 	$(BIN)/neuromod-aid --demo
 
 test: $(TEST_STAMP) translations
