@@ -84,7 +84,8 @@ class OptionsPage(StepPage):
                 )
             )
         )
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("optionsSplitter")
         cards_host = QWidget()
         self.cards_layout = QVBoxLayout(cards_host)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +110,9 @@ class OptionsPage(StepPage):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         self.body_layout.addWidget(splitter, 1)
+        self.splitter = splitter
+        self.cards_scroll = cards_scroll
+        self._sized_for: tuple[Qt.Orientation, int] | None = None
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.shown_option = ""
         self._order: list[str] = []
@@ -116,6 +120,43 @@ class OptionsPage(StepPage):
 
     def title(self) -> str:
         return self.tr("Options")
+
+    # --- layout: cards stay readable next to (or above) the explanation --------------
+
+    def _minimum_widths(self) -> tuple[int, int]:
+        """Cards about 34 characters wide, the explanation about 44: in the current font."""
+        char = max(self.fontMetrics().averageCharWidth(), 1)
+        return char * 34, char * 44
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side when both fit at a readable width; else cards above the explanation."""
+        cards_min, text_min = self._minimum_widths()
+        available = self.splitter.width() or self.width()
+        wide = available >= cards_min + text_min + self.splitter.handleWidth()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if wide:
+            self.cards_scroll.setMinimumSize(cards_min, 0)
+            self.explanation.setMinimumSize(text_min, 0)
+        else:
+            line = self.fontMetrics().lineSpacing()
+            self.cards_scroll.setMinimumSize(0, line * 8)
+            self.explanation.setMinimumSize(0, line * 8)
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+        key = (orientation, cards_min)
+        if key != self._sized_for:  # first show, a new orientation or font: 2 to 3
+            total = self.splitter.width() if wide else self.splitter.height()
+            if total > 0:
+                self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+                self._sized_for = key
 
     def fill(self, record: Consultation) -> None:
         lang = record.language
