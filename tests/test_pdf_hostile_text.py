@@ -38,7 +38,7 @@ def test_hostile_text_appears_literally(hostile, catalog: Catalog, builder, larg
     text = all_text(builder(hostile, catalog, large_print=large))
     flat = squeezed(text)
     assert squeezed(MARKUP) in flat  # the tags were printed, not obeyed
-    # right-to-left letters are all there (their order depends on optional rlbidi)
+    # right-to-left letters are all there (put in display order by python-bidi)
     assert set(HEBREW) <= set(text) and set(ARABIC) <= set(text)
     assert "\ufffd" in text  # the emoji: a visible replacement, not a crash or a gap
     assert "Clinic<i>&amp;" in flat  # the header shows the name as typed
@@ -75,3 +75,10 @@ def test_characters_the_font_lacks_become_a_visible_replacement() -> None:
     assert drawable("ñ¿¡ שלום") == "ñ¿¡ שלום"
     assert drawable("a\x07b") == "a b"
     assert markup("<b>&\"'\nnext") == "&lt;b&gt;&amp;&quot;&#39;<br/>next"
+
+
+def test_right_to_left_text_is_put_in_display_order() -> None:
+    # stored in typing (logical) order; drawn right to left, so the glyph order flips
+    assert markup(HEBREW) == HEBREW[::-1]
+    assert markup(f"Dr {HEBREW} <x>") == f"Dr {HEBREW[::-1]} &lt;x&gt;"
+    assert markup("plain text") == "plain text"  # left-to-right text is untouched

@@ -13,9 +13,9 @@ our own templates passes through :func:`markup` (or :func:`plain`) first:
   5,000-character word is cut at the frame edge instead of running off the page;
 * line breaks the user typed are kept.
 
-Right-to-left text (Arabic, Hebrew) is drawn in the order it was typed, letter by
-letter, unshaped (so it reads mirrored) unless ReportLab's optional ``rlbidi``
-package is installed, which ReportLab then uses on its own. A known limit.
+* right-to-left runs (Hebrew, Arabic) are put into display order, line by line, with
+  ``python-bidi`` (:func:`visual`), so they no longer read mirrored. Arabic letters
+  are still drawn in their isolated forms (not joined): a known limit.
 """
 
 from __future__ import annotations
@@ -26,6 +26,24 @@ from xml.sax.saxutils import escape
 from neuromod_aid.pdf.fonts import REPLACEMENT, covered_codepoints
 
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
+
+
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+def visual(text: str) -> str:
+    """Text with right-to-left runs in display order (each line on its own)."""
+    if text.isascii() or not _has_rtl(text):
+        return text
+    try:
+        from bidi import get_display
+    except ImportError:  # pragma: no cover - a dependency, but never fatal
+        return text
+    try:
+        return "\n".join(get_display(line) for line in text.split("\n"))
+    except Exception:  # never let reordering break a document
+        return text
 
 
 def drawable(text: str) -> str:
@@ -55,14 +73,14 @@ def drawable(text: str) -> str:
 
 def markup(text: str) -> str:
     """User text as safe Paragraph markup, line breaks kept."""
-    safe = escape(drawable(text), _ENTITIES)
+    safe = escape(visual(drawable(text)), _ENTITIES)
     safe = safe.replace("\t", " ")
     return "<br/>".join(safe.split("\n"))
 
 
 def plain(text: str) -> str:
     """User text for a single line drawn straight on the canvas (no markup parsed)."""
-    return " ".join(drawable(text).split())
+    return " ".join(visual(drawable(text)).split())
 
 
 def clip(text: str, limit: int) -> str:
