@@ -24,6 +24,18 @@ Point = tuple[float, float]
 Polygon = Annotated[tuple[Point, ...], Field(min_length=3)]
 
 THERAPY_IDS: tuple[str, ...] = ("scs", "drg", "brain", "idd", "pns", "tms")
+# Instruction sections the documents place by ID, in the nurse sheet's order.
+NURSE_SHEET_SECTION_IDS: tuple[str, ...] = (
+    "infection_prevention",
+    "what_to_bring",
+    "day_of_procedure",
+    "after_implant",
+    "driving",
+    "diathermy",
+    "device_id_card",
+)
+WARNING_SIGNS_ID = "warning_signs"
+INSTRUCTION_IDS: tuple[str, ...] = (*NURSE_SHEET_SECTION_IDS, WARNING_SIGNS_ID)
 CONDITION_IDS: tuple[str, ...] = (
     "spinal_surgery",
     "neuropathic",

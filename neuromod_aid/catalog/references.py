@@ -21,6 +21,7 @@ def _reference_problems(
     conditions = {c.id for c in catalog.conditions}
     regions = {a.region for a in catalog.pain_areas}
     therapies = {t.id for t in catalog.therapies}
+    instructions = {s.id for s in catalog.instructions}
 
     def missing_sources(
         kind: str, item_id: str, field: str, used: tuple[str, ...]
@@ -32,6 +33,7 @@ def _reference_problems(
     for required, defined, kind in (
         (model.THERAPY_IDS, therapies, "therapy"),
         (model.CONDITION_IDS, conditions, "condition"),
+        (model.INSTRUCTION_IDS, instructions, "instruction"),
     ):
         for item_id in required:
             if item_id not in defined:

@@ -146,7 +146,6 @@ _EN: Final[dict[str, str]] = {
     "kind_follow_up": "Follow-up visit",
     "kind_think_it_over": "Think it over",
     "kind_other": "Next step",
-    "warning_signs": "Warning signs: when to call",
     "call_now": "If you have any of these, call {clinic} straight away on {phone}. "
     "If you cannot reach us and feel very unwell, call the emergency services.",
     "call_now_no_phone": "If you have any of these, call {clinic} straight away. If you "
@@ -339,7 +338,6 @@ _ES: Final[dict[str, str]] = {
     "kind_follow_up": "Visita de revisión",
     "kind_think_it_over": "Pensarlo con calma",
     "kind_other": "Siguiente paso",
-    "warning_signs": "Señales de alarma: cuándo llamar",
     "call_now": "Si nota alguna de estas señales, llame enseguida a {clinic} al "
     "{phone}. Si no nos localiza y se encuentra muy mal, llame a emergencias.",
     "call_now_no_phone": "Si nota alguna de estas señales, llame enseguida a {clinic}. "

@@ -14,7 +14,12 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
-from neuromod_aid.catalog.model import BloodThinner, Catalog, InstructionSection
+from neuromod_aid.catalog.model import (
+    NURSE_SHEET_SECTION_IDS,
+    BloodThinner,
+    Catalog,
+    InstructionSection,
+)
 from neuromod_aid.consultation import Consultation, Procedure
 from neuromod_aid.pdf.blocks import bold_lead, boxed, bullets, contact_block, gap, para
 from neuromod_aid.pdf.labels import Labels
@@ -22,16 +27,6 @@ from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.styles import ACCENT, SOFT, stylesheet, table_style
 from neuromod_aid.pdf.summary import warning_section
 from neuromod_aid.pdf.text import markup
-
-# the order of the sheet; a section goes to the first slot whose keyword its id holds
-_SLOTS: tuple[tuple[str, ...], ...] = (
-    ("infection",),
-    ("bring",),
-    ("day", "arrival", "fasting"),
-    ("after", "restriction", "driving", "diathermy", "wound", "recovery"),
-    ("card",),
-)
-_NOT_ON_SHEET = ("warning", "diary", "psycholog", "blood_thinner", "thinner")
 
 
 def build_nurse_sheet(
@@ -75,12 +70,8 @@ def build_nurse_sheet(
         if clinic.phone.strip()
         else labels("call_now_no_phone", clinic=clinic.name)
     )
-    rows: list[Flowable] = [
-        p(warning.title(lang) if warning else labels("warning_signs"), "H2"),
-        p(call, "BodyBold"),
-    ]
-    if warning is not None:
-        rows += bullets([item(lang) for item in warning.items], sheet)
+    rows: list[Flowable] = [p(warning.title(lang), "H2"), p(call, "BodyBold")]
+    rows += bullets([item(lang) for item in warning.items], sheet)
     story += [CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH, warning=True)]
     story += [CondPageBreak(40 * mm), p(labels("contacts"), "H2")]
     story += contact_block(clinic, labels, sheet)
@@ -92,20 +83,8 @@ def build_nurse_sheet(
 
 def _sections(catalog: Catalog, therapy_id: str) -> list[InstructionSection]:
     """The instruction sections for this procedure, in the sheet's order."""
-    applicable = [
-        s
-        for s in catalog.instructions
-        if (not s.therapies or therapy_id in s.therapies)
-        and not any(word in s.id for word in _NOT_ON_SHEET)
-    ]
-
-    def slot(section: InstructionSection) -> int:
-        for index, words in enumerate(_SLOTS):
-            if any(word in section.id for word in words):
-                return index
-        return len(_SLOTS) - 1  # anything else: with the "afterwards" sections
-
-    return sorted(applicable, key=slot)  # stable: catalog order within a slot
+    sections = (catalog.instruction(section_id) for section_id in NURSE_SHEET_SECTION_IDS)
+    return [s for s in sections if not s.therapies or therapy_id in s.therapies]
 
 
 def last_dose(procedure_date: dt.date | None, thinner: BloodThinner, labels: Labels) -> str:

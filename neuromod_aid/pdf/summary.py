@@ -22,7 +22,14 @@ from reportlab.platypus import (
     Table,
 )
 
-from neuromod_aid.catalog.model import Catalog, InstructionSection, Outcome, Risk, Therapy
+from neuromod_aid.catalog.model import (
+    WARNING_SIGNS_ID,
+    Catalog,
+    InstructionSection,
+    Outcome,
+    Risk,
+    Therapy,
+)
 from neuromod_aid.consultation import Consultation, NextStep
 from neuromod_aid.pdf.blocks import (
     BOX,
@@ -56,12 +63,9 @@ def build_summary(
     return build_pdf(story, decor=decor, title=title, subject=writer.labels("summary_subtitle"))
 
 
-def warning_section(catalog: Catalog) -> InstructionSection | None:
+def warning_section(catalog: Catalog) -> InstructionSection:
     """The catalog's 'warning signs / when to call' instruction section."""
-    for section in catalog.instructions:
-        if section.id == "warning_signs":
-            return section
-    return next((s for s in catalog.instructions if "warning" in s.id), None)
+    return catalog.instruction(WARNING_SIGNS_ID)
 
 
 class _SummaryWriter:
@@ -497,12 +501,10 @@ class _SummaryWriter:
             if clinic.phone.strip()
             else self.t("call_now_no_phone", clinic=clinic.name)
         )
-        title = section.title(self.lang) if section else self.t("warning_signs")
-        rows: list[Flowable] = [self.p(title, "H2"), self.p(call, "BodyBold")]
-        if section is not None:
-            self.cite(section.sources)
-            self.shown_text += [item(self.lang) for item in section.items]
-            rows += bullets([item(self.lang) for item in section.items], self.sheet)
+        rows: list[Flowable] = [self.p(section.title(self.lang), "H2"), self.p(call, "BodyBold")]
+        self.cite(section.sources)
+        self.shown_text += [item(self.lang) for item in section.items]
+        rows += bullets([item(self.lang) for item in section.items], self.sheet)
         return [
             CondPageBreak(80 * mm),
             gap(self.sheet, 0.5),
