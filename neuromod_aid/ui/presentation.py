@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +28,8 @@ from neuromod_aid.ui.widgets.icon_array import IconArray
 from neuromod_aid.ui.wording import SURE_QUESTIONS, labels
 
 STEP_IDS = ("patient", "pain", "options", "risks", "questions", "summary")
+BASE_POINT_SIZE = 22.0  # readable from a metre or two away
+BACKGROUND, INK = "#fffdf8", "#1a1a1a"
 
 
 def _label(html: str, name: str = "") -> QLabel:
@@ -48,23 +50,32 @@ class PresentationWindow(QWidget):
         self.setObjectName("presentation")
         self.setWindowTitle(self.tr("Patient screen"))
         self.setAccessibleName(self.tr("Patient screen"))
-        size = max(self.font().pointSizeF(), 9.0) * 1.8
+        font = QFont(self.font())
+        font.setPointSizeF(max(BASE_POINT_SIZE, font.pointSizeF() * 1.8))
+        self.setFont(font)
+        palette = QPalette(self.palette())
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            palette.setColor(role, QColor(BACKGROUND))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            palette.setColor(role, QColor(INK))
+        self.setPalette(palette)
+        # Under the application's style sheet a font set on a parent does not reach
+        # the labels, so the size is also given in a style sheet rule for every child.
         self.setStyleSheet(
-            f"QWidget {{ font-size: {size:.0f}pt; }}"
-            " QWidget#presentationHost { background: #fffdf8; }"
+            f"QWidget {{ font-size: {font.pointSizeF():.0f}pt; }}"
+            f" QWidget#presentationHost {{ background: {BACKGROUND}; }}"
+            f" QWidget#presentationHost QLabel {{ color: {INK}; }}"
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.host = QWidget()
-        self.host.setObjectName("presentationHost")
-        self.content = QVBoxLayout(self.host)
-        self.content.setContentsMargins(48, 32, 48, 32)
-        self.content.setSpacing(16)
-        scroll.setWidget(self.host)
+        outer.addWidget(self.scroll)
+        self.host: QWidget
+        self.content: QVBoxLayout
+        self._new_host()
         self.step = "patient"
         self.option_id = ""
         self.record: Consultation | None = None
@@ -110,19 +121,30 @@ class PresentationWindow(QWidget):
         """Everything shown, as plain text (what a reader would see)."""
         return "\n".join(label.text() for label in self.host.findChildren(QLabel))
 
+    def _new_host(self) -> None:
+        """A fresh, empty page; the scroll area deletes the old one at once.
+
+        Building into a new widget (rather than emptying the old layout) means no
+        label of the previous step can linger on screen or in ``text()``.
+        """
+        host = QWidget()
+        host.setObjectName("presentationHost")
+        host.setAutoFillBackground(True)
+        content = QVBoxLayout(host)
+        content.setContentsMargins(48, 32, 48, 32)
+        content.setSpacing(16)
+        self.scroll.setWidget(host)  # deletes the previous host and everything on it
+        self.host, self.content = host, content
+
     def rebuild(self) -> None:
         self._timer.stop()
-        while self.content.count():
-            item = self.content.takeAt(0)
-            if item.widget():
-                item.widget().hide()  # gone at once, not when the event loop deletes it
-                item.widget().deleteLater()
+        self._new_host()
         record = self.record
         if record is None:
-            self.content.addWidget(_label(""))
             return
         getattr(self, f"_show_{self.step}")(record)
         self.content.addStretch(1)
+        self.scroll.verticalScrollBar().setValue(0)
 
     def _heading(self, text: str) -> None:
         self.content.addWidget(_label(f"<h1>{escape(text)}</h1>"))

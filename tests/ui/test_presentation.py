@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from neuromod_aid.ui.presentation import STEP_IDS
 
@@ -54,3 +55,31 @@ def test_the_options_screen_shows_the_option_opened(window) -> None:
     window.presentation.rebuild()
     care = window.services.catalog.current_care.name("en")
     assert care in window.presentation.text()
+
+
+def test_after_a_step_change_only_the_new_step_is_shown(window, qtbot) -> None:
+    window.open_demo()
+    record = window.controller.record
+    catalog = window.services.catalog
+    window.present_action.setChecked(True)
+    screen = window.presentation
+    qtbot.waitExposed(screen)
+    window.walkthrough.go(1)  # pain: the conditions and what they are
+    condition = catalog.condition(record.conditions[0]).what_it_is(record.language)
+    qtbot.waitUntil(lambda: screen.step == "pain" and condition in screen.text())
+    window.walkthrough.go(4)  # questions, through the screen's own timer
+    qtbot.waitUntil(lambda: "Will I still need my pain medicines?" in screen.text())
+    shown = screen.text()
+    assert condition not in shown
+    assert record.clinician_notes not in shown
+    labels = screen.host.findChildren(QLabel)
+    assert labels and all(label.isVisibleTo(screen) for label in labels)
+    assert all(label.font().pointSizeF() >= 20 for label in labels)
+    window.walkthrough.go(1)
+    screen.rebuild()  # at once, before the event loop runs: nothing of the last step left
+    assert "Will I still need my pain medicines?" not in screen.text()
+    assert condition in screen.text()
+    for index in range(len(STEP_IDS)):
+        window.walkthrough.go(index)
+        screen.rebuild()
+        assert record.clinician_notes not in screen.text()
