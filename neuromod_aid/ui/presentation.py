@@ -76,6 +76,7 @@ class PresentationWindow(QWidget):
         self.host: QWidget
         self.content: QVBoxLayout
         self._new_host()
+        self._install()
         self.step = "patient"
         self.option_id = ""
         self.record: Consultation | None = None
@@ -122,29 +123,33 @@ class PresentationWindow(QWidget):
         return "\n".join(label.text() for label in self.host.findChildren(QLabel))
 
     def _new_host(self) -> None:
-        """A fresh, empty page; the scroll area deletes the old one at once.
-
-        Building into a new widget (rather than emptying the old layout) means no
-        label of the previous step can linger on screen or in ``text()``.
-        """
+        """A fresh, empty page, not yet on screen (``_install`` puts it there)."""
         host = QWidget()
         host.setObjectName("presentationHost")
         host.setAutoFillBackground(True)
         content = QVBoxLayout(host)
         content.setContentsMargins(48, 32, 48, 32)
         content.setSpacing(16)
-        self.scroll.setWidget(host)  # deletes the previous host and everything on it
         self.host, self.content = host, content
 
+    def _install(self) -> None:
+        """Show the page just built; the scroll area deletes the previous one at once."""
+        self.scroll.setWidget(self.host)
+        self.scroll.verticalScrollBar().setValue(0)
+
     def rebuild(self) -> None:
+        """Build the current step's page whole, then swap it in for the old one.
+
+        Building into a new widget (rather than emptying the old layout) means no
+        label of the previous step can linger on screen or in ``text()``.
+        """
         self._timer.stop()
         self._new_host()
         record = self.record
-        if record is None:
-            return
-        getattr(self, f"_show_{self.step}")(record)
-        self.content.addStretch(1)
-        self.scroll.verticalScrollBar().setValue(0)
+        if record is not None:
+            getattr(self, f"_show_{self.step}")(record)
+            self.content.addStretch(1)
+        self._install()
 
     def _heading(self, text: str) -> None:
         self.content.addWidget(_label(f"<h1>{escape(text)}</h1>"))
