@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -18,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.consultation import NextStep
-
-NO_DATE = QDate(1900, 1, 1)
+from neuromod_aid.ui.widgets.date_field import OptionalDateEdit
 
 
 class NextStepRow(QWidget):
@@ -44,13 +40,9 @@ class NextStepRow(QWidget):
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("Next step, in words"))
         self.text.setPlaceholderText(self.tr("What happens, in plain words"))
-        self.date = QDateEdit()
+        self.date = OptionalDateEdit(self.tr("No date"))  # its calendar opens at today
         self.date.setAccessibleName(self.tr("Date of the next step"))
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("No date"))
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
-        self.date.setDate(NO_DATE)
+        self.date.setToolTip(self.tr("Pick a date, or press Delete for no date"))
         self.agreed = QRadioButton(self.tr("Agreed"))
         self.agreed.setAccessibleName(self.tr("This is the agreed next step"))
         group.addButton(self.agreed)
@@ -72,17 +64,14 @@ class NextStepRow(QWidget):
     def set_step(self, step: NextStep) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(step.kind)))
         self.text.setText(step.text)
-        self.date.setDate(
-            QDate(step.date.year, step.date.month, step.date.day) if step.date else NO_DATE
-        )
+        self.date.set_value(step.date)
         self.agreed.setChecked(step.agreed)
 
     def step(self) -> NextStep:
-        date = self.date.date()
         return NextStep(
             kind=self.kind.currentData(),
             text=self.text.text().strip(),
-            date=None if date == NO_DATE else dt.date(date.year(), date.month(), date.day()),
+            date=self.date.value(),
             agreed=self.agreed.isChecked(),
         )
 

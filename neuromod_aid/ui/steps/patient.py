@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from neuromod_aid.consultation import Clinician, Consultation, Patient
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, hint
+from neuromod_aid.ui.widgets.date_field import OptionalDateEdit
 
-NO_DATE = QDate(1900, 1, 1)
+BIRTH_CALENDAR_START = QDate(1960, 1, 1)  # where an empty birth date's calendar opens
 
 
 class PatientPage(StepPage):
@@ -35,12 +36,11 @@ class PatientPage(StepPage):
         self.name_problem.setObjectName("problem")
         self.record_number = QLineEdit()
         self.record_number.setAccessibleName(self.tr("Record number"))
-        self.birth_date = QDateEdit()
+        self.birth_date = OptionalDateEdit(
+            self.tr("Not given"), opens_at=BIRTH_CALENDAR_START, maximum=QDate.currentDate()
+        )
         self.birth_date.setAccessibleName(self.tr("Date of birth"))
-        self.birth_date.setMinimumDate(NO_DATE)
-        self.birth_date.setSpecialValueText(self.tr("Not given"))
-        self.birth_date.setDisplayFormat("yyyy-MM-dd")
-        self.birth_date.setCalendarPopup(True)
+        self.birth_date.setToolTip(self.tr("Pick a date, or press Delete for no date"))
         form.addRow(self.tr("&Name"), self.name)
         form.addRow("", self.name_problem)
         form.addRow(self.tr("&Record number"), self.record_number)
@@ -102,7 +102,7 @@ class PatientPage(StepPage):
         self.name_problem.setText("")
         self.record_number.setText(record.patient.record_number)
         born = record.patient.birth_date
-        self.birth_date.setDate(QDate(born.year, born.month, born.day) if born else NO_DATE)
+        self.birth_date.set_value(born)
         self.clinician.setText(record.clinician.name)
         self.role.setText(record.clinician.role)
         self.date.setDate(QDate(record.date.year, record.date.month, record.date.day))
@@ -114,11 +114,11 @@ class PatientPage(StepPage):
             self.name_problem.setText(self.tr("A name is needed; the last one is kept."))
             return
         self.name_problem.setText("")
-        date = self.birth_date.date()
-        born = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
         self.update_record(
             patient=Patient(
-                name=name, record_number=self.record_number.text().strip(), birth_date=born
+                name=name,
+                record_number=self.record_number.text().strip(),
+                birth_date=self.birth_date.value(),
             )
         )
 
