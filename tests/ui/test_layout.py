@@ -16,3 +16,41 @@ def test_option_cards_stay_readable_with_the_explanation_open(make_window, lang)
     for card in options.cards.values():
         assert card.width() >= 30 * char
     assert options.explanation.width() >= 40 * char
+
+
+@pytest.fixture
+def doubled_font(qapp):
+    """The application font at twice its size (as a user with 200% text would have)."""
+    original = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(original)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_step_fits_its_width_at_double_font_size(doubled_font, make_window, qtbot, lang):
+    """At 200% text on 1366 x 768 pages scroll down; nothing is cut off at the side."""
+    window = make_window(lang)
+    window.open_demo()
+    for index, page in enumerate(window.walkthrough.pages):
+        window.walkthrough.go(index)
+        qtbot.wait(10)
+        if page.step_id == "questions":
+            page.next_steps.add_button.click()
+            qtbot.wait(10)
+        room = page.scroll.viewport().width()
+        assert page.body.minimumSizeHint().width() <= room, page.step_id
+        assert page.body.width() <= room, page.step_id
+    options = window.walkthrough.page("options")
+    cards = options.cards_scroll
+    assert cards.widget().minimumSizeHint().width() <= cards.viewport().width()
+    window.walkthrough.go(4)
+    qtbot.wait(10)
+    for row in window.walkthrough.page("questions").next_steps.rows:
+        assert row.text.width() >= 20 * row.text.fontMetrics().averageCharWidth()
+    pain = window.walkthrough.page("pain")
+    window.walkthrough.go(1)
+    qtbot.wait(10)
+    assert pain.body_map.width() >= 240

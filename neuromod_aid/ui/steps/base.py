@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.services import Services
@@ -72,6 +72,18 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     return font
+
+
+def chars(widget: QWidget, count: int) -> int:
+    """The width of ``count`` average characters in the widget's font, in pixels."""
+    return max(widget.fontMetrics().averageCharWidth(), 1) * count
+
+
+def side_by_side(layout: QBoxLayout, wide: bool) -> None:
+    """Lay ``layout`` out in a row when there is room, else as a column (large fonts)."""
+    direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+    if layout.direction() != direction:
+        layout.setDirection(direction)
 
 
 def hint(text: str) -> QLabel:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -24,8 +24,8 @@ class NextStepRow(QWidget):
 
     def __init__(self, group: QButtonGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of next step"))
         for kind, label in (
@@ -50,16 +50,43 @@ class NextStepRow(QWidget):
         self.remove_button.setFixedWidth(self.remove_button.sizeHint().height() * 2)
         self.remove_button.setToolTip(self.tr("Remove this next step"))
         self.remove_button.setAccessibleName(self.tr("Remove this next step"))
-        layout.addWidget(self.kind)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.date)
-        layout.addWidget(self.agreed)
-        layout.addWidget(self.remove_button)
+        self._wide: bool | None = None
+        self._arrange(True)
         self.kind.currentIndexChanged.connect(self.changed)
         self.text.textEdited.connect(self.changed)
         self.date.dateChanged.connect(self.changed)
         self.agreed.toggled.connect(self.changed)
         self.remove_button.clicked.connect(lambda: self.remove.emit(self))
+
+    def _arrange(self, wide: bool) -> None:
+        """One line when the words get room (about 28 characters); else words below."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for widget in (self.kind, self.text, self.date, self.agreed, self.remove_button):
+            self.grid.removeWidget(widget)
+        if wide:
+            for column, widget in enumerate(
+                (self.kind, self.text, self.date, self.agreed, self.remove_button)
+            ):
+                self.grid.addWidget(widget, 0, column)
+            self.grid.setColumnStretch(1, 1)
+            self.grid.setColumnStretch(4, 0)
+        else:
+            for column, widget in enumerate((self.kind, self.date, self.agreed)):
+                self.grid.addWidget(widget, 0, column)
+            self.grid.addWidget(self.remove_button, 0, 4)
+            self.grid.addWidget(self.text, 1, 0, 1, 5)
+            self.grid.setColumnStretch(1, 0)
+            self.grid.setColumnStretch(3, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        others = sum(
+            w.sizeHint().width() for w in (self.kind, self.date, self.agreed, self.remove_button)
+        )
+        room = self.width() - others - self.grid.horizontalSpacing() * 4
+        self._arrange(room >= self.text.fontMetrics().averageCharWidth() * 28)
 
     def set_step(self, step: NextStep) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(step.kind)))

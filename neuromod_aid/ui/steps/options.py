@@ -41,6 +41,7 @@ class OptionCard(QFrame):
         self.name.setWordWrap(True)
         self.badge = QLabel()
         self.badge.setObjectName("badge")
+        self.badge.setWordWrap(True)  # never wider than the card (large fonts, Spanish)
         self.summary = hint("")
         self.reason = hint("")
         self.reason.setObjectName("reason")

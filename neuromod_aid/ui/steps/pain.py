@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint, lines
+from neuromod_aid.ui.steps.base import StepPage, chars, hint, lines, side_by_side
 from neuromod_aid.ui.widgets.body_map import BodyMap
 
 
@@ -67,6 +67,12 @@ class PainPage(StepPage):
         columns.addLayout(left, 3)
         columns.addWidget(map_box, 2)
         self.body_layout.addLayout(columns)
+        self.columns = columns
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # the map needs about 30 characters' width, the conditions about 50
+        side_by_side(self.columns, self.scroll.viewport().width() >= chars(self, 80))
 
     def title(self) -> str:
         return self.tr("Pain")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Consultation, SureAnswers, TeachBackPoint
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint, lines
+from neuromod_aid.ui.steps.base import StepPage, chars, hint, lines, side_by_side
 from neuromod_aid.ui.steps.next_steps import NextStepsEditor
 
 SURE_FIELDS = ("sure", "understand", "risk_benefit", "encouragement")
@@ -52,6 +52,7 @@ class QuestionsPage(StepPage):
         top.addWidget(questions_box)
         top.addWidget(notes_box)
         self.body_layout.addLayout(top)
+        self.top = top
 
         steps_box = QGroupBox(self.tr("Next steps"))
         steps = QVBoxLayout(steps_box)
@@ -108,6 +109,10 @@ class QuestionsPage(StepPage):
             ),
             self.tr("Encouragement: do you have enough support and advice to make a choice?"),
         )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        side_by_side(self.top, self.scroll.viewport().width() >= chars(self, 70))
 
     def title(self) -> str:
         return self.tr("Questions and check")

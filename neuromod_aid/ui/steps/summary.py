@@ -55,8 +55,13 @@ class SummaryPage(StepPage):
         for widget in (self.kind, self.large_print, self.export_button, self.print_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.finish_button)
+        self.bar = bar
+        self.finish_row = QHBoxLayout()
+        self.finish_row.addStretch(1)
         self.body_layout.addLayout(bar)
+        self.body_layout.addLayout(self.finish_row)
+        self._finish_in_bar: bool | None = None
+        self._place_finish(True)
         self.status = hint("")
         self.body_layout.addWidget(self.status)
         self.document = QPdfDocument(self)
@@ -83,6 +88,26 @@ class SummaryPage(StepPage):
 
     def title(self) -> str:
         return self.tr("Summary")
+
+    def _place_finish(self, in_bar: bool) -> None:
+        """Finish at the end of the button bar, or on a line of its own if it is full."""
+        if in_bar == self._finish_in_bar:
+            return
+        self._finish_in_bar = in_bar
+        (self.finish_row if in_bar else self.bar).removeWidget(self.finish_button)
+        (self.bar if in_bar else self.finish_row).addWidget(self.finish_button)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        widgets = (
+            self.kind,
+            self.large_print,
+            self.export_button,
+            self.print_button,
+            self.finish_button,
+        )
+        needed = sum(w.sizeHint().width() for w in widgets) + self.bar.spacing() * 6 + 32
+        self._place_finish(self.scroll.viewport().width() >= needed)
 
     def fill(self, record: Consultation) -> None:
         self.large_print.setChecked(record.large_print)

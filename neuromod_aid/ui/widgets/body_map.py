@@ -105,7 +105,7 @@ class BodyMap(QWidget):
         panel = self._panel(view)
         scale = min(panel.width() / self._frame.width(), panel.height() / self._frame.height())
         dx = panel.x() + (panel.width() - self._frame.width() * scale) / 2
-        dy = panel.y() + (panel.height() - self._frame.height() * scale) / 2
+        dy = panel.y()  # top-aligned: a tall, narrow map keeps the figures under their titles
         return QTransform(scale, 0, 0, scale, dx, dy)
 
     def _area_at(self, point: QPointF) -> PainArea | None:
@@ -151,7 +151,8 @@ class BodyMap(QWidget):
             )
             painter.setFont(self.font())
             viewer_left, viewer_right = self._side_labels(view)
-            bottom = QRectF(panel.x(), panel.bottom() + 2, panel.width(), line * 1.4)
+            figure = self._transform(view).mapRect(self._frame)
+            bottom = QRectF(panel.x(), figure.bottom() + 2, panel.width(), line * 1.4)
             painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, viewer_left)
             painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, viewer_right)
             painter.save()
