@@ -1,8 +1,10 @@
-"""Which therapies are commonly considered for this patient, and why (no Qt here).
+"""Which therapies are commonly considered for this patient, and why.
 
-It informs; the clinician decides. A therapy matches through the conditions chosen
-or through the *regions* of the pain areas marked (left and right, front and back
-of a region count alike).
+It informs; the clinician decides. Once conditions are chosen, a therapy is
+considered only when one of its listed conditions matches (brain stimulation is not
+pushed for CRPS because the leg hurts); the regions of the marked pain areas then
+add their reasons. With no condition chosen, the regions alone decide. Left and
+right, front and back of a region count alike.
 """
 
 from __future__ import annotations
@@ -32,12 +34,13 @@ def rank_therapies(catalog: Catalog, record: Consultation, lang: Lang) -> list[M
     """Every therapy, those commonly considered first (catalog order otherwise)."""
     conditions = set(record.conditions)
     known_areas = {a.id: a for a in catalog.pain_areas}
-    regions = {known_areas[a].region for a in record.pain_areas if a in known_areas}
+    regions: set[str] = {known_areas[a].region for a in record.pain_areas if a in known_areas}
     found = []
     for therapy in catalog.therapies:
-        hits = _matches(therapy.considered_for.conditions, conditions) + _matches(
-            therapy.considered_for.pain_areas, regions
-        )
+        by_condition = _matches(therapy.considered_for.conditions, conditions)
+        by_region = _matches(therapy.considered_for.pain_areas, regions)
+        gate = by_condition if conditions and therapy.considered_for.conditions else by_region
+        hits = by_condition + by_region if gate else []
         reasons = tuple(dict.fromkeys(h.reason(lang) for h in hits))
         source_ids = dict.fromkeys(s for h in hits for s in h.sources)
         sources = tuple(_short(catalog, s) for s in source_ids)
