@@ -15,13 +15,13 @@ from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.i18n import install_translators, ui_language
 from neuromod_aid.ui.main_window import MainWindow
 from neuromod_aid.ui.services import Services, settings_for
-from neuromod_aid.ui.style import STYLE
+from neuromod_aid.ui.style import style_sheet
 
 
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(style_sheet(app.palette()))
     return app  # type: ignore[return-value]
 
 

@@ -85,3 +85,18 @@ def test_the_sure_prompt_is_words_not_only_colour(window) -> None:
     result = window.walkthrough.page("questions").sure_result
     assert result.text().startswith("⚠")
     assert "3 of 4" in result.text()
+
+
+def test_secondary_text_meets_wcag_aa(window) -> None:
+    """Grey hints (risk descriptions, card summaries) stay >= 4.5:1 on their panels."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from neuromod_aid.ui.style import contrast, hint_color
+
+    palette = window.palette()
+    hint = hint_color(palette)
+    window_colour = palette.color(QPalette.ColorRole.Window)
+    assert contrast(hint, window_colour) >= 4.5
+    assert contrast(hint, window_colour.darker(106)) >= 4.5  # group boxes, risk cards
+    assert contrast(hint, palette.color(QPalette.ColorRole.Base)) >= 4.5  # option cards
+    assert contrast(hint, QColor("#000000")) > 1.5  # still lighter than body text

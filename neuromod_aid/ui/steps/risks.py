@@ -94,6 +94,7 @@ class RisksPage(StepPage):
             if record.therapies_discussed
             else self.tr("No therapy is marked as discussed yet. Mark them in Options.")
         )
+        self.intro.setVisible(bool(self.intro.text()))  # no blank line above the legend
 
     def _rebuild(self, record: Consultation) -> None:
         while self.groups.count():
