@@ -45,6 +45,7 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
         alignment=TA_LEFT,
         spaceAfter=size * 0.5,
         splitLongWords=1,
+        uriWasteReduce=0.3,  # web addresses break at "/" and "." rather than mid-word
         bulletFontName=REGULAR,
         bulletFontSize=size,
         allowWidows=0,
