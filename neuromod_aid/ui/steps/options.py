@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.consultation import Consultation
 from neuromod_aid.considered import Match, rank_therapies
+from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font
