@@ -54,3 +54,20 @@ def test_every_step_fits_its_width_at_double_font_size(doubled_font, make_window
     window.walkthrough.go(1)
     qtbot.wait(10)
     assert pain.body_map.width() >= 240
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_at_normal_size_the_rows_stay_rows(make_window, qtbot, lang) -> None:
+    window = make_window(lang)
+    window.open_demo()
+    window.walkthrough.go(5)
+    summary = window.walkthrough.page("summary")
+    qtbot.wait(10)
+    assert summary.finish_button.y() == summary.export_button.y()
+    window.walkthrough.go(1)
+    qtbot.wait(10)
+    pain = window.walkthrough.page("pain")
+    assert (
+        pain.body_map.parentWidget().x()
+        > pain.condition_boxes[next(iter(pain.condition_boxes))].x()
+    )

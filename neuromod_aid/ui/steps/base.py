@@ -74,6 +74,13 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     return font
 
 
+def page_room(page: StepPage) -> int:
+    """The width the page's content gets (the viewport lags while a page is hidden)."""
+    margins = page.body_layout.contentsMargins()
+    scroll_bar = page.scroll.verticalScrollBar().sizeHint().width()
+    return page.width() - scroll_bar - margins.left() - margins.right()
+
+
 def chars(widget: QWidget, count: int) -> int:
     """The width of ``count`` average characters in the widget's font, in pixels."""
     return max(widget.fontMetrics().averageCharWidth(), 1) * count

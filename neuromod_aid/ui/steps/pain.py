@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, chars, hint, lines, side_by_side
+from neuromod_aid.ui.steps.base import StepPage, chars, hint, lines, page_room, side_by_side
 from neuromod_aid.ui.widgets.body_map import BodyMap
 
 
@@ -72,7 +72,7 @@ class PainPage(StepPage):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         # the map needs about 30 characters' width, the conditions about 50
-        side_by_side(self.columns, self.scroll.viewport().width() >= chars(self, 80))
+        side_by_side(self.columns, page_room(self) >= chars(self, 80))
 
     def title(self) -> str:
         return self.tr("Pain")

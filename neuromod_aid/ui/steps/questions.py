@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Consultation, SureAnswers, TeachBackPoint
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, chars, hint, lines, side_by_side
+from neuromod_aid.ui.steps.base import StepPage, chars, hint, lines, page_room, side_by_side
 from neuromod_aid.ui.steps.next_steps import NextStepsEditor
 
 SURE_FIELDS = ("sure", "understand", "risk_benefit", "encouragement")
@@ -112,7 +112,7 @@ class QuestionsPage(StepPage):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        side_by_side(self.top, self.scroll.viewport().width() >= chars(self, 70))
+        side_by_side(self.top, page_room(self) >= chars(self, 70))
 
     def title(self) -> str:
         return self.tr("Questions and check")

@@ -22,7 +22,7 @@ from neuromod_aid.db import records_repo as repo
 from neuromod_aid.files import atomic_write
 from neuromod_aid.ui import documents
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint
+from neuromod_aid.ui.steps.base import StepPage, hint, page_room
 
 log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 300
@@ -107,7 +107,7 @@ class SummaryPage(StepPage):
             self.finish_button,
         )
         needed = sum(w.sizeHint().width() for w in widgets) + self.bar.spacing() * 6 + 32
-        self._place_finish(self.scroll.viewport().width() >= needed)
+        self._place_finish(page_room(self) >= needed)
 
     def fill(self, record: Consultation) -> None:
         self.large_print.setChecked(record.large_print)

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -132,6 +133,17 @@ class BodyMap(QWidget):
         right, left = self.tr("Right"), self.tr("Left")
         return (right, left) if left_on_viewer_right else (left, right)
 
+    def _fitting_font(self, left: str, right: str, width: float) -> QFont:
+        """The widget's font, smaller if need be so both side labels fit apart."""
+        font = QFont(self.font())
+        while font.pointSizeF() > 6:
+            metrics = QFontMetrics(font)
+            gap = metrics.averageCharWidth() * 2
+            if metrics.horizontalAdvance(left) + metrics.horizontalAdvance(right) + gap <= width:
+                break
+            font.setPointSizeF(font.pointSizeF() - 1)
+        return font
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -149,8 +161,8 @@ class BodyMap(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 titles[view],
             )
-            painter.setFont(self.font())
             viewer_left, viewer_right = self._side_labels(view)
+            painter.setFont(self._fitting_font(viewer_left, viewer_right, panel.width()))
             figure = self._transform(view).mapRect(self._frame)
             bottom = QRectF(panel.x(), figure.bottom() + 2, panel.width(), line * 1.4)
             painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, viewer_left)
