@@ -60,6 +60,7 @@ def test_diary_has_one_page_per_trial_day_and_a_summary_page(catalog: Catalog) -
         assert record.procedure is not None
         record = record.with_changes(procedure=Procedure(therapy="scs", trial_days=days))
         pages = page_texts(build_trial_diary(record, catalog))
+        assert len(pages) == 1 + days + 1  # instructions, one page a day, the summing-up
         day_pages = [p for p in pages if f"of {days}" in p and "Day " in p]
         assert [f"Day {n} of {days}" in p for n, p in enumerate(day_pages, 1)] == [True] * days
         assert "Morning" in day_pages[0] and "How I slept" in day_pages[0]

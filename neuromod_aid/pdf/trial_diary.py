@@ -36,7 +36,8 @@ def build_trial_diary(
     therapy = catalog.therapy(procedure.therapy)
     days = procedure.trial_days
     size = sheet["Body"].fontSize
-    line = sheet["Body"].leading * (1.3 if large else 1.7)
+    line = sheet["Body"].leading * (1.3 if large else 1.6)
+    lines = 2 if large else 3  # writing lines per box: each day must fit on one page
 
     def p(text: str, style: str = "Body") -> Paragraph:
         return para(text, style, sheet)
@@ -62,13 +63,13 @@ def build_trial_diary(
             p(labels("diary_pain"), "H3"),
             _pain_table(labels, sheet, size, large),
             p(labels("diary_activities"), "H3"),
-            WriteLines(2 if large else 4, line),
+            WriteLines(lines, line),
             p(labels("diary_sleep"), "H3"),
             _sleep_row(labels, sheet),
             p(labels("diary_medicines"), "H3"),
-            WriteLines(2 if large else 4, line),
+            WriteLines(lines, line),
             p(labels("diary_notes"), "H3"),
-            WriteLines(2 if large else 4, line),
+            WriteLines(lines, line),
             PageBreak(),
         ]
     story += [
@@ -82,7 +83,7 @@ def build_trial_diary(
         p(labels("diary_criterion"), "H3"),
         p(therapy.trial.text(lang), "Body"),
         p(labels("diary_better"), "H3"),
-        WriteLines(2 if large else 4, line),
+        WriteLines(lines, line),
         gap(sheet, 0.5),
         p(labels("diary_decide"), "BodyBold"),
     ]
