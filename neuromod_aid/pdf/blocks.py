@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from neuromod_aid.consultation import Clinic
+from neuromod_aid.catalog.model import Catalog, Lang, Therapy
+from neuromod_aid.consultation import Clinic, Consultation, Procedure
 from neuromod_aid.pdf.labels import Labels
-from neuromod_aid.pdf.styles import ACCENT, SOFT, WARN, WARN_SOFT, table_style
+from neuromod_aid.pdf.styles import ACCENT, SOFT, WARN, WARN_SOFT, stylesheet, table_style
 from neuromod_aid.pdf.text import markup
 
 BULLET = "•"
@@ -107,3 +109,30 @@ def contact_block(clinic: Clinic, labels: Labels, sheet: StyleSheet1) -> list[Fl
 
 def gap(sheet: StyleSheet1, lines: float = 1.0) -> Spacer:
     return Spacer(1, sheet["Body"].leading * lines)
+
+
+class ProcedureDocument(NamedTuple):
+    """What the nurse sheet and the trial diary both start from."""
+
+    large: bool
+    labels: Labels
+    sheet: StyleSheet1
+    lang: Lang
+    procedure: Procedure
+    therapy: Therapy
+
+
+def procedure_document(
+    record: Consultation, catalog: Catalog, large_print: bool | None
+) -> ProcedureDocument:
+    """Print size, wording and the planned procedure (else the first therapy discussed)."""
+    large = record.large_print if large_print is None else large_print
+    procedure = record.procedure or Procedure(therapy=(record.therapies_discussed or ("scs",))[0])
+    return ProcedureDocument(
+        large,
+        Labels(record.language),
+        stylesheet(large),
+        record.language,
+        procedure,
+        catalog.therapy(procedure.therapy),
+    )

@@ -21,7 +21,15 @@ from neuromod_aid.catalog.model import (
     InstructionSection,
 )
 from neuromod_aid.consultation import Consultation, Procedure
-from neuromod_aid.pdf.blocks import bold_lead, boxed, bullets, contact_block, gap, para
+from neuromod_aid.pdf.blocks import (
+    bold_lead,
+    boxed,
+    bullets,
+    contact_block,
+    gap,
+    para,
+    procedure_document,
+)
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.styles import ACCENT, SOFT, stylesheet, table_style
@@ -32,12 +40,9 @@ from neuromod_aid.pdf.text import markup
 def build_nurse_sheet(
     record: Consultation, catalog: Catalog, *, large_print: bool | None = None
 ) -> bytes:
-    large = record.large_print if large_print is None else large_print
-    labels = Labels(record.language)
-    sheet = stylesheet(large)
-    lang = record.language
-    procedure = record.procedure or Procedure(therapy=(record.therapies_discussed or ("scs",))[0])
-    therapy = catalog.therapy(procedure.therapy)
+    large, labels, sheet, lang, procedure, therapy = procedure_document(
+        record, catalog, large_print
+    )
 
     def p(text: str, style: str = "Body") -> Paragraph:
         return para(text, style, sheet)

@@ -13,12 +13,12 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.consultation import Consultation, Procedure
-from neuromod_aid.pdf.blocks import WriteLines, boxed, gap, para
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.pdf.blocks import WriteLines, boxed, gap, para, procedure_document
 from neuromod_aid.pdf.fonts import BOLD
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
-from neuromod_aid.pdf.styles import ACCENT, SOFT, stylesheet, table_style
+from neuromod_aid.pdf.styles import ACCENT, SOFT, table_style
 from neuromod_aid.pdf.text import markup
 
 TIMES = ("time_morning", "time_midday", "time_evening", "time_night")
@@ -28,12 +28,9 @@ RELIEF_STEPS = tuple(range(0, 101, 10))
 def build_trial_diary(
     record: Consultation, catalog: Catalog, *, large_print: bool | None = None
 ) -> bytes:
-    large = record.large_print if large_print is None else large_print
-    labels = Labels(record.language)
-    sheet = stylesheet(large)
-    lang = record.language
-    procedure = record.procedure or Procedure(therapy=(record.therapies_discussed or ("scs",))[0])
-    therapy = catalog.therapy(procedure.therapy)
+    large, labels, sheet, lang, procedure, therapy = procedure_document(
+        record, catalog, large_print
+    )
     days = procedure.trial_days
     size = sheet["Body"].fontSize
     line = sheet["Body"].leading * (1.3 if large else 1.6)
