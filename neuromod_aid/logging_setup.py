@@ -14,6 +14,7 @@ import threading
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from neuromod_aid.consultation import Consultation
 from neuromod_aid.paths import make_private_dir, make_private_file
 
 LOG_FILE_NAME = "neuromod-aid.log"
@@ -77,6 +78,19 @@ REDACTOR = Redactor()
 def redact(*values: str) -> None:
     """Register patient values that must never appear in the log."""
     REDACTOR.add(*(v for v in values if v))
+
+
+def redact_record(record: Consultation) -> None:
+    """Register every patient field of ``record`` (called wherever a record is read)."""
+    patient = record.patient
+    birth = patient.birth_date
+    redact(
+        patient.name,
+        patient.record_number,
+        *((birth.isoformat(), birth.strftime("%d/%m/%Y")) if birth else ()),
+        record.clinician_notes,
+        *record.patient_questions,
+    )
 
 
 def configure_logging(logs_dir: Path, level: int = logging.INFO) -> Path:

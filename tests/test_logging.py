@@ -61,3 +61,23 @@ def test_registered_values_are_redacted_even_in_exceptions(data_dir: Path) -> No
     assert "opened record for [redacted]" in text
     assert "ValueError: (message withheld)" in text
     assert NAME not in text and RECORD_NUMBER not in text
+
+
+def test_records_read_or_saved_are_redacted_from_then_on(data_dir: Path, catalog: Catalog) -> None:
+    from neuromod_aid.db import open_database
+    from neuromod_aid.db import records_repo as repo
+    from neuromod_aid.paths import data_location
+
+    other = "Eulalia Barrenechea-Ostolaza"
+    location = data_location().ensure()
+    log_file = configure_logging(location.logs_dir)
+    database, _ = open_database(f"sqlite:///{location.database_file}", location, catalog)
+    record = demo_consultation(catalog).with_changes(
+        patient=Patient(name=other, record_number="HC-5550001")
+    )
+    with database.session() as session:
+        repo.save_consultation(session, record)
+    logging.getLogger("neuromod_aid.test").warning("careless line about %s HC-5550001", other)
+    text = log_file.read_text(encoding="utf-8")
+    assert "careless line about [redacted]" in text
+    assert other not in text and "HC-5550001" not in text

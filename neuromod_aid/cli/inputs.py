@@ -7,6 +7,7 @@ from pathlib import Path
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.cli.common import UserError
 from neuromod_aid.consultation import Consultation, ConsultationError, parse_consultation
+from neuromod_aid.logging_setup import redact_record
 
 MAX_FILE_BYTES = 5_000_000
 
@@ -24,7 +25,9 @@ def read_consultation_file(path: Path, catalog: Catalog) -> Consultation:
     except OSError as error:
         raise UserError(f"{path}: cannot be read ({error.strerror or error})") from None
     try:
-        return parse_consultation(text, catalog)
+        record = parse_consultation(text, catalog)
     except ConsultationError as error:
         problems = "; ".join(error.problems)
         raise UserError(f"{path}: {problems}") from None
+    redact_record(record)
+    return record

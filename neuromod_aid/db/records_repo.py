@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from neuromod_aid.consultation import Clinic, Consultation, from_dict, to_dict
 from neuromod_aid.db import models
+from neuromod_aid.logging_setup import redact_record
 from neuromod_aid.records import (
     ConsultationStatus,
     ConsultationSummary,
@@ -102,6 +103,7 @@ def save_consultation(
     status: ConsultationStatus = "draft",
 ) -> int:
     """Insert or update a consultation (and its patient); return its id."""
+    redact_record(record)
     if consultation_id is None:
         patient = _find_patient(session, record) or models.PatientRow()
         row = models.ConsultationRow(patient=patient)
@@ -142,11 +144,13 @@ def load_consultation(session: Session, consultation_id: int) -> StoredConsultat
 
 
 def _stored(row: models.ConsultationRow) -> StoredConsultation:
+    record = from_dict(row.record)
+    redact_record(record)
     return StoredConsultation(
         id=row.id,
         patient_id=row.patient_id,
         status=_status(row.status),
-        record=from_dict(row.record),
+        record=record,
         updated_at=_aware(row.updated_at),
     )
 
