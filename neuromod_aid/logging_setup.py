@@ -31,10 +31,13 @@ class Redactor(logging.Filter):
         self._values: set[str] = set()
         self._lock = threading.Lock()
 
-    def add(self, *values: str) -> None:
+    def add(self, *values: str, words: bool = True) -> None:
+        """Register values; with ``words``, each word of a value too (a first name
+        alone is still a name). Free text is registered whole, or common words would
+        be blanked out everywhere."""
         with self._lock:
             for value in values:
-                for part in (value, *value.split()):
+                for part in (value, *(value.split() if words else ())):
                     if len(part.strip()) >= _MIN_REDACTED_LENGTH:
                         self._values.add(part.strip())
 
@@ -75,9 +78,9 @@ class _NoExceptionMessages(logging.Formatter):
 REDACTOR = Redactor()
 
 
-def redact(*values: str) -> None:
+def redact(*values: str, words: bool = True) -> None:
     """Register patient values that must never appear in the log."""
-    REDACTOR.add(*(v for v in values if v))
+    REDACTOR.add(*(v for v in values if v), words=words)
 
 
 def redact_record(record: Consultation) -> None:
@@ -88,9 +91,8 @@ def redact_record(record: Consultation) -> None:
         patient.name,
         patient.record_number,
         *((birth.isoformat(), birth.strftime("%d/%m/%Y")) if birth else ()),
-        record.clinician_notes,
-        *record.patient_questions,
     )
+    redact(record.clinician_notes, *record.patient_questions, words=False)
 
 
 def configure_logging(logs_dir: Path, level: int = logging.INFO) -> Path:
