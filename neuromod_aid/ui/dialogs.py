@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from neuromod_aid.consultation import Clinic
+
 
 class Dialogs:
     """Real Qt dialogs. Every method returns plain values (``None`` when cancelled)."""
@@ -46,3 +48,12 @@ class Dialogs:
         """Let the user choose the printer and options; False when cancelled."""
         dialog = QPrintDialog(printer, self.parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def edit_clinic(self, clinic: Clinic | None) -> Clinic | None:
+        """The clinic details dialog; the edited details, or None when cancelled."""
+        from neuromod_aid.ui.clinic import ClinicDialog
+
+        dialog = ClinicDialog(clinic, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.clinic()

@@ -21,6 +21,7 @@ from neuromod_aid.db import records_repo as repo
 from neuromod_aid.demo import DEMO_RECORD_NUMBER, demo_consultation
 from neuromod_aid.files import atomic_write
 from neuromod_aid.records import PatientSummary
+from neuromod_aid.ui.clinic import edit_clinic_profile, fallback_clinic
 from neuromod_aid.ui.presentation import STEP_IDS, PresentationWindow
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.start_screen import StartScreen
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.start.new_requested.connect(self.new_consultation)
         self.start.open_requested.connect(self.open_consultation)
         self.start.demo_requested.connect(self.open_demo)
+        self.start.clinic_requested.connect(self.edit_clinic)
         self.controller.saved.connect(self._saved)
         self.controller.changed.connect(self._changed)
         self.controller.replaced.connect(self._replaced)
@@ -77,7 +79,15 @@ class MainWindow(QMainWindow):
         self.present_action.setCheckable(True)
         self.present_action.setShortcut(QKeySequence("F5"))
         self.present_action.toggled.connect(self.toggle_presentation)
-        for action in (self.home_action, self.open_action, self.save_action, self.present_action):
+        self.clinic_action = QAction(self.tr("Clinic details…"), self)
+        self.clinic_action.triggered.connect(self.edit_clinic)
+        for action in (
+            self.home_action,
+            self.open_action,
+            self.save_action,
+            self.present_action,
+            self.clinic_action,
+        ):
             bar.addAction(action)
             widget = bar.widgetForAction(action)
             if widget is not None:
@@ -111,8 +121,7 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         with self.services.database.session() as session:
             clinic = repo.clinic_profile(session)
-        from neuromod_aid.consultation import Clinic
-
+        language = "es" if self.services.ui_lang == "es" else "en"
         record = Consultation(
             patient=Patient(
                 name=name,
@@ -120,9 +129,9 @@ class MainWindow(QMainWindow):
                 birth_date=known.birth_date if known else None,
             ),
             clinician=Clinician(name=clinician, role=str(settings.value("clinician/role", ""))),
-            clinic=clinic or Clinic(name=self.tr("Pain clinic")),
+            clinic=clinic or fallback_clinic(language),
             date=dt.date.today(),
-            language="es" if self.services.ui_lang == "es" else "en",
+            language=language,
         )
         self.controller.start(record)
 
@@ -159,6 +168,12 @@ class MainWindow(QMainWindow):
             self.controller.open(draft_id)
             return True
         return False
+
+    def edit_clinic(self) -> None:
+        """The clinic details dialog; saved for every new consultation."""
+        if edit_clinic_profile(self.services) is not None:
+            self.start.show_clinic()
+            self.statusBar().showMessage(self.tr("Clinic details saved."), 8000)
 
     def finish(self) -> None:
         self.controller.set_status("complete")

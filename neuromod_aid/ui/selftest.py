@@ -34,6 +34,8 @@ class ScriptedDialogs(Dialogs):
         self.warnings: list[str] = []
         self.answer = True
         self.open_path: Path | None = None
+        self.clinic_answer = None  # what the clinic details dialog returns (None: cancelled)
+        self.clinic_shown: list = []  # the details each clinic dialog opened with
 
     def inform(self, title: str, text: str) -> None:
         self.asked.append(text)
@@ -53,6 +55,10 @@ class ScriptedDialogs(Dialogs):
 
     def print_setup(self, printer) -> bool:
         return False
+
+    def edit_clinic(self, clinic):
+        self.clinic_shown.append(clinic)
+        return self.clinic_answer
 
 
 def pdf_text(data: bytes) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -48,6 +49,7 @@ class StartScreen(QWidget):
     new_requested = Signal(str, str, object)  # patient name, clinician, PatientSummary | None
     open_requested = Signal(int)  # consultation id
     demo_requested = Signal()
+    clinic_requested = Signal()
     results_ready = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -92,13 +94,39 @@ class StartScreen(QWidget):
         recent.addWidget(self.open_button)
         recent.addWidget(self.demo_button)
 
+        # first start: no clinic details yet. A prompt, not a blocking dialog.
+        self.clinic_prompt = QFrame()
+        self.clinic_prompt.setObjectName("clinicPrompt")
+        prompt = QHBoxLayout(self.clinic_prompt)
+        self.clinic_prompt_text = QLabel(
+            self.tr(
+                "Set up your clinic's name, phone and opening hours: the take-home "
+                "summary tells patients who to call."
+            )
+        )
+        self.clinic_prompt_text.setWordWrap(True)
+        self.clinic_prompt_button = QPushButton(self.tr("Set up clinic details…"))
+        self.clinic_prompt_button.clicked.connect(self.clinic_requested)
+        prompt.addWidget(self.clinic_prompt_text, 1)
+        prompt.addWidget(self.clinic_prompt_button)
+        self.clinic_button = QPushButton(self.tr("C&linic details…"))
+        self.clinic_button.clicked.connect(self.clinic_requested)
+        self.clinic_line = QLabel()
+        self.clinic_line.setObjectName("hint")
+        self.clinic_line.setWordWrap(True)
+        clinic_row = QHBoxLayout()
+        clinic_row.addWidget(self.clinic_line, 1)
+        clinic_row.addWidget(self.clinic_button)
+
         columns = QHBoxLayout()
         columns.addWidget(new_box, 3)
         columns.addWidget(recent_box, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(title)
+        layout.addWidget(self.clinic_prompt)
         layout.addLayout(columns, 1)
+        layout.addLayout(clinic_row)
 
         self._generation = 0
         self._reply = _Found(self)
@@ -125,7 +153,18 @@ class StartScreen(QWidget):
         if self.recent.count():
             self.recent.setCurrentRow(0)
         self.open_button.setEnabled(self.recent.count() > 0)
+        self.show_clinic()
         self.run_search(self.search.text())
+
+    def show_clinic(self) -> None:
+        with self.services.database.session() as session:
+            clinic = repo.clinic_profile(session)
+        self.clinic_prompt.setVisible(clinic is None)
+        if clinic is None:
+            self.clinic_line.setText(self.tr("Clinic: not set up yet."))
+        else:
+            reach = f" · {clinic.phone}" if clinic.phone else ""
+            self.clinic_line.setText(self.tr("Clinic: {0}").format(clinic.name + reach))
 
     def _recent_item(self, summary: ConsultationSummary) -> QListWidgetItem:
         status = self.tr("unfinished") if summary.status == "draft" else self.tr("complete")

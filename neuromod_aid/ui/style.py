@@ -12,6 +12,8 @@ QLabel#reason {{ background: #eef3f9; color: #1a1a1a; border-left: 3px solid #1d
 QLabel#sureResult[warning="true"] {{
     background: #fff4e5; border: 2px solid #b35900; font-weight: 600;
 }}
+QFrame#clinicPrompt {{ background: #fff4e5; border: 2px solid #b35900; border-radius: 6px; }}
+QFrame#clinicPrompt QLabel {{ color: #1a1a1a; font-weight: 600; }}
 QFrame#card {{ border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }}
 QListWidget#stepList::item {{ padding: 0.5em 0.6em; }}
 QListWidget#stepList::item:selected {{ font-weight: 600; }}

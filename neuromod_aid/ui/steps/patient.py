@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.consultation import Clinician, Consultation, Patient
+from neuromod_aid.ui.clinic import fallback_clinic, is_fallback
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, hint
 from neuromod_aid.ui.widgets.date_field import OptionalDateEdit
@@ -133,4 +134,9 @@ class PatientPage(StepPage):
         self.update_record(date=dt.date(date.year(), date.month(), date.day()))
 
     def _language_changed(self) -> None:
-        self.update_record(language=self.language.currentData())
+        language = self.language.currentData()
+        record = self.record
+        if record is not None and is_fallback(record.clinic):  # the stand-in follows
+            self.update_record(language=language, clinic=fallback_clinic(language))
+        else:
+            self.update_record(language=language)

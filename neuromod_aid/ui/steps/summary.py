@@ -21,6 +21,7 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.db import records_repo as repo
 from neuromod_aid.files import atomic_write
 from neuromod_aid.ui import documents
+from neuromod_aid.ui.clinic import edit_clinic_profile, is_fallback
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, hint, page_room
 
@@ -187,6 +188,15 @@ class SummaryPage(StepPage):
         controller = self.services.controller
         if record is None or controller.consultation_id is None:
             return
+        if is_fallback(record.clinic) and self.services.dialogs.ask(
+            self.tr("Clinic details"),
+            self.tr(
+                "This document does not say which clinic to call, or its phone number. "
+                "Set the clinic details now?"
+            ),
+        ):
+            edit_clinic_profile(self.services)
+            record = self.record or record
         kind = self.current_kind()
         data = self.current_pdf()
         suggested = self.services.location.exports_dir / (

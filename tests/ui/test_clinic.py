@@ -1,0 +1,87 @@
+"""The clinic's details: set once, carried by every new consultation and its summary."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from neuromod_aid.consultation import Clinic
+from neuromod_aid.db import records_repo as repo
+from neuromod_aid.ui.clinic import ClinicDialog, is_fallback
+from neuromod_aid.ui.selftest import PATIENT, drive
+
+CLINIC = Clinic(
+    name="Unidad del Dolor Norte",
+    phone="+34 900 123 456",
+    email="dolor@example.org",
+    address="Calle Mayor 1, Madrid",
+    hours="L-V 8:00-15:00",
+)
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_first_start_prompts_for_the_clinic_without_blocking(window, dialogs) -> None:
+    assert window.start.clinic_prompt.isVisible()
+    assert dialogs.clinic_shown == []  # no dialog forced on start
+    dialogs.clinic_answer = CLINIC
+    window.start.clinic_prompt_button.click()
+    assert not window.start.clinic_prompt.isVisible()
+    assert "Unidad del Dolor Norte" in window.start.clinic_line.text()
+    with window.services.database.session() as session:
+        assert repo.clinic_profile(session) == CLINIC
+
+
+def test_the_toolbar_opens_the_saved_details(window, dialogs) -> None:
+    with window.services.database.session() as session:
+        repo.save_clinic_profile(session, CLINIC)
+    window.clinic_action.trigger()
+    assert dialogs.clinic_shown == [CLINIC]
+
+
+def test_a_new_consultation_and_its_pdf_carry_the_clinic(window, dialogs) -> None:
+    dialogs.clinic_answer = CLINIC
+    window.clinic_action.trigger()
+    exported = drive(window, dialogs.folder)
+    assert window.controller.record.clinic == CLINIC
+    assert window.controller.record.patient.name == PATIENT
+    text = pdf_text(exported.read_bytes())
+    assert "Unidad del Dolor Norte" in text
+    assert "900 123 456" in text
+    assert not any("clinic" in asked.lower() for asked in dialogs.asked)
+
+
+def test_without_details_the_stand_in_follows_the_summary_language(make_window) -> None:
+    window = make_window("en")
+    window.new_consultation("Ana Pérez", "Dr. Ruiz")
+    assert is_fallback(window.controller.record.clinic)
+    assert window.controller.record.clinic.name != "Pain clinic"
+    patient = window.walkthrough.page("patient")
+    patient.language.setCurrentIndex(patient.language.findData("es"))
+    record = window.controller.record
+    assert record.language == "es"
+    assert record.clinic.name == "la unidad del dolor"
+
+
+def test_export_offers_the_clinic_details_when_missing(window, dialogs) -> None:
+    dialogs.clinic_answer = CLINIC
+    exported = drive(window, dialogs.folder)
+    assert any("clinic" in asked.lower() for asked in dialogs.asked)
+    assert "Unidad del Dolor Norte" in pdf_text(exported.read_bytes())
+    with window.services.database.session() as session:
+        assert repo.clinic_profile(session) == CLINIC
+
+
+def test_the_dialog_needs_a_name(qtbot) -> None:
+    dialog = ClinicDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.phone.setText("123")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.problem.text()
+    dialog.name.setText("  Clínica  ")
+    dialog.address.setPlainText("Calle 1\nMadrid")
+    assert dialog.clinic() == Clinic(name="Clínica", phone="123", address="Calle 1, Madrid")
