@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,12 +23,20 @@ from neuromod_aid.demo import DEMO_RECORD_NUMBER, demo_consultation
 from neuromod_aid.files import atomic_write
 from neuromod_aid.records import PatientSummary
 from neuromod_aid.ui.clinic import edit_clinic_profile, fallback_clinic
+from neuromod_aid.ui.i18n import UI_LANG_ENV
 from neuromod_aid.ui.presentation import STEP_IDS, PresentationWindow
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.start_screen import StartScreen
 from neuromod_aid.ui.walkthrough import Walkthrough
 
 log = logging.getLogger(__name__)
+
+RESTART_MESSAGES = {
+    "en": "The program will be in English the next time it starts. Close it and open it "
+    "again to change now.",
+    "es": "El programa estará en español la próxima vez que se abra. Ciérrelo y vuelva a "
+    "abrirlo para cambiarlo ahora.",
+}
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +60,7 @@ class MainWindow(QMainWindow):
         self.start.open_requested.connect(self.open_consultation)
         self.start.demo_requested.connect(self.open_demo)
         self.start.clinic_requested.connect(self.edit_clinic)
+        self.start.language_chosen.connect(self.choose_language)
         self.controller.saved.connect(self._saved)
         self.controller.changed.connect(self._changed)
         self.controller.replaced.connect(self._replaced)
@@ -174,6 +184,21 @@ class MainWindow(QMainWindow):
         if edit_clinic_profile(self.services) is not None:
             self.start.show_clinic()
             self.statusBar().showMessage(self.tr("Clinic details saved."), 8000)
+
+    def choose_language(self, lang: str) -> None:
+        """Store the program's language; it applies when the program next starts."""
+        settings = self.services.settings
+        if lang == str(settings.value("ui/language", "")) and lang == self.services.ui_lang:
+            return
+        settings.setValue("ui/language", lang)
+        settings.sync()
+        if lang == self.services.ui_lang:
+            return
+        # in the language just chosen, since the user may not read the current one
+        message = RESTART_MESSAGES.get(lang, RESTART_MESSAGES["en"])
+        if os.environ.get(UI_LANG_ENV):
+            message += f" ({UI_LANG_ENV}={os.environ[UI_LANG_ENV]} overrides this setting.)"
+        self.services.dialogs.inform("Language / Idioma", message)
 
     def finish(self) -> None:
         self.controller.set_status("complete")

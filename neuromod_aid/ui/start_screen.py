@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -23,6 +24,7 @@ from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import scaled_font
 
 SEARCH_LIMIT = 30
+UI_LANGUAGES = (("en", "English"), ("es", "Español"))
 
 
 class _Found(QObject):
@@ -50,6 +52,7 @@ class StartScreen(QWidget):
     open_requested = Signal(int)  # consultation id
     demo_requested = Signal()
     clinic_requested = Signal()
+    language_chosen = Signal(str)  # the program's language, "en" or "es"
     results_ready = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -58,6 +61,22 @@ class StartScreen(QWidget):
         title = QLabel(self.tr("Neuromodulation consultation"))
         title.setObjectName("startTitle")
         title.setFont(scaled_font(self, 1.6, bold=True))
+
+        # bilingual on purpose: whoever cannot read the current language finds it
+        self.ui_language = QComboBox()
+        self.ui_language.setAccessibleName("Language / Idioma")
+        for code, name in UI_LANGUAGES:
+            self.ui_language.addItem(name, code)
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(services.ui_lang)))
+        self.ui_language.activated.connect(
+            lambda _: self.language_chosen.emit(self.ui_language.currentData())
+        )
+        language_label = QLabel("&Language / Idioma")
+        language_label.setBuddy(self.ui_language)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(language_label)
+        top.addWidget(self.ui_language)
 
         new_box = QGroupBox(self.tr("Start a consultation"))
         form = QFormLayout(new_box)
@@ -123,7 +142,7 @@ class StartScreen(QWidget):
         columns.addWidget(recent_box, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(title)
+        layout.addLayout(top)
         layout.addWidget(self.clinic_prompt)
         layout.addLayout(columns, 1)
         layout.addLayout(clinic_row)
