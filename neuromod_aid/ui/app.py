@@ -12,6 +12,7 @@ from neuromod_aid import APP_NAME
 from neuromod_aid.cli.common import AppContext
 from neuromod_aid.ui.controller import ConsultationController
 from neuromod_aid.ui.dialogs import Dialogs
+from neuromod_aid.ui.geometry import place_window
 from neuromod_aid.ui.i18n import install_translators, ui_language
 from neuromod_aid.ui.main_window import MainWindow
 from neuromod_aid.ui.services import Services, settings_for
@@ -65,7 +66,7 @@ def run(
         return run_self_test()
     app = application()
     window = build_window(context)
-    window.resize(1280, 800)
+    place_window(window, window.services.settings)
     window.show()
     if probe:
         QTimer.singleShot(0, app.quit)

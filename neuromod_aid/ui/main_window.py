@@ -23,6 +23,7 @@ from neuromod_aid.demo import DEMO_RECORD_NUMBER, demo_consultation
 from neuromod_aid.files import atomic_write
 from neuromod_aid.records import PatientSummary
 from neuromod_aid.ui.clinic import edit_clinic_profile, fallback_clinic
+from neuromod_aid.ui.geometry import remember_window
 from neuromod_aid.ui.i18n import UI_LANG_ENV
 from neuromod_aid.ui.presentation import STEP_IDS, PresentationWindow
 from neuromod_aid.ui.services import Services
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
             self.presentation.close()
 
     def closeEvent(self, event) -> None:
+        remember_window(self, self.services.settings)
         self.controller.flush()
         self.start.pool.clear()
         self.start.pool.waitForDone()
