@@ -144,6 +144,28 @@ class BodyMap(QWidget):
             font.setPointSizeF(font.pointSizeF() - 1)
         return font
 
+    def figure_rect(self, view: str) -> QRectF:
+        """The figure itself (arms included), in widget coordinates."""
+        return self._transform(view).mapRect(self._outlines[view].boundingRect())
+
+    def side_labels(self, view: str) -> tuple[QFont, list[tuple[QRectF, str]]]:
+        """The patient's sides, each beside the figure's head, inside the figure's width.
+
+        Kept within the figure (not at the panel's edges) so each pair clearly
+        belongs to its own view and the two middle labels never run together.
+        """
+        figure = self.figure_rect(view)
+        viewer_left, viewer_right = self._side_labels(view)
+        head = figure.width() * 0.22  # the head and neck, between the two labels
+        font = self._fitting_font(viewer_left, viewer_right, figure.width() - head)
+        metrics = QFontMetrics(font)
+        height = metrics.height() * 1.2
+        top = figure.top() + figure.height() * 0.03
+        half = (figure.width() - head) / 2
+        left = QRectF(figure.left(), top, half, height)
+        right = QRectF(figure.right() - half, top, half, height)
+        return font, [(left, viewer_left), (right, viewer_right)]
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -161,12 +183,12 @@ class BodyMap(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 titles[view],
             )
-            viewer_left, viewer_right = self._side_labels(view)
-            painter.setFont(self._fitting_font(viewer_left, viewer_right, panel.width()))
-            figure = self._transform(view).mapRect(self._frame)
-            bottom = QRectF(panel.x(), figure.bottom() + 2, panel.width(), line * 1.4)
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, viewer_left)
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, viewer_right)
+            font, sides = self.side_labels(view)
+            painter.setFont(font)
+            (left_rect, left_text), (right_rect, right_text) = sides
+            middle = Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(left_rect, Qt.AlignmentFlag.AlignLeft | middle, left_text)
+            painter.drawText(right_rect, Qt.AlignmentFlag.AlignRight | middle, right_text)
             painter.save()
             painter.setTransform(self._transform(view))
             painter.setPen(QPen(QColor("#6b6b6b"), 0))
