@@ -112,6 +112,8 @@ class Walkthrough(QWidget):
     def _replaced(self, record: Consultation | None) -> None:
         if record is None:
             return
+        for page in self.pages:
+            page.to_top()
         if self.steps.currentRow() == 0:
             self._go(0)
         else:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.services import Services
@@ -60,6 +68,12 @@ class StepPage(QWidget):
 
     def fill(self, record: Consultation) -> None:
         raise NotImplementedError
+
+    def to_top(self) -> None:
+        """Back to the top: a different consultation starts at the beginning of each step."""
+        for area in self.findChildren(QAbstractScrollArea):
+            area.verticalScrollBar().setValue(0)
+            area.horizontalScrollBar().setValue(0)
 
     def update_record(self, **changes: object) -> None:
         if not self._loading:
