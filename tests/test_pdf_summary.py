@@ -7,8 +7,9 @@ import re
 import pytest
 from pdf_helpers import BASE_14, all_text, fonts, page_texts, reader, squeezed, text_sizes
 
-from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.model import Catalog, Lang
 from neuromod_aid.demo import demo_consultation
+from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.summary import build_summary
 
 
@@ -229,3 +230,33 @@ def test_warning_signs_come_from_the_catalog(english: bytes, catalog: Catalog) -
     warning = next(s for s in catalog.instructions if s.id == "warning_signs")
     for item in warning.items:
         assert " ".join(item("en").split()) in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("large", [False, True])
+def test_page_one_holds_the_key_points_in_every_language_and_size(
+    catalog: Catalog, lang: Lang, large: bool
+) -> None:
+    """Who it is for, the options, the agreed step and who to call: all on page 1."""
+    record = demo_consultation(catalog, lang)
+    data = build_summary(record, catalog, large_print=large)
+    first = " ".join(page_texts(data)[0].split())
+    assert record.patient.name in first
+    assert " ".join(Labels(lang).date(record.date).split()) in first
+    for therapy_id in record.therapies_discussed:
+        assert catalog.therapy(therapy_id).name(lang) in first, therapy_id
+    assert catalog.current_care.name(lang) in first
+    agreed = record.agreed_step
+    assert agreed is not None and agreed.text in first
+    assert first.count(record.clinic.phone) >= 2  # the header's, and the key point's
+    if large:
+        assert text_sizes(data).most_common(1)[0][0] >= 16
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_large_print_moves_details_not_key_points_to_page_two(catalog: Catalog, lang: Lang) -> None:
+    record = demo_consultation(catalog, lang)
+    pages = page_texts(build_summary(record, catalog, large_print=True))
+    second = " ".join(pages[1].split())
+    assert record.clinic.address in second  # the full contact details open page 2
+    assert Labels(lang).date(record.patient.birth_date or record.date) in second

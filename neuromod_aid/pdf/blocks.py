@@ -107,6 +107,23 @@ def contact_block(clinic: Clinic, labels: Labels, sheet: StyleSheet1) -> list[Fl
     return [Paragraph(text, sheet["Body"])]
 
 
+def contact_compact(clinic: Clinic, labels: Labels, sheet: StyleSheet1) -> list[Flowable]:
+    """The clinic's name, then its phone (else email) in bold, then the opening hours:
+    each on its own line, so a phone number is never cut in two."""
+    reach = next(
+        (
+            f"{labels(key)}: {value}"
+            for key, value in (("phone", clinic.phone), ("email", clinic.email))
+            if value.strip()
+        ),
+        "",
+    )
+    hours = f"{labels('hours')}: {clinic.hours}" if clinic.hours.strip() else ""
+    lines = [f"<b>{markup(line)}</b>" for line in (clinic.name, reach) if line.strip()]
+    lines += [markup(hours)] if hours else []
+    return [Paragraph("<br/>".join(lines), sheet["Body"])]
+
+
 def gap(sheet: StyleSheet1, lines: float = 1.0) -> Spacer:
     return Spacer(1, sheet["Body"].leading * lines)
 

@@ -39,6 +39,8 @@ _EN: Final[dict[str, str]] = {
     "when you are ready.",
     "who_to_call": "Who to call",
     "who_to_call_text": "Call {clinic} if you have questions or are worried.",
+    "decision_text_short": "Whether to try one of these treatments, or to carry on with "
+    "your current care. There is no rush, and you can change your mind.",
     "how_to_use": "This summary is for you to read at home, and to share with your family "
     "if you want to. It has space for your own notes and questions.",
     # summary: pain
@@ -236,6 +238,8 @@ _ES: Final[dict[str, str]] = {
     "llámenos cuando esté listo.",
     "who_to_call": "A quién llamar",
     "who_to_call_text": "Llame a {clinic} si tiene preguntas o algo le preocupa.",
+    "decision_text_short": "Si probar uno de estos tratamientos o seguir con su cuidado "
+    "actual. No hay prisa, y puede cambiar de opinión.",
     "how_to_use": "Este resumen es para que lo lea en casa y, si quiere, lo comparta con "
     "su familia. Tiene espacio para sus notas y preguntas.",
     "your_pain": "Su dolor",

@@ -31,6 +31,31 @@ FOOTER_HEIGHT = 14 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
+def bottom_margin(large_print: bool) -> float:
+    """Room below the text frame (the footer is larger in large print)."""
+    return MARGIN + FOOTER_HEIGHT * (1.2 if large_print else 1.0)
+
+
+def frame_height(large_print: bool) -> float:
+    """The height of every page's text frame."""
+    return PAGE_HEIGHT - (MARGIN + HEADER_HEIGHT) - bottom_margin(large_print)
+
+
+def stacked_height(flowables: Sequence[Flowable], width: float) -> float:
+    """The height ``flowables`` take at the top of a frame, as the frame stacks them
+    (no space before the first one, none counted after the last one)."""
+    total = 0.0
+    last = len(flowables) - 1
+    for n, flowable in enumerate(flowables):
+        _, height = flowable.wrap(width, PAGE_HEIGHT)
+        total += height
+        if n:
+            total += flowable.getSpaceBefore()
+        if n < last:
+            total += flowable.getSpaceAfter()
+    return total
+
+
 @dataclass(frozen=True)
 class PageDecor:
     """What every page shows around the content."""
@@ -127,7 +152,7 @@ def build_pdf(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_HEIGHT,
-        bottomMargin=MARGIN + FOOTER_HEIGHT * (1.2 if decor.large_print else 1.0),
+        bottomMargin=bottom_margin(decor.large_print),
         title=plain(title),
         author=plain(decor.clinic.name),
         subject=plain(subject),

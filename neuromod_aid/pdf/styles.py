@@ -124,6 +124,10 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
             spaceAfter=size * 0.2,
         )
     )
+    # page 1 when it must be compact (large print): the same size, less space around
+    sheet.add(
+        ParagraphStyle("KeyH2", parent=sheet["H2"], spaceBefore=size * 0.45, spaceAfter=size * 0.2)
+    )
     sheet.add(ParagraphStyle("Tight", parent=body, spaceAfter=size * 0.15))
     reference = 14.0 if large_print else 9.0  # the reference list: dense, still legible
     sheet.add(

@@ -38,17 +38,25 @@ from neuromod_aid.pdf.blocks import (
     boxed,
     bullets,
     contact_block,
+    contact_compact,
     gap,
     para,
 )
 from neuromod_aid.pdf.bodymap import BodyMap, numbered_areas
 from neuromod_aid.pdf.icons import IconArray, LegendSwatch, risk_figure
 from neuromod_aid.pdf.labels import Labels
-from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
+from neuromod_aid.pdf.layout import (
+    FRAME_WIDTH,
+    PageDecor,
+    build_pdf,
+    frame_height,
+    stacked_height,
+)
 from neuromod_aid.pdf.styles import ACCENT, SOFT, stylesheet, table_style
 from neuromod_aid.pdf.text import markup
 
 PAGE_HALF = 60 * mm  # a therapy starts on a new page unless this much is left
+_COMPACT_LEVELS = 3  # page 1: full, compact, compact with the disclaimer on page 2
 
 
 def build_summary(
@@ -104,8 +112,7 @@ class _SummaryWriter:
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
-        story += self.key_points()
-        story.append(PageBreak())
+        story += self.page_one()
         story += self.your_pain()
         story += self.neuromodulation()
         for therapy in self.therapies:
@@ -122,46 +129,76 @@ class _SummaryWriter:
         story += self.about()
         return story
 
-    def key_points(self) -> list[Flowable]:
+    def page_one(self) -> list[Flowable]:
+        """The key points, all on page 1, as roomy as the page allows.
+
+        Large print (or a long list of options) does not fit the full layout, so page 1
+        gets compact: no subtitle, a shorter framing line, headings with less space
+        around them, the clinic's name, phone and hours only; the birth date, the
+        clinician's role and every way to reach the clinic open page 2. If even that
+        is too long, the disclaimer moves to page 2 as well. Text sizes never change.
+        """
+        height = frame_height(self.large)
+        for level in range(_COMPACT_LEVELS):
+            first, moved = self.key_points(level)
+            if level == _COMPACT_LEVELS - 1 or stacked_height(first, FRAME_WIDTH) <= height:
+                return [*first, PageBreak(), *moved]
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def key_points(self, level: int = 0) -> tuple[list[Flowable], list[Flowable]]:
+        """Page 1 at a compactness ``level`` (0 = full), and what opens page 2."""
         r, sheet = self.record, self.sheet
-        out: list[Flowable] = [
-            self.p(self.t("summary_title"), "Title"),
-            self.p(self.t("summary_subtitle"), "Subtitle"),
-            self.p(self.catalog.manifest.disclaimer(self.lang), "BodyBold"),
-        ]
-        who = [bold_lead(self.t("prepared_for") + ":", r.patient.name, "Body", sheet)]
-        if r.patient.birth_date is not None:
-            who.append(
-                bold_lead(
-                    self.t("date_of_birth") + ":",
-                    self.labels.date(r.patient.birth_date),
-                    "Body",
-                    sheet,
-                )
+        compact = level > 0
+        heading = "KeyH2" if compact else "H2"
+        disclaimer = self.p(self.catalog.manifest.disclaimer(self.lang), "BodyBold")
+        out: list[Flowable] = [self.p(self.t("summary_title"), "Title")]
+        if not compact:
+            out.append(self.p(self.t("summary_subtitle"), "Subtitle"))
+        if level < 2:
+            out.append(disclaimer)
+        seen = r.clinician.name + (f", {r.clinician.role}" if r.clinician.role else "")
+        born = (
+            bold_lead(
+                self.t("date_of_birth") + ":", self.labels.date(r.patient.birth_date), "Body", sheet
             )
+            if r.patient.birth_date is not None
+            else None
+        )
+        who = [bold_lead(self.t("prepared_for") + ":", r.patient.name, "Body", sheet)]
+        if born is not None and not compact:
+            who.append(born)
         who.append(
             bold_lead(self.t("date_of_visit") + ":", self.labels.date(r.date), "Body", sheet)
         )
-        seen = r.clinician.name + (f", {r.clinician.role}" if r.clinician.role else "")
-        who.append(bold_lead(self.t("seen_by") + ":", seen, "Body", sheet))
+        who.append(
+            bold_lead(self.t("seen_by") + ":", r.clinician.name if compact else seen, "Body", sheet)
+        )
         out.append(boxed(who, FRAME_WIDTH))
-        out.append(self.p(self.t("decision"), "H2"))
-        out.append(self.p(self.t("decision_text")))
-        out.append(self.p(self.t("options_discussed"), "H2"))
+        out.append(self.p(self.t("decision"), heading))
+        out.append(self.p(self.t("decision_text_short" if compact else "decision_text")))
+        out.append(self.p(self.t("options_discussed"), heading))
         options = [f"{t.name(self.lang)}" for t in self.therapies]
         options.append(self.catalog.current_care.name(self.lang))
         out += bullets(options, sheet)
-        out.append(self.p(self.t("agreed_step"), "H2"))
+        out.append(self.p(self.t("agreed_step"), heading))
         step = r.agreed_step
         if step is None:
             out.append(self.p(self.t("no_agreed_step")))
         else:
             out.append(Paragraph(f"<b>{markup(self.step_text(step))}</b>", sheet["Body"]))
-        out.append(self.p(self.t("who_to_call"), "H2"))
-        out.append(self.p(self.t("who_to_call_text", clinic=r.clinic.name)))
-        out += contact_block(r.clinic, self.labels, sheet)
-        out.append(gap(sheet, 0.5))
-        return out
+        out.append(self.p(self.t("who_to_call"), heading))
+        if not compact:
+            out.append(self.p(self.t("who_to_call_text", clinic=r.clinic.name)))
+            out += contact_block(r.clinic, self.labels, sheet)
+            return out, []
+        out += contact_compact(r.clinic, self.labels, sheet)
+        details: list[Flowable] = [] if born is None else [born]
+        details += [
+            bold_lead(self.t("seen_by") + ":", seen, "Body", sheet),
+            *contact_block(r.clinic, self.labels, sheet),
+        ]
+        moved: list[Flowable] = [disclaimer] if level >= 2 else []
+        return out, [*moved, boxed(details, FRAME_WIDTH), gap(sheet, 0.5)]
 
     def step_text(self, step: NextStep) -> str:
         kind = self.t(f"kind_{step.kind}")
