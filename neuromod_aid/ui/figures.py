@@ -11,8 +11,11 @@ from neuromod_aid.catalog.model import Lang, Risk
 class Figure:
     words: str
     caption: str
-    solid: int | None  # None: no picture (not known, or rarer than 1 in 100)
+    solid: int | None  # None: no picture (not known, rare, or not whole per 1,000)
     hatched: int
+    total: int = 100  # people in the picture: 100 or 1,000
+    picture_caption: str = ""  # "Each picture shows 1,000 people."
+    same_as: str = ""  # "14 in 100 is the same as 140 in 1,000"
 
 
 def risk_view(risk: Risk, lang: Lang) -> Figure:
@@ -22,9 +25,18 @@ def risk_view(risk: Risk, lang: Lang) -> Figure:
     except ImportError:  # the documents package is optional for the screen
         return _fallback(risk, lang)
     figure = risk_figure(risk, Labels(lang))
-    if figure.grid is None:
+    picture = figure.grid or getattr(figure, "grid_1000", None)
+    if picture is None:
         return Figure(figure.words, figure.caption, None, 0)
-    return Figure(figure.words, figure.caption, figure.grid.solid, figure.grid.hatched)
+    return Figure(
+        figure.words,
+        figure.caption,
+        picture.solid,
+        picture.hatched,
+        total=getattr(picture, "total", 100),
+        picture_caption=getattr(figure, "picture_caption", ""),
+        same_as=getattr(figure, "same_as", ""),
+    )
 
 
 def _fallback(risk: Risk, lang: Lang) -> Figure:

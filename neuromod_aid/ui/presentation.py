@@ -216,13 +216,20 @@ class PresentationWindow(QWidget):
                     _label(
                         f"<b>{escape(risk.name(lang))}</b><br>{escape(risk.text(lang))}"
                         f"<br><i>{escape(figure.caption)}</i>"
+                        + (f"<br>{escape(figure.same_as)}" if figure.same_as else "")
                     ),
                     1,
                 )
                 if figure.solid is not None:
-                    picture = IconArray(cell=22)
+                    column = QVBoxLayout()
+                    if figure.picture_caption:
+                        column.addWidget(_label(escape(figure.picture_caption)))
+                    big = figure.total > 100
+                    picture = IconArray(cell=12 if big else 34, total=figure.total)
                     picture.set_counts(figure.solid, figure.hatched, figure.caption)
-                    row.addWidget(picture)
+                    column.addWidget(picture)
+                    column.addStretch(1)
+                    row.addLayout(column)
                 holder = QWidget()
                 holder.setLayout(row)
                 self.content.addWidget(holder)

@@ -108,7 +108,8 @@ def labels(lang: Lang) -> dict[str, str]:
             "summary": "Su resumen para llevar a casa",
             "summary_text": "Se lleva a casa un resumen impreso con todo lo que hemos hablado.",
             "no_options": "Todavía no hemos elegido opciones.",
-            "picture": "Cada dibujo muestra 100 personas.",
+            "picture": "Relleno: a quien le pasa. Con rayas: hasta este número. "
+            "Solo contorno: a quien no le pasa.",
         }
     return {
         "what": "What it is",
@@ -135,7 +136,8 @@ def labels(lang: Lang) -> dict[str, str]:
         "summary": "Your take-home summary",
         "summary_text": "You take home a printed summary of everything we talked about.",
         "no_options": "We have not chosen options yet.",
-        "picture": "Each picture shows 100 people.",
+        "picture": "Filled: people this happens to. Striped: up to this many. "
+        "Outline only: people it does not happen to.",
     }
 
 

@@ -15,7 +15,7 @@ from neuromod_aid.catalog.model import Lang, Risk, Therapy
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.figures import risk_view
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint
+from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font
 from neuromod_aid.ui.widgets.icon_array import IconArray
 
 
@@ -36,17 +36,28 @@ class RiskRow(QWidget):
         self.discussed.setAccessibleName(
             self.tr("Discussed: {0} ({1})").format(risk.name(lang), therapy.short_name(lang))
         )
-        self.picture = IconArray()
+        self.picture = IconArray(total=figure.total)
         self.picture.set_counts(figure.solid or 0, figure.hatched, figure.caption)
         self.picture.setVisible(figure.solid is not None)
+        if figure.solid is None:  # no picture: the words carry it, large and bold
+            frequency.setFont(scaled_font(self, 1.2, bold=True))
+            frequency.setObjectName("frequencyOnly")
         caption = hint(figure.caption if figure.caption != figure.words else "")
         caption.setVisible(figure.caption != figure.words)
+        same = hint(figure.same_as)
+        same.setVisible(bool(figure.same_as))
         words = QVBoxLayout()
-        for widget in (name, text, frequency, caption, self.discussed):
+        for widget in (name, text, frequency, caption, same, self.discussed):
             words.addWidget(widget)
         words.addStretch(1)
+        picture = QVBoxLayout()
+        self.picture_caption = hint(figure.picture_caption)
+        self.picture_caption.setVisible(figure.solid is not None and bool(figure.picture_caption))
+        picture.addWidget(self.picture_caption)
+        picture.addWidget(self.picture)
+        picture.addStretch(1)
         grid.addLayout(words, 0, 0)
-        grid.addWidget(self.picture, 0, 1)
+        grid.addLayout(picture, 0, 1)
         grid.setColumnStretch(0, 1)
 
 
@@ -65,9 +76,9 @@ class RisksPage(StepPage):
         self.body_layout.addWidget(self.intro)
         self.legend = hint(
             self.tr(
-                "Each picture shows 100 people. Filled figures: people this happens to. "
-                "Hatched figures: up to this many. Outlined figures: people it does not "
-                "happen to."
+                "Each picture shows 100 people (1,000 for rarer risks). Filled: people "
+                "this happens to. Striped: up to this many. Outlined: people it does not "
+                "happen to. Risks rarer than 1 in 100 are given in words only."
             )
         )
         self.body_layout.addWidget(self.legend)

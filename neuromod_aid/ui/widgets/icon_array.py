@@ -1,8 +1,10 @@
-"""A grouped 10 x 10 icon array for one risk, as on the printed summary.
+"""A grouped icon array for one risk, as on the printed summary: 100 or 1,000 people.
 
-Dark figures: people this happens to at the low end of the range; hatched figures:
-the rest of the range ("up to"); outlined figures: people it does not happen to.
-The shapes differ as well as the colours.
+100 people: a 10 x 10 array of figures in groups of five. 1,000 people: 25 across
+and 40 down, small squares (the printed summary's layout). Solid: people this
+happens to at the low end of the range; striped: the rest of the range ("up to");
+outlined with a dark edge: people it does not happen to. The shapes differ as well
+as the colours, and the outline is dark enough to see on any background.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-AFFECTED = QColor("#b23a48")
-MAYBE = QColor("#e3a1a8")
-OTHERS = QColor("#c9c9c9")
+AFFECTED = QColor("#1f4e79")  # the printed summary's colour
+OTHERS_EDGE = QColor("#5c5c5c")  # did not happen: a clear outline, not a faint grey
+OTHERS_FILL = QColor("#ffffff")
+BIG_COLUMNS, BIG_ROWS = 25, 40  # as in neuromod_aid.pdf.icons
 
 
 def _person(rect: QRectF) -> QPainterPath:
@@ -31,9 +34,16 @@ def _person(rect: QRectF) -> QPainterPath:
 
 
 class IconArray(QWidget):
-    def __init__(self, parent: QWidget | None = None, cell: int | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, cell: int | None = None, total: int = 100
+    ) -> None:
         super().__init__(parent)
-        self.cell = cell or max(10, int(self.fontMetrics().height() * 0.85))
+        self.total = total
+        line = self.fontMetrics().height()
+        if total > 100:
+            self.cell = cell or max(8, int(line * 0.6))
+        else:
+            self.cell = cell or max(16, int(line * 1.5))
         self.certain = 0
         self.upper = 0
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -41,32 +51,55 @@ class IconArray(QWidget):
 
     def sizeHint(self) -> QSize:
         cell = self.cell
+        if self.total > 100:
+            return QSize(cell * BIG_COLUMNS + 2, cell * BIG_ROWS + 2)
         return QSize(cell * 10 + cell // 2 + 2, int(cell * 1.3) * 10 + cell // 2 + 2)
 
     def set_counts(self, solid: int, hatched: int, caption: str) -> None:
         self.certain, self.upper = solid, solid + hatched
-        self.setAccessibleName(self.tr("Picture of 100 people"))
+        if self.total > 100:
+            self.setAccessibleName(self.tr("Picture of 1,000 people"))
+        else:
+            self.setAccessibleName(self.tr("Picture of 100 people"))
         self.setAccessibleDescription(caption)
         self.update()
+
+    def kind(self, index: int) -> str:
+        """'solid', 'hatched' or 'empty': how the icon at ``index`` is drawn."""
+        if index < self.certain:
+            return "solid"
+        return "hatched" if index < self.upper else "empty"
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paths = {"solid": QPainterPath(), "hatched": QPainterPath(), "empty": QPainterPath()}
         cell = self.cell
-        height = int(cell * 1.3)
-        for index in range(100):
-            row, col = divmod(index, 10)
-            x = col * cell + (cell // 2 if col >= 5 else 0)  # groups of five
-            y = row * height + (cell // 2 if row >= 5 else 0)
-            rect = QRectF(x + 2, y + 2, cell - 4, height - 4)
-            figure = _person(rect)
-            if index < self.certain:
-                painter.setPen(QPen(AFFECTED.darker(130), 1))
-                painter.setBrush(AFFECTED)
-            elif index < self.upper:
-                painter.setPen(QPen(AFFECTED, 1))
-                painter.setBrush(QBrush(AFFECTED, Qt.BrushStyle.BDiagPattern))
-            else:
-                painter.setPen(QPen(OTHERS.darker(120), 1))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(figure)
+        if self.total > 100:
+            gap = max(2.0, cell * 0.3)
+            for index in range(self.total):
+                row, col = divmod(index, BIG_COLUMNS)
+                box = QRectF(
+                    col * cell + 1 + gap / 2, row * cell + 1 + gap / 2, cell - gap, cell - gap
+                )
+                paths[self.kind(index)].addRect(box)
+            width = 0.9
+        else:
+            height = int(cell * 1.3)
+            for index in range(100):
+                row, col = divmod(index, 10)
+                x = col * cell + (cell // 2 if col >= 5 else 0)  # groups of five
+                y = row * height + (cell // 2 if row >= 5 else 0)
+                rect = QRectF(x + 2, y + 2, cell - 4, height - 4)
+                paths[self.kind(index)].addPath(_person(rect))
+            width = 1.4
+        painter.setPen(QPen(OTHERS_EDGE, width))
+        painter.setBrush(OTHERS_FILL)
+        painter.drawPath(paths["empty"])
+        painter.setPen(QPen(AFFECTED, width))
+        painter.setBrush(AFFECTED)
+        painter.drawPath(paths["solid"])
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawPath(paths["hatched"])
+        painter.setBrush(QBrush(AFFECTED, Qt.BrushStyle.BDiagPattern))
+        painter.drawPath(paths["hatched"])
