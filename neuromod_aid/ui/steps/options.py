@@ -23,6 +23,7 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font
+from neuromod_aid.ui.wording import labels
 
 
 class OptionCard(QFrame):
@@ -179,7 +180,9 @@ class OptionsPage(StepPage):
             if match.considered:
                 reason = " ".join(match.reasons)
                 if match.sources:
-                    reason += " " + self.tr("Source: {0}.").format("; ".join(match.sources))
+                    # inside the content, so in the content's language (not the program's)
+                    source = labels(lang)["source"]
+                    reason += " " + source.format("; ".join(match.sources))
             card = self.cards[therapy.id]
             card.show_option(therapy.name(lang), therapy.summary(lang), match, reason)
             card.discussed.setChecked(therapy.id in record.therapies_discussed)

@@ -48,6 +48,8 @@ class BodyMap(QWidget):
         self.catalog = catalog
         self.readonly = readonly
         self.lang: Lang = "en"
+        # the patient screen labels the map in the consultation's language
+        self.labels_follow_content = readonly
         self.selected: set[str] = set()
         frame = catalog.body_map
         self._frame = QRectF(0, 0, frame.width, frame.height)
@@ -130,7 +132,7 @@ class BodyMap(QWidget):
         left_on_viewer_right = self.catalog.body_map.left_side_on == "viewer_right"
         if view == "back":
             left_on_viewer_right = not left_on_viewer_right
-        right, left = self.tr("Right"), self.tr("Left")
+        right, left = self._word("right", self.tr("Right")), self._word("left", self.tr("Left"))
         return (right, left) if left_on_viewer_right else (left, right)
 
     def _fitting_font(self, left: str, right: str, width: float) -> QFont:
@@ -143,6 +145,14 @@ class BodyMap(QWidget):
                 break
             font.setPointSizeF(font.pointSizeF() - 1)
         return font
+
+    def _word(self, key: str, program: str) -> str:
+        """A label in the content's language on the patient screen, else the program's."""
+        if not self.labels_follow_content:
+            return program
+        from neuromod_aid.ui.wording import labels
+
+        return labels(self.lang)[key]
 
     def figure_rect(self, view: str) -> QRectF:
         """The figure itself (arms included), in widget coordinates."""
@@ -170,7 +180,10 @@ class BodyMap(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
-        titles = {"front": self.tr("Front"), "back": self.tr("Back")}
+        titles = {
+            "front": self._word("front", self.tr("Front")),
+            "back": self._word("back", self.tr("Back")),
+        }
         bold = QFont(self.font())
         bold.setBold(True)
         line = self.fontMetrics().height()
