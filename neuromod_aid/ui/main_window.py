@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.present_action = QAction(self.tr("Patient screen (F5)"), self)
         self.present_action.setCheckable(True)
         self.present_action.setShortcut(QKeySequence("F5"))
+        # anywhere in the program: a text field, or the patient screen itself
+        self.present_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.present_action.toggled.connect(self.toggle_presentation)
         self.clinic_action = QAction(self.tr("Clinic details…"), self)
         self.clinic_action.triggered.connect(self.edit_clinic)
