@@ -128,7 +128,7 @@ class StartScreen(QWidget):
         self.clinic_prompt_button.clicked.connect(self.clinic_requested)
         prompt.addWidget(self.clinic_prompt_text, 1)
         prompt.addWidget(self.clinic_prompt_button)
-        self.clinic_button = QPushButton(self.tr("C&linic details…"))
+        self.clinic_button = QPushButton(self.tr("Clinic de&tails…"))
         self.clinic_button.clicked.connect(self.clinic_requested)
         self.clinic_line = QLabel()
         self.clinic_line.setObjectName("hint")

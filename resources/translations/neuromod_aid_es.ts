@@ -4,50 +4,103 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="135"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="135"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="184"/>
         <source>Front</source>
         <translation>Delante</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="185"/>
         <source>Back</source>
         <translation>Detrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="233"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="280"/>
         <source>selected</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="233"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="280"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="234"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="281"/>
         <source>Body map: {0}, {1}</source>
         <translation>Mapa del cuerpo: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="283"/>
         <source>Arrow keys move between areas; Space marks or unmarks the area.</source>
         <translation>Las flechas pasan de una zona a otra; la barra espaciadora marca o desmarca la zona.</translation>
     </message>
 </context>
 <context>
+    <name>ClinicDialog</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="49"/>
+        <source>Clinic details</source>
+        <translation>Datos de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="53"/>
+        <source>These details are printed on every take-home summary, under “Who to call”. They are used for every new consultation.</source>
+        <translation>Estos datos se imprimen en cada resumen para llevar a casa, en «A quién llamar». Se usan en cada consulta nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="64"/>
+        <source>e.g. Monday to Friday, 8:00 to 15:00</source>
+        <translation>p. ej., de lunes a viernes, de 8:00 a 15:00</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="73"/>
+        <source>Clinic &amp;name</source>
+        <translation>&amp;Nombre de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="74"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
+        <source>&amp;Email</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
+        <source>Opening &amp;hours</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="77"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="118"/>
+        <source>The clinic&apos;s name is needed.</source>
+        <translation>Falta el nombre de la clínica.</translation>
+    </message>
+</context>
+<context>
     <name>IconArray</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="61"/>
+        <source>Picture of 1,000 people</source>
+        <translation>Dibujo de 1000 personas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="63"/>
         <source>Picture of 100 people</source>
         <translation>Dibujo de 100 personas</translation>
     </message>
@@ -55,103 +108,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="37"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="119"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="75"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="80"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="83"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="86"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="89"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="104"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="230"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="95"/>
+        <source>Clinic details…</source>
+        <translation>Datos de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="273"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="123"/>
-        <source>Pain clinic</source>
-        <translation>Unidad del dolor</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="154"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="176"/>
         <source>Continue?</source>
         <translation>¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="155"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="177"/>
         <source>The consultation with {0} on {1} was not finished. Continue it now?</source>
         <translation>La consulta con {0} del {1} no se terminó. ¿Quiere continuarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="189"/>
+        <source>Clinic details saved.</source>
+        <translation>Datos de la clínica guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="214"/>
         <source>Open a consultation file</source>
         <translation>Abrir un archivo de consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="173"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="204"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="247"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="180"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="223"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="227"/>
         <source>Not opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="185"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="228"/>
         <source>The file is not a valid consultation:
 {0}</source>
         <translation>El archivo no es una consulta válida:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="202"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="245"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="254"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="224"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="267"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="229"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="272"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="235"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="278"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -246,27 +304,27 @@
 <context>
     <name>OptionCard</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="51"/>
         <source>Explain</source>
         <translation>Explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="53"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="68"/>
         <source>Commonly considered for this patient</source>
         <translation>Se suele considerar para este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="71"/>
         <source>Explain: {0}</source>
         <translation>Explicar: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="72"/>
         <source>Discussed: {0}</source>
         <translation>Hablado: {0}</translation>
     </message>
@@ -274,24 +332,19 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="84"/>
         <source>Options commonly considered for the conditions and pain areas chosen come first, with the reason. This informs; you and the patient decide.</source>
         <translation>Primero aparecen las opciones que se suelen considerar para las enfermedades y zonas de dolor elegidas, con el motivo. Es información: la decisión es suya y del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="102"/>
         <source>Full explanation</source>
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="124"/>
         <source>Options</source>
         <translation>Opciones</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="182"/>
-        <source>Source: {0}.</source>
-        <translation>Fuente: {0}.</translation>
     </message>
 </context>
 <context>
@@ -350,103 +403,103 @@
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="31"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="32"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="99"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="34"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="35"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
         <source>Pick a date, or press Delete for no date</source>
         <translation>Elija una fecha, o pulse Supr para dejarla sin fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="48"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="62"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="65"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="66"/>
         <source>R&amp;ole</source>
         <translation>C&amp;argo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="67"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="68"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="75"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="115"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
     </message>
@@ -616,17 +669,17 @@
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="68"/>
-        <source>Each picture shows 100 people. Filled figures: people this happens to. Hatched figures: up to this many. Outlined figures: people it does not happen to.</source>
-        <translation>Cada dibujo muestra 100 personas. Figuras rellenas: personas a las que les pasa. Figuras rayadas: hasta este número. Figuras vacías: personas a las que no les pasa.</translation>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="79"/>
+        <source>Each picture shows 100 people (1,000 for rarer risks). Filled: people this happens to. Striped: up to this many. Outlined: people it does not happen to. Risks rarer than 1 in 100 are given in words only.</source>
+        <translation>Cada dibujo muestra 100 personas (1000 para los riesgos menos frecuentes). Relleno: a quien le pasa. Con rayas: hasta este número. Solo contorno: a quien no le pasa. Los riesgos de menos de 1 de cada 100 se dan solo con palabras.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="94"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="106"/>
         <source>No therapy is marked as discussed yet. Mark them in Options.</source>
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
     </message>
@@ -634,99 +687,124 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="61"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="81"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="84"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="85"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="88"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="89"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="91"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="74"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="96"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="98"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="85"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="109"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="110"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="111"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
+        <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
+        <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
+        <source>Set up clinic details…</source>
+        <translation>Configurar los datos de la clínica…</translation>
+    </message>
+    <message>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="131"/>
+        <source>Clinic de&amp;tails…</source>
+        <translation>Da&amp;tos de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="183"/>
+        <source>Clinic: not set up yet.</source>
+        <translation>Clínica: todavía sin configurar.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="186"/>
+        <source>Clinic: {0}</source>
+        <translation>Clínica: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="189"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="189"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="224"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="182"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="240"/>
         <source>Type the patient&apos;s name, or find them in the list.</source>
         <translation>Escriba el nombre del paciente o búsquelo en la lista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="242"/>
         <source>Type the clinician&apos;s name.</source>
         <translation>Escriba el nombre del profesional.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="244"/>
         <source>A new consultation for {0}.</source>
         <translation>Una consulta nueva para {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="246"/>
         <source>A new patient: {0}.</source>
         <translation>Un paciente nuevo: {0}.</translation>
     </message>
@@ -734,107 +812,117 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="41"/>
         <source>Document to preview</source>
         <translation>Documento a mostrar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="43"/>
         <source>Patient summary</source>
         <translation>Resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="44"/>
         <source>Nurse sheet</source>
         <translation>Hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="45"/>
         <source>Trial diary</source>
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="48"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="49"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="50"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="51"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="52"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="54"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="70"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="91"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="151"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="152"/>
         <source>This document cannot be made by this version of the program.</source>
         <translation>Esta versión del programa no puede crear este documento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="153"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="154"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="170"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="196"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="192"/>
+        <source>Clinic details</source>
+        <translation>Datos de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="194"/>
+        <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
+        <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="206"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="196"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="206"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="206"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="216"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="207"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="217"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="231"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="233"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="243"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
