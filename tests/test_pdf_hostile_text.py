@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from pdf_helpers import all_text, page_texts, squeezed
+from pdf_helpers import all_text, fonts, page_texts, reader, squeezed
+from pypdf.generic import DictionaryObject
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Clinic, Patient, Procedure
@@ -40,7 +41,7 @@ def test_hostile_text_appears_literally(hostile, catalog: Catalog, builder, larg
     assert squeezed(MARKUP) in flat  # the tags were printed, not obeyed
     # right-to-left letters are all there (put in display order by python-bidi)
     assert set(HEBREW) <= set(text) and set(ARABIC) <= set(text)
-    assert "\ufffd" in text  # the emoji: a visible replacement, not a crash or a gap
+    assert "😀" in text  # the emoji, drawn and copyable
     assert "Clinic<i>&amp;" in flat  # the header shows the name as typed
 
 
@@ -69,9 +70,10 @@ def test_the_long_word_really_wraps_inside_the_page(hostile, catalog: Catalog) -
     assert longest_line < 200  # a 5,000-character line would mean it ran off the page
 
 
-def test_characters_the_font_lacks_become_a_visible_replacement() -> None:
-    # emoji beyond U+FFFF are replaced; a control character becomes a space
-    assert drawable("a\U0001fae0b\U0001f600") == "a\ufffdb\ufffd"
+def test_characters_no_font_has_become_a_visible_replacement() -> None:
+    # an emoji newer than both fonts is replaced; one they have is kept
+    assert drawable("a\U0001fae0b\U0001f600\U0001f44d") == "a\ufffdb\U0001f600\U0001f44d"
+    assert "\ufffd" not in drawable("\u2708\ufe0f \u2764\ufe0f")  # selectors: no box
     assert drawable("ñ¿¡ שלום") == "ñ¿¡ שלום"
     assert drawable("a\x07b") == "a b"
     assert markup("<b>&\"'\nnext") == "&lt;b&gt;&amp;&quot;&#39;<br/>next"
@@ -82,3 +84,50 @@ def test_right_to_left_text_is_put_in_display_order() -> None:
     assert markup(HEBREW) == HEBREW[::-1]
     assert markup(f"Dr {HEBREW} <x>") == f"Dr {HEBREW[::-1]} &lt;x&gt;"
     assert markup("plain text") == "plain text"  # left-to-right text is untouched
+
+
+EMOJI_NAME = "Ana \U0001f44d\U0001f415 \U0001f600 <Ruiz>"  # thumbs up, dog, grinning face
+
+
+def _fonts_drawing(data: bytes, wanted: str) -> set[str]:
+    """The fonts the text runs holding ``wanted`` are drawn in, on every page."""
+    used: set[str] = set()
+    for page in reader(data).pages:
+
+        def visit(text: str, _cm: object, _tm: object, font: object, _size: object) -> None:
+            if wanted in text and isinstance(font, DictionaryObject):
+                used.add(str(font.get("/BaseFont", "")).split("+")[-1])
+
+        page.extract_text(visitor_text=visit)
+    return used
+
+
+@pytest.mark.parametrize("builder", [build_summary, build_nurse_sheet, build_trial_diary])
+def test_emoji_are_drawn_in_the_fallback_font_and_copy_out_literally(
+    catalog: Catalog,
+    builder,  # type: ignore[no-untyped-def]
+) -> None:
+    record = demo_consultation(catalog, "en").with_changes(
+        patient=Patient(name=EMOJI_NAME), clinician_notes="Bring \U0001f48a to the visit"
+    )
+    data = builder(record, catalog, large_print=False)
+    text = all_text(data)
+    assert EMOJI_NAME in text  # in the body (and the footer), copyable: a valid text map
+    assert "\ufffd" not in text
+    assert "Symbola" in _fonts_drawing(data, "\U0001f44d")  # DejaVu has no thumbs up
+    assert "DejaVuSans" in _fonts_drawing(data, "\U0001f600")  # DejaVu has this one
+    used = fonts(data)
+    assert "Symbola" in {font.name.split("+")[-1] for font in used}
+    assert all(font.embedded for font in used), used
+    title = reader(data).metadata
+    assert title is not None and title.title is not None
+    if builder is build_summary:
+        assert EMOJI_NAME in title.title
+        assert "Bring \U0001f48a to the visit" in text
+
+
+def test_markup_sets_only_the_characters_dejavu_lacks_in_the_fallback_font() -> None:
+    assert markup("a\U0001f44d\U0001f415b \U0001f600") == (
+        'a<font name="Symbola">\U0001f44d\U0001f415</font>b \U0001f600'
+    )
+    assert markup("ñ ¿ <x>") == "ñ ¿ &lt;x&gt;"

@@ -4,15 +4,22 @@ DejaVu Sans ships under ``resources/fonts`` with its licence. It covers Latin
 (with every Spanish accent and ñ ¿ ¡), Greek, Cyrillic, Hebrew, Arabic and many
 symbols. ReportLab embeds a subset of each font in every PDF: no base-14 font is
 ever used, so the documents look the same everywhere.
+
+Symbola (a subset, also under ``resources/fonts`` with its licence) is the fallback
+for the characters DejaVu lacks, most of them emoji: :mod:`neuromod_aid.pdf.text`
+sets just those characters in it. ReportLab writes a broken ToUnicode entry for a
+character beyond U+FFFF (five hex digits instead of a UTF-16 surrogate pair), which
+breaks copying the text out; :func:`_to_unicode_cmap` writes the correct one.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from neuromod_aid.paths import resources_dir
@@ -28,6 +35,8 @@ _FILES = {
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
+FALLBACK = "Symbola"  # emoji and other symbols DejaVu lacks; one face for every style
+_FALLBACK_FILE = "Symbola.ttf"
 REPLACEMENT = "\ufffd"  # drawn for a character the font has no glyph for
 
 _lock = threading.Lock()
@@ -47,7 +56,8 @@ def register_fonts() -> str:
 @cache
 def _register() -> None:
     folder = resources_dir() / "fonts"
-    for name, file_name in _FILES.items():
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    for name, file_name in {**_FILES, FALLBACK: _FALLBACK_FILE}.items():
         path = folder / file_name
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
@@ -60,6 +70,45 @@ def _register() -> None:
     pdfmetrics.registerFontFamily(
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
+    for bold in (0, 1):  # <b> and <i> around a fallback run keep the one face
+        for italic in (0, 1):
+            addMapping(FALLBACK, bold, italic, FALLBACK)
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """ReportLab's ToUnicode CMap for one font subset, with every character written
+    as UTF-16 (a surrogate pair beyond U+FFFF, as the PDF standard asks)."""
+    entries = [f"<{index:02X}> <{_utf16_hex(code)}>" for index, code in enumerate(subset)]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+def _utf16_hex(code: int) -> str:
+    if code <= 0xFFFF or code > 0x10FFFF:
+        return f"{code:04X}"
+    return chr(code).encode("utf-16-be").hex().upper()
 
 
 @cache
@@ -72,3 +121,11 @@ def covered_codepoints() -> frozenset[int]:
         font = pdfmetrics.getFont(name)
         sets.append(frozenset(font.face.charToGlyph))  # type: ignore[attr-defined]
     return frozenset.intersection(*sets)
+
+
+@cache
+def fallback_codepoints() -> frozenset[int]:
+    """Characters only the fallback font draws (most emoji)."""
+    register_fonts()
+    font = pdfmetrics.getFont(FALLBACK)
+    return frozenset(font.face.charToGlyph) - covered_codepoints()  # type: ignore[attr-defined]

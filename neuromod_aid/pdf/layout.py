@@ -15,14 +15,15 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from neuromod_aid.consultation import Clinic
-from neuromod_aid.pdf.fonts import BOLD, REGULAR, register_fonts
+from neuromod_aid.pdf.fonts import BOLD, FALLBACK, REGULAR, register_fonts
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.styles import ACCENT, INK, MUTED
-from neuromod_aid.pdf.text import clip, plain
+from neuromod_aid.pdf.text import clip, plain, runs
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -56,6 +57,17 @@ def stacked_height(flowables: Sequence[Flowable], width: float) -> float:
     return total
 
 
+def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """One line of (already :func:`plain`) text, characters only the fallback font
+    has set in it."""
+    for piece, is_fallback in runs(text):
+        name = FALLBACK if is_fallback else font
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, piece)
+        x += stringWidth(piece, name, size)
+    canvas.setFont(font, size)
+
+
 @dataclass(frozen=True)
 class PageDecor:
     """What every page shows around the content."""
@@ -74,8 +86,7 @@ class PageDecor:
         size = self.header_size
         top = PAGE_HEIGHT - MARGIN * 0.7
         canvas.setFillColor(ACCENT)
-        canvas.setFont(BOLD, size * 1.15)
-        canvas.drawString(MARGIN, top - size, clip(plain(self.clinic.name), 70))
+        draw_text(canvas, MARGIN, top - size, clip(plain(self.clinic.name), 70), BOLD, size * 1.15)
         contact = " · ".join(
             part
             for part in (
@@ -85,9 +96,8 @@ class PageDecor:
             if part
         )
         canvas.setFillColor(MUTED)
-        canvas.setFont(REGULAR, size)
         if contact:
-            canvas.drawString(MARGIN, top - size * 2.35, clip(contact, 95))
+            draw_text(canvas, MARGIN, top - size * 2.35, clip(contact, 95), REGULAR, size)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.8)
         rule = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT + 3 * mm
@@ -102,9 +112,8 @@ class PageDecor:
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, base + size * 1.6, PAGE_WIDTH - MARGIN, base + size * 1.6)
         canvas.setFillColor(INK)
-        canvas.setFont(REGULAR, size)
         name = clip(plain(self.labels("for_patient", name=self.patient_name)), 60)
-        canvas.drawString(MARGIN, base, name)
+        draw_text(canvas, MARGIN, base, name, REGULAR, size)
         canvas.setFont(BOLD, size)
         canvas.drawRightString(
             PAGE_WIDTH - MARGIN, base, self.labels("page_x_of_y", page=page, pages=pages)

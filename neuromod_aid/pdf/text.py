@@ -5,10 +5,11 @@ otherwise break the build or turn bold. Every piece of text that did not come fr
 our own templates passes through :func:`markup` (or :func:`plain`) first:
 
 * ``<``, ``>``, ``&`` and quotes are escaped, so they appear literally;
-* characters the font cannot draw become ``�`` instead of an invisible gap or a
-  crash; so do all characters beyond U+FFFF (most emoji), because ReportLab writes
-  an invalid ToUnicode entry for them and copy-paste / screen readers would break;
-  control characters become spaces;
+* characters DejaVu lacks but the fallback font has (most emoji, also beyond
+  U+FFFF) are set in the fallback font (:func:`runs`, ``<font name=...>``); other
+  characters no font can draw become ``�`` instead of an invisible gap or a crash;
+  emoji variation selectors (invisible) are dropped; control characters become
+  spaces;
 * very long words wrap: every style keeps ReportLab's ``splitLongWords`` on, so a
   5,000-character word is cut at the frame edge instead of running off the page;
 * line breaks the user typed are kept.
@@ -21,11 +22,13 @@ our own templates passes through :func:`markup` (or :func:`plain`) first:
 from __future__ import annotations
 
 import unicodedata
+from itertools import groupby
 from xml.sax.saxutils import escape
 
-from neuromod_aid.pdf.fonts import REPLACEMENT, covered_codepoints
+from neuromod_aid.pdf.fonts import FALLBACK, REPLACEMENT, covered_codepoints, fallback_codepoints
 
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
+_INVISIBLE = frozenset((0xFE0E, 0xFE0F))  # text / emoji presentation selectors
 
 
 def _has_rtl(text: str) -> bool:
@@ -47,39 +50,54 @@ def visual(text: str) -> str:
 
 
 def drawable(text: str) -> str:
-    """Replace what the font cannot draw; drop invisible control characters."""
+    """Replace what no font can draw; drop invisible control characters."""
     if text.isascii() and text.replace("\n", "").isprintable():
         return text  # the common case, and every ASCII printable is in the font
     covered = covered_codepoints()
+    fallback = fallback_codepoints()
     out = []
     for char in unicodedata.normalize("NFC", text):
         code = ord(char)
+        category = unicodedata.category(char)
         if char in "\n\t":
             out.append(char)
-        elif unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn"):
-            out.append(REPLACEMENT if unicodedata.category(char) != "Cc" else " ")
-        elif unicodedata.category(char) == "Cf":
-            # zero-width joiners, direction marks, variation selectors: keep if drawable
-            if code in covered:
-                out.append(char)
-        elif code > 0xFFFF:
-            out.append(REPLACEMENT)
-        elif code in covered:
+        elif category in ("Cc", "Cs", "Co", "Cn"):
+            out.append(REPLACEMENT if category != "Cc" else " ")
+        elif code in covered or code in fallback:
             out.append(char)
+        elif category == "Cf" or code in _INVISIBLE:
+            pass  # zero-width joiners, direction marks, variation selectors: invisible
         else:
             out.append(REPLACEMENT)
     return "".join(out)
+
+
+def runs(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into pieces, each with whether it is set in the fallback font."""
+    if text.isascii():
+        return [(text, False)] if text else []
+    fallback = fallback_codepoints()
+    return [
+        ("".join(chars), is_fallback)
+        for is_fallback, chars in groupby(text, key=lambda char: ord(char) in fallback)
+    ]
 
 
 def markup(text: str) -> str:
     """User text as safe Paragraph markup, line breaks kept."""
     safe = escape(visual(drawable(text)), _ENTITIES)
     safe = safe.replace("\t", " ")
+    if not safe.isascii():
+        safe = "".join(
+            f'<font name="{FALLBACK}">{piece}</font>' if is_fallback else piece
+            for piece, is_fallback in runs(safe)
+        )
     return "<br/>".join(safe.split("\n"))
 
 
 def plain(text: str) -> str:
-    """User text for a single line drawn straight on the canvas (no markup parsed)."""
+    """User text for a single line drawn on the canvas (no markup parsed); draw it
+    with :func:`runs`, so characters only the fallback font has are set in it."""
     return " ".join(visual(drawable(text)).split())
 
 
