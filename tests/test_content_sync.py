@@ -83,3 +83,21 @@ def test_local_edits_are_kept_and_the_update_is_parked(data_dir: Path, catalog: 
         assert row is not None and row.pending_shipped is not None
         assert row.pending_shipped["summary"]["en"] == "Shipped words."
         assert content_repo.stored_content_version(session) == "99.0.0"
+
+
+def test_an_up_to_date_database_does_not_load_the_content_files(
+    data_dir: Path, catalog: Catalog
+) -> None:
+    _open(catalog)
+    location = data_location().ensure()
+
+    def must_not_load() -> Catalog:
+        raise AssertionError("the shipped catalog was loaded although nothing changed")
+
+    _, report = open_database(
+        f"sqlite:///{location.database_file}",
+        location,
+        must_not_load,
+        catalog.manifest.content_version,
+    )
+    assert report is not None and not report.loaded

@@ -164,6 +164,17 @@ def _build(raw: _Raw, problems: list[Problem]) -> model.Catalog:
     return catalog
 
 
+def shipped_version(folder: Path) -> str | None:
+    """The content version in ``folder``'s manifest.toml, read without loading the rest
+    (``None`` if it cannot be read: the caller then loads everything)."""
+    try:
+        manifest = tomllib.loads((folder / "manifest.toml").read_text(encoding="utf-8"))
+        version = manifest["manifest"]["content_version"]
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+    return version if isinstance(version, str) else None
+
+
 def _read_files(folder: Path) -> tuple[_Raw, list[Problem]]:
     raw = _Raw()
     problems: list[Problem] = []

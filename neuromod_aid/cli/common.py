@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from neuromod_aid.catalog import ContentError, shipped_catalog
+from neuromod_aid.catalog.loader import shipped_version
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.db import Database, DatabaseUnavailable, open_database
 from neuromod_aid.db.engine import DatabaseUrlError, database_url, make_engine
 from neuromod_aid.files import atomic_write
-from neuromod_aid.paths import DataLocation, data_location
+from neuromod_aid.paths import DataLocation, content_dir, data_location
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -65,7 +66,9 @@ class AppContext:
             return Database(make_engine(self.url), self.url)
         if self._database is None:
             try:
-                self._database, report = open_database(self.url, self.location, self.shipped())
+                self._database, report = open_database(
+                    self.url, self.location, self.shipped, shipped_version(content_dir())
+                )
             except DatabaseUnavailable as error:
                 raise UserError(str(error)) from None
             if report is not None and report.loaded:

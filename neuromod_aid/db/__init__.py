@@ -5,7 +5,7 @@ Only this package imports SQLAlchemy ORM rows; callers get frozen dataclasses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -13,7 +13,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.model import Catalog, version_tuple
 from neuromod_aid.db import content_repo, models
 from neuromod_aid.db.engine import make_engine, masked
 from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
@@ -65,9 +65,17 @@ class Database:
 
 
 def open_database(
-    url: str, location: DataLocation, shipped: Catalog | None = None
+    url: str,
+    location: DataLocation,
+    shipped: Catalog | Callable[[], Catalog] | None = None,
+    shipped_version: str | None = None,
 ) -> tuple[Database, ContentSyncReport | None]:
-    """Open ``url``, upgrade its schema to head, and load ``shipped`` content if newer."""
+    """Open ``url``, upgrade its schema to head, and load ``shipped`` content if newer.
+
+    ``shipped`` may be a function that loads the catalog: with ``shipped_version``
+    given, it is only called when the stored content is older, so an ordinary start
+    does not parse and validate every content file.
+    """
     engine = make_engine(url)
     database = Database(engine, url)
     with _translated_errors(url):
@@ -75,7 +83,16 @@ def open_database(
     report = None
     if shipped is not None:
         with database.session() as session:
-            report = content_repo.sync_content(session, shipped)
+            stored = content_repo.stored_content_version(session)
+            if (
+                shipped_version
+                and stored
+                and version_tuple(stored) >= version_tuple(shipped_version)
+            ):
+                report = ContentSyncReport(shipped_version, stored, False, ())
+            else:
+                catalog = shipped if isinstance(shipped, Catalog) else shipped()
+                report = content_repo.sync_content(session, catalog)
     return database, report
 
 

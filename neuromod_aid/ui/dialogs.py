@@ -7,11 +7,14 @@ answers at once, so no test ever blocks on a real modal dialog.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from neuromod_aid.consultation import Clinic
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class Dialogs:
@@ -46,6 +49,8 @@ class Dialogs:
 
     def print_setup(self, printer: QPrinter) -> bool:
         """Let the user choose the printer and options; False when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
         dialog = QPrintDialog(printer, self.parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 

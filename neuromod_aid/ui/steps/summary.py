@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +23,11 @@ from neuromod_aid.ui import documents
 from neuromod_aid.ui.clinic import edit_clinic_profile, is_fallback
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, hint, page_room
+
+if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when the step is first shown
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 300
@@ -65,14 +69,12 @@ class SummaryPage(StepPage):
         self._place_finish(True)
         self.status = hint("")
         self.body_layout.addWidget(self.status)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setAccessibleName(self.tr("Preview of the document"))
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setMinimumHeight(300)
-        self.body_layout.addWidget(self.view, 1)
+        self.preview_box = QWidget()
+        self.preview_box.setMinimumHeight(300)
+        QVBoxLayout(self.preview_box).setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addWidget(self.preview_box, 1)
+        self._document: QPdfDocument | None = None
+        self.view: QPdfView | None = None
         self._buffer: QBuffer | None = None
         self._pdf = b""
         self._built_for: tuple[object, str] | None = None
@@ -110,8 +112,30 @@ class SummaryPage(StepPage):
         needed = sum(w.sizeHint().width() for w in widgets) + self.bar.spacing() * 6 + 32
         self._place_finish(page_room(self) >= needed)
 
+    @property
+    def document(self) -> QPdfDocument:
+        """The preview document, made (with its view) the first time it is needed."""
+        if self._document is None:
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtPdfWidgets import QPdfView
+
+            self._document = QPdfDocument(self)
+            view = QPdfView()
+            view.setAccessibleName(self.tr("Preview of the document"))
+            view.setDocument(self._document)
+            view.setPageMode(QPdfView.PageMode.MultiPage)
+            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.preview_box.layout().addWidget(view)
+            self.view = view
+        return self._document
+
     def fill(self, record: Consultation) -> None:
         self.large_print.setChecked(record.large_print)
+        if self.isVisible():
+            self.refresh_soon()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self.refresh_soon()
 
     def _record_changed(self) -> None:
@@ -235,6 +259,8 @@ class SummaryPage(StepPage):
         data = self.current_pdf()
         if not data:
             return
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.kind.currentText())
         if not self.services.dialogs.print_setup(printer):
