@@ -77,3 +77,21 @@ def test_diary_large_print(catalog: Catalog) -> None:
     assert sizes.most_common(1)[0][0] >= 16
     pages = page_texts(build_trial_diary(record, catalog, large_print=True))
     assert len(pages) == 1 + 7 + 1  # every day still fits on its own page
+
+
+def test_no_recorded_blood_thinner_is_not_read_as_none_taken(catalog: Catalog) -> None:
+    """An empty list means nothing was written down, never "you take none"."""
+    for lang in ("en", "es"):
+        record = demo_consultation(catalog, lang)
+        assert record.procedure is not None
+        record = record.with_changes(
+            procedure=Procedure(therapy="scs", blood_thinners=(), trial_days=7)
+        )
+        text = " ".join(" ".join(page_texts(build_nurse_sheet(record, catalog))).split())
+        assert "You told us you do not take" not in text
+        assert "Nos dijo que no toma" not in text
+        expected = {
+            "en": "No blood thinners are written down",
+            "es": "No tenemos anotada ninguna medicina para la sangre",
+        }[lang]
+        assert expected in text

@@ -178,8 +178,9 @@ _EN: Final[dict[str, str]] = {
     "thinner_last_dose_unknown": "{days} days before your procedure",
     "thinner_last_dose_unknown_range": "{low} to {high} days before your procedure",
     "only_as_told": "Only as your team tells you.",
-    "no_thinners": "You told us you do not take blood thinners. If this is wrong, call "
-    "us before your procedure.",
+    "no_thinners": "No blood thinners are written down for you. If you take any medicine "
+    "that thins the blood, call us before your procedure. Do not stop any medicine unless "
+    "your team tells you to.",
     "thinner_review_heading": "Needs checking by your clinic",
     "contacts": "Contacts",
     # diary
@@ -370,8 +371,9 @@ _ES: Final[dict[str, str]] = {
     "thinner_last_dose_unknown": "{days} días antes de su intervención",
     "thinner_last_dose_unknown_range": "De {low} a {high} días antes de su intervención",
     "only_as_told": "Solo si su equipo se lo indica.",
-    "no_thinners": "Nos dijo que no toma medicinas para la sangre. Si no es así, "
-    "llámenos antes de la intervención.",
+    "no_thinners": "No tenemos anotada ninguna medicina para la sangre. Si toma alguna "
+    "medicina que hace la sangre más líquida, llámenos antes de la intervención. No deje "
+    "ninguna medicina si su equipo no se lo dice.",
     "thinner_review_heading": "Su clínica debe revisarlo",
     "contacts": "Contactos",
     "diary_title": "Su diario de la prueba",
