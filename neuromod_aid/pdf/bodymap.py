@@ -53,14 +53,14 @@ class BodyMap(Flowable):
         frame = catalog.body_map
         self.scale = height / frame.height
         self.view_width = frame.width * self.scale
-        self.gap = self.view_width * 0.35
+        self.gap = self.view_width * 0.5  # room for both views' side labels
         self.label_size = text_size
         self.width = 2 * self.view_width + self.gap
         self.height = height + self.label_size * 2.6
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._avail = availWidth
-        return availWidth, self.height
+        self._avail = max(availWidth, self.width)
+        return self._avail, self.height
 
     def draw(self) -> None:
         canvas = self.canv
@@ -154,7 +154,7 @@ class BodyMap(Flowable):
         left_on_viewer_right = self.catalog.body_map.left_side_on == "viewer_right"
         if view == "back":
             left_on_viewer_right = not left_on_viewer_right
-        canvas.setFont(REGULAR, self.label_size * 0.9)
+        canvas.setFont(REGULAR, self.label_size * 0.8)
         canvas.setFillColor(colors.HexColor("#4d4d4d"))
         y = base - self.label_size * 0.3
         left_text, right_text = self.labels("your_left"), self.labels("your_right")

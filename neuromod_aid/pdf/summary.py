@@ -223,7 +223,6 @@ class _SummaryWriter:
         heading = self.p(self.t("body_map"), "H2")
         if r.pain_areas:
             height = 105 * mm if self.large else 80 * mm
-            map_width = 70 * mm if self.large else 62 * mm
             picture = BodyMap(
                 self.catalog, r.pain_areas, self.labels, height, 13.0 if self.large else 10.0
             )
@@ -232,19 +231,25 @@ class _SummaryWriter:
                 for n, area in numbered_areas(self.catalog, r.pain_areas)
             ]
             caption = self.p(self.t("body_map_caption"), "Caption")
-            beside = Table(
-                [[picture, [caption, *names[:12]]]],
-                colWidths=[map_width, FRAME_WIDTH - map_width],
-            )
-            beside.setStyle(
-                table_style(
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (0, 0), 0),
-                    ("LEFTPADDING", (1, 0), (1, 0), 8),
+            map_width = picture.width + 4 * mm
+            if self.large or FRAME_WIDTH - map_width < 60 * mm:
+                # too narrow for the list beside the figures: the list goes below
+                out.append(KeepTogether([heading, picture, caption, *names[:3]]))
+                out += names[3:]
+            else:
+                beside = Table(
+                    [[picture, [caption, *names[:12]]]],
+                    colWidths=[map_width, FRAME_WIDTH - map_width],
                 )
-            )
-            out.append(KeepTogether([heading, beside]))
-            out += names[12:]
+                beside.setStyle(
+                    table_style(
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (0, 0), 0),
+                        ("LEFTPADDING", (1, 0), (1, 0), 8),
+                    )
+                )
+                out.append(KeepTogether([heading, beside]))
+                out += names[12:]
         else:
             out += [heading, self.p(self.t("no_pain_areas"))]
         out.append(self.p(self.t("tried"), "H2"))
