@@ -154,14 +154,15 @@ class BodyMap(Flowable):
         left_on_viewer_right = self.catalog.body_map.left_side_on == "viewer_right"
         if view == "back":
             left_on_viewer_right = not left_on_viewer_right
-        canvas.setFont(REGULAR, self.label_size * 0.8)
+        canvas.setFont(REGULAR, self.label_size * 0.9)
         canvas.setFillColor(colors.HexColor("#4d4d4d"))
         y = base - self.label_size * 0.3
         left_text, right_text = self.labels("your_left"), self.labels("your_right")
         on_viewer_left = right_text if left_on_viewer_right else left_text
         on_viewer_right = left_text if left_on_viewer_right else right_text
-        canvas.drawString(x0, y, on_viewer_left)
-        canvas.drawRightString(x0 + self.view_width, y, on_viewer_right)
+        # centred under each side, free to reach into the gap between the views
+        canvas.drawCentredString(x0 + self.view_width * 0.12, y, on_viewer_left)
+        canvas.drawCentredString(x0 + self.view_width * 0.88, y, on_viewer_right)
 
 
 def _area(points: Sequence[tuple[float, float]]) -> float:
