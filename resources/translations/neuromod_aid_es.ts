@@ -514,141 +514,264 @@
     </message>
 </context>
 <context>
+    <name>ProcedureEditor</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="42"/>
+        <source>A &amp;procedure is planned</source>
+        <translation>Hay una &amp;intervención prevista</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="43"/>
+        <source>A procedure is planned</source>
+        <translation>Hay una intervención prevista</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="56"/>
+        <source>Therapy of the planned procedure</source>
+        <translation>Terapia de la intervención prevista</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="59"/>
+        <source>No date yet</source>
+        <translation>Sin fecha aún</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="60"/>
+        <source>Date of the procedure</source>
+        <translation>Fecha de la intervención</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="61"/>
+        <source>Pick a date, or press Delete for no date</source>
+        <translation>Elija una fecha, o pulse Supr para dejarla sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="63"/>
+        <source>Arrival time</source>
+        <translation>Hora de llegada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="64"/>
+        <source>For example 07:30</source>
+        <translation>Por ejemplo 07:30</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="67"/>
+        <source>Place of the procedure</source>
+        <translation>Lugar de la intervención</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="68"/>
+        <source>Building, floor, unit</source>
+        <translation>Edificio, planta, unidad</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="73"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="74"/>
+        <source>Trial length in days</source>
+        <translation>Duración de la prueba en días</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="78"/>
+        <source>&amp;Therapy:</source>
+        <translation>&amp;Terapia:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="79"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="80"/>
+        <source>&amp;Arrival time:</source>
+        <translation>&amp;Hora de llegada:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="81"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="82"/>
+        <source>T&amp;rial length:</source>
+        <translation>Duración de la &amp;prueba:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="92"/>
+        <source>Bl&amp;ood thinners the patient takes:</source>
+        <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="94"/>
+        <source>Blood thinners the patient takes</source>
+        <translation>Medicinas para la sangre que toma el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="96"/>
+        <source>Tick each one the patient takes; press Space to tick.</source>
+        <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="115"/>
+        <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
+        <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="226"/>
+        <source>This therapy has no trial period: no trial diary.</source>
+        <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="34"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="35"/>
         <source>The patient&apos;s questions</source>
         <translation>Preguntas del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="37"/>
         <source>One question per line. They go on the summary.</source>
         <translation>Una pregunta por línea. Aparecen en el resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="39"/>
         <source>The patient&apos;s questions, one per line</source>
         <translation>Preguntas del paciente, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="42"/>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="49"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="46"/>
         <source>Printed on the take-home summary; never shown on the patient screen.</source>
         <translation>Se imprimen en el resumen para casa; nunca se muestran en la pantalla del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="58"/>
         <source>Next steps</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="60"/>
         <source>Mark the one agreed at the end of the visit.</source>
         <translation>Marque el que se acuerde al final de la visita.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="66"/>
+        <source>Planned procedure</source>
+        <translation>Intervención prevista</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="69"/>
+        <source>Needed for the nurse sheet and the trial diary on the Summary step.</source>
+        <translation>Necesaria para la hoja de enfermería y el diario de la prueba del paso Resumen.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="78"/>
         <source>SURE test: ask the patient</source>
         <translation>Test SURE: pregunte al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="86"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="86"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="87"/>
         <source>Yes: {0}</source>
         <translation>Sí: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="88"/>
         <source>No: {0}</source>
         <translation>No: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="105"/>
         <source>Teach-back: the patient explains in their own words</source>
         <translation>Comprobación: el paciente lo explica con sus palabras</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="110"/>
         <source>Add a teach-back point</source>
         <translation>Añadir un punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="118"/>
         <source>Sure of myself: do you feel SURE about the best choice for you?</source>
         <translation>Seguridad: ¿se siente seguro de cuál es la mejor opción para usted?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="119"/>
         <source>Understand information: do you know the benefits and risks of each option?</source>
         <translation>Información: ¿conoce los beneficios y los riesgos de cada opción?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="108"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="121"/>
         <source>Risk-benefit ratio: are you clear about which benefits and risks matter most to you?</source>
         <translation>Riesgos y beneficios: ¿tiene claro qué beneficios y qué riesgos le importan más?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="123"/>
         <source>Encouragement: do you have enough support and advice to make a choice?</source>
         <translation>Apoyo: ¿tiene suficiente apoyo y consejo para decidir?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="132"/>
         <source>Questions and check</source>
         <translation>Preguntas y comprobación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="182"/>
         <source>Score: not finished yet.</source>
         <translation>Puntuación: aún sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="188"/>
         <source>Score {0} of 4: the patient may be unsure. Offer more time, more information or another visit before deciding.</source>
         <translation>Puntuación {0} de 4: puede que el paciente tenga dudas. Ofrezca más tiempo, más información u otra visita antes de decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="195"/>
         <source>Score 4 of 4: the patient feels ready to decide.</source>
         <translation>Puntuación 4 de 4: el paciente se siente preparado para decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="190"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="208"/>
         <source>Teach-back point</source>
         <translation>Punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="191"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="209"/>
         <source>What the patient should be able to explain</source>
         <translation>Lo que el paciente debería saber explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="210"/>
         <source>Understood</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="193"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="211"/>
         <source>The patient explained this point</source>
         <translation>El paciente ha explicado este punto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="197"/>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="198"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="215"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="216"/>
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
     </message>
@@ -812,117 +935,117 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="45"/>
         <source>Document to preview</source>
         <translation>Documento a mostrar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="47"/>
         <source>Patient summary</source>
         <translation>Resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="48"/>
         <source>Nurse sheet</source>
         <translation>Hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="49"/>
         <source>Trial diary</source>
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="52"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="53"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="54"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="55"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="56"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="58"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="124"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="93"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="152"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="176"/>
         <source>This document cannot be made by this version of the program.</source>
         <translation>Esta versión del programa no puede crear este documento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="154"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="178"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="194"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="216"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="194"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="218"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="206"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="230"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="206"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="230"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="240"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="217"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="241"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="231"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="255"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="269"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>

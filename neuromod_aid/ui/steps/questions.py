@@ -1,4 +1,4 @@
-"""Step 5: the patient's questions, notes, next steps, the SURE test, teach-back."""
+"""Step 5: the patient's questions, notes, next steps, the planned procedure, SURE, teach-back."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from neuromod_aid.consultation import Consultation, SureAnswers, TeachBackPoint
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, chars, hint, lines, page_room, side_by_side
 from neuromod_aid.ui.steps.next_steps import NextStepsEditor
+from neuromod_aid.ui.steps.procedure import ProcedureEditor
 
 SURE_FIELDS = ("sure", "understand", "risk_benefit", "encouragement")
 
@@ -61,6 +62,18 @@ class QuestionsPage(StepPage):
         self.next_steps.changed.connect(self._steps_changed)
         steps.addWidget(self.next_steps)
         self.body_layout.addWidget(steps_box)
+
+        procedure_box = QGroupBox(self.tr("Planned procedure"))
+        procedure = QVBoxLayout(procedure_box)
+        procedure.addWidget(
+            hint(self.tr("Needed for the nurse sheet and the trial diary on the Summary step."))
+        )
+        self.procedure = ProcedureEditor(
+            services.catalog, "es" if services.ui_lang == "es" else "en"
+        )
+        self.procedure.changed.connect(self._procedure_changed)
+        procedure.addWidget(self.procedure)
+        self.body_layout.addWidget(procedure_box)
 
         sure_box = QGroupBox(self.tr("SURE test: ask the patient"))
         grid = QGridLayout(sure_box)
@@ -113,6 +126,7 @@ class QuestionsPage(StepPage):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         side_by_side(self.top, page_room(self) >= chars(self, 70))
+        self.procedure.arrange(page_room(self) >= chars(self, 90))
 
     def title(self) -> str:
         return self.tr("Questions and check")
@@ -123,6 +137,7 @@ class QuestionsPage(StepPage):
         if self.notes.toPlainText() != record.clinician_notes:
             self.notes.setPlainText(record.clinician_notes)
         self.next_steps.set_steps(record.next_steps)
+        self.procedure.set_record(record)
         for field, group in self.sure_groups.items():
             value = getattr(record.sure, field)
             group.setExclusive(False)
@@ -147,6 +162,9 @@ class QuestionsPage(StepPage):
 
     def _steps_changed(self) -> None:
         self.update_record(next_steps=self.next_steps.steps())
+
+    def _procedure_changed(self) -> None:
+        self.update_record(procedure=self.procedure.procedure())
 
     # --- SURE ----------------------------------------------------------------------
 

@@ -1,0 +1,247 @@
+"""The planned procedure: what the nurse sheet and the trial diary are made from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.consultation import Consultation, Procedure
+from neuromod_aid.ui.steps.base import hint, side_by_side
+from neuromod_aid.ui.widgets.date_field import OptionalDateEdit
+
+DEFAULT_TRIAL_DAYS = 7
+
+
+class ProcedureEditor(QWidget):
+    """A tick box "a procedure is planned" and, once ticked, the procedure's details.
+
+    Names come from the catalog in the program's language (``lang``); the record
+    keeps catalog ids only.
+    """
+
+    changed = Signal()
+
+    def __init__(self, catalog: Catalog, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.planned = QCheckBox(self.tr("A &procedure is planned"))
+        self.planned.setAccessibleName(self.tr("A procedure is planned"))
+        layout.addWidget(self.planned)
+
+        self.details = QWidget()
+        columns = QHBoxLayout(self.details)
+        columns.setContentsMargins(0, 0, 0, 0)
+        self.columns = columns
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts
+
+        self.therapy = QComboBox()
+        self.therapy.setAccessibleName(self.tr("Therapy of the planned procedure"))
+        # long therapy names must not widen the page (large fonts): the list shows them whole
+        self.therapy.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.therapy.setMinimumContentsLength(16)
+        for therapy in catalog.therapies:
+            self.therapy.addItem(therapy.name(lang), therapy.id)
+        self.date = OptionalDateEdit(self.tr("No date yet"))
+        self.date.setAccessibleName(self.tr("Date of the procedure"))
+        self.date.setToolTip(self.tr("Pick a date, or press Delete for no date"))
+        self.arrival = QLineEdit()
+        self.arrival.setAccessibleName(self.tr("Arrival time"))
+        self.arrival.setPlaceholderText(self.tr("For example 07:30"))
+        self.arrival.setMaxLength(100)
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Place of the procedure"))
+        self.place.setPlaceholderText(self.tr("Building, floor, unit"))
+        self.place.setMaxLength(300)
+        self.trial_days = QSpinBox()
+        self.trial_days.setRange(1, 60)
+        self.trial_days.setValue(DEFAULT_TRIAL_DAYS)
+        self.trial_days.setSuffix(self.tr(" days"))
+        self.trial_days.setAccessibleName(self.tr("Trial length in days"))
+        self.trial_note = hint("")
+
+        for text, field in (
+            (self.tr("&Therapy:"), self.therapy),
+            (self.tr("&Date:"), self.date),
+            (self.tr("&Arrival time:"), self.arrival),
+            (self.tr("P&lace:"), self.place),
+            (self.tr("T&rial length:"), self.trial_days),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow("", self.trial_note)
+
+        thinners_widget = QWidget()
+        thinners = QVBoxLayout(thinners_widget)
+        thinners.setContentsMargins(0, 0, 0, 0)
+        thinners_label = QLabel(self.tr("Bl&ood thinners the patient takes:"))
+        self.thinners = QListWidget()
+        self.thinners.setAccessibleName(self.tr("Blood thinners the patient takes"))
+        self.thinners.setAccessibleDescription(
+            self.tr("Tick each one the patient takes; press Space to tick.")
+        )
+        thinners_label.setWordWrap(True)
+        thinners_label.setBuddy(self.thinners)
+        for thinner in catalog.blood_thinners:
+            item = QListWidgetItem(f"{thinner.medicine(lang)} ({thinner.examples(lang)})")
+            item.setData(Qt.ItemDataRole.UserRole, thinner.id)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.thinners.addItem(item)
+        # long names wrap (never a sideways scroll bar); every medicine shows at once, with
+        # room for a couple of wrapped lines; it scrolls only past a dozen
+        self.thinners.setWordWrap(True)
+        self.thinners.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.thinners.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = max(1, min(self.thinners.count(), 12)) + 2
+        row_height = self.thinners.fontMetrics().lineSpacing() + 4
+        self.thinners.setFixedHeight(row_height * rows + 2 * self.thinners.frameWidth())
+        self.thinners_note = hint(
+            self.tr(
+                "None ticked means none recorded, not that the patient takes none: the "
+                "sheet then asks the patient to call about any blood thinner."
+            )
+        )
+        thinners.addWidget(thinners_label)
+        thinners.addWidget(self.thinners)
+        thinners.addWidget(self.thinners_note)
+        thinners.addStretch(1)
+
+        columns.addWidget(form_widget, 1, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(thinners_widget, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.details)
+        self.details.setEnabled(False)
+
+        self.planned.toggled.connect(self._planned_toggled)
+        self.therapy.currentIndexChanged.connect(self._therapy_changed)
+        self.date.dateChanged.connect(self.changed)
+        self.arrival.textEdited.connect(self.changed)
+        self.place.textEdited.connect(self.changed)
+        self.thinners.itemChanged.connect(self.changed)
+        self.trial_days.valueChanged.connect(self.changed)
+        self._show_trial()
+
+    def arrange(self, wide: bool) -> None:
+        side_by_side(self.columns, wide)
+
+    # --- record in, record out ----------------------------------------------------------
+
+    def set_record(self, record: Consultation) -> None:
+        """Show ``record.procedure`` (or the defaults for ``record`` when none is planned)."""
+        if record.procedure == self.procedure() and record.procedure is not None:
+            return
+        blockers = [
+            w.blockSignals(True)
+            for w in (self.planned, self.therapy, self.date, self.thinners, self.trial_days)
+        ]
+        try:
+            procedure = record.procedure
+            self.planned.setChecked(procedure is not None)
+            self.details.setEnabled(procedure is not None)
+            if procedure is None:
+                self._select_therapy(self.default_therapy(record))
+                self.date.clear_value()
+                self.arrival.clear()
+                self.place.clear()
+                self._tick(())
+                self.trial_days.setValue(DEFAULT_TRIAL_DAYS)
+            else:
+                self._select_therapy(procedure.therapy)
+                self.date.set_value(procedure.date)
+                self.arrival.setText(procedure.arrival_time)
+                self.place.setText(procedure.place)
+                self._tick(procedure.blood_thinners)
+                self.trial_days.setValue(procedure.trial_days)
+        finally:
+            for widget, blocked in zip(
+                (self.planned, self.therapy, self.date, self.thinners, self.trial_days),
+                blockers,
+                strict=True,
+            ):
+                widget.blockSignals(blocked)
+        self._show_trial()
+
+    def default_therapy(self, record: Consultation) -> str:
+        """The first therapy discussed, else the catalog's first."""
+        known = {t.id for t in self.catalog.therapies}
+        for therapy_id in record.therapies_discussed:
+            if therapy_id in known:
+                return therapy_id
+        return self.catalog.therapies[0].id if self.catalog.therapies else ""
+
+    def procedure(self) -> Procedure | None:
+        if not self.planned.isChecked() or self.therapy.currentData() is None:
+            return None
+        return Procedure(
+            therapy=str(self.therapy.currentData()),
+            date=self.date.value(),
+            arrival_time=self.arrival.text().strip(),
+            place=self.place.text().strip(),
+            blood_thinners=self.blood_thinners(),
+            trial_days=self.trial_days.value(),
+        )
+
+    def blood_thinners(self) -> tuple[str, ...]:
+        """The ticked ids, in the catalog's order."""
+        return tuple(
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.thinners.item(i) for i in range(self.thinners.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        )
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _select_therapy(self, therapy_id: str) -> None:
+        self.therapy.setCurrentIndex(max(0, self.therapy.findData(therapy_id)))
+
+    def _tick(self, ids: tuple[str, ...]) -> None:
+        for i in range(self.thinners.count()):
+            item = self.thinners.item(i)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in ids
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def _trial_used(self) -> bool:
+        therapy_id = self.therapy.currentData()
+        therapy = next((t for t in self.catalog.therapies if t.id == therapy_id), None)
+        return therapy is not None and therapy.trial.used
+
+    def _show_trial(self) -> None:
+        used = self._trial_used()
+        self.trial_days.setEnabled(used)
+        self.trial_note.setText(
+            "" if used else self.tr("This therapy has no trial period: no trial diary.")
+        )
+        self.trial_note.setVisible(not used)
+
+    def _planned_toggled(self, on: bool) -> None:
+        self.details.setEnabled(on)
+        self.changed.emit()
+
+    def _therapy_changed(self) -> None:
+        self._show_trial()
+        self.changed.emit()

@@ -1,0 +1,155 @@
+"""The planned procedure on the Questions step: stored, reloaded, and on the nurse sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from neuromod_aid.db import records_repo as repo
+
+QUESTIONS = 4
+SUMMARY = 5
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def stored_record(window):
+    controller = window.controller
+    controller.flush()
+    with window.services.database.session() as session:
+        return repo.load_consultation(session, controller.consultation_id).record
+
+
+def questions_step(window, discussed: tuple[str, ...] = ("drg", "scs")):
+    window.new_consultation("Pat Procedure", "Dr. Test")
+    window.controller.update(therapies_discussed=discussed)
+    window.walkthrough.go(QUESTIONS)
+    return window.walkthrough.page("questions").procedure
+
+
+def tick(editor, thinner_id: str) -> None:
+    for i in range(editor.thinners.count()):
+        item = editor.thinners.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == thinner_id:
+            item.setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(thinner_id)
+
+
+def test_a_planned_procedure_is_stored_and_cleared(window, qtbot) -> None:
+    editor = questions_step(window)
+    assert window.controller.record.procedure is None
+    assert not editor.details.isEnabled()
+    editor.planned.setFocus()
+    QTest.keyClick(editor.planned, Qt.Key.Key_Space)  # keyboard reachable
+    assert editor.details.isEnabled()
+    procedure = window.controller.record.procedure
+    assert procedure is not None and procedure.therapy == "drg"  # the first discussed
+    assert procedure.blood_thinners == () and procedure.trial_days == 7
+
+    editor.therapy.setCurrentIndex(editor.therapy.findData("scs"))
+    editor.date.set_value(dt.date(2031, 5, 6))
+    qtbot.keyClicks(editor.arrival, "07:30")
+    qtbot.keyClicks(editor.place, "Day unit, floor 2")
+    tick(editor, "warfarin")
+    editor.trial_days.setValue(10)
+    procedure = window.controller.record.procedure
+    assert procedure.therapy == "scs"
+    assert procedure.date == dt.date(2031, 5, 6)
+    assert procedure.arrival_time == "07:30"
+    assert procedure.place == "Day unit, floor 2"
+    assert procedure.blood_thinners == ("warfarin",)
+    assert procedure.trial_days == 10
+    assert window.controller.pending  # goes through the autosave path
+    assert stored_record(window).procedure == procedure
+
+    editor.planned.click()
+    assert window.controller.record.procedure is None
+    assert stored_record(window).procedure is None
+
+
+def test_the_trial_length_needs_a_therapy_with_a_trial(window) -> None:
+    editor = questions_step(window)
+    editor.planned.click()
+    no_trial = [t.id for t in window.services.catalog.therapies if not t.trial.used]
+    editor.therapy.setCurrentIndex(editor.therapy.findData(no_trial[0]))
+    assert not editor.trial_days.isEnabled()
+    editor.therapy.setCurrentIndex(editor.therapy.findData("scs"))
+    assert editor.trial_days.isEnabled()
+
+
+def test_opening_a_consultation_fills_the_procedure(window) -> None:
+    window.open_demo()
+    window.walkthrough.go(QUESTIONS)
+    editor = window.walkthrough.page("questions").procedure
+    procedure = window.controller.record.procedure
+    assert editor.planned.isChecked() and editor.details.isEnabled()
+    assert editor.procedure() == procedure
+    assert not window.controller.pending  # loading writes nothing back
+
+
+def test_every_procedure_control_has_an_accessible_name(window) -> None:
+    editor = questions_step(window)
+    for widget in (
+        editor.planned,
+        editor.therapy,
+        editor.date,
+        editor.arrival,
+        editor.place,
+        editor.thinners,
+        editor.trial_days,
+    ):
+        assert widget.accessibleName(), widget
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+
+
+def test_the_nurse_sheet_is_available_once_a_procedure_is_planned(window, dialogs) -> None:
+    editor = questions_step(window, ("scs",))
+    walk = window.walkthrough
+    walk.go(SUMMARY)
+    summary = walk.page("summary")
+    summary.kind.setCurrentIndex(summary.kind.findData("nurse_sheet"))
+    summary.refresh()
+    assert not summary.export_button.isEnabled()
+
+    walk.go(QUESTIONS)
+    editor.planned.click()
+    editor.date.set_value(dt.date(2031, 5, 6))
+    tick(editor, "warfarin")
+    walk.go(SUMMARY)
+    summary.refresh()
+    assert summary.export_button.isEnabled()
+    before = set(dialogs.folder.glob("*.pdf"))
+    summary.export_button.click()
+    made = sorted(set(dialogs.folder.glob("*.pdf")) - before)
+    assert made and made[0].name.startswith("nurse-sheet")
+    assert "Warfarin" in pdf_text(made[0].read_bytes())
+
+    summary.kind.setCurrentIndex(summary.kind.findData("trial_diary"))
+    summary.refresh()
+    assert summary.export_button.isEnabled()
+
+
+def test_screenshots_of_the_step(make_window, tmp_path: Path) -> None:
+    """Offscreen pictures of the procedure section, to look at (kept when asked)."""
+    folder = Path(os.environ.get("NEUROMOD_SHOTS", tmp_path))
+    for lang in ("en", "es"):
+        window = make_window(lang)
+        editor = questions_step(window)
+        editor.planned.click()
+        tick(editor, "warfarin")
+        page = window.walkthrough.page("questions")
+        page.scroll.ensureWidgetVisible(editor, 0, 0)
+        QTest.qWait(50)
+        assert window.grab().save(str(folder / f"procedure-{lang}.png"))
+        right = editor.mapTo(window, editor.rect().topRight())
+        assert right.x() <= window.width()
+        window.close()
