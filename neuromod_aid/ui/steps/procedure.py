@@ -114,12 +114,15 @@ class ProcedureEditor(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.thinners.addItem(item)
         # long names wrap (never a sideways scroll bar); every medicine shows at once, with
-        # room for a couple of wrapped lines; it scrolls only past a dozen
+        # room for a wrapped line or two; it scrolls only past a dozen
         self.thinners.setWordWrap(True)
         self.thinners.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.thinners.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = max(1, min(self.thinners.count(), 12)) + 2
-        row_height = self.thinners.fontMetrics().lineSpacing() + 4
+        row_height = max(
+            self.thinners.sizeHintForRow(0) if self.thinners.count() else 0,
+            self.thinners.fontMetrics().height(),
+        )
         self.thinners.setFixedHeight(row_height * rows + 2 * self.thinners.frameWidth())
         self.thinners_note = hint(
             self.tr(
