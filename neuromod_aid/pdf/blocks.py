@@ -88,6 +88,13 @@ def boxed(rows: Sequence[Flowable], width: float, *, warning: bool = False) -> T
     return table
 
 
+def call_now(clinic: Clinic, labels: Labels) -> str:
+    """'If you have any of these, call <clinic> straight away (on <phone>).'"""
+    if clinic.phone.strip():
+        return labels("call_now", clinic=clinic.name, phone=clinic.phone)
+    return labels("call_now_no_phone", clinic=clinic.name)
+
+
 def contact_lines(clinic: Clinic, labels: Labels) -> list[str]:
     """Name; phone and email; hours; address (lines left out when empty)."""
     reach = " · ".join(

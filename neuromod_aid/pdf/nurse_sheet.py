@@ -25,6 +25,7 @@ from neuromod_aid.pdf.blocks import (
     bold_lead,
     boxed,
     bullets,
+    call_now,
     contact_block,
     gap,
     para,
@@ -70,12 +71,7 @@ def build_nurse_sheet(
         story += bullets([item(lang) for item in section.items], sheet)
     warning = warning_section(catalog)
     clinic = record.clinic
-    call = (
-        labels("call_now", clinic=clinic.name, phone=clinic.phone)
-        if clinic.phone.strip()
-        else labels("call_now_no_phone", clinic=clinic.name)
-    )
-    rows: list[Flowable] = [p(warning.title(lang), "H2"), p(call, "BodyBold")]
+    rows: list[Flowable] = [p(warning.title(lang), "H2"), p(call_now(clinic, labels), "BodyBold")]
     rows += bullets([item(lang) for item in warning.items], sheet)
     story += [CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH, warning=True)]
     story += [CondPageBreak(40 * mm), p(labels("contacts"), "H2")]

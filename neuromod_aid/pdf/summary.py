@@ -37,6 +37,7 @@ from neuromod_aid.pdf.blocks import (
     bold_lead,
     boxed,
     bullets,
+    call_now,
     contact_block,
     contact_compact,
     gap,
@@ -537,12 +538,7 @@ class _SummaryWriter:
 
     def warning_signs(self) -> list[Flowable]:
         section = warning_section(self.catalog)
-        clinic = self.record.clinic
-        call = (
-            self.t("call_now", clinic=clinic.name, phone=clinic.phone)
-            if clinic.phone.strip()
-            else self.t("call_now_no_phone", clinic=clinic.name)
-        )
+        call = call_now(self.record.clinic, self.labels)
         rows: list[Flowable] = [self.p(section.title(self.lang), "H2"), self.p(call, "BodyBold")]
         self.cite(section.sources)
         self.shown_text += [item(self.lang) for item in section.items]
