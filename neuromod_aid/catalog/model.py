@@ -98,10 +98,6 @@ class Manifest:
     update_policy: Text
     disclaimer: Text  # "supports, does not replace, the conversation with the care team"
 
-    @property
-    def version_tuple(self) -> tuple[int, ...]:
-        return version_tuple(self.content_version)
-
 
 def version_tuple(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from neuromod_aid.catalog.model import Catalog, version_tuple
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.db import content_repo, models
 from neuromod_aid.db.engine import make_engine, masked
 from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
@@ -84,11 +84,7 @@ def open_database(
     if shipped is not None:
         with database.session() as session:
             stored = content_repo.stored_content_version(session)
-            if (
-                shipped_version
-                and stored
-                and version_tuple(stored) >= version_tuple(shipped_version)
-            ):
+            if shipped_version and content_repo.is_current(stored, shipped_version):
                 report = ContentSyncReport(shipped_version, stored, False, ())
             else:
                 catalog = shipped if isinstance(shipped, Catalog) else shipped()

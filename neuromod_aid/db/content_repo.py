@@ -103,11 +103,16 @@ def stored_content_version(session: Session) -> str | None:
     return meta.content_version if meta else None
 
 
+def is_current(stored: str | None, shipped: str) -> bool:
+    """The database already holds ``shipped`` content or newer."""
+    return stored is not None and version_tuple(stored) >= version_tuple(shipped)
+
+
 def sync_content(session: Session, shipped: Catalog) -> ContentSyncReport:
     """Load ``shipped`` unless the database already holds this version or a newer one."""
     before = stored_content_version(session)
     version = shipped.manifest.content_version
-    if before is not None and version_tuple(before) >= version_tuple(version):
+    if is_current(before, version):
         return ContentSyncReport(version, before, loaded=False, kept_local_edits=())
     documents = catalog_documents(shipped)
     kept: list[str] = []
