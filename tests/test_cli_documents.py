@@ -142,3 +142,17 @@ def test_documents_do_not_load_qt(tmp_path: Path) -> None:
         check=True,
     )
     assert result.stdout.strip().splitlines()[-1] == "QT:"
+
+
+@pytest.mark.parametrize("command", ["nurse-sheet", "trial-diary"])
+def test_procedure_documents_need_a_planned_procedure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], catalog: Catalog, command: str
+) -> None:
+    """As in the app: no sheet or diary is invented for a procedure nobody planned."""
+    source = tmp_path / "c.json"
+    source.write_text(
+        to_json(demo_consultation(catalog).with_changes(procedure=None)), encoding="utf-8"
+    )
+    out = tmp_path / "x.pdf"
+    _fails_cleanly(capsys, [command, "--from-json", str(source)], out, "planned procedure")
+    assert not out.exists()

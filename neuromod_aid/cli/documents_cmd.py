@@ -17,27 +17,9 @@ from neuromod_aid.cli.common import EXIT_OK, AppContext, UserError, write_output
 from neuromod_aid.cli.inputs import read_consultation_file
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
-from neuromod_aid.records import DocumentKind
+from neuromod_aid.pdf import PdfKind, build_document, needs_procedure
 
-Builder = Callable[..., bytes]
-
-
-def _builder(kind: DocumentKind) -> Builder:
-    # imported on use: ReportLab is only loaded by the commands that need it
-    if kind == "summary":
-        from neuromod_aid.pdf.summary import build_summary
-
-        return build_summary
-    if kind == "nurse_sheet":
-        from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
-
-        return build_nurse_sheet
-    from neuromod_aid.pdf.trial_diary import build_trial_diary
-
-    return build_trial_diary
-
-
-_COMMANDS: tuple[tuple[str, DocumentKind, str], ...] = (
+_COMMANDS: tuple[tuple[str, PdfKind, str], ...] = (
     ("summary", "summary", "the patient's take-home summary (PDF)"),
     ("nurse-sheet", "nurse_sheet", "the nurse's pre-procedure sheet (PDF)"),
     ("trial-diary", "trial_diary", "the trial diary (PDF)"),
@@ -73,14 +55,14 @@ def _positive_id(text: str) -> int:
     return value
 
 
-def _handler(kind: DocumentKind) -> Callable[[AppContext, argparse.Namespace], int]:
+def _handler(kind: PdfKind) -> Callable[[AppContext, argparse.Namespace], int]:
     def run(context: AppContext, args: argparse.Namespace) -> int:
         return _run(kind, context, args)
 
     return run
 
 
-def _run(kind: DocumentKind, context: AppContext, args: argparse.Namespace) -> int:
+def _run(kind: PdfKind, context: AppContext, args: argparse.Namespace) -> int:
     if args.lang is not None and not args.demo:
         raise UserError("--lang only applies to --demo (a record has its own language)")
     output = Path(args.output)
@@ -88,11 +70,9 @@ def _run(kind: DocumentKind, context: AppContext, args: argparse.Namespace) -> i
     catalog = context.catalog()
     record, stored_id = _read(context, catalog, args)
     large = bool(args.large_print or record.large_print)
-    if kind != "summary" and record.procedure is None and not record.therapies_discussed:
-        raise UserError(
-            f"the consultation has no procedure and no therapy discussed: no {kind} to print"
-        )
-    data = _builder(kind)(record, catalog, large_print=large)
+    if needs_procedure(kind) and record.procedure is None:
+        raise UserError(f"the consultation has no planned procedure: no {kind} to print")
+    data = build_document(kind, record, catalog, large_print=large)
     digest = write_output(output, data)
     if stored_id is not None:
         from neuromod_aid.db import records_repo

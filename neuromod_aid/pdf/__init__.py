@@ -5,3 +5,33 @@ Qt-free. Each builder takes a :class:`~neuromod_aid.consultation.Consultation` a
 """
 
 from __future__ import annotations
+
+from typing import Literal
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.consultation import Consultation
+
+PdfKind = Literal["summary", "nurse_sheet", "trial_diary"]
+PDF_KINDS: tuple[PdfKind, ...] = ("summary", "nurse_sheet", "trial_diary")
+
+
+def build_document(
+    kind: PdfKind, record: Consultation, catalog: Catalog, *, large_print: bool | None = None
+) -> bytes:
+    """Build one document. ReportLab is imported here, on first use, not at start-up."""
+    if kind == "summary":
+        from neuromod_aid.pdf.summary import build_summary
+
+        return build_summary(record, catalog, large_print=large_print)
+    if kind == "nurse_sheet":
+        from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
+
+        return build_nurse_sheet(record, catalog, large_print=large_print)
+    from neuromod_aid.pdf.trial_diary import build_trial_diary
+
+    return build_trial_diary(record, catalog, large_print=large_print)
+
+
+def needs_procedure(kind: PdfKind) -> bool:
+    """The nurse sheet and the trial diary are about a planned procedure."""
+    return kind != "summary"

@@ -149,9 +149,11 @@ class ProcedureDocument(NamedTuple):
 def procedure_document(
     record: Consultation, catalog: Catalog, large_print: bool | None
 ) -> ProcedureDocument:
-    """Print size, wording and the planned procedure (else the first therapy discussed)."""
+    """Print size, wording and the planned procedure these documents are about."""
     large = record.large_print if large_print is None else large_print
-    procedure = record.procedure or Procedure(therapy=(record.therapies_discussed or ("scs",))[0])
+    procedure = record.procedure
+    if procedure is None:
+        raise ValueError("this document needs a planned procedure (record.procedure)")
     return ProcedureDocument(
         large,
         Labels(record.language),

@@ -995,11 +995,6 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="176"/>
-        <source>This document cannot be made by this version of the program.</source>
-        <translation>Esta versión del programa no puede crear este documento.</translation>
-    </message>
-    <message>
         <location filename="../../neuromod_aid/ui/steps/summary.py" line="178"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>

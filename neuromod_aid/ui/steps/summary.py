@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.db import records_repo as repo
 from neuromod_aid.files import atomic_write
-from neuromod_aid.ui import documents
+from neuromod_aid.pdf import PdfKind, build_document, needs_procedure
 from neuromod_aid.ui.clinic import edit_clinic_profile, is_fallback
+from neuromod_aid.ui.documents import file_stem
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, hint, page_room
 
@@ -155,8 +156,9 @@ class SummaryPage(StepPage):
 
     # --- building ------------------------------------------------------------------
 
-    def current_kind(self) -> str:
-        return str(self.kind.currentData())
+    def current_kind(self) -> PdfKind:
+        kind: PdfKind = self.kind.currentData()
+        return kind
 
     def current_pdf(self) -> bytes:
         """The document for the current record, built if it is not up to date."""
@@ -165,16 +167,14 @@ class SummaryPage(StepPage):
             return b""
         key = (record, self.current_kind())
         if key != self._built_for:
-            self._pdf = documents.build(self.current_kind(), record, self.services.catalog)
+            self._pdf = build_document(self.current_kind(), record, self.services.catalog)
             self._built_for = key
         return self._pdf
 
     def _unavailable_reason(self) -> str:
         record = self.record
         kind = self.current_kind()
-        if documents.builder(kind) is None:
-            return self.tr("This document cannot be made by this version of the program.")
-        if record is not None and documents.needs_procedure(kind) and record.procedure is None:
+        if record is not None and needs_procedure(kind) and record.procedure is None:
             return self.tr("This document needs a planned procedure.")
         return ""
 
@@ -223,9 +223,7 @@ class SummaryPage(StepPage):
             record = self.record or record
         kind = self.current_kind()
         data = self.current_pdf()
-        suggested = self.services.location.exports_dir / (
-            documents.file_stem(kind, record) + ".pdf"
-        )
+        suggested = self.services.location.exports_dir / (file_stem(kind, record) + ".pdf")
         target = self.services.dialogs.save_file(
             self.tr("Export the document"), suggested, self.tr("PDF documents (*.pdf)")
         )
