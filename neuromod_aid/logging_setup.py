@@ -13,9 +13,12 @@ import logging
 import threading
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from neuromod_aid.consultation import Consultation
 from neuromod_aid.paths import make_private_dir, make_private_file
+
+if TYPE_CHECKING:
+    from neuromod_aid.consultation import Consultation
 
 LOG_FILE_NAME = "neuromod-aid.log"
 _MAX_BYTES = 1_000_000

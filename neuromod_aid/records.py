@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from neuromod_aid.consultation import Consultation
+if TYPE_CHECKING:
+    from neuromod_aid.consultation import Consultation
 
 DocumentKind = Literal["summary", "nurse_sheet", "trial_diary", "consultation_json"]
 ConsultationStatus = Literal["draft", "complete"]

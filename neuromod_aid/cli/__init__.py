@@ -2,7 +2,9 @@
 
 ``neuromod-aid`` with no command starts the GUI. Each command group lives in its own
 module with a ``register(subparsers)`` function; commands return an exit code:
-0 success, 1 a check found problems, 2 bad usage or bad input.
+0 success, 1 a check found problems, 2 bad usage or bad input. Command modules
+import the database, catalog and PDF layers inside their handlers, so parsing the
+command line (and starting the window) does not pay for them.
 """
 
 from __future__ import annotations
@@ -15,8 +17,14 @@ from collections.abc import Sequence
 
 from neuromod_aid import __version__
 from neuromod_aid.cli import consultation_cmd, content_cmd, db_cmd, documents_cmd
-from neuromod_aid.cli.common import EXIT_INTERNAL, EXIT_USAGE, AppContext, UserError
-from neuromod_aid.db import DatabaseUnavailable
+from neuromod_aid.cli.common import (
+    EXIT_INTERNAL,
+    EXIT_USAGE,
+    AppContext,
+    UserError,
+    unexpected_error,
+)
+from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.logging_setup import configure_logging
 
 log = logging.getLogger(__name__)
@@ -82,6 +90,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception:
         log.exception("%s: unexpected error", command)
-        where = f"; details are in {log_file}" if log_file else ""
-        print(f"neuromod-aid: an unexpected error stopped the program{where}", file=sys.stderr)
+        print(f"neuromod-aid: {unexpected_error(log_file)}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -1,4 +1,9 @@
-"""What every command shares: where data lives, the database, the catalog, errors."""
+"""What every command shares: where data lives, the database, the catalog, errors.
+
+Importing this module stays cheap: the database layer (SQLAlchemy) and the catalog
+(pydantic) are imported when a command first asks for them, so the window can
+appear before they load (see ``neuromod_aid.ui.app``).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,15 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from neuromod_aid.catalog import ContentError, shipped_catalog
-from neuromod_aid.catalog.loader import shipped_version
-from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.db import Database, DatabaseUnavailable, open_database
-from neuromod_aid.db.engine import DatabaseUrlError, database_url, make_engine
+from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.files import atomic_write
 from neuromod_aid.paths import DataLocation, content_dir, data_location
+
+if TYPE_CHECKING:
+    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.db import Database
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -35,7 +41,7 @@ class UserError(Exception):
 @dataclass
 class AppContext:
     location: DataLocation
-    url: str
+    url_override: str | None = None  # --database-url; else the environment, else SQLite
     _database: Database | None = field(default=None, repr=False)
 
     @classmethod
@@ -45,13 +51,21 @@ class AppContext:
             location = data_location(args.data_dir).ensure()
         except OSError as error:
             raise UserError(f"cannot use the data folder: {error}") from None
+        return cls(location, args.database_url)
+
+    @property
+    def url(self) -> str:
+        """The database URL in use; a malformed one is a :class:`UserError`."""
+        from neuromod_aid.db.engine import DatabaseUrlError, database_url
+
         try:
-            url = database_url(location, args.database_url)
+            return database_url(self.location, self.url_override)
         except DatabaseUrlError as error:
             raise UserError(str(error)) from None
-        return cls(location, url)
 
     def shipped(self) -> Catalog:
+        from neuromod_aid.catalog import ContentError, shipped_catalog
+
         try:
             return shipped_catalog()
         except ContentError as error:
@@ -62,6 +76,10 @@ class AppContext:
 
         With ``upgrade=False`` (for ``db info``) it is opened as it is, untouched.
         """
+        from neuromod_aid.catalog.loader import shipped_version
+        from neuromod_aid.db import Database, open_database
+        from neuromod_aid.db.engine import make_engine
+
         if not upgrade and self._database is None:
             return Database(make_engine(self.url), self.url)
         if self._database is None:
@@ -82,10 +100,18 @@ class AppContext:
 
     def catalog(self) -> Catalog:
         """The catalog in use: the database copy (with any local edits)."""
+        from neuromod_aid.catalog import ContentError
+
         try:
             return self.database().catalog()
         except ContentError as error:
             raise UserError(f"the stored content is not valid: {error}") from None
+
+
+def unexpected_error(log_file: Path | None) -> str:
+    """What the user reads when a bug stops the program (the stack is in the log)."""
+    where = f"; details are in {log_file}" if log_file else ""
+    return f"an unexpected error stopped the program{where}"
 
 
 def write_output(path: Path, data: bytes) -> str:

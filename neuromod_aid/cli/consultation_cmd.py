@@ -7,9 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from neuromod_aid.cli.common import EXIT_OK, AppContext, write_output
-from neuromod_aid.cli.inputs import read_consultation_file
-from neuromod_aid.consultation import to_json
-from neuromod_aid.demo import demo_consultation
 
 
 def register(commands: Any) -> None:
@@ -25,6 +22,9 @@ def register(commands: Any) -> None:
 
 
 def _demo(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.consultation import to_json
+    from neuromod_aid.demo import demo_consultation
+
     record = demo_consultation(context.catalog(), args.lang)
     write_output(args.output, to_json(record).encode("utf-8"))
     print(f"wrote {args.output}")
@@ -32,6 +32,8 @@ def _demo(context: AppContext, args: argparse.Namespace) -> int:
 
 
 def _check(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.cli.inputs import read_consultation_file
+
     read_consultation_file(args.file, context.catalog())
     print(f"{args.file}: valid")
     return EXIT_OK

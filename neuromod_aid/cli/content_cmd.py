@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from neuromod_aid.catalog.export import export_catalog
-from neuromod_aid.catalog.model import Catalog, Lang
 from neuromod_aid.cli.common import EXIT_OK, EXIT_PROBLEMS, AppContext, write_output
 from neuromod_aid.paths import content_dir
+
+if TYPE_CHECKING:
+    from neuromod_aid.catalog.model import Catalog, Lang
 
 
 def register(commands: Any) -> None:
@@ -59,6 +60,8 @@ def _list(context: AppContext, args: argparse.Namespace) -> int:
 
 
 def _export(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.catalog.export import export_catalog
+
     text = json.dumps(export_catalog(context.catalog()), ensure_ascii=False, indent=2) + "\n"
     write_output(args.output, text.encode("utf-8"))
     print(f"wrote {args.output}")

@@ -10,14 +10,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.cli.common import EXIT_OK, AppContext, UserError, write_output
-from neuromod_aid.cli.inputs import read_consultation_file
-from neuromod_aid.consultation import Consultation
-from neuromod_aid.demo import demo_consultation
-from neuromod_aid.pdf import PdfKind, build_document, needs_procedure
+
+if TYPE_CHECKING:
+    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.consultation import Consultation
+    from neuromod_aid.pdf import PdfKind
 
 _COMMANDS: tuple[tuple[str, PdfKind, str], ...] = (
     ("summary", "summary", "the patient's take-home summary (PDF)"),
@@ -63,6 +63,8 @@ def _handler(kind: PdfKind) -> Callable[[AppContext, argparse.Namespace], int]:
 
 
 def _run(kind: PdfKind, context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.pdf import build_document, needs_procedure
+
     if args.lang is not None and not args.demo:
         raise UserError("--lang only applies to --demo (a record has its own language)")
     output = Path(args.output)
@@ -104,6 +106,9 @@ def _check_output(output: Path) -> None:
 def _read(
     context: AppContext, catalog: Catalog, args: argparse.Namespace
 ) -> tuple[Consultation, int | None]:
+    from neuromod_aid.cli.inputs import read_consultation_file
+    from neuromod_aid.demo import demo_consultation
+
     if args.demo:
         return demo_consultation(catalog, args.lang or "en"), None
     if args.from_json is not None:

@@ -17,12 +17,9 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.db import content_repo, models
 from neuromod_aid.db.engine import make_engine, masked
 from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
+from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.records import ContentSyncReport, DatabaseInfo
-
-
-class DatabaseUnavailable(RuntimeError):
-    """The database cannot be opened or used; the message says why, in plain words."""
 
 
 @dataclass
