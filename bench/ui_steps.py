@@ -48,14 +48,13 @@ def _ms(action) -> float:
 
 def main() -> int:
     from neuromod_aid.cli.common import AppContext
-    from neuromod_aid.db.engine import database_url
     from neuromod_aid.paths import DataLocation
     from neuromod_aid.ui.app import application, build_window
     from neuromod_aid.ui.selftest import ScriptedDialogs
 
     with tempfile.TemporaryDirectory(prefix="neuromod-aid-bench-") as folder:
         location = DataLocation(Path(folder) / "data").ensure()
-        context = AppContext(location, database_url(location, None))
+        context = AppContext(location)
         app = application()
         window = build_window(context, dialogs=ScriptedDialogs(Path(folder)), ui_lang="en")
         window.resize(1366, 768)

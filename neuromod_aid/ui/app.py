@@ -1,22 +1,41 @@
-"""The QApplication and the main window: start-up, translations, demo, self-test."""
+"""The QApplication and the main window: start-up, translations, demo, self-test.
+
+Start-up is in two halves so the window appears at once. The command line starts
+opening the database and the catalog (SQLAlchemy, pydantic, the content) on a
+worker thread (``neuromod_aid.cli.gui``); meanwhile :func:`open_window` shows the
+main window with only Qt and the paths loaded, and :func:`attach_when_open` hands
+the records to :meth:`MainWindow.attach` on the UI thread when they arrive. Tests,
+the self-test and the benchmarks use :func:`build_window`, which does both halves
+in one go.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from neuromod_aid import APP_NAME
-from neuromod_aid.cli.common import AppContext
-from neuromod_aid.ui.controller import ConsultationController
+from neuromod_aid.cli.common import EXIT_INTERNAL, AppContext, UserError, unexpected_error
+from neuromod_aid.logging_setup import LOG_FILE_NAME
 from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.geometry import place_window
 from neuromod_aid.ui.i18n import install_translators, ui_language
 from neuromod_aid.ui.main_window import MainWindow
-from neuromod_aid.ui.services import Services, settings_for
+from neuromod_aid.ui.services import settings_for
 from neuromod_aid.ui.style import style_sheet
+
+if TYPE_CHECKING:
+    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.db import Database
+
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -26,53 +45,109 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_window(
+def open_window(
     context: AppContext, dialogs: Dialogs | None = None, ui_lang: str | None = None
 ) -> MainWindow:
-    """The main window on ``context``'s data; translators installed for its language."""
+    """The main window, records not open yet; translators installed for its language."""
     app = application()
     settings = settings_for(context.location)
     lang = ui_lang or ui_language(settings)
     install_translators(app, lang)
-    database = context.database()
     chosen = dialogs or Dialogs()
-    services = Services(
-        catalog=context.catalog(),
-        database=database,
-        controller=ConsultationController(database),
-        dialogs=chosen,
-        settings=settings,
-        location=context.location,
-        ui_lang=lang,
-    )
-    window = MainWindow(services)
-    services.controller.setParent(window)
+    window = MainWindow(settings, context.location, lang, chosen)
     if chosen.parent is None:
         chosen.parent = window
-    app.aboutToQuit.connect(services.controller.flush)
+    app.aboutToQuit.connect(lambda: window.attached and window.controller.flush())
     return window
 
 
-def run(
-    context: AppContext, demo: bool = False, self_test: bool = False, probe: bool = False
-) -> int:
-    if self_test:
-        if sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-        ):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from neuromod_aid.ui.selftest import run_self_test
+def build_window(
+    context: AppContext, dialogs: Dialogs | None = None, ui_lang: str | None = None
+) -> MainWindow:
+    """The main window on ``context``'s data, records open (tests, self-test, benchmarks)."""
+    window = open_window(context, dialogs, ui_lang)
+    window.attach(context.database(), context.catalog())
+    return window
 
-        return run_self_test()
+
+class _Arrived(QObject):
+    """Carries "the records are open (or failed)" from the worker to the UI thread."""
+
+    arrived = Signal()
+
+
+def attach_when_open(
+    window: MainWindow,
+    records: Future[tuple[Database, Catalog]],
+    on_ready: Callable[[], None],
+    end: Callable[[int], None] = QApplication.exit,
+) -> None:
+    """Attach the records to the shown ``window`` when they arrive, then ``on_ready``.
+
+    If they cannot be opened the user is told in the window (and on stderr) and the
+    program ends (``end``) with the command line's exit code for the problem.
+    """
+    bridge = _Arrived(window)
+
+    def arrived() -> None:
+        try:
+            database, catalog = records.result()
+        except UserError as error:
+            log.info("gui: records not opened (exit %d)", error.exit_code)
+            _cannot_open(window, str(error))
+            end(error.exit_code)
+            return
+        except Exception as error:
+            log.error("gui: unexpected error opening the records", exc_info=error)
+            log_file = window.location.logs_dir / LOG_FILE_NAME
+            _cannot_open(window, unexpected_error(log_file))
+            end(EXIT_INTERNAL)
+            return
+        window.attach(database, catalog)
+        on_ready()
+
+    bridge.arrived.connect(arrived, Qt.ConnectionType.QueuedConnection)
+    records.add_done_callback(lambda _: bridge.arrived.emit())
+
+
+def _cannot_open(window: MainWindow, message: str) -> None:
+    print(f"neuromod-aid: {message}", file=sys.stderr)
+    window.cannot_open(message)
+
+
+def run_self_test() -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from neuromod_aid.ui.selftest import run_self_test as drive
+
+    return drive()
+
+
+def run(
+    context: AppContext,
+    records: Future[tuple[Database, Catalog]],
+    demo: bool = False,
+    probe: bool = False,
+) -> int:
+    """Show the window now; attach ``records`` (opening on a worker thread) when ready."""
     app = application()
-    window = build_window(context)
-    place_window(window, window.services.settings)
+    window = open_window(context)
+    place_window(window, window.settings)
     window.show()
     if probe:
-        QTimer.singleShot(0, app.quit)
-        return app.exec()
-    if demo:
-        window.open_demo()
-    else:
-        QTimer.singleShot(0, window.offer_draft)
+        # for bench/startup.py: one line when the window is up, one when it is usable
+        QTimer.singleShot(0, lambda: print("probe: window shown", flush=True))
+
+    def ready() -> None:
+        if probe:
+            print("probe: ready", flush=True)
+            QTimer.singleShot(0, app.quit)
+        elif demo:
+            window.open_demo()
+        else:
+            QTimer.singleShot(0, window.offer_draft)
+
+    attach_when_open(window, records, ready)
     return app.exec()

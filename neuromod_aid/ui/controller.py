@@ -7,12 +7,19 @@ nothing is ever unsaved for more than a moment.
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from neuromod_aid.consultation import Consultation
+from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.consultation import Clinician, Consultation, Patient, to_json
 from neuromod_aid.db import Database
 from neuromod_aid.db import records_repo as repo
-from neuromod_aid.records import ConsultationStatus
+from neuromod_aid.demo import DEMO_RECORD_NUMBER, demo_consultation
+from neuromod_aid.files import atomic_write
+from neuromod_aid.records import ConsultationStatus, ConsultationSummary, PatientSummary
+from neuromod_aid.ui.clinic import fallback_clinic
 
 AUTOSAVE_DELAY_MS = 400
 
@@ -54,6 +61,44 @@ class ConsultationController(QObject):
             new_id = repo.save_consultation(session, record)
         self._set(record, new_id)
         return new_id
+
+    def start_new(
+        self,
+        name: str,
+        clinician: Clinician,
+        language: Lang,
+        known: PatientSummary | None = None,
+    ) -> int:
+        """A new consultation today for ``name`` (or a known patient), with the clinic's details."""
+        with self.database.session() as session:
+            clinic = repo.clinic_profile(session)
+        patient = Patient(
+            name=name,
+            record_number=known.record_number if known else "",
+            birth_date=known.birth_date if known else None,
+        )
+        return self.start(
+            Consultation(
+                patient=patient,
+                clinician=clinician,
+                clinic=clinic or fallback_clinic(language),
+                date=dt.date.today(),
+                language=language,
+            )
+        )
+
+    def open_demo(self, catalog: Catalog, language: Lang) -> None:
+        """The demo patient, stored like any other so it autosaves; reused if present."""
+        with self.database.session() as session:
+            existing = [
+                c
+                for c in repo.recent_consultations(session, limit=200)
+                if c.record_number == DEMO_RECORD_NUMBER
+            ]
+        if existing:
+            self.open(existing[0].id)
+        else:
+            self.start(demo_consultation(catalog, language))
 
     def open(self, consultation_id: int) -> Consultation:
         self.flush()
@@ -100,7 +145,27 @@ class ConsultationController(QObject):
                 repo.set_status(session, self._id, status)
             self.saved.emit(self._id)
 
-    def latest_draft(self) -> int | None:
+    def latest_draft(self) -> ConsultationSummary | None:
         with self.database.session() as session:
             drafts = repo.recent_consultations(session, limit=1, status="draft")
-        return drafts[0].id if drafts else None
+        return drafts[0] if drafts else None
+
+    # --- files -------------------------------------------------------------------
+
+    def save_as_file(self, path: Path) -> None:
+        """Write the current consultation as a JSON file and record it (OSError if not)."""
+        record, consultation_id = self._record, self._id
+        if record is None or consultation_id is None:
+            return
+        digest = atomic_write(path, to_json(record).encode("utf-8"))
+        self.flush()
+        with self.database.session() as session:
+            repo.record_document(
+                session,
+                consultation_id,
+                "consultation_json",
+                record.language,
+                False,
+                path.name,
+                digest,
+            )

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from neuromod_aid.consultation import Clinic
-
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from neuromod_aid.consultation import Clinic
 
 
 class Dialogs:

@@ -1,34 +1,37 @@
-"""The main window: the start screen or a consultation, a toolbar, the status line."""
+"""The main window: the start screen or a consultation, a toolbar, the status line.
+
+It is shown before the patient records are open, so it appears at once: the start
+screen says the records are opening. :meth:`MainWindow.attach` then hands it the
+database and the catalog, and it builds the consultation side (the walkthrough,
+the patient screen, the controller), whose modules are imported only then.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import os
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
 
-from neuromod_aid.consultation import (
-    Clinician,
-    Consultation,
-    ConsultationError,
-    Patient,
-    parse_consultation,
-    to_json,
-)
-from neuromod_aid.db import records_repo as repo
-from neuromod_aid.demo import DEMO_RECORD_NUMBER, demo_consultation
-from neuromod_aid.files import atomic_write
-from neuromod_aid.records import PatientSummary
-from neuromod_aid.ui.clinic import edit_clinic_profile, fallback_clinic
+from neuromod_aid.paths import DataLocation
+from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.geometry import remember_window
 from neuromod_aid.ui.i18n import UI_LANG_ENV
-from neuromod_aid.ui.presentation import STEP_IDS, PresentationWindow
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.start_screen import StartScreen
-from neuromod_aid.ui.walkthrough import Walkthrough
+
+if TYPE_CHECKING:
+    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.consultation import Consultation
+    from neuromod_aid.db import Database
+    from neuromod_aid.records import PatientSummary
+    from neuromod_aid.ui.controller import ConsultationController
+    from neuromod_aid.ui.presentation import PresentationWindow
+    from neuromod_aid.ui.walkthrough import Walkthrough
 
 log = logging.getLogger(__name__)
 
@@ -41,27 +44,57 @@ RESTART_MESSAGES = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services) -> None:
+    services: Services
+    controller: ConsultationController
+    walkthrough: Walkthrough
+    presentation: PresentationWindow
+
+    def __init__(
+        self, settings: QSettings, location: DataLocation, ui_lang: str, dialogs: Dialogs
+    ) -> None:
         super().__init__()
-        self.services = services
-        self.controller = services.controller
+        self.settings = settings
+        self.location = location
+        self.ui_lang = ui_lang
+        self.dialogs = dialogs
+        self.attached = False
         self.setWindowTitle(self.tr("neuromod-aid"))
-        self.start = StartScreen(services)
-        self.walkthrough = Walkthrough(services)
+        self.start = StartScreen(settings, ui_lang)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
-        self.stack.addWidget(self.walkthrough)
         self.setCentralWidget(self.stack)
-        self.presentation = PresentationWindow(services.catalog)
         self._build_toolbar()
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
+        for action in self.toolbar_actions:
+            action.setEnabled(False)  # until attach(): nothing to open or save yet
+        self.start.language_chosen.connect(self.choose_language)
+        self.start.search.setFocus()
 
+    def attach(self, database: Database, catalog: Catalog) -> None:
+        """The records are open: build the consultation side and fill the start screen."""
+        from neuromod_aid.ui.controller import ConsultationController
+        from neuromod_aid.ui.presentation import PresentationWindow
+        from neuromod_aid.ui.walkthrough import Walkthrough
+
+        self.controller = ConsultationController(database, self)
+        self.services = Services(
+            catalog=catalog,
+            database=database,
+            controller=self.controller,
+            dialogs=self.dialogs,
+            settings=self.settings,
+            location=self.location,
+            ui_lang=self.ui_lang,
+        )
+        self.walkthrough = Walkthrough(self.services)
+        self.stack.addWidget(self.walkthrough)
+        self.presentation = PresentationWindow(catalog)
+        self.start.attach(self.services)
         self.start.new_requested.connect(self.new_consultation)
         self.start.open_requested.connect(self.open_consultation)
         self.start.demo_requested.connect(self.open_demo)
         self.start.clinic_requested.connect(self.edit_clinic)
-        self.start.language_chosen.connect(self.choose_language)
         self.controller.saved.connect(self._saved)
         self.controller.changed.connect(self._changed)
         self.controller.replaced.connect(self._replaced)
@@ -69,6 +102,9 @@ class MainWindow(QMainWindow):
         self.walkthrough.page("options").presented.connect(self._follow)
         self.walkthrough.page("summary").finished.connect(self.finish)
         self.presentation.left.connect(lambda: self.present_action.setChecked(False))
+        for action in (self.home_action, self.open_action, self.clinic_action):
+            action.setEnabled(True)  # saving and the patient screen need a consultation
+        self.attached = True
         self.show_start()
 
     def _build_toolbar(self) -> None:
@@ -94,13 +130,14 @@ class MainWindow(QMainWindow):
         self.present_action.toggled.connect(self.toggle_presentation)
         self.clinic_action = QAction(self.tr("Clinic details…"), self)
         self.clinic_action.triggered.connect(self.edit_clinic)
-        for action in (
+        self.toolbar_actions = (
             self.home_action,
             self.open_action,
             self.save_action,
             self.present_action,
             self.clinic_action,
-        ):
+        )
+        for action in self.toolbar_actions:
             bar.addAction(action)
             widget = bar.widgetForAction(action)
             if widget is not None:
@@ -128,80 +165,69 @@ class MainWindow(QMainWindow):
         self.walkthrough.focus_step_list()
         self._follow()
 
+    def cannot_open(self, message: str) -> None:
+        """The records could not be opened: say why (the program then ends)."""
+        self.start.recent.clear()
+        self.start.new_hint.setText(message)
+        self.dialogs.warn(self.tr("The patient records cannot be opened"), message)
+
+    def _language(self) -> str:
+        """A new consultation's summary language: the program's, to start with."""
+        return "es" if self.ui_lang == "es" else "en"
+
     def new_consultation(
         self, name: str, clinician: str, known: PatientSummary | None = None
     ) -> None:
-        settings = self.services.settings
-        with self.services.database.session() as session:
-            clinic = repo.clinic_profile(session)
-        language = "es" if self.services.ui_lang == "es" else "en"
-        record = Consultation(
-            patient=Patient(
-                name=name,
-                record_number=known.record_number if known else "",
-                birth_date=known.birth_date if known else None,
-            ),
-            clinician=Clinician(name=clinician, role=str(settings.value("clinician/role", ""))),
-            clinic=clinic or fallback_clinic(language),
-            date=dt.date.today(),
-            language=language,
+        from neuromod_aid.consultation import Clinician
+
+        role = str(self.settings.value("clinician/role", ""))
+        self.controller.start_new(
+            name, Clinician(name=clinician, role=role), self._language(), known
         )
-        self.controller.start(record)
 
     def open_consultation(self, consultation_id: int) -> None:
         self.controller.open(consultation_id)
 
     def open_demo(self) -> None:
-        """The demo patient, stored like any other so it autosaves; reused if present."""
-        lang = "es" if self.services.ui_lang == "es" else "en"
-        with self.services.database.session() as session:
-            existing = [
-                c
-                for c in repo.recent_consultations(session, limit=200)
-                if c.record_number == DEMO_RECORD_NUMBER
-            ]
-        if existing:
-            self.controller.open(existing[0].id)
-        else:
-            self.controller.start(demo_consultation(self.services.catalog, lang))
+        self.controller.open_demo(self.services.catalog, self._language())
 
     def offer_draft(self) -> bool:
         """After a crash or a kill: offer to continue the unfinished consultation."""
-        draft_id = self.controller.latest_draft()
-        if draft_id is None:
+        draft = self.controller.latest_draft()
+        if draft is None:
             return False
-        with self.services.database.session() as session:
-            stored = repo.load_consultation(session, draft_id)
-        if self.services.dialogs.ask(
+        if self.dialogs.ask(
             self.tr("Continue?"),
             self.tr("The consultation with {0} on {1} was not finished. Continue it now?").format(
-                stored.record.patient.name, stored.record.date.isoformat()
+                draft.patient_name, draft.consulted_on.isoformat()
             ),
         ):
-            self.controller.open(draft_id)
+            self.controller.open(draft.id)
             return True
         return False
 
     def edit_clinic(self) -> None:
         """The clinic details dialog; saved for every new consultation."""
+        from neuromod_aid.ui.clinic import edit_clinic_profile
+
         if edit_clinic_profile(self.services) is not None:
             self.start.show_clinic()
             self.statusBar().showMessage(self.tr("Clinic details saved."), 8000)
 
     def choose_language(self, lang: str) -> None:
         """Store the program's language; it applies when the program next starts."""
-        settings = self.services.settings
-        if lang == str(settings.value("ui/language", "")) and lang == self.services.ui_lang:
+        settings = self.settings
+        if lang == str(settings.value("ui/language", "")) and lang == self.ui_lang:
             return
         settings.setValue("ui/language", lang)
         settings.sync()
-        if lang == self.services.ui_lang:
+        if lang == self.ui_lang:
             return
         # in the language just chosen, since the user may not read the current one
         message = RESTART_MESSAGES.get(lang, RESTART_MESSAGES["en"])
         if os.environ.get(UI_LANG_ENV):
             message += f" ({UI_LANG_ENV}={os.environ[UI_LANG_ENV]} overrides this setting.)"
-        self.services.dialogs.inform("Language / Idioma", message)
+        self.dialogs.inform("Language / Idioma", message)
 
     def finish(self) -> None:
         self.controller.set_status("complete")
@@ -210,9 +236,11 @@ class MainWindow(QMainWindow):
     # --- files ---------------------------------------------------------------------
 
     def open_file(self) -> None:
-        path = self.services.dialogs.open_file(
+        from neuromod_aid.consultation import ConsultationError, parse_consultation
+
+        path = self.dialogs.open_file(
             self.tr("Open a consultation file"),
-            self.services.location.exports_dir,
+            self.location.exports_dir,
             self.tr("Consultation files (*.json)"),
         )
         if path is None:
@@ -220,10 +248,10 @@ class MainWindow(QMainWindow):
         try:
             record = parse_consultation(path.read_text(encoding="utf-8"), self.services.catalog)
         except (OSError, UnicodeDecodeError) as error:
-            self.services.dialogs.warn(self.tr("Not opened"), str(error))
+            self.dialogs.warn(self.tr("Not opened"), str(error))
             return
         except ConsultationError as error:
-            self.services.dialogs.warn(
+            self.dialogs.warn(
                 self.tr("Not opened"),
                 self.tr("The file is not a valid consultation:\n{0}").format(
                     "\n".join(error.problems[:8])
@@ -233,15 +261,13 @@ class MainWindow(QMainWindow):
         self.controller.start(record)
 
     def save_file(self) -> None:
-        record, consultation_id = self.controller.record, self.controller.consultation_id
-        if record is None or consultation_id is None:
-            return
         from neuromod_aid.ui.documents import file_stem
 
-        suggested = self.services.location.exports_dir / (
-            file_stem("consultation", record) + ".json"
-        )
-        path = self.services.dialogs.save_file(
+        record = self.controller.record
+        if record is None:
+            return
+        suggested = self.location.exports_dir / (file_stem("consultation", record) + ".json")
+        path = self.dialogs.save_file(
             self.tr("Save the consultation as a file"),
             suggested,
             self.tr("Consultation files (*.json)"),
@@ -249,21 +275,10 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            digest = atomic_write(path, to_json(record).encode("utf-8"))
+            self.controller.save_as_file(path)
         except OSError as error:
-            self.services.dialogs.warn(self.tr("Not saved"), str(error.strerror or error))
+            self.dialogs.warn(self.tr("Not saved"), str(error.strerror or error))
             return
-        self.controller.flush()
-        with self.services.database.session() as session:
-            repo.record_document(
-                session,
-                consultation_id,
-                "consultation_json",
-                record.language,
-                False,
-                path.name,
-                digest,
-            )
         self.statusBar().showMessage(self.tr("Saved as {0}").format(str(path)), 8000)
 
     # --- status and the patient screen ---------------------------------------------
@@ -279,7 +294,7 @@ class MainWindow(QMainWindow):
         )
 
     def _follow(self) -> None:
-        step = STEP_IDS[max(0, self.walkthrough.current)]
+        step = self.walkthrough.pages[max(0, self.walkthrough.current)].step_id
         option = self.walkthrough.page("options").shown_option if step == "options" else ""
         self.presentation.follow(self.controller.record, step, option)
 
@@ -291,9 +306,10 @@ class MainWindow(QMainWindow):
             self.presentation.close()
 
     def closeEvent(self, event) -> None:
-        remember_window(self, self.services.settings)
-        self.controller.flush()
+        remember_window(self, self.settings)
         self.start.pool.clear()
         self.start.pool.waitForDone()
-        self.presentation.close()
+        if self.attached:
+            self.controller.flush()
+            self.presentation.close()
         super().closeEvent(event)

@@ -17,7 +17,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from neuromod_aid.db.engine import database_url
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.ui.dialogs import Dialogs
 
@@ -165,7 +164,7 @@ def run_self_test(report: Callable[[str], None] = print) -> int:
     with tempfile.TemporaryDirectory(prefix="neuromod-aid-selftest-") as folder:
         root = Path(folder)
         location = DataLocation(root / "data").ensure()
-        context = AppContext(location, database_url(location, None))
+        context = AppContext(location)
         app = application()
         dialogs = ScriptedDialogs(root)
         window = build_window(context, dialogs=dialogs)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.db import Database
 from neuromod_aid.paths import DataLocation
-from neuromod_aid.ui.controller import ConsultationController
-from neuromod_aid.ui.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.db import Database
+    from neuromod_aid.ui.controller import ConsultationController
+    from neuromod_aid.ui.dialogs import Dialogs
 
 
 @dataclass

@@ -1,8 +1,14 @@
-"""The start screen: find a patient as you type, start a consultation, reopen one."""
+"""The start screen: find a patient as you type, start a consultation, reopen one.
+
+It is on screen before the patient records are open: until :meth:`StartScreen.attach`
+hands it the database it says so, keeps what is typed, and its buttons wait.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.db import records_repo as repo
-from neuromod_aid.records import ConsultationSummary, PatientSummary
-from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import scaled_font
+
+if TYPE_CHECKING:
+    from neuromod_aid.records import ConsultationSummary, PatientSummary
+    from neuromod_aid.ui.services import Services
 
 SEARCH_LIMIT = 30
 UI_LANGUAGES = (("en", "English"), ("es", "Español"))
@@ -39,6 +46,8 @@ class _Search(QRunnable):
         self.database, self.text, self.generation, self.reply = database, text, generation, reply
 
     def run(self) -> None:
+        from neuromod_aid.db import records_repo as repo
+
         try:
             with self.database.session() as session:
                 found = repo.search_patients(session, self.text, limit=SEARCH_LIMIT)
@@ -55,9 +64,10 @@ class StartScreen(QWidget):
     language_chosen = Signal(str)  # the program's language, "en" or "es"
     results_ready = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, ui_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.settings = settings
+        self.services: Services | None = None  # set by attach(), once the records are open
         title = QLabel(self.tr("Neuromodulation consultation"))
         title.setObjectName("startTitle")
         title.setFont(scaled_font(self, 1.6, bold=True))
@@ -67,7 +77,7 @@ class StartScreen(QWidget):
         self.ui_language.setAccessibleName("Language / Idioma")
         for code, name in UI_LANGUAGES:
             self.ui_language.addItem(name, code)
-        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(services.ui_lang)))
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(ui_lang)))
         self.ui_language.activated.connect(
             lambda _: self.language_chosen.emit(self.ui_language.currentData())
         )
@@ -84,7 +94,7 @@ class StartScreen(QWidget):
         self.search.setAccessibleName(self.tr("Patient: name or record number"))
         self.search.setPlaceholderText(self.tr("Type a name or record number…"))
         self.search.setClearButtonEnabled(True)
-        self.clinician = QLineEdit(str(services.settings.value("clinician/name", "")))
+        self.clinician = QLineEdit(str(settings.value("clinician/name", "")))
         self.clinician.setAccessibleName(self.tr("Clinician's name"))
         search_label = QLabel(self.tr("&Patient"))
         search_label.setBuddy(self.search)
@@ -162,8 +172,28 @@ class StartScreen(QWidget):
         self.recent.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(lambda: self._open_item(self.recent.currentItem()))
         self.demo_button.clicked.connect(self.demo_requested)
+        self._opening()
+
+    def _opening(self) -> None:
+        """Before the records are open: say so; typing is kept, buttons wait."""
+        self.recent.addItem(QListWidgetItem(self.tr("Opening the patient records…")))
+        for button in (self.open_button, self.demo_button, self.clinic_button):
+            button.setEnabled(False)
+        self.clinic_prompt.setVisible(False)
+        self._update_hint()
+
+    def attach(self, services: Services) -> None:
+        """The records are open: fill the lists and let the buttons work."""
+        self.services = services
+        self.demo_button.setEnabled(True)
+        self.clinic_button.setEnabled(True)
+        self.refresh()
 
     def refresh(self) -> None:
+        from neuromod_aid.db import records_repo as repo
+
+        if self.services is None:
+            return
         with self.services.database.session() as session:
             recent = repo.recent_consultations(session, limit=20)
         self.recent.clear()
@@ -176,6 +206,8 @@ class StartScreen(QWidget):
         self.run_search(self.search.text())
 
     def show_clinic(self) -> None:
+        from neuromod_aid.db import records_repo as repo
+
         with self.services.database.session() as session:
             clinic = repo.clinic_profile(session)
         self.clinic_prompt.setVisible(clinic is None)
@@ -198,7 +230,9 @@ class StartScreen(QWidget):
         """Start a search for ``text``; results replace the list when they arrive."""
         self._generation += 1
         self.pool.clear()  # a search not started yet is out of date already
-        if text.strip():
+        if self.services is None:
+            self._update_hint()  # searched when the records are open (attach)
+        elif text.strip():
             self.pool.start(_Search(self.services.database, text, self._generation, self._reply))
         else:
             self._show_found(self._generation, [])
@@ -234,9 +268,10 @@ class StartScreen(QWidget):
         patient = self.chosen_patient()
         name = patient.name if patient else self.search.text().strip()
         clinician = self.clinician.text().strip()
-        ready = bool(name and clinician)
-        self.new_button.setEnabled(ready)
-        if not name:
+        self.new_button.setEnabled(bool(name and clinician and self.services))
+        if self.services is None:
+            self.new_hint.setText(self.tr("Opening the patient records…"))
+        elif not name:
             self.new_hint.setText(self.tr("Type the patient's name, or find them in the list."))
         elif not clinician:
             self.new_hint.setText(self.tr("Type the clinician's name."))
@@ -249,8 +284,8 @@ class StartScreen(QWidget):
         patient = self.chosen_patient()
         name = patient.name if patient else self.search.text().strip()
         clinician = self.clinician.text().strip()
-        if name and clinician:
-            self.services.settings.setValue("clinician/name", clinician)
+        if name and clinician and self.services is not None:
+            self.settings.setValue("clinician/name", clinician)
             self.new_requested.emit(name, clinician, patient)
 
     def _open_item(self, item: QListWidgetItem | None) -> None:

@@ -108,108 +108,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="48"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="158"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="113"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="118"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="121"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="124"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="127"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="133"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="127"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="273"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="290"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="176"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="174"/>
+        <source>The patient records cannot be opened</source>
+        <translation>No se pueden abrir los datos de los pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="202"/>
         <source>Continue?</source>
         <translation>¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="203"/>
         <source>The consultation with {0} on {1} was not finished. Continue it now?</source>
         <translation>La consulta con {0} del {1} no se terminó. ¿Quiere continuarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="189"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="217"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="214"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="244"/>
         <source>Open a consultation file</source>
         <translation>Abrir un archivo de consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="216"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="247"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="275"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="223"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="227"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="257"/>
         <source>Not opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="228"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="258"/>
         <source>The file is not a valid consultation:
 {0}</source>
         <translation>El archivo no es una consulta válida:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="245"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="273"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="254"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="282"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="267"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="284"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="272"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="289"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="278"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="295"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -526,102 +531,102 @@
         <translation>Hay una intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="57"/>
         <source>Therapy of the planned procedure</source>
         <translation>Terapia de la intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="65"/>
         <source>No date yet</source>
         <translation>Sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="66"/>
         <source>Date of the procedure</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="67"/>
         <source>Pick a date, or press Delete for no date</source>
         <translation>Elija una fecha, o pulse Supr para dejarla sin fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="69"/>
         <source>Arrival time</source>
         <translation>Hora de llegada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="70"/>
         <source>For example 07:30</source>
         <translation>Por ejemplo 07:30</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="73"/>
         <source>Place of the procedure</source>
         <translation>Lugar de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="74"/>
         <source>Building, floor, unit</source>
         <translation>Edificio, planta, unidad</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="79"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="80"/>
         <source>Trial length in days</source>
         <translation>Duración de la prueba en días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="84"/>
         <source>&amp;Therapy:</source>
         <translation>&amp;Terapia:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
         <source>&amp;Arrival time:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="87"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
         <source>T&amp;rial length:</source>
         <translation>Duración de la &amp;prueba:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="98"/>
         <source>Bl&amp;ood thinners the patient takes:</source>
         <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="100"/>
         <source>Blood thinners the patient takes</source>
         <translation>Medicinas para la sangre que toma el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="102"/>
         <source>Tick each one the patient takes; press Space to tick.</source>
         <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="129"/>
         <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
         <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="226"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="240"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>
@@ -810,124 +815,130 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="71"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="91"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="94"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="98"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="99"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="101"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="106"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="108"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="106"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="119"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="121"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="132"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="137"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="141"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="183"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="179"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="273"/>
+        <source>Opening the patient records…</source>
+        <translation>Abriendo los datos de los pacientes…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="215"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="218"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="189"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="221"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="189"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="221"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="224"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="258"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="275"/>
         <source>Type the patient&apos;s name, or find them in the list.</source>
         <translation>Escriba el nombre del paciente o búsquelo en la lista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="277"/>
         <source>Type the clinician&apos;s name.</source>
         <translation>Escriba el nombre del profesional.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="279"/>
         <source>A new consultation for {0}.</source>
         <translation>Una consulta nueva para {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="281"/>
         <source>A new patient: {0}.</source>
         <translation>Un paciente nuevo: {0}.</translation>
     </message>
@@ -935,62 +946,62 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="46"/>
         <source>Document to preview</source>
         <translation>Documento a mostrar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="48"/>
         <source>Patient summary</source>
         <translation>Resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="49"/>
         <source>Nurse sheet</source>
         <translation>Hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="50"/>
         <source>Trial diary</source>
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="53"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="54"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="55"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="56"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="57"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="59"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="125"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="94"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -1015,32 +1026,32 @@
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="230"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="228"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="230"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="228"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="238"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="241"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="239"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="253"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="269"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="267"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>

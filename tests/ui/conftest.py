@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from neuromod_aid.cli.common import AppContext
-from neuromod_aid.db.engine import database_url
 from neuromod_aid.paths import data_location
 from neuromod_aid.ui.app import build_window
 from neuromod_aid.ui.main_window import MainWindow
@@ -18,7 +17,7 @@ from neuromod_aid.ui.selftest import ScriptedDialogs
 @pytest.fixture
 def context(data_dir: Path) -> Iterator[AppContext]:
     location = data_location(data_dir).ensure()
-    context = AppContext(location, database_url(location, None))
+    context = AppContext(location)
     yield context
     context.database().dispose()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -14,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.consultation import Consultation
-from neuromod_aid.ui.services import Services
+if TYPE_CHECKING:
+    from neuromod_aid.consultation import Consultation
+    from neuromod_aid.ui.services import Services
 
 
 class StepPage(QWidget):

@@ -1,0 +1,125 @@
+"""Start-up: the window is up before the records are open, then becomes usable.
+
+The records (database and catalog) open on a worker thread; until they arrive the
+start screen says so, keeps what is typed and its buttons wait. If they cannot be
+opened the user is told in the window and the program ends with exit code 2.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+
+from neuromod_aid.cli.common import AppContext, UserError
+from neuromod_aid.paths import DataLocation
+from neuromod_aid.ui.app import attach_when_open, open_window
+from neuromod_aid.ui.selftest import ScriptedDialogs
+
+
+@pytest.fixture
+def shell(qtbot, context: AppContext, dialogs: ScriptedDialogs):
+    window = open_window(context, dialogs=dialogs, ui_lang="en")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if window.attached:
+        window.controller.flush()
+
+
+def test_before_the_records_open_the_start_screen_says_so_and_waits(shell) -> None:
+    start = shell.start
+    assert start.recent.item(0).text() == "Opening the patient records…"
+    assert start.new_hint.text() == "Opening the patient records…"
+    start.search.setText("Ana")
+    start.clinician.setText("Dr Ruiz")
+    for button in (start.new_button, start.open_button, start.demo_button):
+        assert not button.isEnabled()
+    assert not shell.open_action.isEnabled()
+    start.new_button.click()  # nothing to start a consultation in yet: no crash, no record
+    assert not shell.attached
+
+
+def test_when_the_records_arrive_the_window_becomes_usable(
+    qtbot, shell, context: AppContext
+) -> None:
+    records: Future = Future()
+    ready: list[bool] = []
+    attach_when_open(shell, records, lambda: ready.append(True), end=pytest.fail)
+    shell.start.search.setText("Ana")  # typed while the records were still opening
+    shell.start.clinician.setText("Dr Ruiz")
+    records.set_result((context.database(), context.catalog()))
+    qtbot.waitUntil(lambda: ready == [True])
+    start = shell.start
+    assert start.demo_button.isEnabled() and shell.open_action.isEnabled()
+    assert start.new_button.isEnabled()
+    assert start.new_hint.text() == "A new patient: Ana."
+    assert start.recent.count() == 0  # the "opening" line is gone; nothing stored yet
+    shell.open_demo()
+    assert shell.controller.record is not None
+
+
+def test_records_that_cannot_be_opened_are_explained_and_end_the_program(
+    qtbot, shell, dialogs: ScriptedDialogs, capsys
+) -> None:
+    records: Future = Future()
+    ended: list[int] = []
+    attach_when_open(shell, records, lambda: pytest.fail("not ready"), end=ended.append)
+    records.set_exception(UserError("the database file is damaged: /some/where.sqlite3"))
+    qtbot.waitUntil(lambda: ended == [2])
+    assert dialogs.warnings == ["the database file is damaged: /some/where.sqlite3"]
+    assert "neuromod-aid: the database file is damaged" in capsys.readouterr().err
+    assert not shell.attached
+
+
+def test_a_bug_while_opening_shows_no_traceback_and_points_to_the_log(
+    qtbot, shell, dialogs: ScriptedDialogs, capsys
+) -> None:
+    records: Future = Future()
+    ended: list[int] = []
+    attach_when_open(shell, records, lambda: pytest.fail("not ready"), end=ended.append)
+    records.set_exception(KeyError("secret patient value"))
+    qtbot.waitUntil(lambda: ended == [70])
+    (message,) = dialogs.warnings
+    assert message.startswith("an unexpected error stopped the program; details are in ")
+    assert "secret patient value" not in message + capsys.readouterr().err
+
+
+def test_the_program_starts_opens_its_records_and_exits_cleanly(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEUROMOD_AID_DATA_DIR=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "neuromod_aid", "--startup-probe"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["probe: window shown", "probe: ready"]
+    assert DataLocation(tmp_path).database_file.stat().st_size > 0
+
+
+def test_the_window_appears_without_the_database_layer_or_the_catalog(tmp_path: Path) -> None:
+    # what makes the window quick to appear: SQLAlchemy and pydantic load afterwards
+    script = (
+        "import sys\n"
+        "from neuromod_aid.cli.common import AppContext\n"
+        "from neuromod_aid.paths import data_location\n"
+        "from neuromod_aid.ui.app import open_window\n"
+        f"window = open_window(AppContext(data_location({str(tmp_path)!r}).ensure()))\n"
+        "window.show()\n"
+        "heavy = {'sqlalchemy', 'pydantic', 'reportlab', 'alembic'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
