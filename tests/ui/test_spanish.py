@@ -46,3 +46,14 @@ def test_summary_language_is_independent_of_the_interface(make_window) -> None:
     assert pain.heading.text() == "Dolor"  # the interface stays Spanish
     first = next(iter(pain.condition_boxes.values()))
     assert first.text() == window.services.catalog.conditions[0].name("en")
+
+
+def test_a_spanish_summary_is_offered_under_a_spanish_file_name(make_window, dialogs) -> None:
+    window = make_window("es")
+    window.new_consultation("José Núñez", "Dra. Prueba")
+    assert window.controller.record.language == "es"
+    window.walkthrough.go(5)
+    window.walkthrough.page("summary").export()
+    (exported,) = dialogs.folder.glob("*.pdf")
+    today = window.controller.record.date.isoformat()
+    assert exported.name == f"resumen-jose-nunez-{today}.pdf"
