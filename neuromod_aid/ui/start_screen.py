@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuromod_aid.textfold import fold
 from neuromod_aid.ui.steps.base import scaled_font
 
 if TYPE_CHECKING:
@@ -249,8 +250,20 @@ class StartScreen(QWidget):
         for patient in found:
             self.results.addItem(self._patient_item(patient))
         self.results.setUpdatesEnabled(True)
+        typed = self.search.text().strip()
+        numbered = [i for i, p in enumerate(found) if typed and p.record_number == typed]
+        if len(numbered) == 1:  # a record number names one patient: that is who is meant
+            self.results.setCurrentRow(numbered[0])
         self.results_ready.emit()
         self._update_hint()
+
+    def _same_name(self, name: str) -> int:
+        """How many patients in the list have exactly this name (accents and case aside)."""
+        key = fold(name)
+        return sum(
+            fold(self.results.item(i).data(Qt.ItemDataRole.UserRole).name) == key
+            for i in range(self.results.count())
+        )
 
     def _patient_item(self, patient: PatientSummary) -> QListWidgetItem:
         details = [patient.record_number] if patient.record_number else []
@@ -277,6 +290,14 @@ class StartScreen(QWidget):
             self.new_hint.setText(self.tr("Type the clinician's name."))
         elif patient:
             self.new_hint.setText(self.tr("A new consultation for {0}.").format(patient.name))
+        elif self._same_name(name):
+            # names are not unique, so never guess; but a second record is easy to miss
+            self.new_hint.setText(
+                self.tr(
+                    "A new patient: {0}. Someone with this name is already in the list: "
+                    "if it is the same person, choose them there."
+                ).format(name)
+            )
         else:
             self.new_hint.setText(self.tr("A new patient: {0}.").format(name))
 

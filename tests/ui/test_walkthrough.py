@@ -70,6 +70,36 @@ def test_search_as_you_type_ignores_accents(window, qtbot) -> None:
     assert "Alex Sample" in start.results.item(0).text()
 
 
+def test_a_full_record_number_picks_that_patient_not_a_new_one(window, qtbot) -> None:
+    window.open_demo()
+    demo = window.controller.record.patient
+    window.show_start()
+    start = window.start
+    start.clinician.setText("Dr Ruiz")
+    qtbot.keyClicks(start.search, demo.record_number)
+    qtbot.waitUntil(lambda: start.chosen_patient() is not None)
+    assert start.new_hint.text() == f"A new consultation for {demo.name}."
+    start.new_button.click()
+    assert window.controller.record.patient == demo  # same record number, birth date
+    with window.services.database.session() as session:
+        assert len(repo.search_patients(session, demo.name)) == 1
+
+
+def test_typing_a_name_already_stored_warns_but_never_guesses(window, qtbot) -> None:
+    window.open_demo()
+    name = window.controller.record.patient.name
+    window.show_start()
+    start = window.start
+    start.clinician.setText("Dr Ruiz")
+    qtbot.keyClicks(start.search, name.upper())
+    qtbot.waitUntil(lambda: start.results.count() == 1)
+    assert start.chosen_patient() is None  # two people can share a name
+    assert "already in the list" in start.new_hint.text()
+    qtbot.keyClicks(start.search, "x")
+    qtbot.waitUntil(lambda: start.results.count() == 0)
+    assert "already in the list" not in start.new_hint.text()
+
+
 def test_consultation_file_round_trip(window, dialogs) -> None:
     window.open_demo()
     window.save_file()
