@@ -65,14 +65,21 @@ def test_when_the_records_arrive_the_window_becomes_usable(
     assert shell.controller.record is not None
 
 
+def _fail_opening(qtbot, window, error: Exception) -> int:
+    """Let opening the records fail with ``error``; the exit code the program ends with."""
+    records: Future = Future()
+    ended: list[int] = []
+    attach_when_open(window, records, lambda: pytest.fail("not ready"), end=ended.append)
+    records.set_exception(error)
+    qtbot.waitUntil(lambda: bool(ended))
+    return ended[0]
+
+
 def test_records_that_cannot_be_opened_are_explained_and_end_the_program(
     qtbot, shell, dialogs: ScriptedDialogs, capsys
 ) -> None:
-    records: Future = Future()
-    ended: list[int] = []
-    attach_when_open(shell, records, lambda: pytest.fail("not ready"), end=ended.append)
-    records.set_exception(UserError("the database file is damaged: /some/where.sqlite3"))
-    qtbot.waitUntil(lambda: ended == [2])
+    damaged = UserError("the database file is damaged: /some/where.sqlite3")
+    assert _fail_opening(qtbot, shell, damaged) == 2
     assert dialogs.warnings == ["the database file is damaged: /some/where.sqlite3"]
     assert "neuromod-aid: the database file is damaged" in capsys.readouterr().err
     assert not shell.attached
@@ -81,11 +88,7 @@ def test_records_that_cannot_be_opened_are_explained_and_end_the_program(
 def test_a_bug_while_opening_shows_no_traceback_and_points_to_the_log(
     qtbot, shell, dialogs: ScriptedDialogs, capsys
 ) -> None:
-    records: Future = Future()
-    ended: list[int] = []
-    attach_when_open(shell, records, lambda: pytest.fail("not ready"), end=ended.append)
-    records.set_exception(KeyError("secret patient value"))
-    qtbot.waitUntil(lambda: ended == [70])
+    assert _fail_opening(qtbot, shell, KeyError("secret patient value")) == 70
     (message,) = dialogs.warnings
     assert message.startswith("an unexpected error stopped the program; details are in ")
     assert "secret patient value" not in message + capsys.readouterr().err
