@@ -46,6 +46,7 @@ class OptionCard(QFrame):
         self.summary = hint("")
         self.reason = hint("")
         self.reason.setObjectName("reason")
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)  # one reason per line
         self.reason.setContentsMargins(8, 4, 8, 4)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Explain"))
@@ -178,11 +179,11 @@ class OptionsPage(StepPage):
             therapy = match.therapy
             reason = ""
             if match.considered:
-                reason = " ".join(match.reasons)
+                reason = "\n".join(f"• {line}" for line in match.reasons)
                 if match.sources:
                     # inside the content, so in the content's language (not the program's)
                     source = labels(lang)["source"]
-                    reason += " " + source.format("; ".join(match.sources))
+                    reason += "\n" + source.format("; ".join(match.sources))
             card = self.cards[therapy.id]
             card.show_option(therapy.name(lang), therapy.summary(lang), match, reason)
             card.discussed.setChecked(therapy.id in record.therapies_discussed)
