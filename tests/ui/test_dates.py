@@ -63,3 +63,16 @@ def test_a_picked_date_can_be_taken_back_with_delete(window, qtbot) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     assert edit.value() is None
     assert window.controller.record.patient.birth_date is None
+
+
+def test_a_birth_date_can_be_typed_with_or_without_dashes(window, qtbot) -> None:
+    window.new_consultation("Tecla Typed", "Dr. One")
+    edit = window.walkthrough.page("patient").birth_date
+    edit.setFocus()
+    qtbot.keyClicks(edit, "19680312")
+    window.controller.flush()
+    assert window.controller.record.patient.birth_date == dt.date(1968, 3, 12)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, "1971-11-05")
+    window.controller.flush()
+    assert window.controller.record.patient.birth_date == dt.date(1971, 11, 5)

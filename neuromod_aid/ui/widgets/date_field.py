@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 NO_DATE = QDate(1900, 1, 1)  # the empty value; shown as the special value text
 
@@ -66,11 +66,26 @@ class OptionalDateEdit(QDateEdit):
         super().stepBy(steps)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Delete empties the field again (a date picked by mistake can be taken back)."""
-        if event.key() == Qt.Key.Key_Delete and event.modifiers() in (
+        """Typing a date into the empty field works; Delete empties it again.
+
+        On an empty field the first digit starts a date at the useful one, with the
+        year selected, so "19680312" (or "1968-03-12") types 1968-03-12.
+        """
+        plain = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,
-        ):
+        )
+        if event.key() == Qt.Key.Key_Delete and plain:
             self.clear_value()
             return
+        if self.date() == NO_DATE and plain and event.text().isdigit():
+            self.setDate(self.start_date())
+            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
+        elif event.text() in ("-", "/", ".") and self._just_moved_on():
+            return  # typed after a full year or month: Qt has moved on already
         super().keyPressEvent(event)
+
+    def _just_moved_on(self) -> bool:
+        """The cursor sits at the start of a section, right after a separator."""
+        position = self.lineEdit().cursorPosition()
+        return position > 0 and self.text()[position - 1] == "-"
