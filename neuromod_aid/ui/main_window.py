@@ -146,6 +146,8 @@ class MainWindow(QMainWindow):
     # --- switching -----------------------------------------------------------------
 
     def show_start(self) -> None:
+        if self.controller.record is not None:
+            self.start.search.clear()  # the last patient's name would invite a duplicate
         self.controller.close()
         self.start.refresh()
         self.stack.setCurrentWidget(self.start)

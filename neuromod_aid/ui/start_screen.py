@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.textfold import fold
 from neuromod_aid.ui.steps.base import scaled_font
 
 if TYPE_CHECKING:
@@ -257,14 +256,6 @@ class StartScreen(QWidget):
         self.results_ready.emit()
         self._update_hint()
 
-    def _same_name(self, name: str) -> int:
-        """How many patients in the list have exactly this name (accents and case aside)."""
-        key = fold(name)
-        return sum(
-            fold(self.results.item(i).data(Qt.ItemDataRole.UserRole).name) == key
-            for i in range(self.results.count())
-        )
-
     def _patient_item(self, patient: PatientSummary) -> QListWidgetItem:
         details = [patient.record_number] if patient.record_number else []
         if patient.birth_date:
@@ -290,12 +281,11 @@ class StartScreen(QWidget):
             self.new_hint.setText(self.tr("Type the clinician's name."))
         elif patient:
             self.new_hint.setText(self.tr("A new consultation for {0}.").format(patient.name))
-        elif self._same_name(name):
+        elif self.results.count():
             # names are not unique, so never guess; but a second record is easy to miss
             self.new_hint.setText(
                 self.tr(
-                    "A new patient: {0}. Someone with this name is already in the list: "
-                    "if it is the same person, choose them there."
+                    "A new patient: {0}. If it is someone in the list, choose them there."
                 ).format(name)
             )
         else:

@@ -109,7 +109,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../neuromod_aid/ui/main_window.py" line="61"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="156"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="158"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
@@ -144,77 +144,77 @@
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="164"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="288"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="290"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="174"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="200"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="202"/>
         <source>Continue?</source>
         <translation>¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="201"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="203"/>
         <source>The consultation with {0} on {1} was not finished. Continue it now?</source>
         <translation>La consulta con {0} del {1} no se terminó. ¿Quiere continuarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="215"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="217"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="244"/>
         <source>Open a consultation file</source>
         <translation>Abrir un archivo de consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="244"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="273"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="275"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="251"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="257"/>
         <source>Not opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="258"/>
         <source>The file is not a valid consultation:
 {0}</source>
         <translation>El archivo no es una consulta válida:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="271"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="273"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="280"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="282"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="282"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="284"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="289"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="293"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="295"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -309,27 +309,27 @@
 <context>
     <name>OptionCard</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="52"/>
         <source>Explain</source>
         <translation>Explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="54"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="69"/>
         <source>Commonly considered for this patient</source>
         <translation>Se suele considerar para este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="72"/>
         <source>Explain: {0}</source>
         <translation>Explicar: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="73"/>
         <source>Discussed: {0}</source>
         <translation>Hablado: {0}</translation>
     </message>
@@ -337,17 +337,17 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="85"/>
         <source>Options commonly considered for the conditions and pain areas chosen come first, with the reason. This informs; you and the patient decide.</source>
         <translation>Primero aparecen las opciones que se suelen considerar para las enfermedades y zonas de dolor elegidas, con el motivo. Es información: la decisión es suya y del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="103"/>
         <source>Full explanation</source>
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="125"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -815,135 +815,135 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="71"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="91"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="94"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="98"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="99"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="101"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="105"/>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="106"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="107"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="108"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="117"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="119"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="121"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="132"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="137"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="141"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="180"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="286"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="179"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="277"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="215"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="219"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="218"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="222"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="221"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="222"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="221"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="271"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="262"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="288"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="279"/>
         <source>Type the patient&apos;s name, or find them in the list.</source>
         <translation>Escriba el nombre del paciente o búsquelo en la lista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="290"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="281"/>
         <source>Type the clinician&apos;s name.</source>
         <translation>Escriba el nombre del profesional.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="292"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="283"/>
         <source>A new consultation for {0}.</source>
         <translation>Una consulta nueva para {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="297"/>
-        <source>A new patient: {0}. Someone with this name is already in the list: if it is the same person, choose them there.</source>
-        <translation>Paciente nuevo: {0}. Ya hay alguien con este nombre en la lista: si es la misma persona, elíjala allí.</translation>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="288"/>
+        <source>A new patient: {0}. If it is someone in the list, choose them there.</source>
+        <translation>Paciente nuevo: {0}. Si es alguien de la lista, elíjalo allí.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="302"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="292"/>
         <source>A new patient: {0}.</source>
         <translation>Un paciente nuevo: {0}.</translation>
     </message>
