@@ -40,3 +40,15 @@ def test_the_physicians_body_map_speaks_the_programs_language(window) -> None:
     window.walkthrough.go(1)
     _, sides = window.walkthrough.page("pain").body_map.side_labels("front")
     assert {text for _, text in sides} == {"Right", "Left"}
+
+
+def test_the_sure_questions_are_asked_in_the_summary_language(window) -> None:
+    # an English-speaking program, a Spanish-speaking patient: read aloud in Spanish
+    window.new_consultation("Lucía Prueba", "Dr. One")
+    window.controller.update(language="es")
+    window.walkthrough.go(4)
+    page = window.walkthrough.page("questions")
+    asked = [label.text() for label in page.sure_labels]
+    assert all(question.startswith("¿") for question in asked), asked
+    yes = page.sure_groups["sure"].button(1)
+    assert yes.accessibleName() == f"Yes: {asked[0]}"

@@ -22,6 +22,7 @@ from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, chars, hint, lines, page_room, side_by_side
 from neuromod_aid.ui.steps.next_steps import NextStepsEditor
 from neuromod_aid.ui.steps.procedure import ProcedureEditor
+from neuromod_aid.ui.wording import SURE_QUESTIONS
 
 SURE_FIELDS = ("sure", "understand", "risk_benefit", "encouragement")
 
@@ -78,14 +79,16 @@ class QuestionsPage(StepPage):
         sure_box = QGroupBox(self.tr("SURE test: ask the patient"))
         grid = QGridLayout(sure_box)
         self.sure_groups: dict[str, QButtonGroup] = {}
-        for row, (field, question) in enumerate(
+        self.sure_labels: list[QLabel] = []
+        for row, (field, meaning) in enumerate(
             zip(SURE_FIELDS, self.sure_questions(), strict=True)
         ):
-            label = QLabel(question)
+            # the words read to the patient follow the summary language (see fill)
+            label = QLabel(meaning)
             label.setWordWrap(True)
+            label.setToolTip(meaning)
+            self.sure_labels.append(label)
             yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
-            yes.setAccessibleName(self.tr("Yes: {0}").format(question))
-            no.setAccessibleName(self.tr("No: {0}").format(question))
             group = QButtonGroup(self)
             group.addButton(yes, 1)
             group.addButton(no, 0)
@@ -138,6 +141,7 @@ class QuestionsPage(StepPage):
             self.notes.setPlainText(record.clinician_notes)
         self.next_steps.set_steps(record.next_steps)
         self.procedure.set_record(record)
+        self._ask_in(record.language)
         for field, group in self.sure_groups.items():
             value = getattr(record.sure, field)
             group.setExclusive(False)
@@ -167,6 +171,17 @@ class QuestionsPage(StepPage):
         self.update_record(procedure=self.procedure.procedure())
 
     # --- SURE ----------------------------------------------------------------------
+
+    def _ask_in(self, lang: str) -> None:
+        """The SURE questions as read to the patient: in the summary's language."""
+        questions = SURE_QUESTIONS.get(lang, SURE_QUESTIONS["en"])
+        for label, group, question in zip(
+            self.sure_labels, self.sure_groups.values(), questions, strict=True
+        ):
+            label.setText(question)
+            yes, no = group.button(1), group.button(0)
+            yes.setAccessibleName(self.tr("Yes: {0}").format(question))
+            no.setAccessibleName(self.tr("No: {0}").format(question))
 
     def _sure_changed(self) -> None:
         answers = {}
