@@ -260,3 +260,14 @@ def test_large_print_moves_details_not_key_points_to_page_two(catalog: Catalog, 
     second = " ".join(pages[1].split())
     assert record.clinic.address in second  # the full contact details open page 2
     assert Labels(lang).date(record.patient.birth_date or record.date) in second
+
+
+def test_a_next_step_that_starts_with_its_kind_does_not_repeat_it(catalog: Catalog) -> None:
+    from neuromod_aid.consultation import NextStep
+
+    record = demo_consultation(catalog, "es")
+    kind = Labels("es")("kind_psychological_assessment")
+    step = NextStep(kind="psychological_assessment", text=f"{kind.lower()} del dolor, en enero")
+    text = squeezed(all_text(build_summary(record.with_changes(next_steps=(step,)), catalog)))
+    assert squeezed(f"{kind.lower()} del dolor, en enero") in text
+    assert squeezed(f"{kind}: {kind.lower()}") not in text

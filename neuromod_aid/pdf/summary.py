@@ -55,6 +55,7 @@ from neuromod_aid.pdf.layout import (
 )
 from neuromod_aid.pdf.styles import ACCENT, SOFT, stylesheet, table_style
 from neuromod_aid.pdf.text import markup
+from neuromod_aid.textfold import fold
 
 PAGE_HALF = 60 * mm  # a therapy starts on a new page unless this much is left
 _COMPACT_LEVELS = 3  # page 1: full, compact, compact with the disclaimer on page 2
@@ -203,7 +204,13 @@ class _SummaryWriter:
 
     def step_text(self, step: NextStep) -> str:
         kind = self.t(f"kind_{step.kind}")
-        text = f"{kind}: {step.text}" if step.text.strip() else kind
+        words = step.text.strip()
+        if not words:
+            text = kind
+        elif fold(words).startswith(fold(kind)):  # "Cita con psicología del dolor"
+            text = words
+        else:
+            text = f"{kind}: {words}"
         if step.date is not None:
             text += f" ({self.t('on_date', date=self.labels.date(step.date))})"
         return text
