@@ -130,6 +130,11 @@ class MainWindow(QMainWindow):
         self.present_action.toggled.connect(self.toggle_presentation)
         self.clinic_action = QAction(self.tr("Clinic details…"), self)
         self.clinic_action.triggered.connect(self.edit_clinic)
+        # Ctrl+Q closes the program from the keyboard (everything is saved already)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.addAction(self.quit_action)
         self.toolbar_actions = (
             self.home_action,
             self.open_action,

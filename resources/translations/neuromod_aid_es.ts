@@ -109,7 +109,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../neuromod_aid/ui/main_window.py" line="61"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="158"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="163"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
@@ -144,77 +144,82 @@
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="166"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="290"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="134"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="295"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="179"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="202"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="207"/>
         <source>Continue?</source>
         <translation>¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="203"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="208"/>
         <source>The consultation with {0} on {1} was not finished. Continue it now?</source>
         <translation>La consulta con {0} del {1} no se terminó. ¿Quiere continuarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="217"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="222"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="249"/>
         <source>Open a consultation file</source>
         <translation>Abrir un archivo de consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="246"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="275"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="280"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="253"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="257"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="258"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="262"/>
         <source>Not opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="258"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="263"/>
         <source>The file is not a valid consultation:
 {0}</source>
         <translation>El archivo no es una consulta válida:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="273"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="278"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="282"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="287"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="284"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="289"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="289"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="294"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="295"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="300"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -634,149 +639,149 @@
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="36"/>
         <source>The patient&apos;s questions</source>
         <translation>Preguntas del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="38"/>
         <source>One question per line. They go on the summary.</source>
         <translation>Una pregunta por línea. Aparecen en el resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="40"/>
         <source>The patient&apos;s questions, one per line</source>
         <translation>Preguntas del paciente, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="43"/>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="50"/>
         <source>Clinician notes</source>
         <translation>Notas del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="47"/>
         <source>Printed on the take-home summary; never shown on the patient screen.</source>
         <translation>Se imprimen en el resumen para casa; nunca se muestran en la pantalla del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="59"/>
         <source>Next steps</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="61"/>
         <source>Mark the one agreed at the end of the visit.</source>
         <translation>Marque el que se acuerde al final de la visita.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="67"/>
         <source>Planned procedure</source>
         <translation>Intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="70"/>
         <source>Needed for the nurse sheet and the trial diary on the Summary step.</source>
         <translation>Necesaria para la hoja de enfermería y el diario de la prueba del paso Resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="79"/>
         <source>SURE test: ask the patient</source>
         <translation>Test SURE: pregunte al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="91"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="91"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="183"/>
         <source>Yes: {0}</source>
         <translation>Sí: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="184"/>
         <source>No: {0}</source>
         <translation>No: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="108"/>
         <source>Teach-back: the patient explains in their own words</source>
         <translation>Comprobación: el paciente lo explica con sus palabras</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="113"/>
         <source>Add a teach-back point</source>
         <translation>Añadir un punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="121"/>
         <source>Sure of myself: do you feel SURE about the best choice for you?</source>
         <translation>Seguridad: ¿se siente seguro de cuál es la mejor opción para usted?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="122"/>
         <source>Understand information: do you know the benefits and risks of each option?</source>
         <translation>Información: ¿conoce los beneficios y los riesgos de cada opción?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="124"/>
         <source>Risk-benefit ratio: are you clear about which benefits and risks matter most to you?</source>
         <translation>Riesgos y beneficios: ¿tiene claro qué beneficios y qué riesgos le importan más?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="126"/>
         <source>Encouragement: do you have enough support and advice to make a choice?</source>
         <translation>Apoyo: ¿tiene suficiente apoyo y consejo para decidir?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="135"/>
         <source>Questions and check</source>
         <translation>Preguntas y comprobación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="182"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="197"/>
         <source>Score: not finished yet.</source>
         <translation>Puntuación: aún sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="203"/>
         <source>Score {0} of 4: the patient may be unsure. Offer more time, more information or another visit before deciding.</source>
         <translation>Puntuación {0} de 4: puede que el paciente tenga dudas. Ofrezca más tiempo, más información u otra visita antes de decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="195"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="210"/>
         <source>Score 4 of 4: the patient feels ready to decide.</source>
         <translation>Puntuación 4 de 4: el paciente se siente preparado para decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="208"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="223"/>
         <source>Teach-back point</source>
         <translation>Punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="209"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="224"/>
         <source>What the patient should be able to explain</source>
         <translation>Lo que el paciente debería saber explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="225"/>
         <source>Understood</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="226"/>
         <source>The patient explained this point</source>
         <translation>El paciente ha explicado este punto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="215"/>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="230"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="231"/>
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
     </message>

@@ -60,3 +60,13 @@ def test_declining_the_draft_stays_on_the_start_screen(make_window, dialogs) -> 
     dialogs.answer = False
     assert not second.offer_draft()
     assert second.stack.currentWidget() is second.start
+
+
+def test_ctrl_q_closes_the_window_with_everything_saved(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window.open_demo()
+    window.controller.update(clinician_notes="Written just before quitting")
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert not window.controller.pending
