@@ -47,6 +47,8 @@ def _time(command: list[str], env: dict[str, str]) -> tuple[float, float | None]
                 ready = time.perf_counter() - start
     if process.returncode != 0 or shown is None:
         raise SystemExit(f"{command[-1]}: exit {process.returncode}, shown line: {shown}")
+    if ready is None and "neuromod_aid" in command:
+        raise SystemExit("neuromod-aid never printed its 'ready' line")
     return shown, ready
 
 
@@ -65,7 +67,7 @@ def main() -> int:
             app_runs.append(_time(app, env))
     bare_shown = statistics.median(shown for shown, _ in bare_runs)
     app_shown = statistics.median(shown for shown, _ in app_runs)
-    app_ready = statistics.median(ready or 0.0 for _, ready in app_runs)
+    app_ready = statistics.median(ready for _, ready in app_runs if ready is not None)
     ratio = app_shown / bare_shown
     print(f"startup: bare PySide6 window shown {bare_shown * 1000:7.0f} ms (median of {RUNS})")
     print(f"startup: neuromod-aid window shown {app_shown * 1000:7.0f} ms")

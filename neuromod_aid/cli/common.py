@@ -106,6 +106,8 @@ class AppContext:
             return self.database().catalog()
         except ContentError as error:
             raise UserError(f"the stored content is not valid: {error}") from None
+        except DatabaseUnavailable as error:
+            raise UserError(str(error)) from None
 
 
 def unexpected_error(log_file: Path | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import threading
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
@@ -13,24 +14,27 @@ if TYPE_CHECKING:
     from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.db import Database
 
+log = logging.getLogger(__name__)
+
 
 def run_gui(context: AppContext, args: argparse.Namespace) -> int:
     if args.self_test:
         from neuromod_aid.ui.app import run_self_test
 
         return run_self_test()
-    records = open_in_background(context)
-    from neuromod_aid.ui.app import run
+    from neuromod_aid.ui.app import run  # PySide6 first: see open_in_background
 
+    records = open_in_background(context)
     return run(context, records, demo=args.demo, probe=args.startup_probe)
 
 
 def open_in_background(context: AppContext) -> Future[tuple[Database, Catalog]]:
     """Open the database and read the catalog on a worker thread.
 
-    Started before Qt is imported: the window does not wait for the records to
-    appear, and modules imported after PySide6 load more slowly (its import hook
-    reads each new module's source), so the database layer is best started first.
+    The window does not wait for them to appear. Start it after PySide6 is imported:
+    PySide6 installs an import hook that inspects each newly imported module, and
+    installing it while this thread is half-way through importing pydantic breaks
+    that import now and then.
     """
     records: Future[tuple[Database, Catalog]] = Future()
 
@@ -38,6 +42,7 @@ def open_in_background(context: AppContext) -> Future[tuple[Database, Catalog]]:
         try:
             records.set_result((context.database(), context.catalog()))
         except BaseException as error:  # handed to the window, which tells the user
+            log.info("gui: opening the records failed (%s)", type(error).__name__)
             records.set_exception(error)
 
     threading.Thread(target=work, name="open-records").start()

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import StaticPool
 
 from neuromod_aid.paths import DATABASE_URL_ENV, DataLocation, make_private_file
 
@@ -41,9 +42,16 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     database = parsed.database
+    timeout = SQLITE_BUSY_TIMEOUT_MS / 1000
     if database and database != ":memory:":
         make_private_file(Path(database))
-    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": timeout})
+    else:  # in memory: one connection, shared by the threads (the window opens it on one)
+        engine = create_engine(
+            url,
+            poolclass=StaticPool,
+            connect_args={"timeout": timeout, "check_same_thread": False},
+        )
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 

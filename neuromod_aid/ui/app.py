@@ -22,7 +22,14 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from neuromod_aid import APP_NAME
-from neuromod_aid.cli.common import EXIT_INTERNAL, AppContext, UserError, unexpected_error
+from neuromod_aid.cli.common import (
+    EXIT_INTERNAL,
+    EXIT_USAGE,
+    AppContext,
+    UserError,
+    unexpected_error,
+)
+from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.logging_setup import LOG_FILE_NAME
 from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.geometry import place_window
@@ -57,7 +64,7 @@ def open_window(
     window = MainWindow(settings, context.location, lang, chosen)
     if chosen.parent is None:
         chosen.parent = window
-    app.aboutToQuit.connect(lambda: window.attached and window.controller.flush())
+    app.aboutToQuit.connect(window.save_now)
     return window
 
 
@@ -92,19 +99,18 @@ def attach_when_open(
     def arrived() -> None:
         try:
             database, catalog = records.result()
-        except UserError as error:
-            log.info("gui: records not opened (exit %d)", error.exit_code)
+            window.attach(database, catalog)
+            on_ready()
+        except (UserError, DatabaseUnavailable) as error:
+            code = error.exit_code if isinstance(error, UserError) else EXIT_USAGE
+            log.info("gui: records not opened (exit %d)", code)
             _cannot_open(window, str(error))
-            end(error.exit_code)
-            return
+            end(code)
         except Exception as error:
             log.error("gui: unexpected error opening the records", exc_info=error)
             log_file = window.location.logs_dir / LOG_FILE_NAME
             _cannot_open(window, unexpected_error(log_file))
             end(EXIT_INTERNAL)
-            return
-        window.attach(database, catalog)
-        on_ready()
 
     bridge.arrived.connect(arrived, Qt.ConnectionType.QueuedConnection)
     records.add_done_callback(lambda _: bridge.arrived.emit())

@@ -312,11 +312,16 @@ class MainWindow(QMainWindow):
         elif not on and self.presentation.isVisible():
             self.presentation.close()
 
+    def save_now(self) -> None:
+        """Write any change still waiting for the autosave timer."""
+        if self.attached:
+            self.controller.flush()
+
     def closeEvent(self, event) -> None:
         remember_window(self, self.settings)
         self.start.pool.clear()
         self.start.pool.waitForDone()
+        self.save_now()
         if self.attached:
-            self.controller.flush()
             self.presentation.close()
         super().closeEvent(event)

@@ -176,7 +176,9 @@ class StartScreen(QWidget):
 
     def _opening(self) -> None:
         """Before the records are open: say so; typing is kept, buttons wait."""
-        self.recent.addItem(QListWidgetItem(self.tr("Opening the patient records…")))
+        opening = QListWidgetItem(self.tr("Opening the patient records…"))
+        opening.setFlags(Qt.ItemFlag.NoItemFlags)  # a message, not a consultation
+        self.recent.addItem(opening)
         for button in (self.open_button, self.demo_button, self.clinic_button):
             button.setEnabled(False)
         self.clinic_prompt.setVisible(False)
@@ -300,5 +302,6 @@ class StartScreen(QWidget):
             self.new_requested.emit(name, clinician, patient)
 
     def _open_item(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        consultation_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if consultation_id is not None and self.services is not None:
+            self.open_requested.emit(int(consultation_id))

@@ -10,10 +10,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from neuromod_aid.cli.common import AppContext, UserError
 from neuromod_aid.paths import DataLocation
@@ -42,7 +45,12 @@ def test_before_the_records_open_the_start_screen_says_so_and_waits(shell) -> No
     for button in (start.new_button, start.open_button, start.demo_button):
         assert not button.isEnabled()
     assert not shell.open_action.isEnabled()
-    start.new_button.click()  # nothing to start a consultation in yet: no crash, no record
+    asked: list[object] = []
+    start.new_requested.connect(lambda *args: asked.append(args))
+    start.open_requested.connect(asked.append)
+    QTest.keyClick(start.search, Qt.Key.Key_Return)  # nothing to start it in yet
+    start.recent.itemActivated.emit(start.recent.item(0))  # the message is not a record
+    assert asked == []
     assert not shell.attached
 
 
@@ -54,7 +62,10 @@ def test_when_the_records_arrive_the_window_becomes_usable(
     attach_when_open(shell, records, lambda: ready.append(True), end=pytest.fail)
     shell.start.search.setText("Ana")  # typed while the records were still opening
     shell.start.clinician.setText("Dr Ruiz")
-    records.set_result((context.database(), context.catalog()))
+    opened = (context.database(), context.catalog())
+    worker = threading.Thread(target=records.set_result, args=(opened,))  # as in the app
+    worker.start()
+    worker.join()
     qtbot.waitUntil(lambda: ready == [True])
     start = shell.start
     assert start.demo_button.isEnabled() and shell.open_action.isEnabled()
@@ -85,6 +96,15 @@ def test_records_that_cannot_be_opened_are_explained_and_end_the_program(
     assert not shell.attached
 
 
+def test_a_database_that_fails_while_being_read_is_explained_not_called_a_bug(
+    qtbot, shell, dialogs: ScriptedDialogs
+) -> None:
+    from neuromod_aid.errors import DatabaseUnavailable
+
+    assert _fail_opening(qtbot, shell, DatabaseUnavailable("the database is locked")) == 2
+    assert dialogs.warnings == ["the database is locked"]
+
+
 def test_a_bug_while_opening_shows_no_traceback_and_points_to_the_log(
     qtbot, shell, dialogs: ScriptedDialogs, capsys
 ) -> None:
@@ -94,10 +114,15 @@ def test_a_bug_while_opening_shows_no_traceback_and_points_to_the_log(
     assert "secret patient value" not in message + capsys.readouterr().err
 
 
-def test_the_program_starts_opens_its_records_and_exits_cleanly(tmp_path: Path) -> None:
+@pytest.mark.parametrize("database", ["file", "memory"])
+def test_the_program_starts_opens_its_records_and_exits_cleanly(
+    tmp_path: Path, database: str
+) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEUROMOD_AID_DATA_DIR=str(tmp_path))
+    # in memory: opened on the worker thread, read on the UI thread (one shared connection)
+    url = ["--database-url", "sqlite://"] if database == "memory" else []
     result = subprocess.run(
-        [sys.executable, "-m", "neuromod_aid", "--startup-probe"],
+        [sys.executable, "-m", "neuromod_aid", *url, "--startup-probe"],
         env=env,
         capture_output=True,
         text=True,
@@ -105,7 +130,8 @@ def test_the_program_starts_opens_its_records_and_exits_cleanly(tmp_path: Path) 
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["probe: window shown", "probe: ready"]
-    assert DataLocation(tmp_path).database_file.stat().st_size > 0
+    if database == "file":
+        assert DataLocation(tmp_path).database_file.stat().st_size > 0
 
 
 def test_the_window_appears_without_the_database_layer_or_the_catalog(tmp_path: Path) -> None:
