@@ -207,7 +207,7 @@ class _SummaryWriter:
         words = step.text.strip()
         if not words:
             text = kind
-        elif fold(words).startswith(fold(kind)):  # "Cita con psicología del dolor"
+        elif f"{fold(words)} ".startswith(f"{fold(kind)} "):  # "Cita con psicología del…"
             text = words
         else:
             text = f"{kind}: {words}"
