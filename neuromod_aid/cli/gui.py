@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 def run_gui(context: AppContext, args: argparse.Namespace) -> int:
     if args.self_test:
-        from neuromod_aid.ui.app import run_self_test
+        from neuromod_aid.ui.selftest import run_self_test
 
         return run_self_test()
     from neuromod_aid.ui.app import run  # PySide6 first: see open_in_background

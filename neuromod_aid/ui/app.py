@@ -12,7 +12,6 @@ in one go.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -48,7 +47,9 @@ log = logging.getLogger(__name__)
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setStyleSheet(style_sheet(app.palette()))
+    sheet = style_sheet(app.palette())
+    if app.styleSheet() != sheet:  # called again (the window, the self-test): no re-styling
+        app.setStyleSheet(sheet)
     return app  # type: ignore[return-value]
 
 
@@ -119,16 +120,6 @@ def attach_when_open(
 def _cannot_open(window: MainWindow, message: str) -> None:
     print(f"neuromod-aid: {message}", file=sys.stderr)
     window.cannot_open(message)
-
-
-def run_self_test() -> int:
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from neuromod_aid.ui.selftest import run_self_test as drive
-
-    return drive()
 
 
 def run(

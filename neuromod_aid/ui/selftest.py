@@ -6,6 +6,8 @@ summary, checks the PDF (pages, the patient's name), prints timings, exits 0.
 
 from __future__ import annotations
 
+import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -149,6 +151,10 @@ def drive(window, out_dir: Path, patient: str = PATIENT) -> Path:
 
 
 def run_self_test(report: Callable[[str], None] = print) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: still runs
     from neuromod_aid.cli.common import AppContext
     from neuromod_aid.ui.app import application, build_window
 
