@@ -128,9 +128,7 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
     """
     from neuromod_aid.db import records_repo as repo
 
-    with services.database.session() as session:
-        current = repo.clinic_profile(session)
-    chosen = services.dialogs.edit_clinic(current)
+    chosen = services.dialogs.edit_clinic(saved_clinic(services))
     if chosen is None:
         return None
     with services.database.session() as session:

@@ -208,10 +208,9 @@ class StartScreen(QWidget):
         self.run_search(self.search.text())
 
     def show_clinic(self) -> None:
-        from neuromod_aid.db import records_repo as repo
+        from neuromod_aid.ui.clinic import saved_clinic
 
-        with self.services.database.session() as session:
-            clinic = repo.clinic_profile(session)
+        clinic = saved_clinic(self.services)
         self.clinic_prompt.setVisible(clinic is None)
         if clinic is None:
             self.clinic_line.setText(self.tr("Clinic: not set up yet."))
