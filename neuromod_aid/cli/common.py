@@ -11,6 +11,7 @@ import argparse
 import logging
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,7 +54,7 @@ class AppContext:
             raise UserError(f"cannot use the data folder: {error}") from None
         return cls(location, args.database_url)
 
-    @property
+    @cached_property
     def url(self) -> str:
         """The database URL in use; a malformed one is a :class:`UserError`."""
         from neuromod_aid.db.engine import DatabaseUrlError, database_url

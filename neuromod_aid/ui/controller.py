@@ -65,7 +65,8 @@ class ConsultationController(QObject):
     def start_new(
         self,
         name: str,
-        clinician: Clinician,
+        clinician: str,
+        role: str,
         language: Lang,
         known: PatientSummary | None = None,
     ) -> int:
@@ -80,7 +81,7 @@ class ConsultationController(QObject):
         return self.start(
             Consultation(
                 patient=patient,
-                clinician=clinician,
+                clinician=Clinician(name=clinician, role=role),
                 clinic=clinic or fallback_clinic(language),
                 date=dt.date.today(),
                 language=language,

@@ -8,7 +8,7 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.textfold import fold
 
 # in the record's language: the patient (or their family) finds the file by its name
-KIND_WORDS: dict[str, dict[str, str]] = {
+FILE_WORDS: dict[str, dict[str, str]] = {
     "en": {
         "summary": "summary",
         "nurse_sheet": "nurse-sheet",
@@ -28,6 +28,6 @@ KIND_WORDS: dict[str, dict[str, str]] = {
 
 def file_stem(kind: str, record: Consultation) -> str:
     """``resumen-ana-garcia-2026-11-23`` for a Spanish record's summary, and so on."""
-    words = KIND_WORDS.get(record.language, KIND_WORDS["en"])
+    words = FILE_WORDS.get(record.language, FILE_WORDS["en"])
     name = re.sub(r"[^a-z0-9]+", "-", fold(record.patient.name)).strip("-") or words["patient"]
     return f"{words[kind]}-{name}-{record.date.isoformat()}"

@@ -185,12 +185,8 @@ class MainWindow(QMainWindow):
     def new_consultation(
         self, name: str, clinician: str, known: PatientSummary | None = None
     ) -> None:
-        from neuromod_aid.consultation import Clinician
-
         role = str(self.settings.value("clinician/role", ""))
-        self.controller.start_new(
-            name, Clinician(name=clinician, role=role), self._language(), known
-        )
+        self.controller.start_new(name, clinician, role, self._language(), known)
 
     def open_consultation(self, consultation_id: int) -> None:
         self.controller.open(consultation_id)
