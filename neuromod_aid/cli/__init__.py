@@ -22,6 +22,7 @@ from neuromod_aid.cli.common import (
     EXIT_USAGE,
     AppContext,
     UserError,
+    tell_user,
     unexpected_error,
 )
 from neuromod_aid.errors import DatabaseUnavailable
@@ -75,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(context, args))
     except DatabaseUnavailable as error:
         log.info("%s: database unavailable", command)
-        print(f"neuromod-aid: {error}", file=sys.stderr)
+        tell_user(str(error))
         return EXIT_USAGE
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -84,11 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         # the message may quote user input: it goes to the user, not to the log
         log.info("%s: stopped by a user error (exit %d)", command, error.exit_code)
-        print(f"neuromod-aid: {error}", file=sys.stderr)
+        tell_user(str(error))
         return error.exit_code
     except KeyboardInterrupt:
         return 130
     except Exception:
         log.exception("%s: unexpected error", command)
-        print(f"neuromod-aid: {unexpected_error(log_file)}", file=sys.stderr)
+        tell_user(unexpected_error(log_file))
         return EXIT_INTERNAL

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -109,6 +110,11 @@ class AppContext:
             raise UserError(f"the stored content is not valid: {error}") from None
         except DatabaseUnavailable as error:
             raise UserError(str(error)) from None
+
+
+def tell_user(message: str) -> None:
+    """One line on stderr, the same from the command line and the window."""
+    print(f"neuromod-aid: {message}", file=sys.stderr)
 
 
 def unexpected_error(log_file: Path | None) -> str:

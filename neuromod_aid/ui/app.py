@@ -26,6 +26,7 @@ from neuromod_aid.cli.common import (
     EXIT_USAGE,
     AppContext,
     UserError,
+    tell_user,
     unexpected_error,
 )
 from neuromod_aid.errors import DatabaseUnavailable
@@ -118,7 +119,7 @@ def attach_when_open(
 
 
 def _cannot_open(window: MainWindow, message: str) -> None:
-    print(f"neuromod-aid: {message}", file=sys.stderr)
+    tell_user(message)
     window.cannot_open(message)
 
 
