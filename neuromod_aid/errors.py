@@ -6,6 +6,38 @@ before the database layer (SQLAlchemy) is loaded.
 
 from __future__ import annotations
 
+from typing import Literal
+
+Trouble = Literal["unavailable", "full", "read_only", "locked", "damaged"]
+
 
 class DatabaseUnavailable(RuntimeError):
-    """The database cannot be opened or used; the message says why, in plain words."""
+    """The database cannot be opened or used; the message says why, in plain words.
+
+    ``trouble`` names the kind of problem, so the window can word it in its own
+    language and say whether trying again may help.
+    """
+
+    def __init__(self, message: str, trouble: Trouble = "unavailable") -> None:
+        super().__init__(message)
+        self.trouble: Trouble = trouble
+
+
+class RecordRejected(ValueError):
+    """The database refused a value (a constraint); the data is fine, the value is not."""
+
+
+class RecordNumberTaken(RecordRejected):
+    """The record number belongs to another patient; ``owner`` is that patient's name."""
+
+    def __init__(self, record_number: str, owner: str) -> None:
+        super().__init__("the record number already belongs to another patient")
+        self.record_number = record_number
+        self.owner = owner
+
+
+class ConsultationFinished(RecordRejected):
+    """A finished consultation is read-only until it is amended."""
+
+    def __init__(self) -> None:
+        super().__init__("the consultation is finished: amend it to change it")

@@ -77,6 +77,11 @@ class DataLocation:
     def cache_dir(self) -> Path:
         return self.root / "cache"
 
+    @property
+    def recovery_dir(self) -> Path:
+        """Which consultation is open, and changes a failed save could not store."""
+        return self.root / "recovery"
+
     def ensure(self) -> DataLocation:
         """Create the folders, readable by the owner only."""
         for folder in (
@@ -85,6 +90,7 @@ class DataLocation:
             self.backups_dir,
             self.exports_dir,
             self.cache_dir,
+            self.recovery_dir,
         ):
             make_private_dir(folder)
         return self

@@ -31,6 +31,7 @@ class ConsultationSummary:
     consulted_on: dt.date
     status: ConsultationStatus
     updated_at: dt.datetime
+    is_demo: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,23 @@ class StoredConsultation:
     status: ConsultationStatus
     record: Consultation
     updated_at: dt.datetime
+    revision: int = 1
+    finished_at: dt.datetime | None = None
+    is_demo: bool = False
+
+    @property
+    def finished(self) -> bool:
+        return self.status == "complete"
+
+
+@dataclass(frozen=True)
+class AmendmentEntry:
+    """A finished consultation reopened for changes."""
+
+    amended_by: str
+    reason: str
+    from_revision: int
+    created_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -52,6 +70,7 @@ class DocumentEntry:
     file_name: str
     sha256: str
     created_at: dt.datetime
+    record_revision: int | None = None
 
 
 @dataclass(frozen=True)

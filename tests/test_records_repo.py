@@ -37,7 +37,8 @@ def test_updating_keeps_one_consultation_and_one_patient(
         consultation_id = repo.save_consultation(session, record)
     changed = record.with_changes(clinician_notes="Prefers the morning.")
     with database.session() as session:
-        repo.save_consultation(session, changed, consultation_id, status="complete")
+        repo.save_consultation(session, changed, consultation_id)
+        repo.finish(session, consultation_id)
     with database.session() as session:
         recent = repo.recent_consultations(session)
         stored = repo.load_consultation(session, consultation_id)

@@ -75,22 +75,36 @@ def _run(kind: PdfKind, context: AppContext, args: argparse.Namespace) -> int:
     if needs_procedure(kind) and record.procedure is None:
         raise UserError(f"the consultation has no planned procedure: no {kind} to print")
     data = build_document(kind, record, catalog, large_print=large)
-    digest = write_output(output, data)
-    if stored_id is not None:
-        from neuromod_aid.db import records_repo
-
-        with context.database().session() as session:
-            records_repo.record_document(
-                session,
-                stored_id,
-                kind,
-                record.language,
-                large,
-                output.name,
-                digest,
-            )
+    if stored_id is None:
+        write_output(output, data)
+    else:
+        _export(context, stored_id, kind, record, data, output, large)
     print(f"wrote {output}")
     return EXIT_OK
+
+
+def _export(
+    context: AppContext,
+    consultation_id: int,
+    kind: PdfKind,
+    record: Consultation,
+    data: bytes,
+    output: Path,
+    large: bool,
+) -> None:
+    """Write a stored consultation's document and record it: both, or neither."""
+    from neuromod_aid.app.consultations import Consultations
+    from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
+
+    target = output.expanduser()
+    try:
+        Consultations(context.database()).export(
+            consultation_id, kind, record, data, target, large_print=large
+        )
+    except OSError as error:
+        raise UserError(f"cannot write {target}: {error.strerror or error}") from None
+    except (DatabaseUnavailable, RecordRejected) as error:
+        raise UserError(f"{error}; no file was written (every document is recorded)") from None
 
 
 def _check_output(output: Path) -> None:

@@ -10,14 +10,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.db import content_repo, models
 from neuromod_aid.db.engine import make_engine, masked
 from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
-from neuromod_aid.errors import DatabaseUnavailable
+from neuromod_aid.errors import DatabaseUnavailable, RecordRejected, Trouble
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.records import ContentSyncReport, DatabaseInfo
 
@@ -93,16 +93,30 @@ def open_database(
 def _translated_errors(url: str) -> Iterator[None]:
     try:
         yield
+    except IntegrityError as error:  # a value refused, not a damaged file
+        raise RecordRejected(f"the database refused a value: {_reason(error)}") from error
     except OperationalError as error:
         raise DatabaseUnavailable(
-            f"cannot use the database at {masked(url)}: {_reason(error)}"
+            f"cannot use the database at {masked(url)}: {_reason(error)}", _trouble(error)
         ) from error
     except DatabaseError as error:
         raise DatabaseUnavailable(
             f"the database at {masked(url)} is damaged or is not a neuromod-aid database "
             f"({_reason(error)}); it was left untouched — restore a copy from the backups "
-            "folder or move the file away to start a new one"
+            "folder or move the file away to start a new one",
+            "damaged",
         ) from error
+
+
+def _trouble(error: OperationalError) -> Trouble:
+    reason = _reason(error).lower()
+    if "disk is full" in reason or "no space" in reason:
+        return "full"
+    if "readonly" in reason or "read-only" in reason:
+        return "read_only"
+    if "locked" in reason:
+        return "locked"
+    return "unavailable"
 
 
 def _reason(error: DatabaseError) -> str:

@@ -13,7 +13,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, String, Text, func
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    func,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -192,12 +204,25 @@ class ClinicianRow(_Stamped, Base):
 
 
 class PatientRow(_Stamped, Base):
+    """A record number, once given, names one patient (empty ones are not unique)."""
+
     __tablename__ = "patients"
+    __table_args__ = (
+        Index(
+            "uq_patients_record_number",
+            "record_number",
+            unique=True,
+            sqlite_where=text("record_number != ''"),
+            postgresql_where=text("record_number != ''"),
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     name_folded: Mapped[str] = mapped_column(String(200), index=True)
     record_number: Mapped[str] = mapped_column(String(100), default="", index=True)
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    is_demo: Mapped[bool] = mapped_column(default=False, server_default=false())
+    archived_at: Mapped[dt.datetime | None]
     consultations: Mapped[list[ConsultationRow]] = relationship(back_populates="patient")
 
 
@@ -213,10 +238,51 @@ class ConsultationRow(_Stamped, Base):
     language: Mapped[str] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), default="draft")
     record: Mapped[dict[str, Any]]
+    # one more on every save that changes the record; printed versions keep theirs
+    revision: Mapped[int] = mapped_column(default=1, server_default="1")
+    finished_at: Mapped[dt.datetime | None]
+    archived_at: Mapped[dt.datetime | None]
     patient: Mapped[PatientRow] = relationship(back_populates="consultations")
     documents: Mapped[list[DocumentRow]] = relationship(
         back_populates="consultation", cascade="all, delete-orphan"
     )
+    versions: Mapped[list[ConsultationVersionRow]] = relationship(
+        back_populates="consultation", cascade="all, delete-orphan"
+    )
+    amendments: Mapped[list[AmendmentRow]] = relationship(
+        back_populates="consultation", cascade="all, delete-orphan"
+    )
+
+
+class ConsultationVersionRow(Base):
+    """The record exactly as it was at one revision: kept when it is finished or printed,
+    so a document handed to the patient can always be rebuilt."""
+
+    __tablename__ = "consultation_versions"
+    __table_args__ = (UniqueConstraint("consultation_id", "revision"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultations.id", ondelete="CASCADE"), index=True
+    )
+    revision: Mapped[int]
+    record: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, server_default=func.now())
+    consultation: Mapped[ConsultationRow] = relationship(back_populates="versions")
+
+
+class AmendmentRow(Base):
+    """A finished consultation opened for changes again: when, by whom and why."""
+
+    __tablename__ = "amendments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultations.id", ondelete="CASCADE"), index=True
+    )
+    amended_by: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    from_revision: Mapped[int]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, server_default=func.now())
+    consultation: Mapped[ConsultationRow] = relationship(back_populates="amendments")
 
 
 class DocumentRow(Base):
@@ -232,5 +298,6 @@ class DocumentRow(Base):
     large_print: Mapped[bool] = mapped_column(default=False)
     file_name: Mapped[str] = mapped_column(String(500))
     sha256: Mapped[str] = mapped_column(String(64))
+    record_revision: Mapped[int | None]  # the consultation version it was built from
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, server_default=func.now())
     consultation: Mapped[ConsultationRow] = relationship(back_populates="documents")

@@ -13,8 +13,11 @@ from sqlalchemy.orm import Session
 
 from neuromod_aid.consultation import Clinic, Consultation, from_dict, to_dict
 from neuromod_aid.db import models
+from neuromod_aid.db.models import utcnow
+from neuromod_aid.errors import ConsultationFinished, RecordNumberTaken
 from neuromod_aid.logging_setup import redact_record
 from neuromod_aid.records import (
+    AmendmentEntry,
     ConsultationStatus,
     ConsultationSummary,
     DocumentEntry,
@@ -100,35 +103,49 @@ def save_consultation(
     session: Session,
     record: Consultation,
     consultation_id: int | None = None,
-    status: ConsultationStatus = "draft",
+    *,
+    is_demo: bool = False,
 ) -> int:
-    """Insert or update a consultation (and its patient); return its id."""
+    """Insert a consultation (and its patient) or update a draft; return its id.
+
+    A record number names one patient: a new consultation with a stored one joins
+    that patient, and giving a consultation another patient's number is refused
+    (:class:`RecordNumberTaken`). A finished consultation is refused
+    (:class:`ConsultationFinished`) until it is amended.
+    """
     redact_record(record)
+    data = to_dict(record)
     if consultation_id is None:
-        patient = _find_patient(session, record) or models.PatientRow()
-        row = models.ConsultationRow(patient=patient)
+        patient = _find_patient(session, record.patient.record_number) or models.PatientRow(
+            is_demo=is_demo
+        )
+        row = models.ConsultationRow(patient=patient, revision=1)
         session.add(row)
     else:
-        found = session.get(models.ConsultationRow, consultation_id)
-        if found is None:
-            raise NotFound(f"no consultation with id {consultation_id}")
-        row = found
+        row = _consultation_row(session, consultation_id)
+        if row.record == data:
+            return row.id
+        if row.status == "complete":
+            raise ConsultationFinished()
+        row.revision += 1
         patient = row.patient
+        owner = _find_patient(session, record.patient.record_number)
+        if owner is not None and owner.id != patient.id:
+            raise RecordNumberTaken(record.patient.record_number, owner.name)
     patient.name = record.patient.name
     patient.name_folded = fold(record.patient.name)
-    patient.record_number = record.patient.record_number
+    patient.record_number = record.patient.record_number.strip()
     patient.birth_date = record.patient.birth_date
     row.consulted_on = record.date
     row.language = record.language
-    row.status = status
-    row.record = to_dict(record)
+    row.record = data
     session.flush()
     return row.id
 
 
-def _find_patient(session: Session, record: Consultation) -> models.PatientRow | None:
-    """An existing patient with the same record number (names alone are not unique)."""
-    number = record.patient.record_number.strip()
+def _find_patient(session: Session, record_number: str) -> models.PatientRow | None:
+    """The patient with this record number (names alone are not unique)."""
+    number = record_number.strip()
     if not number:
         return None
     return session.scalars(
@@ -136,11 +153,29 @@ def _find_patient(session: Session, record: Consultation) -> models.PatientRow |
     ).first()
 
 
-def load_consultation(session: Session, consultation_id: int) -> StoredConsultation:
+def record_number_owner(
+    session: Session, record_number: str, consultation_id: int | None
+) -> str | None:
+    """The name of another patient who has ``record_number``; None if it is free."""
+    owner = _find_patient(session, record_number)
+    if owner is None:
+        return None
+    if consultation_id is not None:
+        row = session.get(models.ConsultationRow, consultation_id)
+        if row is not None and row.patient_id == owner.id:
+            return None
+    return owner.name
+
+
+def _consultation_row(session: Session, consultation_id: int) -> models.ConsultationRow:
     row = session.get(models.ConsultationRow, consultation_id)
     if row is None:
         raise NotFound(f"no consultation with id {consultation_id}")
-    return _stored(row)
+    return row
+
+
+def load_consultation(session: Session, consultation_id: int) -> StoredConsultation:
+    return _stored(_consultation_row(session, consultation_id))
 
 
 def _stored(row: models.ConsultationRow) -> StoredConsultation:
@@ -152,37 +187,130 @@ def _stored(row: models.ConsultationRow) -> StoredConsultation:
         status=_status(row.status),
         record=record,
         updated_at=_aware(row.updated_at),
+        revision=row.revision,
+        finished_at=_aware(row.finished_at) if row.finished_at else None,
+        is_demo=row.patient.is_demo,
     )
 
 
 def recent_consultations(
     session: Session, limit: int = 20, status: ConsultationStatus | None = None
 ) -> list[ConsultationSummary]:
-    statement = select(models.ConsultationRow, models.PatientRow).join(models.PatientRow)
+    """The most recently changed consultations that are not archived."""
+    statement = (
+        select(models.ConsultationRow, models.PatientRow)
+        .join(models.PatientRow)
+        .where(
+            models.ConsultationRow.archived_at.is_(None), models.PatientRow.archived_at.is_(None)
+        )
+    )
     if status is not None:
         statement = statement.where(models.ConsultationRow.status == status)
     statement = statement.order_by(
         models.ConsultationRow.updated_at.desc(), models.ConsultationRow.id.desc()
     ).limit(limit)
-    return [
-        ConsultationSummary(
-            id=row.id,
-            patient_id=patient.id,
-            patient_name=patient.name,
-            record_number=patient.record_number,
-            consulted_on=row.consulted_on,
-            status=_status(row.status),
-            updated_at=_aware(row.updated_at),
+    return [_summary(row, patient) for row, patient in session.execute(statement)]
+
+
+def _summary(row: models.ConsultationRow, patient: models.PatientRow) -> ConsultationSummary:
+    return ConsultationSummary(
+        id=row.id,
+        patient_id=patient.id,
+        patient_name=patient.name,
+        record_number=patient.record_number,
+        consulted_on=row.consulted_on,
+        status=_status(row.status),
+        updated_at=_aware(row.updated_at),
+        is_demo=patient.is_demo,
+    )
+
+
+def demo_consultation_id(session: Session) -> int | None:
+    """The demo patient's most recent consultation, if the demo was opened before."""
+    return session.scalar(
+        select(models.ConsultationRow.id)
+        .join(models.PatientRow)
+        .where(models.PatientRow.is_demo.is_(True))
+        .order_by(models.ConsultationRow.updated_at.desc())
+        .limit(1)
+    )
+
+
+def finish(session: Session, consultation_id: int) -> int:
+    """Mark a consultation finished and keep the record as it is; return its revision."""
+    row = _consultation_row(session, consultation_id)
+    if row.status != "complete":
+        row.status = "complete"
+        row.finished_at = utcnow()
+    _keep_version(session, row)
+    return row.revision
+
+
+def amend(session: Session, consultation_id: int, amended_by: str, reason: str) -> None:
+    """Open a finished consultation for changes again, recording who, when and why."""
+    row = _consultation_row(session, consultation_id)
+    if row.status != "complete":
+        return
+    _keep_version(session, row)
+    session.add(
+        models.AmendmentRow(
+            consultation_id=row.id,
+            amended_by=amended_by,
+            reason=reason,
+            from_revision=row.revision,
         )
-        for row, patient in session.execute(statement)
+    )
+    row.status = "draft"
+    row.finished_at = None
+
+
+def amendments_for(session: Session, consultation_id: int) -> list[AmendmentEntry]:
+    rows = session.scalars(
+        select(models.AmendmentRow)
+        .where(models.AmendmentRow.consultation_id == consultation_id)
+        .order_by(models.AmendmentRow.id)
+    )
+    return [
+        AmendmentEntry(
+            amended_by=row.amended_by,
+            reason=row.reason,
+            from_revision=row.from_revision,
+            created_at=_aware(row.created_at),
+        )
+        for row in rows
     ]
 
 
-def set_status(session: Session, consultation_id: int, status: ConsultationStatus) -> None:
-    row = session.get(models.ConsultationRow, consultation_id)
-    if row is None:
-        raise NotFound(f"no consultation with id {consultation_id}")
-    row.status = status
+def _keep_version(session: Session, row: models.ConsultationRow) -> None:
+    """Keep the record at its current revision (once per revision)."""
+    kept = session.scalar(
+        select(models.ConsultationVersionRow.id).where(
+            models.ConsultationVersionRow.consultation_id == row.id,
+            models.ConsultationVersionRow.revision == row.revision,
+        )
+    )
+    if kept is None:
+        session.add(
+            models.ConsultationVersionRow(
+                consultation_id=row.id, revision=row.revision, record=row.record
+            )
+        )
+        session.flush()
+
+
+def consultation_version(session: Session, consultation_id: int, revision: int) -> Consultation:
+    """The record exactly as it was at ``revision`` (kept when finished or printed)."""
+    data = session.scalar(
+        select(models.ConsultationVersionRow.record).where(
+            models.ConsultationVersionRow.consultation_id == consultation_id,
+            models.ConsultationVersionRow.revision == revision,
+        )
+    )
+    if data is None:
+        raise NotFound(f"no version {revision} of consultation {consultation_id}")
+    record = from_dict(data)
+    redact_record(record)
+    return record
 
 
 # --- documents -----------------------------------------------------------------------
@@ -197,6 +325,10 @@ def record_document(
     file_name: str,
     sha256: str,
 ) -> DocumentEntry:
+    """Record a document made from the stored consultation as it is now; the record
+    at this revision is kept, so the document can be rebuilt as it was handed out."""
+    consultation = _consultation_row(session, consultation_id)
+    _keep_version(session, consultation)
     row = models.DocumentRow(
         consultation_id=consultation_id,
         kind=kind,
@@ -204,6 +336,7 @@ def record_document(
         large_print=large_print,
         file_name=file_name,
         sha256=sha256,
+        record_revision=consultation.revision,
     )
     session.add(row)
     session.flush()
@@ -230,6 +363,7 @@ def _document(row: models.DocumentRow) -> DocumentEntry:
         file_name=row.file_name,
         sha256=row.sha256,
         created_at=_aware(row.created_at),
+        record_revision=row.record_revision,
     )
 
 

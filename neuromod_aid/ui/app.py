@@ -142,10 +142,14 @@ def run(
         if probe:
             print("probe: ready", flush=True)
             QTimer.singleShot(0, app.quit)
-        elif demo:
-            window.open_demo()
         else:
-            QTimer.singleShot(0, window.offer_draft)
+            QTimer.singleShot(0, lambda: first_screen(window, demo))
 
     attach_when_open(window, records, ready)
     return app.exec()
+
+
+def first_screen(window: MainWindow, demo: bool) -> None:
+    """What was being edited when the program stopped comes first, then the demo."""
+    if not window.offer_recovery() and demo:
+        window.open_demo()

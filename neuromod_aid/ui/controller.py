@@ -1,44 +1,79 @@
 """The current consultation: held immutable, replaced on each change, autosaved.
 
-Every change restarts a short timer; when it fires the record is written to the
-database as a draft. :meth:`flush` writes at once (closing, switching patient), so
-nothing is ever unsaved for more than a moment.
+The first change after a save starts a short timer; when it fires the record is
+written, so continuous typing loses at most :data:`AUTOSAVE_DELAY_MS` if the
+program is killed. :meth:`flush` writes at once (focus moving on, a step change,
+the window losing focus, closing, switching patient).
+
+A save that fails (full disk, database gone, a value refused) never loses the
+changes: they stay here, are written to a recovery file when the disk allows, the
+window is told (:attr:`save_failed`) and the save is retried until it succeeds.
+A finished consultation is read-only until it is amended.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from neuromod_aid.app.consultations import Consultations
+from neuromod_aid.app.recovery import RecoveryStore, UnsavedChanges
 from neuromod_aid.catalog.model import Catalog, Lang
-from neuromod_aid.consultation import Clinician, Consultation, Patient, to_json
-from neuromod_aid.db import Database
-from neuromod_aid.db import records_repo as repo
-from neuromod_aid.demo import DEMO_RECORD_NUMBER, demo_consultation
+from neuromod_aid.consultation import Clinic, Clinician, Consultation, Patient, to_json
+from neuromod_aid.demo import demo_consultation
+from neuromod_aid.errors import DatabaseUnavailable, RecordNumberTaken, RecordRejected
 from neuromod_aid.files import atomic_write
-from neuromod_aid.records import ConsultationStatus, ConsultationSummary, PatientSummary
-from neuromod_aid.ui.clinic import fallback_clinic
+from neuromod_aid.records import PatientSummary, StoredConsultation
+
+log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 400
+RETRY_DELAYS_MS = (2_000, 5_000, 15_000, 30_000)  # then every 30 s until it works
+
+
+@dataclass(frozen=True)
+class SaveProblem:
+    """Why the last save failed, for the window to word in its own language."""
+
+    trouble: str  # DatabaseUnavailable.trouble, "rejected", or "record_number_taken"
+    kept_in_file: bool  # also in the recovery file (else only in memory)
+    owner: str = ""  # for "record_number_taken": whose number it is
+
+    @property
+    def retried(self) -> bool:
+        """Trying again can work (the disk, the database); a refused value cannot."""
+        return self.trouble not in ("rejected", "record_number_taken")
 
 
 class ConsultationController(QObject):
     replaced = Signal(object)  # another consultation (or None) is now current
     changed = Signal(object)  # the current consultation was edited
     saved = Signal(int)  # written to the database; the consultation id
+    save_failed = Signal(object)  # SaveProblem: the changes are kept, the save retried
+    finished_changed = Signal(bool)  # the current consultation became read-only, or not
 
-    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+    def __init__(
+        self, consultations: Consultations, recovery: RecoveryStore, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.consultations = consultations
+        self.recovery = recovery
         self._record: Consultation | None = None
-        self._id: int | None = None
+        self._stored: StoredConsultation | None = None
         self._dirty = False
+        self.problem: SaveProblem | None = None
+        self._failures = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.flush)
 
     @property
     def record(self) -> Consultation | None:
@@ -46,127 +81,188 @@ class ConsultationController(QObject):
 
     @property
     def consultation_id(self) -> int | None:
-        return self._id
+        return self._stored.id if self._stored else None
 
     @property
     def pending(self) -> bool:
         return self._dirty
 
+    @property
+    def finished(self) -> bool:
+        return self._stored is not None and self._stored.finished
+
+    @property
+    def is_demo(self) -> bool:
+        return self._stored is not None and self._stored.is_demo
+
+    @property
+    def stored(self) -> StoredConsultation | None:
+        return self._stored
+
     # --- switching consultations -------------------------------------------------
 
-    def start(self, record: Consultation) -> int:
-        """Store a new consultation at once and make it current."""
-        self.flush()
-        with self.database.session() as session:
-            new_id = repo.save_consultation(session, record)
-        self._set(record, new_id)
-        return new_id
+    def start(self, record: Consultation, *, is_demo: bool = False) -> int:
+        """Store a new consultation at once and make it current (the caller has made
+        sure nothing unsaved is left: see :meth:`flush`)."""
+        stored = self.consultations.start(record, is_demo=is_demo)
+        self._set(stored)
+        return stored.id
 
     def start_new(
         self,
         name: str,
-        clinician: str,
-        role: str,
+        clinician: Clinician,
+        clinic: Clinic,
         language: Lang,
         known: PatientSummary | None = None,
     ) -> int:
-        """A new consultation today for ``name`` (or a known patient), with the clinic's details."""
-        with self.database.session() as session:
-            clinic = repo.clinic_profile(session)
+        """A new consultation today for ``name`` (or a known patient)."""
         patient = Patient(
-            name=name,
+            name=known.name if known else name,
             record_number=known.record_number if known else "",
             birth_date=known.birth_date if known else None,
         )
         return self.start(
             Consultation(
                 patient=patient,
-                clinician=Clinician(name=clinician, role=role),
-                clinic=clinic or fallback_clinic(language),
+                clinician=clinician,
+                clinic=clinic,
                 date=dt.date.today(),
                 language=language,
             )
         )
 
     def open_demo(self, catalog: Catalog, language: Lang) -> None:
-        """The demo patient, stored like any other so it autosaves; reused if present."""
-        with self.database.session() as session:
-            existing = [
-                c
-                for c in repo.recent_consultations(session, limit=200)
-                if c.record_number == DEMO_RECORD_NUMBER
-            ]
-        if existing:
-            self.open(existing[0].id)
+        """The demo patient, stored like any other (marked as the demo); reused if present."""
+        existing = self.consultations.demo_id()
+        if existing is not None:
+            self.open(existing)
         else:
-            self.start(demo_consultation(catalog, language))
+            self.start(demo_consultation(catalog, language), is_demo=True)
 
     def open(self, consultation_id: int) -> Consultation:
-        self.flush()
-        with self.database.session() as session:
-            stored = repo.load_consultation(session, consultation_id)
-        self._set(stored.record, stored.id)
+        stored = self.consultations.load(consultation_id)
+        self._set(stored)
         return stored.record
 
-    def close(self) -> None:
+    def restore(self, unsaved: UnsavedChanges) -> None:
+        """Open a consultation with the changes a failed save had kept, and save them."""
+        self.open(unsaved.consultation_id)
+        self._record = unsaved.record
+        self._dirty = True
+        self.replaced.emit(self._record)
         self.flush()
-        self._set(None, None)
 
-    def _set(self, record: Consultation | None, consultation_id: int | None) -> None:
-        self._record, self._id, self._dirty = record, consultation_id, False
-        self.replaced.emit(record)
+    def close(self) -> None:
+        """Leave the current consultation (saved already: see :meth:`flush`)."""
+        self._set(None)
+
+    def _set(self, stored: StoredConsultation | None) -> None:
+        self._timer.stop()
+        self._retry.stop()
+        if stored is not None:
+            self.recovery.editing(stored.id)
+        elif self._stored is not None:
+            self.recovery.stopped_editing()
+        self._stored = stored
+        self._record = stored.record if stored else None
+        self._dirty = False
+        self.problem = None
+        self._failures = 0
+        self.replaced.emit(self._record)
+        self.finished_changed.emit(self.finished)
 
     # --- editing -----------------------------------------------------------------
 
     def update(self, **changes: object) -> None:
-        """Replace the record with a changed copy; it is saved within a moment."""
-        if self._record is None:
+        """Replace the record with a changed copy; it is saved within a moment.
+
+        Ignored on a finished consultation (the window shows it read-only)."""
+        if self._record is None or self.finished:
             return
         new = self._record.with_changes(**changes)
         if new == self._record:
             return
         self._record = new
         self._dirty = True
-        self._timer.start()
+        if not self._timer.isActive() and not self._retry.isActive():
+            self._timer.start()
         self.changed.emit(new)
 
-    def flush(self, status: ConsultationStatus = "draft") -> None:
+    def flush(self) -> bool:
+        """Write the changes now; False if they could not be saved (they are kept)."""
         self._timer.stop()
-        if self._record is None or self._id is None or not self._dirty:
-            return
-        with self.database.session() as session:
-            repo.save_consultation(session, self._record, self._id, status=status)
+        if self._record is None or self._stored is None or not self._dirty:
+            return True
+        self._retry.stop()
+        try:
+            self.consultations.save(self._stored.id, self._record)
+        except DatabaseUnavailable as error:
+            self._failed(error.trouble)
+            return False
+        except RecordNumberTaken as error:
+            self._failed("record_number_taken", owner=error.owner)
+            return False
+        except RecordRejected:
+            self._failed("rejected")
+            return False
         self._dirty = False
-        self.saved.emit(self._id)
+        self._failures = 0
+        self.problem = None
+        self.recovery.forget(self._stored.id)
+        self.saved.emit(self._stored.id)
+        return True
 
-    def set_status(self, status: ConsultationStatus) -> None:
-        self.flush()
-        if self._id is not None:
-            with self.database.session() as session:
-                repo.set_status(session, self._id, status)
-            self.saved.emit(self._id)
+    def _failed(self, trouble: str, owner: str = "") -> None:
+        assert self._stored is not None and self._record is not None
+        log.warning("autosave failed (%s); the changes are kept", trouble)
+        kept = self.recovery.keep(self._stored.id, self._record)
+        self.problem = SaveProblem(trouble, kept, owner)
+        if self.problem.retried:
+            delay = RETRY_DELAYS_MS[min(self._failures, len(RETRY_DELAYS_MS) - 1)]
+            self._retry.start(delay)
+        self._failures += 1
+        self.save_failed.emit(self.problem)
 
-    def latest_draft(self) -> ConsultationSummary | None:
-        with self.database.session() as session:
-            drafts = repo.recent_consultations(session, limit=1, status="draft")
-        return drafts[0] if drafts else None
+    def discard_changes(self) -> None:
+        """Drop the changes that could not be saved (the user confirmed it)."""
+        if self._stored is not None:
+            self.recovery.forget(self._stored.id)
+            self.open(self._stored.id)
+
+    # --- finishing ---------------------------------------------------------------
+
+    def finish(self) -> bool:
+        """Save, then mark the consultation finished (read-only); False if not saved."""
+        if self._stored is None or not self.flush():
+            return False
+        self._stored = self.consultations.finish(self._stored.id)
+        self.finished_changed.emit(True)
+        self.saved.emit(self._stored.id)
+        return True
+
+    def amend(self, amended_by: str, reason: str) -> None:
+        """Open the finished consultation for changes, recording who and why."""
+        if self._stored is None or not self.finished:
+            return
+        self._stored = self.consultations.amend(self._stored.id, amended_by, reason)
+        self.finished_changed.emit(False)
+        self.saved.emit(self._stored.id)
 
     # --- files -------------------------------------------------------------------
 
     def save_as_file(self, path: Path) -> None:
-        """Write the current consultation as a JSON file and record it (OSError if not)."""
-        record, consultation_id = self._record, self._id
-        if record is None or consultation_id is None:
+        """Write the current consultation as a JSON file (OSError if not).
+
+        The file holds what is on screen, saved or not: it is also the way out when
+        the database cannot be written. A stored consultation records the file."""
+        record = self._record
+        if record is None:
             return
-        digest = atomic_write(path, to_json(record).encode("utf-8"))
-        self.flush()
-        with self.database.session() as session:
-            repo.record_document(
-                session,
-                consultation_id,
-                "consultation_json",
-                record.language,
-                False,
-                path.name,
-                digest,
-            )
+        data = to_json(record).encode("utf-8")
+        if self._stored is None or self._dirty:
+            atomic_write(path, data)
+            return
+        self.consultations.export(
+            self._stored.id, "consultation_json", record, data, path, large_print=False
+        )

@@ -6,6 +6,7 @@ answers at once, so no test ever blocks on a real modal dialog.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,26 @@ class Dialogs:
             QMessageBox.StandardButton.Yes,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def choose(self, title: str, text: str, choices: Sequence[tuple[str, str]]) -> str | None:
+        """One of several answers (key, button label); the first is the default.
+        ``None`` when the dialog is closed without an answer."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
+        buttons = {
+            box.addButton(label, QMessageBox.ButtonRole.ActionRole): key for key, label in choices
+        }
+        box.setDefaultButton(next(iter(buttons)))
+        box.exec()
+        return buttons.get(box.clickedButton())  # type: ignore[call-overload]
+
+    def amendment(self, name: str) -> tuple[str, str] | None:
+        """Who amends a finished consultation and why; None when cancelled."""
+        from neuromod_aid.ui.amend import AmendDialog
+
+        dialog = AmendDialog(name, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.answer()
 
     def save_file(self, title: str, suggested: Path, filter_text: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filter_text)

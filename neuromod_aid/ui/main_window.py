@@ -13,9 +13,17 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.ui.dialogs import Dialogs
@@ -29,7 +37,8 @@ if TYPE_CHECKING:
     from neuromod_aid.consultation import Consultation
     from neuromod_aid.db import Database
     from neuromod_aid.records import PatientSummary
-    from neuromod_aid.ui.controller import ConsultationController
+    from neuromod_aid.ui.banners import SaveBanner
+    from neuromod_aid.ui.controller import ConsultationController, SaveProblem
     from neuromod_aid.ui.presentation import PresentationWindow
     from neuromod_aid.ui.walkthrough import Walkthrough
 
@@ -48,6 +57,7 @@ class MainWindow(QMainWindow):
     controller: ConsultationController
     walkthrough: Walkthrough
     presentation: PresentationWindow
+    save_banner: SaveBanner
 
     def __init__(
         self, settings: QSettings, location: DataLocation, ui_lang: str, dialogs: Dialogs
@@ -62,7 +72,11 @@ class MainWindow(QMainWindow):
         self.start = StartScreen(settings, ui_lang)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_toolbar()
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -73,14 +87,20 @@ class MainWindow(QMainWindow):
 
     def attach(self, database: Database, catalog: Catalog) -> None:
         """The records are open: build the consultation side and fill the start screen."""
+        from neuromod_aid.app.consultations import Consultations
+        from neuromod_aid.app.recovery import RecoveryStore
+        from neuromod_aid.ui.banners import SaveBanner
         from neuromod_aid.ui.controller import ConsultationController
         from neuromod_aid.ui.presentation import PresentationWindow
         from neuromod_aid.ui.walkthrough import Walkthrough
 
-        self.controller = ConsultationController(database, self)
+        consultations = Consultations(database)
+        self.recovery = RecoveryStore(self.location.recovery_dir)
+        self.controller = ConsultationController(consultations, self.recovery, self)
         self.services = Services(
             catalog=catalog,
             database=database,
+            consultations=consultations,
             controller=self.controller,
             dialogs=self.dialogs,
             settings=self.settings,
@@ -95,12 +115,22 @@ class MainWindow(QMainWindow):
         self.start.open_requested.connect(self.open_consultation)
         self.start.demo_requested.connect(self.open_demo)
         self.start.clinic_requested.connect(self.edit_clinic)
+        self.save_banner = SaveBanner()
+        self.central_layout.insertWidget(0, self.save_banner)
+        self.save_banner.retry_requested.connect(self.controller.flush)
+        self.save_banner.save_file_requested.connect(self.save_file)
         self.controller.saved.connect(self._saved)
+        self.controller.save_failed.connect(self._save_failed)
         self.controller.changed.connect(self._changed)
         self.controller.replaced.connect(self._replaced)
-        self.walkthrough.step_changed.connect(lambda _: self._follow())
+        self.walkthrough.step_changed.connect(self._step_changed)
         self.walkthrough.page("options").presented.connect(self._follow)
         self.walkthrough.page("summary").finished.connect(self.finish)
+        self.walkthrough.amend_requested.connect(self.amend)
+        # typing is saved at once when the clinician moves on, not only by the timer
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self.presentation.left.connect(lambda: self.present_action.setChecked(False))
         for action in (self.home_action, self.open_action, self.clinic_action):
             action.setEnabled(True)  # saving and the patient screen need a consultation
@@ -151,6 +181,8 @@ class MainWindow(QMainWindow):
     # --- switching -----------------------------------------------------------------
 
     def show_start(self) -> None:
+        if not self.leave_consultation():
+            return
         if self.controller.record is not None:
             self.start.search.clear()  # the last patient's name would invite a duplicate
         self.controller.close()
@@ -168,9 +200,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.walkthrough)
         self.save_action.setEnabled(True)
         self.present_action.setEnabled(True)
-        self.setWindowTitle(self.tr("{0} — neuromod-aid").format(record.patient.name))
+        self._retitle(record)
         self.walkthrough.focus_step_list()
         self._follow()
+
+    def _retitle(self, record: Consultation) -> None:
+        if self.controller.is_demo:
+            self.setWindowTitle(self.tr("Demo (fictional patient) — neuromod-aid"))
+        else:
+            self.setWindowTitle(self.tr("{0} — neuromod-aid").format(record.patient.name))
 
     def cannot_open(self, message: str) -> None:
         """The records could not be opened: say why (the program then ends)."""
@@ -185,29 +223,103 @@ class MainWindow(QMainWindow):
     def new_consultation(
         self, name: str, clinician: str, known: PatientSummary | None = None
     ) -> None:
+        from neuromod_aid.consultation import Clinician
+        from neuromod_aid.ui.clinic import fallback_clinic, saved_clinic
+
+        if not self.leave_consultation():
+            return
         role = str(self.settings.value("clinician/role", ""))
-        self.controller.start_new(name, clinician, role, self._language(), known)
+        language = self._language()
+        clinic = saved_clinic(self.services) or fallback_clinic(language)
+        self.controller.start_new(
+            name, Clinician(name=clinician, role=role), clinic, language, known
+        )
 
     def open_consultation(self, consultation_id: int) -> None:
-        self.controller.open(consultation_id)
+        if self.leave_consultation():
+            self.controller.open(consultation_id)
 
     def open_demo(self) -> None:
-        self.controller.open_demo(self.services.catalog, self._language())
+        if self.leave_consultation():
+            self.controller.open_demo(self.services.catalog, self._language())
 
-    def offer_draft(self) -> bool:
-        """After a crash or a kill: offer to continue the unfinished consultation."""
-        draft = self.controller.latest_draft()
-        if draft is None:
+    def offer_recovery(self) -> bool:
+        """After a crash or a kill: offer exactly what was being edited.
+
+        Changes a failed save had kept come first (they are newer than the
+        database); else the consultation the stopped program had open."""
+        from neuromod_aid.db.records_repo import NotFound
+
+        for unsaved in self.recovery.unsaved():
+            if self.dialogs.ask(
+                self.tr("Restore unsaved changes?"),
+                self.tr(
+                    "Changes to the consultation with {0} on {1} could not be saved last "
+                    "time. Restore them and save them now?"
+                ).format(unsaved.record.patient.name, unsaved.record.date.isoformat()),
+            ):
+                self.controller.restore(unsaved)
+                return True
+        interrupted = self.recovery.interrupted()
+        if interrupted is None:
+            return False
+        self.recovery.stopped_editing()
+        try:
+            stored = self.services.consultations.load(interrupted)
+        except NotFound:
             return False
         if self.dialogs.ask(
             self.tr("Continue?"),
-            self.tr("The consultation with {0} on {1} was not finished. Continue it now?").format(
-                draft.patient_name, draft.consulted_on.isoformat()
-            ),
+            self.tr(
+                "The program stopped while the consultation with {0} on {1} was open. "
+                "Everything typed until a moment before was saved. Continue it now?"
+            ).format(stored.record.patient.name, stored.record.date.isoformat()),
         ):
-            self.controller.open(draft.id)
+            self.controller.open(stored.id)
             return True
         return False
+
+    def leave_consultation(self) -> bool:
+        """Make sure nothing unsaved is left behind; False to stay where we are.
+
+        When the changes cannot be saved the user chooses: try again, save them as a
+        file elsewhere, or discard them (asked twice)."""
+        if not self.attached:
+            return True
+        while not self.controller.flush():
+            record = self.controller.record
+            assert record is not None
+            problem = self.controller.problem
+            reason = self.save_banner.reason(problem) if problem else ""
+            answer = self.dialogs.choose(
+                self.tr("Changes not saved"),
+                self.tr(
+                    "{0}\n\nThe latest changes to the consultation with {1} are not in the "
+                    "patient records yet."
+                ).format(reason, record.patient.name),
+                [
+                    ("retry", self.tr("Try again")),
+                    ("file", self.tr("Save as a file…")),
+                    ("discard", self.tr("Discard the changes…")),
+                    ("stay", self.tr("Go back")),
+                ],
+            )
+            if answer == "file":
+                if self.save_file():
+                    return True
+            elif answer == "discard":
+                if self.dialogs.ask(
+                    self.tr("Discard the changes?"),
+                    self.tr(
+                        "The changes to the consultation with {0} that are not saved will be "
+                        "lost. Discard them?"
+                    ).format(record.patient.name),
+                ):
+                    self.controller.discard_changes()
+                    return True
+            elif answer != "retry":
+                return False
+        return True
 
     def edit_clinic(self) -> None:
         """The clinic details dialog; saved for every new consultation."""
@@ -233,8 +345,25 @@ class MainWindow(QMainWindow):
         self.dialogs.inform("Language / Idioma", message)
 
     def finish(self) -> None:
-        self.controller.set_status("complete")
-        self.show_start()
+        record = self.controller.record
+        if record is None or self.controller.finished:
+            return
+        if not self.dialogs.ask(
+            self.tr("Finish the consultation?"),
+            self.tr(
+                "Finish the consultation with {0}? It is then kept as it is now and opens "
+                "read-only; changing it later is an amendment, recorded with who and why."
+            ).format(record.patient.name),
+        ):
+            return
+        if self.controller.finish():
+            self.show_start()
+
+    def amend(self) -> None:
+        answer = self.dialogs.amendment(str(self.settings.value("clinician/name", "")))
+        if answer is not None:
+            self.controller.amend(*answer)
+            self.statusBar().showMessage(self.tr("The consultation can be changed again."), 8000)
 
     # --- files ---------------------------------------------------------------------
 
@@ -263,12 +392,13 @@ class MainWindow(QMainWindow):
             return
         self.controller.start(record)
 
-    def save_file(self) -> None:
+    def save_file(self) -> bool:
+        """Save the consultation on screen as a file; True if it was written."""
         from neuromod_aid.ui.documents import file_stem
 
         record = self.controller.record
         if record is None:
-            return
+            return False
         suggested = self.location.exports_dir / (file_stem("consultation", record) + ".json")
         path = self.dialogs.save_file(
             self.tr("Save the consultation as a file"),
@@ -276,25 +406,51 @@ class MainWindow(QMainWindow):
             self.tr("Consultation files (*.json)"),
         )
         if path is None:
-            return
+            return False
         try:
             self.controller.save_as_file(path)
         except OSError as error:
             self.dialogs.warn(self.tr("Not saved"), str(error.strerror or error))
-            return
+            return False
         self.statusBar().showMessage(self.tr("Saved as {0}").format(str(path)), 8000)
+        return True
 
     # --- status and the patient screen ---------------------------------------------
 
     def _changed(self, record: Consultation) -> None:
-        self.saved_label.setText(self.tr("Saving…"))
-        self.setWindowTitle(self.tr("{0} — neuromod-aid").format(record.patient.name))
+        if self.controller.problem is None:
+            self.saved_label.setText(self.tr("Saving…"))
+        self._retitle(record)
         self._follow()
 
     def _saved(self, _: int) -> None:
+        self.save_banner.hide()
         self.saved_label.setText(
             self.tr("All changes saved at {0}").format(dt.datetime.now().strftime("%H:%M:%S"))
         )
+
+    def _save_failed(self, problem: SaveProblem) -> None:
+        self.saved_label.setText(self.tr("Not saved"))
+        self.save_banner.show_problem(problem)
+
+    def _focus_moved(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is not None and self.controller.pending and self.controller.problem is None:
+            self.controller.flush()
+
+    def _step_changed(self, _index: int) -> None:
+        if self.controller.problem is None:
+            self.controller.flush()
+        self._follow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and not self.isActiveWindow()
+            and self.attached
+            and self.controller.problem is None
+        ):
+            self.controller.flush()  # the clinician turned to another program
 
     def _follow(self) -> None:
         step = self.walkthrough.pages[max(0, self.walkthrough.current)].step_id
@@ -309,15 +465,18 @@ class MainWindow(QMainWindow):
             self.presentation.close()
 
     def save_now(self) -> None:
-        """Write any change still waiting for the autosave timer."""
+        """Write any change still waiting for the autosave timer (the program is ending)."""
         if self.attached:
             self.controller.flush()
 
     def closeEvent(self, event) -> None:
+        if not self.leave_consultation():
+            event.ignore()
+            return
         remember_window(self, self.settings)
         self.start.pool.clear()
         self.start.pool.waitForDone()
-        self.save_now()
         if self.attached:
+            self.controller.close()
             self.presentation.close()
         super().closeEvent(event)

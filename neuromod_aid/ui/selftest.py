@@ -37,6 +37,9 @@ class ScriptedDialogs(Dialogs):
         self.open_path: Path | None = None
         self.clinic_answer = None  # what the clinic details dialog returns (None: cancelled)
         self.clinic_shown: list = []  # the details each clinic dialog opened with
+        self.choices: list[str | None] = []  # answers to choose(), in order; then None
+        self.chosen_from: list[tuple[str, list[str]]] = []  # (text, choice keys) asked
+        self.amend_answer: tuple[str, str] | None = None
 
     def inform(self, title: str, text: str) -> None:
         self.asked.append(text)
@@ -47,6 +50,13 @@ class ScriptedDialogs(Dialogs):
     def ask(self, title: str, text: str) -> bool:
         self.asked.append(text)
         return self.answer
+
+    def choose(self, title: str, text: str, choices) -> str | None:
+        self.chosen_from.append((text, [key for key, _ in choices]))
+        return self.choices.pop(0) if self.choices else None
+
+    def amendment(self, name: str) -> tuple[str, str] | None:
+        return self.amend_answer
 
     def save_file(self, title: str, suggested: Path, filter_text: str) -> Path | None:
         return self.folder / suggested.name

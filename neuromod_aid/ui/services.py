@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from neuromod_aid.paths import DataLocation
 
 if TYPE_CHECKING:
+    from neuromod_aid.app.consultations import Consultations
     from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.db import Database
     from neuromod_aid.ui.controller import ConsultationController
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 class Services:
     catalog: Catalog
     database: Database
+    consultations: Consultations
     controller: ConsultationController
     dialogs: Dialogs
     settings: QSettings

@@ -14,6 +14,10 @@ QLabel#sureResult[warning="true"] {{
 }}
 QFrame#clinicPrompt {{ background: #fff4e5; border: 2px solid #b35900; border-radius: 6px; }}
 QFrame#clinicPrompt QLabel {{ color: #1a1a1a; font-weight: 600; }}
+QFrame#saveProblem {{ background: #fdecea; border: 2px solid #9c2a1f; border-radius: 6px; }}
+QFrame#saveProblem QLabel {{ color: #1a1a1a; font-weight: 600; }}
+QFrame#finished {{ background: #eef3f9; border: 2px solid #1d4e89; border-radius: 6px; }}
+QFrame#finished QLabel {{ color: #1a1a1a; }}
 QFrame#card {{ border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }}
 QListWidget#stepList::item {{ padding: 0.5em 0.6em; }}
 QListWidget#stepList::item:selected {{ font-weight: 600; }}

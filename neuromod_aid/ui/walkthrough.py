@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.consultation import Consultation
+from neuromod_aid.ui.banners import FinishedBanner
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, scaled_font
 from neuromod_aid.ui.steps.options import OptionsPage
@@ -26,6 +27,7 @@ from neuromod_aid.ui.steps.summary import SummaryPage
 
 class Walkthrough(QWidget):
     step_changed = Signal(int)
+    amend_requested = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +55,10 @@ class Walkthrough(QWidget):
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
+        self.finished_banner = FinishedBanner()
+        self.finished_banner.amend_requested.connect(self.amend_requested)
         right = QVBoxLayout()
+        right.addWidget(self.finished_banner)
         right.addWidget(self.stack, 1)
         right.addLayout(nav)
         layout = QHBoxLayout(self)
@@ -73,6 +78,7 @@ class Walkthrough(QWidget):
             lambda: self.go(self.current - 1)
         )
         services.controller.replaced.connect(self._replaced)
+        services.controller.finished_changed.connect(self._finished_changed)
 
     def retitle(self) -> None:
         for index, page in enumerate(self.pages):
@@ -121,3 +127,20 @@ class Walkthrough(QWidget):
 
     def focus_step_list(self) -> None:
         self.steps.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _finished_changed(self, finished: bool) -> None:
+        """A finished consultation is shown, not edited: every page is read-only
+        (its documents can still be made) until it is amended."""
+        for page in self.pages:
+            page.set_read_only(finished)
+        stored = self.services.controller.stored
+        if finished and stored is not None and stored.finished_at is not None:
+            when = stored.finished_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.finished_banner.say(
+                self.tr(
+                    "Finished on {0}. This record is read-only: it is kept as it was when "
+                    "it was finished. To change it, amend it."
+                ).format(when)
+            )
+        else:
+            self.finished_banner.hide()

@@ -1,9 +1,18 @@
-"""Nothing is ever unsaved: autosave within a second, recovery after a crash."""
+"""Nothing is ever unsaved for long: autosave, saving when moving on, recovery after a crash."""
 
 from __future__ import annotations
 
-from neuromod_aid.db import records_repo as repo
+from PySide6.QtCore import Qt
+
+from neuromod_aid.app.consultations import Consultations
+from neuromod_aid.consultation import Patient
+from neuromod_aid.demo import demo_consultation
+from neuromod_aid.ui.app import first_screen
 from neuromod_aid.ui.controller import AUTOSAVE_DELAY_MS
+
+
+def _stored_notes(window, consultation_id: int) -> str:
+    return window.services.consultations.load(consultation_id).record.clinician_notes
 
 
 def test_changes_are_saved_within_a_second(window, qtbot) -> None:
@@ -13,31 +22,94 @@ def test_changes_are_saved_within_a_second(window, qtbot) -> None:
     notes = window.walkthrough.page("questions").notes
     with qtbot.waitSignal(window.controller.saved, timeout=1000):
         qtbot.keyClicks(notes, "Typed a moment ago")
-    with window.services.database.session() as session:
-        stored = repo.load_consultation(session, window.controller.consultation_id)
-    assert stored.record.clinician_notes == "Typed a moment ago"
+    assert _stored_notes(window, window.controller.consultation_id) == "Typed a moment ago"
 
 
-def test_a_draft_is_offered_again_after_the_window_is_destroyed(
-    make_window, dialogs, qtbot
+def test_moving_to_another_field_saves_at_once(window, qtbot) -> None:
+    window.new_consultation("Focus Patient", "Dr. Focus")
+    window.walkthrough.go(4)
+    page = window.walkthrough.page("questions")
+    page.notes.setFocus()
+    qtbot.keyClicks(page.notes, "Then the phone rang")
+    assert window.controller.pending
+    page.questions.setFocus()  # no timer has run: the focus change itself saves
+    assert not window.controller.pending
+    assert _stored_notes(window, window.controller.consultation_id) == "Then the phone rang"
+
+
+def test_changing_step_saves_at_once(window, qtbot) -> None:
+    window.new_consultation("Step Patient", "Dr. Step")
+    window.walkthrough.go(4)
+    window.controller.update(clinician_notes="Before the next step")
+    window.walkthrough.go(5)
+    assert not window.controller.pending
+    assert _stored_notes(window, window.controller.consultation_id) == "Before the next step"
+
+
+def _die(window, qtbot) -> None:
+    """The process dies: no close, no last save."""
+    window.controller.blockSignals(True)
+    window.controller._timer.stop()
+    with qtbot.waitSignal(window.destroyed, timeout=2000):
+        window.deleteLater()
+
+
+def test_the_next_start_offers_the_consultation_that_was_open(
+    make_window, dialogs, qtbot, catalog
 ) -> None:
     first = make_window(track=False)
-    first.new_consultation("Crash Patient", "Dr. Crash")
+    first.new_consultation("María López Ruiz", "Dr. Crash")
+    maria = first.controller.consultation_id
     first.walkthrough.go(4)
     with qtbot.waitSignal(first.controller.saved, timeout=1000):
         qtbot.keyClicks(first.walkthrough.page("questions").questions, "Will it hurt?")
-    first.controller.blockSignals(True)  # the process dies: no close, no flush
-    with qtbot.waitSignal(first.destroyed, timeout=2000):
-        first.deleteLater()
+    # another unfinished consultation, changed more recently, is not what was open
+    other = demo_consultation(catalog).with_changes(patient=Patient(name="lopez"))
+    Consultations(first.services.database).start(other)
+    _die(first, qtbot)
 
     second = make_window()
     dialogs.answer = True
-    assert second.offer_draft()
-    assert "Crash Patient" in dialogs.asked[-1]
-    record = second.controller.record
-    assert record.patient.name == "Crash Patient"
-    assert record.patient_questions == ("Will it hurt?",)
+    assert second.offer_recovery()
+    assert "María López Ruiz" in dialogs.asked[-1]
+    assert second.controller.consultation_id == maria
+    assert second.controller.record.patient_questions == ("Will it hurt?",)
     assert second.walkthrough.isVisible()
+
+
+def test_the_demo_start_still_offers_what_was_open(make_window, dialogs, qtbot) -> None:
+    first = make_window(track=False)
+    first.new_consultation("Inés Interrupted", "Dr. Crash")
+    wanted = first.controller.consultation_id
+    _die(first, qtbot)
+
+    second = make_window()
+    dialogs.answer = True
+    first_screen(second, demo=True)
+    assert second.controller.consultation_id == wanted
+    assert not second.controller.is_demo
+
+
+def test_after_a_normal_close_nothing_is_offered(make_window, dialogs) -> None:
+    first = make_window()
+    first.new_consultation("Declined Patient", "Dr. No")
+    first.close()
+    second = make_window()
+    dialogs.answer = True
+    assert not second.offer_recovery()
+    assert dialogs.asked == []
+    assert second.stack.currentWidget() is second.start
+
+
+def test_declining_the_offer_stays_on_the_start_screen(make_window, dialogs, qtbot) -> None:
+    first = make_window(track=False)
+    first.new_consultation("Declined Patient", "Dr. No")
+    _die(first, qtbot)
+    second = make_window()
+    dialogs.answer = False
+    assert not second.offer_recovery()
+    assert second.stack.currentWidget() is second.start
+    assert not second.offer_recovery()  # asked once, not at every start
 
 
 def test_closing_writes_a_pending_change_at_once(window, qtbot) -> None:
@@ -47,26 +119,13 @@ def test_closing_writes_a_pending_change_at_once(window, qtbot) -> None:
     assert window.controller.pending
     window.close()
     assert not window.controller.pending
-    with window.services.database.session() as session:
-        stored = repo.load_consultation(session, consultation_id)
-    assert stored.record.clinician_notes == "just typed"
-
-
-def test_declining_the_draft_stays_on_the_start_screen(make_window, dialogs) -> None:
-    first = make_window()
-    first.new_consultation("Declined Patient", "Dr. No")
-    first.close()
-    second = make_window()
-    dialogs.answer = False
-    assert not second.offer_draft()
-    assert second.stack.currentWidget() is second.start
+    assert _stored_notes(window, consultation_id) == "just typed"
 
 
 def test_ctrl_q_closes_the_window_with_everything_saved(window, qtbot) -> None:
-    from PySide6.QtCore import Qt
-
     window.open_demo()
+    consultation_id = window.controller.consultation_id
     window.controller.update(clinician_notes="Written just before quitting")
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
-    assert not window.controller.pending
+    assert _stored_notes(window, consultation_id) == "Written just before quitting"

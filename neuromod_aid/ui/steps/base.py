@@ -78,6 +78,10 @@ class StepPage(QWidget):
             area.verticalScrollBar().setValue(0)
             area.horizontalScrollBar().setValue(0)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A finished consultation: its fields cannot be changed (the page scrolls)."""
+        self.body.setEnabled(not read_only)
+
     def update_record(self, **changes: object) -> None:
         if not self._loading:
             self.services.controller.update(**changes)

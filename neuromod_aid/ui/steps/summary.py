@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.consultation import Consultation
-from neuromod_aid.db import records_repo as repo
-from neuromod_aid.files import atomic_write
+from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.pdf import PdfKind, build_document, needs_procedure
 from neuromod_aid.ui.clinic import edit_clinic_profile, is_fallback
 from neuromod_aid.ui.documents import file_stem
@@ -92,6 +91,12 @@ class SummaryPage(StepPage):
 
     def title(self) -> str:
         return self.tr("Summary")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Finished: the documents can still be previewed, exported and printed, as
+        they were; only what changes the record waits for an amendment."""
+        for widget in (self.large_print, self.finish_button):
+            widget.setEnabled(not read_only)
 
     def _place_finish(self, in_bar: bool) -> None:
         """Finish at the end of the button bar, or on a line of its own if it is full."""
@@ -232,24 +237,30 @@ class SummaryPage(StepPage):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            digest = atomic_write(target, data)
+            self.services.consultations.export(
+                controller.consultation_id,
+                kind,
+                record,
+                data,
+                target,
+                large_print=record.large_print,
+            )
         except OSError as error:
             self.services.dialogs.warn(
                 self.tr("Not exported"),
                 self.tr("The file could not be written: {0}").format(error.strerror or error),
             )
             return
-        controller.flush()
-        with self.services.database.session() as session:
-            repo.record_document(
-                session,
-                controller.consultation_id,
-                kind,
-                record.language,
-                record.large_print,
-                target.name,
-                digest,
+        except (DatabaseUnavailable, RecordRejected):
+            self.services.dialogs.warn(
+                self.tr("Not exported"),
+                self.tr(
+                    "The document was not exported: the patient records cannot be written "
+                    "now, and every document handed out must be on record. Try again in a "
+                    "moment."
+                ),
             )
+            return
         self.status.setText(self.tr("Saved as {0}").format(str(target)))
         self.exported.emit(str(target))
 

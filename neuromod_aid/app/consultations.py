@@ -1,0 +1,129 @@
+"""Consultations: start, save, finish, amend, and the documents made from them.
+
+Every function opens its own short unit of work on the :class:`Database` and
+returns plain values. Failures reach the caller as one of
+:class:`~neuromod_aid.errors.DatabaseUnavailable` (the database cannot be used
+now: full disk, gone, locked) or :class:`~neuromod_aid.errors.RecordRejected` (a
+value was refused: a record number of another patient, a finished consultation),
+never as a SQLAlchemy error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.db import Database
+from neuromod_aid.db import records_repo as repo
+from neuromod_aid.files import atomic_write
+from neuromod_aid.records import (
+    AmendmentEntry,
+    ConsultationSummary,
+    DocumentEntry,
+    DocumentKind,
+    StoredConsultation,
+)
+
+
+@dataclass
+class Consultations:
+    database: Database
+
+    def start(self, record: Consultation, *, is_demo: bool = False) -> StoredConsultation:
+        """Store a new consultation (joining the patient with its record number)."""
+        with self.database.session() as session:
+            new_id = repo.save_consultation(session, record, is_demo=is_demo)
+            return repo.load_consultation(session, new_id)
+
+    def load(self, consultation_id: int) -> StoredConsultation:
+        with self.database.session() as session:
+            return repo.load_consultation(session, consultation_id)
+
+    def save(self, consultation_id: int, record: Consultation) -> None:
+        with self.database.session() as session:
+            repo.save_consultation(session, record, consultation_id)
+
+    def record_number_owner(self, record_number: str, consultation_id: int | None) -> str | None:
+        """Another patient's name if ``record_number`` is theirs already."""
+        if not record_number.strip():
+            return None
+        with self.database.session() as session:
+            return repo.record_number_owner(session, record_number, consultation_id)
+
+    def finish(self, consultation_id: int) -> StoredConsultation:
+        with self.database.session() as session:
+            repo.finish(session, consultation_id)
+            return repo.load_consultation(session, consultation_id)
+
+    def amend(self, consultation_id: int, amended_by: str, reason: str) -> StoredConsultation:
+        with self.database.session() as session:
+            repo.amend(session, consultation_id, amended_by, reason)
+            return repo.load_consultation(session, consultation_id)
+
+    def amendments(self, consultation_id: int) -> list[AmendmentEntry]:
+        with self.database.session() as session:
+            return repo.amendments_for(session, consultation_id)
+
+    def recent(self, limit: int = 20) -> list[ConsultationSummary]:
+        with self.database.session() as session:
+            return repo.recent_consultations(session, limit=limit)
+
+    def demo_id(self) -> int | None:
+        with self.database.session() as session:
+            return repo.demo_consultation_id(session)
+
+    # --- documents -------------------------------------------------------------------
+
+    def export(
+        self,
+        consultation_id: int,
+        kind: DocumentKind,
+        record: Consultation,
+        data: bytes,
+        target: Path,
+        *,
+        large_print: bool,
+    ) -> DocumentEntry:
+        """Save ``record``, write ``data`` (a document made from it) to ``target`` and
+        record the document with the version it was made from: all or nothing.
+
+        The file is written inside the database transaction, so a file that cannot
+        be written records nothing (``OSError``), and a record that cannot be stored
+        leaves no file behind (the database error is raised).
+        """
+        digest = hashlib.sha256(data).hexdigest()
+        written = False
+        try:
+            with self.database.session() as session:
+                repo.save_consultation(session, record, consultation_id)
+                entry = repo.record_document(
+                    session,
+                    consultation_id,
+                    kind,
+                    record.language,
+                    large_print,
+                    target.name,
+                    digest,
+                )
+                atomic_write(target, data)
+                written = True
+        except BaseException:
+            if written:
+                target.unlink(missing_ok=True)
+            raise
+        return entry
+
+    def documents(self, consultation_id: int) -> list[DocumentEntry]:
+        with self.database.session() as session:
+            return repo.documents_for(session, consultation_id)
+
+    def printed_record(self, document: DocumentEntry) -> Consultation:
+        """The record exactly as it was when ``document`` was made."""
+        with self.database.session() as session:
+            if document.record_revision is None:  # made before versions were kept
+                return repo.load_consultation(session, document.consultation_id).record
+            return repo.consultation_version(
+                session, document.consultation_id, document.record_revision
+            )

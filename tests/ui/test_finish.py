@@ -1,0 +1,87 @@
+"""Finishing is final: confirmed, then read-only; changing it is a recorded amendment,
+and every document handed out can be rebuilt from the record as it was printed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from neuromod_aid.pdf import build_document
+from neuromod_aid.ui.selftest import pdf_text
+
+
+def _finish(window, dialogs, qtbot, answer: bool) -> None:
+    dialogs.answer = answer
+    window.walkthrough.go(5)
+    qtbot.mouseClick(window.walkthrough.page("summary").finish_button, Qt.MouseButton.LeftButton)
+
+
+def test_finishing_asks_first(window, dialogs, qtbot) -> None:
+    window.new_consultation("Fina Asked", "Dr. End")
+    _finish(window, dialogs, qtbot, answer=False)
+    assert "Fina Asked" in dialogs.asked[-1]
+    assert not window.controller.finished
+    assert window.stack.currentWidget() is window.walkthrough
+
+
+def test_a_finished_consultation_opens_read_only(window, dialogs, qtbot) -> None:
+    window.new_consultation("Fina Done", "Dr. End")
+    consultation_id = window.controller.consultation_id
+    window.controller.update(clinician_notes="As agreed")
+    _finish(window, dialogs, qtbot, answer=True)
+    assert window.stack.currentWidget() is window.start
+
+    window.open_consultation(consultation_id)
+    assert window.walkthrough.finished_banner.isVisible()
+    assert "read-only" in window.walkthrough.finished_banner.text.text()
+    window.walkthrough.go(4)
+    notes = window.walkthrough.page("questions").notes
+    assert not notes.isEnabled()
+    qtbot.keyClicks(notes, "changed behind the record's back")
+    window.controller.update(clinician_notes="changed by code")
+    assert window.controller.record.clinician_notes == "As agreed"
+    assert window.services.consultations.load(consultation_id).record.clinician_notes == (
+        "As agreed"
+    )
+    window.walkthrough.go(5)
+    summary = window.walkthrough.page("summary")
+    assert summary.export_button.isEnabled()  # the documents can still be made
+    assert not summary.finish_button.isEnabled()
+
+
+def test_amending_records_who_and_why_and_keeps_the_printed_version(
+    window, dialogs, qtbot, catalog
+) -> None:
+    window.new_consultation("Amanda Mended", "Dr. End")
+    consultation_id = window.controller.consultation_id
+    window.controller.update(clinician_notes="Trial on Monday")
+    window.walkthrough.go(5)
+    summary = window.walkthrough.page("summary")
+    qtbot.mouseClick(summary.export_button, Qt.MouseButton.LeftButton)
+    (printed,) = window.services.consultations.documents(consultation_id)
+    _finish(window, dialogs, qtbot, answer=True)
+    window.open_consultation(consultation_id)
+
+    dialogs.amend_answer = None  # cancelled: still read-only
+    qtbot.mouseClick(window.walkthrough.finished_banner.buttons[0], Qt.MouseButton.LeftButton)
+    assert window.controller.finished
+    dialogs.amend_answer = ("Dr. Second", "The trial moved to Tuesday")
+    qtbot.mouseClick(window.walkthrough.finished_banner.buttons[0], Qt.MouseButton.LeftButton)
+    assert not window.controller.finished
+    assert not window.walkthrough.finished_banner.isVisible()
+    window.walkthrough.go(4)
+    notes = window.walkthrough.page("questions").notes
+    assert notes.isEnabled()
+    notes.selectAll()
+    qtbot.keyClicks(notes, "Trial on Tuesday")
+    window.controller.flush()
+
+    (amendment,) = window.services.consultations.amendments(consultation_id)
+    assert (amendment.amended_by, amendment.reason) == ("Dr. Second", "The trial moved to Tuesday")
+    assert window.services.consultations.load(consultation_id).record.clinician_notes == (
+        "Trial on Tuesday"
+    )
+    as_printed = window.services.consultations.printed_record(printed)
+    assert as_printed.clinician_notes == "Trial on Monday"
+    rebuilt = pdf_text(build_document("summary", as_printed, catalog))
+    assert "Trial on Monday" in rebuilt
+    assert "Tuesday" not in rebuilt
