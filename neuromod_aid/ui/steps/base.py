@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -108,6 +110,12 @@ def side_by_side(layout: QBoxLayout, wide: bool) -> None:
     direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
     if layout.direction() != direction:
         layout.setDirection(direction)
+
+
+def tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab goes through ``widgets`` in the order given."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def hint(text: str) -> QLabel:

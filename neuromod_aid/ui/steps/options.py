@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +20,7 @@ from neuromod_aid.considered import Match, rank_therapies
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font
+from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font, tab_order
 from neuromod_aid.ui.wording import labels
 
 
@@ -172,9 +170,7 @@ class OptionsPage(StepPage):
             for index, option_id in enumerate(order):
                 self.cards_layout.insertWidget(index, self.cards[option_id])
             self._order = order
-            chain = self.focus_order()
-            for first, second in itertools.pairwise(chain):
-                QWidget.setTabOrder(first, second)
+            tab_order(self.focus_order())
         for match in matches:
             therapy = match.therapy
             reason = ""

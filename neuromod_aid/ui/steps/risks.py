@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -15,7 +18,7 @@ from neuromod_aid.catalog.model import Lang, Risk, Therapy
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.figures import risk_view
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font
+from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font, tab_order
 from neuromod_aid.ui.widgets.icon_array import IconArray
 
 
@@ -68,10 +71,23 @@ def _escape(text: str) -> str:
 
 
 class RisksPage(StepPage):
+    """The risks of each therapy discussed, under a jump list that stays in place."""
+
     step_id = "risks"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.jump_bar = QWidget()
+        self.jump_list = QHBoxLayout(self.jump_bar)
+        self.jump_list.setContentsMargins(16, 0, 16, 4)
+        self.jump_label = QLabel(self.tr("Go to the risks of:"))
+        self.jump_list.addWidget(self.jump_label)
+        self.jump_list.addStretch(1)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(outer.indexOf(self.scroll), self.jump_bar)
+        self.jump_buttons: dict[str, QPushButton] = {}
+        self.boxes: dict[str, QGroupBox] = {}
         self.intro = hint("")
         self.body_layout.addWidget(self.intro)
         self.legend = hint(
@@ -113,10 +129,19 @@ class RisksPage(StepPage):
             if item.widget():
                 item.widget().hide()
                 item.widget().deleteLater()
-        self.rows = []
+        for button in self.jump_buttons.values():
+            button.hide()
+            button.deleteLater()
+        self.rows, self.boxes, self.jump_buttons = [], {}, {}
         lang = record.language
         for therapy_id in record.therapies_discussed:
             therapy = self.services.catalog.therapy(therapy_id)
+            jump = QPushButton(therapy.short_name(lang))
+            jump.setAccessibleName(self.tr("Go to the risks of {0}").format(therapy.name(lang)))
+            jump.setToolTip(therapy.name(lang))
+            jump.clicked.connect(lambda _=False, t=therapy_id: self.show_therapy(t))
+            self.jump_list.insertWidget(self.jump_list.count() - 1, jump)
+            self.jump_buttons[therapy_id] = jump
             box = QGroupBox(therapy.name(lang))
             layout = QVBoxLayout(box)
             for risk in therapy.risks:
@@ -125,6 +150,17 @@ class RisksPage(StepPage):
                 layout.addWidget(row)
                 self.rows.append(row)
             self.groups.addWidget(box)
+            self.boxes[therapy_id] = box
+        self.jump_bar.setVisible(bool(self.jump_buttons))
+        tab_order([*self.jump_buttons.values(), *(row.discussed for row in self.rows)])
+
+    def show_therapy(self, therapy_id: str) -> None:
+        """Scroll to the therapy's risks and put the keyboard focus on its first box."""
+        box = self.boxes[therapy_id]
+        self.scroll.verticalScrollBar().setValue(box.mapTo(self.body, QPoint()).y())
+        first = next((row for row in self.rows if row.therapy_id == therapy_id), None)
+        if first is not None:
+            first.discussed.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _discussed_changed(self) -> None:
         chosen: dict[str, tuple[str, ...]] = {}
