@@ -99,7 +99,8 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self._changed)
         self.controller.replaced.connect(self._replaced)
         self.walkthrough.step_changed.connect(lambda _: self._follow())
-        self.walkthrough.page("options").presented.connect(self._follow)
+        for page in self.walkthrough.pages:
+            page.presented.connect(self._follow)
         self.walkthrough.page("summary").finished.connect(self.finish)
         self.presentation.left.connect(lambda: self.present_action.setChecked(False))
         for action in (self.home_action, self.open_action, self.clinic_action):
@@ -297,9 +298,8 @@ class MainWindow(QMainWindow):
         )
 
     def _follow(self) -> None:
-        step = self.walkthrough.pages[max(0, self.walkthrough.current)].step_id
-        option = self.walkthrough.page("options").shown_option if step == "options" else ""
-        self.presentation.follow(self.controller.record, step, option)
+        page = self.walkthrough.pages[max(0, self.walkthrough.current)]
+        self.presentation.follow(self.controller.record, page.step_id, page.shown_item())
 
     def toggle_presentation(self, on: bool) -> None:
         if on and self.controller.record is not None:

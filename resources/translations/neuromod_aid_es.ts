@@ -802,27 +802,27 @@
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="88"/>
         <source>Go to the risks of:</source>
         <translation>Ir a los riesgos de:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="100"/>
         <source>Each picture shows 100 people (1,000 for rarer risks). Filled: people this happens to. Striped: up to this many. Outlined: people it does not happen to. Risks rarer than 1 in 100 are given in words only.</source>
         <translation>Cada dibujo muestra 100 personas (1000 para los riesgos menos frecuentes). Relleno: a quien le pasa. Con rayas: hasta este número. Solo contorno: a quien no le pasa. Los riesgos de menos de 1 de cada 100 se dan solo con palabras.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="117"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="129"/>
         <source>No therapy is marked as discussed yet. Mark them in Options.</source>
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="148"/>
         <source>Go to the risks of {0}</source>
         <translation>Ir a los riesgos de {0}</translation>
     </message>

@@ -74,6 +74,14 @@ class StepPage(QWidget):
     def fill(self, record: Consultation) -> None:
         raise NotImplementedError
 
+    def shown_item(self) -> tuple[str, ...]:
+        """What of this step the patient screen shows: () for the step as a whole, else
+        the ids of one item (an option; a therapy, or a therapy and one of its risks).
+
+        A page whose item changes emits ``presented``.
+        """
+        return ()
+
     def to_top(self) -> None:
         """Back to the top: a different consultation starts at the beginning of each step."""
         for area in self.findChildren(QAbstractScrollArea):

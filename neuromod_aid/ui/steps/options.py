@@ -194,6 +194,9 @@ class OptionsPage(StepPage):
             widgets += [card.open_button, card.discussed]
         return widgets
 
+    def shown_item(self) -> tuple[str, ...]:
+        return (self.shown_option,) if self.shown_option else ()
+
     def show_explanation(self, option_id: str) -> None:
         record = self.record
         if record is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -71,7 +71,12 @@ def _escape(text: str) -> str:
 
 
 class RisksPage(StepPage):
-    """The risks of each therapy discussed, under a jump list that stays in place."""
+    """The risks of each therapy discussed, under a jump list that stays in place.
+
+    The patient screen follows the risk box that has the keyboard focus while it is
+    in view; otherwise the therapy that fills most of the view, or the whole step at
+    the top of the page.
+    """
 
     step_id = "risks"
 
@@ -105,6 +110,8 @@ class RisksPage(StepPage):
         self.body_layout.addStretch(1)
         self.rows: list[RiskRow] = []
         self._built_for: tuple[tuple[str, ...], str] | None = None
+        self._shown: tuple[str, ...] = ()
+        self.scroll.verticalScrollBar().valueChanged.connect(self._present)
 
     def title(self) -> str:
         return self.tr("Risks")
@@ -122,6 +129,7 @@ class RisksPage(StepPage):
             else self.tr("No therapy is marked as discussed yet. Mark them in Options.")
         )
         self.intro.setVisible(bool(self.intro.text()))  # no blank line above the legend
+        self._present()
 
     def _rebuild(self, record: Consultation) -> None:
         while self.groups.count():
@@ -147,6 +155,7 @@ class RisksPage(StepPage):
             for risk in therapy.risks:
                 row = RiskRow(therapy, risk, lang)
                 row.discussed.toggled.connect(self._discussed_changed)
+                row.discussed.installEventFilter(self)
                 layout.addWidget(row)
                 self.rows.append(row)
             self.groups.addWidget(box)
@@ -161,6 +170,35 @@ class RisksPage(StepPage):
         first = next((row for row in self.rows if row.therapy_id == therapy_id), None)
         if first is not None:
             first.discussed.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._present()
+
+    def shown_item(self) -> tuple[str, ...]:
+        focused = self.window().focusWidget()
+        row = next((row for row in self.rows if row.discussed is focused), None)
+        if row is not None and self._in_view(row) > 0:
+            return (row.therapy_id, row.risk_id)
+        if self.scroll.verticalScrollBar().value() == 0 or not self.boxes:
+            return ()
+        return (max(self.boxes, key=lambda t: self._in_view(self.boxes[t])),)
+
+    def _in_view(self, widget: QWidget) -> int:
+        """How much of the widget's height is in the visible part of the page, in pixels."""
+        top = widget.mapTo(self.body, QPoint()).y()
+        view_top = self.scroll.verticalScrollBar().value()
+        view_bottom = view_top + self.scroll.viewport().height()
+        return max(0, min(top + widget.height(), view_bottom) - max(top, view_top))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._present()
+        return super().eventFilter(watched, event)
+
+    def _present(self) -> None:
+        """Tell the patient screen when what it should show here has changed."""
+        shown = self.shown_item()
+        if shown != self._shown:
+            self._shown = shown
+            self.presented.emit()
 
     def _discussed_changed(self) -> None:
         chosen: dict[str, tuple[str, ...]] = {}
