@@ -314,27 +314,27 @@
 <context>
     <name>OptionCard</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="51"/>
         <source>Explain</source>
         <translation>Explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="53"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="81"/>
         <source>Commonly considered for this patient</source>
         <translation>Se suele considerar para este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="84"/>
         <source>Explain: {0}</source>
         <translation>Explicar: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="85"/>
         <source>Discussed: {0}</source>
         <translation>Hablado: {0}</translation>
     </message>
@@ -342,17 +342,17 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="97"/>
         <source>Options commonly considered for the conditions and pain areas chosen come first, with the reason. This informs; you and the patient decide.</source>
         <translation>Primero aparecen las opciones que se suelen considerar para las enfermedades y zonas de dolor elegidas, con el motivo. Es información: la decisión es suya y del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="115"/>
         <source>Full explanation</source>
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="137"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>

@@ -190,3 +190,25 @@ def test_the_risks_screen_follows_in_the_records_language(make_window, qtbot, ui
     qtbot.waitUntil(lambda: "Un cable se mueve de su sitio" in _highlighted(screen))
     qtbot.mouseClick(page.jump_buttons["scs"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _shows(screen, scs, drg))
+
+
+def test_the_options_screen_follows_the_card_clicked_or_focused(window, qtbot) -> None:
+    window.open_demo()
+    catalog = window.services.catalog
+    options, screen = _present(window, qtbot, 2)
+    name = {t.id: t.name("en") for t in catalog.therapies}
+    name["current_care"] = catalog.current_care.name("en")
+    qtbot.waitUntil(lambda: _shows(screen, name["scs"], name["tms"]))
+    qtbot.mouseClick(options.cards["tms"].summary, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _shows(screen, name["tms"], name["scs"]))
+    assert name["tms"] in options.explanation.toPlainText()
+    chain = options.focus_order()
+    box = options.cards["tms"].discussed
+    after = chain[chain.index(box) + 1]
+    card = next(card for card in options.cards.values() if card.open_button is after)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert after.hasFocus()
+    qtbot.waitUntil(lambda: _shows(screen, name[card.option_id], name["tms"]))
+    assert name[card.option_id] in options.explanation.toPlainText()
+    assert window.controller.record.clinician_notes not in screen.text()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -25,7 +26,7 @@ from neuromod_aid.ui.wording import labels
 
 
 class OptionCard(QFrame):
-    explain = Signal(str)
+    explain = Signal(str)  # show this option: a click on the card or focus on its buttons
     discussed_changed = Signal(str, bool)
 
     def __init__(self, option_id: str, can_discuss: bool, parent: QWidget | None = None):
@@ -52,12 +53,25 @@ class OptionCard(QFrame):
         self.discussed = QCheckBox(self.tr("Discussed"))
         self.discussed.setVisible(can_discuss)
         self.discussed.toggled.connect(lambda on: self.discussed_changed.emit(self.option_id, on))
+        for control in (self.open_button, self.discussed):
+            control.installEventFilter(self)
         row.addWidget(self.open_button)
         row.addWidget(self.discussed)
         row.addStretch(1)
         for widget in (self.badge, self.name, self.summary, self.reason):
             layout.addWidget(widget)
         layout.addLayout(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.explain.emit(self.option_id)
+        return super().eventFilter(watched, event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click anywhere on the card shows it and gives it the keyboard focus."""
+        self.open_button.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.explain.emit(self.option_id)
+        super().mousePressEvent(event)
 
     def show_option(self, name: str, summary: str, match: Match | None, lang_reason: str) -> None:
         self.name.setText(name)
