@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self._changed)
         self.controller.replaced.connect(self._replaced)
         self.walkthrough.step_changed.connect(self._step_changed)
-        self.walkthrough.page("options").presented.connect(self._follow)
+        for page in self.walkthrough.pages:
+            page.presented.connect(self._follow)
         self.walkthrough.page("summary").finished.connect(self.finish)
         self.walkthrough.amend_requested.connect(self.amend)
         # typing is saved at once when the clinician moves on, not only by the timer
@@ -453,9 +454,8 @@ class MainWindow(QMainWindow):
             self.controller.flush()  # the clinician turned to another program
 
     def _follow(self) -> None:
-        step = self.walkthrough.pages[max(0, self.walkthrough.current)].step_id
-        option = self.walkthrough.page("options").shown_option if step == "options" else ""
-        self.presentation.follow(self.controller.record, step, option)
+        page = self.walkthrough.pages[max(0, self.walkthrough.current)]
+        self.presentation.follow(self.controller.record, page.step_id, page.shown_item())
 
     def toggle_presentation(self, on: bool) -> None:
         if on and self.controller.record is not None:

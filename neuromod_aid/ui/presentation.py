@@ -30,6 +30,7 @@ from neuromod_aid.ui.wording import SURE_QUESTIONS, labels
 STEP_IDS = ("patient", "pain", "options", "risks", "questions", "summary")
 BASE_POINT_SIZE = 22.0  # readable from a metre or two away
 BACKGROUND, INK = "#fffdf8", "#1a1a1a"
+MARK = "#fff0b3"  # behind the risk being discussed, inside a dark frame
 
 
 def _label(html: str, name: str = "") -> QLabel:
@@ -65,6 +66,9 @@ class PresentationWindow(QWidget):
             f"QWidget {{ font-size: {font.pointSizeF():.0f}pt; }}"
             f" QWidget#presentationHost {{ background: {BACKGROUND}; }}"
             f" QWidget#presentationHost QLabel {{ color: {INK}; }}"
+            f" QFrame#shownRisk {{ background: {MARK}; border: 4px solid {INK};"
+            " border-radius: 10px; }"
+            " QFrame#shownRisk QLabel { background: transparent; border: none; }"
         )
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -75,10 +79,11 @@ class PresentationWindow(QWidget):
         outer.addWidget(self.scroll)
         self.host: QWidget
         self.content: QVBoxLayout
+        self.marked: QWidget | None  # on this page, the risk being discussed: kept in view
         self._new_host()
         self._install()
         self.step = "patient"
-        self.option_id = ""
+        self.shown: tuple[str, ...] = ()  # the item of the step shown (see StepPage.shown_item)
         self.record: Consultation | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -87,8 +92,8 @@ class PresentationWindow(QWidget):
 
     # --- following the physician -----------------------------------------------
 
-    def follow(self, record: Consultation | None, step: str, option_id: str = "") -> None:
-        self.record, self.step, self.option_id = record, step, option_id
+    def follow(self, record: Consultation | None, step: str, shown: tuple[str, ...] = ()) -> None:
+        self.record, self.step, self.shown = record, step, shown
         if self.isVisible():
             self._timer.start()
 
@@ -130,12 +135,15 @@ class PresentationWindow(QWidget):
         content = QVBoxLayout(host)
         content.setContentsMargins(48, 32, 48, 32)
         content.setSpacing(16)
-        self.host, self.content = host, content
+        self.host, self.content, self.marked = host, content, None
 
     def _install(self) -> None:
         """Show the page just built; the scroll area deletes the previous one at once."""
         self.scroll.setWidget(self.host)
         self.scroll.verticalScrollBar().setValue(0)
+        if self.marked is not None:
+            self.content.activate()  # lay the page out now, to know where the mark is
+            self.scroll.ensureWidgetVisible(self.marked, 0, self.fontMetrics().lineSpacing())
 
     def rebuild(self) -> None:
         """Build the current step's page whole, then swap it in for the old one.
@@ -190,8 +198,8 @@ class PresentationWindow(QWidget):
 
     def _show_options(self, record: Consultation) -> None:
         lang, words = record.language, labels(record.language)
-        if self.option_id:
-            self.content.addWidget(_label(option_html(self.catalog, self.option_id, lang)))
+        if self.shown:
+            self.content.addWidget(_label(option_html(self.catalog, self.shown[0], lang)))
             return
         self._heading(words["options"])
         names = [self.catalog.therapy(t).name(lang) for t in record.therapies_discussed]
@@ -206,20 +214,19 @@ class PresentationWindow(QWidget):
         if not record.therapies_discussed:
             self.content.addWidget(_label(escape(words["no_options"])))
         self.content.addWidget(_label(escape(words["picture"])))
-        for therapy_id in record.therapies_discussed:
+        for therapy_id in self.shown[:1] or record.therapies_discussed:
             therapy = self.catalog.therapy(therapy_id)
             self.content.addWidget(_label(f"<h2>{escape(therapy.name(lang))}</h2>"))
             for risk in therapy.risks:
                 figure = risk_view(risk, lang)
                 row = QHBoxLayout()
-                row.addWidget(
-                    _label(
-                        f"<b>{escape(risk.name(lang))}</b><br>{escape(risk.text(lang))}"
-                        f"<br><i>{escape(figure.caption)}</i>"
-                        + (f"<br>{escape(figure.same_as)}" if figure.same_as else "")
-                    ),
-                    1,
+                words_label = _label(
+                    f"<b>{escape(risk.name(lang))}</b><br>{escape(risk.text(lang))}"
+                    f"<br><i>{escape(figure.caption)}</i>"
+                    + (f"<br>{escape(figure.same_as)}" if figure.same_as else "")
                 )
+                words_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                row.addWidget(words_label, 1)
                 if figure.solid is not None:
                     column = QVBoxLayout()
                     if figure.picture_caption:
@@ -230,8 +237,11 @@ class PresentationWindow(QWidget):
                     column.addWidget(picture)
                     column.addStretch(1)
                     row.addLayout(column)
-                holder = QWidget()
+                holder = QFrame()
                 holder.setLayout(row)
+                if self.shown[1:] == (risk.id,):
+                    holder.setObjectName("shownRisk")
+                    self.marked = holder
                 self.content.addWidget(holder)
 
     def _show_questions(self, record: Consultation) -> None:

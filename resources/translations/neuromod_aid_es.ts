@@ -314,27 +314,27 @@
 <context>
     <name>OptionCard</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="51"/>
         <source>Explain</source>
         <translation>Explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="53"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="81"/>
         <source>Commonly considered for this patient</source>
         <translation>Se suele considerar para este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="84"/>
         <source>Explain: {0}</source>
         <translation>Explicar: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="85"/>
         <source>Discussed: {0}</source>
         <translation>Hablado: {0}</translation>
     </message>
@@ -342,17 +342,17 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="97"/>
         <source>Options commonly considered for the conditions and pain areas chosen come first, with the reason. This informs; you and the patient decide.</source>
         <translation>Primero aparecen las opciones que se suelen considerar para las enfermedades y zonas de dolor elegidas, con el motivo. Es información: la decisión es suya y del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="115"/>
         <source>Full explanation</source>
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="137"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -789,12 +789,12 @@
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="38"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="40"/>
         <source>Discussed: {0} ({1})</source>
         <translation>Hablado: {0} ({1})</translation>
     </message>
@@ -802,19 +802,29 @@
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="88"/>
+        <source>Go to the risks of:</source>
+        <translation>Ir a los riesgos de:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="100"/>
         <source>Each picture shows 100 people (1,000 for rarer risks). Filled: people this happens to. Striped: up to this many. Outlined: people it does not happen to. Risks rarer than 1 in 100 are given in words only.</source>
         <translation>Cada dibujo muestra 100 personas (1000 para los riesgos menos frecuentes). Relleno: a quien le pasa. Con rayas: hasta este número. Solo contorno: a quien no le pasa. Los riesgos de menos de 1 de cada 100 se dan solo con palabras.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="117"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="129"/>
         <source>No therapy is marked as discussed yet. Mark them in Options.</source>
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="148"/>
+        <source>Go to the risks of {0}</source>
+        <translation>Ir a los riesgos de {0}</translation>
     </message>
 </context>
 <context>

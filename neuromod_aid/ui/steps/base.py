@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -72,6 +74,14 @@ class StepPage(QWidget):
     def fill(self, record: Consultation) -> None:
         raise NotImplementedError
 
+    def shown_item(self) -> tuple[str, ...]:
+        """What of this step the patient screen shows: () for the step as a whole, else
+        the ids of one item (an option; a therapy, or a therapy and one of its risks).
+
+        A page whose item changes emits ``presented``.
+        """
+        return ()
+
     def to_top(self) -> None:
         """Back to the top: a different consultation starts at the beginning of each step."""
         for area in self.findChildren(QAbstractScrollArea):
@@ -112,6 +122,12 @@ def side_by_side(layout: QBoxLayout, wide: bool) -> None:
     direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
     if layout.direction() != direction:
         layout.setDirection(direction)
+
+
+def tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab goes through ``widgets`` in the order given."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def hint(text: str) -> QLabel:

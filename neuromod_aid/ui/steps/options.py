@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -22,12 +21,12 @@ from neuromod_aid.considered import Match, rank_therapies
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font
+from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font, tab_order
 from neuromod_aid.ui.wording import labels
 
 
 class OptionCard(QFrame):
-    explain = Signal(str)
+    explain = Signal(str)  # show this option: a click on the card or focus on its buttons
     discussed_changed = Signal(str, bool)
 
     def __init__(self, option_id: str, can_discuss: bool, parent: QWidget | None = None):
@@ -54,12 +53,25 @@ class OptionCard(QFrame):
         self.discussed = QCheckBox(self.tr("Discussed"))
         self.discussed.setVisible(can_discuss)
         self.discussed.toggled.connect(lambda on: self.discussed_changed.emit(self.option_id, on))
+        for control in (self.open_button, self.discussed):
+            control.installEventFilter(self)
         row.addWidget(self.open_button)
         row.addWidget(self.discussed)
         row.addStretch(1)
         for widget in (self.badge, self.name, self.summary, self.reason):
             layout.addWidget(widget)
         layout.addLayout(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.explain.emit(self.option_id)
+        return super().eventFilter(watched, event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click anywhere on the card shows it and gives it the keyboard focus."""
+        self.open_button.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.explain.emit(self.option_id)
+        super().mousePressEvent(event)
 
     def show_option(self, name: str, summary: str, match: Match | None, lang_reason: str) -> None:
         self.name.setText(name)
@@ -172,9 +184,7 @@ class OptionsPage(StepPage):
             for index, option_id in enumerate(order):
                 self.cards_layout.insertWidget(index, self.cards[option_id])
             self._order = order
-            chain = self.focus_order()
-            for first, second in itertools.pairwise(chain):
-                QWidget.setTabOrder(first, second)
+            tab_order(self.focus_order())
         for match in matches:
             therapy = match.therapy
             reason = ""
@@ -197,6 +207,9 @@ class OptionsPage(StepPage):
             card = self.cards[option_id]
             widgets += [card.open_button, card.discussed]
         return widgets
+
+    def shown_item(self) -> tuple[str, ...]:
+        return (self.shown_option,) if self.shown_option else ()
 
     def show_explanation(self, option_id: str) -> None:
         record = self.record

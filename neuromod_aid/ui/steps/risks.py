@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -15,7 +18,7 @@ from neuromod_aid.catalog.model import Lang, Risk, Therapy
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.figures import risk_view
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font
+from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font, tab_order
 from neuromod_aid.ui.widgets.icon_array import IconArray
 
 
@@ -68,10 +71,28 @@ def _escape(text: str) -> str:
 
 
 class RisksPage(StepPage):
+    """The risks of each therapy discussed, under a jump list that stays in place.
+
+    The patient screen follows the risk box that has the keyboard focus while it is
+    in view; otherwise the therapy that fills most of the view, or the whole step at
+    the top of the page.
+    """
+
     step_id = "risks"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.jump_bar = QWidget()
+        self.jump_list = QHBoxLayout(self.jump_bar)
+        self.jump_list.setContentsMargins(16, 0, 16, 4)
+        self.jump_label = QLabel(self.tr("Go to the risks of:"))
+        self.jump_list.addWidget(self.jump_label)
+        self.jump_list.addStretch(1)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(outer.indexOf(self.scroll), self.jump_bar)
+        self.jump_buttons: dict[str, QPushButton] = {}
+        self.boxes: dict[str, QGroupBox] = {}
         self.intro = hint("")
         self.body_layout.addWidget(self.intro)
         self.legend = hint(
@@ -89,6 +110,8 @@ class RisksPage(StepPage):
         self.body_layout.addStretch(1)
         self.rows: list[RiskRow] = []
         self._built_for: tuple[tuple[str, ...], str] | None = None
+        self._shown: tuple[str, ...] = ()
+        self.scroll.verticalScrollBar().valueChanged.connect(self._present)
 
     def title(self) -> str:
         return self.tr("Risks")
@@ -106,6 +129,7 @@ class RisksPage(StepPage):
             else self.tr("No therapy is marked as discussed yet. Mark them in Options.")
         )
         self.intro.setVisible(bool(self.intro.text()))  # no blank line above the legend
+        self._present()
 
     def _rebuild(self, record: Consultation) -> None:
         while self.groups.count():
@@ -113,18 +137,68 @@ class RisksPage(StepPage):
             if item.widget():
                 item.widget().hide()
                 item.widget().deleteLater()
-        self.rows = []
+        for button in self.jump_buttons.values():
+            button.hide()
+            button.deleteLater()
+        self.rows, self.boxes, self.jump_buttons = [], {}, {}
         lang = record.language
         for therapy_id in record.therapies_discussed:
             therapy = self.services.catalog.therapy(therapy_id)
+            jump = QPushButton(therapy.short_name(lang))
+            jump.setAccessibleName(self.tr("Go to the risks of {0}").format(therapy.name(lang)))
+            jump.setToolTip(therapy.name(lang))
+            jump.clicked.connect(lambda _=False, t=therapy_id: self.show_therapy(t))
+            self.jump_list.insertWidget(self.jump_list.count() - 1, jump)
+            self.jump_buttons[therapy_id] = jump
             box = QGroupBox(therapy.name(lang))
             layout = QVBoxLayout(box)
             for risk in therapy.risks:
                 row = RiskRow(therapy, risk, lang)
                 row.discussed.toggled.connect(self._discussed_changed)
+                row.discussed.installEventFilter(self)
                 layout.addWidget(row)
                 self.rows.append(row)
             self.groups.addWidget(box)
+            self.boxes[therapy_id] = box
+        self.jump_bar.setVisible(bool(self.jump_buttons))
+        tab_order([*self.jump_buttons.values(), *(row.discussed for row in self.rows)])
+
+    def show_therapy(self, therapy_id: str) -> None:
+        """Scroll to the therapy's risks and put the keyboard focus on its first box."""
+        box = self.boxes[therapy_id]
+        self.scroll.verticalScrollBar().setValue(box.mapTo(self.body, QPoint()).y())
+        first = next((row for row in self.rows if row.therapy_id == therapy_id), None)
+        if first is not None:
+            first.discussed.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._present()
+
+    def shown_item(self) -> tuple[str, ...]:
+        focused = self.window().focusWidget()
+        row = next((row for row in self.rows if row.discussed is focused), None)
+        if row is not None and self._in_view(row) > 0:
+            return (row.therapy_id, row.risk_id)
+        if self.scroll.verticalScrollBar().value() == 0 or not self.boxes:
+            return ()
+        return (max(self.boxes, key=lambda t: self._in_view(self.boxes[t])),)
+
+    def _in_view(self, widget: QWidget) -> int:
+        """How much of the widget's height is in the visible part of the page, in pixels."""
+        top = widget.mapTo(self.body, QPoint()).y()
+        view_top = self.scroll.verticalScrollBar().value()
+        view_bottom = view_top + self.scroll.viewport().height()
+        return max(0, min(top + widget.height(), view_bottom) - max(top, view_top))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._present()
+        return super().eventFilter(watched, event)
+
+    def _present(self) -> None:
+        """Tell the patient screen when what it should show here has changed."""
+        shown = self.shown_item()
+        if shown != self._shown:
+            self._shown = shown
+            self.presented.emit()
 
     def _discussed_changed(self) -> None:
         chosen: dict[str, tuple[str, ...]] = {}
