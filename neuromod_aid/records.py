@@ -13,6 +13,12 @@ DocumentKind = Literal["summary", "nurse_sheet", "trial_diary", "consultation_js
 ConsultationStatus = Literal["draft", "complete"]
 
 
+def identified(name: str, record_number: str, birth_date: dt.date | None) -> str:
+    """A patient as a person reading a confirmation can tell them apart."""
+    parts = [name, record_number, birth_date.isoformat() if birth_date else ""]
+    return " · ".join(part for part in parts if part)
+
+
 @dataclass(frozen=True)
 class PatientSummary:
     id: int
@@ -90,3 +96,29 @@ class DatabaseInfo:
     head_revision: str
     content_version: str | None
     row_counts: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class ConsultationOverview:
+    """One line of a patient's history."""
+
+    id: int
+    consulted_on: dt.date
+    clinician: str
+    therapies_discussed: tuple[str, ...]  # catalog ids
+    status: ConsultationStatus
+    archived: bool
+    documents: tuple[DocumentKind, ...]
+
+
+@dataclass(frozen=True)
+class PatientRecord:
+    """A patient and every consultation they had (archived ones too, marked)."""
+
+    id: int
+    name: str
+    record_number: str
+    birth_date: dt.date | None
+    is_demo: bool
+    archived: bool
+    consultations: tuple[ConsultationOverview, ...]

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from neuromod_aid.consultation import Clinic
+    from neuromod_aid.records import PatientSummary
 
 
 class Dialogs:
@@ -50,6 +51,18 @@ class Dialogs:
         box.setDefaultButton(next(iter(buttons)))
         box.exec()
         return buttons.get(box.clickedButton())  # type: ignore[call-overload]
+
+    def pick_patient(
+        self, title: str, text: str, candidates: Sequence[PatientSummary]
+    ) -> PatientSummary | None:
+        """One patient of ``candidates``; None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from neuromod_aid.records import identified
+
+        labels = [identified(p.name, p.record_number, p.birth_date) for p in candidates]
+        chosen, ok = QInputDialog.getItem(self.parent, title, text, labels, 0, False)
+        return candidates[labels.index(chosen)] if ok and chosen in labels else None
 
     def amendment(self, name: str) -> tuple[str, str] | None:
         """Who amends a finished consultation and why; None when cancelled."""

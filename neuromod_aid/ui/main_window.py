@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from neuromod_aid.records import PatientSummary
     from neuromod_aid.ui.banners import SaveBanner
     from neuromod_aid.ui.controller import ConsultationController, SaveProblem
+    from neuromod_aid.ui.patient_view import PatientView
     from neuromod_aid.ui.presentation import PresentationWindow
     from neuromod_aid.ui.walkthrough import Walkthrough
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
     walkthrough: Walkthrough
     presentation: PresentationWindow
     save_banner: SaveBanner
+    patient_view: PatientView
 
     def __init__(
         self, settings: QSettings, location: DataLocation, ui_lang: str, dialogs: Dialogs
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         from neuromod_aid.app.recovery import RecoveryStore
         from neuromod_aid.ui.banners import SaveBanner
         from neuromod_aid.ui.controller import ConsultationController
+        from neuromod_aid.ui.patient_view import PatientView
         from neuromod_aid.ui.presentation import PresentationWindow
         from neuromod_aid.ui.walkthrough import Walkthrough
 
@@ -109,10 +112,18 @@ class MainWindow(QMainWindow):
         )
         self.walkthrough = Walkthrough(self.services)
         self.stack.addWidget(self.walkthrough)
+        self.patient_view = PatientView(self.services)
+        self.stack.addWidget(self.patient_view)
+        self.patient_view.new_requested.connect(
+            lambda clinician, known: self.new_consultation(known.name, clinician, known)
+        )
+        self.patient_view.open_requested.connect(self.open_consultation)
+        self.patient_view.back_requested.connect(self.show_start)
         self.presentation = PresentationWindow(catalog)
         self.start.attach(self.services)
         self.start.new_requested.connect(self.new_consultation)
         self.start.open_requested.connect(self.open_consultation)
+        self.start.patient_requested.connect(self.show_patient)
         self.start.demo_requested.connect(self.open_demo)
         self.start.clinic_requested.connect(self.edit_clinic)
         self.save_banner = SaveBanner()
@@ -194,6 +205,20 @@ class MainWindow(QMainWindow):
         self.present_action.setChecked(False)
         self.start.search.setFocus()
         self.setWindowTitle(self.tr("neuromod-aid"))
+
+    def show_patient(self, patient_id: int) -> None:
+        """A patient's record: details, every consultation, tidying up."""
+        if not self.leave_consultation():
+            return
+        self.controller.close()
+        if self.start.clinician.text().strip():  # who is working, as typed on the start screen
+            self.patient_view.clinician.setText(self.start.clinician.text().strip())
+        self.patient_view.show_patient(patient_id)
+        self.stack.setCurrentWidget(self.patient_view)
+        self.save_action.setEnabled(False)
+        self.present_action.setEnabled(False)
+        self.patient_view.history.setFocus()
+        self.setWindowTitle(self.tr("{0} — neuromod-aid").format(self.patient_view.heading.text()))
 
     def _replaced(self, record: Consultation | None) -> None:
         if record is None:

@@ -40,6 +40,8 @@ class ScriptedDialogs(Dialogs):
         self.choices: list[str | None] = []  # answers to choose(), in order; then None
         self.chosen_from: list[tuple[str, list[str]]] = []  # (text, choice keys) asked
         self.amend_answer: tuple[str, str] | None = None
+        self.pick: int | None = None  # the patient id pick_patient() answers with
+        self.offered_patients: list = []
 
     def inform(self, title: str, text: str) -> None:
         self.asked.append(text)
@@ -57,6 +59,11 @@ class ScriptedDialogs(Dialogs):
 
     def amendment(self, name: str) -> tuple[str, str] | None:
         return self.amend_answer
+
+    def pick_patient(self, title: str, text: str, candidates):
+        self.asked.append(text)
+        self.offered_patients = list(candidates)
+        return next((p for p in candidates if p.id == self.pick), None)
 
     def save_file(self, title: str, suggested: Path, filter_text: str) -> Path | None:
         return self.folder / suggested.name

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuromod_aid.records import identified
 from neuromod_aid.ui.steps.base import scaled_font
 
 if TYPE_CHECKING:
@@ -58,6 +60,7 @@ class _Search(QRunnable):
 
 class StartScreen(QWidget):
     new_requested = Signal(str, str, object)  # patient name, clinician, PatientSummary | None
+    patient_requested = Signal(int)  # a stored patient, to open their record
     open_requested = Signal(int)  # consultation id
     demo_requested = Signal()
     clinic_requested = Signal()
@@ -105,12 +108,17 @@ class StartScreen(QWidget):
         self.results.setAccessibleName(self.tr("Patients found"))
         form.addRow(QLabel(self.tr("Patients found")), self.results)
         form.addRow(clinician_label, self.clinician)
-        self.new_button = QPushButton(self.tr("Start a &new consultation"))
-        self.new_button.setDefault(True)
+        self.patient_button = QPushButton(self.tr("Open the &patient"))
+        self.patient_button.setDefault(True)
+        self.new_button = QPushButton(self.tr("&New patient…"))
         self.new_hint = QLabel()
         self.new_hint.setWordWrap(True)
         self.new_hint.setObjectName("hint")
-        form.addRow(self.new_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.patient_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
         form.addRow(self.new_hint)
 
         recent_box = QGroupBox(self.tr("Recent consultations"))
@@ -163,12 +171,13 @@ class StartScreen(QWidget):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.search.textChanged.connect(self.run_search)
-        self.search.returnPressed.connect(self._start)
+        self.search.returnPressed.connect(self._open_patient)
+        self.search.installEventFilter(self)
         self.clinician.textChanged.connect(self._update_hint)
-        self.clinician.returnPressed.connect(self._start)
-        self.results.itemActivated.connect(lambda _: self._start())
+        self.results.itemActivated.connect(lambda _: self._open_patient())
         self.results.currentItemChanged.connect(lambda *_: self._update_hint())
-        self.new_button.clicked.connect(self._start)
+        self.patient_button.clicked.connect(self._open_patient)
+        self.new_button.clicked.connect(self._new_patient)
         self.recent.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(lambda: self._open_item(self.recent.currentItem()))
         self.demo_button.clicked.connect(self.demo_requested)
@@ -220,6 +229,8 @@ class StartScreen(QWidget):
 
     def _recent_item(self, summary: ConsultationSummary) -> QListWidgetItem:
         status = self.tr("unfinished") if summary.status == "draft" else self.tr("complete")
+        if summary.is_demo:
+            status = self.tr("demo, a fictional patient")
         number = f" · {summary.record_number}" if summary.record_number else ""
         item = QListWidgetItem(
             f"{summary.patient_name}{number}\n{summary.consulted_on.isoformat()} · {status}"
@@ -252,8 +263,8 @@ class StartScreen(QWidget):
         self.results.setUpdatesEnabled(True)
         typed = self.search.text().strip()
         numbered = [i for i, p in enumerate(found) if typed and p.record_number == typed]
-        if len(numbered) == 1:  # a record number names one patient: that is who is meant
-            self.results.setCurrentRow(numbered[0])
+        if found:  # highlighted, so Enter opens who is shown: never a new patient by accident
+            self.results.setCurrentRow(numbered[0] if len(numbered) == 1 else 0)
         self.results_ready.emit()
         self._update_hint()
 
@@ -271,34 +282,68 @@ class StartScreen(QWidget):
 
     def _update_hint(self) -> None:
         patient = self.chosen_patient()
-        name = patient.name if patient else self.search.text().strip()
+        typed = self.search.text().strip()
         clinician = self.clinician.text().strip()
-        self.new_button.setEnabled(bool(name and clinician and self.services))
-        if self.services is None:
+        ready = self.services is not None
+        self.patient_button.setEnabled(ready and patient is not None)
+        self.new_button.setEnabled(ready and bool(typed and clinician))
+        if not ready:
             self.new_hint.setText(self.tr("Opening the patient records…"))
-        elif not name:
-            self.new_hint.setText(self.tr("Type the patient's name, or find them in the list."))
-        elif not clinician:
-            self.new_hint.setText(self.tr("Type the clinician's name."))
         elif patient:
-            self.new_hint.setText(self.tr("A new consultation for {0}.").format(patient.name))
-        elif self.results.count():
-            # names are not unique, so never guess; but a second record is easy to miss
             self.new_hint.setText(
-                self.tr(
-                    "A new patient: {0}. If it is someone in the list, choose them there."
-                ).format(name)
+                self.tr("Enter opens {0}. For someone else, choose New patient.").format(
+                    patient.name
+                )
             )
+        elif not typed:
+            self.new_hint.setText(self.tr("Type the patient's name or record number."))
+        elif not clinician:
+            self.new_hint.setText(self.tr("Type the clinician's name to add a patient."))
         else:
-            self.new_hint.setText(self.tr("A new patient: {0}.").format(name))
+            self.new_hint.setText(
+                self.tr("No stored patient matches. New patient adds {0}.").format(typed)
+            )
 
-    def _start(self) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the search field goes into the list of patients found."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.results.count()
+        ):
+            self.results.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_patient(self) -> None:
         patient = self.chosen_patient()
-        name = patient.name if patient else self.search.text().strip()
+        if patient is not None and self.services is not None:
+            self.patient_requested.emit(patient.id)
+
+    def _new_patient(self) -> None:
+        """A new patient is a deliberate act: one that looks like a stored one is asked about."""
+        from neuromod_aid.app.patients import Patients
+
+        name = self.search.text().strip()
         clinician = self.clinician.text().strip()
-        if name and clinician and self.services is not None:
-            self.settings.setValue("clinician/name", clinician)
-            self.new_requested.emit(name, clinician, patient)
+        if not (name and clinician and self.services is not None):
+            return
+        similar = Patients(self.services.database).similar(name, name)
+        if similar and not self.services.dialogs.ask(
+            self.tr("A new patient?"),
+            self.tr(
+                "Already stored: {0}.\n\nIs {1} someone else? Yes adds a new, separate "
+                "patient; No goes back to choose the stored one."
+            ).format(
+                "; ".join(identified(p.name, p.record_number, p.birth_date) for p in similar[:5]),
+                name,
+            ),
+        ):
+            return
+        self.settings.setValue("clinician/name", clinician)
+        self.new_requested.emit(name, clinician, None)
 
     def _open_item(self, item: QListWidgetItem | None) -> None:
         consultation_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None

@@ -70,7 +70,7 @@ def test_when_the_records_arrive_the_window_becomes_usable(
     start = shell.start
     assert start.demo_button.isEnabled() and shell.open_action.isEnabled()
     assert start.new_button.isEnabled()
-    assert start.new_hint.text() == "A new patient: Ana."
+    assert start.new_hint.text() == "No stored patient matches. New patient adds Ana."
     assert start.recent.count() == 0  # the "opening" line is gone; nothing stored yet
     shell.open_demo()
     assert shell.controller.record is not None

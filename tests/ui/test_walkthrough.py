@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
+from neuromod_aid.consultation import Patient
 from neuromod_aid.db import records_repo as repo
 from neuromod_aid.ui.selftest import PATIENT, drive
 
@@ -70,7 +72,11 @@ def test_search_as_you_type_ignores_accents(window, qtbot) -> None:
     assert "Alex Sample" in start.results.item(0).text()
 
 
-def test_a_full_record_number_picks_that_patient_not_a_new_one(window, qtbot) -> None:
+def _current_name(window) -> str:
+    return window.controller.record.patient.name
+
+
+def test_a_full_record_number_opens_that_patient_not_a_new_one(window, qtbot) -> None:
     window.open_demo()
     demo = window.controller.record.patient
     window.show_start()
@@ -78,27 +84,56 @@ def test_a_full_record_number_picks_that_patient_not_a_new_one(window, qtbot) ->
     start.clinician.setText("Dr Ruiz")
     qtbot.keyClicks(start.search, demo.record_number)
     qtbot.waitUntil(lambda: start.chosen_patient() is not None)
-    assert start.new_hint.text() == f"A new consultation for {demo.name}."
-    start.new_button.click()
+    qtbot.keyClick(start.search, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.patient_view
+    qtbot.mouseClick(window.patient_view.new_button, Qt.MouseButton.LeftButton)
     assert window.controller.record.patient == demo  # same record number, birth date
     with window.services.database.session() as session:
         assert len(repo.search_patients(session, demo.name)) == 1
 
 
-def test_a_name_like_a_stored_one_is_pointed_out_but_never_guessed(window, qtbot) -> None:
-    window.open_demo()
-    name = window.controller.record.patient.name
+def test_enter_opens_the_highlighted_match_never_a_new_patient(window, qtbot, dialogs) -> None:
+    window.new_consultation("María López Ruiz", "Dr Ruiz")
+    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
     window.show_start()
     start = window.start
-    assert start.search.text() == ""
     start.clinician.setText("Dr Ruiz")
-    qtbot.keyClicks(start.search, name.split()[0].upper())
+    qtbot.keyClicks(start.search, "lopez")
     qtbot.waitUntil(lambda: start.results.count() == 1)
-    assert start.chosen_patient() is None  # two people can share a name
-    assert "If it is someone in the list, choose them there." in start.new_hint.text()
-    qtbot.keyClicks(start.search, "xq")
-    qtbot.waitUntil(lambda: start.results.count() == 0)
-    assert start.new_hint.text() == f"A new patient: {name.split()[0].upper()}xq."
+    assert "Enter opens María López Ruiz" in start.new_hint.text()
+    qtbot.keyClick(start.search, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.patient_view
+    assert window.patient_view.shown.record_number == "H-20431"
+    with window.services.database.session() as session:
+        assert [p.name for p in repo.search_patients(session, "")] == ["María López Ruiz"]
+
+
+def test_a_new_patient_like_a_stored_one_is_asked_about_first(window, qtbot, dialogs) -> None:
+    window.new_consultation("María López Ruiz", "Dr Ruiz")
+    window.show_start()
+    start = window.start
+    start.clinician.setText("Dr Ruiz")
+    qtbot.keyClicks(start.search, "LOPEZ")
+    qtbot.waitUntil(lambda: start.results.count() == 1)
+    dialogs.answer = False
+    qtbot.mouseClick(start.new_button, Qt.MouseButton.LeftButton)
+    assert "María López Ruiz" in dialogs.asked[-1]
+    assert window.stack.currentWidget() is window.start  # nothing created
+    dialogs.answer = True
+    qtbot.mouseClick(start.new_button, Qt.MouseButton.LeftButton)
+    assert window.controller.record.patient.name == "LOPEZ"  # a separate person, on purpose
+    with window.services.database.session() as session:
+        assert len(repo.search_patients(session, "lopez")) == 2
+
+
+def test_a_record_number_belongs_to_one_patient(window, qtbot) -> None:
+    window.new_consultation("María López Ruiz", "Dr Ruiz")
+    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
+    window.show_start()
+    window.new_consultation("Other Person", "Dr Ruiz")
+    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
+    assert not window.controller.flush()
+    assert "already belongs to María López Ruiz" in window.save_banner.text.text()
 
 
 def test_consultation_file_round_trip(window, dialogs) -> None:

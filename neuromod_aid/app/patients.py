@@ -1,0 +1,58 @@
+"""Patients: one record per person, with every consultation they had.
+
+The record number names a person; names alone never do. Details corrected here
+apply to every unfinished consultation; a finished one keeps what it was finished
+and printed with. Archiving hides from the lists and keeps everything; merging
+joins two records of one person; deleting removes a patient and all they had.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from neuromod_aid.db import Database
+from neuromod_aid.db import records_repo as repo
+from neuromod_aid.records import PatientRecord, PatientSummary
+
+
+@dataclass
+class Patients:
+    database: Database
+
+    def record(self, patient_id: int) -> PatientRecord:
+        with self.database.session() as session:
+            return repo.patient_record(session, patient_id)
+
+    def search(self, text: str, limit: int = 30) -> list[PatientSummary]:
+        with self.database.session() as session:
+            return repo.search_patients(session, text, limit=limit)
+
+    def similar(self, name: str, record_number: str = "") -> list[PatientSummary]:
+        """Who a new patient called ``name`` could be confused with."""
+        with self.database.session() as session:
+            return repo.similar_patients(session, name, record_number)
+
+    def correct(
+        self, patient_id: int, name: str, record_number: str, birth_date: dt.date | None
+    ) -> PatientRecord:
+        with self.database.session() as session:
+            repo.update_patient(session, patient_id, name, record_number, birth_date)
+            return repo.patient_record(session, patient_id)
+
+    def archive(self, patient_id: int, archived: bool = True) -> None:
+        with self.database.session() as session:
+            repo.set_archived(session, archived=archived, patient_id=patient_id)
+
+    def archive_consultation(self, consultation_id: int, archived: bool = True) -> None:
+        with self.database.session() as session:
+            repo.set_archived(session, archived=archived, consultation_id=consultation_id)
+
+    def merge(self, keep_id: int, other_id: int) -> PatientRecord:
+        with self.database.session() as session:
+            repo.merge_patients(session, keep_id, other_id)
+            return repo.patient_record(session, keep_id)
+
+    def delete(self, patient_id: int) -> None:
+        with self.database.session() as session:
+            repo.delete_patient(session, patient_id)
