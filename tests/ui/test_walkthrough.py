@@ -147,3 +147,15 @@ def test_consultation_file_round_trip(window, dialogs) -> None:
     assert window.controller.consultation_id != first
     assert window.controller.record.patient.name.startswith("Alex Sample")
     assert not dialogs.warnings
+
+
+def test_typing_another_patients_record_number_is_refused_where_it_is_typed(window, qtbot):
+    window.new_consultation("María López Ruiz", "Dr Ruiz")
+    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
+    window.show_start()
+    window.new_consultation("Other Person", "Dr Ruiz")
+    page = window.walkthrough.page("patient")
+    qtbot.keyClicks(page.record_number, "H-20431")
+    assert "already belongs to María López Ruiz" in page.name_problem.text()
+    assert window.controller.record.patient.record_number == "H-2043"  # the last free one
+    assert window.controller.flush()

@@ -35,6 +35,7 @@ class PatientPage(StepPage):
         self.name.setAccessibleName(self.tr("Patient's name"))
         self.name_problem = QLabel()
         self.name_problem.setObjectName("problem")
+        self.name_problem.setWordWrap(True)
         self.record_number = QLineEdit()
         self.record_number.setAccessibleName(self.tr("Record number"))
         self.birth_date = OptionalDateEdit(
@@ -113,6 +114,18 @@ class PatientPage(StepPage):
         name = self.name.text().strip()
         if not name:
             self.name_problem.setText(self.tr("A name is needed; the last one is kept."))
+            return
+        number = self.record_number.text().strip()
+        owner = self.services.consultations.record_number_owner(
+            number, self.services.controller.consultation_id
+        )
+        if owner is not None:
+            self.name_problem.setText(
+                self.tr(
+                    "Record number {0} already belongs to {1}; the last number is kept. "
+                    "To join the two, merge them from the patient's record."
+                ).format(number, owner)
+            )
             return
         self.name_problem.setText("")
         self.update_record(
