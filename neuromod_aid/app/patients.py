@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from neuromod_aid.db import Database
-from neuromod_aid.db import records_repo as repo
+from neuromod_aid.db import Database, records_repo
+from neuromod_aid.db import patients_repo as repo
 from neuromod_aid.records import PatientRecord, PatientSummary
 
 
@@ -26,7 +26,7 @@ class Patients:
 
     def search(self, text: str, limit: int = 30) -> list[PatientSummary]:
         with self.database.session() as session:
-            return repo.search_patients(session, text, limit=limit)
+            return records_repo.search_patients(session, text, limit=limit)
 
     def similar(self, name: str, record_number: str = "") -> list[PatientSummary]:
         """Who a new patient called ``name`` could be confused with."""
