@@ -46,7 +46,7 @@ def test_hostile_text_appears_literally(hostile, catalog: Catalog, builder, larg
 
 
 def _without_header_and_footer(data: bytes) -> str:
-    repeated = ("Clinic <i>", "Phone <tel>", "For <b>", "Page ")
+    repeated = ("Clinic <i>", "Phone <tel>", "For <b>", "Date of birth: ", "Page ")
     return "\n".join(
         line
         for page in page_texts(data)

@@ -84,7 +84,7 @@ def build_trial_diary(
         gap(sheet, 0.5),
         p(labels("diary_decide"), "BodyBold"),
     ]
-    decor = PageDecor(record.clinic, record.patient.name, labels, large)
+    decor = PageDecor(record.clinic, record.patient, labels, large, both_identifiers=True)
     title = f"{labels('diary_title')}: {record.patient.name}"
     return build_pdf(story, decor=decor, title=title, subject=therapy.name(lang))
 
