@@ -1,6 +1,6 @@
 """Every page of every document says whose it is: the patient's name and a second
 identifier (record number or birth date), as patient identification asks; the nurse
-sheet and the trial diary carry both."""
+sheet and the trial diary carry both. No patient name in the PDF's metadata."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from pdf_helpers import Run, lines_of, squeezed, text_runs
+from pdf_helpers import Run, lines_of, reader, squeezed, text_runs
 
 from neuromod_aid.catalog.model import Catalog, Lang
 from neuromod_aid.consultation import Consultation, Patient
@@ -120,3 +120,19 @@ def test_long_names_and_numbers_stay_clear_of_page_x_of_y_and_the_text(
         if patient.name == HOSTILE:
             assert squeezed("<b>&\"' Smith</b> 😀 👍") in text
             assert set("שלום") <= set(text) and set("مرحبا") <= set(text)
+
+
+@pytest.mark.parametrize("kind", BUILDERS)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_patient_name_in_the_metadata(catalog: Catalog, kind: str, lang: Lang) -> None:
+    record = _record(catalog, lang, Patient(name=NAME, record_number=NUMBER, birth_date=BORN))
+    pdf = reader(BUILDERS[kind](record, catalog))
+    metadata = pdf.metadata
+    assert metadata is not None and metadata.title  # still titled, by what it is
+    for field in (metadata.title, metadata.subject, metadata.author, metadata.keywords):
+        for word in NAME.split():
+            assert word not in (field or ""), (kind, field)
+    info = pdf.trailer["/Info"].get_object()
+    for key, value in info.items():
+        assert "Quintana" not in str(value), (key, value)
+    assert pdf.xmp_metadata is None or "Quintana" not in str(pdf.xmp_metadata.rdf_root.toxml())

@@ -7,6 +7,9 @@ both, with a line to fill in where one is missing), next to "Page x of y", in th
 document's language. The total page count is known only at the end, so the canvas
 keeps each page's drawing state and paints the footers in
 :meth:`_NumberedCanvas.save` (one pass, no second build).
+
+The metadata (title, subject, author) names the document and the clinic, never the
+patient: it shows in file lists and search indexes the patient never sees.
 """
 
 from __future__ import annotations
@@ -186,7 +189,8 @@ def build_pdf(
     subject: str,
     on_first_page: Callable[[Canvas], None] | None = None,
 ) -> bytes:
-    """Lay out ``story`` on A4 pages with the header and footer; return the PDF bytes."""
+    """Lay out ``story`` on A4 pages with the header and footer; return the PDF bytes.
+    ``title`` and ``subject`` say what the document is: never whose it is."""
     register_fonts()
     buffer = io.BytesIO()
     document = BaseDocTemplate(

@@ -69,8 +69,12 @@ def build_summary(
     writer = _SummaryWriter(record, catalog, large)
     story = writer.story()
     decor = PageDecor(record.clinic, record.patient, writer.labels, large)
-    title = f"{writer.labels('summary_title')}: {record.patient.name}"
-    return build_pdf(story, decor=decor, title=title, subject=writer.labels("summary_subtitle"))
+    return build_pdf(
+        story,
+        decor=decor,
+        title=writer.labels("summary_title"),
+        subject=writer.labels("summary_subtitle"),
+    )
 
 
 def warning_section(catalog: Catalog) -> InstructionSection:
