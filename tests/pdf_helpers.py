@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
-from pypdf import PdfReader
-from pypdf.generic import DictionaryObject
+from pypdf import PageObject, PdfReader
+from pypdf.generic import ContentStream, DictionaryObject
 
 BASE_14 = {
     "Courier",
@@ -99,3 +101,138 @@ def text_sizes(data: bytes, top_margin: float = 100, bottom_margin: float = 90) 
 
         page.extract_text(visitor_text=visit)
     return sizes
+
+
+@dataclass(frozen=True)
+class Run:
+    """One piece of text as drawn: where it starts and ends on its baseline."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+
+
+def _to_unicode(font: DictionaryObject) -> dict[int, str]:
+    cmap = font.get("/ToUnicode")
+    if cmap is None:
+        return {}
+    entries = cmap.get_object().get_data().decode("latin-1").split("beginbfchar", 1)[-1]
+    return {
+        int(code, 16): bytes.fromhex(text).decode("utf-16-be")
+        for code, text in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", entries)
+    }
+
+
+Matrix = list[float]
+IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+
+
+def _then(m: Matrix, n: Matrix) -> Matrix:
+    """``m`` then ``n`` (PDF matrices [a b c d e f])."""
+    a, b, c, d, e, f = m
+    return [
+        a * n[0] + b * n[2],
+        a * n[1] + b * n[3],
+        c * n[0] + d * n[2],
+        c * n[1] + d * n[3],
+        e * n[0] + f * n[2] + n[4],
+        e * n[1] + f * n[3] + n[5],
+    ]
+
+
+def _shift(x: float, y: float = 0.0) -> Matrix:
+    return [1.0, 0.0, 0.0, 1.0, x, y]
+
+
+class _PageText:
+    """Follows one page's content stream as a PDF reader does, to place each text run."""
+
+    def __init__(self, pdf: PdfReader, page: PageObject) -> None:
+        resources = page["/Resources"].get_object()
+        self.fonts = {
+            name: ref.get_object() for name, ref in resources.get("/Font", {}).get_object().items()
+        }
+        self.unicode = {name: _to_unicode(font) for name, font in self.fonts.items()}
+        self.runs: list[Run] = []
+        self.ctm, self.saved = IDENTITY, list[Matrix]()
+        self.tm = self.tlm = IDENTITY
+        self.font, self.size, self.leading = "", 0.0, 0.0
+        self.char_space = self.word_space = 0.0
+        for operands, operator in ContentStream(page.get_contents(), pdf).operations:
+            self.do(operator, operands)
+
+    def do(self, operator: bytes, operands: list[Any]) -> None:
+        values = [float(v) for v in operands if isinstance(v, (int, float))]
+        if operator == b"q":
+            self.saved.append(self.ctm)
+        elif operator == b"Q":
+            self.ctm = self.saved.pop()
+        elif operator == b"cm":
+            self.ctm = _then(values, self.ctm)
+        elif operator == b"BT":
+            self.tm = self.tlm = IDENTITY
+        elif operator == b"Tm":
+            self.tm = self.tlm = values
+        elif operator in (b"Td", b"TD"):
+            self.leading = -values[1] if operator == b"TD" else self.leading
+            self.move(values[0], values[1])
+        elif operator == b"T*":
+            self.move(0, -self.leading)
+        elif operator == b"TL":
+            self.leading = values[0]
+        elif operator == b"Tc":
+            self.char_space = values[0]
+        elif operator == b"Tw":
+            self.word_space = values[0]
+        elif operator == b"Tf":
+            self.font, self.size = str(operands[0]), float(operands[1])
+        elif operator == b"Tj":
+            self.show(operands[0].original_bytes)
+        elif operator == b"'":
+            self.move(0, -self.leading)
+            self.show(operands[0].original_bytes)
+        elif operator == b"TJ":
+            for part in operands[0]:
+                if isinstance(part, (int, float)):
+                    self.tm = _then(_shift(-float(part) / 1000 * self.size), self.tm)
+                else:
+                    self.show(part.original_bytes)
+
+    def move(self, x: float, y: float) -> None:
+        self.tlm = _then(_shift(x, y), self.tlm)
+        self.tm = self.tlm
+
+    def show(self, raw: bytes) -> None:
+        font = self.fonts[self.font]
+        first = int(font.get("/FirstChar", 0))
+        widths = [float(w) for w in font.get("/Widths", [])]
+        advance = 0.0
+        for code in raw:
+            width = widths[code - first] if 0 <= code - first < len(widths) else 0.0
+            advance += width / 1000 * self.size + self.char_space
+            advance += self.word_space if code == 32 else 0.0
+        text = "".join(self.unicode[self.font].get(code, chr(code)) for code in raw)
+        start = _then(self.tm, self.ctm)
+        end = _then(_then(_shift(advance), self.tm), self.ctm)
+        self.runs.append(Run(text, start[4], end[4], start[5], self.size * abs(start[3])))
+        self.tm = _then(_shift(advance), self.tm)
+
+
+def text_runs(data: bytes) -> list[list[Run]]:
+    """Every text-showing operation of every page, placed from the PDF's own font widths
+    and positions (not from the code that drew it): to check what overlaps what."""
+    pdf = reader(data)
+    return [_PageText(pdf, page).runs for page in pdf.pages]
+
+
+def lines_of(runs: list[Run]) -> list[str]:
+    """The runs as lines of text, top to bottom, each read left to right."""
+    rows: dict[float, list[Run]] = {}
+    for run in runs:
+        rows.setdefault(round(run.y, 1), []).append(run)
+    return [
+        "".join(run.text for run in sorted(rows[y], key=lambda run: run.x0))
+        for y in sorted(rows, reverse=True)
+    ]

@@ -46,7 +46,7 @@ def test_hostile_text_appears_literally(hostile, catalog: Catalog, builder, larg
 
 
 def _without_header_and_footer(data: bytes) -> str:
-    repeated = ("Clinic <i>", "Phone <tel>", "For <b>", "Page ")
+    repeated = ("Clinic <i>", "Phone <tel>", "For <b>", "Date of birth: ", "Page ")
     return "\n".join(
         line
         for page in page_texts(data)
@@ -119,10 +119,7 @@ def test_emoji_are_drawn_in_the_fallback_font_and_copy_out_literally(
     used = fonts(data)
     assert "Symbola" in {font.name.split("+")[-1] for font in used}
     assert all(font.embedded for font in used), used
-    title = reader(data).metadata
-    assert title is not None and title.title is not None
     if builder is build_summary:
-        assert EMOJI_NAME in title.title
         assert "Bring \U0001f48a to the visit" in text
 
 

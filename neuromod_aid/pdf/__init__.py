@@ -6,6 +6,7 @@ Qt-free. Each builder takes a :class:`~neuromod_aid.consultation.Consultation` a
 
 from __future__ import annotations
 
+import threading
 from typing import Literal
 
 from neuromod_aid.catalog.model import Catalog
@@ -13,23 +14,26 @@ from neuromod_aid.consultation import Consultation
 
 PdfKind = Literal["summary", "nurse_sheet", "trial_diary"]
 PDF_KINDS: tuple[PdfKind, ...] = ("summary", "nurse_sheet", "trial_diary")
+_ONE_AT_A_TIME = threading.Lock()  # ReportLab keeps global state: never two builds at once
 
 
 def build_document(
     kind: PdfKind, record: Consultation, catalog: Catalog, *, large_print: bool | None = None
 ) -> bytes:
-    """Build one document. ReportLab is imported here, on first use, not at start-up."""
-    if kind == "summary":
-        from neuromod_aid.pdf.summary import build_summary
+    """Build one document. ReportLab is imported here, on first use, not at start-up.
+    Whichever threads ask (the window previews on a worker), one build runs at a time."""
+    with _ONE_AT_A_TIME:
+        if kind == "summary":
+            from neuromod_aid.pdf.summary import build_summary
 
-        return build_summary(record, catalog, large_print=large_print)
-    if kind == "nurse_sheet":
-        from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
+            return build_summary(record, catalog, large_print=large_print)
+        if kind == "nurse_sheet":
+            from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
 
-        return build_nurse_sheet(record, catalog, large_print=large_print)
-    from neuromod_aid.pdf.trial_diary import build_trial_diary
+            return build_nurse_sheet(record, catalog, large_print=large_print)
+        from neuromod_aid.pdf.trial_diary import build_trial_diary
 
-    return build_trial_diary(record, catalog, large_print=large_print)
+        return build_trial_diary(record, catalog, large_print=large_print)
 
 
 def needs_procedure(kind: PdfKind) -> bool:

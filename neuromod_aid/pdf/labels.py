@@ -226,7 +226,7 @@ _ES: Final[dict[str, str]] = {
     "summary_subtitle": "Tratamientos con impulsos eléctricos suaves o con una bomba de "
     "medicina para el dolor de larga duración",
     "key_points": "Lo más importante",
-    "prepared_for": "Preparado para",
+    "prepared_for": "Resumen para",
     "date_of_visit": "Fecha de su visita",
     "seen_by": "Habló con",
     "decision": "La decisión que está pensando",
@@ -236,7 +236,7 @@ _ES: Final[dict[str, str]] = {
     "options_discussed": "Las opciones de las que hablaron",
     "agreed_step": "Lo que acordaron hacer ahora",
     "no_agreed_step": "Aún no han acordado el siguiente paso. Tómese su tiempo y "
-    "llámenos cuando esté listo.",
+    "llámenos cuando lo tenga claro.",
     "who_to_call": "A quién llamar",
     "who_to_call_text": "Llame a {clinic} si tiene preguntas o algo le preocupa.",
     "decision_text_short": "Si probar uno de estos tratamientos o seguir con su cuidado "
@@ -355,7 +355,7 @@ _ES: Final[dict[str, str]] = {
     "made_by": "Quién lo ha hecho",
     "funding": "Quién lo ha pagado",
     "update_policy": "Cómo se mantiene al día",
-    "clinician_marked": "Su médico marcó con ✓ los riesgos de los que hablaron juntos.",
+    "clinician_marked": "Con ✓ están marcados los riesgos de los que hablaron en la consulta.",
     "nurse_title": "Cómo prepararse para su intervención",
     "procedure": "Su intervención",
     "procedure_date": "Fecha",
@@ -403,7 +403,7 @@ _ES: Final[dict[str, str]] = {
     "dolor bajó a la mitad.",
     "diary_criterion": "Qué se considera un éxito",
     "diary_better": "Cosas que pude hacer durante la prueba y antes no podía:",
-    "diary_decide": "¿Quiero que me pongan el aparato?  ☐ Sí   ☐ No   ☐ No estoy seguro",
+    "diary_decide": "¿Quiero que me pongan el aparato?  ☐ Sí   ☐ No   ☐ Tengo dudas",
 }
 
 LABELS: Final[dict[Lang, dict[str, str]]] = {"en": _EN, "es": _ES}

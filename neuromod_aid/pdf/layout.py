@@ -1,9 +1,15 @@
 """Page templates shared by every document: header, footer, "page x of y", metadata.
 
-The header carries the clinic's name and how to reach it; the footer carries the
-patient's name and "Page x of y" in the document's language. The total page count is
-known only at the end, so the canvas keeps each page's drawing state and paints the
-footers in :meth:`_NumberedCanvas.save` (one pass, no second build).
+The header carries the clinic's name and how to reach it. The footer says whose
+document it is, as patient identification asks, with two identifiers: the patient's
+full name and the record number or birth date (the nurse sheet and the trial diary
+both, with a line to fill in where one is missing), next to "Page x of y", in the
+document's language. The total page count is known only at the end, so the canvas
+keeps each page's drawing state and paints the footers in
+:meth:`_NumberedCanvas.save` (one pass, no second build).
+
+The metadata (title, subject, author) names the document and the clinic, never the
+patient: it shows in file lists and search indexes the patient never sees.
 """
 
 from __future__ import annotations
@@ -19,17 +25,19 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from neuromod_aid.consultation import Clinic
+from neuromod_aid.consultation import Clinic, Patient
 from neuromod_aid.pdf.fonts import BOLD, FALLBACK, REGULAR, register_fonts
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.styles import ACCENT, INK, MUTED
-from neuromod_aid.pdf.text import clip, plain, runs
+from neuromod_aid.pdf.text import fit_lines, plain, runs
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
 HEADER_HEIGHT = 16 * mm
 FOOTER_HEIGHT = 14 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+FOOTER_LINES = 4  # the name and the identifiers fit this many lines above the bottom edge
+BLANK = "_" * 16  # room to write a missing identifier by hand
 
 
 def bottom_margin(large_print: bool) -> float:
@@ -58,8 +66,7 @@ def stacked_height(flowables: Sequence[Flowable], width: float) -> float:
 
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
-    """One line of (already :func:`plain`) text, characters only the fallback font
-    has set in it."""
+    """One line from :func:`fit_lines`, characters only the fallback font has set in it."""
     for piece, is_fallback in runs(text):
         name = FALLBACK if is_fallback else font
         canvas.setFont(name, size)
@@ -73,47 +80,77 @@ class PageDecor:
     """What every page shows around the content."""
 
     clinic: Clinic
-    patient_name: str
+    patient: Patient
     labels: Labels
     large_print: bool = False
+    both_identifiers: bool = False  # record number AND birth date, a blank if one is missing
 
     @property
     def header_size(self) -> float:
         return 12.0 if self.large_print else 9.5
+
+    def identifiers(self) -> list[str]:
+        """'Record number: …', 'Date of birth: …': those the record has, or both with
+        :attr:`both_identifiers`; a labelled blank to fill in for one that is missing,
+        and for the birth date when the record has neither."""
+        patient = self.patient
+        known = {
+            "record_number": patient.record_number,
+            "date_of_birth": self.labels.date(patient.birth_date) if patient.birth_date else "",
+        }
+        shown = [key for key, value in known.items() if value or self.both_identifiers]
+        return [f"{self.labels(key)}: {known[key] or BLANK}" for key in shown or ["date_of_birth"]]
 
     def draw_header(self, canvas: Canvas) -> None:
         canvas.saveState()
         size = self.header_size
         top = PAGE_HEIGHT - MARGIN * 0.7
         canvas.setFillColor(ACCENT)
-        draw_text(canvas, MARGIN, top - size, clip(plain(self.clinic.name), 70), BOLD, size * 1.15)
+        for line in fit_lines(self.clinic.name, BOLD, size * 1.15, FRAME_WIDTH, 1):
+            draw_text(canvas, MARGIN, top - size, line, BOLD, size * 1.15)
         contact = " · ".join(
             part
             for part in (
-                f"{self.labels('phone')} {plain(self.clinic.phone)}" if self.clinic.phone else "",
-                plain(self.clinic.email),
+                f"{self.labels('phone')} {self.clinic.phone}" if self.clinic.phone else "",
+                self.clinic.email,
             )
             if part
         )
         canvas.setFillColor(MUTED)
-        if contact:
-            draw_text(canvas, MARGIN, top - size * 2.35, clip(contact, 95), REGULAR, size)
+        for line in fit_lines(contact, REGULAR, size, FRAME_WIDTH, 1):
+            draw_text(canvas, MARGIN, top - size * 2.35, line, REGULAR, size)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.8)
         rule = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT + 3 * mm
         canvas.line(MARGIN, rule, PAGE_WIDTH - MARGIN, rule)
         canvas.restoreState()
 
+    def footer_lines(self, pages: int) -> list[str]:
+        """The name, then the identifiers (on one line if they fit), in the room beside
+        "Page x of y"."""
+        size = self.header_size
+        widest = self.labels("page_x_of_y", page=pages, pages=pages)
+        room = FRAME_WIDTH - stringWidth(widest, BOLD, size) - size * 1.5
+        items = self.identifiers()
+        numbers = fit_lines(" · ".join(items), REGULAR, size, room, len(items))
+        if len(numbers) > 1:  # one identifier a line, each whole where it fits
+            numbers = [line for item in items for line in fit_lines(item, REGULAR, size, room, 1)]
+        name = self.labels("for_patient", name=self.patient.name)
+        return [*fit_lines(name, REGULAR, size, room, FOOTER_LINES - len(numbers)), *numbers]
+
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
         size = self.header_size
+        leading = size * 1.25
         base = MARGIN * 0.6
+        lines = self.footer_lines(pages)
+        top = base + leading * (len(lines) - 1)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, base + size * 1.6, PAGE_WIDTH - MARGIN, base + size * 1.6)
+        canvas.line(MARGIN, top + size * 1.5, PAGE_WIDTH - MARGIN, top + size * 1.5)
         canvas.setFillColor(INK)
-        name = clip(plain(self.labels("for_patient", name=self.patient_name)), 60)
-        draw_text(canvas, MARGIN, base, name, REGULAR, size)
+        for n, line in enumerate(lines):
+            draw_text(canvas, MARGIN, top - n * leading, line, REGULAR, size)
         canvas.setFont(BOLD, size)
         canvas.drawRightString(
             PAGE_WIDTH - MARGIN, base, self.labels("page_x_of_y", page=page, pages=pages)
@@ -152,7 +189,8 @@ def build_pdf(
     subject: str,
     on_first_page: Callable[[Canvas], None] | None = None,
 ) -> bytes:
-    """Lay out ``story`` on A4 pages with the header and footer; return the PDF bytes."""
+    """Lay out ``story`` on A4 pages with the header and footer; return the PDF bytes.
+    ``title`` and ``subject`` say what the document is: never whose it is."""
     register_fonts()
     buffer = io.BytesIO()
     document = BaseDocTemplate(

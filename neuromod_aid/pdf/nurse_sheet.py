@@ -77,9 +77,8 @@ def build_nurse_sheet(
     story += [CondPageBreak(40 * mm), p(labels("contacts"), "H2")]
     story += contact_block(clinic, labels, sheet)
     story += [gap(sheet, 0.5), p(catalog.manifest.disclaimer(lang), "Muted")]
-    decor = PageDecor(clinic, record.patient.name, labels, large)
-    title = f"{labels('nurse_title')}: {record.patient.name}"
-    return build_pdf(story, decor=decor, title=title, subject=therapy.name(lang))
+    decor = PageDecor(clinic, record.patient, labels, large, both_identifiers=True)
+    return build_pdf(story, decor=decor, title=labels("nurse_title"), subject=therapy.name(lang))
 
 
 def _sections(catalog: Catalog, therapy_id: str) -> list[InstructionSection]:

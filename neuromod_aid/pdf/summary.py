@@ -68,9 +68,13 @@ def build_summary(
     large = record.large_print if large_print is None else large_print
     writer = _SummaryWriter(record, catalog, large)
     story = writer.story()
-    decor = PageDecor(record.clinic, record.patient.name, writer.labels, large)
-    title = f"{writer.labels('summary_title')}: {record.patient.name}"
-    return build_pdf(story, decor=decor, title=title, subject=writer.labels("summary_subtitle"))
+    decor = PageDecor(record.clinic, record.patient, writer.labels, large)
+    return build_pdf(
+        story,
+        decor=decor,
+        title=writer.labels("summary_title"),
+        subject=writer.labels("summary_subtitle"),
+    )
 
 
 def warning_section(catalog: Catalog) -> InstructionSection:

@@ -22,8 +22,11 @@ our own templates passes through :func:`markup` (or :func:`plain`) first:
 from __future__ import annotations
 
 import unicodedata
-from itertools import groupby
+from collections.abc import Callable, Iterator
+from itertools import groupby, islice
 from xml.sax.saxutils import escape
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from neuromod_aid.pdf.fonts import FALLBACK, REPLACEMENT, covered_codepoints, fallback_codepoints
 
@@ -101,6 +104,65 @@ def plain(text: str) -> str:
     return " ".join(visual(drawable(text)).split())
 
 
-def clip(text: str, limit: int) -> str:
-    """At most ``limit`` characters for a header or footer line, with an ellipsis."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+ELLIPSIS = "…"
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """How wide a line is when drawn in ``font``, fallback characters in the fallback font."""
+    return sum(
+        stringWidth(piece, FALLBACK if is_fallback else font, size)
+        for piece, is_fallback in runs(text)
+    )
+
+
+def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    """User text for the canvas (header, footer) as at most ``max_lines`` lines no wider
+    than ``width``, each in display order (draw it with :func:`runs`). Lines break
+    between words, inside a word only when it is wider than a line; when the text does
+    not fit, the last line ends in an ellipsis."""
+
+    def fits(line: str) -> bool:
+        return text_width(line, font, size) <= width
+
+    flat = " ".join(drawable(text).split())
+    lines = list(islice(_broken(flat, fits), max_lines + 1))
+    if len(lines) > max_lines:  # the last line holds as much of the rest as fits
+        kept = lines[: max_lines - 1]
+        start = 0
+        for line in kept:
+            start = flat.index(line, start) + len(line)
+        rest = flat[start:].lstrip()
+        cut = _longest_fitting(rest, lambda part: fits(part.rstrip() + ELLIPSIS))
+        lines = [*kept, rest[:cut].rstrip() + ELLIPSIS]
+    return [visual(line) for line in lines]
+
+
+def _broken(text: str, fits: Callable[[str], bool]) -> Iterator[str]:
+    """``text`` (logical order) broken into lines that fit, one at a time."""
+    line = ""
+    for word in text.split(" "):
+        joined = f"{line} {word}" if line else word
+        if fits(joined):
+            line = joined
+            continue
+        if line:
+            yield line
+        while not fits(word):  # wider than a whole line: cut it where it fills one
+            cut = _longest_fitting(word, fits)
+            yield word[:cut]
+            word = word[cut:]
+        line = word
+    if line:
+        yield line
+
+
+def _longest_fitting(word: str, fits: Callable[[str], bool]) -> int:
+    """How many of the first characters of ``word`` fit (at least one)."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(word[:middle]):
+            low = middle
+        else:
+            high = middle - 1
+    return low

@@ -84,9 +84,8 @@ def build_trial_diary(
         gap(sheet, 0.5),
         p(labels("diary_decide"), "BodyBold"),
     ]
-    decor = PageDecor(record.clinic, record.patient.name, labels, large)
-    title = f"{labels('diary_title')}: {record.patient.name}"
-    return build_pdf(story, decor=decor, title=title, subject=therapy.name(lang))
+    decor = PageDecor(record.clinic, record.patient, labels, large, both_identifiers=True)
+    return build_pdf(story, decor=decor, title=labels("diary_title"), subject=therapy.name(lang))
 
 
 def _pain_table(labels: Labels, sheet: StyleSheet1, size: float, large: bool) -> Table:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from neuromod_aid.consultation import Consultation
-from neuromod_aid.textfold import fold
 
 # in the record's language: the patient (or their family) finds the file by its name
 FILE_WORDS: dict[str, dict[str, str]] = {
@@ -14,20 +14,29 @@ FILE_WORDS: dict[str, dict[str, str]] = {
         "nurse_sheet": "nurse-sheet",
         "trial_diary": "trial-diary",
         "consultation": "consultation",
-        "patient": "patient",
     },
     "es": {
         "summary": "resumen",
         "nurse_sheet": "hoja-enfermeria",
         "trial_diary": "diario-prueba",
         "consultation": "consulta",
-        "patient": "paciente",
     },
 }
+RECORD_NUMBER_CHARACTERS = 40  # of a record number in a file name, at most
 
 
 def file_stem(kind: str, record: Consultation) -> str:
-    """``resumen-ana-garcia-2026-11-23`` for a Spanish record's summary, and so on."""
+    """``resumen-H-20431-2026-11-23`` for a Spanish record's summary; without a record
+    number only the date, ``summary-2026-11-23``. Never the patient's name: file names
+    show in folder lists, e-mail attachments and recently used files."""
     words = FILE_WORDS.get(record.language, FILE_WORDS["en"])
-    name = re.sub(r"[^a-z0-9]+", "-", fold(record.patient.name)).strip("-") or words["patient"]
-    return f"{words[kind]}-{name}-{record.date.isoformat()}"
+    number = _file_safe(record.patient.record_number)
+    return "-".join(part for part in (words[kind], number, record.date.isoformat()) if part)
+
+
+def _file_safe(text: str) -> str:
+    """Only ASCII letters and digits, other runs of characters one ``-`` (no path
+    separators, dots, spaces or control characters); accents dropped; capped in length."""
+    bare = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    safe = re.sub(r"[^A-Za-z0-9]+", "-", bare).strip("-")
+    return safe[:RECORD_NUMBER_CHARACTERS].rstrip("-")

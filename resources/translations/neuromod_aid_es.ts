@@ -1021,6 +1021,11 @@
         <translation>Vista previa del documento</translation>
     </message>
     <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="146"/>
+        <source>Building the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
         <location filename="../../neuromod_aid/ui/steps/summary.py" line="94"/>
         <source>Summary</source>
         <translation>Resumen</translation>

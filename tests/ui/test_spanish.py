@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from neuromod_aid.paths import resources_dir
+from neuromod_aid.ui.selftest import type_text
 
 
 def test_the_spanish_catalogue_is_committed_and_built() -> None:
@@ -56,4 +57,16 @@ def test_a_spanish_summary_is_offered_under_a_spanish_file_name(make_window, dia
     window.walkthrough.page("summary").export()
     (exported,) = dialogs.folder.glob("*.pdf")
     today = window.controller.record.date.isoformat()
-    assert exported.name == f"resumen-jose-nunez-{today}.pdf"
+    assert exported.name == f"resumen-{today}.pdf"  # no record number: the date, no name
+
+
+def test_files_are_offered_under_the_record_number_never_the_name(make_window, dialogs) -> None:
+    window = make_window("es")
+    window.new_consultation("José Núñez", "Dra. Prueba")
+    type_text(window.walkthrough.page("patient").record_number, "../H/20431")
+    window.walkthrough.go(5)
+    window.walkthrough.page("summary").export()
+    window.save_file()
+    today = window.controller.record.date.isoformat()
+    offered = sorted(path.name for path in dialogs.folder.iterdir())
+    assert offered == [f"consulta-H-20431-{today}.json", f"resumen-H-20431-{today}.pdf"]

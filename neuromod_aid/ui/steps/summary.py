@@ -1,21 +1,43 @@
-"""Step 6: the take-home documents: live preview, export, print, large print."""
+"""Step 6: the take-home documents: live preview, export, print, large print.
+
+The preview is built on a worker thread (a build takes up to a second) and the
+preview area says so meanwhile; a build for a record or document other than the
+current one is dropped when it arrives. Export and print always use the document
+for the current record: the build in progress for it (waited for), else one made
+there and then. :func:`~neuromod_aid.pdf.build_document` runs one build at a time.
+"""
 
 from __future__ import annotations
 
 import logging
+import threading
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.pdf import PdfKind, build_document, needs_procedure
@@ -33,10 +55,57 @@ log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 300
 
 
+@dataclass(eq=False)
+class _Build:
+    """One document built for one record; ``done`` is set once it is made or failed."""
+
+    kind: PdfKind
+    record: Consultation
+    catalog: Catalog
+    pdf: bytes = b""
+    error: Exception | None = None
+    done: threading.Event = field(default_factory=threading.Event)
+
+    def is_for(self, record: Consultation | None, kind: PdfKind) -> bool:
+        return record is not None and (self.record, self.kind) == (record, kind)
+
+    def run(self) -> None:
+        try:
+            self.pdf = build_document(self.kind, self.record, self.catalog)
+        except Exception as error:  # reported where the document is shown or used
+            self.error = error
+        finally:
+            self.done.set()
+
+    def result(self) -> bytes:
+        """The PDF, once built (waits for it); the builder's error if it failed."""
+        self.done.wait()
+        if self.error is not None:
+            raise self.error
+        return self.pdf
+
+
+class _Finished(QObject):
+    built = Signal(object)  # the _Build
+
+
+class _Worker(QRunnable):
+    """Builds off the UI thread, then hands the build back through ``reply``."""
+
+    def __init__(self, build: _Build, reply: _Finished) -> None:
+        super().__init__()
+        self.build, self.reply = build, reply
+
+    def run(self) -> None:
+        self.build.run()
+        self.reply.built.emit(self.build)
+
+
 class SummaryPage(StepPage):
     step_id = "summary"
     exported = Signal(str)  # the file written
     finished = Signal()
+    preview_shown = Signal()  # the preview now shows the current record's document
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -71,13 +140,24 @@ class SummaryPage(StepPage):
         self.body_layout.addWidget(self.status)
         self.preview_box = QWidget()
         self.preview_box.setMinimumHeight(300)
-        QVBoxLayout(self.preview_box).setContentsMargins(0, 0, 0, 0)
+        preview = QVBoxLayout(self.preview_box)
+        preview.setContentsMargins(0, 0, 0, 0)
+        self.building = QLabel(self.tr("Building the preview…"))
+        self.building.setObjectName("hint")
+        self.building.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.building.hide()
+        preview.addWidget(self.building)
         self.body_layout.addWidget(self.preview_box, 1)
         self._document: QPdfDocument | None = None
         self.view: QPdfView | None = None
         self._buffer: QBuffer | None = None
-        self._pdf = b""
-        self._built_for: tuple[object, str] | None = None
+        # the pool before its reply: children go in this order, and the pool waits
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._finished = _Finished(self)
+        self._finished.built.connect(self._built)
+        self._build: _Build | None = None  # the latest one asked for
+        self._shown: _Build | None = None  # the one in the preview
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -149,6 +229,9 @@ class SummaryPage(StepPage):
             self.refresh_soon()
 
     def refresh_soon(self) -> None:
+        """Rebuild the preview once edits pause; until then it is out of date."""
+        if not self._preview_is_current():
+            self._show_building()
         self._timer.start()
 
     def hideEvent(self, event) -> None:
@@ -165,16 +248,30 @@ class SummaryPage(StepPage):
         kind: PdfKind = self.kind.currentData()
         return kind
 
+    def _preview_is_current(self) -> bool:
+        shown = self._shown
+        return shown is not None and shown.is_for(self.record, self.current_kind())
+
+    def _build_for(self, record: Consultation, kind: PdfKind, *, on_worker: bool) -> _Build:
+        """The latest build if it is for ``record`` and ``kind``; else a new one, made on
+        the worker or here and now."""
+        build = self._build
+        if build is None or not build.is_for(record, kind):
+            build = self._build = _Build(kind, record, self.services.catalog)
+            if on_worker:
+                self.pool.clear()  # one not started yet is out of date already
+                self.pool.start(_Worker(build, self._finished))
+            else:
+                build.run()
+        return build
+
     def current_pdf(self) -> bytes:
-        """The document for the current record, built if it is not up to date."""
+        """The document for the current record: the build for it (waited for if still
+        running), else one made now. Raises the builder's error if it fails."""
         record = self.record
         if record is None:
             return b""
-        key = (record, self.current_kind())
-        if key != self._built_for:
-            self._pdf = build_document(self.current_kind(), record, self.services.catalog)
-            self._built_for = key
-        return self._pdf
+        return self._build_for(record, self.current_kind(), on_worker=False).result()
 
     def _unavailable_reason(self) -> str:
         record = self.record
@@ -184,31 +281,61 @@ class SummaryPage(StepPage):
         return ""
 
     def refresh(self) -> None:
+        """Build the preview for the current record, on the worker."""
         self._timer.stop()
         reason = self._unavailable_reason()
         for button in (self.export_button, self.print_button):
             button.setEnabled(not reason)
-        if reason:
+        record = self.record
+        if reason or record is None:
             self.status.setText(reason)
+            self.building.hide()
+            self._shown = None
             self.document.close()
             return
-        try:
-            data = self.current_pdf()
-        except Exception:  # a builder bug must not take the consultation down
-            log.exception("building the %s failed", self.current_kind())
+        if self._preview_is_current():
+            self._reveal()
+            return
+        build = self._build_for(record, self.current_kind(), on_worker=True)
+        if build.done.is_set():  # made at export or print, or its news is on the way
+            self._built(build)
+        else:
+            self._show_building()
+
+    def _built(self, build: _Build) -> None:
+        if build is not self._build or not build.is_for(self.record, self.current_kind()):
+            return  # for an older record or another document: a newer build follows
+        if build is self._shown:
+            return
+        self.building.hide()
+        if build.error is not None:  # a builder bug must not take the consultation down
+            log.error("building the %s failed", build.kind, exc_info=build.error)
             self.status.setText(self.tr("The document could not be made; details are in the log."))
             return
         self.status.setText("")
-        self._show(data)
+        self._show(build)
 
-    def _show(self, data: bytes) -> None:
+    def _show_building(self) -> None:
+        if self.view is not None:
+            self.view.hide()
+        self.building.show()
+
+    def _reveal(self) -> None:
+        self.building.hide()
+        if self.view is not None:
+            self.view.show()
+
+    def _show(self, build: _Build) -> None:
         buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
+        buffer.setData(QByteArray(build.pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(buffer)
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
+        self._shown = build
+        self._reveal()
+        self.preview_shown.emit()
 
     # --- export and print ----------------------------------------------------------
 
@@ -265,9 +392,9 @@ class SummaryPage(StepPage):
         self.exported.emit(str(target))
 
     def print_document(self) -> None:
-        data = self.current_pdf()
-        if not data:
+        if not self.current_pdf():
             return
+        self._built(self._build)  # the printer gets the preview's pages: make them current
         from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

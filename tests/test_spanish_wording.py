@@ -1,0 +1,87 @@
+"""Spanish wording that fits every patient: the record stores no gender, so nothing
+the patient reads may say "cansado" or "cansada" about them; and it stays plain."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pdf_helpers import all_text
+
+from neuromod_aid.catalog.checks import text_blocks
+from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.catalog.readability import score
+from neuromod_aid.consultation import Procedure
+from neuromod_aid.demo import demo_consultation
+from neuromod_aid.pdf.labels import LABELS
+from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
+from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.pdf.trial_diary import build_trial_diary
+
+# "(no) estoy seguro", "cuando esté listo", "se siente ... preocupado", "sigue despierto":
+# a verb of being or feeling, then (within three words) an adjective with a gender
+SAID_OF_THE_PATIENT = re.compile(
+    r"\b(?:estoy|está|esté|estar|estará|sigue|seguir|quedo|queda|quede|quedarse|"
+    r"siento|siente|sienta|sentirse|encuentra|encuentre)\b(?:\s+[\wáéíóúñ]+){0,3}?\s+"
+    r"(?:acompañad|agotad|animad|asustad|cansad|content|decidid|despiert|dormid|"
+    r"ingresad|list|mare|nervios|operad|preocupad|recuperad|satisfech|segur|sentad|"
+    r"tranquil)[oa]\b",
+    re.IGNORECASE,
+)
+
+
+def test_the_pattern_finds_what_it_is_for() -> None:
+    for phrase in (
+        "No estoy seguro",
+        "llámenos cuando esté listo",
+        "Si se siente muy triste o preocupada",
+        "Usted sigue despierto.",
+        "Estar mucho rato sentado",
+    ):
+        assert SAID_OF_THE_PATIENT.search(phrase), phrase
+    for phrase in ("la cifra es poco segura", "las piernas débiles o dormidas", "raíz nerviosa"):
+        assert not SAID_OF_THE_PATIENT.search(phrase), phrase
+
+
+def _spanish_documents(catalog: Catalog) -> dict[str, str]:
+    record = demo_consultation(catalog, "es").with_changes(
+        therapies_discussed=tuple(t.id for t in catalog.therapies)
+    )
+    undecided = record.with_changes(next_steps=())  # "call us when you are ready"
+    documents = {
+        "summary": all_text(build_summary(record, catalog)),
+        "summary, no step agreed": all_text(build_summary(undecided, catalog)),
+    }
+    for therapy in catalog.therapies:
+        planned = record.with_changes(procedure=Procedure(therapy=therapy.id))
+        documents[f"nurse sheet, {therapy.id}"] = all_text(build_nurse_sheet(planned, catalog))
+        documents[f"diary, {therapy.id}"] = all_text(build_trial_diary(planned, catalog))
+    return documents
+
+
+def test_no_spanish_document_assumes_the_patients_gender(catalog: Catalog) -> None:
+    found = {
+        document: SAID_OF_THE_PATIENT.findall(" ".join(text.split()))
+        for document, text in _spanish_documents(catalog).items()
+    }
+    assert not {document: phrases for document, phrases in found.items() if phrases}
+
+
+def test_no_spanish_text_on_screen_assumes_the_patients_gender(catalog: Catalog) -> None:
+    found = [
+        (block.item, block.field, match.group())
+        for block in text_blocks(catalog, {})
+        for match in SAID_OF_THE_PATIENT.finditer(block.text("es"))
+    ]
+    assert not found
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_diary_wording_is_plain(lang: Lang) -> None:
+    """Grade 7 at most in English; INFLESZ 65 at least in Spanish ("fairly easy")."""
+    keys = [key for key in LABELS[lang] if key.startswith(("diary_", "time_", "sleep_"))]
+    sentences = [
+        part.strip().rstrip(".:") + "." for key in keys for part in LABELS[lang][key].split("|")
+    ]
+    value = score(" ".join(sentences), lang).value
+    assert value <= 7 if lang == "en" else value >= 65, value

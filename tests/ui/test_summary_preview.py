@@ -1,0 +1,153 @@
+"""The Summary step builds its preview on a worker and says so; export and print use the
+document for the current record, never an older preview."""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from neuromod_aid.consultation import Patient
+from neuromod_aid.ui.steps import summary as step
+
+SUMMARY = 5
+
+
+class Builds:
+    """Counts the documents built; those on a worker wait until the test lets them go."""
+
+    def __init__(self, real) -> None:  # type: ignore[no-untyped-def]
+        self.real = real
+        self.gate = threading.Semaphore(0)
+        self.held = True
+        self.names: list[str] = []  # whose document each build is
+
+    def __call__(self, kind, record, catalog, **options):  # type: ignore[no-untyped-def]
+        self.names.append(record.patient.name)
+        if self.held and threading.current_thread() is not threading.main_thread():
+            assert self.gate.acquire(timeout=20), "the test never let this build go"
+        return self.real(kind, record, catalog, **options)
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> Iterator[Builds]:
+    counting = Builds(step.build_document)
+    monkeypatch.setattr(step, "build_document", counting)
+    yield counting
+    counting.gate.release(100)  # no worker is left waiting
+
+
+def preview_text(summary) -> str:  # type: ignore[no-untyped-def]
+    document = summary.document
+    return "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+
+
+def summary_step(window):  # type: ignore[no-untyped-def]
+    window.open_demo()
+    window.walkthrough.go(SUMMARY)
+    return window.walkthrough.page("summary")
+
+
+def no_build_left(qtbot, summary) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: summary.pool.activeThreadCount() == 0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"), [("en", "Building the preview…"), ("es", "Preparando la vista previa…")]
+)
+def test_the_preview_says_it_is_being_built_until_it_is_shown(
+    make_window, qtbot, builds: Builds, lang: str, message: str
+) -> None:
+    window = make_window(lang)
+    summary = summary_step(window)
+    assert summary.building.isVisible()  # at once: never a blank preview area
+    assert summary.building.text() == message
+    qtbot.waitUntil(lambda: summary.pool.activeThreadCount() == 1)  # built off the UI thread
+    assert summary.building.isVisible()
+    assert summary.view is None or not summary.view.isVisible()
+    with qtbot.waitSignal(summary.preview_shown, timeout=10_000):
+        builds.gate.release()
+    assert not summary.building.isVisible()
+    assert summary.view.isVisible()
+    assert window.controller.record.patient.name in preview_text(summary)
+    no_build_left(qtbot, summary)
+
+
+def test_a_preview_for_an_older_record_is_not_shown(window, qtbot, qapp, builds: Builds) -> None:
+    summary = summary_step(window)
+    qtbot.waitUntil(lambda: builds.names == ["Alex Sample (demo patient)"])
+    window.controller.update(patient=Patient(name="Berta Nueva", record_number="B-2"))
+    shown: list[str] = []
+    summary.preview_shown.connect(lambda: shown.append(preview_text(summary)))
+    builds.gate.release()  # Alex's document is made now, after the record changed
+    qtbot.waitUntil(lambda: builds.names[-1:] == ["Berta Nueva"])
+    qapp.processEvents()  # Alex's result, sent before Berta's build began, has arrived
+    assert shown == []
+    assert summary.building.isVisible()
+    with qtbot.waitSignal(summary.preview_shown, timeout=10_000):
+        builds.gate.release()
+    assert len(shown) == 1 and "Berta Nueva" in shown[0] and "Alex Sample" not in shown[0]
+    assert not summary.building.isVisible()
+    no_build_left(qtbot, summary)
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_export_writes_the_current_record_while_an_older_preview_builds(
+    window, dialogs, qtbot, builds: Builds
+) -> None:
+    summary = summary_step(window)
+    qtbot.waitUntil(lambda: summary.pool.activeThreadCount() == 1)  # Alex's, held
+    window.controller.update(patient=Patient(name="Berta Nueva", record_number="B-2"))
+    summary.export()
+    (exported,) = dialogs.folder.glob("*.pdf")
+    text = pdf_text(exported)
+    assert "Berta Nueva" in text and "Alex Sample" not in text
+    with qtbot.waitSignal(summary.preview_shown, timeout=10_000):
+        builds.gate.release()  # the preview follows, with what was exported
+    assert "Berta Nueva" in preview_text(summary)
+    assert builds.names.count("Berta Nueva") == 1  # exported and previewed: one build
+    no_build_left(qtbot, summary)
+
+
+def test_export_during_a_build_waits_for_it_instead_of_building_again(
+    window, dialogs, qtbot, builds: Builds
+) -> None:
+    builds.held = False
+    summary = summary_step(window)
+    summary.refresh()  # the build starts on the worker now
+    summary.export()
+    (exported,) = dialogs.folder.glob("*.pdf")
+    assert "Alex Sample" in pdf_text(exported)
+    assert builds.names == ["Alex Sample (demo patient)"]
+    qtbot.waitUntil(lambda: not summary.building.isVisible())
+    no_build_left(qtbot, summary)
+
+
+def test_printing_prints_the_document_chosen_now(window, dialogs, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printed = tmp_path / "printed.pdf"
+
+    def to_file(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(50)
+        return True
+
+    dialogs.print_setup = to_file
+    summary = summary_step(window)
+    with qtbot.waitSignal(summary.preview_shown, timeout=10_000):
+        summary.refresh()
+    summary.kind.setCurrentIndex(summary.kind.findData("trial_diary"))  # preview not rebuilt
+    summary.print_document()
+    diary = PdfReader(io.BytesIO(summary.current_pdf()))
+    assert len(PdfReader(printed).pages) == len(diary.pages)  # the diary, not the summary
+    assert "Day 1 of" in preview_text(summary)  # and the preview shows what was printed
+    no_build_left(qtbot, summary)
