@@ -1,9 +1,10 @@
 """The consultation record: what was discussed, typed, Qt-free, with a JSON form.
 
-The JSON interchange form (``"format": "neuromod-aid.consultation/1"``) is
-documented in ``docs/consultation-format.md``. :func:`parse_consultation` turns a
-JSON text into a record and reports every problem with its field and bad value;
-:func:`check_against_catalog` does the same for IDs that the catalog must know.
+The JSON interchange form (``"format": "neuromod-aid.consultation/2"``) is
+documented in ``docs/consultation-format.md``; files of version 1 are read too.
+:func:`parse_consultation` turns a JSON text into a record and reports every
+problem with its field and bad value; :func:`check_against_catalog` does the same
+for IDs that the catalog must know.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from pydantic.dataclasses import dataclass
 
 from neuromod_aid.catalog.model import Catalog, Lang
 
-FORMAT = "neuromod-aid.consultation/1"
+FORMAT = "neuromod-aid.consultation/2"
+FORMAT_1 = "neuromod-aid.consultation/1"  # read, never written
 
 _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
@@ -35,13 +37,33 @@ NextStepKind = Literal[
 ]
 
 
+PerLanguage = dict[str, ShortText]  # language code → text in that language
+
+
 @dataclass(frozen=True, config=_STRICT)
 class Clinic:
+    """The clinic's details as the documents print them.
+
+    What is worded (opening hours, what to do out of hours) is kept per language, so
+    a document never prints it in another language than its own."""
+
     name: Name
     phone: ShortText = ""
     email: ShortText = ""
     address: ShortText = ""
-    hours: ShortText = ""  # when the phone is answered
+    hours: PerLanguage = field(default_factory=dict)  # when the phone is answered
+    out_of_hours: PerLanguage = field(default_factory=dict)  # what to do when it is not
+    out_of_hours_phone: ShortText = ""
+
+    def hours_in(self, lang: str) -> str:
+        return self.hours.get(lang, "").strip()
+
+    def out_of_hours_in(self, lang: str) -> str:
+        return self.out_of_hours.get(lang, "").strip()
+
+    def worded_in(self, lang: str) -> bool:
+        """Whether the details that are worded have text in ``lang``."""
+        return bool(self.hours_in(lang)) or not self.hours
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -120,7 +142,8 @@ class Consultation:
     therapies_discussed: tuple[str, ...] = ()
     risks_discussed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     patient_questions: tuple[LongText, ...] = ()
-    clinician_notes: LongText = ""
+    notes_for_patient: LongText = ""  # printed under "Notes from your team"
+    private_notes: LongText = ""  # the clinician's own: never printed, never shown to the patient
     next_steps: tuple[NextStep, ...] = ()
     procedure: Procedure | None = None
     sure: SureAnswers = field(default_factory=SureAnswers)
@@ -166,13 +189,29 @@ def from_dict(data: Any) -> Consultation:
     if not isinstance(data, dict):
         raise ConsultationError(["the file must hold a JSON object"])
     declared = data.get("format")
-    if declared != FORMAT:
+    if declared not in (FORMAT, FORMAT_1):
         raise ConsultationError([f"format: expected {FORMAT!r}, found {declared!r}"])
     body = {key: value for key, value in data.items() if key != "format"}
+    if declared == FORMAT_1:
+        body = _from_version_1(body)
     try:
         return _ADAPTER.validate_python(body)
     except ValidationError as error:
         raise ConsultationError(_messages(error)) from None
+
+
+def _from_version_1(body: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 printed its clinician notes, and kept the clinic's hours as one text
+    (printed in the record's language): both keep their meaning."""
+    body = dict(body)
+    if "clinician_notes" in body:
+        body["notes_for_patient"] = body.pop("clinician_notes")
+    clinic = body.get("clinic")
+    if isinstance(clinic, dict) and isinstance(clinic.get("hours"), str):
+        hours = clinic["hours"].strip()
+        language = body.get("language")
+        body["clinic"] = {**clinic, "hours": {language: hours} if hours else {}}
+    return body
 
 
 def parse_consultation(text: str, catalog: Catalog) -> Consultation:

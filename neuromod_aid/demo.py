@@ -34,9 +34,11 @@ class _DemoText:
     clinic: str
     address: str
     hours: str
+    out_of_hours: str
     tried: tuple[str, ...]
     questions: tuple[str, ...]
-    notes: str
+    notes: str  # for the patient: printed
+    private: str  # the clinician's own: never printed
     steps: tuple[tuple[NextStepKind, str, bool], ...]
     teach_back: tuple[tuple[str, bool], ...]
     place: str
@@ -50,6 +52,8 @@ _TEXT: dict[Lang, _DemoText] = {
         clinic="Demo Pain Clinic",
         address="1 Example Street, Sample Town",
         hours="Monday to Friday, 8 am to 3 pm",
+        out_of_hours="At night and at weekends, call the hospital and ask for the pain "
+        "doctor on call.",
         tried=(
             "Pain medicines, including nerve pain medicines",
             "Physiotherapy for 6 months",
@@ -60,9 +64,10 @@ _TEXT: dict[Lang, _DemoText] = {
             "Can I have an MRI scan with the device?",
         ),
         notes=(
-            "Leg pain is worse than back pain. Keen to try a trial. "
-            "Wants to talk it over with family first."
+            "Your leg pain is worse than your back pain. You would like to try a trial. "
+            "Talk it over with your family first; there is no rush."
         ),
+        private="Leg pain > back pain. Keen on a trial; wants to ask family first.",
         steps=(
             ("psychological_assessment", "Meet the psychologist before the trial.", False),
             ("trial_planned", "One-week trial of spinal cord stimulation.", True),
@@ -82,6 +87,8 @@ _TEXT: dict[Lang, _DemoText] = {
         clinic="Clínica del Dolor de Demostración",
         address="Calle Ejemplo 1, Villamuestra",
         hours="De lunes a viernes, de 8:00 a 15:00",
+        out_of_hours="Por la noche y los fines de semana, llame al hospital y pregunte "
+        "por el médico del dolor de guardia.",
         tried=(
             "Medicinas para el dolor, también para el dolor de los nervios",
             "Fisioterapia durante 6 meses",
@@ -93,8 +100,9 @@ _TEXT: dict[Lang, _DemoText] = {
         ),
         notes=(
             "Le duele más la pierna que la espalda. Quiere hacer la prueba. "
-            "Antes quiere hablarlo con su familia."
+            "Háblelo antes con su familia; no hay prisa."
         ),
+        private="Pierna > espalda. Quiere prueba; antes lo hablará con la familia.",
         steps=(
             ("psychological_assessment", "Cita con psicología antes de la prueba.", False),
             ("trial_planned", "Prueba de una semana de estimulación de la médula.", True),
@@ -137,7 +145,9 @@ def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
             phone="+34 900 000 000",
             email="dolor@demo.invalid",
             address=text.address,
-            hours=text.hours,
+            hours={code: words.hours for code, words in _TEXT.items()},
+            out_of_hours={code: words.out_of_hours for code, words in _TEXT.items()},
+            out_of_hours_phone="+34 900 000 099",
         ),
         date=DEMO_DATE,
         language=lang,
@@ -147,7 +157,8 @@ def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
         therapies_discussed=("scs", "drg"),
         risks_discussed={"scs": tuple(r.id for r in scs.risks if r.article_risk)},
         patient_questions=text.questions,
-        clinician_notes=text.notes,
+        notes_for_patient=text.notes,
+        private_notes=text.private,
         next_steps=steps,
         procedure=Procedure(
             therapy="scs",

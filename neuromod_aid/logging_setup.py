@@ -95,7 +95,7 @@ def redact_record(record: Consultation) -> None:
         patient.record_number,
         *((birth.isoformat(), birth.strftime("%d/%m/%Y")) if birth else ()),
     )
-    redact(record.clinician_notes, *record.patient_questions, words=False)
+    redact(record.notes_for_patient, record.private_notes, *record.patient_questions, words=False)
 
 
 def configure_logging(logs_dir: Path, level: int = logging.INFO) -> Path:

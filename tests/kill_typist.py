@@ -45,7 +45,7 @@ def _child(data_dir: str, consultation_id: int) -> None:
     window.show()
     window.open_consultation(consultation_id)
     window.walkthrough.go(4)
-    notes = window.walkthrough.page("questions").notes
+    notes = window.walkthrough.page("questions").private_notes
     notes.setFocus()
     notes.moveCursor(QTextCursor.MoveOperation.End)
     count = 0

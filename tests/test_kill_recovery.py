@@ -41,7 +41,7 @@ def test_sigkill_while_typing_loses_at_most_the_autosave_interval(
     context = AppContext(data_location(data_dir).ensure())
     consultations = Consultations(context.database())
     maria = demo_consultation(catalog).with_changes(
-        patient=Patient(name="María López Ruiz", record_number="H-20431"), clinician_notes=""
+        patient=Patient(name="María López Ruiz", record_number="H-20431"), private_notes=""
     )
     wanted = consultations.start(maria).id
     consultations.start(maria.with_changes(patient=Patient(name="lopez")))  # newer, not open
@@ -57,7 +57,7 @@ def test_sigkill_while_typing_loses_at_most_the_autosave_interval(
     try:
         assert _line(typist) == "ready"
         for kill in range(KILLS):
-            before = consultations.load(wanted).record.clinician_notes
+            before = consultations.load(wanted).record.private_notes
             assert typist.stdin is not None
             typist.stdin.write(f"type {wanted}\n")
             typist.stdin.flush()
@@ -74,7 +74,7 @@ def test_sigkill_while_typing_loses_at_most_the_autosave_interval(
                 pass
 
             assert recovery.interrupted() == wanted, f"kill {kill}: not offered"
-            stored = consultations.load(wanted).record.clinician_notes
+            stored = consultations.load(wanted).record.private_notes
             assert stored.startswith(before), f"kill {kill}: earlier typing lost"
             added = stored[len(before) :]
             assert typed_text(len(added)) == added, f"kill {kill}: not what was typed"

@@ -26,7 +26,7 @@ def _log_text(data_dir: Path) -> str:
 def test_no_patient_field_reaches_the_log(data_dir: Path, tmp_path: Path, catalog: Catalog) -> None:
     record = demo_consultation(catalog).with_changes(
         patient=Patient(name=NAME, record_number=RECORD_NUMBER, birth_date=BIRTH_DATE),
-        clinician_notes=NOTES,
+        private_notes=NOTES,
     )
     good = tmp_path / "patient.json"
     good.write_text(to_json(record), encoding="utf-8")

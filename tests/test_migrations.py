@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from alembic import command
@@ -78,3 +79,53 @@ def test_migrations_and_models_describe_the_same_schema(tmp_path: Path) -> None:
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def test_the_safe_records_upgrade_keeps_everything(tmp_path: Path) -> None:
+    """From revision 0002: one person entered twice becomes one patient with both
+    consultations; the demo is marked; the clinic's hours go under the language the
+    clinic works in."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    _upgrade_to(engine, "0002")
+    now = dt.datetime(2025, 1, 2, tzinfo=dt.UTC)
+    with engine.begin() as connection:
+        for patient_id, name, number in (
+            (1, "María López", "H-1"),
+            (2, "Maria Lopez", "H-1"),
+            (3, "Alex Sample", "DEMO-0001"),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO patients (id, name, name_folded, record_number, created_at,"
+                    " updated_at) VALUES (:id, :name, :name, :number, :now, :now)"
+                ),
+                {"id": patient_id, "name": name, "number": number, "now": now},
+            )
+        for consultation_id, patient_id, language in ((1, 1, "es"), (2, 2, "es"), (3, 3, "en")):
+            connection.execute(
+                text(
+                    "INSERT INTO consultations (id, patient_id, consulted_on, language, status,"
+                    " record, created_at, updated_at)"
+                    " VALUES (:id, :patient, '2025-01-02', :lang, 'draft', '{}', :now, :now)"
+                ),
+                {"id": consultation_id, "patient": patient_id, "lang": language, "now": now},
+            )
+        connection.execute(
+            text(
+                "INSERT INTO clinic_profile (id, name, phone, email, address, hours, created_at,"
+                " updated_at) VALUES (1, 'Unidad', '', '', '', 'L-V 8-15', :now, :now)"
+            ),
+            {"now": now},
+        )
+    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        patients = connection.execute(
+            text("SELECT id, record_number, is_demo FROM patients ORDER BY id")
+        ).all()
+        owners = connection.execute(
+            text("SELECT id, patient_id FROM consultations ORDER BY id")
+        ).all()
+        hours = connection.execute(text("SELECT hours_by_language FROM clinic_profile")).scalar()
+    assert [tuple(p) for p in patients] == [(1, "H-1", 0), (3, "DEMO-0001", 1)]
+    assert [tuple(o) for o in owners] == [(1, 1), (2, 1), (3, 3)]
+    assert json.loads(hours) == {"es": "L-V 8-15"}

@@ -27,7 +27,7 @@ def hostile(catalog: Catalog):  # type: ignore[no-untyped-def]
         patient=Patient(name=f"{MARKUP} 😀 {HEBREW} {ARABIC}"),
         clinic=Clinic(name="Clinic <i>&amp;", phone="<tel>", address=LONG_WORD[:1500]),
         patient_questions=(f"Question with a long word: {LONG_WORD}", "¿Y <esto>? ¡Sí!"),
-        clinician_notes=("Notes & <more> notes. " * 1_000)[:20_000],
+        notes_for_patient=("Notes & <more> notes. " * 1_000)[:20_000],
         treatments_tried=("<script>alert(1)</script>",),
         procedure=Procedure(therapy="scs", place=f"Room <9> & {LONG_WORD[:1980]}"),
     )
@@ -108,7 +108,7 @@ def test_emoji_are_drawn_in_the_fallback_font_and_copy_out_literally(
     builder,  # type: ignore[no-untyped-def]
 ) -> None:
     record = demo_consultation(catalog, "en").with_changes(
-        patient=Patient(name=EMOJI_NAME), clinician_notes="Bring \U0001f48a to the visit"
+        patient=Patient(name=EMOJI_NAME), notes_for_patient="Bring \U0001f48a to the visit"
     )
     data = builder(record, catalog, large_print=False)
     text = all_text(data)

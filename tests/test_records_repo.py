@@ -35,7 +35,7 @@ def test_updating_keeps_one_consultation_and_one_patient(
     record = demo_consultation(catalog)
     with database.session() as session:
         consultation_id = repo.save_consultation(session, record)
-    changed = record.with_changes(clinician_notes="Prefers the morning.")
+    changed = record.with_changes(private_notes="Prefers the morning.")
     with database.session() as session:
         repo.save_consultation(session, changed, consultation_id)
         repo.finish(session, consultation_id)
@@ -44,7 +44,7 @@ def test_updating_keeps_one_consultation_and_one_patient(
         stored = repo.load_consultation(session, consultation_id)
         patients = repo.search_patients(session, "")
     assert [c.id for c in recent] == [consultation_id]
-    assert stored.record.clinician_notes == "Prefers the morning."
+    assert stored.record.private_notes == "Prefers the morning."
     assert stored.status == "complete"
     assert len(patients) == 1
 

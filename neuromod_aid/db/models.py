@@ -193,7 +193,10 @@ class ClinicProfileRow(_Stamped, Base):
     phone: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(500), default="")
-    hours: Mapped[str] = mapped_column(String(200), default="")
+    # worded details, per language: {"en": "...", "es": "..."}
+    hours_by_language: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    out_of_hours: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    out_of_hours_phone: Mapped[str] = mapped_column(String(100), default="")
 
 
 class ClinicianRow(_Stamped, Base):

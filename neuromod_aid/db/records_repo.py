@@ -40,14 +40,21 @@ def clinic_profile(session: Session) -> Clinic | None:
     if row is None:
         return None
     return Clinic(
-        name=row.name, phone=row.phone, email=row.email, address=row.address, hours=row.hours
+        name=row.name,
+        phone=row.phone,
+        email=row.email,
+        address=row.address,
+        hours=dict(row.hours_by_language),
+        out_of_hours=dict(row.out_of_hours),
+        out_of_hours_phone=row.out_of_hours_phone,
     )
 
 
 def save_clinic_profile(session: Session, clinic: Clinic) -> None:
     row = session.get(models.ClinicProfileRow, 1) or models.ClinicProfileRow(id=1)
     row.name, row.phone, row.email = clinic.name, clinic.phone, clinic.email
-    row.address, row.hours = clinic.address, clinic.hours
+    row.address, row.out_of_hours_phone = clinic.address, clinic.out_of_hours_phone
+    row.hours_by_language, row.out_of_hours = dict(clinic.hours), dict(clinic.out_of_hours)
     session.add(row)
 
 

@@ -89,21 +89,41 @@ def boxed(rows: Sequence[Flowable], width: float, *, warning: bool = False) -> T
 
 
 def call_now(clinic: Clinic, labels: Labels) -> str:
-    """'If you have any of these, call <clinic> straight away (on <phone>).'"""
+    """'If you have any of these, call <clinic> straight away (on <phone>)', then
+    what to do when the clinic is closed."""
     if clinic.phone.strip():
-        return labels("call_now", clinic=clinic.name, phone=clinic.phone)
-    return labels("call_now_no_phone", clinic=clinic.name)
+        text = labels("call_now", clinic=clinic.name, phone=clinic.phone)
+    else:
+        text = labels("call_now_no_phone", clinic=clinic.name)
+    closed = out_of_hours(clinic, labels)
+    return f"{text} {closed}" if closed else text
+
+
+def hours_line(clinic: Clinic, labels: Labels) -> str:
+    """'Hours: …' in the document's language; empty when the clinic gave none in it."""
+    hours = clinic.hours_in(labels.lang)
+    return f"{labels('hours')}: {hours}" if hours else ""
+
+
+def out_of_hours(clinic: Clinic, labels: Labels) -> str:
+    """What to do when the clinic is closed, in the document's language, with its phone."""
+    text = clinic.out_of_hours_in(labels.lang)
+    phone = clinic.out_of_hours_phone.strip()
+    if not (text or phone):
+        return ""
+    number = labels("out_of_hours_phone", phone=phone) if phone else ""
+    return " ".join(part for part in (labels("out_of_hours"), text, number) if part)
 
 
 def contact_lines(clinic: Clinic, labels: Labels) -> list[str]:
-    """Name; phone and email; hours; address (lines left out when empty)."""
+    """Name; phone and email; hours; out of hours; address (lines left out when empty)."""
     reach = " · ".join(
         f"{labels(key)}: {value}"
         for key, value in (("phone", clinic.phone), ("email", clinic.email))
         if value.strip()
     )
-    hours = f"{labels('hours')}: {clinic.hours}" if clinic.hours.strip() else ""
-    return [line for line in (clinic.name, reach, hours, clinic.address) if line.strip()]
+    lines = (clinic.name, reach, hours_line(clinic, labels), out_of_hours(clinic, labels))
+    return [line for line in (*lines, clinic.address) if line.strip()]
 
 
 def contact_block(clinic: Clinic, labels: Labels, sheet: StyleSheet1) -> list[Flowable]:
@@ -125,9 +145,8 @@ def contact_compact(clinic: Clinic, labels: Labels, sheet: StyleSheet1) -> list[
         ),
         "",
     )
-    hours = f"{labels('hours')}: {clinic.hours}" if clinic.hours.strip() else ""
     lines = [f"<b>{markup(line)}</b>" for line in (clinic.name, reach) if line.strip()]
-    lines += [markup(hours)] if hours else []
+    lines += [markup(line) for line in (hours_line(clinic, labels),) if line]
     return [Paragraph("<br/>".join(lines), sheet["Body"])]
 
 

@@ -527,7 +527,7 @@ class _SummaryWriter:
         return out
 
     def notes(self) -> list[Flowable]:
-        notes = self.record.clinician_notes.strip()
+        notes = self.record.notes_for_patient.strip()
         return [
             CondPageBreak(40 * mm),
             self.p(self.t("notes"), "H1"),

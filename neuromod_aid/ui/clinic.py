@@ -7,6 +7,7 @@ consultation carries a stand-in name in its summary language and no phone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.catalog.model import Lang
 from neuromod_aid.consultation import Clinic
+from neuromod_aid.ui.i18n import language_name
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.services import Services
@@ -42,43 +44,64 @@ def is_fallback(clinic: Clinic) -> bool:
 
 
 class ClinicDialog(QDialog):
-    """Name, phone, email, address and opening hours; the name is required."""
+    """Name, phones, email, address, and in each language the opening hours and what
+    to do when the clinic is closed (documents print them in their own language)."""
 
-    def __init__(self, clinic: Clinic | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clinic: Clinic | None,
+        languages: Sequence[str] = ("en", "es"),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Clinic details"))
-        self.setMinimumWidth(max(420, self.fontMetrics().averageCharWidth() * 60))
+        self.setMinimumWidth(max(480, self.fontMetrics().averageCharWidth() * 70))
         intro = QLabel(
             self.tr(
                 "These details are printed on every take-home summary, under “Who to "
-                "call”. They are used for every new consultation."
+                "call”. They are used for every new consultation. Opening hours and what "
+                "to do when you are closed are printed in the summary's language: fill "
+                "them in for each language."
             )
         )
         intro.setWordWrap(True)
         intro.setObjectName("hint")
+        self.languages = tuple(languages)
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.phone = QLineEdit()
         self.email = QLineEdit()
-        self.hours = QLineEdit()
-        self.hours.setPlaceholderText(self.tr("e.g. Monday to Friday, 8:00 to 15:00"))
+        self.out_of_hours_phone = QLineEdit()
+        self.out_of_hours_phone.setPlaceholderText(self.tr("e.g. the hospital switchboard"))
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.hours: dict[str, QLineEdit] = {}
+        self.out_of_hours: dict[str, QPlainTextEdit] = {}
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        rows = (
+        rows: list[tuple[str, QWidget]] = [
             (self.tr("Clinic &name"), self.name),
             (self.tr("&Phone"), self.phone),
             (self.tr("&Email"), self.email),
-            (self.tr("Opening &hours"), self.hours),
             (self.tr("&Address"), self.address),
-        )
+        ]
+        for code in self.languages:
+            language = language_name(code)
+            hours = QLineEdit()
+            closed = QPlainTextEdit()
+            closed.setTabChangesFocus(True)
+            closed.setFixedHeight(self.fontMetrics().lineSpacing() * 3)
+            self.hours[code], self.out_of_hours[code] = hours, closed
+            rows.append((self.tr("Opening hours ({0})").format(language), hours))
+            rows.append((self.tr("When you are closed ({0})").format(language), closed))
+        rows.append((self.tr("Out-of-hours p&hone"), self.out_of_hours_phone))
         for text, field in rows:
             label = QLabel(text)
             label.setBuddy(field)
+            label.setWordWrap(True)
             field.setAccessibleName(text.replace("&", ""))
             form.addRow(label, field)
         self.buttons = QDialogButtonBox(
@@ -95,8 +118,11 @@ class ClinicDialog(QDialog):
             self.name.setText(clinic.name)
             self.phone.setText(clinic.phone)
             self.email.setText(clinic.email)
-            self.hours.setText(clinic.hours)
             self.address.setPlainText(clinic.address)
+            self.out_of_hours_phone.setText(clinic.out_of_hours_phone)
+            for code in self.languages:
+                self.hours[code].setText(clinic.hours_in(code))
+                self.out_of_hours[code].setPlainText(clinic.out_of_hours_in(code))
 
     def clinic(self) -> Clinic | None:
         name = self.name.text().strip()
@@ -110,7 +136,13 @@ class ClinicDialog(QDialog):
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
             address=address,
-            hours=self.hours.text().strip(),
+            hours={c: f.text().strip() for c, f in self.hours.items() if f.text().strip()},
+            out_of_hours={
+                c: " ".join(f.toPlainText().split())
+                for c, f in self.out_of_hours.items()
+                if f.toPlainText().strip()
+            },
+            out_of_hours_phone=self.out_of_hours_phone.text().strip(),
         )
 
     def accept(self) -> None:
@@ -128,7 +160,9 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
     """
     from neuromod_aid.db import records_repo as repo
 
-    chosen = services.dialogs.edit_clinic(saved_clinic(services))
+    chosen = services.dialogs.edit_clinic(
+        saved_clinic(services), services.catalog.manifest.languages
+    )
     if chosen is None:
         return None
     with services.database.session() as session:

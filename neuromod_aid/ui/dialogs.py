@@ -88,11 +88,11 @@ class Dialogs:
         dialog = QPrintDialog(printer, self.parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def edit_clinic(self, clinic: Clinic | None) -> Clinic | None:
+    def edit_clinic(self, clinic: Clinic | None, languages: Sequence[str]) -> Clinic | None:
         """The clinic details dialog; the edited details, or None when cancelled."""
         from neuromod_aid.ui.clinic import ClinicDialog
 
-        dialog = ClinicDialog(clinic, self.parent)
+        dialog = ClinicDialog(clinic, languages, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.clinic()

@@ -16,6 +16,8 @@ from neuromod_aid.paths import resources_dir
 
 UI_LANG_ENV = "NEUROMOD_AID_UI_LANG"
 SUPPORTED = ("en", "es")
+# each language by its own name: whoever cannot read the current one still finds theirs
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 def ui_language(settings: QSettings | None = None) -> str:
@@ -45,3 +47,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     app._neuromod_translators = installed  # type: ignore[attr-defined]
     QLocale.setDefault(QLocale(lang))
     return installed
+
+
+def language_name(code: str) -> str:
+    """A language by its own name ("English", "Español"), for fields printed in it."""
+    return LANGUAGE_NAMES.get(code, code)

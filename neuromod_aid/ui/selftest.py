@@ -74,7 +74,7 @@ class ScriptedDialogs(Dialogs):
     def print_setup(self, printer) -> bool:
         return False
 
-    def edit_clinic(self, clinic):
+    def edit_clinic(self, clinic, languages=()):
         self.clinic_shown.append(clinic)
         return self.clinic_answer
 
@@ -146,7 +146,8 @@ def drive(window, out_dir: Path, patient: str = PATIENT) -> Path:
     walk.go(4)
     questions = walk.page("questions")
     type_text(questions.questions, "Can I swim?")
-    type_text(questions.notes, "Private note for the team")
+    type_text(questions.patient_notes, "Rest for a day after the trial")
+    type_text(questions.private_notes, "Private note for the team")
     QTest.mouseClick(questions.next_steps.add_button, Qt.MouseButton.LeftButton)
     row = questions.next_steps.rows[-1]
     type_text(row.text, "Think it over at home")

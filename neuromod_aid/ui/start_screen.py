@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.records import identified
+from neuromod_aid.ui.i18n import LANGUAGE_NAMES
 from neuromod_aid.ui.steps.base import scaled_font
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from neuromod_aid.ui.services import Services
 
 SEARCH_LIMIT = 30
-UI_LANGUAGES = (("en", "English"), ("es", "Español"))
 
 
 class _Found(QObject):
@@ -78,7 +78,7 @@ class StartScreen(QWidget):
         # bilingual on purpose: whoever cannot read the current language finds it
         self.ui_language = QComboBox()
         self.ui_language.setAccessibleName("Language / Idioma")
-        for code, name in UI_LANGUAGES:
+        for code, name in LANGUAGE_NAMES.items():
             self.ui_language.addItem(name, code)
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(ui_lang)))
         self.ui_language.activated.connect(

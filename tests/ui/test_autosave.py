@@ -12,14 +12,14 @@ from neuromod_aid.ui.controller import AUTOSAVE_DELAY_MS
 
 
 def _stored_notes(window, consultation_id: int) -> str:
-    return window.services.consultations.load(consultation_id).record.clinician_notes
+    return window.services.consultations.load(consultation_id).record.private_notes
 
 
 def test_changes_are_saved_within_a_second(window, qtbot) -> None:
     assert AUTOSAVE_DELAY_MS < 1000
     window.new_consultation("Autosave Patient", "Dr. Save")
     window.walkthrough.go(4)
-    notes = window.walkthrough.page("questions").notes
+    notes = window.walkthrough.page("questions").private_notes
     with qtbot.waitSignal(window.controller.saved, timeout=1000):
         qtbot.keyClicks(notes, "Typed a moment ago")
     assert _stored_notes(window, window.controller.consultation_id) == "Typed a moment ago"
@@ -29,8 +29,8 @@ def test_moving_to_another_field_saves_at_once(window, qtbot) -> None:
     window.new_consultation("Focus Patient", "Dr. Focus")
     window.walkthrough.go(4)
     page = window.walkthrough.page("questions")
-    page.notes.setFocus()
-    qtbot.keyClicks(page.notes, "Then the phone rang")
+    page.private_notes.setFocus()
+    qtbot.keyClicks(page.private_notes, "Then the phone rang")
     assert window.controller.pending
     page.questions.setFocus()  # no timer has run: the focus change itself saves
     assert not window.controller.pending
@@ -40,7 +40,7 @@ def test_moving_to_another_field_saves_at_once(window, qtbot) -> None:
 def test_changing_step_saves_at_once(window, qtbot) -> None:
     window.new_consultation("Step Patient", "Dr. Step")
     window.walkthrough.go(4)
-    window.controller.update(clinician_notes="Before the next step")
+    window.controller.update(private_notes="Before the next step")
     window.walkthrough.go(5)
     assert not window.controller.pending
     assert _stored_notes(window, window.controller.consultation_id) == "Before the next step"
@@ -115,7 +115,7 @@ def test_declining_the_offer_stays_on_the_start_screen(make_window, dialogs, qtb
 def test_closing_writes_a_pending_change_at_once(window, qtbot) -> None:
     window.new_consultation("Close Patient", "Dr. Close")
     consultation_id = window.controller.consultation_id
-    window.controller.update(clinician_notes="just typed")
+    window.controller.update(private_notes="just typed")
     assert window.controller.pending
     window.close()
     assert not window.controller.pending
@@ -125,7 +125,7 @@ def test_closing_writes_a_pending_change_at_once(window, qtbot) -> None:
 def test_ctrl_q_closes_the_window_with_everything_saved(window, qtbot) -> None:
     window.open_demo()
     consultation_id = window.controller.consultation_id
-    window.controller.update(clinician_notes="Written just before quitting")
+    window.controller.update(private_notes="Written just before quitting")
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
     assert _stored_notes(window, consultation_id) == "Written just before quitting"

@@ -16,7 +16,7 @@ CLINIC = Clinic(
     phone="+34 900 123 456",
     email="dolor@example.org",
     address="Calle Mayor 1, Madrid",
-    hours="L-V 8:00-15:00",
+    hours={"es": "L-V 8:00-15:00"},
 )
 
 

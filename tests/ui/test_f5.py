@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 def test_f5_works_from_a_text_field_and_from_the_patient_screen(window, qtbot) -> None:
     window.open_demo()
     window.walkthrough.go(4)
-    field = window.walkthrough.page("questions").notes
+    field = window.walkthrough.page("questions").private_notes
     field.setFocus()
     QTest.keyClick(field, Qt.Key.Key_F5)
     assert window.present_action.isChecked()

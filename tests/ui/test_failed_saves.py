@@ -36,12 +36,12 @@ def _allow(window) -> None:
 
 
 def _stored_notes(window, consultation_id: int) -> str:
-    return window.services.consultations.load(consultation_id).record.clinician_notes
+    return window.services.consultations.load(consultation_id).record.private_notes
 
 
 def _notes(window):
     window.walkthrough.go(4)
-    notes = window.walkthrough.page("questions").notes
+    notes = window.walkthrough.page("questions").private_notes
     notes.setFocus()
     return notes
 
@@ -61,7 +61,7 @@ def test_a_refused_value_is_shown_at_once_and_nothing_typed_is_lost(
     qtbot.keyClicks(notes, ", and more typed after it")  # typing goes on, nothing lost
     window.controller.flush()
     (kept,) = (data_dir / "recovery").glob("unsaved-*.json")
-    assert json.loads(kept.read_text())["clinician_notes"] == (
+    assert json.loads(kept.read_text())["private_notes"] == (
         "A forbidden word, and more typed after it"
     )
     assert kept.stat().st_mode & 0o077 == 0  # owner-only
@@ -85,7 +85,7 @@ def test_closing_with_unsaved_changes_asks_and_can_stay(window, qtbot) -> None:
     (text_asked, keys) = window.dialogs.chosen_from[-1]
     assert "Staying Patient" in text_asked
     assert keys == ["retry", "file", "discard", "stay"]
-    assert window.controller.record.clinician_notes == "forbidden notes"
+    assert window.controller.record.private_notes == "forbidden notes"
 
 
 def test_closing_can_save_the_changes_as_a_file_elsewhere(window, qtbot, dialogs) -> None:
@@ -96,7 +96,7 @@ def test_closing_can_save_the_changes_as_a_file_elsewhere(window, qtbot, dialogs
     window.close()
     assert not window.isVisible()
     (written,) = dialogs.folder.glob("*.json")
-    assert json.loads(written.read_text())["clinician_notes"] == "forbidden but filed"
+    assert json.loads(written.read_text())["private_notes"] == "forbidden but filed"
 
 
 def test_discarding_needs_a_second_yes(window, qtbot, dialogs, data_dir: Path) -> None:

@@ -26,7 +26,7 @@ def test_finishing_asks_first(window, dialogs, qtbot) -> None:
 def test_a_finished_consultation_opens_read_only(window, dialogs, qtbot) -> None:
     window.new_consultation("Fina Done", "Dr. End")
     consultation_id = window.controller.consultation_id
-    window.controller.update(clinician_notes="As agreed")
+    window.controller.update(notes_for_patient="As agreed")
     _finish(window, dialogs, qtbot, answer=True)
     assert window.stack.currentWidget() is window.start
 
@@ -34,12 +34,12 @@ def test_a_finished_consultation_opens_read_only(window, dialogs, qtbot) -> None
     assert window.walkthrough.finished_banner.isVisible()
     assert "read-only" in window.walkthrough.finished_banner.text.text()
     window.walkthrough.go(4)
-    notes = window.walkthrough.page("questions").notes
+    notes = window.walkthrough.page("questions").patient_notes
     assert not notes.isEnabled()
     qtbot.keyClicks(notes, "changed behind the record's back")
-    window.controller.update(clinician_notes="changed by code")
-    assert window.controller.record.clinician_notes == "As agreed"
-    assert window.services.consultations.load(consultation_id).record.clinician_notes == (
+    window.controller.update(notes_for_patient="changed by code")
+    assert window.controller.record.notes_for_patient == "As agreed"
+    assert window.services.consultations.load(consultation_id).record.notes_for_patient == (
         "As agreed"
     )
     window.walkthrough.go(5)
@@ -53,7 +53,7 @@ def test_amending_records_who_and_why_and_keeps_the_printed_version(
 ) -> None:
     window.new_consultation("Amanda Mended", "Dr. End")
     consultation_id = window.controller.consultation_id
-    window.controller.update(clinician_notes="Trial on Monday")
+    window.controller.update(notes_for_patient="Trial on Monday")
     window.walkthrough.go(5)
     summary = window.walkthrough.page("summary")
     qtbot.mouseClick(summary.export_button, Qt.MouseButton.LeftButton)
@@ -69,7 +69,7 @@ def test_amending_records_who_and_why_and_keeps_the_printed_version(
     assert not window.controller.finished
     assert not window.walkthrough.finished_banner.isVisible()
     window.walkthrough.go(4)
-    notes = window.walkthrough.page("questions").notes
+    notes = window.walkthrough.page("questions").patient_notes
     assert notes.isEnabled()
     notes.selectAll()
     qtbot.keyClicks(notes, "Trial on Tuesday")
@@ -77,11 +77,11 @@ def test_amending_records_who_and_why_and_keeps_the_printed_version(
 
     (amendment,) = window.services.consultations.amendments(consultation_id)
     assert (amendment.amended_by, amendment.reason) == ("Dr. Second", "The trial moved to Tuesday")
-    assert window.services.consultations.load(consultation_id).record.clinician_notes == (
+    assert window.services.consultations.load(consultation_id).record.notes_for_patient == (
         "Trial on Tuesday"
     )
     as_printed = window.services.consultations.printed_record(printed)
-    assert as_printed.clinician_notes == "Trial on Monday"
+    assert as_printed.notes_for_patient == "Trial on Monday"
     rebuilt = pdf_text(build_document("summary", as_printed, catalog))
     assert "Trial on Monday" in rebuilt
     assert "Tuesday" not in rebuilt

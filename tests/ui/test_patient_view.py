@@ -21,7 +21,7 @@ def _two_visits(window, catalog) -> tuple[int, int]:
     window.walkthrough.go(5)
     window.walkthrough.page("summary").export_button.click()
     window.controller.finish()
-    second = first.with_changes(therapies_discussed=("drg",), clinician_notes="")
+    second = first.with_changes(therapies_discussed=("drg",), private_notes="")
     second_id = consultations.start(second).id
     window.show_start()
     return first_id, second_id
@@ -96,7 +96,7 @@ def test_archived_records_leave_the_lists_and_are_kept(window, qtbot, catalog) -
 def test_two_records_of_one_person_merge_with_nothing_lost(window, qtbot, catalog, dialogs) -> None:
     _two_visits(window, catalog)
     twin = demo_consultation(catalog).with_changes(
-        patient=Patient(name="Maria Lopez", record_number=""), clinician_notes="From the twin"
+        patient=Patient(name="Maria Lopez", record_number=""), private_notes="From the twin"
     )
     twin_id = window.services.consultations.start(twin).id
     _open_maria(window, qtbot)
@@ -106,7 +106,7 @@ def test_two_records_of_one_person_merge_with_nothing_lost(window, qtbot, catalo
     qtbot.mouseClick(window.patient_view.merge_button, Qt.MouseButton.LeftButton)
     assert "Maria Lopez" in dialogs.asked[-1] and "María López Ruiz" in dialogs.asked[-1]
     assert len(_rows(window)) == 3
-    assert window.services.consultations.load(twin_id).record.clinician_notes == "From the twin"
+    assert window.services.consultations.load(twin_id).record.private_notes == "From the twin"
     assert window.patient_view.patients.search("lopez")[0].record_number == "H-20431"
     assert len(window.patient_view.patients.search("lopez")) == 1
 

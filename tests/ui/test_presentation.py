@@ -11,7 +11,7 @@ from neuromod_aid.ui.presentation import STEP_IDS
 
 def test_the_patient_screen_follows_the_steps_and_hides_notes(window, qtbot) -> None:
     window.open_demo()
-    notes = window.controller.record.clinician_notes
+    notes = window.controller.record.private_notes
     assert notes
     window.present_action.setChecked(True)
     screen = window.presentation
@@ -72,7 +72,7 @@ def test_after_a_step_change_only_the_new_step_is_shown(window, qtbot) -> None:
     qtbot.waitUntil(lambda: "Will I still need my pain medicines?" in screen.text())
     shown = screen.text()
     assert condition not in shown
-    assert record.clinician_notes not in shown
+    assert record.private_notes not in shown
     labels = screen.host.findChildren(QLabel)
     assert labels and all(label.isVisibleTo(screen) for label in labels)
     assert all(label.font().pointSizeF() >= 20 for label in labels)
@@ -83,7 +83,7 @@ def test_after_a_step_change_only_the_new_step_is_shown(window, qtbot) -> None:
     for index in range(len(STEP_IDS)):
         window.walkthrough.go(index)
         screen.rebuild()
-        assert record.clinician_notes not in screen.text()
+        assert record.private_notes not in screen.text()
 
 
 def _present(window, qtbot, step: int):
@@ -125,11 +125,11 @@ def test_the_risks_screen_follows_the_jump_list(window, qtbot) -> None:
     qtbot.waitUntil(lambda: _shows(screen, drg, scs))
     first = next(row for row in page.rows if row.therapy_id == "drg")
     assert _risk_name(window, first) in _highlighted(screen)
-    assert record.clinician_notes not in screen.text()
+    assert record.private_notes not in screen.text()
     page.jump_buttons["scs"].setFocus()
     qtbot.keyClick(page.jump_buttons["scs"], Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: _shows(screen, scs, drg))
-    assert record.clinician_notes not in screen.text()
+    assert record.private_notes not in screen.text()
 
 
 def test_the_risks_screen_follows_the_risk_focused(window, qtbot) -> None:
@@ -211,4 +211,4 @@ def test_the_options_screen_follows_the_card_clicked_or_focused(window, qtbot) -
     assert after.hasFocus()
     qtbot.waitUntil(lambda: _shows(screen, name[card.option_id], name["tms"]))
     assert name[card.option_id] in options.explanation.toPlainText()
-    assert window.controller.record.clinician_notes not in screen.text()
+    assert window.controller.record.private_notes not in screen.text()

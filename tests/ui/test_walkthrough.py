@@ -34,7 +34,8 @@ def test_a_whole_consultation_is_stored_and_exported(window, dialogs, qtbot) -> 
     assert record.treatments_tried == ("Physiotherapy",)
     assert len(record.therapies_discussed) == 1
     assert record.patient_questions == ("Can I swim?",)
-    assert record.clinician_notes == "Private note for the team"
+    assert record.notes_for_patient == "Rest for a day after the trial"
+    assert record.private_notes == "Private note for the team"
     assert record.agreed_step is not None and record.agreed_step.text == "Think it over at home"
     assert record.sure.score == 4
     assert record.teach_back[0].point == "When to call the clinic"
@@ -45,6 +46,8 @@ def test_a_whole_consultation_is_stored_and_exported(window, dialogs, qtbot) -> 
     text = pdf_text(data)
     assert "Self-Test" in text
     assert "Can I swim?" in text
+    assert "Rest for a day after the trial" in text
+    assert "Private note" not in text  # the clinician's own notes are never printed
     assert [d.kind for d in documents] == ["summary"]
     assert documents[0].file_name == exported.name
 

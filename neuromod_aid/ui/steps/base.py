@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuromod_aid.ui.i18n import language_name
+
 if TYPE_CHECKING:
     from neuromod_aid.consultation import Consultation
     from neuromod_aid.ui.services import Services
@@ -55,6 +57,7 @@ class StepPage(QWidget):
         self.body_layout.setSpacing(10)
         scroll.setWidget(self.body)
         self.scroll = scroll
+        self._printed_in: list[QLabel] = []
 
     @property
     def record(self) -> Consultation | None:
@@ -63,10 +66,25 @@ class StepPage(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    def printed_in(self) -> QLabel:
+        """A line saying which language the field beside it is printed in (the
+        summary's, which may not be the program's): kept up to date by :meth:`load`."""
+        badge = QLabel()
+        badge.setObjectName("badge")
+        badge.setWordWrap(True)
+        self._printed_in.append(badge)
+        return badge
+
     def load(self, record: Consultation) -> None:
         self._loading = True
         try:
             self.heading.setText(self.title())
+            for badge in self._printed_in:
+                badge.setText(
+                    self.tr("Printed for the patient in {0}.").format(
+                        language_name(record.language)
+                    )
+                )
             self.fill(record)
         finally:
             self._loading = False

@@ -43,6 +43,7 @@ class PainPage(StepPage):
         tried_box = QGroupBox(self.tr("Treatments already tried"))
         tried = QVBoxLayout(tried_box)
         tried.addWidget(hint(self.tr("One treatment per line.")))
+        tried.addWidget(self.printed_in())
         self.tried = QPlainTextEdit()
         self.tried.setAccessibleName(self.tr("Treatments already tried, one per line"))
         self.tried.setTabChangesFocus(True)

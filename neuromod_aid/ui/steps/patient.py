@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Clinician, Consultation, Patient
 from neuromod_aid.ui.clinic import fallback_clinic, is_fallback
+from neuromod_aid.ui.i18n import language_name
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, hint
 from neuromod_aid.ui.widgets.date_field import OptionalDateEdit
@@ -61,8 +62,8 @@ class PatientPage(StepPage):
         self.date.setCalendarPopup(True)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the patient's summary"))
-        self.language.addItem("English", "en")
-        self.language.addItem("Español", "es")
+        for code in services.catalog.manifest.languages:
+            self.language.addItem(language_name(code), code)
         visit.addRow(self.tr("&Clinician"), self.clinician)
         visit.addRow(self.tr("R&ole"), self.role)
         visit.addRow(self.tr("&Date"), self.date)

@@ -36,21 +36,38 @@ class QuestionsPage(StepPage):
         questions_box = QGroupBox(self.tr("The patient's questions"))
         questions = QVBoxLayout(questions_box)
         questions.addWidget(hint(self.tr("One question per line. They go on the summary.")))
+        questions.addWidget(self.printed_in())
         self.questions = QPlainTextEdit()
         self.questions.setAccessibleName(self.tr("The patient's questions, one per line"))
         self.questions.setTabChangesFocus(True)
         self.questions.textChanged.connect(self._questions_changed)
         questions.addWidget(self.questions)
-        notes_box = QGroupBox(self.tr("Clinician notes"))
+        notes_box = QGroupBox(self.tr("Notes"))
         notes = QVBoxLayout(notes_box)
-        notes.addWidget(
-            hint(self.tr("Printed on the take-home summary; never shown on the patient screen."))
+        patient_label = QLabel(self.tr("Notes for the &patient (printed on the summary)"))
+        patient_label.setWordWrap(True)
+        self.patient_notes = QPlainTextEdit()
+        self.patient_notes.setAccessibleName(self.tr("Notes for the patient"))
+        self.patient_notes.setTabChangesFocus(True)
+        self.patient_notes.textChanged.connect(self._notes_changed)
+        patient_label.setBuddy(self.patient_notes)
+        private_label = QLabel(
+            self.tr("Pri&vate notes (never printed, never on the patient screen)")
         )
-        self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(self.tr("Clinician notes"))
-        self.notes.setTabChangesFocus(True)
-        self.notes.textChanged.connect(self._notes_changed)
-        notes.addWidget(self.notes)
+        private_label.setWordWrap(True)
+        self.private_notes = QPlainTextEdit()
+        self.private_notes.setAccessibleName(self.tr("Private notes"))
+        self.private_notes.setAccessibleDescription(
+            self.tr("Never printed and never shown on the patient screen")
+        )
+        self.private_notes.setTabChangesFocus(True)
+        self.private_notes.textChanged.connect(self._notes_changed)
+        private_label.setBuddy(self.private_notes)
+        notes.addWidget(patient_label)
+        notes.addWidget(self.printed_in())
+        notes.addWidget(self.patient_notes)
+        notes.addWidget(private_label)
+        notes.addWidget(self.private_notes)
         top.addWidget(questions_box)
         top.addWidget(notes_box)
         self.body_layout.addLayout(top)
@@ -59,6 +76,7 @@ class QuestionsPage(StepPage):
         steps_box = QGroupBox(self.tr("Next steps"))
         steps = QVBoxLayout(steps_box)
         steps.addWidget(hint(self.tr("Mark the one agreed at the end of the visit.")))
+        steps.addWidget(self.printed_in())
         self.next_steps = NextStepsEditor()
         self.next_steps.changed.connect(self._steps_changed)
         steps.addWidget(self.next_steps)
@@ -137,8 +155,12 @@ class QuestionsPage(StepPage):
     def fill(self, record: Consultation) -> None:
         if lines(self.questions.toPlainText()) != record.patient_questions:
             self.questions.setPlainText("\n".join(record.patient_questions))
-        if self.notes.toPlainText() != record.clinician_notes:
-            self.notes.setPlainText(record.clinician_notes)
+        for edit, text in (
+            (self.patient_notes, record.notes_for_patient),
+            (self.private_notes, record.private_notes),
+        ):
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
         self.next_steps.set_steps(record.next_steps)
         self.procedure.set_record(record)
         self._ask_in(record.language)
@@ -162,7 +184,10 @@ class QuestionsPage(StepPage):
         self.update_record(patient_questions=lines(self.questions.toPlainText()))
 
     def _notes_changed(self) -> None:
-        self.update_record(clinician_notes=self.notes.toPlainText())
+        self.update_record(
+            notes_for_patient=self.patient_notes.toPlainText(),
+            private_notes=self.private_notes.toPlainText(),
+        )
 
     def _steps_changed(self) -> None:
         self.update_record(next_steps=self.next_steps.steps())

@@ -6,6 +6,9 @@
   record as written, so nothing is lost.
 * ``patients.is_demo`` marks the fictional demo patient; ``archived_at`` hides a
   patient or a consultation from the lists without deleting it.
+* The clinic's worded details are kept per language (``hours_by_language``,
+  ``out_of_hours``) with an out-of-hours phone; the one ``hours`` text there was
+  goes under the language most consultations were held in.
 * ``consultations.revision`` counts the saves that changed the record;
   ``consultation_versions`` keeps the record as it was when it was finished or
   printed, and ``documents.record_revision`` names the version a document was
@@ -44,6 +47,22 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("archived_at", sa.DateTime(timezone=True), nullable=True))
     with op.batch_alter_table("documents", schema=None) as batch_op:
         batch_op.add_column(sa.Column("record_revision", sa.Integer(), nullable=True))
+    with op.batch_alter_table("clinic_profile", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("hours_by_language", sa.JSON(), nullable=False, server_default="{}")
+        )
+        batch_op.add_column(
+            sa.Column("out_of_hours", sa.JSON(), nullable=False, server_default="{}")
+        )
+        batch_op.add_column(
+            sa.Column("out_of_hours_phone", sa.String(length=100), nullable=False, server_default="")
+        )
+    _hours_per_language()
+    with op.batch_alter_table("clinic_profile", schema=None) as batch_op:
+        batch_op.drop_column("hours")
+        batch_op.alter_column("hours_by_language", server_default=None)
+        batch_op.alter_column("out_of_hours", server_default=None)
+        batch_op.alter_column("out_of_hours_phone", server_default=None)
     op.create_table(
         "consultation_versions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -116,7 +135,36 @@ def upgrade() -> None:
         )
 
 
+def _hours_per_language() -> None:
+    connection = op.get_bind()
+    clinic = sa.table(
+        "clinic_profile",
+        sa.column("id", sa.Integer),
+        sa.column("hours", sa.String),
+        sa.column("hours_by_language", sa.JSON),
+    )
+    consultations = sa.table("consultations", sa.column("language", sa.String))
+    language = connection.execute(
+        sa.select(consultations.c.language)
+        .group_by(consultations.c.language)
+        .order_by(sa.func.count().desc(), consultations.c.language)
+        .limit(1)
+    ).scalar() or "en"
+    for row_id, hours in connection.execute(sa.select(clinic.c.id, clinic.c.hours)).all():
+        worded = {language: hours.strip()} if hours and hours.strip() else {}
+        connection.execute(
+            clinic.update().where(clinic.c.id == row_id).values(hours_by_language=worded)
+        )
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("clinic_profile", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("hours", sa.String(length=200), nullable=False, server_default="")
+        )
+        batch_op.drop_column("out_of_hours_phone")
+        batch_op.drop_column("out_of_hours")
+        batch_op.drop_column("hours_by_language")
     with op.batch_alter_table("patients", schema=None) as batch_op:
         batch_op.drop_index("uq_patients_record_number")
         batch_op.drop_column("archived_at")
