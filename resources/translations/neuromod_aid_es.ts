@@ -93,6 +93,84 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="55"/>
+        <source>year-month-day</source>
+        <translation>año-mes-día</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="58"/>
+        <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down). Delete leaves it empty.</source>
+        <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo). Supr la deja vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="63"/>
+        <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down).</source>
+        <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo).</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="81"/>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Abrir el calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="138"/>
+        <source>type it as year-month-day, for example 1968-03-12</source>
+        <translation>escríbala como año-mes-día, por ejemplo 1968-03-12</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="153"/>
+        <source>there is no month {0}</source>
+        <translation>no existe el mes {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="155"/>
+        <source>dates before 1900 are not accepted</source>
+        <translation>no se aceptan fechas anteriores a 1900</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="159"/>
+        <source>{0} {1} has {2} days</source>
+        <translation>{0} de {1} tiene {2} días</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="161"/>
+        <source>a date of birth cannot be in the future</source>
+        <translation>una fecha de nacimiento no puede ser futura</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="170"/>
+        <source>Check this date: {0} is in the past.</source>
+        <translation>Compruebe esta fecha: {0} ya ha pasado.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="172"/>
+        <source>Check this date: {0} is in the future.</source>
+        <translation>Compruebe esta fecha: {0} todavía no ha llegado.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="181"/>
+        <source>The date stays {0}.</source>
+        <translation>La fecha sigue siendo {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="180"/>
+        <source>No date is stored.</source>
+        <translation>No hay ninguna fecha guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="134"/>
+        <source>A date is needed.</source>
+        <translation>Hace falta una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="176"/>
+        <source>{0} was not saved: {1}.</source>
+        <translation>{0} no se ha guardado: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>IconArray</name>
     <message>
         <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="61"/>
@@ -282,11 +360,6 @@
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="45"/>
-        <source>Pick a date, or press Delete for no date</source>
-        <translation>Elija una fecha, o pulse Supr para dejarla sin fecha</translation>
-    </message>
-    <message>
         <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="46"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
@@ -413,103 +486,98 @@
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="32"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="26"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="88"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="29"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="33"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="35"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="34"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
-        <source>Pick a date, or press Delete for no date</source>
-        <translation>Elija una fecha, o pulse Supr para dejarla sin fecha</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="36"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="49"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="55"/>
         <source>R&amp;ole</source>
         <translation>C&amp;argo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="64"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="103"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
     </message>
@@ -551,87 +619,82 @@
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="67"/>
-        <source>Pick a date, or press Delete for no date</source>
-        <translation>Elija una fecha, o pulse Supr para dejarla sin fecha</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="68"/>
         <source>Arrival time</source>
         <translation>Hora de llegada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="69"/>
         <source>For example 07:30</source>
         <translation>Por ejemplo 07:30</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="72"/>
         <source>Place of the procedure</source>
         <translation>Lugar de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="73"/>
         <source>Building, floor, unit</source>
         <translation>Edificio, planta, unidad</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="78"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="79"/>
         <source>Trial length in days</source>
         <translation>Duración de la prueba en días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="83"/>
         <source>&amp;Therapy:</source>
         <translation>&amp;Terapia:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="84"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
         <source>&amp;Arrival time:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="87"/>
         <source>T&amp;rial length:</source>
         <translation>Duración de la &amp;prueba:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="100"/>
         <source>Bl&amp;ood thinners the patient takes:</source>
         <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="102"/>
         <source>Blood thinners the patient takes</source>
         <translation>Medicinas para la sangre que toma el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="104"/>
         <source>Tick each one the patient takes; press Space to tick.</source>
         <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="129"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="131"/>
         <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
         <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="242"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>

@@ -17,15 +17,16 @@ QUESTIONS = 4
 DOWN = QPoint(0, -120)  # one notch of the wheel, towards the user
 
 
-def _procedure_planned(window):
+def _procedure_planned(window, qtbot):
     window.new_consultation("Wanda Wheel", "Dr. Scroll")
     window.controller.update(therapies_discussed=("scs",))
     window.walkthrough.go(QUESTIONS)
     page = window.walkthrough.page("questions")
     editor = page.procedure
     editor.planned.click()
-    editor.date.set_value(dt.date(2031, 1, 15))
-    editor.changed.emit()
+    editor.date.setFocus()
+    qtbot.keyClicks(editor.date, "2031-01-15")
+    editor.planned.setFocus()  # no field is chosen
     window.controller.flush()
     return page, editor
 
@@ -48,7 +49,7 @@ def _value(field: QWidget) -> object:
 
 @pytest.mark.parametrize("name", ["therapy", "date", "trial_days"])
 def test_the_wheel_over_a_field_scrolls_the_page_and_changes_nothing(window, qtbot, name) -> None:
-    page, editor = _procedure_planned(window)
+    page, editor = _procedure_planned(window, qtbot)
     stored = window.controller.record.procedure
     assert (stored.therapy, stored.date, stored.trial_days) == ("scs", dt.date(2031, 1, 15), 7)
     field = getattr(editor, name)
@@ -65,7 +66,7 @@ def test_the_wheel_over_a_field_scrolls_the_page_and_changes_nothing(window, qtb
 
 
 def test_a_field_chosen_on_purpose_takes_the_wheel(window, qtbot) -> None:
-    page, editor = _procedure_planned(window)
+    page, editor = _procedure_planned(window, qtbot)
     for field in (editor.trial_days, editor.therapy):  # a therapy change may end the trial
         _on_screen(qtbot, page, field)
         field.setFocus(Qt.FocusReason.TabFocusReason)
