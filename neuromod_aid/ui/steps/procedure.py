@@ -21,6 +21,7 @@ from neuromod_aid.catalog.model import Catalog, Lang
 from neuromod_aid.consultation import Consultation, Procedure
 from neuromod_aid.ui.steps.base import hint, side_by_side
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
+from neuromod_aid.ui.widgets.tick_list import TickOnClick
 
 DEFAULT_TRIAL_DAYS = 7
 
@@ -99,6 +100,7 @@ class ProcedureEditor(QWidget):
         thinners.setContentsMargins(0, 0, 0, 0)
         thinners_label = QLabel(self.tr("Bl&ood thinners the patient takes:"))
         self.thinners = QListWidget()
+        self.thinners.setItemDelegate(TickOnClick(self.thinners))
         self.thinners.setAccessibleName(self.tr("Blood thinners the patient takes"))
         self.thinners.setAccessibleDescription(
             self.tr("Tick each one the patient takes; press Space to tick.")
