@@ -594,107 +594,107 @@
 <context>
     <name>ProcedureEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="43"/>
         <source>A &amp;procedure is planned</source>
         <translation>Hay una &amp;intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="44"/>
         <source>A procedure is planned</source>
         <translation>Hay una intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="58"/>
         <source>Therapy of the planned procedure</source>
         <translation>Terapia de la intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="66"/>
         <source>No date yet</source>
         <translation>Sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="67"/>
         <source>Date of the procedure</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="69"/>
         <source>Arrival time</source>
         <translation>Hora de llegada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="70"/>
         <source>For example 07:30</source>
         <translation>Por ejemplo 07:30</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="73"/>
         <source>Place of the procedure</source>
         <translation>Lugar de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="74"/>
         <source>Building, floor, unit</source>
         <translation>Edificio, planta, unidad</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="79"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="80"/>
         <source>Trial length in days</source>
         <translation>Duración de la prueba en días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="84"/>
         <source>&amp;Therapy:</source>
         <translation>&amp;Terapia:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
         <source>&amp;Arrival time:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="87"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
         <source>T&amp;rial length:</source>
         <translation>Duración de la &amp;prueba:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="101"/>
         <source>Bl&amp;ood thinners the patient takes:</source>
         <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="104"/>
         <source>Blood thinners the patient takes</source>
         <translation>Medicinas para la sangre que toma el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="104"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="106"/>
         <source>Tick each one the patient takes; press Space to tick.</source>
         <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="133"/>
         <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
         <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="244"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>
@@ -883,135 +883,135 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="90"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="110"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="113"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="114"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="117"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="118"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="105"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="125"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="108"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="116"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="138"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="139"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="140"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="151"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="156"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="160"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="179"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="277"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="203"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="302"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="215"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="240"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="218"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="243"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="246"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="246"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="262"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="287"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="279"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="304"/>
         <source>Type the patient&apos;s name, or find them in the list.</source>
         <translation>Escriba el nombre del paciente o búsquelo en la lista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="281"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="306"/>
         <source>Type the clinician&apos;s name.</source>
         <translation>Escriba el nombre del profesional.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="283"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="308"/>
         <source>A new consultation for {0}.</source>
         <translation>Una consulta nueva para {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="288"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="313"/>
         <source>A new patient: {0}. If it is someone in the list, choose them there.</source>
         <translation>Paciente nuevo: {0}. Si es alguien de la lista, elíjalo allí.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="292"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="317"/>
         <source>A new patient: {0}.</source>
         <translation>Un paciente nuevo: {0}.</translation>
     </message>
