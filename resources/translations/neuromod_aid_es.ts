@@ -433,52 +433,52 @@
 <context>
     <name>PainPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="29"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="34"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="48"/>
         <source>Treatments already tried</source>
         <translation>Tratamientos ya probados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="50"/>
         <source>One treatment per line.</source>
         <translation>Un tratamiento por línea.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="52"/>
         <source>Treatments already tried, one per line</source>
         <translation>Tratamientos ya probados, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="60"/>
         <source>Where it hurts</source>
         <translation>Dónde duele</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="63"/>
         <source>Click an area, or use the arrow keys and Space, to mark it.</source>
         <translation>Haga clic en una zona, o use las flechas y la barra espaciadora, para marcarla.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="69"/>
         <source>Areas marked</source>
         <translation>Zonas marcadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="96"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="98"/>
-        <source>Marked: {0}</source>
-        <translation>Marcadas: {0}</translation>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="116"/>
+        <source>Marked:</source>
+        <translation>Marcadas:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="118"/>
         <source>No area marked yet.</source>
         <translation>Aún no hay ninguna zona marcada.</translation>
     </message>
