@@ -37,6 +37,7 @@ from neuromod_aid.ui.i18n import install_translators, ui_language
 from neuromod_aid.ui.main_window import MainWindow
 from neuromod_aid.ui.services import settings_for
 from neuromod_aid.ui.style import style_sheet
+from neuromod_aid.ui.wheel import guard_the_wheel
 
 if TYPE_CHECKING:
     from neuromod_aid.catalog.model import Catalog
@@ -51,6 +52,7 @@ def application() -> QApplication:
     sheet = style_sheet(app.palette())
     if app.styleSheet() != sheet:  # called again (the window, the self-test): no re-styling
         app.setStyleSheet(sheet)
+    guard_the_wheel(app)
     return app  # type: ignore[return-value]
 
 

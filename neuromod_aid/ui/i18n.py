@@ -30,18 +30,25 @@ def ui_language(settings: QSettings | None = None) -> str:
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Load ours and Qt's own (qtbase) translations; English needs none."""
+    """Load ours and Qt's own (qtbase) translations; English needs none.
+
+    Qt's catalogue lacks a few strings of its file dialog; ``qtbase_extra_<lang>``
+    (ours, kept by hand) has them.
+    """
     for old in getattr(app, "_neuromod_translators", []):
         app.removeTranslator(old)
     installed: list[QTranslator] = []
     if lang != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resources_dir() / "translations" / f"neuromod_aid_{lang}.qm")):
-            installed.append(ours)
-        qt_own = QTranslator(app)
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_own.load(f"qtbase_{lang}", folder):
-            installed.append(qt_own)
+        ours = str(resources_dir() / "translations")
+        qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (
+            (f"neuromod_aid_{lang}", ours),
+            (f"qtbase_{lang}", qt_own),
+            (f"qtbase_extra_{lang}", ours),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                installed.append(translator)
     for translator in installed:
         app.installTranslator(translator)
     app._neuromod_translators = installed  # type: ignore[attr-defined]

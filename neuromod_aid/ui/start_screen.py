@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,24 @@ class _Search(QRunnable):
         except Exception:  # the next keystroke searches again; never crash the worker
             found = []
         self.reply.found.emit(self.generation, found)
+
+
+class SteadyStack(QStackedWidget):
+    """Pages taking turns in one place, always as tall as the tallest page needs.
+
+    A plain stack is only as tall as its current page, so a page coming or going moves
+    what is below it, and the user's next click lands elsewhere.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        pages = (self.widget(i) for i in range(self.count()))
+        return max(
+            page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
+            for page in pages
+        )
 
 
 class StartScreen(QWidget):
@@ -151,9 +170,15 @@ class StartScreen(QWidget):
         self.clinic_line = QLabel()
         self.clinic_line.setObjectName("hint")
         self.clinic_line.setWordWrap(True)
-        clinic_row = QHBoxLayout()
+        self.clinic_set = QWidget()
+        clinic_row = QHBoxLayout(self.clinic_set)
+        clinic_row.setContentsMargins(0, 0, 0, 0)
         clinic_row.addWidget(self.clinic_line, 1)
         clinic_row.addWidget(self.clinic_button)
+        # the prompt and the clinic's line take turns in one place: nothing below moves
+        self.clinic_area = SteadyStack()
+        self.clinic_area.addWidget(self.clinic_set)
+        self.clinic_area.addWidget(self.clinic_prompt)
 
         columns = QHBoxLayout()
         columns.addWidget(new_box, 3)
@@ -161,9 +186,8 @@ class StartScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
-        layout.addWidget(self.clinic_prompt)
+        layout.addWidget(self.clinic_area)
         layout.addLayout(columns, 1)
-        layout.addLayout(clinic_row)
 
         self._generation = 0
         self._reply = _Found(self)
@@ -190,7 +214,7 @@ class StartScreen(QWidget):
         self.recent.addItem(opening)
         for button in (self.open_button, self.demo_button, self.clinic_button):
             button.setEnabled(False)
-        self.clinic_prompt.setVisible(False)
+        self.clinic_area.setCurrentWidget(self.clinic_set)
         self._update_hint()
 
     def attach(self, services: Services) -> None:
@@ -220,7 +244,7 @@ class StartScreen(QWidget):
         from neuromod_aid.ui.clinic import saved_clinic
 
         clinic = saved_clinic(self.services)
-        self.clinic_prompt.setVisible(clinic is None)
+        self.clinic_area.setCurrentWidget(self.clinic_prompt if clinic is None else self.clinic_set)
         if clinic is None:
             self.clinic_line.setText(self.tr("Clinic: not set up yet."))
         else:

@@ -93,6 +93,84 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="55"/>
+        <source>year-month-day</source>
+        <translation>año-mes-día</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="58"/>
+        <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down). Delete leaves it empty.</source>
+        <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo). Supr la deja vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="63"/>
+        <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down).</source>
+        <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo).</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="81"/>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Abrir el calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="138"/>
+        <source>type it as year-month-day, for example 1968-03-12</source>
+        <translation>escríbala como año-mes-día, por ejemplo 1968-03-12</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="153"/>
+        <source>there is no month {0}</source>
+        <translation>no existe el mes {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="155"/>
+        <source>dates before 1900 are not accepted</source>
+        <translation>no se aceptan fechas anteriores a 1900</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="159"/>
+        <source>{0} {1} has {2} days</source>
+        <translation>{0} de {1} tiene {2} días</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="161"/>
+        <source>a date of birth cannot be in the future</source>
+        <translation>una fecha de nacimiento no puede ser futura</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="170"/>
+        <source>Check this date: {0} is in the past.</source>
+        <translation>Compruebe esta fecha: {0} ya ha pasado.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="172"/>
+        <source>Check this date: {0} is in the future.</source>
+        <translation>Compruebe esta fecha: {0} todavía no ha llegado.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="181"/>
+        <source>The date stays {0}.</source>
+        <translation>La fecha sigue siendo {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="180"/>
+        <source>No date is stored.</source>
+        <translation>No hay ninguna fecha guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="134"/>
+        <source>A date is needed.</source>
+        <translation>Hace falta una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="176"/>
+        <source>{0} was not saved: {1}.</source>
+        <translation>{0} no se ha guardado: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>IconArray</name>
     <message>
         <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="61"/>
@@ -282,11 +360,6 @@
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="45"/>
-        <source>Pick a date, or press Delete for no date</source>
-        <translation>Elija una fecha, o pulse Supr para dejarla sin fecha</translation>
-    </message>
-    <message>
         <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="46"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
@@ -360,52 +433,52 @@
 <context>
     <name>PainPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="29"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="34"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="48"/>
         <source>Treatments already tried</source>
         <translation>Tratamientos ya probados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="50"/>
         <source>One treatment per line.</source>
         <translation>Un tratamiento por línea.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="52"/>
         <source>Treatments already tried, one per line</source>
         <translation>Tratamientos ya probados, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="60"/>
         <source>Where it hurts</source>
         <translation>Dónde duele</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="63"/>
         <source>Click an area, or use the arrow keys and Space, to mark it.</source>
         <translation>Haga clic en una zona, o use las flechas y la barra espaciadora, para marcarla.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="69"/>
         <source>Areas marked</source>
         <translation>Zonas marcadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="96"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="98"/>
-        <source>Marked: {0}</source>
-        <translation>Marcadas: {0}</translation>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="116"/>
+        <source>Marked:</source>
+        <translation>Marcadas:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="118"/>
         <source>No area marked yet.</source>
         <translation>Aún no hay ninguna zona marcada.</translation>
     </message>
@@ -413,103 +486,98 @@
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="32"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="26"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="88"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="29"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="33"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="35"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="34"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
-        <source>Pick a date, or press Delete for no date</source>
-        <translation>Elija una fecha, o pulse Supr para dejarla sin fecha</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="36"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="49"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="55"/>
         <source>R&amp;ole</source>
         <translation>C&amp;argo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="64"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="103"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
     </message>
@@ -526,34 +594,29 @@
 <context>
     <name>ProcedureEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="43"/>
         <source>A &amp;procedure is planned</source>
         <translation>Hay una &amp;intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="44"/>
         <source>A procedure is planned</source>
         <translation>Hay una intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="58"/>
         <source>Therapy of the planned procedure</source>
         <translation>Terapia de la intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="66"/>
         <source>No date yet</source>
         <translation>Sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="67"/>
         <source>Date of the procedure</source>
         <translation>Fecha de la intervención</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="67"/>
-        <source>Pick a date, or press Delete for no date</source>
-        <translation>Elija una fecha, o pulse Supr para dejarla sin fecha</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/procedure.py" line="69"/>
@@ -611,27 +674,27 @@
         <translation>Duración de la &amp;prueba:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="101"/>
         <source>Bl&amp;ood thinners the patient takes:</source>
         <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="104"/>
         <source>Blood thinners the patient takes</source>
         <translation>Medicinas para la sangre que toma el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="106"/>
         <source>Tick each one the patient takes; press Space to tick.</source>
         <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="129"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="133"/>
         <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
         <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="244"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>
@@ -830,135 +893,135 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="90"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="110"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="113"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="114"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="117"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="118"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="105"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="125"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="108"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="116"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="138"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="139"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="140"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="151"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="156"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="160"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="179"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="277"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="203"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="302"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="215"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="240"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="218"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="243"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="246"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="246"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="262"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="287"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="279"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="304"/>
         <source>Type the patient&apos;s name, or find them in the list.</source>
         <translation>Escriba el nombre del paciente o búsquelo en la lista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="281"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="306"/>
         <source>Type the clinician&apos;s name.</source>
         <translation>Escriba el nombre del profesional.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="283"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="308"/>
         <source>A new consultation for {0}.</source>
         <translation>Una consulta nueva para {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="288"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="313"/>
         <source>A new patient: {0}. If it is someone in the list, choose them there.</source>
         <translation>Paciente nuevo: {0}. Si es alguien de la lista, elíjalo allí.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="292"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="317"/>
         <source>A new patient: {0}.</source>
         <translation>Un paciente nuevo: {0}.</translation>
     </message>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainterPath, QPolygonF
 
 
 def _pain_page(window):
@@ -53,3 +55,52 @@ def test_side_labels_sit_beside_each_figure(window, qtbot) -> None:
     # the front's inner label and the back's inner label are clearly apart
     gap = rects["back"][0].left() - rects["front"][1].right()
     assert gap >= body.fontMetrics().averageCharWidth() * 2
+
+
+def _path(shapes) -> QPainterPath:
+    path = QPainterPath()
+    for shape in shapes:
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in shape.points]))
+        path.closeSubpath()
+    return path
+
+
+def _size(path: QPainterPath) -> float:
+    """The surface a path covers, in square body-map units."""
+    total = 0.0
+    for polygon in path.toFillPolygons():
+        points = [polygon.at(i) for i in range(polygon.size())]
+        total += abs(
+            sum(
+                a.x() * b.y() - b.x() * a.y()
+                for a, b in zip(points, points[1:] + points[:1], strict=True)
+            )
+        )
+    return total / 2
+
+
+@pytest.mark.parametrize("view", ["front", "back"])
+def test_a_click_inside_the_body_lands_in_exactly_one_area(catalog, view) -> None:
+    """The areas share their borders: none overlaps another, together they fill the body."""
+    areas = [(a.id, _path(a.shapes)) for a in catalog.pain_areas if a.view == view]
+    for index, (first, path) in enumerate(areas):
+        for second, other in areas[index + 1 :]:
+            assert _size(path.intersected(other)) < 0.01, (first, second)
+    everything = QPainterPath()
+    for _, path in areas:
+        everything = everything.united(path)
+    body = _path(catalog.outline(view).shapes)
+    assert _size(body.subtracted(everything)) < 0.01  # no part of the body is in no area
+    assert _size(everything.subtracted(body)) < 0.01
+
+
+def test_the_front_groin_ends_where_the_legs_part(catalog) -> None:
+    """The groin is the fold above the leg: below the crotch it is thigh, not groin."""
+    middle = catalog.body_map.width / 2
+    front = catalog.outline("front")
+    (crotch,) = (y for shape in front.shapes for x, y in shape.points if x == middle)
+    groins = [a for a in catalog.pain_areas if a.region == "groin" and a.view == "front"]
+    assert len(groins) == 2
+    for groin in groins:
+        lowest = max(y for shape in groin.shapes for _, y in shape.points)
+        assert lowest <= crotch, groin.id

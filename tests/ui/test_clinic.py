@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QPoint, QRect, Qt
 
 from neuromod_aid.consultation import Clinic
 from neuromod_aid.db import records_repo as repo
+from neuromod_aid.ui.app import open_window
 from neuromod_aid.ui.clinic import ClinicDialog, is_fallback
 from neuromod_aid.ui.selftest import PATIENT, drive
 
@@ -85,3 +88,50 @@ def test_the_dialog_needs_a_name(qtbot) -> None:
     dialog.name.setText("  Clínica  ")
     dialog.address.setPlainText("Calle 1\nMadrid")
     assert dialog.clinic() == Clinic(name="Clínica", phone="123", address="Calle 1, Madrid")
+
+
+def _places(start) -> dict[str, QRect]:
+    """Where the start screen's fields and buttons are, in window coordinates."""
+    targets = {
+        "search": start.search,
+        "clinician": start.clinician,
+        "new": start.new_button,
+        "recent": start.recent,
+        "open": start.open_button,
+        "demo": start.demo_button,
+        "clinic": start.clinic_button,
+    }
+    window = start.window()
+    return {
+        name: QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        for name, widget in targets.items()
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_clinic_banner_moves_nothing_on_the_start_screen(
+    qtbot, qapp, context, dialogs, lang
+) -> None:
+    window = open_window(context, dialogs=dialogs, ui_lang=lang)  # records not open yet
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    start = window.start
+    qapp.processEvents()
+    before = _places(start)
+    assert not start.clinic_prompt.isVisible()
+
+    window.attach(context.database(), context.catalog())  # no clinic yet: the banner shows
+    qtbot.waitUntil(start.clinic_prompt.isVisible)
+    qapp.processEvents()
+    assert _places(start) == before
+
+    dialogs.clinic_answer = CLINIC
+    qtbot.mouseClick(start.clinic_prompt_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not start.clinic_prompt.isVisible())
+    qapp.processEvents()
+    assert _places(start) == before
+    assert "Unidad del Dolor Norte" in start.clinic_line.text()
+    assert start.clinic_line.isVisible()
+    window.controller.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
@@ -71,3 +72,24 @@ def test_at_normal_size_the_rows_stay_rows(make_window, qtbot, lang) -> None:
         pain.body_map.parentWidget().x()
         > pain.condition_boxes[next(iter(pain.condition_boxes))].x()
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_areas_marked_show_beside_the_body_map_without_scrolling(
+    make_window, qtbot, lang
+) -> None:
+    window = make_window(lang)
+    window.open_demo()
+    window.walkthrough.go(1)
+    pain = window.walkthrough.page("pain")
+    marked, body = pain.marked, pain.body_map
+    qtbot.waitUntil(marked.isVisible)
+    names = [
+        window.services.catalog.pain_area(a).name(lang) for a in window.controller.record.pain_areas
+    ]
+    assert names and all(name in marked.text() for name in names)
+    viewport = pain.scroll.viewport()
+    assert pain.scroll.verticalScrollBar().value() == 0
+    shown = QRect(marked.mapTo(viewport, QPoint(0, 0)), marked.size())
+    assert viewport.rect().contains(shown)  # all of it, at the top of the page
+    assert marked.mapTo(window, QPoint(0, 0)).x() >= body.mapTo(window, QPoint(body.width(), 0)).x()

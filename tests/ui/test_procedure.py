@@ -6,8 +6,9 @@ import datetime as dt
 import io
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from neuromod_aid.db import records_repo as repo
 
@@ -148,3 +149,49 @@ def test_the_section_fits_the_window_in_both_languages(make_window, qapp) -> Non
         right = editor.mapTo(window, editor.rect().topRight())
         assert right.x() <= window.width()
         window.close()
+
+
+def _row_text_point(editor, row: int) -> QPoint:
+    """A point on the words of a blood-thinner row, clear of its tick box."""
+    thinners = editor.thinners
+    rect = thinners.visualItemRect(thinners.item(row))
+    box = thinners.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    words = thinners.fontMetrics().horizontalAdvance(thinners.item(row).text()[:4])
+    return QPoint(rect.left() + 2 * box + words, rect.center().y())
+
+
+def test_clicking_a_blood_thinner_row_ticks_and_unticks_it(window, qtbot) -> None:
+    editor = questions_step(window)
+    editor.planned.click()
+    viewport = editor.thinners.viewport()
+    item = editor.thinners.item(3)
+    thinner = item.data(Qt.ItemDataRole.UserRole)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_row_text_point(editor, 3))
+    assert item.checkState() == Qt.CheckState.Checked
+    assert stored_record(window).procedure.blood_thinners == (thinner,)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_row_text_point(editor, 3))
+    assert item.checkState() == Qt.CheckState.Unchecked
+    assert stored_record(window).procedure.blood_thinners == ()
+
+
+def _tick_box_point(editor, row: int) -> QPoint:
+    """The middle of a blood-thinner row's tick box."""
+    thinners = editor.thinners
+    option = QStyleOptionViewItem()
+    index = thinners.model().index(row, 0)
+    thinners.itemDelegate().initStyleOption(option, index)
+    option.rect = thinners.visualRect(index)
+    box = QStyle.SubElement.SE_ItemViewItemCheckIndicator
+    return thinners.style().subElementRect(box, option, thinners).center()
+
+
+def test_the_tick_box_and_space_still_tick_a_blood_thinner_row_once(window, qtbot) -> None:
+    editor = questions_step(window)
+    editor.planned.click()
+    viewport = editor.thinners.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_tick_box_point(editor, 0))
+    assert editor.thinners.item(0).checkState() == Qt.CheckState.Checked
+    editor.thinners.setCurrentRow(1)
+    qtbot.keyClick(editor.thinners, Qt.Key.Key_Space)
+    assert editor.thinners.item(1).checkState() == Qt.CheckState.Checked
+    assert len(stored_record(window).procedure.blood_thinners) == 2

@@ -70,3 +70,30 @@ def test_files_are_offered_under_the_record_number_never_the_name(make_window, d
     today = window.controller.record.date.isoformat()
     offered = sorted(path.name for path in dialogs.folder.iterdir())
     assert offered == [f"consulta-H-20431-{today}.json", f"resumen-H-20431-{today}.pdf"]
+
+
+def test_a_file_dialog_speaks_spanish(make_window, qtbot, tmp_path) -> None:
+    """Qt's own file dialog (used where the desktop offers none) labels itself in Spanish."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTreeView
+
+    folder_shown = tmp_path / "exports"
+    (folder_shown / "informes").mkdir(parents=True)
+    window = make_window("es")
+    dialog = QFileDialog(window, "Guardar el resumen", str(folder_shown))
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter("PDF (*.pdf)")
+    dialog.show()  # not exec(): nothing waits for an answer
+    qtbot.waitExposed(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    buttons = {button.text() for button in dialog.findChildren(QPushButton)}
+    files = dialog.findChild(QTreeView, "treeView")
+    qtbot.waitUntil(lambda: files.model().rowCount(files.rootIndex()) == 1)
+    folder = files.model().index(0, 2, files.rootIndex()).data()  # the "Tipo" column
+    dialog.close()
+    assert labels["lookInLabel"] == "&Ver en:"  # was "&Look in:"
+    assert labels["fileNameLabel"] == "&Nombre de fichero:"
+    assert labels["fileTypeLabel"] == "Ficheros de &tipo:"  # was "Files of &type:"
+    assert {"&Guardar", "Cancelar"} <= buttons
+    assert folder == "Carpeta"  # was "Folder"

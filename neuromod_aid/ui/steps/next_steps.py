@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.consultation import NextStep
-from neuromod_aid.ui.widgets.date_field import OptionalDateEdit
+from neuromod_aid.ui.widgets.date_field import DateField, DateKind
 
 
 class NextStepRow(QWidget):
@@ -40,9 +40,9 @@ class NextStepRow(QWidget):
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("Next step, in words"))
         self.text.setPlaceholderText(self.tr("What happens, in plain words"))
-        self.date = OptionalDateEdit(self.tr("No date"))  # its calendar opens at today
+        self.date = DateField(DateKind.PLANNED, self.tr("No date"))  # its calendar opens at today
         self.date.setAccessibleName(self.tr("Date of the next step"))
-        self.date.setToolTip(self.tr("Pick a date, or press Delete for no date"))
+        self.grid.addWidget(self.date.message, 2, 0, 1, 5)  # under the row, either way
         self.agreed = QRadioButton(self.tr("Agreed"))
         self.agreed.setAccessibleName(self.tr("This is the agreed next step"))
         group.addButton(self.agreed)
@@ -54,7 +54,7 @@ class NextStepRow(QWidget):
         self._arrange(True)
         self.kind.currentIndexChanged.connect(self.changed)
         self.text.textEdited.connect(self.changed)
-        self.date.dateChanged.connect(self.changed)
+        self.date.value_changed.connect(self.changed)
         self.agreed.toggled.connect(self.changed)
         self.remove_button.clicked.connect(lambda: self.remove.emit(self))
 

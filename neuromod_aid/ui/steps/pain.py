@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
@@ -16,6 +18,9 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, chars, hint, lines, page_room, side_by_side
 from neuromod_aid.ui.widgets.body_map import BodyMap
+
+MARKED_CHARS = 22  # the width of the list of areas marked, beside the map
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum width"
 
 
 class PainPage(StepPage):
@@ -61,19 +66,32 @@ class PainPage(StepPage):
         self.body_map = BodyMap(catalog)
         self.body_map.setMinimumHeight(360)
         self.body_map.toggled.connect(self._area_toggled)
-        map_layout.addWidget(self.body_map, 1)
         self.marked = hint("")
         self.marked.setAccessibleName(self.tr("Areas marked"))
-        map_layout.addWidget(self.marked)
-        columns.addLayout(left, 3)
-        columns.addWidget(map_box, 2)
+        # the areas marked beside the map when there is room, so they show with it
+        self.map_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.map_row.addWidget(self.body_map, 1)
+        self.map_row.addWidget(self.marked, 0, Qt.AlignmentFlag.AlignTop)
+        map_layout.addLayout(self.map_row, 1)
+        columns.addLayout(left, 1)
+        columns.addWidget(map_box, 1)
         self.body_layout.addLayout(columns)
         self.columns = columns
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # the map needs about 30 characters' width, the conditions about 50
-        side_by_side(self.columns, page_room(self) >= chars(self, 80))
+        # the map needs about 30 characters' width, the conditions about 50 and the
+        # list of areas marked about 20 (names wrap)
+        room = page_room(self)
+        wide = room >= chars(self, 80)
+        side_by_side(self.columns, wide)
+        beside = (room // 2 if wide else room) >= chars(self, 30 + MARKED_CHARS)
+        side_by_side(self.map_row, beside)
+        if beside:
+            self.marked.setFixedWidth(chars(self, MARKED_CHARS))
+        else:
+            self.marked.setMinimumWidth(0)
+            self.marked.setMaximumWidth(QWIDGETSIZE_MAX)
 
     def title(self) -> str:
         return self.tr("Pain")
@@ -96,7 +114,7 @@ class PainPage(StepPage):
             self.services.catalog.pain_area(a).name(record.language) for a in record.pain_areas
         ]
         self.marked.setText(
-            self.tr("Marked: {0}").format(", ".join(names))
+            "\n".join([self.tr("Marked:"), *(f"• {name}" for name in names)])
             if names
             else self.tr("No area marked yet.")
         )

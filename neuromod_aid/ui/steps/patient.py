@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -20,9 +16,7 @@ from neuromod_aid.ui.clinic import fallback_clinic, is_fallback
 from neuromod_aid.ui.i18n import language_name
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepPage, hint
-from neuromod_aid.ui.widgets.date_field import OptionalDateEdit
-
-BIRTH_CALENDAR_START = QDate(1960, 1, 1)  # where an empty birth date's calendar opens
+from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
 
 class PatientPage(StepPage):
@@ -39,15 +33,12 @@ class PatientPage(StepPage):
         self.name_problem.setWordWrap(True)
         self.record_number = QLineEdit()
         self.record_number.setAccessibleName(self.tr("Record number"))
-        self.birth_date = OptionalDateEdit(
-            self.tr("Not given"), opens_at=BIRTH_CALENDAR_START, maximum=QDate.currentDate()
-        )
+        self.birth_date = DateField(DateKind.BIRTH, self.tr("Not given"))
         self.birth_date.setAccessibleName(self.tr("Date of birth"))
-        self.birth_date.setToolTip(self.tr("Pick a date, or press Delete for no date"))
         form.addRow(self.tr("&Name"), self.name)
         form.addRow("", self.name_problem)
         form.addRow(self.tr("&Record number"), self.record_number)
-        form.addRow(self.tr("Date of &birth"), self.birth_date)
+        add_to_form(form, self.tr("Date of &birth"), self.birth_date)
         self._buddies(form)
 
         visit_box = QGroupBox(self.tr("This consultation"))
@@ -56,17 +47,15 @@ class PatientPage(StepPage):
         self.clinician.setAccessibleName(self.tr("Clinician's name"))
         self.role = QLineEdit()
         self.role.setAccessibleName(self.tr("Clinician's role"))
-        self.date = QDateEdit()
+        self.date = DateField(DateKind.VISIT)  # required: never empty
         self.date.setAccessibleName(self.tr("Date of the consultation"))
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the patient's summary"))
         for code in services.catalog.manifest.languages:
             self.language.addItem(language_name(code), code)
         visit.addRow(self.tr("&Clinician"), self.clinician)
         visit.addRow(self.tr("R&ole"), self.role)
-        visit.addRow(self.tr("&Date"), self.date)
+        add_to_form(visit, self.tr("&Date"), self.date)
         visit.addRow(self.tr("Summary &language"), self.language)
         self._buddies(visit)
         self.body_layout.addWidget(patient_box)
@@ -83,10 +72,10 @@ class PatientPage(StepPage):
 
         self.name.textEdited.connect(self._patient_changed)
         self.record_number.textEdited.connect(self._patient_changed)
-        self.birth_date.dateChanged.connect(self._patient_changed)
+        self.birth_date.value_changed.connect(self._patient_changed)
         self.clinician.textEdited.connect(self._clinician_changed)
         self.role.textEdited.connect(self._clinician_changed)
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.value_changed.connect(self._date_changed)
         self.language.currentIndexChanged.connect(self._language_changed)
 
     @staticmethod
@@ -104,11 +93,10 @@ class PatientPage(StepPage):
         self.name.setText(record.patient.name)
         self.name_problem.setText("")
         self.record_number.setText(record.patient.record_number)
-        born = record.patient.birth_date
-        self.birth_date.set_value(born)
+        self.birth_date.set_value(record.patient.birth_date)
         self.clinician.setText(record.clinician.name)
         self.role.setText(record.clinician.role)
-        self.date.setDate(QDate(record.date.year, record.date.month, record.date.day))
+        self.date.set_value(record.date)
         self.language.setCurrentIndex(max(0, self.language.findData(record.language)))
 
     def _patient_changed(self) -> None:
@@ -144,8 +132,10 @@ class PatientPage(StepPage):
             self.services.settings.setValue("clinician/name", name)
             self.services.settings.setValue("clinician/role", self.role.text().strip())
 
-    def _date_changed(self, date: QDate) -> None:
-        self.update_record(date=dt.date(date.year(), date.month(), date.day()))
+    def _date_changed(self) -> None:
+        date = self.date.value()
+        if date is not None:  # a required field is never emptied, only refused
+            self.update_record(date=date)
 
     def _language_changed(self) -> None:
         language = self.language.currentData()

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from neuromod_aid.catalog.model import Catalog, Lang
 from neuromod_aid.consultation import Consultation, Procedure
 from neuromod_aid.ui.steps.base import hint, side_by_side
-from neuromod_aid.ui.widgets.date_field import OptionalDateEdit
+from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
+from neuromod_aid.ui.widgets.tick_list import TickOnClick
 
 DEFAULT_TRIAL_DAYS = 7
 
@@ -62,9 +63,8 @@ class ProcedureEditor(QWidget):
         self.therapy.setMinimumContentsLength(16)
         for therapy in catalog.therapies:
             self.therapy.addItem(therapy.name(lang), therapy.id)
-        self.date = OptionalDateEdit(self.tr("No date yet"))
+        self.date = DateField(DateKind.PLANNED, self.tr("No date yet"))
         self.date.setAccessibleName(self.tr("Date of the procedure"))
-        self.date.setToolTip(self.tr("Pick a date, or press Delete for no date"))
         self.arrival = QLineEdit()
         self.arrival.setAccessibleName(self.tr("Arrival time"))
         self.arrival.setPlaceholderText(self.tr("For example 07:30"))
@@ -89,7 +89,10 @@ class ProcedureEditor(QWidget):
         ):
             label = QLabel(text)
             label.setBuddy(field)
-            form.addRow(label, field)
+            if isinstance(field, DateField):
+                add_to_form(form, label, field)
+            else:
+                form.addRow(label, field)
         form.addRow("", self.trial_note)
 
         thinners_widget = QWidget()
@@ -97,6 +100,7 @@ class ProcedureEditor(QWidget):
         thinners.setContentsMargins(0, 0, 0, 0)
         thinners_label = QLabel(self.tr("Bl&ood thinners the patient takes:"))
         self.thinners = QListWidget()
+        self.thinners.setItemDelegate(TickOnClick(self.thinners))
         self.thinners.setAccessibleName(self.tr("Blood thinners the patient takes"))
         self.thinners.setAccessibleDescription(
             self.tr("Tick each one the patient takes; press Space to tick.")
@@ -142,7 +146,7 @@ class ProcedureEditor(QWidget):
 
         self.planned.toggled.connect(self._planned_toggled)
         self.therapy.currentIndexChanged.connect(self._therapy_changed)
-        self.date.dateChanged.connect(self.changed)
+        self.date.value_changed.connect(self.changed)
         self.arrival.textEdited.connect(self.changed)
         self.place.textEdited.connect(self.changed)
         self.thinners.itemChanged.connect(self.changed)

@@ -1,0 +1,52 @@
+"""The mouse wheel scrolls the page; it changes a field only once the field is chosen.
+
+Qt lets the wheel change a combo box, spin box or slider the pointer happens to pass
+over while the page scrolls, and the change is saved. One application-wide filter
+stops that for every such field in the program: over a field without the keyboard
+focus the wheel event is left unaccepted, so Qt hands it on to the parents and the
+enclosing scroll area scrolls. A field the user clicked or tabbed into takes the
+wheel as usual. The same filter gives these fields ``Qt.StrongFocus`` as they are
+polished, so the wheel itself never chooses a field.
+"""
+
+from __future__ import annotations
+
+from typing import TypeGuard
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QWidget,
+)
+
+GUARDED = (QEvent.Type.Wheel, QEvent.Type.Polish)
+
+
+def changes_on_wheel(watched: QObject) -> TypeGuard[QWidget]:
+    """A field whose value the wheel changes (scroll bars only scroll)."""
+    return isinstance(watched, (QComboBox, QAbstractSpinBox, QAbstractSlider)) and not isinstance(
+        watched, QScrollBar
+    )
+
+
+class WheelGuard(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in GUARDED or not changes_on_wheel(watched):
+            return False
+        if kind == QEvent.Type.Wheel and not watched.hasFocus():
+            event.ignore()  # handed on to the parents: the page scrolls
+            return True
+        if kind == QEvent.Type.Polish and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return False
+
+
+def guard_the_wheel(app: QApplication) -> None:
+    """Install the one :class:`WheelGuard` (``application()`` may be called again)."""
+    if app.findChild(WheelGuard) is None:
+        app.installEventFilter(WheelGuard(app))
