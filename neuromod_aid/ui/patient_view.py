@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from neuromod_aid.errors import RecordNumberTaken
 from neuromod_aid.records import PatientRecord, PatientSummary, identified
 from neuromod_aid.ui.steps.base import scaled_font
-from neuromod_aid.ui.widgets.date_field import OptionalDateEdit
+from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
 if TYPE_CHECKING:
     from neuromod_aid.records import ConsultationOverview
@@ -57,20 +57,23 @@ class PatientView(QWidget):
         self.name.setMaxLength(200)
         self.record_number = QLineEdit()
         self.record_number.setMaxLength(100)
-        self.birth_date = OptionalDateEdit(self.tr("Not given"))
+        self.birth_date = DateField(DateKind.BIRTH, self.tr("Not given"))
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self.save_details = QPushButton(self.tr("&Save the details"))
         for text, field in (
-            (self.tr("&Name"), self.name),
+            (self.tr("&Full name"), self.name),
             (self.tr("&Record number"), self.record_number),
-            (self.tr("Date of &birth"), self.birth_date),
         ):
             label = QLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", ""))
             form.addRow(label, field)
+        birth_label = QLabel(self.tr("Date of &birth"))
+        birth_label.setBuddy(self.birth_date)
+        self.birth_date.setAccessibleName(self.tr("Date of birth"))
+        add_to_form(form, birth_label, self.birth_date)
         form.addRow("", self.problem)
         form.addRow("", self.save_details)
 

@@ -127,7 +127,7 @@ class StartScreen(QWidget):
         self.results.setAccessibleName(self.tr("Patients found"))
         form.addRow(QLabel(self.tr("Patients found")), self.results)
         form.addRow(clinician_label, self.clinician)
-        self.patient_button = QPushButton(self.tr("Open the &patient"))
+        self.patient_button = QPushButton(self.tr("Op&en the patient"))
         self.patient_button.setDefault(True)
         self.new_button = QPushButton(self.tr("&New patient…"))
         self.new_hint = QLabel()

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/amend.py" line="20"/>
+        <source>Amend a finished consultation</source>
+        <translation>Modificar una consulta terminada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/amend.py" line="23"/>
+        <source>The consultation was finished and its documents may have been handed out. Each printed version stays on record; this change is recorded with your name, the time and the reason.</source>
+        <translation>La consulta está terminada y quizá ya se entregaron sus documentos. Cada versión impresa se conserva; este cambio queda registrado con su nombre, la hora y el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/amend.py" line="31"/>
+        <source>Who is amending</source>
+        <translation>Quién hace el cambio</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/amend.py" line="34"/>
+        <source>Reason for the amendment</source>
+        <translation>Motivo del cambio</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/amend.py" line="39"/>
+        <source>&amp;Your name</source>
+        <translation>Su &amp;nombre</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/amend.py" line="39"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/amend.py" line="60"/>
+        <source>Both your name and the reason are needed.</source>
+        <translation>Hacen falta su nombre y el motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="21"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>BodyMap</name>
     <message>
         <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="135"/>
@@ -47,47 +93,57 @@
 <context>
     <name>ClinicDialog</name>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="57"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="53"/>
-        <source>These details are printed on every take-home summary, under “Who to call”. They are used for every new consultation.</source>
-        <translation>Estos datos se imprimen en cada resumen para llevar a casa, en «A quién llamar». Se usan en cada consulta nueva.</translation>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="61"/>
+        <source>These details are printed on every take-home summary, under “Who to call”. They are used for every new consultation. Opening hours and what to do when you are closed are printed in the summary&apos;s language: fill them in for each language.</source>
+        <translation>Estos datos se imprimen en cada resumen para casa, en «A quién llamar», y se usan en cada consulta nueva. El horario y qué hacer cuando la clínica está cerrada se imprimen en el idioma del resumen: rellénelos en cada idioma.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="64"/>
-        <source>e.g. Monday to Friday, 8:00 to 15:00</source>
-        <translation>p. ej., de lunes a viernes, de 8:00 a 15:00</translation>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
+        <source>e.g. the hospital switchboard</source>
+        <translation>p. ej., la centralita del hospital</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="86"/>
         <source>Clinic &amp;name</source>
         <translation>&amp;Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="87"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="88"/>
         <source>&amp;Email</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
-        <source>Opening &amp;hours</source>
-        <translation>&amp;Horario</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="89"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="98"/>
+        <source>Opening hours ({0})</source>
+        <translation>Horario ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="99"/>
+        <source>When you are closed ({0})</source>
+        <translation>Cuando está cerrada ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="100"/>
+        <source>Out-of-hours p&amp;hone</source>
+        <translation>Teléfono &amp;fuera de horario</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="150"/>
         <source>The clinic&apos;s name is needed.</source>
         <translation>Falta el nombre de la clínica.</translation>
     </message>
@@ -171,6 +227,19 @@
     </message>
 </context>
 <context>
+    <name>FinishedBanner</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="91"/>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="92"/>
+        <source>Change this finished consultation, saying why</source>
+        <translation>Cambiar esta consulta terminada, indicando el motivo</translation>
+    </message>
+</context>
+<context>
     <name>IconArray</name>
     <message>
         <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="61"/>
@@ -186,118 +255,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="61"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="163"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="207"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="153"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="158"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="161"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="164"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="167"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="173"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="176"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="171"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="295"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="237"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="179"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="235"/>
+        <source>Demo (fictional patient) — neuromod-aid</source>
+        <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="243"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="207"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="281"/>
+        <source>Restore unsaved changes?</source>
+        <translation>¿Recuperar los cambios sin guardar?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="283"/>
+        <source>Changes to the consultation with {0} on {1} could not be saved last time. Restore them and save them now?</source>
+        <translation>La última vez no se pudieron guardar los cambios de la consulta de {0} del {1}. ¿Recuperarlos y guardarlos ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="298"/>
         <source>Continue?</source>
         <translation>¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="208"/>
-        <source>The consultation with {0} on {1} was not finished. Continue it now?</source>
-        <translation>La consulta con {0} del {1} no se terminó. ¿Quiere continuarla ahora?</translation>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="300"/>
+        <source>The program stopped while the consultation with {0} on {1} was open. Everything typed until a moment before was saved. Continue it now?</source>
+        <translation>El programa se cerró con la consulta de {0} del {1} abierta. Se guardó todo lo escrito hasta un momento antes. ¿Continuarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="222"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="321"/>
+        <source>Changes not saved</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="323"/>
+        <source>{0}
+
+The latest changes to the consultation with {1} are not in the patient records yet.</source>
+        <translation>{0}
+
+Los últimos cambios de la consulta de {1} todavía no están en los datos de los pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="327"/>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="328"/>
+        <source>Save as a file…</source>
+        <translation>Guardar como archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="329"/>
+        <source>Discard the changes…</source>
+        <translation>Descartar los cambios…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="330"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="338"/>
+        <source>Discard the changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="340"/>
+        <source>The changes to the consultation with {0} that are not saved will be lost. Discard them?</source>
+        <translation>Se perderán los cambios sin guardar de la consulta de {0}. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="356"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="378"/>
+        <source>Finish the consultation?</source>
+        <translation>¿Terminar la consulta?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="380"/>
+        <source>Finish the consultation with {0}? It is then kept as it is now and opens read-only; changing it later is an amendment, recorded with who and why.</source>
+        <translation>¿Terminar la consulta de {0}? Se guarda tal como está ahora y se abrirá solo para leer; cambiarla después será una modificación, registrada con quién y por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="392"/>
+        <source>The consultation can be changed again.</source>
+        <translation>La consulta se puede cambiar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="400"/>
         <source>Open a consultation file</source>
         <translation>Abrir un archivo de consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="251"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="280"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="402"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="432"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="258"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="262"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="409"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="413"/>
         <source>Not opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="263"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="414"/>
         <source>The file is not a valid consultation:
 {0}</source>
         <translation>El archivo no es una consulta válida:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="278"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="430"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="439"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="459"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="289"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="441"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="294"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="448"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="300"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="455"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -448,37 +592,37 @@
         <translation>Un tratamiento por línea.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="53"/>
         <source>Treatments already tried, one per line</source>
         <translation>Tratamientos ya probados, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="61"/>
         <source>Where it hurts</source>
         <translation>Dónde duele</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="64"/>
         <source>Click an area, or use the arrow keys and Space, to mark it.</source>
         <translation>Haga clic en una zona, o use las flechas y la barra espaciadora, para marcarla.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="70"/>
         <source>Areas marked</source>
         <translation>Zonas marcadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="97"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="117"/>
         <source>Marked:</source>
         <translation>Marcadas:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="119"/>
         <source>No area marked yet.</source>
         <translation>Aún no hay ninguna zona marcada.</translation>
     </message>
@@ -486,107 +630,329 @@
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="26"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="27"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="90"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="29"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="30"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="33"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="35"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="37"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="34"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="36"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="49"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="53"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
         <source>R&amp;ole</source>
         <translation>C&amp;argo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="59"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="66"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="105"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="114"/>
+        <source>Record number {0} already belongs to {1}; the last number is kept. To join the two, merge them from the patient&apos;s record.</source>
+        <translation>El número de historia {0} ya es de {1}; se mantiene el número anterior. Para unir los dos, fusiónelos desde la ficha del paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientView</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="51"/>
+        <source>Demo: a fictional patient, not a real record</source>
+        <translation>Demostración: un paciente ficticio, no una historia real</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="54"/>
+        <source>Details (they apply to every unfinished consultation)</source>
+        <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="60"/>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="64"/>
+        <source>&amp;Save the details</source>
+        <translation>&amp;Guardar los datos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="66"/>
+        <source>&amp;Full name</source>
+        <translation>Nombre co&amp;mpleto</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
+        <source>&amp;Record number</source>
+        <translation>Número de &amp;historia</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
+        <source>Date of &amp;birth</source>
+        <translation>Fecha de na&amp;cimiento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="80"/>
+        <source>Consultations</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="83"/>
+        <source>Consultations of this patient</source>
+        <translation>Consultas de este paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
+        <source>Options discussed</source>
+        <translation>Opciones comentadas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
+        <source>Clinician&apos;s name</source>
+        <translation>Nombre del profesional</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
+        <source>&amp;Clinician</source>
+        <translation>&amp;Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="101"/>
+        <source>Start a &amp;new consultation</source>
+        <translation>Empezar una consulta &amp;nueva</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="103"/>
+        <source>&amp;Open the selected consultation</source>
+        <translation>&amp;Abrir la consulta elegida</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="104"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="216"/>
+        <source>&amp;Archive the consultation</source>
+        <translation>Archivar la cons&amp;ulta</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="113"/>
+        <source>Back to the start screen</source>
+        <translation>Volver a la pantalla de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="172"/>
+        <source>Archive the patient</source>
+        <translation>Archivar al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="115"/>
+        <source>&amp;Merge another record into this one…</source>
+        <translation>&amp;Fusionar otra ficha con esta…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="116"/>
+        <source>&amp;Delete the patient…</source>
+        <translation>&amp;Borrar al paciente…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="155"/>
+        <source> (archived)</source>
+        <translation> (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="170"/>
+        <source>Show the patient in the lists again</source>
+        <translation>Volver a mostrar al paciente en las listas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="182"/>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="182"/>
+        <source>unfinished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
+        <source>, archived</source>
+        <translation>, archivada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="186"/>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="187"/>
+        <source>nurse sheet</source>
+        <translation>hoja de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="188"/>
+        <source>trial diary</source>
+        <translation>diario de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="189"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="214"/>
+        <source>Show the consultation again</source>
+        <translation>Volver a mostrar la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
+        <source>A name is needed.</source>
+        <translation>Hace falta un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="251"/>
+        <source>Record number {0} already belongs to {1}.</source>
+        <translation>El número de historia {0} ya es de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="279"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="284"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="293"/>
+        <source>Merge two records</source>
+        <translation>Fusionar dos fichas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="280"/>
+        <source>No other record with a name like {0} was found.</source>
+        <translation>No hay otra ficha con un nombre como {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="285"/>
+        <source>Which record is the same person as {0}?</source>
+        <translation>¿Qué ficha es la misma persona que {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="295"/>
+        <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
+        <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="310"/>
+        <source>Delete the patient?</source>
+        <translation>¿Borrar al paciente?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="312"/>
+        <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
+        <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/presentation.py" line="51"/>
         <location filename="../../neuromod_aid/ui/presentation.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/presentation.py" line="53"/>
         <source>Patient screen</source>
         <translation>Pantalla del paciente</translation>
     </message>
@@ -712,139 +1078,158 @@
         <translation>Una pregunta por línea. Aparecen en el resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="41"/>
         <source>The patient&apos;s questions, one per line</source>
         <translation>Preguntas del paciente, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="44"/>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="50"/>
-        <source>Clinician notes</source>
-        <translation>Notas del profesional</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="47"/>
-        <source>Printed on the take-home summary; never shown on the patient screen.</source>
-        <translation>Se imprimen en el resumen para casa; nunca se muestran en la pantalla del paciente.</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="76"/>
         <source>Next steps</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="78"/>
         <source>Mark the one agreed at the end of the visit.</source>
         <translation>Marque el que se acuerde al final de la visita.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="85"/>
         <source>Planned procedure</source>
         <translation>Intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="88"/>
         <source>Needed for the nurse sheet and the trial diary on the Summary step.</source>
         <translation>Necesaria para la hoja de enfermería y el diario de la prueba del paso Resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="97"/>
         <source>SURE test: ask the patient</source>
         <translation>Test SURE: pregunte al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="109"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="109"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="183"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="208"/>
         <source>Yes: {0}</source>
         <translation>Sí: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="209"/>
         <source>No: {0}</source>
         <translation>No: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="108"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="126"/>
         <source>Teach-back: the patient explains in their own words</source>
         <translation>Comprobación: el paciente lo explica con sus palabras</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="45"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="47"/>
+        <source>Notes &amp;for the patient (printed on the summary)</source>
+        <translation>Notas para el pa&amp;ciente (se imprimen en el resumen)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="50"/>
+        <source>Notes for the patient</source>
+        <translation>Notas para el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="55"/>
+        <source>Pri&amp;vate notes (never printed, never on the patient screen)</source>
+        <translation>Notas pri&amp;vadas (nunca se imprimen ni se ven en la pantalla del paciente)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="59"/>
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="61"/>
+        <source>Never printed and never shown on the patient screen</source>
+        <translation>Nunca se imprimen ni se muestran en la pantalla del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="131"/>
         <source>Add a teach-back point</source>
         <translation>Añadir un punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="139"/>
         <source>Sure of myself: do you feel SURE about the best choice for you?</source>
         <translation>Seguridad: ¿se siente seguro de cuál es la mejor opción para usted?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="140"/>
         <source>Understand information: do you know the benefits and risks of each option?</source>
         <translation>Información: ¿conoce los beneficios y los riesgos de cada opción?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="142"/>
         <source>Risk-benefit ratio: are you clear about which benefits and risks matter most to you?</source>
         <translation>Riesgos y beneficios: ¿tiene claro qué beneficios y qué riesgos le importan más?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="126"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="144"/>
         <source>Encouragement: do you have enough support and advice to make a choice?</source>
         <translation>Apoyo: ¿tiene suficiente apoyo y consejo para decidir?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="153"/>
         <source>Questions and check</source>
         <translation>Preguntas y comprobación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="197"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="222"/>
         <source>Score: not finished yet.</source>
         <translation>Puntuación: aún sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="203"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="228"/>
         <source>Score {0} of 4: the patient may be unsure. Offer more time, more information or another visit before deciding.</source>
         <translation>Puntuación {0} de 4: puede que el paciente tenga dudas. Ofrezca más tiempo, más información u otra visita antes de decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="235"/>
         <source>Score 4 of 4: the patient feels ready to decide.</source>
         <translation>Puntuación 4 de 4: el paciente se siente preparado para decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="223"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="248"/>
         <source>Teach-back point</source>
         <translation>Punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="224"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="249"/>
         <source>What the patient should be able to explain</source>
         <translation>Lo que el paciente debería saber explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="225"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="250"/>
         <source>Understood</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="226"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="251"/>
         <source>The patient explained this point</source>
         <translation>El paciente ha explicado este punto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="230"/>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="231"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="256"/>
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
     </message>
@@ -891,255 +1276,356 @@
     </message>
 </context>
 <context>
+    <name>SaveBanner</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="43"/>
+        <source>Try &amp;again now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="44"/>
+        <source>Save as a &amp;file…</source>
+        <translation>Guardar como &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="53"/>
+        <source>Not saved: the disk is full.</source>
+        <translation>Sin guardar: el disco está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="54"/>
+        <source>Not saved: the patient records cannot be written to.</source>
+        <translation>Sin guardar: no se puede escribir en los datos de los pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="55"/>
+        <source>Not saved: the patient records are busy in another program.</source>
+        <translation>Sin guardar: otro programa está usando los datos de los pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="56"/>
+        <source>Not saved: the patient records file is damaged.</source>
+        <translation>Sin guardar: el archivo de datos de los pacientes está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="57"/>
+        <source>Not saved: the database refused a value in this record.</source>
+        <translation>Sin guardar: la base de datos rechazó un valor de esta ficha.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="61"/>
+        <source>Not saved: this record number already belongs to {0}. Check the number.</source>
+        <translation>Sin guardar: este número de historia ya es de {0}. Revise el número.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="64"/>
+        <source>Not saved: the patient records cannot be reached.</source>
+        <translation>Sin guardar: no se puede acceder a los datos de los pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="69"/>
+        <source>Saving is tried again every few seconds.</source>
+        <translation>Se vuelve a intentar guardar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="71"/>
+        <source>Correct it, and the record is saved again.</source>
+        <translation>Corríjalo y la ficha se guardará de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="75"/>
+        <source>Your changes are kept in this window and in a recovery file. {0}</source>
+        <translation>Sus cambios se conservan en esta ventana y en un archivo de recuperación. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="78"/>
+        <source>Your changes are kept in this window only: do not close the program, or save them as a file on another disk. {0}</source>
+        <translation>Sus cambios solo se conservan en esta ventana: no cierre el programa, o guárdelos como archivo en otro disco. {0}</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="93"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="113"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="116"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="117"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="121"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="123"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="124"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="128"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
-        <source>Start a &amp;new consultation</source>
-        <translation>Empezar una consulta &amp;nueva</translation>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="130"/>
+        <source>Op&amp;en the patient</source>
+        <translation>A&amp;brir al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="135"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="132"/>
+        <source>&amp;New patient…</source>
+        <translation>Paciente &amp;nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="146"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="147"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="148"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="151"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="159"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="156"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="164"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="160"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="168"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="203"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="302"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="212"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="315"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="257"/>
+        <source>demo, a fictional patient</source>
+        <translation>demostración, un paciente ficticio</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="298"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="304"/>
-        <source>Type the patient&apos;s name, or find them in the list.</source>
-        <translation>Escriba el nombre del paciente o búsquelo en la lista.</translation>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="318"/>
+        <source>Enter opens {0}. For someone else, choose New patient.</source>
+        <translation>Intro abre a {0}. Si es otra persona, elija Paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="306"/>
-        <source>Type the clinician&apos;s name.</source>
-        <translation>Escriba el nombre del profesional.</translation>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="323"/>
+        <source>Type the patient&apos;s name or record number.</source>
+        <translation>Escriba el nombre o el número de historia del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="308"/>
-        <source>A new consultation for {0}.</source>
-        <translation>Una consulta nueva para {0}.</translation>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="325"/>
+        <source>Type the clinician&apos;s name to add a patient.</source>
+        <translation>Escriba el nombre del profesional para añadir un paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="313"/>
-        <source>A new patient: {0}. If it is someone in the list, choose them there.</source>
-        <translation>Paciente nuevo: {0}. Si es alguien de la lista, elíjalo allí.</translation>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="328"/>
+        <source>No stored patient matches. New patient adds {0}.</source>
+        <translation>Ningún paciente guardado coincide. Paciente nuevo añade a {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="317"/>
-        <source>A new patient: {0}.</source>
-        <translation>Un paciente nuevo: {0}.</translation>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="359"/>
+        <source>A new patient?</source>
+        <translation>¿Un paciente nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="361"/>
+        <source>Already stored: {0}.
+
+Is {1} someone else? Yes adds a new, separate patient; No goes back to choose the stored one.</source>
+        <translation>Ya guardado: {0}.
+
+¿{1} es otra persona? Sí añade un paciente nuevo y aparte; No vuelve para elegir el ya guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/base.py" line="84"/>
+        <source>Printed for the patient in {0}.</source>
+        <translation>Se imprime para el paciente en {0}.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="114"/>
         <source>Document to preview</source>
         <translation>Documento a mostrar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="116"/>
         <source>Patient summary</source>
         <translation>Resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="117"/>
         <source>Nurse sheet</source>
         <translation>Hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="118"/>
         <source>Trial diary</source>
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="121"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="122"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="123"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="125"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="127"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="210"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="145"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="173"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="178"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="280"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="194"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="313"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="348"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="218"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="350"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="228"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="360"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="228"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="360"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="238"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="377"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="383"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="378"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="385"/>
+        <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
+        <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="391"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="267"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="405"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -1147,34 +1633,39 @@
 <context>
     <name>Walkthrough</name>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="45"/>
         <source>Steps of the consultation</source>
         <translation>Pasos de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="50"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="51"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="52"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="53"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="87"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="141"/>
+        <source>Finished on {0}. This record is read-only: it is kept as it was when it was finished. To change it, amend it.</source>
+        <translation>Terminada el {0}. Esta ficha es solo para leer: se conserva tal como estaba al terminarla. Para cambiarla, modifíquela.</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,6 @@ def test_the_chosen_language_is_used_at_the_next_start(
     try:
         assert window.services.ui_lang == "es"
         assert window.start.ui_language.currentData() == "es"
-        assert window.start.new_button.text() != "Start a &new consultation"
+        assert window.start.new_button.text() != "&New patient…"
     finally:
         install_translators(QApplication.instance(), "en")

@@ -14,7 +14,7 @@ def test_the_spanish_catalogue_is_committed_and_built() -> None:
 
 def test_the_window_speaks_spanish(make_window) -> None:
     window = make_window("es")
-    assert window.start.new_button.text() == "Empezar una consulta &nueva"
+    assert window.start.new_button.text() == "Paciente &nuevo…"
     window.open_demo()
     titles = [window.walkthrough.steps.item(i).text() for i in range(6)]
     assert titles == [

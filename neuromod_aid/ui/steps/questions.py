@@ -44,7 +44,7 @@ class QuestionsPage(StepPage):
         questions.addWidget(self.questions)
         notes_box = QGroupBox(self.tr("Notes"))
         notes = QVBoxLayout(notes_box)
-        patient_label = QLabel(self.tr("Notes for the &patient (printed on the summary)"))
+        patient_label = QLabel(self.tr("Notes &for the patient (printed on the summary)"))
         patient_label.setWordWrap(True)
         self.patient_notes = QPlainTextEdit()
         self.patient_notes.setAccessibleName(self.tr("Notes for the patient"))
