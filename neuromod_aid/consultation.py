@@ -15,7 +15,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import field, replace
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
+from pydantic import (
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 from pydantic.dataclasses import dataclass
 
 from neuromod_aid.catalog.model import Catalog, Lang
@@ -96,7 +103,16 @@ class Procedure:
     arrival_time: ShortText = ""
     place: ShortText = ""
     blood_thinners: tuple[str, ...] = ()  # ids from the catalog's blood-thinner table
+    other_blood_thinners: tuple[ShortText, ...] = ()  # not in the table: names as written
+    allergies: tuple[ShortText, ...] = ()  # allergen and reaction, one each
+    no_known_allergies: bool = False  # asked, and the patient has none
     trial_days: Annotated[int, Field(ge=1, le=60)] = 7
+
+    @model_validator(mode="after")
+    def _allergies(self) -> Procedure:
+        if self.no_known_allergies and self.allergies:
+            raise ValueError("allergies are listed, so no_known_allergies cannot be true")
+        return self
 
 
 @dataclass(frozen=True, config=_STRICT)

@@ -95,3 +95,33 @@ def test_no_recorded_blood_thinner_is_not_read_as_none_taken(catalog: Catalog) -
             "es": "No tenemos anotada ninguna medicina para la sangre",
         }[lang]
         assert expected in text
+
+
+def test_heparin_injections_other_medicines_and_allergies_are_on_the_sheet(
+    catalog: Catalog,
+) -> None:
+    record = demo_consultation(catalog, "en").with_changes(
+        procedure=Procedure(
+            therapy="scs",
+            date=dt.date(2027, 3, 15),
+            blood_thinners=("lmwh_treatment_dose",),
+            other_blood_thinners=("Fondaparinux 7.5 mg",),
+            allergies=("Chlorhexidine: rash", "Latex: wheezing"),
+        )
+    )
+    text = _flat(build_nurse_sheet(record, catalog))
+    assert "Heparin injections, full dose to treat a clot" in text
+    assert "Enoxaparin (Clexane)" in text
+    assert text.count("Your team will write it here") == 2  # no days in the table: by hand
+    assert "1 March 2027" not in text and "March 2027 (" not in text  # no invented date
+    assert "Fondaparinux 7.5 mg" in text
+    assert "Chlorhexidine: rash" in text and "Latex: wheezing" in text
+
+
+def test_allergies_asked_and_not_asked_read_differently(catalog: Catalog) -> None:
+    base = demo_consultation(catalog, "es")
+    assert base.procedure is not None
+    asked = base.with_changes(procedure=Procedure(therapy="scs", no_known_allergies=True))
+    not_asked = base.with_changes(procedure=Procedure(therapy="scs"))
+    assert "Nos dijo que no tiene alergias" in _flat(build_nurse_sheet(asked, catalog))
+    assert "No tenemos anotada ninguna alergia" in _flat(build_nurse_sheet(not_asked, catalog))

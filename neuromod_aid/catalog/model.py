@@ -319,21 +319,30 @@ class InstructionSection:
     review: Review
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=_STRICT, kw_only=True)
 class BloodThinner:
     id: Id
     medicine: Text
     examples: Text  # brand or common names
-    hold_days_min: int
-    hold_days_max: int
+    # days before the procedure to stop; left out where the source gives no figure in
+    # days for it (the team then writes the time in by hand)
+    hold_days_min: int | None = None
+    hold_days_max: int | None = None
     note: Text | None
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
 
     @model_validator(mode="after")
     def _days(self) -> BloodThinner:
-        if not 0 <= self.hold_days_min <= self.hold_days_max:
+        low, high = self.hold_days_min, self.hold_days_max
+        if (low is None) != (high is None):
+            raise ValueError("give both hold_days_min and hold_days_max, or neither")
+        if low is not None and high is not None and not 0 <= low <= high:
             raise ValueError("need 0 <= hold_days_min <= hold_days_max")
         return self
+
+    @property
+    def has_hold_days(self) -> bool:
+        return self.hold_days_min is not None
 
 
 @dataclass(frozen=True, config=_STRICT, kw_only=True)

@@ -85,8 +85,8 @@ _KINDS: tuple[_Kind, ...] = (
         lambda d: {"id": d["id"]},
         lambda d: {
             **_names("medicine")(d),
-            "hold_days_min": d["hold_days_min"],
-            "hold_days_max": d["hold_days_max"],
+            "hold_days_min": d.get("hold_days_min"),
+            "hold_days_max": d.get("hold_days_max"),
         },
     ),
     _Kind("glossary", models.GlossaryRow, lambda d: {"id": d["id"]}, _names("term")),

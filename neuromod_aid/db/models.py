@@ -172,8 +172,8 @@ class BloodThinnerRow(_ContentItem, Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     medicine_en: Mapped[str] = mapped_column(String(200))
     medicine_es: Mapped[str] = mapped_column(String(200))
-    hold_days_min: Mapped[int]
-    hold_days_max: Mapped[int]
+    hold_days_min: Mapped[int | None]
+    hold_days_max: Mapped[int | None]
 
 
 class GlossaryRow(_ContentItem, Base):

@@ -179,6 +179,12 @@ _EN: Final[dict[str, str]] = {
     "thinner_last_dose_range": "Between {early} and {late} ({low} to {high} days before)",
     "thinner_last_dose_unknown": "{days} days before your procedure",
     "thinner_last_dose_unknown_range": "{low} to {high} days before your procedure",
+    "thinner_last_dose_told": "Your team will write it here: ________________",
+    "allergies": "Allergies",
+    "no_known_allergies": "You told us you have no allergies. If you remember one, tell the nurse.",
+    "allergies_not_written": "No allergies are written down for you. Tell the nurse about "
+    "any allergy, for example to a skin cleaner, iodine, latex or an antibiotic: "
+    "________________",
     "only_as_told": "Only as your team tells you.",
     "no_thinners": "No blood thinners are written down for you. If you take any medicine "
     "that thins the blood, call us before your procedure. Do not stop any medicine unless "
@@ -374,6 +380,12 @@ _ES: Final[dict[str, str]] = {
     "thinner_last_dose_range": "Entre el {early} y el {late} (de {low} a {high} días antes)",
     "thinner_last_dose_unknown": "{days} días antes de su intervención",
     "thinner_last_dose_unknown_range": "De {low} a {high} días antes de su intervención",
+    "thinner_last_dose_told": "Su equipo lo escribirá aquí: ________________",
+    "allergies": "Alergias",
+    "no_known_allergies": "Nos dijo que no tiene alergias. Si recuerda alguna, díganoslo.",
+    "allergies_not_written": "No tenemos anotada ninguna alergia. Diga a la enfermera si "
+    "tiene alguna, por ejemplo a un jabón para la piel, al yodo, al látex o a un "
+    "antibiótico: ________________",
     "only_as_told": "Solo si su equipo se lo indica.",
     "no_thinners": "No tenemos anotada ninguna medicina para la sangre. Si toma alguna "
     "medicina que hace la sangre más líquida, llámenos antes de la intervención. No deje "

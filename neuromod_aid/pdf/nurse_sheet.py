@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib import colors
+from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
@@ -64,6 +65,7 @@ def build_nurse_sheet(
         bold_lead(labels("place") + ":", procedure.place or labels("not_set"), "Body", sheet),
     ]
     story.append(boxed(facts, FRAME_WIDTH))
+    story += _allergies(procedure, labels, sheet)
     story += _blood_thinners(record, procedure, catalog, labels, large)
     for section in _sections(catalog, procedure.therapy):
         story.append(CondPageBreak(45 * mm))
@@ -81,6 +83,16 @@ def build_nurse_sheet(
     return build_pdf(story, decor=decor, title=labels("nurse_title"), subject=therapy.name(lang))
 
 
+def _allergies(procedure: Procedure, labels: Labels, sheet: StyleSheet1) -> list[Flowable]:
+    """The allergies written down, or that none are known, or a line to ask about them."""
+    out: list[Flowable] = [gap(sheet, 0.5), para(labels("allergies"), "H2", sheet)]
+    if procedure.allergies:
+        return out + bullets(list(procedure.allergies), sheet)
+    if procedure.no_known_allergies:
+        return [*out, para(labels("no_known_allergies"), "Body", sheet)]
+    return [*out, para(labels("allergies_not_written"), "Body", sheet)]
+
+
 def _sections(catalog: Catalog, therapy_id: str) -> list[InstructionSection]:
     """The instruction sections for this procedure, in the sheet's order."""
     sections = (catalog.instruction(section_id) for section_id in NURSE_SHEET_SECTION_IDS)
@@ -88,8 +100,11 @@ def _sections(catalog: Catalog, therapy_id: str) -> list[InstructionSection]:
 
 
 def last_dose(procedure_date: dt.date | None, thinner: BloodThinner, labels: Labels) -> str:
-    """When to take the last dose: the procedure date minus the hold days."""
+    """When to take the last dose: the procedure date minus the hold days, or a line
+    for the team to write it on where the table gives no days."""
     low, high = thinner.hold_days_min, thinner.hold_days_max
+    if low is None or high is None:
+        return labels("thinner_last_dose_told")
     if procedure_date is None:
         if low == high:
             return labels("thinner_last_dose_unknown", days=low)
@@ -133,22 +148,29 @@ def _blood_thinners(
         out.append(gap(sheet, 0.4))
     out.append(para(policy.rule(lang), "BodyBold", sheet))
     thinners = [b for b in catalog.blood_thinners if b.id in procedure.blood_thinners]
-    if not thinners:
+    if not (thinners or procedure.other_blood_thinners):
         out.append(para(labels("no_thinners"), "Body", sheet))
         return out
     head: list[Flowable] = [
         Paragraph(markup(labels(key)), sheet["CellHead"])
         for key in ("thinner_medicine", "thinner_last_dose", "thinner_restart")
     ]
-    data: list[list[Flowable]] = [head]
+    rows: list[tuple[str, str]] = []
     for thinner in thinners:
         name = f"<b>{markup(thinner.medicine(lang))}</b><br/>{markup(thinner.examples(lang))}"
         if thinner.note is not None:
             name += f"<br/><i>{markup(thinner.note(lang))}</i>"
+        rows.append((name, last_dose(procedure.date, thinner, labels)))
+    rows += [
+        (f"<b>{markup(other)}</b>", labels("thinner_last_dose_told"))
+        for other in procedure.other_blood_thinners
+    ]
+    data: list[list[Flowable]] = [head]
+    for name, last in rows:
         data.append(
             [
                 Paragraph(name, sheet["Cell"]),
-                Paragraph(markup(last_dose(procedure.date, thinner, labels)), sheet["Cell"]),
+                Paragraph(markup(last), sheet["Cell"]),
                 Paragraph(f"<b>{markup(labels('only_as_told'))}</b>", sheet["Cell"]),
             ]
         )

@@ -960,107 +960,137 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="44"/>
         <source>A &amp;procedure is planned</source>
         <translation>Hay una &amp;intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="45"/>
         <source>A procedure is planned</source>
         <translation>Hay una intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="59"/>
         <source>Therapy of the planned procedure</source>
         <translation>Terapia de la intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="67"/>
         <source>No date yet</source>
         <translation>Sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="68"/>
         <source>Date of the procedure</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="70"/>
         <source>Arrival time</source>
         <translation>Hora de llegada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="71"/>
         <source>For example 07:30</source>
         <translation>Por ejemplo 07:30</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="74"/>
         <source>Place of the procedure</source>
         <translation>Lugar de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="75"/>
         <source>Building, floor, unit</source>
         <translation>Edificio, planta, unidad</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="80"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="81"/>
         <source>Trial length in days</source>
         <translation>Duración de la prueba en días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
         <source>&amp;Therapy:</source>
         <translation>&amp;Terapia:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="87"/>
         <source>&amp;Arrival time:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="89"/>
         <source>T&amp;rial length:</source>
         <translation>Duración de la &amp;prueba:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="102"/>
         <source>Bl&amp;ood thinners the patient takes:</source>
         <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="104"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="105"/>
         <source>Blood thinners the patient takes</source>
         <translation>Medicinas para la sangre que toma el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="107"/>
         <source>Tick each one the patient takes; press Space to tick.</source>
         <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="134"/>
         <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
         <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="138"/>
+        <source>Ot&amp;her blood thinners, not in the list (one per line):</source>
+        <translation>Ot&amp;ras medicinas para la sangre que no están en la lista (una por línea):</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="140"/>
+        <source>Other blood thinners, one per line</source>
+        <translation>Otras medicinas para la sangre, una por línea</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="143"/>
+        <source>Aller&amp;gies: the allergen and the reaction (one per line):</source>
+        <translation>Aler&amp;gias: a qué y qué reacción (una por línea):</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="146"/>
+        <source>Allergies, one per line</source>
+        <translation>Alergias, una por línea</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="147"/>
+        <source>For example: chlorhexidine, rash</source>
+        <translation>Por ejemplo: clorhexidina, ronchas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="149"/>
+        <source>No &amp;known allergies (asked)</source>
+        <translation>Sin alergias conoci&amp;das (preguntado)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="280"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>

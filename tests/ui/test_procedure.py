@@ -195,3 +195,21 @@ def test_the_tick_box_and_space_still_tick_a_blood_thinner_row_once(window, qtbo
     qtbot.keyClick(editor.thinners, Qt.Key.Key_Space)
     assert editor.thinners.item(1).checkState() == Qt.CheckState.Checked
     assert len(stored_record(window).procedure.blood_thinners) == 2
+
+
+def test_other_blood_thinners_and_allergies_are_stored(window, qtbot) -> None:
+    editor = questions_step(window)
+    editor.planned.setChecked(True)
+    editor.other_thinners.setFocus()
+    qtbot.keyClicks(editor.other_thinners, "Fondaparinux")
+    editor.allergies.setFocus()
+    qtbot.keyClicks(editor.allergies, "Iodine: hives")
+    assert not editor.no_allergies.isEnabled()  # allergies are written: none known is wrong
+    procedure = stored_record(window).procedure
+    assert procedure.other_blood_thinners == ("Fondaparinux",)
+    assert procedure.allergies == ("Iodine: hives",)
+    editor.allergies.clear()
+    box = editor.no_allergies
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert not editor.allergies.isEnabled()
+    assert stored_record(window).procedure.no_known_allergies

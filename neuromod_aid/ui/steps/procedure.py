@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.catalog.model import Catalog, Lang
 from neuromod_aid.consultation import Consultation, Procedure
-from neuromod_aid.ui.steps.base import hint, side_by_side
+from neuromod_aid.ui.steps.base import hint, lines, side_by_side
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 from neuromod_aid.ui.widgets.tick_list import TickOnClick
 
@@ -134,10 +135,38 @@ class ProcedureEditor(QWidget):
                 "sheet then asks the patient to call about any blood thinner."
             )
         )
+        others_label = QLabel(self.tr("Ot&her blood thinners, not in the list (one per line):"))
+        others_label.setWordWrap(True)
+        self.other_thinners = _lines_field(self.tr("Other blood thinners, one per line"))
+        others_label.setBuddy(self.other_thinners)
+        allergies_label = QLabel(
+            self.tr("Aller&gies: the allergen and the reaction (one per line):")
+        )
+        allergies_label.setWordWrap(True)
+        self.allergies = _lines_field(self.tr("Allergies, one per line"))
+        self.allergies.setPlaceholderText(self.tr("For example: chlorhexidine, rash"))
+        allergies_label.setBuddy(self.allergies)
+        self.no_allergies = QCheckBox(self.tr("No &known allergies (asked)"))
         thinners.addWidget(thinners_label)
         thinners.addWidget(self.thinners)
         thinners.addWidget(self.thinners_note)
+        thinners.addWidget(others_label)
+        thinners.addWidget(self.other_thinners)
+        thinners.addWidget(allergies_label)
+        thinners.addWidget(self.allergies)
+        thinners.addWidget(self.no_allergies)
         thinners.addStretch(1)
+        # set from the record without writing back (see set_record)
+        self._quiet = (
+            self.planned,
+            self.therapy,
+            self.date,
+            self.thinners,
+            self.trial_days,
+            self.other_thinners,
+            self.allergies,
+            self.no_allergies,
+        )
 
         columns.addWidget(form_widget, 1, Qt.AlignmentFlag.AlignTop)
         columns.addWidget(thinners_widget, 1, Qt.AlignmentFlag.AlignTop)
@@ -151,6 +180,9 @@ class ProcedureEditor(QWidget):
         self.place.textEdited.connect(self.changed)
         self.thinners.itemChanged.connect(self.changed)
         self.trial_days.valueChanged.connect(self.changed)
+        self.other_thinners.textChanged.connect(self.changed)
+        self.allergies.textChanged.connect(self._allergies_changed)
+        self.no_allergies.toggled.connect(self._allergies_changed)
         self._show_trial()
 
     def arrange(self, wide: bool) -> None:
@@ -162,10 +194,7 @@ class ProcedureEditor(QWidget):
         """Show ``record.procedure`` (or the defaults for ``record`` when none is planned)."""
         if record.procedure == self.procedure() and record.procedure is not None:
             return
-        blockers = [
-            w.blockSignals(True)
-            for w in (self.planned, self.therapy, self.date, self.thinners, self.trial_days)
-        ]
+        blockers = [w.blockSignals(True) for w in self._quiet]
         try:
             procedure = record.procedure
             self.planned.setChecked(procedure is not None)
@@ -177,6 +206,9 @@ class ProcedureEditor(QWidget):
                 self.place.clear()
                 self._tick(())
                 self.trial_days.setValue(DEFAULT_TRIAL_DAYS)
+                self.other_thinners.clear()
+                self.allergies.clear()
+                self.no_allergies.setChecked(False)
             else:
                 self._select_therapy(procedure.therapy)
                 self.date.set_value(procedure.date)
@@ -184,14 +216,14 @@ class ProcedureEditor(QWidget):
                 self.place.setText(procedure.place)
                 self._tick(procedure.blood_thinners)
                 self.trial_days.setValue(procedure.trial_days)
+                _set_lines(self.other_thinners, procedure.other_blood_thinners)
+                _set_lines(self.allergies, procedure.allergies)
+                self.no_allergies.setChecked(procedure.no_known_allergies)
         finally:
-            for widget, blocked in zip(
-                (self.planned, self.therapy, self.date, self.thinners, self.trial_days),
-                blockers,
-                strict=True,
-            ):
+            for widget, blocked in zip(self._quiet, blockers, strict=True):
                 widget.blockSignals(blocked)
         self._show_trial()
+        self._show_allergies()
 
     def default_therapy(self, record: Consultation) -> str:
         """The first therapy discussed, else the catalog's first."""
@@ -210,6 +242,10 @@ class ProcedureEditor(QWidget):
             arrival_time=self.arrival.text().strip(),
             place=self.place.text().strip(),
             blood_thinners=self.blood_thinners(),
+            other_blood_thinners=lines(self.other_thinners.toPlainText()),
+            allergies=lines(self.allergies.toPlainText()),
+            no_known_allergies=self.no_allergies.isChecked()
+            and not lines(self.allergies.toPlainText()),
             trial_days=self.trial_days.value(),
         )
 
@@ -245,6 +281,16 @@ class ProcedureEditor(QWidget):
         )
         self.trial_note.setVisible(not used)
 
+    def _show_allergies(self) -> None:
+        """Allergies written down and "no known allergies" exclude each other."""
+        listed = bool(lines(self.allergies.toPlainText()))
+        self.no_allergies.setEnabled(not listed)
+        self.allergies.setEnabled(not self.no_allergies.isChecked())
+
+    def _allergies_changed(self) -> None:
+        self._show_allergies()
+        self.changed.emit()
+
     def _planned_toggled(self, on: bool) -> None:
         self.details.setEnabled(on)
         self.changed.emit()
@@ -252,3 +298,16 @@ class ProcedureEditor(QWidget):
     def _therapy_changed(self) -> None:
         self._show_trial()
         self.changed.emit()
+
+
+def _lines_field(name: str) -> QPlainTextEdit:
+    field = QPlainTextEdit()
+    field.setAccessibleName(name)
+    field.setTabChangesFocus(True)
+    field.setFixedHeight(field.fontMetrics().lineSpacing() * 3 + 12)
+    return field
+
+
+def _set_lines(field: QPlainTextEdit, values: tuple[str, ...]) -> None:
+    if lines(field.toPlainText()) != values:
+        field.setPlainText("\n".join(values))

@@ -9,6 +9,7 @@
 * The clinic's worded details are kept per language (``hours_by_language``,
   ``out_of_hours``) with an out-of-hours phone; the one ``hours`` text there was
   goes under the language most consultations were held in.
+* A blood thinner may have no hold days (its source gives none in days).
 * ``consultations.revision`` counts the saves that changed the record;
   ``consultation_versions`` keeps the record as it was when it was finished or
   printed, and ``documents.record_revision`` names the version a document was
@@ -47,6 +48,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("archived_at", sa.DateTime(timezone=True), nullable=True))
     with op.batch_alter_table("documents", schema=None) as batch_op:
         batch_op.add_column(sa.Column("record_revision", sa.Integer(), nullable=True))
+    with op.batch_alter_table("blood_thinners", schema=None) as batch_op:
+        batch_op.alter_column("hold_days_min", existing_type=sa.Integer(), nullable=True)
+        batch_op.alter_column("hold_days_max", existing_type=sa.Integer(), nullable=True)
     with op.batch_alter_table("clinic_profile", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("hours_by_language", sa.JSON(), nullable=False, server_default="{}")
