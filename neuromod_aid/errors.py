@@ -41,3 +41,7 @@ class ConsultationFinished(RecordRejected):
 
     def __init__(self) -> None:
         super().__init__("the consultation is finished: amend it to change it")
+
+
+class NotFound(LookupError):
+    """No record with that id (deleted, or never there)."""

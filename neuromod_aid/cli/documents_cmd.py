@@ -128,7 +128,8 @@ def _read(
     if args.from_json is not None:
         return read_consultation_file(args.from_json, catalog), None
     from neuromod_aid.consultation import ConsultationError, check_against_catalog
-    from neuromod_aid.db.records_repo import NotFound, load_consultation
+    from neuromod_aid.db.records_repo import load_consultation
+    from neuromod_aid.errors import NotFound
 
     try:
         with context.database().session() as session:

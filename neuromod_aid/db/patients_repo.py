@@ -12,14 +12,13 @@ from neuromod_aid.consultation import Patient, from_dict
 from neuromod_aid.db import models
 from neuromod_aid.db.models import utcnow
 from neuromod_aid.db.records_repo import (
-    NotFound,
     as_status,
     document_entry,
     find_patient,
     save_consultation,
     search_patients,
 )
-from neuromod_aid.errors import RecordNumberTaken
+from neuromod_aid.errors import NotFound, RecordNumberTaken
 from neuromod_aid.records import ConsultationOverview, DocumentKind, PatientRecord, PatientSummary
 from neuromod_aid.textfold import fold
 

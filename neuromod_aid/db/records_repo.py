@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from neuromod_aid.consultation import Clinic, Consultation, from_dict, to_dict
 from neuromod_aid.db import models
 from neuromod_aid.db.models import utcnow
-from neuromod_aid.errors import ConsultationFinished, RecordNumberTaken
+from neuromod_aid.errors import ConsultationFinished, NotFound, RecordNumberTaken
 from neuromod_aid.logging_setup import redact_record
 from neuromod_aid.records import (
     AmendmentEntry,
@@ -26,11 +26,6 @@ from neuromod_aid.records import (
     StoredConsultation,
 )
 from neuromod_aid.textfold import fold
-
-
-class NotFound(LookupError):
-    pass
-
 
 # --- clinic --------------------------------------------------------------------------
 

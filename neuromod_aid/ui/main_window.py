@@ -29,6 +29,7 @@ from neuromod_aid.paths import DataLocation
 from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.geometry import remember_window
 from neuromod_aid.ui.i18n import UI_LANG_ENV
+from neuromod_aid.ui.keeping import Keeping
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.start_screen import StartScreen
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.ui_lang = ui_lang
         self.dialogs = dialogs
         self.attached = False
+        self.keeping = Keeping(self)
         self.setWindowTitle(self.tr("neuromod-aid"))
         self.start = StartScreen(settings, ui_lang)
         self.stack = QStackedWidget()
@@ -129,7 +131,7 @@ class MainWindow(QMainWindow):
         self.save_banner = SaveBanner()
         self.central_layout.insertWidget(0, self.save_banner)
         self.save_banner.retry_requested.connect(self.controller.flush)
-        self.save_banner.save_file_requested.connect(self.save_file)
+        self.save_banner.save_file_requested.connect(self.keeping.save_file)
         self.controller.saved.connect(self._saved)
         self.controller.save_failed.connect(self._save_failed)
         self.controller.changed.connect(self._changed)
@@ -137,8 +139,8 @@ class MainWindow(QMainWindow):
         self.walkthrough.step_changed.connect(self._step_changed)
         for page in self.walkthrough.pages:
             page.presented.connect(self._follow)
-        self.walkthrough.page("summary").finished.connect(self.finish)
-        self.walkthrough.amend_requested.connect(self.amend)
+        self.walkthrough.page("summary").finished.connect(self.keeping.finish)
+        self.walkthrough.amend_requested.connect(self.keeping.amend)
         # typing is saved at once when the clinician moves on, not only by the timer
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -160,10 +162,10 @@ class MainWindow(QMainWindow):
         self.home_action.triggered.connect(self.show_start)
         self.open_action = QAction(self.tr("Open file…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_file)
+        self.open_action.triggered.connect(self.keeping.open_file)
         self.save_action = QAction(self.tr("Save as file…"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.save_action.triggered.connect(self.save_file)
+        self.save_action.triggered.connect(self.keeping.save_file)
         self.present_action = QAction(self.tr("Patient screen (F5)"), self)
         self.present_action.setCheckable(True)
         self.present_action.setShortcut(QKeySequence("F5"))
@@ -270,82 +272,10 @@ class MainWindow(QMainWindow):
             self.controller.open_demo(self.services.catalog, self._language())
 
     def offer_recovery(self) -> bool:
-        """After a crash or a kill: offer exactly what was being edited.
-
-        Changes a failed save had kept come first (they are newer than the
-        database); else the consultation the stopped program had open."""
-        from neuromod_aid.db.records_repo import NotFound
-
-        for unsaved in self.recovery.unsaved():
-            if self.dialogs.ask(
-                self.tr("Restore unsaved changes?"),
-                self.tr(
-                    "Changes to the consultation with {0} on {1} could not be saved last "
-                    "time. Restore them and save them now?"
-                ).format(unsaved.record.patient.name, unsaved.record.date.isoformat()),
-            ):
-                self.controller.restore(unsaved)
-                return True
-        interrupted = self.recovery.interrupted()
-        if interrupted is None:
-            return False
-        self.recovery.stopped_editing()
-        try:
-            stored = self.services.consultations.load(interrupted)
-        except NotFound:
-            return False
-        if self.dialogs.ask(
-            self.tr("Continue?"),
-            self.tr(
-                "The program stopped while the consultation with {0} on {1} was open. "
-                "Everything typed until a moment before was saved. Continue it now?"
-            ).format(stored.record.patient.name, stored.record.date.isoformat()),
-        ):
-            self.controller.open(stored.id)
-            return True
-        return False
+        return self.keeping.offer_recovery()
 
     def leave_consultation(self) -> bool:
-        """Make sure nothing unsaved is left behind; False to stay where we are.
-
-        When the changes cannot be saved the user chooses: try again, save them as a
-        file elsewhere, or discard them (asked twice)."""
-        if not self.attached:
-            return True
-        while not self.controller.flush():
-            record = self.controller.record
-            assert record is not None
-            problem = self.controller.problem
-            reason = self.save_banner.reason(problem) if problem else ""
-            answer = self.dialogs.choose(
-                self.tr("Changes not saved"),
-                self.tr(
-                    "{0}\n\nThe latest changes to the consultation with {1} are not in the "
-                    "patient records yet."
-                ).format(reason, record.patient.name),
-                [
-                    ("retry", self.tr("Try again")),
-                    ("file", self.tr("Save as a file…")),
-                    ("discard", self.tr("Discard the changes…")),
-                    ("stay", self.tr("Go back")),
-                ],
-            )
-            if answer == "file":
-                if self.save_file():
-                    return True
-            elif answer == "discard":
-                if self.dialogs.ask(
-                    self.tr("Discard the changes?"),
-                    self.tr(
-                        "The changes to the consultation with {0} that are not saved will be "
-                        "lost. Discard them?"
-                    ).format(record.patient.name),
-                ):
-                    self.controller.discard_changes()
-                    return True
-            elif answer != "retry":
-                return False
-        return True
+        return self.keeping.leave_consultation()
 
     def edit_clinic(self) -> None:
         """The clinic details dialog; saved for every new consultation."""
@@ -369,77 +299,6 @@ class MainWindow(QMainWindow):
         if os.environ.get(UI_LANG_ENV):
             message += f" ({UI_LANG_ENV}={os.environ[UI_LANG_ENV]} overrides this setting.)"
         self.dialogs.inform("Language / Idioma", message)
-
-    def finish(self) -> None:
-        record = self.controller.record
-        if record is None or self.controller.finished:
-            return
-        if not self.dialogs.ask(
-            self.tr("Finish the consultation?"),
-            self.tr(
-                "Finish the consultation with {0}? It is then kept as it is now and opens "
-                "read-only; changing it later is an amendment, recorded with who and why."
-            ).format(record.patient.name),
-        ):
-            return
-        if self.controller.finish():
-            self.show_start()
-
-    def amend(self) -> None:
-        answer = self.dialogs.amendment(str(self.settings.value("clinician/name", "")))
-        if answer is not None:
-            self.controller.amend(*answer)
-            self.statusBar().showMessage(self.tr("The consultation can be changed again."), 8000)
-
-    # --- files ---------------------------------------------------------------------
-
-    def open_file(self) -> None:
-        from neuromod_aid.consultation import ConsultationError, parse_consultation
-
-        path = self.dialogs.open_file(
-            self.tr("Open a consultation file"),
-            self.location.exports_dir,
-            self.tr("Consultation files (*.json)"),
-        )
-        if path is None:
-            return
-        try:
-            record = parse_consultation(path.read_text(encoding="utf-8"), self.services.catalog)
-        except (OSError, UnicodeDecodeError) as error:
-            self.dialogs.warn(self.tr("Not opened"), str(error))
-            return
-        except ConsultationError as error:
-            self.dialogs.warn(
-                self.tr("Not opened"),
-                self.tr("The file is not a valid consultation:\n{0}").format(
-                    "\n".join(error.problems[:8])
-                ),
-            )
-            return
-        self.controller.start(record)
-
-    def save_file(self) -> bool:
-        """Save the consultation on screen as a file; True if it was written."""
-        from neuromod_aid.ui.documents import file_stem
-
-        record = self.controller.record
-        if record is None:
-            return False
-        suggested = self.location.exports_dir / (file_stem("consultation", record) + ".json")
-        path = self.dialogs.save_file(
-            self.tr("Save the consultation as a file"),
-            suggested,
-            self.tr("Consultation files (*.json)"),
-        )
-        if path is None:
-            return False
-        try:
-            self.controller.save_as_file(path)
-        except OSError as error:
-            self.dialogs.warn(self.tr("Not saved"), str(error.strerror or error))
-            return False
-        self.statusBar().showMessage(self.tr("Saved as {0}").format(str(path)), 8000)
-        return True
 
     # --- status and the patient screen ---------------------------------------------
 

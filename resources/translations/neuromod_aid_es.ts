@@ -253,91 +253,34 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Keeping</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="73"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="207"/>
-        <source>neuromod-aid</source>
-        <translation>neuromod-aid</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="153"/>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="158"/>
-        <source>Start screen</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="161"/>
-        <source>Open file…</source>
-        <translation>Abrir archivo…</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="164"/>
-        <source>Save as file…</source>
-        <translation>Guardar como archivo…</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="167"/>
-        <source>Patient screen (F5)</source>
-        <translation>Pantalla del paciente (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="173"/>
-        <source>Clinic details…</source>
-        <translation>Datos de la clínica…</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="176"/>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="221"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="237"/>
-        <source>{0} — neuromod-aid</source>
-        <translation>{0} — neuromod-aid</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="235"/>
-        <source>Demo (fictional patient) — neuromod-aid</source>
-        <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="243"/>
-        <source>The patient records cannot be opened</source>
-        <translation>No se pueden abrir los datos de los pacientes</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="281"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="33"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Recuperar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="283"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="35"/>
         <source>Changes to the consultation with {0} on {1} could not be saved last time. Restore them and save them now?</source>
         <translation>La última vez no se pudieron guardar los cambios de la consulta de {0} del {1}. ¿Recuperarlos y guardarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="298"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="50"/>
         <source>Continue?</source>
         <translation>¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="300"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="52"/>
         <source>The program stopped while the consultation with {0} on {1} was open. Everything typed until a moment before was saved. Continue it now?</source>
         <translation>El programa se cerró con la consulta de {0} del {1} abierta. Se guardó todo lo escrito hasta un momento antes. ¿Continuarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="321"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="73"/>
         <source>Changes not saved</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="323"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="75"/>
         <source>{0}
 
 The latest changes to the consultation with {1} are not in the patient records yet.</source>
@@ -346,102 +289,166 @@ The latest changes to the consultation with {1} are not in the patient records y
 Los últimos cambios de la consulta de {1} todavía no están en los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="327"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="79"/>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="328"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="80"/>
         <source>Save as a file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="329"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="81"/>
         <source>Discard the changes…</source>
         <translation>Descartar los cambios…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="330"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="82"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="338"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="90"/>
         <source>Discard the changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="340"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="92"/>
         <source>The changes to the consultation with {0} that are not saved will be lost. Discard them?</source>
         <translation>Se perderán los cambios sin guardar de la consulta de {0}. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="356"/>
-        <source>Clinic details saved.</source>
-        <translation>Datos de la clínica guardados.</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="378"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="107"/>
         <source>Finish the consultation?</source>
         <translation>¿Terminar la consulta?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="380"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="109"/>
         <source>Finish the consultation with {0}? It is then kept as it is now and opens read-only; changing it later is an amendment, recorded with who and why.</source>
         <translation>¿Terminar la consulta de {0}? Se guarda tal como está ahora y se abrirá solo para leer; cambiarla después será una modificación, registrada con quién y por qué.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="392"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="124"/>
         <source>The consultation can be changed again.</source>
         <translation>La consulta se puede cambiar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="400"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="131"/>
         <source>Open a consultation file</source>
         <translation>Abrir un archivo de consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="402"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="432"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="165"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="409"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="413"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="146"/>
         <source>Not opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="414"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="147"/>
         <source>The file is not a valid consultation:
 {0}</source>
         <translation>El archivo no es una consulta válida:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="430"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="163"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="439"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="459"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="172"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="441"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="174"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="448"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="209"/>
+        <source>neuromod-aid</source>
+        <translation>neuromod-aid</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="155"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="160"/>
+        <source>Start screen</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="163"/>
+        <source>Open file…</source>
+        <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="166"/>
+        <source>Save as file…</source>
+        <translation>Guardar como archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="169"/>
+        <source>Patient screen (F5)</source>
+        <translation>Pantalla del paciente (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="175"/>
+        <source>Clinic details…</source>
+        <translation>Datos de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="178"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="223"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="239"/>
+        <source>{0} — neuromod-aid</source>
+        <translation>{0} — neuromod-aid</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="237"/>
+        <source>Demo (fictional patient) — neuromod-aid</source>
+        <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="245"/>
+        <source>The patient records cannot be opened</source>
+        <translation>No se pueden abrir los datos de los pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="286"/>
+        <source>Clinic details saved.</source>
+        <translation>Datos de la clínica guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="318"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="307"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="455"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="314"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>

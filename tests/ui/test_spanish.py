@@ -66,7 +66,7 @@ def test_files_are_offered_under_the_record_number_never_the_name(make_window, d
     type_text(window.walkthrough.page("patient").record_number, "../H/20431")
     window.walkthrough.go(5)
     window.walkthrough.page("summary").export()
-    window.save_file()
+    window.keeping.save_file()
     today = window.controller.record.date.isoformat()
     offered = sorted(path.name for path in dialogs.folder.iterdir())
     assert offered == [f"consulta-H-20431-{today}.json", f"resumen-H-20431-{today}.pdf"]

@@ -141,12 +141,12 @@ def test_a_record_number_belongs_to_one_patient(window, qtbot) -> None:
 
 def test_consultation_file_round_trip(window, dialogs) -> None:
     window.open_demo()
-    window.save_file()
+    window.keeping.save_file()
     saved = sorted(dialogs.folder.glob("*.json"))
     assert saved
     dialogs.open_path = saved[0]
     first = window.controller.consultation_id
-    window.open_file()
+    window.keeping.open_file()
     assert window.controller.consultation_id != first
     assert window.controller.record.patient.name.startswith("Alex Sample")
     assert not dialogs.warnings

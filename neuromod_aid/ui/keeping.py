@@ -1,0 +1,175 @@
+"""Keeping the record safe: what was open when the program stopped, leaving with
+changes not saved, finishing and amending, and consultation files.
+
+Nothing is changed behind the clinician's back and nothing is lost: every way out
+of a consultation with unsaved changes asks, and a finished consultation changes
+only through an amendment that records who and why.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from neuromod_aid.errors import NotFound
+
+if TYPE_CHECKING:
+    from neuromod_aid.ui.main_window import MainWindow
+
+
+class Keeping(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def offer_recovery(self) -> bool:
+        """After a crash or a kill: offer exactly what was being edited.
+
+        Changes a failed save had kept come first (they are newer than the
+        database); else the consultation the stopped program had open."""
+        for unsaved in self.window.recovery.unsaved():
+            if self.window.dialogs.ask(
+                self.tr("Restore unsaved changes?"),
+                self.tr(
+                    "Changes to the consultation with {0} on {1} could not be saved last "
+                    "time. Restore them and save them now?"
+                ).format(unsaved.record.patient.name, unsaved.record.date.isoformat()),
+            ):
+                self.window.controller.restore(unsaved)
+                return True
+        interrupted = self.window.recovery.interrupted()
+        if interrupted is None:
+            return False
+        self.window.recovery.stopped_editing()
+        try:
+            stored = self.window.services.consultations.load(interrupted)
+        except NotFound:
+            return False
+        if self.window.dialogs.ask(
+            self.tr("Continue?"),
+            self.tr(
+                "The program stopped while the consultation with {0} on {1} was open. "
+                "Everything typed until a moment before was saved. Continue it now?"
+            ).format(stored.record.patient.name, stored.record.date.isoformat()),
+        ):
+            self.window.controller.open(stored.id)
+            return True
+        return False
+
+    def leave_consultation(self) -> bool:
+        """Make sure nothing unsaved is left behind; False to stay where we are.
+
+        When the changes cannot be saved the user chooses: try again, save them as a
+        file elsewhere, or discard them (asked twice)."""
+        if not self.window.attached:
+            return True
+        while not self.window.controller.flush():
+            record = self.window.controller.record
+            assert record is not None
+            problem = self.window.controller.problem
+            reason = self.window.save_banner.reason(problem) if problem else ""
+            answer = self.window.dialogs.choose(
+                self.tr("Changes not saved"),
+                self.tr(
+                    "{0}\n\nThe latest changes to the consultation with {1} are not in the "
+                    "patient records yet."
+                ).format(reason, record.patient.name),
+                [
+                    ("retry", self.tr("Try again")),
+                    ("file", self.tr("Save as a file…")),
+                    ("discard", self.tr("Discard the changes…")),
+                    ("stay", self.tr("Go back")),
+                ],
+            )
+            if answer == "file":
+                if self.save_file():
+                    return True
+            elif answer == "discard":
+                if self.window.dialogs.ask(
+                    self.tr("Discard the changes?"),
+                    self.tr(
+                        "The changes to the consultation with {0} that are not saved will be "
+                        "lost. Discard them?"
+                    ).format(record.patient.name),
+                ):
+                    self.window.controller.discard_changes()
+                    return True
+            elif answer != "retry":
+                return False
+        return True
+
+    def finish(self) -> None:
+        record = self.window.controller.record
+        if record is None or self.window.controller.finished:
+            return
+        if not self.window.dialogs.ask(
+            self.tr("Finish the consultation?"),
+            self.tr(
+                "Finish the consultation with {0}? It is then kept as it is now and opens "
+                "read-only; changing it later is an amendment, recorded with who and why."
+            ).format(record.patient.name),
+        ):
+            return
+        if self.window.controller.finish():
+            self.window.show_start()
+
+    def amend(self) -> None:
+        answer = self.window.dialogs.amendment(
+            str(self.window.settings.value("clinician/name", ""))
+        )
+        if answer is not None:
+            self.window.controller.amend(*answer)
+            self.window.statusBar().showMessage(
+                self.tr("The consultation can be changed again."), 8000
+            )
+
+    def open_file(self) -> None:
+        from neuromod_aid.consultation import ConsultationError, parse_consultation
+
+        path = self.window.dialogs.open_file(
+            self.tr("Open a consultation file"),
+            self.window.location.exports_dir,
+            self.tr("Consultation files (*.json)"),
+        )
+        if path is None:
+            return
+        try:
+            record = parse_consultation(
+                path.read_text(encoding="utf-8"), self.window.services.catalog
+            )
+        except (OSError, UnicodeDecodeError) as error:
+            self.window.dialogs.warn(self.tr("Not opened"), str(error))
+            return
+        except ConsultationError as error:
+            self.window.dialogs.warn(
+                self.tr("Not opened"),
+                self.tr("The file is not a valid consultation:\n{0}").format(
+                    "\n".join(error.problems[:8])
+                ),
+            )
+            return
+        self.window.controller.start(record)
+
+    def save_file(self) -> bool:
+        """Save the consultation on screen as a file; True if it was written."""
+        from neuromod_aid.ui.documents import file_stem
+
+        record = self.window.controller.record
+        if record is None:
+            return False
+        suggested = self.window.location.exports_dir / (file_stem("consultation", record) + ".json")
+        path = self.window.dialogs.save_file(
+            self.tr("Save the consultation as a file"),
+            suggested,
+            self.tr("Consultation files (*.json)"),
+        )
+        if path is None:
+            return False
+        try:
+            self.window.controller.save_as_file(path)
+        except OSError as error:
+            self.window.dialogs.warn(self.tr("Not saved"), str(error.strerror or error))
+            return False
+        self.window.statusBar().showMessage(self.tr("Saved as {0}").format(str(path)), 8000)
+        return True
