@@ -53,3 +53,15 @@ def test_core_commands_do_not_load_qt(tmp_path: Path) -> None:
         check=True,
     )
     assert result.stdout.strip().splitlines()[-1] == "QT:"
+
+
+def test_the_window_reaches_records_only_through_the_application_layer() -> None:
+    repositories = {
+        f"neuromod_aid.db.{name}" for name in ("records_repo", "patients_repo", "models")
+    }
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in (PACKAGE / "ui").rglob("*.py")
+        if _imports(path) & repositories
+    ]
+    assert offenders == []

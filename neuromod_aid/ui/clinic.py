@@ -158,15 +158,14 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
 
     The open consultation takes them too when it still carries the stand-in.
     """
-    from neuromod_aid.db import records_repo as repo
+    from neuromod_aid.app.clinic import ClinicDetails
 
     chosen = services.dialogs.edit_clinic(
         saved_clinic(services), services.catalog.manifest.languages
     )
     if chosen is None:
         return None
-    with services.database.session() as session:
-        repo.save_clinic_profile(session, chosen)
+    ClinicDetails(services.database).save(chosen)
     record = services.controller.record
     if record is not None and is_fallback(record.clinic):
         services.controller.update(clinic=chosen)
@@ -174,7 +173,6 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
 
 
 def saved_clinic(services: Services) -> Clinic | None:
-    from neuromod_aid.db import records_repo as repo
+    from neuromod_aid.app.clinic import ClinicDetails
 
-    with services.database.session() as session:
-        return repo.clinic_profile(session)
+    return ClinicDetails(services.database).saved()

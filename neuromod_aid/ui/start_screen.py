@@ -49,11 +49,10 @@ class _Search(QRunnable):
         self.database, self.text, self.generation, self.reply = database, text, generation, reply
 
     def run(self) -> None:
-        from neuromod_aid.db import records_repo as repo
+        from neuromod_aid.app.patients import Patients
 
         try:
-            with self.database.session() as session:
-                found = repo.search_patients(session, self.text, limit=SEARCH_LIMIT)
+            found = Patients(self.database).search(self.text, limit=SEARCH_LIMIT)
         except Exception:  # the next keystroke searches again; never crash the worker
             found = []
         self.reply.found.emit(self.generation, found)
@@ -225,12 +224,9 @@ class StartScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from neuromod_aid.db import records_repo as repo
-
         if self.services is None:
             return
-        with self.services.database.session() as session:
-            recent = repo.recent_consultations(session, limit=20)
+        recent = self.services.consultations.recent(limit=20)
         self.recent.clear()
         for summary in recent:
             self.recent.addItem(self._recent_item(summary))
