@@ -26,6 +26,8 @@ from neuromod_aid.records import (
     StoredConsultation,
 )
 
+PRINTED = "(printed)"  # the file name recorded for a document sent to a printer
+
 
 @dataclass
 class Consultations:
@@ -114,6 +116,29 @@ class Consultations:
                 target.unlink(missing_ok=True)
             raise
         return entry
+
+    def printed(
+        self,
+        consultation_id: int,
+        kind: DocumentKind,
+        record: Consultation,
+        data: bytes,
+        *,
+        large_print: bool,
+    ) -> DocumentEntry:
+        """Record a document sent to a printer (saving ``record`` first), with the
+        version it was made from, so the paper copy can be rebuilt as it was."""
+        with self.database.session() as session:
+            repo.save_consultation(session, record, consultation_id)
+            return repo.record_document(
+                session,
+                consultation_id,
+                kind,
+                record.language,
+                large_print,
+                PRINTED,
+                hashlib.sha256(data).hexdigest(),
+            )
 
     def documents(self, consultation_id: int) -> list[DocumentEntry]:
         with self.database.session() as session:

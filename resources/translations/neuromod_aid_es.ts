@@ -1383,150 +1383,150 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="92"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="112"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="115"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="116"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="119"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="126"/>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="128"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="130"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="129"/>
         <source>Op&amp;en the patient</source>
         <translation>A&amp;brir al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="131"/>
         <source>&amp;New patient…</source>
         <translation>Paciente &amp;nuevo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="143"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="145"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="146"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="147"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="159"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="158"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="163"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="167"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="212"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="315"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="311"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="245"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="248"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="251"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="251"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="257"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="253"/>
         <source>demo, a fictional patient</source>
         <translation>demostración, un paciente ficticio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="298"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="294"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="318"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="314"/>
         <source>Enter opens {0}. For someone else, choose New patient.</source>
         <translation>Intro abre a {0}. Si es otra persona, elija Paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="323"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="319"/>
         <source>Type the patient&apos;s name or record number.</source>
         <translation>Escriba el nombre o el número de historia del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="325"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="321"/>
         <source>Type the clinician&apos;s name to add a patient.</source>
         <translation>Escriba el nombre del profesional para añadir un paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="328"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="324"/>
         <source>No stored patient matches. New patient adds {0}.</source>
         <translation>Ningún paciente guardado coincide. Paciente nuevo añade a {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="359"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="355"/>
         <source>A new patient?</source>
         <translation>¿Un paciente nuevo?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="357"/>
         <source>Already stored: {0}.
 
 Is {1} someone else? Yes adds a new, separate patient; No goes back to choose the stored one.</source>
@@ -1662,7 +1662,12 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="405"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="418"/>
+        <source>Sent to the printer, but not recorded: the patient records cannot be written now.</source>
+        <translation>Enviado a la impresora, pero sin registrar: ahora no se puede escribir en los datos de los pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="423"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>

@@ -150,4 +150,6 @@ def test_printing_prints_the_document_chosen_now(window, dialogs, qtbot, tmp_pat
     diary = PdfReader(io.BytesIO(summary.current_pdf()))
     assert len(PdfReader(printed).pages) == len(diary.pages)  # the diary, not the summary
     assert "Day 1 of" in preview_text(summary)  # and the preview shows what was printed
+    (entry,) = window.services.consultations.documents(window.controller.consultation_id)
+    assert entry.kind == "trial_diary" and entry.record_revision is not None  # on record
     no_build_left(qtbot, summary)

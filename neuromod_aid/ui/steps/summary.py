@@ -402,6 +402,24 @@ class SummaryPage(StepPage):
         if not self.services.dialogs.print_setup(printer):
             return
         render_to_printer(self.document, printer)
+        record, consultation_id = self.record, self.services.controller.consultation_id
+        if record is not None and consultation_id is not None:
+            try:
+                self.services.consultations.printed(
+                    consultation_id,
+                    self.current_kind(),
+                    record,
+                    self.current_pdf(),
+                    large_print=record.large_print,
+                )
+            except (DatabaseUnavailable, RecordRejected):
+                self.status.setText(
+                    self.tr(
+                        "Sent to the printer, but not recorded: the patient records "
+                        "cannot be written now."
+                    )
+                )
+                return
         self.status.setText(self.tr("Sent to the printer."))
 
 
