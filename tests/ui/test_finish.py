@@ -34,9 +34,18 @@ def test_a_finished_consultation_opens_read_only(window, dialogs, qtbot) -> None
     assert window.walkthrough.finished_banner.isVisible()
     assert "read-only" in window.walkthrough.finished_banner.text.text()
     window.walkthrough.go(4)
-    notes = window.walkthrough.page("questions").patient_notes
-    assert not notes.isEnabled()
+    questions = window.walkthrough.page("questions")
+    notes = questions.patient_notes
+    assert notes.isReadOnly() and notes.isEnabled()  # readable at full contrast, not greyed
     qtbot.keyClicks(notes, "changed behind the record's back")
+    assert notes.toPlainText() == "As agreed"
+    assert not questions.procedure.planned.isEnabled()
+    window.walkthrough.go(0)
+    born = window.walkthrough.page("patient").birth_date
+    born.setFocus()
+    before = born.text()
+    qtbot.keyClick(born, Qt.Key.Key_Delete)
+    assert born.text() == before
     window.controller.update(notes_for_patient="changed by code")
     assert window.controller.record.notes_for_patient == "As agreed"
     assert window.services.consultations.load(consultation_id).record.notes_for_patient == (
@@ -70,7 +79,7 @@ def test_amending_records_who_and_why_and_keeps_the_printed_version(
     assert not window.walkthrough.finished_banner.isVisible()
     window.walkthrough.go(4)
     notes = window.walkthrough.page("questions").patient_notes
-    assert notes.isEnabled()
+    assert not notes.isReadOnly()
     notes.selectAll()
     qtbot.keyClicks(notes, "Trial on Tuesday")
     window.controller.flush()

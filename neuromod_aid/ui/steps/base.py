@@ -9,20 +9,31 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QBoxLayout,
+    QComboBox,
     QFrame,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from neuromod_aid.ui.i18n import language_name
+from neuromod_aid.ui.widgets.body_map import BodyMap
 
 if TYPE_CHECKING:
     from neuromod_aid.consultation import Consultation
     from neuromod_aid.ui.services import Services
+
+
+# what changes a record other than text: disabled on a finished consultation
+EDITING_CONTROLS = (QAbstractButton, QComboBox, QAbstractSpinBox, QAbstractItemView, BodyMap)
 
 
 class StepPage(QWidget):
@@ -107,8 +118,15 @@ class StepPage(QWidget):
             area.horizontalScrollBar().setValue(0)
 
     def set_read_only(self, read_only: bool) -> None:
-        """A finished consultation: its fields cannot be changed (the page scrolls)."""
-        self.body.setEnabled(not read_only)
+        """A finished consultation: its fields cannot be changed, and stay readable.
+
+        Text fields become read-only (their text keeps full contrast and can be
+        selected and copied); every other control is disabled."""
+        for widget in self.body.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, EDITING_CONTROLS):
+                widget.setEnabled(not read_only)
 
     def update_record(self, **changes: object) -> None:
         if not self._loading:

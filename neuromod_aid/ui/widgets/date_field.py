@@ -188,6 +188,9 @@ class DateField(QLineEdit):
     # --- keys and the calendar -----------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.isReadOnly():  # a finished consultation: no Delete, no calendar
+            super().keyPressEvent(event)  # moving and selecting still work
+            return
         alt_down = event.key() == Qt.Key.Key_Down and (
             event.modifiers() & Qt.KeyboardModifier.AltModifier
         )
@@ -204,6 +207,8 @@ class DateField(QLineEdit):
             super().keyPressEvent(event)
 
     def open_calendar(self) -> None:
+        if self.isReadOnly():
+            return
         today = dt.date.today()
         if self.kind is DateKind.BIRTH:
             self.calendar.setMaximumDate(_qdate(today))
