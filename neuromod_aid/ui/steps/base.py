@@ -25,15 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.ui.i18n import language_name
-from neuromod_aid.ui.widgets.body_map import BodyMap
 
 if TYPE_CHECKING:
     from neuromod_aid.consultation import Consultation
     from neuromod_aid.ui.services import Services
-
-
-# what changes a record other than text: disabled on a finished consultation
-EDITING_CONTROLS = (QAbstractButton, QComboBox, QAbstractSpinBox, QAbstractItemView, BodyMap)
 
 
 class StepPage(QWidget):
@@ -122,10 +117,15 @@ class StepPage(QWidget):
 
         Text fields become read-only (their text keeps full contrast and can be
         selected and copied); every other control is disabled."""
+        from neuromod_aid.ui.widgets.body_map import (
+            BodyMap,  # not at start-up: it loads the catalog
+        )
+
+        editing = (QAbstractButton, QComboBox, QAbstractSpinBox, QAbstractItemView, BodyMap)
         for widget in self.body.findChildren(QWidget):
             if isinstance(widget, (QLineEdit, QPlainTextEdit)):
                 widget.setReadOnly(read_only)
-            elif isinstance(widget, EDITING_CONTROLS):
+            elif isinstance(widget, editing):
                 widget.setEnabled(not read_only)
 
     def update_record(self, **changes: object) -> None:
