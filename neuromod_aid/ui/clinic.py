@@ -101,7 +101,6 @@ class ClinicDialog(QDialog):
         for text, field in rows:
             label = QLabel(text)
             label.setBuddy(field)
-            label.setWordWrap(True)
             field.setAccessibleName(text.replace("&", ""))
             form.addRow(label, field)
         self.buttons = QDialogButtonBox(
