@@ -40,24 +40,25 @@ from neuromod_aid.ui.style import style_sheet
 from neuromod_aid.ui.wheel import guard_the_wheel
 
 if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.catalog.model import Catalog, Lang
     from neuromod_aid.db import Database
 
 log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     sheet = style_sheet(app.palette())
     if app.styleSheet() != sheet:  # called again (the window, the self-test): no re-styling
         app.setStyleSheet(sheet)
     guard_the_wheel(app)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def open_window(
-    context: AppContext, dialogs: Dialogs | None = None, ui_lang: str | None = None
+    context: AppContext, dialogs: Dialogs | None = None, ui_lang: Lang | None = None
 ) -> MainWindow:
     """The main window, records not open yet; translators installed for its language."""
     app = application()
@@ -73,7 +74,7 @@ def open_window(
 
 
 def build_window(
-    context: AppContext, dialogs: Dialogs | None = None, ui_lang: str | None = None
+    context: AppContext, dialogs: Dialogs | None = None, ui_lang: Lang | None = None
 ) -> MainWindow:
     """The main window on ``context``'s data, records open (tests, self-test, benchmarks)."""
     window = open_window(context, dialogs, ui_lang)

@@ -50,7 +50,8 @@ class Dialogs:
         }
         box.setDefaultButton(next(iter(buttons)))
         box.exec()
-        return buttons.get(box.clickedButton())  # type: ignore[call-overload]
+        clicked = box.clickedButton()
+        return next((key for button, key in buttons.items() if button is clicked), None)
 
     def pick_patient(
         self, title: str, text: str, candidates: Sequence[PatientSummary]

@@ -8,11 +8,15 @@ consultation's summary language.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from neuromod_aid.paths import resources_dir
+
+if TYPE_CHECKING:
+    from neuromod_aid.catalog.model import Lang
 
 UI_LANG_ENV = "NEUROMOD_AID_UI_LANG"
 SUPPORTED = ("en", "es")
@@ -20,13 +24,13 @@ SUPPORTED = ("en", "es")
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
-def ui_language(settings: QSettings | None = None) -> str:
+def ui_language(settings: QSettings | None = None) -> Lang:
     chosen = os.environ.get(UI_LANG_ENV) or (
         str(settings.value("ui/language", "")) if settings is not None else ""
     )
     if not chosen:
         chosen = QLocale.system().name().split("_")[0]
-    return chosen if chosen in SUPPORTED else "en"
+    return "es" if chosen == "es" else "en"
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:

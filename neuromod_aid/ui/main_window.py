@@ -14,7 +14,7 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -34,7 +34,7 @@ from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.catalog.model import Catalog, Lang
     from neuromod_aid.consultation import Consultation
     from neuromod_aid.db import Database
     from neuromod_aid.records import PatientSummary
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
     patient_view: PatientView
 
     def __init__(
-        self, settings: QSettings, location: DataLocation, ui_lang: str, dialogs: Dialogs
+        self, settings: QSettings, location: DataLocation, ui_lang: Lang, dialogs: Dialogs
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.walkthrough.step_changed.connect(self._step_changed)
         for page in self.walkthrough.pages:
             page.presented.connect(self._follow)
-        self.walkthrough.page("summary").finished.connect(self.keeping.finish)
+        self.walkthrough.summary_page.finished.connect(self.keeping.finish)
         self.walkthrough.amend_requested.connect(self.keeping.amend)
         # typing is saved at once when the clinician moves on, not only by the timer
         app = QApplication.instance()
@@ -244,9 +244,9 @@ class MainWindow(QMainWindow):
         self.start.new_hint.setText(message)
         self.dialogs.warn(self.tr("The patient records cannot be opened"), message)
 
-    def _language(self) -> str:
+    def _language(self) -> Lang:
         """A new consultation's summary language: the program's, to start with."""
-        return "es" if self.ui_lang == "es" else "en"
+        return self.ui_lang
 
     def new_consultation(
         self, name: str, clinician: str, known: PatientSummary | None = None
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         if self.attached:
             self.controller.flush()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.leave_consultation():
             event.ignore()
             return

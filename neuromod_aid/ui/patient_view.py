@@ -162,8 +162,9 @@ class PatientView(QWidget):
         self.history.clear()
         for consultation in shown.consultations:
             self.history.addTopLevelItem(self._item(consultation))
-        if self.history.topLevelItemCount():
-            self.history.setCurrentItem(self.history.topLevelItem(0))
+        first = self.history.topLevelItem(0)
+        if first is not None:
+            self.history.setCurrentItem(first)
         for column in range(self.history.columnCount()):
             self.history.resizeColumnToContents(column)
         self.archive_patient.setText(

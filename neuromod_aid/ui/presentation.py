@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.figures import risk_view
+from neuromod_aid.ui.steps.base import StepId
 from neuromod_aid.ui.widgets.body_map import BodyMap
 from neuromod_aid.ui.widgets.icon_array import IconArray
 from neuromod_aid.ui.wording import SURE_QUESTIONS, labels
@@ -70,19 +71,19 @@ class PresentationWindow(QWidget):
             " border-radius: 10px; }"
             " QFrame#shownRisk QLabel { background: transparent; border: none; }"
         )
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         self.host: QWidget
         self.content: QVBoxLayout
         self.marked: QWidget | None  # on this page, the risk being discussed: kept in view
         self._new_host()
         self._install()
-        self.step = "patient"
+        self.step = StepId.PATIENT
         self.shown: tuple[str, ...] = ()  # the item of the step shown (see StepPage.shown_item)
         self.record: Consultation | None = None
         self._timer = QTimer(self)
@@ -92,12 +93,14 @@ class PresentationWindow(QWidget):
 
     # --- following the physician -----------------------------------------------
 
-    def follow(self, record: Consultation | None, step: str, shown: tuple[str, ...] = ()) -> None:
+    def follow(
+        self, record: Consultation | None, step: StepId, shown: tuple[str, ...] = ()
+    ) -> None:
         self.record, self.step, self.shown = record, step, shown
         if self.isVisible():
             self._timer.start()
 
-    def present(self, avoid_screen=None) -> None:
+    def present(self, avoid_screen: QScreen | None = None) -> None:
         """Full screen on another monitor if there is one; else a large window."""
         screens = QGuiApplication.screens()
         others = [s for s in screens if s is not avoid_screen]
@@ -116,7 +119,7 @@ class PresentationWindow(QWidget):
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
         self.left.emit()
         super().closeEvent(event)
@@ -139,11 +142,11 @@ class PresentationWindow(QWidget):
 
     def _install(self) -> None:
         """Show the page just built; the scroll area deletes the previous one at once."""
-        self.scroll.setWidget(self.host)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.setWidget(self.host)
+        self.scroll_area.verticalScrollBar().setValue(0)
         if self.marked is not None:
             self.content.activate()  # lay the page out now, to know where the mark is
-            self.scroll.ensureWidgetVisible(self.marked, 0, self.fontMetrics().lineSpacing())
+            self.scroll_area.ensureWidgetVisible(self.marked, 0, self.fontMetrics().lineSpacing())
 
     def rebuild(self) -> None:
         """Build the current step's page whole, then swap it in for the old one.
@@ -155,7 +158,15 @@ class PresentationWindow(QWidget):
         self._new_host()
         record = self.record
         if record is not None:
-            getattr(self, f"_show_{self.step}")(record)
+            shows = {
+                StepId.PATIENT: self._show_patient,
+                StepId.PAIN: self._show_pain,
+                StepId.OPTIONS: self._show_options,
+                StepId.RISKS: self._show_risks,
+                StepId.QUESTIONS: self._show_questions,
+                StepId.SUMMARY: self._show_summary,
+            }
+            shows[self.step](record)
             self.content.addStretch(1)
         self._install()
 

@@ -10,17 +10,25 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.ui.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from neuromod_aid.consultation import Clinic
+    from neuromod_aid.records import PatientSummary
+    from neuromod_aid.ui.main_window import MainWindow
 
 PATIENT = "Zoë Self-Test Peña"
 
@@ -35,13 +43,13 @@ class ScriptedDialogs(Dialogs):
         self.warnings: list[str] = []
         self.answer = True
         self.open_path: Path | None = None
-        self.clinic_answer = None  # what the clinic details dialog returns (None: cancelled)
-        self.clinic_shown: list = []  # the details each clinic dialog opened with
+        self.clinic_answer: Clinic | None = None  # what the clinic dialog returns (None: cancelled)
+        self.clinic_shown: list[Clinic | None] = []  # the details each clinic dialog opened with
         self.choices: list[str | None] = []  # answers to choose(), in order; then None
         self.chosen_from: list[tuple[str, list[str]]] = []  # (text, choice keys) asked
         self.amend_answer: tuple[str, str] | None = None
         self.pick: int | None = None  # the patient id pick_patient() answers with
-        self.offered_patients: list = []
+        self.offered_patients: list[PatientSummary] = []
 
     def inform(self, title: str, text: str) -> None:
         self.asked.append(text)
@@ -53,14 +61,16 @@ class ScriptedDialogs(Dialogs):
         self.asked.append(text)
         return self.answer
 
-    def choose(self, title: str, text: str, choices) -> str | None:
+    def choose(self, title: str, text: str, choices: Sequence[tuple[str, str]]) -> str | None:
         self.chosen_from.append((text, [key for key, _ in choices]))
         return self.choices.pop(0) if self.choices else None
 
     def amendment(self, name: str) -> tuple[str, str] | None:
         return self.amend_answer
 
-    def pick_patient(self, title: str, text: str, candidates):
+    def pick_patient(
+        self, title: str, text: str, candidates: Sequence[PatientSummary]
+    ) -> PatientSummary | None:
         self.asked.append(text)
         self.offered_patients = list(candidates)
         return next((p for p in candidates if p.id == self.pick), None)
@@ -71,10 +81,10 @@ class ScriptedDialogs(Dialogs):
     def open_file(self, title: str, folder: Path, filter_text: str) -> Path | None:
         return self.open_path
 
-    def print_setup(self, printer) -> bool:
+    def print_setup(self, printer: QPrinter) -> bool:
         return False
 
-    def edit_clinic(self, clinic, languages=()):
+    def edit_clinic(self, clinic: Clinic | None, languages: Sequence[str] = ()) -> Clinic | None:
         self.clinic_shown.append(clinic)
         return self.clinic_answer
 
@@ -92,11 +102,11 @@ def pdf_text(data: bytes) -> str:
         document.close()
 
 
-def type_text(widget, text: str) -> None:
+def type_text(widget: QWidget, text: str) -> None:
     """Type like a keyboard would, accents included (QTest only knows ASCII keys)."""
     for char in text:
         if char.isascii():
-            QTest.keyClick(widget, char)
+            QTest.keyClicks(widget, char)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
@@ -108,7 +118,7 @@ def settle() -> None:
     QApplication.processEvents()
 
 
-def drive(window, out_dir: Path, patient: str = PATIENT) -> Path:
+def drive(window: MainWindow, out_dir: Path, patient: str = PATIENT) -> Path:
     """A complete consultation, as a physician would do it; returns the exported PDF."""
     start = window.start
     type_text(start.search, patient)
@@ -119,10 +129,10 @@ def drive(window, out_dir: Path, patient: str = PATIENT) -> Path:
     walk = window.walkthrough
     settle()
 
-    page = walk.page("patient")
+    page = walk.patient_page
     type_text(page.record_number, "ST-0042")
     walk.go(1)
-    pain = walk.page("pain")
+    pain = walk.pain_page
     first = next(iter(pain.condition_boxes.values()))
     QTest.mouseClick(first, Qt.MouseButton.LeftButton, pos=QPoint(8, first.height() // 2))
     pain.body_map.resize(480, 520)
@@ -133,18 +143,18 @@ def drive(window, out_dir: Path, patient: str = PATIENT) -> Path:
     type_text(pain.tried, "Physiotherapy")
 
     walk.go(2)
-    options = walk.page("options")
+    options = walk.options_page
     card = options.cards[options._order[0]]
     card.discussed.setChecked(True)
     QTest.mouseClick(card.open_button, Qt.MouseButton.LeftButton)
 
     walk.go(3)
-    risks = walk.page("risks")
+    risks = walk.risks_page
     if risks.rows:
         risks.rows[0].discussed.setChecked(True)
 
     walk.go(4)
-    questions = walk.page("questions")
+    questions = walk.questions_page
     type_text(questions.questions, "Can I swim?")
     type_text(questions.patient_notes, "Rest for a day after the trial")
     type_text(questions.private_notes, "Private note for the team")
@@ -158,7 +168,7 @@ def drive(window, out_dir: Path, patient: str = PATIENT) -> Path:
     type_text(questions.teach_rows[-1][1], "When to call the clinic")
 
     walk.go(5)
-    summary = walk.page("summary")
+    summary = walk.summary_page
     summary.refresh()
     before = set(out_dir.glob("*.pdf"))
     QTest.mouseClick(summary.export_button, Qt.MouseButton.LeftButton)

@@ -31,6 +31,7 @@ from neuromod_aid.ui.i18n import LANGUAGE_NAMES
 from neuromod_aid.ui.steps.base import scaled_font
 
 if TYPE_CHECKING:
+    from neuromod_aid.db import Database
     from neuromod_aid.records import ConsultationSummary, PatientSummary
     from neuromod_aid.ui.services import Services
 
@@ -44,7 +45,7 @@ class _Found(QObject):
 class _Search(QRunnable):
     """One patient search, off the UI thread, so typing never waits for the database."""
 
-    def __init__(self, database, text: str, generation: int, reply: _Found) -> None:
+    def __init__(self, database: Database, text: str, generation: int, reply: _Found) -> None:
         super().__init__()
         self.database, self.text, self.generation, self.reply = database, text, generation, reply
 
@@ -69,7 +70,7 @@ class SteadyStack(QStackedWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        pages = (self.widget(i) for i in range(self.count()))
+        pages = [page for i in range(self.count()) if (page := self.widget(i)) is not None]
         return max(
             page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
             for page in pages
@@ -239,6 +240,8 @@ class StartScreen(QWidget):
     def show_clinic(self) -> None:
         from neuromod_aid.ui.clinic import saved_clinic
 
+        if self.services is None:
+            return
         clinic = saved_clinic(self.services)
         self.clinic_area.setCurrentWidget(self.clinic_prompt if clinic is None else self.clinic_set)
         if clinic is None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.banners import FinishedBanner
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, scaled_font
+from neuromod_aid.ui.steps.base import StepId, StepPage, scaled_font
 from neuromod_aid.ui.steps.options import OptionsPage
 from neuromod_aid.ui.steps.pain import PainPage
 from neuromod_aid.ui.steps.patient import PatientPage
@@ -32,13 +32,19 @@ class Walkthrough(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.patient_page = PatientPage(services)
+        self.pain_page = PainPage(services)
+        self.options_page = OptionsPage(services)
+        self.risks_page = RisksPage(services)
+        self.questions_page = QuestionsPage(services)
+        self.summary_page = SummaryPage(services)
         self.pages: list[StepPage] = [
-            PatientPage(services),
-            PainPage(services),
-            OptionsPage(services),
-            RisksPage(services),
-            QuestionsPage(services),
-            SummaryPage(services),
+            self.patient_page,
+            self.pain_page,
+            self.options_page,
+            self.risks_page,
+            self.questions_page,
+            self.summary_page,
         ]
         self.steps = QListWidget()
         self.steps.setObjectName("stepList")
@@ -96,7 +102,7 @@ class Walkthrough(QWidget):
     def current(self) -> int:
         return self.stack.currentIndex()
 
-    def page(self, step_id: str) -> StepPage:
+    def page(self, step_id: StepId | str) -> StepPage:
         return next(p for p in self.pages if p.step_id == step_id)
 
     def go(self, index: int) -> None:

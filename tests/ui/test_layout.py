@@ -41,7 +41,7 @@ def test_every_step_fits_its_width_at_double_font_size(doubled_font, make_window
         if page.step_id == "questions":
             page.next_steps.add_button.click()
             qtbot.wait(10)
-        room = page.scroll.viewport().width()
+        room = page.scroll_area.viewport().width()
         assert page.body.minimumSizeHint().width() <= room, page.step_id
         assert page.body.width() <= room, page.step_id
     options = window.walkthrough.page("options")
@@ -88,8 +88,8 @@ def test_the_areas_marked_show_beside_the_body_map_without_scrolling(
         window.services.catalog.pain_area(a).name(lang) for a in window.controller.record.pain_areas
     ]
     assert names and all(name in marked.text() for name in names)
-    viewport = pain.scroll.viewport()
-    assert pain.scroll.verticalScrollBar().value() == 0
+    viewport = pain.scroll_area.viewport()
+    assert pain.scroll_area.verticalScrollBar().value() == 0
     shown = QRect(marked.mapTo(viewport, QPoint(0, 0)), marked.size())
     assert viewport.rect().contains(shown)  # all of it, at the top of the page
     assert marked.mapTo(window, QPoint(0, 0)).x() >= body.mapTo(window, QPoint(body.width(), 0)).x()

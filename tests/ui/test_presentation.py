@@ -143,8 +143,8 @@ def test_the_risks_screen_follows_the_risk_focused(window, qtbot) -> None:
     qtbot.waitUntil(lambda: _risk_name(window, second) in _highlighted(screen))
     assert _risk_name(window, first) not in _highlighted(screen)
     frame = screen.host.findChild(QFrame, "shownRisk")
-    top = frame.mapTo(screen.scroll.viewport(), frame.rect().topLeft()).y()
-    assert 0 <= top < screen.scroll.viewport().height()  # scrolled to, on the patient's side
+    top = frame.mapTo(screen.scroll_area.viewport(), frame.rect().topLeft()).y()
+    assert 0 <= top < screen.scroll_area.viewport().height()  # scrolled to, on the patient's side
     qtbot.mouseClick(page.jump_buttons["scs"], Qt.MouseButton.LeftButton)  # focus leaves DRG
     drg = window.services.catalog.therapy("drg").name("en")
     scs_first = next(row for row in page.rows if row.therapy_id == "scs")
@@ -158,7 +158,7 @@ def test_the_risks_screen_follows_scrolling(window, qtbot) -> None:
     scs, drg = (catalog.therapy(t).name("en") for t in ("scs", "drg"))
     page, screen = _present(window, qtbot, 3)
     window.walkthrough.steps.setFocus()  # no risk box has the keyboard focus
-    bar = page.scroll.verticalScrollBar()
+    bar = page.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())  # DRG, the last therapy, fills the page
     qtbot.waitUntil(lambda: _shows(screen, drg, scs))
     assert _highlighted(screen) == ""

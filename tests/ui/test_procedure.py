@@ -144,7 +144,7 @@ def test_the_section_fits_the_window_in_both_languages(make_window, qapp) -> Non
         editor.planned.click()
         tick(editor, "warfarin")
         page = window.walkthrough.page("questions")
-        page.scroll.ensureWidgetVisible(editor, 0, 0)
+        page.scroll_area.ensureWidgetVisible(editor, 0, 0)
         qapp.processEvents()
         right = editor.mapTo(window, editor.rect().topRight())
         assert right.x() <= window.width()

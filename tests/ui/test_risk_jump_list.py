@@ -16,8 +16,8 @@ def _risks_page(window):
 
 
 def _in_view(page, widget) -> bool:
-    top = widget.mapTo(page.scroll.viewport(), QPoint()).y()
-    return 0 <= top < page.scroll.viewport().height()
+    top = widget.mapTo(page.scroll_area.viewport(), QPoint()).y()
+    return 0 <= top < page.scroll_area.viewport().height()
 
 
 def test_one_entry_per_therapy_discussed_in_order(window) -> None:
@@ -35,7 +35,7 @@ def test_one_entry_per_therapy_discussed_in_order(window) -> None:
 
 def test_an_entry_scrolls_to_the_therapy_and_focuses_its_first_box(window, qtbot) -> None:
     page = _risks_page(window)
-    bar = page.scroll.verticalScrollBar()
+    bar = page.scroll_area.verticalScrollBar()
     assert bar.value() == 0
     drg_rows = [row for row in page.rows if row.therapy_id == "drg"]
     assert not _in_view(page, drg_rows[0].discussed), "DRG must start out of view"

@@ -33,7 +33,7 @@ def _procedure_planned(window, qtbot):
 
 def _on_screen(qtbot, page, field: QWidget) -> None:
     """The page scrolled so that ``field`` shows, with more page below it."""
-    page.scroll.ensureWidgetVisible(field, 0, field.height() * 2)
+    page.scroll_area.ensureWidgetVisible(field, 0, field.height() * 2)
     qtbot.waitUntil(lambda: not field.visibleRegion().isEmpty())
 
 
@@ -54,7 +54,7 @@ def test_the_wheel_over_a_field_scrolls_the_page_and_changes_nothing(window, qtb
     assert (stored.therapy, stored.date, stored.trial_days) == ("scs", dt.date(2031, 1, 15), 7)
     field = getattr(editor, name)
     before = _value(field)
-    bar = page.scroll.verticalScrollBar()
+    bar = page.scroll_area.verticalScrollBar()
     _on_screen(qtbot, page, field)
     scrolled = bar.value()
     _wheel_over(window, field)

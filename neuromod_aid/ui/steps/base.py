@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -31,6 +32,17 @@ if TYPE_CHECKING:
     from neuromod_aid.ui.services import Services
 
 
+class StepId(enum.StrEnum):
+    """The steps of a consultation, in order."""
+
+    PATIENT = "patient"
+    PAIN = "pain"
+    OPTIONS = "options"
+    RISKS = "risks"
+    QUESTIONS = "questions"
+    SUMMARY = "summary"
+
+
 class StepPage(QWidget):
     """One step: a scrolling page that reads from and writes to the controller.
 
@@ -38,7 +50,7 @@ class StepPage(QWidget):
     page writes each edit through ``services.controller.update``.
     """
 
-    step_id = ""
+    step_id: StepId
     presented = Signal()  # what the patient screen shows changed (not the record)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -62,7 +74,7 @@ class StepPage(QWidget):
         self.body_layout.setContentsMargins(16, 4, 16, 16)
         self.body_layout.setSpacing(10)
         scroll.setWidget(self.body)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self._printed_in: list[QLabel] = []
 
     @property
@@ -144,7 +156,7 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
 def page_room(page: StepPage) -> int:
     """The width the page's content gets (the viewport lags while a page is hidden)."""
     margins = page.body_layout.contentsMargins()
-    scroll_bar = page.scroll.verticalScrollBar().sizeHint().width()
+    scroll_bar = page.scroll_area.verticalScrollBar().sizeHint().width()
     return page.width() - scroll_bar - margins.left() - margins.right()
 
 

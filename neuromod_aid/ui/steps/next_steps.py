@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -63,12 +64,17 @@ class NextStepRow(QWidget):
         if wide == self._wide:
             return
         self._wide = wide
-        for widget in (self.kind, self.text, self.date, self.agreed, self.remove_button):
+        everything: tuple[QWidget, ...] = (
+            self.kind,
+            self.text,
+            self.date,
+            self.agreed,
+            self.remove_button,
+        )
+        for widget in everything:
             self.grid.removeWidget(widget)
         if wide:
-            for column, widget in enumerate(
-                (self.kind, self.text, self.date, self.agreed, self.remove_button)
-            ):
+            for column, widget in enumerate(everything):
                 self.grid.addWidget(widget, 0, column)
             self.grid.setColumnStretch(1, 1)
             self.grid.setColumnStretch(4, 0)
@@ -80,7 +86,7 @@ class NextStepRow(QWidget):
             self.grid.setColumnStretch(1, 0)
             self.grid.setColumnStretch(3, 1)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         others = sum(
             w.sizeHint().width() for w in (self.kind, self.date, self.agreed, self.remove_button)

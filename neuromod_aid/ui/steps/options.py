@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -21,7 +21,7 @@ from neuromod_aid.considered import Match, rank_therapies
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font, tab_order
+from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font, tab_order
 from neuromod_aid.ui.wording import labels
 
 
@@ -86,7 +86,7 @@ class OptionCard(QFrame):
 
 
 class OptionsPage(StepPage):
-    step_id = "options"
+    step_id = StepId.OPTIONS
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -128,7 +128,7 @@ class OptionsPage(StepPage):
         self.splitter = splitter
         self.cards_scroll = cards_scroll
         self._sized_for: tuple[Qt.Orientation, int] | None = None
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.shown_option = ""
         self._order: list[str] = []
         self._explained: tuple[str, str] = ("", "")
@@ -143,11 +143,11 @@ class OptionsPage(StepPage):
         char = max(self.fontMetrics().averageCharWidth(), 1)
         return char * 34, char * 44
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._arrange()
 

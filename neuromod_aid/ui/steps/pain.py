@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, chars, hint, lines, page_room, side_by_side
+from neuromod_aid.ui.steps.base import StepId, StepPage, chars, hint, lines, page_room, side_by_side
 from neuromod_aid.ui.widgets.body_map import BodyMap
 
 MARKED_CHARS = 22  # the width of the list of areas marked, beside the map
@@ -24,7 +25,7 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum width"
 
 
 class PainPage(StepPage):
-    step_id = "pain"
+    step_id = StepId.PAIN
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -78,7 +79,7 @@ class PainPage(StepPage):
         self.body_layout.addLayout(columns)
         self.columns = columns
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # the map needs about 30 characters' width, the conditions about 50 and the
         # list of areas marked about 20 (names wrap)

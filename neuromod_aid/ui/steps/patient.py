@@ -15,12 +15,12 @@ from neuromod_aid.consultation import Clinician, Consultation, Patient
 from neuromod_aid.ui.clinic import fallback_clinic, is_fallback
 from neuromod_aid.ui.i18n import language_name
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint
+from neuromod_aid.ui.steps.base import StepId, StepPage, hint
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
 
 class PatientPage(StepPage):
-    step_id = "patient"
+    step_id = StepId.PATIENT
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -83,8 +83,10 @@ class PatientPage(StepPage):
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label and field and isinstance(label.widget(), QLabel):
-                label.widget().setBuddy(field.widget())
+            text = label.widget() if label is not None else None
+            buddy = field.widget() if field is not None else None
+            if isinstance(text, QLabel) and buddy is not None:
+                text.setBuddy(buddy)
 
     def title(self) -> str:
         return self.tr("Patient")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Consultation, SureAnswers, TeachBackPoint
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, chars, hint, lines, page_room, side_by_side
+from neuromod_aid.ui.steps.base import StepId, StepPage, chars, hint, lines, page_room, side_by_side
 from neuromod_aid.ui.steps.next_steps import NextStepsEditor
 from neuromod_aid.ui.steps.procedure import ProcedureEditor
 from neuromod_aid.ui.wording import SURE_QUESTIONS
@@ -28,7 +29,7 @@ SURE_FIELDS = ("sure", "understand", "risk_benefit", "encouragement")
 
 
 class QuestionsPage(StepPage):
-    step_id = "questions"
+    step_id = StepId.QUESTIONS
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -144,7 +145,7 @@ class QuestionsPage(StepPage):
             self.tr("Encouragement: do you have enough support and advice to make a choice?"),
         )
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         side_by_side(self.top, page_room(self) >= chars(self, 70))
         self.procedure.arrange(page_room(self) >= chars(self, 90))

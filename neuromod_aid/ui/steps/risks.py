@@ -18,7 +18,7 @@ from neuromod_aid.catalog.model import Lang, Risk, Therapy
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.figures import risk_view
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint, scaled_font, tab_order
+from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font, tab_order
 from neuromod_aid.ui.widgets.icon_array import IconArray
 
 
@@ -78,7 +78,7 @@ class RisksPage(StepPage):
     the top of the page.
     """
 
-    step_id = "risks"
+    step_id = StepId.RISKS
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -90,7 +90,7 @@ class RisksPage(StepPage):
         self.jump_list.addStretch(1)
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
-        outer.insertWidget(outer.indexOf(self.scroll), self.jump_bar)
+        outer.insertWidget(outer.indexOf(self.scroll_area), self.jump_bar)
         self.jump_buttons: dict[str, QPushButton] = {}
         self.boxes: dict[str, QGroupBox] = {}
         self.intro = hint("")
@@ -111,7 +111,7 @@ class RisksPage(StepPage):
         self.rows: list[RiskRow] = []
         self._built_for: tuple[tuple[str, ...], str] | None = None
         self._shown: tuple[str, ...] = ()
-        self.scroll.verticalScrollBar().valueChanged.connect(self._present)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._present)
 
     def title(self) -> str:
         return self.tr("Risks")
@@ -134,9 +134,10 @@ class RisksPage(StepPage):
     def _rebuild(self, record: Consultation) -> None:
         while self.groups.count():
             item = self.groups.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         for button in self.jump_buttons.values():
             button.hide()
             button.deleteLater()
@@ -166,7 +167,7 @@ class RisksPage(StepPage):
     def show_therapy(self, therapy_id: str) -> None:
         """Scroll to the therapy's risks and put the keyboard focus on its first box."""
         box = self.boxes[therapy_id]
-        self.scroll.verticalScrollBar().setValue(box.mapTo(self.body, QPoint()).y())
+        self.scroll_area.verticalScrollBar().setValue(box.mapTo(self.body, QPoint()).y())
         first = next((row for row in self.rows if row.therapy_id == therapy_id), None)
         if first is not None:
             first.discussed.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -177,15 +178,15 @@ class RisksPage(StepPage):
         row = next((row for row in self.rows if row.discussed is focused), None)
         if row is not None and self._in_view(row) > 0:
             return (row.therapy_id, row.risk_id)
-        if self.scroll.verticalScrollBar().value() == 0 or not self.boxes:
+        if self.scroll_area.verticalScrollBar().value() == 0 or not self.boxes:
             return ()
         return (max(self.boxes, key=lambda t: self._in_view(self.boxes[t])),)
 
     def _in_view(self, widget: QWidget) -> int:
         """How much of the widget's height is in the visible part of the page, in pixels."""
         top = widget.mapTo(self.body, QPoint()).y()
-        view_top = self.scroll.verticalScrollBar().value()
-        view_bottom = view_top + self.scroll.viewport().height()
+        view_top = self.scroll_area.verticalScrollBar().value()
+        view_bottom = view_top + self.scroll_area.viewport().height()
         return max(0, min(top + widget.height(), view_bottom) - max(top, view_top))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QHideEvent, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,7 +44,7 @@ from neuromod_aid.pdf import PdfKind, build_document, needs_procedure
 from neuromod_aid.ui.clinic import edit_clinic_profile, is_fallback
 from neuromod_aid.ui.documents import file_stem
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepPage, hint, page_room
+from neuromod_aid.ui.steps.base import StepId, StepPage, hint, page_room
 
 if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when the step is first shown
     from PySide6.QtPdf import QPdfDocument
@@ -102,7 +102,7 @@ class _Worker(QRunnable):
 
 
 class SummaryPage(StepPage):
-    step_id = "summary"
+    step_id = StepId.SUMMARY
     exported = Signal(str)  # the file written
     finished = Signal()
     preview_shown = Signal()  # the preview now shows the current record's document
@@ -142,6 +142,7 @@ class SummaryPage(StepPage):
         self.preview_box.setMinimumHeight(300)
         preview = QVBoxLayout(self.preview_box)
         preview.setContentsMargins(0, 0, 0, 0)
+        self.preview_layout = preview
         self.building = QLabel(self.tr("Building the preview…"))
         self.building.setObjectName("hint")
         self.building.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -186,7 +187,7 @@ class SummaryPage(StepPage):
         (self.finish_row if in_bar else self.bar).removeWidget(self.finish_button)
         (self.bar if in_bar else self.finish_row).addWidget(self.finish_button)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         widgets = (
             self.kind,
@@ -211,7 +212,7 @@ class SummaryPage(StepPage):
             view.setDocument(self._document)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.preview_box.layout().addWidget(view)
+            self.preview_layout.addWidget(view)
             self.view = view
         return self._document
 
@@ -220,7 +221,7 @@ class SummaryPage(StepPage):
         if self.isVisible():
             self.refresh_soon()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh_soon()
 
@@ -234,7 +235,7 @@ class SummaryPage(StepPage):
             self._show_building()
         self._timer.start()
 
-    def hideEvent(self, event) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
 
@@ -394,7 +395,8 @@ class SummaryPage(StepPage):
     def print_document(self) -> None:
         if not self.current_pdf():
             return
-        self._built(self._build)  # the printer gets the preview's pages: make them current
+        if self._build is not None:  # the printer gets the preview's pages: make them current
+            self._built(self._build)
         from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

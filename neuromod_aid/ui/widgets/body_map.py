@@ -13,15 +13,18 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPalette,
     QPen,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -84,7 +87,8 @@ class BodyMap(QWidget):
     def area_rect(self, area_id: str) -> QRectF:
         """Where an area is drawn, in widget coordinates (for tests and tooltips)."""
         view = self.catalog.pain_area(area_id).view
-        return self._transform(view).mapRect(self._paths[area_id].boundingRect())
+        rect: QRectF = self._transform(view).mapRect(self._paths[area_id].boundingRect())
+        return rect
 
     def area_centre(self, area_id: str) -> QPointF:
         view = self.catalog.pain_area(area_id).view
@@ -92,7 +96,8 @@ class BodyMap(QWidget):
         centre = path.boundingRect().center()
         if not path.contains(centre):  # an L-shaped area: any point inside will do
             centre = path.pointAtPercent(0.0)
-        return self._transform(view).map(centre)
+        point: QPointF = self._transform(view).map(centre)
+        return point
 
     # --- geometry ------------------------------------------------------------------
 
@@ -102,9 +107,7 @@ class BodyMap(QWidget):
         index = VIEWS.index(view)
         return QRectF(index * half + 4, label, half - 8, self.height() - label * 2)
 
-    def _transform(self, view: str):  # -> QTransform
-        from PySide6.QtGui import QTransform
-
+    def _transform(self, view: str) -> QTransform:
         panel = self._panel(view)
         scale = min(panel.width() / self._frame.width(), panel.height() / self._frame.height())
         dx = panel.x() + (panel.width() - self._frame.width() * scale) / 2
@@ -156,7 +159,8 @@ class BodyMap(QWidget):
 
     def figure_rect(self, view: str) -> QRectF:
         """The figure itself (arms included), in widget coordinates."""
-        return self._transform(view).mapRect(self._outlines[view].boundingRect())
+        rect: QRectF = self._transform(view).mapRect(self._outlines[view].boundingRect())
+        return rect
 
     def side_labels(self, view: str) -> tuple[QFont, list[tuple[QRectF, str]]]:
         """The patient's sides, each beside the figure's head, inside the figure's width.
@@ -176,7 +180,7 @@ class BodyMap(QWidget):
         right = QRectF(figure.right() - half, top, half, height)
         return font, [(left, viewer_left), (right, viewer_right)]
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -243,7 +247,7 @@ class BodyMap(QWidget):
         super().mouseMoveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         moves = {
             Qt.Key.Key_Right: 1,
             Qt.Key.Key_Down: 1,
@@ -271,7 +275,7 @@ class BodyMap(QWidget):
         self.update()
         self.toggled.emit(area_id, now)
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self._announce()
         super().focusInEvent(event)
 

@@ -10,7 +10,7 @@ as the colours, and the outline is dark enough to see on any background.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 AFFECTED = QColor("#1f4e79")  # the printed summary's colour
@@ -70,7 +70,7 @@ class IconArray(QWidget):
             return "solid"
         return "hatched" if index < self.upper else "empty"
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paths = {"solid": QPainterPath(), "hatched": QPainterPath(), "empty": QPainterPath()}
