@@ -35,7 +35,7 @@ from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.geometry import place_window
 from neuromod_aid.ui.i18n import install_translators, ui_language
 from neuromod_aid.ui.main_window import MainWindow
-from neuromod_aid.ui.services import settings_for
+from neuromod_aid.ui.settings import settings_for
 from neuromod_aid.ui.style import style_sheet
 from neuromod_aid.ui.wheel import guard_the_wheel
 

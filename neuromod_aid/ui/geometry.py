@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtCore import QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from neuromod_aid.ui.settings import WINDOW_GEOMETRY
+
 PREFERRED = QSize(1280, 800)
 FRAME = QSize(16, 40)  # title bar and borders: not known before the first show
-KEY = "window/geometry"
 
 
 def fitted(size: QSize, available: QRect) -> QSize:
@@ -23,8 +24,8 @@ def place_window(window: QWidget, settings: QSettings) -> None:
     """The remembered size and position, or the preferred size; never off the screen."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     available = screen.availableGeometry()
-    saved = settings.value(KEY)
-    restored = isinstance(saved, QByteArray) and window.restoreGeometry(saved)
+    saved = WINDOW_GEOMETRY.get(settings)
+    restored = saved is not None and window.restoreGeometry(saved)
     if not restored:
         window.resize(PREFERRED)
     size = fitted(window.size(), available)
@@ -41,4 +42,4 @@ def place_window(window: QWidget, settings: QSettings) -> None:
 
 
 def remember_window(window: QWidget, settings: QSettings) -> None:
-    settings.setValue(KEY, window.saveGeometry())
+    WINDOW_GEOMETRY.set(settings, window.saveGeometry())

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from neuromod_aid.paths import resources_dir
+from neuromod_aid.ui.settings import UI_LANGUAGE
 
 if TYPE_CHECKING:
     from neuromod_aid.catalog.model import Lang
@@ -26,7 +27,7 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 def ui_language(settings: QSettings | None = None) -> Lang:
     chosen = os.environ.get(UI_LANG_ENV) or (
-        str(settings.value("ui/language", "")) if settings is not None else ""
+        UI_LANGUAGE.get(settings) if settings is not None else ""
     )
     if not chosen:
         chosen = QLocale.system().name().split("_")[0]

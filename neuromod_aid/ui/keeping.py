@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from neuromod_aid.errors import NotFound
+from neuromod_aid.ui.settings import CLINICIAN_NAME
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.main_window import MainWindow
@@ -115,9 +116,7 @@ class Keeping(QObject):
             self.window.show_start()
 
     def amend(self) -> None:
-        answer = self.window.dialogs.amendment(
-            str(self.window.settings.value("clinician/name", ""))
-        )
+        answer = self.window.dialogs.amendment(CLINICIAN_NAME.get(self.window.settings))
         if answer is not None:
             self.window.controller.amend(*answer)
             self.window.statusBar().showMessage(

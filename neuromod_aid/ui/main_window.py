@@ -31,6 +31,7 @@ from neuromod_aid.ui.geometry import remember_window
 from neuromod_aid.ui.i18n import UI_LANG_ENV
 from neuromod_aid.ui.keeping import Keeping
 from neuromod_aid.ui.services import Services
+from neuromod_aid.ui.settings import CLINICIAN_ROLE, UI_LANGUAGE
 from neuromod_aid.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
@@ -256,7 +257,7 @@ class MainWindow(QMainWindow):
 
         if not self.leave_consultation():
             return
-        role = str(self.settings.value("clinician/role", ""))
+        role = CLINICIAN_ROLE.get(self.settings)
         language = self._language()
         clinic = saved_clinic(self.services) or fallback_clinic(language)
         self.controller.start_new(
@@ -288,9 +289,9 @@ class MainWindow(QMainWindow):
     def choose_language(self, lang: str) -> None:
         """Store the program's language; it applies when the program next starts."""
         settings = self.settings
-        if lang == str(settings.value("ui/language", "")) and lang == self.ui_lang:
+        if lang == UI_LANGUAGE.get(settings) and lang == self.ui_lang:
             return
-        settings.setValue("ui/language", lang)
+        UI_LANGUAGE.set(settings, lang)
         settings.sync()
         if lang == self.ui_lang:
             return

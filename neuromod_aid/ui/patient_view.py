@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.errors import RecordNumberTaken
 from neuromod_aid.records import PatientRecord, PatientSummary, identified
+from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
@@ -91,7 +92,7 @@ class PatientView(QWidget):
                 self.tr("Documents"),
             ]
         )
-        self.clinician = QLineEdit(str(services.settings.value("clinician/name", "")))
+        self.clinician = QLineEdit(CLINICIAN_NAME.get(services.settings))
         self.clinician.setAccessibleName(self.tr("Clinician's name"))
         clinician_row = QHBoxLayout()
         clinician_label = QLabel(self.tr("&Clinician"))
@@ -228,7 +229,7 @@ class PatientView(QWidget):
     def _new(self) -> None:
         clinician = self.clinician.text().strip()
         if self.shown is not None and clinician:
-            self.services.settings.setValue("clinician/name", clinician)
+            CLINICIAN_NAME.set(self.services.settings, clinician)
             self.new_requested.emit(clinician, self._summary())
 
     def _open(self) -> None:

@@ -27,8 +27,3 @@ class Services:
     settings: QSettings
     location: DataLocation
     ui_lang: Lang
-
-
-def settings_for(location: DataLocation) -> QSettings:
-    """Settings live in the data folder, so tests and portable use stay self-contained."""
-    return QSettings(str(location.root / "settings.ini"), QSettings.Format.IniFormat)

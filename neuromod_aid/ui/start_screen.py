@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.records import identified
 from neuromod_aid.ui.i18n import LANGUAGE_NAMES
+from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class StartScreen(QWidget):
         self.search.setAccessibleName(self.tr("Patient: name or record number"))
         self.search.setPlaceholderText(self.tr("Type a name or record number…"))
         self.search.setClearButtonEnabled(True)
-        self.clinician = QLineEdit(str(settings.value("clinician/name", "")))
+        self.clinician = QLineEdit(CLINICIAN_NAME.get(settings))
         self.clinician.setAccessibleName(self.tr("Clinician's name"))
         search_label = QLabel(self.tr("&Patient"))
         search_label.setBuddy(self.search)
@@ -365,7 +366,7 @@ class StartScreen(QWidget):
             ),
         ):
             return
-        self.settings.setValue("clinician/name", clinician)
+        CLINICIAN_NAME.set(self.settings, clinician)
         self.new_requested.emit(name, clinician, None)
 
     def _open_item(self, item: QListWidgetItem | None) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from neuromod_aid.ui.app import build_window
 from neuromod_aid.ui.i18n import UI_LANG_ENV, install_translators, ui_language
-from neuromod_aid.ui.services import settings_for
+from neuromod_aid.ui.settings import UI_LANGUAGE, settings_for
 
 
 def test_choosing_spanish_is_stored_and_explained(window, dialogs, monkeypatch) -> None:
@@ -16,7 +16,7 @@ def test_choosing_spanish_is_stored_and_explained(window, dialogs, monkeypatch) 
     combo.setCurrentIndex(combo.findData("es"))
     combo.activated.emit(combo.currentIndex())
     settings = window.services.settings
-    assert settings.value("ui/language") == "es"
+    assert UI_LANGUAGE.get(settings) == "es"
     assert any("español" in text for text in dialogs.asked)  # told in the new language
     monkeypatch.delenv(UI_LANG_ENV, raising=False)
     assert ui_language(settings) == "es"
@@ -26,7 +26,7 @@ def test_the_chosen_language_is_used_at_the_next_start(
     context, dialogs, qtbot, monkeypatch
 ) -> None:
     monkeypatch.delenv(UI_LANG_ENV, raising=False)
-    settings_for(context.location).setValue("ui/language", "es")
+    UI_LANGUAGE.set(settings_for(context.location), "es")
     window = build_window(context, dialogs=dialogs)  # no language given: the setting's
     qtbot.addWidget(window)
     try:

@@ -15,6 +15,7 @@ from neuromod_aid.consultation import Clinician, Consultation, Patient
 from neuromod_aid.ui.clinic import fallback_clinic, is_fallback
 from neuromod_aid.ui.i18n import language_name
 from neuromod_aid.ui.services import Services
+from neuromod_aid.ui.settings import CLINICIAN_NAME, CLINICIAN_ROLE
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
@@ -131,8 +132,8 @@ class PatientPage(StepPage):
         name = self.clinician.text().strip()
         if name:
             self.update_record(clinician=Clinician(name=name, role=self.role.text().strip()))
-            self.services.settings.setValue("clinician/name", name)
-            self.services.settings.setValue("clinician/role", self.role.text().strip())
+            CLINICIAN_NAME.set(self.services.settings, name)
+            CLINICIAN_ROLE.set(self.services.settings, self.role.text().strip())
 
     def _date_changed(self) -> None:
         date = self.date.value()
