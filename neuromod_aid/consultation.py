@@ -26,6 +26,7 @@ from pydantic import (
 from pydantic.dataclasses import dataclass
 
 from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.frozen import FrozenMap
 
 FORMAT = "neuromod-aid.consultation/2"
 FORMAT_1 = "neuromod-aid.consultation/1"  # read, never written
@@ -44,7 +45,7 @@ NextStepKind = Literal[
 ]
 
 
-PerLanguage = dict[str, ShortText]  # language code → text in that language
+PerLanguage = FrozenMap[ShortText]  # language code → text in that language
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -58,8 +59,8 @@ class Clinic:
     phone: ShortText = ""
     email: ShortText = ""
     address: ShortText = ""
-    hours: PerLanguage = field(default_factory=dict)  # when the phone is answered
-    out_of_hours: PerLanguage = field(default_factory=dict)  # what to do when it is not
+    hours: PerLanguage = FrozenMap()  # when the phone is answered
+    out_of_hours: PerLanguage = FrozenMap()  # what to do when it is not
     out_of_hours_phone: ShortText = ""
 
     def hours_in(self, lang: str) -> str:
@@ -156,7 +157,7 @@ class Consultation:
     pain_areas: tuple[str, ...] = ()
     treatments_tried: tuple[ShortText, ...] = ()
     therapies_discussed: tuple[str, ...] = ()
-    risks_discussed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    risks_discussed: FrozenMap[tuple[str, ...]] = FrozenMap()
     patient_questions: tuple[LongText, ...] = ()
     notes_for_patient: LongText = ""  # printed under "Notes from your team"
     private_notes: LongText = ""  # the clinician's own: never printed, never shown to the patient

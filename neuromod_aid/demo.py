@@ -21,6 +21,7 @@ from neuromod_aid.consultation import (
     SureAnswers,
     TeachBackPoint,
 )
+from neuromod_aid.frozen import FrozenMap
 
 DEMO_DATE = dt.date(2026, 11, 23)
 DEMO_RECORD_NUMBER = "DEMO-0001"
@@ -145,8 +146,8 @@ def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
             phone="+34 900 000 000",
             email="dolor@demo.invalid",
             address=text.address,
-            hours={code: words.hours for code, words in _TEXT.items()},
-            out_of_hours={code: words.out_of_hours for code, words in _TEXT.items()},
+            hours=FrozenMap((code, words.hours) for code, words in _TEXT.items()),
+            out_of_hours=FrozenMap((code, words.out_of_hours) for code, words in _TEXT.items()),
             out_of_hours_phone="+34 900 000 099",
         ),
         date=DEMO_DATE,
@@ -155,7 +156,7 @@ def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
         pain_areas=areas,
         treatments_tried=text.tried,
         therapies_discussed=("scs", "drg"),
-        risks_discussed={"scs": tuple(r.id for r in scs.risks if r.article_risk)},
+        risks_discussed=FrozenMap({"scs": tuple(r.id for r in scs.risks if r.article_risk)}),
         patient_questions=text.questions,
         notes_for_patient=text.notes,
         private_notes=text.private,

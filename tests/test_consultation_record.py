@@ -9,6 +9,7 @@ from neuromod_aid.consultation import (
     FORMAT,
     ConsultationError,
     SureAnswers,
+    from_dict,
     parse_consultation,
     to_dict,
     to_json,
@@ -73,3 +74,17 @@ def test_wrong_format_is_refused(catalog: Catalog) -> None:
 )
 def test_sure_test_flags_three_or_less(answers: tuple, conflict: bool) -> None:  # type: ignore[type-arg]
     assert SureAnswers(*answers).flags_conflict is conflict
+
+
+def test_a_stored_record_cannot_be_changed_in_place(catalog: Catalog) -> None:
+    """Nothing inside a record can change it behind the record's back: its maps are
+    frozen too, and the file form still holds plain JSON objects."""
+    record = demo_consultation(catalog, "es")
+    with pytest.raises(TypeError):
+        record.risks_discussed["scs"] = ()  # type: ignore[index]
+    with pytest.raises(TypeError):
+        record.clinic.hours["es"] = "otro horario"  # type: ignore[index]
+    assert hash(record) == hash(demo_consultation(catalog, "es"))
+    data = json.loads(to_json(record))
+    assert isinstance(data["risks_discussed"], dict) and isinstance(data["clinic"]["hours"], dict)
+    assert from_dict(data) == record

@@ -15,6 +15,7 @@ from neuromod_aid.consultation import Clinic, Consultation, from_dict, to_dict
 from neuromod_aid.db import models
 from neuromod_aid.db.models import utcnow
 from neuromod_aid.errors import ConsultationFinished, NotFound, RecordNumberTaken
+from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.logging_setup import redact_record
 from neuromod_aid.records import (
     AmendmentEntry,
@@ -39,8 +40,8 @@ def clinic_profile(session: Session) -> Clinic | None:
         phone=row.phone,
         email=row.email,
         address=row.address,
-        hours=dict(row.hours_by_language),
-        out_of_hours=dict(row.out_of_hours),
+        hours=FrozenMap(row.hours_by_language),
+        out_of_hours=FrozenMap(row.out_of_hours),
         out_of_hours_phone=row.out_of_hours_phone,
     )
 

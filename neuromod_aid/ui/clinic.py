@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.catalog.model import Lang
 from neuromod_aid.consultation import Clinic
+from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.ui.i18n import language_name
 
 if TYPE_CHECKING:
@@ -135,12 +136,14 @@ class ClinicDialog(QDialog):
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
             address=address,
-            hours={c: f.text().strip() for c, f in self.hours.items() if f.text().strip()},
-            out_of_hours={
-                c: " ".join(f.toPlainText().split())
+            hours=FrozenMap(
+                (c, f.text().strip()) for c, f in self.hours.items() if f.text().strip()
+            ),
+            out_of_hours=FrozenMap(
+                (c, " ".join(f.toPlainText().split()))
                 for c, f in self.out_of_hours.items()
                 if f.toPlainText().strip()
-            },
+            ),
             out_of_hours_phone=self.out_of_hours_phone.text().strip(),
         )
 
