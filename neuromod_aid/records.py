@@ -108,7 +108,14 @@ class ConsultationOverview:
     therapies_discussed: tuple[str, ...]  # catalog ids
     status: ConsultationStatus
     archived: bool
-    documents: tuple[DocumentKind, ...]
+    documents: tuple[MadeDocument, ...]
+    amended: bool = False  # reopened after it was finished
+
+
+@dataclass(frozen=True)
+class MadeDocument:
+    kind: DocumentKind
+    current: bool  # made from the record as it is now (else: before it last changed)
 
 
 @dataclass(frozen=True)

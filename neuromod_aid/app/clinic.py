@@ -1,4 +1,10 @@
-"""The clinic's own details, saved once and carried by every new consultation."""
+"""The clinic's own details, saved once and carried by every new consultation.
+
+Until they are saved, a consultation carries a stand-in name in its summary
+language and no phone; saving the details gives them to every unfinished
+consultation that still carries the stand-in, so no summary is left without a
+number to call.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,20 @@ from dataclasses import dataclass
 from neuromod_aid.consultation import Clinic
 from neuromod_aid.db import Database
 from neuromod_aid.db import records_repo as repo
+
+# Patient-facing: in the summary's language, not the program's.
+FALLBACK_NAMES: dict[str, str] = {"en": "the pain clinic", "es": "la unidad del dolor"}
+_OLD_FALLBACKS = {"Pain clinic", "Clínica del dolor", "Unidad del dolor"}
+
+
+def fallback_clinic(lang: str) -> Clinic:
+    return Clinic(name=FALLBACK_NAMES.get(lang, FALLBACK_NAMES["en"]))
+
+
+def is_fallback(clinic: Clinic) -> bool:
+    """True for a stand-in (no details saved yet when the consultation began)."""
+    blank = not (clinic.phone or clinic.email or clinic.address or clinic.hours)
+    return blank and (clinic.name in FALLBACK_NAMES.values() or clinic.name in _OLD_FALLBACKS)
 
 
 @dataclass
@@ -17,6 +37,9 @@ class ClinicDetails:
         with self.database.session() as session:
             return repo.clinic_profile(session)
 
-    def save(self, clinic: Clinic) -> None:
+    def save(self, clinic: Clinic) -> int:
+        """Save the details; return how many unfinished consultations took them in
+        place of the stand-in."""
         with self.database.session() as session:
             repo.save_clinic_profile(session, clinic)
+            return repo.replace_stand_in_clinic(session, clinic, is_fallback)

@@ -19,7 +19,7 @@ from neuromod_aid.db.records_repo import (
     search_patients,
 )
 from neuromod_aid.errors import NotFound, RecordNumberTaken
-from neuromod_aid.records import ConsultationOverview, DocumentKind, PatientRecord, PatientSummary
+from neuromod_aid.records import ConsultationOverview, MadeDocument, PatientRecord, PatientSummary
 from neuromod_aid.textfold import fold
 
 
@@ -35,8 +35,9 @@ def patient_record(session: Session, patient_id: int) -> PatientRecord:
     overviews = []
     for row in rows:
         record = from_dict(row.record)
-        kinds: tuple[DocumentKind, ...] = tuple(
-            document_entry(document).kind for document in row.documents
+        made = tuple(
+            MadeDocument(entry.kind, entry.record_revision in (None, row.revision))
+            for entry in (document_entry(document) for document in row.documents)
         )
         overviews.append(
             ConsultationOverview(
@@ -46,7 +47,8 @@ def patient_record(session: Session, patient_id: int) -> PatientRecord:
                 therapies_discussed=record.therapies_discussed,
                 status=as_status(row.status),
                 archived=row.archived_at is not None,
-                documents=kinds,
+                documents=made,
+                amended=bool(row.amendments),
             )
         )
     return PatientRecord(
@@ -116,8 +118,9 @@ def set_archived(
 
 
 def merge_patients(session: Session, keep_id: int, other_id: int) -> None:
-    """One person entered twice: ``other``'s consultations join ``keep``; each keeps
-    its own record as written. ``keep`` takes a record number or birth date it lacks."""
+    """One person entered twice: ``other``'s consultations join ``keep``. ``keep`` takes
+    a record number or birth date it lacks, and its details go into every unfinished
+    consultation of both; finished ones keep the details they were printed with."""
     keep = session.get(models.PatientRow, keep_id)
     other = session.get(models.PatientRow, other_id)
     if keep is None or other is None or keep_id == other_id:
@@ -127,11 +130,13 @@ def merge_patients(session: Session, keep_id: int, other_id: int) -> None:
     number, born = other.record_number, other.birth_date
     session.delete(other)
     session.flush()
-    if not keep.record_number and number:
-        keep.record_number = number
-    if keep.birth_date is None:
-        keep.birth_date = born
-    session.flush()
+    update_patient(  # the consultations that moved print who the patient is now
+        session,
+        keep_id,
+        keep.name,
+        keep.record_number or number,
+        keep.birth_date if keep.birth_date is not None else born,
+    )
 
 
 def delete_patient(session: Session, patient_id: int) -> None:

@@ -7,6 +7,7 @@ from :mod:`neuromod_aid.records`; ORM rows never leave this package.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -52,6 +53,22 @@ def save_clinic_profile(session: Session, clinic: Clinic) -> None:
     row.address, row.out_of_hours_phone = clinic.address, clinic.out_of_hours_phone
     row.hours_by_language, row.out_of_hours = dict(clinic.hours), dict(clinic.out_of_hours)
     session.add(row)
+
+
+def replace_stand_in_clinic(
+    session: Session, clinic: Clinic, is_stand_in: Callable[[Clinic], bool]
+) -> int:
+    """Give ``clinic`` to every unfinished consultation whose clinic ``is_stand_in``."""
+    rows = session.scalars(
+        select(models.ConsultationRow).where(models.ConsultationRow.status != "complete")
+    )
+    changed = 0
+    for row in rows:
+        record = from_dict(row.record)
+        if is_stand_in(record.clinic):
+            save_consultation(session, record.with_changes(clinic=clinic), row.id)
+            changed += 1
+    return changed
 
 
 # --- patients ------------------------------------------------------------------------

@@ -21,27 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.catalog.model import Lang
+from neuromod_aid.app.clinic import ClinicDetails, is_fallback
 from neuromod_aid.consultation import Clinic
 from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.ui.i18n import language_name
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.services import Services
-
-# Patient-facing: in the summary's language, not the program's.
-FALLBACK_NAMES: dict[str, str] = {"en": "the pain clinic", "es": "la unidad del dolor"}
-_OLD_FALLBACKS = {"Pain clinic", "Clínica del dolor", "Unidad del dolor"}
-
-
-def fallback_clinic(lang: Lang | str) -> Clinic:
-    return Clinic(name=FALLBACK_NAMES.get(lang, FALLBACK_NAMES["en"]))
-
-
-def is_fallback(clinic: Clinic) -> bool:
-    """True for a stand-in (no details saved yet when the consultation began)."""
-    blank = not (clinic.phone or clinic.email or clinic.address or clinic.hours)
-    return blank and (clinic.name in FALLBACK_NAMES.values() or clinic.name in _OLD_FALLBACKS)
 
 
 class ClinicDialog(QDialog):
@@ -160,13 +146,12 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
 
     The open consultation takes them too when it still carries the stand-in.
     """
-    from neuromod_aid.app.clinic import ClinicDetails
-
     chosen = services.dialogs.edit_clinic(
         saved_clinic(services), services.catalog.manifest.languages
     )
     if chosen is None:
         return None
+    services.controller.flush()
     ClinicDetails(services.database).save(chosen)
     record = services.controller.record
     if record is not None and is_fallback(record.clinic):
@@ -175,6 +160,4 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
 
 
 def saved_clinic(services: Services) -> Clinic | None:
-    from neuromod_aid.app.clinic import ClinicDetails
-
     return ClinicDetails(services.database).saved()

@@ -31,13 +31,16 @@ class Dialogs:
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
 
-    def ask(self, title: str, text: str) -> bool:
+    def ask(self, title: str, text: str, *, risky: bool = False) -> bool:
+        """Yes or no; for a ``risky`` question (it deletes, merges or duplicates) No is
+        the default, so Enter never does it."""
+        default = QMessageBox.StandardButton.No if risky else QMessageBox.StandardButton.Yes
         answer = QMessageBox.question(
             self.parent,
             title,
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            default,
         )
         return answer == QMessageBox.StandardButton.Yes
 

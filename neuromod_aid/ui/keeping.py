@@ -93,6 +93,7 @@ class Keeping(QObject):
                         "The changes to the consultation with {0} that are not saved will be "
                         "lost. Discard them?"
                     ).format(record.patient.name),
+                    risky=True,
                 ):
                     self.window.controller.discard_changes()
                     return True
@@ -148,7 +149,14 @@ class Keeping(QObject):
                 ),
             )
             return
-        self.window.controller.start(record)
+        if self.window.leave_consultation() and self.window.dialogs.ask(
+            self.tr("Open a consultation file"),
+            self.tr(
+                "Open {0} as a new, unfinished consultation for {1}? It is a copy: the "
+                "consultations already stored are not changed."
+            ).format(path.name, record.patient.name),
+        ):
+            self.window.controller.start(record)
 
     def save_file(self) -> bool:
         """Save the consultation on screen as a file; True if it was written."""

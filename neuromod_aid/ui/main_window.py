@@ -252,8 +252,9 @@ class MainWindow(QMainWindow):
     def new_consultation(
         self, name: str, clinician: str, known: PatientSummary | None = None
     ) -> None:
+        from neuromod_aid.app.clinic import fallback_clinic
         from neuromod_aid.consultation import Clinician
-        from neuromod_aid.ui.clinic import fallback_clinic, saved_clinic
+        from neuromod_aid.ui.clinic import saved_clinic
 
         if not self.leave_consultation():
             return

@@ -182,6 +182,8 @@ class PatientView(QWidget):
             t.name(lang) for t in catalog.therapies if t.id in consultation.therapies_discussed
         ]
         status = self.tr("finished") if consultation.status == "complete" else self.tr("unfinished")
+        if consultation.amended:
+            status += self.tr(", amended")
         if consultation.archived:
             status += self.tr(", archived")
         words = {
@@ -190,7 +192,15 @@ class PatientView(QWidget):
             "trial_diary": self.tr("trial diary"),
             "consultation_json": self.tr("file"),
         }
-        documents = ", ".join(words[kind] for kind in consultation.documents) or "—"
+        documents = (
+            ", ".join(
+                words[made.kind]
+                if made.current
+                else self.tr("{0} (older version)").format(words[made.kind])
+                for made in consultation.documents
+            )
+            or "—"
+        )
         item = QTreeWidgetItem(
             [
                 consultation.consulted_on.isoformat(),
@@ -300,6 +310,7 @@ class PatientView(QWidget):
                 identified(other.name, other.record_number, other.birth_date),
                 identified(shown.name, shown.record_number, shown.birth_date),
             ),
+            risky=True,
         ):
             self._show(self.patients.merge(shown.id, other.id))
 
@@ -319,6 +330,7 @@ class PatientView(QWidget):
                 len(shown.consultations),
                 documents,
             ),
+            risky=True,
         ):
             self.patients.delete(shown.id)
             self.shown = None

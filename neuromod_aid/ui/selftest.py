@@ -49,6 +49,7 @@ class ScriptedDialogs(Dialogs):
         self.chosen_from: list[tuple[str, list[str]]] = []  # (text, choice keys) asked
         self.amend_answer: tuple[str, str] | None = None
         self.pick: int | None = None  # the patient id pick_patient() answers with
+        self.risky: list[bool] = []  # whether each question asked defaulted to No
         self.offered_patients: list[PatientSummary] = []
 
     def inform(self, title: str, text: str) -> None:
@@ -57,8 +58,9 @@ class ScriptedDialogs(Dialogs):
     def warn(self, title: str, text: str) -> None:
         self.warnings.append(text)
 
-    def ask(self, title: str, text: str) -> bool:
+    def ask(self, title: str, text: str, *, risky: bool = False) -> bool:
         self.asked.append(text)
+        self.risky.append(risky)
         return self.answer
 
     def choose(self, title: str, text: str, choices: Sequence[tuple[str, str]]) -> str | None:
@@ -131,6 +133,7 @@ def drive(window: MainWindow, out_dir: Path, patient: str = PATIENT) -> Path:
 
     page = walk.patient_page
     type_text(page.record_number, "ST-0042")
+    QTest.keyClick(page.record_number, Qt.Key.Key_Return)
     walk.go(1)
     pain = walk.pain_page
     first = next(iter(pain.condition_boxes.values()))

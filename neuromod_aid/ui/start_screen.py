@@ -200,7 +200,7 @@ class StartScreen(QWidget):
         self.search.installEventFilter(self)
         self.clinician.textChanged.connect(self._update_hint)
         self.results.itemActivated.connect(lambda _: self._open_patient())
-        self.results.currentItemChanged.connect(lambda *_: self._update_hint())
+        self.results.itemSelectionChanged.connect(self._update_hint)
         self.patient_button.clicked.connect(self._open_patient)
         self.new_button.clicked.connect(self._new_patient)
         self.recent.itemActivated.connect(self._open_item)
@@ -364,6 +364,7 @@ class StartScreen(QWidget):
                 "; ".join(identified(p.name, p.record_number, p.birth_date) for p in similar[:5]),
                 name,
             ),
+            risky=True,
         ):
             return
         CLINICIAN_NAME.set(self.settings, clinician)

@@ -1,12 +1,13 @@
-"""The mouse wheel scrolls the page; it changes a field only once the field is chosen.
+"""The mouse wheel scrolls the page; it never changes a value.
 
 Qt lets the wheel change a combo box, spin box or slider the pointer happens to pass
 over while the page scrolls, and the change is saved. One application-wide filter
-stops that for every such field in the program: over a field without the keyboard
-focus the wheel event is left unaccepted, so Qt hands it on to the parents and the
-enclosing scroll area scrolls. A field the user clicked or tabbed into takes the
-wheel as usual. The same filter gives these fields ``Qt.StrongFocus`` as they are
-polished, so the wheel itself never chooses a field.
+stops that for every such field in the program: the wheel event is left unaccepted,
+so Qt hands it on to the parents and the enclosing scroll area scrolls. That holds
+for a field that has the keyboard focus too: people click a value and then roll the
+wheel to read on. Values change with the keyboard or the field's own list. The same
+filter gives these fields ``Qt.StrongFocus`` as they are polished, so the wheel
+itself never chooses a field.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class WheelGuard(QObject):
         kind = event.type()
         if kind not in GUARDED or not changes_on_wheel(watched):
             return False
-        if kind == QEvent.Type.Wheel and not watched.hasFocus():
+        if kind == QEvent.Type.Wheel:
             event.ignore()  # handed on to the parents: the page scrolls
             return True
         if kind == QEvent.Type.Polish and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:

@@ -50,42 +50,42 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="138"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="138"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="188"/>
         <source>Front</source>
         <translation>Delante</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="185"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="189"/>
         <source>Back</source>
         <translation>Detrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="280"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="284"/>
         <source>selected</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="280"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="284"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="281"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="285"/>
         <source>Body map: {0}, {1}</source>
         <translation>Mapa del cuerpo: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="283"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="287"/>
         <source>Arrow keys move between areas; Space marks or unmarks the area.</source>
         <translation>Las flechas pasan de una zona a otra; la barra espaciadora marca o desmarca la zona.</translation>
     </message>
@@ -93,57 +93,57 @@
 <context>
     <name>ClinicDialog</name>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="44"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="48"/>
         <source>These details are printed on every take-home summary, under “Who to call”. They are used for every new consultation. Opening hours and what to do when you are closed are printed in the summary&apos;s language: fill them in for each language.</source>
         <translation>Estos datos se imprimen en cada resumen para casa, en «A quién llamar», y se usan en cada consulta nueva. El horario y qué hacer cuando la clínica está cerrada se imprimen en el idioma del resumen: rellénelos en cada idioma.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="62"/>
         <source>e.g. the hospital switchboard</source>
         <translation>p. ej., la centralita del hospital</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="73"/>
         <source>Clinic &amp;name</source>
         <translation>&amp;Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="74"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
         <source>&amp;Email</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="85"/>
         <source>Opening hours ({0})</source>
         <translation>Horario ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="86"/>
         <source>When you are closed ({0})</source>
         <translation>Cuando está cerrada ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="87"/>
         <source>Out-of-hours p&amp;hone</source>
         <translation>Teléfono &amp;fuera de horario</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="150"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="138"/>
         <source>The clinic&apos;s name is needed.</source>
         <translation>Falta el nombre de la clínica.</translation>
     </message>
@@ -255,32 +255,32 @@
 <context>
     <name>Keeping</name>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="33"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="34"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Recuperar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="36"/>
         <source>Changes to the consultation with {0} on {1} could not be saved last time. Restore them and save them now?</source>
         <translation>La última vez no se pudieron guardar los cambios de la consulta de {0} del {1}. ¿Recuperarlos y guardarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="51"/>
         <source>Continue?</source>
         <translation>¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="53"/>
         <source>The program stopped while the consultation with {0} on {1} was open. Everything typed until a moment before was saved. Continue it now?</source>
         <translation>El programa se cerró con la consulta de {0} del {1} abierta. Se guardó todo lo escrito hasta un momento antes. ¿Continuarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="74"/>
         <source>Changes not saved</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="76"/>
         <source>{0}
 
 The latest changes to the consultation with {1} are not in the patient records yet.</source>
@@ -289,42 +289,42 @@ The latest changes to the consultation with {1} are not in the patient records y
 Los últimos cambios de la consulta de {1} todavía no están en los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="80"/>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="81"/>
         <source>Save as a file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="82"/>
         <source>Discard the changes…</source>
         <translation>Descartar los cambios…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="83"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="91"/>
         <source>Discard the changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="93"/>
         <source>The changes to the consultation with {0} that are not saved will be lost. Discard them?</source>
         <translation>Se perderán los cambios sin guardar de la consulta de {0}. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="109"/>
         <source>Finish the consultation?</source>
         <translation>¿Terminar la consulta?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="111"/>
         <source>Finish the consultation with {0}? It is then kept as it is now and opens read-only; changing it later is an amendment, recorded with who and why.</source>
         <translation>¿Terminar la consulta de {0}? Se guarda tal como está ahora y se abrirá solo para leer; cambiarla después será una modificación, registrada con quién y por qué.</translation>
     </message>
@@ -335,12 +335,13 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/keeping.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="153"/>
         <source>Open a consultation file</source>
         <translation>Abrir un archivo de consulta</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/keeping.py" line="133"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="172"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
@@ -358,17 +359,22 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="163"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="155"/>
+        <source>Open {0} as a new, unfinished consultation for {1}? It is a copy: the consultations already stored are not changed.</source>
+        <translation>¿Abrir {0} como una consulta nueva y sin terminar para {1}? Es una copia: las consultas ya guardadas no cambian.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="170"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="179"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="181"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
@@ -376,79 +382,79 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="75"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="209"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="210"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="155"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="156"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="160"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="161"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="163"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="164"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="167"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="170"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="176"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="178"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="179"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="223"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="224"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="240"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="237"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="238"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="245"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="246"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="286"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="288"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="318"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="320"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="307"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="309"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="314"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="316"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -456,73 +462,73 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>NextStepRow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="30"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="31"/>
         <source>Kind of next step</source>
         <translation>Tipo de siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="32"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="33"/>
         <source>Trial planned</source>
         <translation>Prueba prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="33"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="34"/>
         <source>Psychological assessment</source>
         <translation>Valoración psicológica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="34"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="35"/>
         <source>Procedure date</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="36"/>
         <source>Follow-up visit</source>
         <translation>Visita de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="37"/>
         <source>Time to think it over</source>
         <translation>Tiempo para pensarlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="38"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="42"/>
         <source>Next step, in words</source>
         <translation>Siguiente paso, en palabras</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="43"/>
         <source>What happens, in plain words</source>
         <translation>Qué pasará, en palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="45"/>
         <source>Date of the next step</source>
         <translation>Fecha del siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="44"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="47"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="48"/>
         <source>This is the agreed next step</source>
         <translation>Este es el siguiente paso acordado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="51"/>
         <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="53"/>
         <source>Remove this next step</source>
         <translation>Quitar este paso</translation>
     </message>
@@ -530,7 +536,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>NextStepsEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="123"/>
         <source>Add a next step</source>
         <translation>Añadir un paso</translation>
     </message>
@@ -584,52 +590,52 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PainPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="34"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="35"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="49"/>
         <source>Treatments already tried</source>
         <translation>Tratamientos ya probados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="51"/>
         <source>One treatment per line.</source>
         <translation>Un tratamiento por línea.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="54"/>
         <source>Treatments already tried, one per line</source>
         <translation>Tratamientos ya probados, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="62"/>
         <source>Where it hurts</source>
         <translation>Dónde duele</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="65"/>
         <source>Click an area, or use the arrow keys and Space, to mark it.</source>
         <translation>Haga clic en una zona, o use las flechas y la barra espaciadora, para marcarla.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="71"/>
         <source>Areas marked</source>
         <translation>Zonas marcadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="98"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="118"/>
         <source>Marked:</source>
         <translation>Marcadas:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="120"/>
         <source>No area marked yet.</source>
         <translation>Aún no hay ninguna zona marcada.</translation>
     </message>
@@ -637,320 +643,335 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="27"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="28"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="94"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="30"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="31"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="36"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="37"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="48"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="50"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="52"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
         <source>R&amp;ole</source>
         <translation>C&amp;argo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="60"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="61"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="68"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="113"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="114"/>
-        <source>Record number {0} already belongs to {1}; the last number is kept. To join the two, merge them from the patient&apos;s record.</source>
-        <translation>El número de historia {0} ya es de {1}; se mantiene el número anterior. Para unir los dos, fusiónelos desde la ficha del paciente.</translation>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="130"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="133"/>
+        <source>Record number {0} already belongs to {1}, so it was not saved; the number stays {2}. If they are the same person, merge the two records from the patient&apos;s record.</source>
+        <translation>El número de historia {0} ya es de {1}, así que no se guardó; el número sigue siendo {2}. Si son la misma persona, fusione las dos fichas desde la ficha del paciente.</translation>
     </message>
 </context>
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="52"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="55"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="61"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="65"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="68"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="76"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="81"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="84"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="92"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="104"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="104"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="228"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="114"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="114"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="174"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="116"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="117"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="155"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="156"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="172"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="182"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="182"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="186"/>
+        <source>, amended</source>
+        <translation>, modificada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="188"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="190"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="187"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="191"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="192"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="189"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="193"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="214"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="199"/>
+        <source>{0} (older version)</source>
+        <translation>{0} (versión anterior)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="226"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="255"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="263"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="279"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="284"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="293"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="291"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="296"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="305"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="280"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="292"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="285"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="297"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="295"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="307"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="310"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="323"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="312"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="325"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -958,8 +979,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/presentation.py" line="52"/>
         <location filename="../../neuromod_aid/ui/presentation.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/presentation.py" line="54"/>
         <source>Patient screen</source>
         <translation>Pantalla del paciente</translation>
     </message>
@@ -1105,168 +1126,168 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="37"/>
         <source>The patient&apos;s questions</source>
         <translation>Preguntas del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="39"/>
         <source>One question per line. They go on the summary.</source>
         <translation>Una pregunta por línea. Aparecen en el resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="42"/>
         <source>The patient&apos;s questions, one per line</source>
         <translation>Preguntas del paciente, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="77"/>
         <source>Next steps</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="79"/>
         <source>Mark the one agreed at the end of the visit.</source>
         <translation>Marque el que se acuerde al final de la visita.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="86"/>
         <source>Planned procedure</source>
         <translation>Intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="89"/>
         <source>Needed for the nurse sheet and the trial diary on the Summary step.</source>
         <translation>Necesaria para la hoja de enfermería y el diario de la prueba del paso Resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="98"/>
         <source>SURE test: ask the patient</source>
         <translation>Test SURE: pregunte al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="110"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="110"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="208"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="209"/>
         <source>Yes: {0}</source>
         <translation>Sí: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="209"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="210"/>
         <source>No: {0}</source>
         <translation>No: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="126"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="127"/>
         <source>Teach-back: the patient explains in their own words</source>
         <translation>Comprobación: el paciente lo explica con sus palabras</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="46"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="48"/>
         <source>Notes &amp;for the patient (printed on the summary)</source>
         <translation>Notas para el pa&amp;ciente (se imprimen en el resumen)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="51"/>
         <source>Notes for the patient</source>
         <translation>Notas para el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="56"/>
         <source>Pri&amp;vate notes (never printed, never on the patient screen)</source>
         <translation>Notas pri&amp;vadas (nunca se imprimen ni se ven en la pantalla del paciente)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="60"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="62"/>
         <source>Never printed and never shown on the patient screen</source>
         <translation>Nunca se imprimen ni se muestran en la pantalla del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="132"/>
         <source>Add a teach-back point</source>
         <translation>Añadir un punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="140"/>
         <source>Sure of myself: do you feel SURE about the best choice for you?</source>
         <translation>Seguridad: ¿se siente seguro de cuál es la mejor opción para usted?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="141"/>
         <source>Understand information: do you know the benefits and risks of each option?</source>
         <translation>Información: ¿conoce los beneficios y los riesgos de cada opción?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="143"/>
         <source>Risk-benefit ratio: are you clear about which benefits and risks matter most to you?</source>
         <translation>Riesgos y beneficios: ¿tiene claro qué beneficios y qué riesgos le importan más?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="144"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="145"/>
         <source>Encouragement: do you have enough support and advice to make a choice?</source>
         <translation>Apoyo: ¿tiene suficiente apoyo y consejo para decidir?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="153"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="154"/>
         <source>Questions and check</source>
         <translation>Preguntas y comprobación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="222"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="223"/>
         <source>Score: not finished yet.</source>
         <translation>Puntuación: aún sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="228"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="229"/>
         <source>Score {0} of 4: the patient may be unsure. Offer more time, more information or another visit before deciding.</source>
         <translation>Puntuación {0} de 4: puede que el paciente tenga dudas. Ofrezca más tiempo, más información u otra visita antes de decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="235"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="236"/>
         <source>Score 4 of 4: the patient feels ready to decide.</source>
         <translation>Puntuación 4 de 4: el paciente se siente preparado para decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="249"/>
         <source>Teach-back point</source>
         <translation>Punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="250"/>
         <source>What the patient should be able to explain</source>
         <translation>Lo que el paciente debería saber explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="251"/>
         <source>Understood</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="252"/>
         <source>The patient explained this point</source>
         <translation>El paciente ha explicado este punto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="255"/>
         <location filename="../../neuromod_aid/ui/steps/questions.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="257"/>
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
     </message>
@@ -1307,7 +1328,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="149"/>
         <source>Go to the risks of {0}</source>
         <translation>Ir a los riesgos de {0}</translation>
     </message>
@@ -1383,150 +1404,150 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="94"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="114"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="117"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="118"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="121"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="124"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="126"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="128"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="129"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="129"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="131"/>
         <source>Op&amp;en the patient</source>
         <translation>A&amp;brir al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="133"/>
         <source>&amp;New patient…</source>
         <translation>Paciente &amp;nuevo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="142"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="144"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="147"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="148"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="149"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="158"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="160"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="163"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="165"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="169"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="211"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="311"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="213"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="315"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="245"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="257"/>
         <source>demo, a fictional patient</source>
         <translation>demostración, un paciente ficticio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="294"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="298"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="314"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="318"/>
         <source>Enter opens {0}. For someone else, choose New patient.</source>
         <translation>Intro abre a {0}. Si es otra persona, elija Paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="319"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="323"/>
         <source>Type the patient&apos;s name or record number.</source>
         <translation>Escriba el nombre o el número de historia del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="321"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="325"/>
         <source>Type the clinician&apos;s name to add a patient.</source>
         <translation>Escriba el nombre del profesional para añadir un paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="324"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="328"/>
         <source>No stored patient matches. New patient adds {0}.</source>
         <translation>Ningún paciente guardado coincide. Paciente nuevo añade a {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="355"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="359"/>
         <source>A new patient?</source>
         <translation>¿Un paciente nuevo?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="357"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="361"/>
         <source>Already stored: {0}.
 
 Is {1} someone else? Yes adds a new, separate patient; No goes back to choose the stored one.</source>
@@ -1538,7 +1559,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/base.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/steps/base.py" line="102"/>
         <source>Printed for the patient in {0}.</source>
         <translation>Se imprime para el paciente en {0}.</translation>
     </message>
@@ -1546,128 +1567,128 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="115"/>
         <source>Document to preview</source>
         <translation>Documento a mostrar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="117"/>
         <source>Patient summary</source>
         <translation>Resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="118"/>
         <source>Nurse sheet</source>
         <translation>Hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="119"/>
         <source>Trial diary</source>
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="122"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="123"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="124"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="126"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="128"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="212"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="147"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="173"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="175"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="280"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="282"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="313"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="315"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="348"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="354"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="350"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="356"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="360"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="366"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="360"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="366"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="377"/>
         <location filename="../../neuromod_aid/ui/steps/summary.py" line="383"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="389"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="378"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="384"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="385"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="391"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="391"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="397"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="418"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="425"/>
         <source>Sent to the printer, but not recorded: the patient records cannot be written now.</source>
         <translation>Enviado a la impresora, pero sin registrar: ahora no se puede escribir en los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="423"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="430"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -1675,37 +1696,37 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>Walkthrough</name>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="51"/>
         <source>Steps of the consultation</source>
         <translation>Pasos de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="56"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="57"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="58"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="59"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="93"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="147"/>
         <source>Finished on {0}. This record is read-only: it is kept as it was when it was finished. To change it, amend it.</source>
         <translation>Terminada el {0}. Esta ficha es solo para leer: se conserva tal como estaba al terminarla. Para cambiarla, modifíquela.</translation>
     </message>

@@ -8,10 +8,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QRect, Qt
 
+from neuromod_aid.app.clinic import is_fallback
 from neuromod_aid.consultation import Clinic
 from neuromod_aid.db import records_repo as repo
 from neuromod_aid.ui.app import open_window
-from neuromod_aid.ui.clinic import ClinicDialog, is_fallback
+from neuromod_aid.ui.clinic import ClinicDialog
 from neuromod_aid.ui.selftest import PATIENT, drive
 
 CLINIC = Clinic(
@@ -135,3 +136,14 @@ def test_the_clinic_banner_moves_nothing_on_the_start_screen(
     assert "Unidad del Dolor Norte" in start.clinic_line.text()
     assert start.clinic_line.isVisible()
     window.controller.flush()
+
+
+def test_saving_the_clinic_reaches_the_unfinished_consultations_begun_without_it(
+    window, dialogs
+) -> None:
+    window.new_consultation("Early Patient", "Dr. Ruiz")
+    early = window.controller.consultation_id
+    window.show_start()
+    dialogs.clinic_answer = CLINIC
+    window.start.clinic_prompt_button.click()
+    assert window.services.consultations.load(early).record.clinic == CLINIC

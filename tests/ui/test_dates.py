@@ -66,6 +66,7 @@ def test_an_untouched_birth_date_stores_no_date(window, qtbot) -> None:
     _close_calendar(edit)
     page.record_number.setFocus()
     qtbot.keyClicks(page.record_number, "R-1")  # another edit writes the patient back
+    qtbot.keyClick(page.record_number, Qt.Key.Key_Return)
     window.controller.flush()
     record = window.controller.record
     assert record.patient.record_number == "R-1"

@@ -106,7 +106,9 @@ def test_two_records_of_one_person_merge_with_nothing_lost(window, qtbot, catalo
     qtbot.mouseClick(window.patient_view.merge_button, Qt.MouseButton.LeftButton)
     assert "Maria Lopez" in dialogs.asked[-1] and "María López Ruiz" in dialogs.asked[-1]
     assert len(_rows(window)) == 3
-    assert window.services.consultations.load(twin_id).record.private_notes == "From the twin"
+    twin_record = window.services.consultations.load(twin_id).record
+    assert twin_record.private_notes == "From the twin"  # nothing lost
+    assert twin_record.patient == Patient(name=MARIA.name, record_number="H-20431")  # who now
     assert window.patient_view.patients.search("lopez")[0].record_number == "H-20431"
     assert len(window.patient_view.patients.search("lopez")) == 1
 
@@ -135,3 +137,31 @@ def test_the_demo_patient_is_marked_wherever_it_appears(window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.start.chosen_patient() is not None)
     qtbot.keyClick(window.start.search, Qt.Key.Key_Return)
     assert window.patient_view.demo_mark.isVisibleTo(window.patient_view)
+
+
+def test_an_amended_consultation_says_so_and_its_older_documents_are_marked(
+    window, qtbot, catalog, dialogs
+) -> None:
+    first_id, _ = _two_visits(window, catalog)
+    window.open_consultation(first_id)
+    dialogs.amend_answer = ("Dr. Second", "Aspirin added")
+    window.keeping.amend()
+    window.controller.update(notes_for_patient="Also stop aspirin.")
+    window.controller.flush()
+    window.show_start()
+    _open_maria(window, qtbot)
+    amended = next(row for row in _rows(window) if "amended" in row[3])
+    assert amended[3] == "unfinished, amended"
+    assert amended[4] == "summary (older version)"  # the paper she holds is not this one
+
+
+def test_deleting_merging_and_duplicating_default_to_no(window, qtbot, catalog, dialogs) -> None:
+    _two_visits(window, catalog)
+    window.start.clinician.setText("Dr Ruiz")
+    qtbot.keyClicks(window.start.search, "lopez")
+    qtbot.waitUntil(lambda: window.start.results.count() == 1)
+    dialogs.answer = False
+    window.start.new_button.click()  # a second "lopez"?
+    _open_maria(window, qtbot)
+    window.patient_view.delete_button.click()
+    assert dialogs.risky == [True, True]  # Enter answers No to both

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from neuromod_aid.paths import resources_dir
 from neuromod_aid.ui.selftest import type_text
 
@@ -63,7 +66,9 @@ def test_a_spanish_summary_is_offered_under_a_spanish_file_name(make_window, dia
 def test_files_are_offered_under_the_record_number_never_the_name(make_window, dialogs) -> None:
     window = make_window("es")
     window.new_consultation("José Núñez", "Dra. Prueba")
-    type_text(window.walkthrough.page("patient").record_number, "../H/20431")
+    number = window.walkthrough.page("patient").record_number
+    type_text(number, "../H/20431")
+    QTest.keyClick(number, Qt.Key.Key_Return)  # a record number is taken when typed whole
     window.walkthrough.go(5)
     window.walkthrough.page("summary").export()
     window.keeping.save_file()

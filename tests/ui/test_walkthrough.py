@@ -146,6 +146,11 @@ def test_consultation_file_round_trip(window, dialogs) -> None:
     assert saved
     dialogs.open_path = saved[0]
     first = window.controller.consultation_id
+    dialogs.answer = False  # "Open it as a new consultation?" — no: nothing is made
+    window.keeping.open_file()
+    assert window.controller.consultation_id == first
+    assert "copy" in dialogs.asked[-1]
+    dialogs.answer = True
     window.keeping.open_file()
     assert window.controller.consultation_id != first
     assert window.controller.record.patient.name.startswith("Alex Sample")
@@ -158,7 +163,33 @@ def test_typing_another_patients_record_number_is_refused_where_it_is_typed(wind
     window.show_start()
     window.new_consultation("Other Person", "Dr Ruiz")
     page = window.walkthrough.page("patient")
+    page.record_number.setFocus()
     qtbot.keyClicks(page.record_number, "H-20431")
+    assert window.controller.record.patient.record_number == ""  # nothing half-typed stored
+    qtbot.keyClick(page.record_number, Qt.Key.Key_Tab)
     assert "already belongs to María López Ruiz" in page.name_problem.text()
-    assert window.controller.record.patient.record_number == "H-2043"  # the last free one
+    assert window.controller.record.patient.record_number == ""  # refused whole
+    assert page.record_number.text() == ""  # the field shows what is stored
     assert window.controller.flush()
+    qtbot.keyClicks(page.record_number, "H-77")
+    qtbot.keyClick(page.record_number, Qt.Key.Key_Return)
+    assert window.controller.record.patient.record_number == "H-77"
+
+
+def test_clicking_another_patient_in_the_list_chooses_them(window, qtbot) -> None:
+    window.new_consultation("María López Ruiz", "Dr Ruiz")
+    window.show_start()
+    window.new_consultation("Pedro López", "Dr Ruiz")
+    window.show_start()
+    start = window.start
+    qtbot.keyClicks(start.search, "lopez")
+    qtbot.waitUntil(lambda: start.results.count() == 2)
+    second = start.results.item(1)
+    qtbot.mouseClick(
+        start.results.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=start.results.visualItemRect(second).center(),
+    )
+    assert start.patient_button.isEnabled()
+    assert start.chosen_patient().name in second.text()
+    assert start.chosen_patient().name in start.new_hint.text()

@@ -65,14 +65,17 @@ def test_the_wheel_over_a_field_scrolls_the_page_and_changes_nothing(window, qtb
     assert window.controller.record.procedure == stored
 
 
-def test_a_field_chosen_on_purpose_takes_the_wheel(window, qtbot) -> None:
+def test_the_wheel_never_changes_a_chosen_field_either(window, qtbot) -> None:
+    """Clicking a value and then rolling the wheel to read on is what people do: the
+    wheel scrolls even then; values change by keyboard or by the list only."""
     page, editor = _procedure_planned(window, qtbot)
-    for field in (editor.trial_days, editor.therapy):  # a therapy change may end the trial
+    for field in (editor.trial_days, editor.therapy):
         _on_screen(qtbot, page, field)
-        field.setFocus(Qt.FocusReason.TabFocusReason)
+        field.setFocus(Qt.FocusReason.MouseFocusReason)
         qtbot.waitUntil(field.hasFocus)
         _wheel_over(window, field)
+    qtbot.keyClick(editor.trial_days, Qt.Key.Key_Up)  # the keyboard still changes it
     window.controller.flush()
     procedure = window.controller.record.procedure
-    assert procedure.trial_days == 6
-    assert procedure.therapy == "drg"
+    assert procedure.therapy == "scs"
+    assert procedure.trial_days == 8

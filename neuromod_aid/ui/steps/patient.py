@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuromod_aid.app.clinic import fallback_clinic, is_fallback
 from neuromod_aid.consultation import Clinician, Consultation, Patient
-from neuromod_aid.ui.clinic import fallback_clinic, is_fallback
 from neuromod_aid.ui.i18n import language_name
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.settings import CLINICIAN_NAME, CLINICIAN_ROLE
@@ -56,6 +56,7 @@ class PatientPage(StepPage):
             self.language.addItem(language_name(code), code)
         visit.addRow(self.tr("&Clinician"), self.clinician)
         visit.addRow(self.tr("R&ole"), self.role)
+        visit.addRow("", self.printed_in())  # the role is printed on the summary as typed
         add_to_form(visit, self.tr("&Date"), self.date)
         visit.addRow(self.tr("Summary &language"), self.language)
         self._buddies(visit)
@@ -72,7 +73,7 @@ class PatientPage(StepPage):
         self.body_layout.addStretch(1)
 
         self.name.textEdited.connect(self._patient_changed)
-        self.record_number.textEdited.connect(self._patient_changed)
+        self.record_number.editingFinished.connect(self._record_number_finished)
         self.birth_date.value_changed.connect(self._patient_changed)
         self.clinician.textEdited.connect(self._clinician_changed)
         self.role.textEdited.connect(self._clinician_changed)
@@ -103,29 +104,45 @@ class PatientPage(StepPage):
         self.language.setCurrentIndex(max(0, self.language.findData(record.language)))
 
     def _patient_changed(self) -> None:
+        """The name or the birth date changed: stored at once (the number as stored)."""
+        record = self.record
         name = self.name.text().strip()
+        if record is None:
+            return
         if not name:
             self.name_problem.setText(self.tr("A name is needed; the last one is kept."))
             return
+        self.name_problem.setText("")
+        self._store_patient(name, record.patient.record_number)
+
+    def _record_number_finished(self) -> None:
+        """A record number is taken as a whole, when typing it is done (Enter or moving
+        on): a half-typed number never reaches the record. Another patient's number is
+        refused, naming them, and the field goes back to the stored number."""
+        record = self.record
         number = self.record_number.text().strip()
+        if record is None or number == record.patient.record_number:
+            return
         owner = self.services.consultations.record_number_owner(
             number, self.services.controller.consultation_id
         )
         if owner is not None:
+            kept = record.patient.record_number or self.tr("(none)")
             self.name_problem.setText(
                 self.tr(
-                    "Record number {0} already belongs to {1}; the last number is kept. "
-                    "To join the two, merge them from the patient's record."
-                ).format(number, owner)
+                    "Record number {0} already belongs to {1}, so it was not saved; the "
+                    "number stays {2}. If they are the same person, merge the two records "
+                    "from the patient's record."
+                ).format(number, owner, kept)
             )
+            self.record_number.setText(record.patient.record_number)
             return
         self.name_problem.setText("")
+        self._store_patient(self.name.text().strip() or record.patient.name, number)
+
+    def _store_patient(self, name: str, number: str) -> None:
         self.update_record(
-            patient=Patient(
-                name=name,
-                record_number=self.record_number.text().strip(),
-                birth_date=self.birth_date.value(),
-            )
+            patient=Patient(name=name, record_number=number, birth_date=self.birth_date.value())
         )
 
     def _clinician_changed(self) -> None:

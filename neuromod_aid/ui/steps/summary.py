@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuromod_aid.app.clinic import is_fallback
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.pdf import PdfKind, build_document, needs_procedure
-from neuromod_aid.ui.clinic import edit_clinic_profile, is_fallback
+from neuromod_aid.ui.clinic import edit_clinic_profile, saved_clinic
 from neuromod_aid.ui.documents import file_stem
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, page_room
@@ -345,7 +346,11 @@ class SummaryPage(StepPage):
         controller = self.services.controller
         if record is None or controller.consultation_id is None:
             return
-        if is_fallback(record.clinic) and self.services.dialogs.ask(
+        saved = saved_clinic(self.services) if is_fallback(record.clinic) else None
+        if saved is not None:  # set up since this consultation began: it takes them now
+            self.update_record(clinic=saved)
+            record = self.record or record
+        elif is_fallback(record.clinic) and self.services.dialogs.ask(
             self.tr("Clinic details"),
             self.tr(
                 "This document does not say which clinic to call, or its phone number. "
