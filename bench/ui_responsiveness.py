@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import itertools
 import os
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,23 +27,12 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QWidget
 
-    from neuromod_aid.cli.common import AppContext
-    from neuromod_aid.paths import DataLocation
-    from neuromod_aid.ui.app import application, build_window
-    from neuromod_aid.ui.selftest import ScriptedDialogs
+    from bench.demo_window import demo_window
+    from neuromod_aid.ui.app import application
 
-    with tempfile.TemporaryDirectory(prefix="neuromod-aid-bench-") as folder:
-        location = DataLocation(Path(folder) / "data").ensure()
-        context = AppContext(location)
+    with demo_window() as (window, _context):
         app = application()
-        window = build_window(context, dialogs=ScriptedDialogs(Path(folder)), ui_lang="en")
-        window.resize(1366, 768)
-        window.show()
-        window.open_demo()
         walk = window.walkthrough
-        for index in range(len(walk.pages)):  # each page built once, as after a first visit
-            walk.go(index)
-            app.processEvents()
 
         def typed(field: QWidget) -> Callable[[int], None]:
             return lambda n: QTest.keyClick(field, "abcdefghij"[n % 10])
@@ -83,8 +70,6 @@ def main() -> int:
             QTest.qWait(700)  # the last autosave and preview build land while we watch
             heart.stop()
             worst[name] = max(b - a for a, b in itertools.pairwise(beats)) * 1000
-        window.controller.flush()
-        window.close()
 
     for name, stall in worst.items():
         print(f"  {name:<10} longest stall {stall:6.1f} ms")

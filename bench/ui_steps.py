@@ -13,9 +13,7 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -47,24 +45,12 @@ def _ms(action) -> float:
 
 
 def main() -> int:
-    from neuromod_aid.cli.common import AppContext
-    from neuromod_aid.paths import DataLocation
-    from neuromod_aid.ui.app import application, build_window
-    from neuromod_aid.ui.selftest import ScriptedDialogs
+    from bench.demo_window import demo_window
+    from neuromod_aid.ui.app import application
 
-    with tempfile.TemporaryDirectory(prefix="neuromod-aid-bench-") as folder:
-        location = DataLocation(Path(folder) / "data").ensure()
-        context = AppContext(location)
+    with demo_window() as (window, context):
         app = application()
-        window = build_window(context, dialogs=ScriptedDialogs(Path(folder)), ui_lang="en")
-        window.resize(1366, 768)
-        window.show()
-        app.processEvents()
-        window.open_demo()
         walk = window.walkthrough
-        for index in range(6):  # first visit builds each page once
-            walk.go(index)
-            app.processEvents()
         switches = []
         per_step: dict[int, list[float]] = {}
         for _ in range(10):
