@@ -34,8 +34,8 @@ from neuromod_aid.pdf.blocks import (
 )
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
+from neuromod_aid.pdf.sections.warning_signs import warning_section
 from neuromod_aid.pdf.styles import ACCENT, SOFT, stylesheet, table_style
-from neuromod_aid.pdf.summary import warning_section
 from neuromod_aid.pdf.text import markup
 
 
