@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from neuromod_aid.body_views import VIEWS, viewer_sides
 from neuromod_aid.catalog.model import Catalog, PainArea, Shape
 from neuromod_aid.pdf.fonts import BOLD, REGULAR
 from neuromod_aid.pdf.labels import Labels
@@ -24,7 +25,6 @@ OUTLINE_EDGE = colors.HexColor("#6b6b6b")
 AREA_EDGE = colors.HexColor("#9c9c9c")
 MARK_FILL = colors.HexColor("#f2c14e")  # warm yellow: also striped and numbered
 MARK_EDGE = colors.HexColor("#7a4b00")
-VIEWS = ("front", "back")
 
 
 def numbered_areas(catalog: Catalog, area_ids: Sequence[str]) -> list[tuple[int, PainArea]]:
@@ -151,15 +151,12 @@ class BodyMap(Flowable):
 
     def _draw_sides(self, canvas: Canvas, view: str, x0: float, base: float) -> None:
         """'your left' / 'your right' under the correct side of each view."""
-        left_on_viewer_right = self.catalog.body_map.left_side_on == "viewer_right"
-        if view == "back":
-            left_on_viewer_right = not left_on_viewer_right
         canvas.setFont(REGULAR, self.label_size * 0.9)
         canvas.setFillColor(colors.HexColor("#4d4d4d"))
         y = base - self.label_size * 0.3
-        left_text, right_text = self.labels("your_left"), self.labels("your_right")
-        on_viewer_left = right_text if left_on_viewer_right else left_text
-        on_viewer_right = left_text if left_on_viewer_right else right_text
+        on_viewer_left, on_viewer_right = (
+            self.labels(f"your_{side}") for side in viewer_sides(self.catalog.body_map, view)
+        )
         # centred under each side, free to reach into the gap between the views
         canvas.drawCentredString(x0 + self.view_width * 0.12, y, on_viewer_left)
         canvas.drawCentredString(x0 + self.view_width * 0.88, y, on_viewer_right)

@@ -25,9 +25,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from neuromod_aid.body_views import VIEWS, viewer_sides
 from neuromod_aid.catalog.model import Catalog, Lang, PainArea, Shape
 
-VIEWS = ("front", "back")
 SELECTED = QColor("#c8553d")
 FOCUS = QColor("#1d4e89")
 
@@ -129,11 +129,12 @@ class BodyMap(QWidget):
 
     def _side_labels(self, view: str) -> tuple[str, str]:
         """(viewer's left, viewer's right) as the patient's sides."""
-        left_on_viewer_right = self.catalog.body_map.left_side_on == "viewer_right"
-        if view == "back":
-            left_on_viewer_right = not left_on_viewer_right
-        right, left = self._word("right", self.tr("Right")), self._word("left", self.tr("Left"))
-        return (right, left) if left_on_viewer_right else (left, right)
+        words = {
+            "left": self._word("left", self.tr("Left")),
+            "right": self._word("right", self.tr("Right")),
+        }
+        viewer_left, viewer_right = viewer_sides(self.catalog.body_map, view)
+        return words[viewer_left], words[viewer_right]
 
     def _fitting_font(self, left: str, right: str, width: float) -> QFont:
         """The widget's font, smaller if need be so both side labels fit apart."""
