@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Table
 
@@ -11,7 +10,7 @@ from neuromod_aid.pdf.blocks import gap
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.therapy import PAGE_HALF
-from neuromod_aid.pdf.styles import ACCENT, SOFT, table_style
+from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, table_style
 
 ROWS = ("what_happens", "invasiveness", "benefits", "downsides", "upkeep", "reversible")
 
@@ -48,9 +47,9 @@ def _table(ctx: SectionContext, shown: Shown, columns: list[tuple[str, Glance]])
     table = Table(data, colWidths=[head_width, *([width] * len(columns))], repeatRows=1)
     table.setStyle(
         table_style(
-            ("BACKGROUND", (1, 0), (-1, 0), ACCENT),
-            ("BACKGROUND", (0, 1), (0, -1), SOFT),
-            ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#7f8fa6")),
+            ("BACKGROUND", (1, 0), (-1, 0), BRAND),
+            ("BACKGROUND", (0, 1), (0, -1), BRAND_SOFT),
+            ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),

@@ -3,7 +3,6 @@ beside the words), then a table of every other risk with its figure in words."""
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
@@ -12,7 +11,7 @@ from neuromod_aid.pdf.blocks import bold_lead
 from neuromod_aid.pdf.icons import IconArray, LegendSwatch, risk_figure
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
-from neuromod_aid.pdf.styles import ACCENT, table_style
+from neuromod_aid.pdf.styles import BRAND, CARD_RULE, TABLE_GRID, table_style
 
 
 def risks(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -65,8 +64,8 @@ def _other_risks(
     table = Table(data, colWidths=[first, FRAME_WIDTH - first - last, last], repeatRows=1)
     table.setStyle(
         table_style(
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-            ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#7f8fa6")),
+            ("BACKGROUND", (0, 0), (-1, 0), BRAND),
+            ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -136,12 +135,12 @@ def _risk_card(ctx: SectionContext, shown: Shown, therapy: Therapy, risk: Risk) 
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, 0), first_padding),
         ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.HexColor("#c8c8c8")),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.4, CARD_RULE),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]
     if counts is not None:
         style.append(("TOPPADDING", (0, 0), (0, 0), sheet["Body"].fontSize * 0.5))
     if discussed:
-        style += [("LINEBEFORE", (0, 0), (0, 0), 4, ACCENT)]
+        style += [("LINEBEFORE", (0, 0), (0, 0), 4, BRAND)]
     table.setStyle(table_style(*style))
     return table

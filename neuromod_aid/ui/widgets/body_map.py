@@ -25,11 +25,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from neuromod_aid import tokens
 from neuromod_aid.body_views import VIEWS, viewer_sides
 from neuromod_aid.catalog.model import Catalog, Lang, PainArea, Shape
 
-SELECTED = QColor("#c8553d")
-FOCUS = QColor("#1d4e89")
+# the figure is a light picture on any desktop palette, as on paper
+SELECTED = QColor(tokens.SCREEN_MARK)
+FOCUS = QColor(tokens.BRAND)
+UNSELECTED = QColor(tokens.PAPER)
+UNSELECTED.setAlpha(90)
 
 
 def _path(shapes: tuple[Shape, ...]) -> QPainterPath:
@@ -205,19 +209,19 @@ class BodyMap(QWidget):
             painter.drawText(right_rect, Qt.AlignmentFlag.AlignRight | middle, right_text)
             painter.save()
             painter.setTransform(self._transform(view))
-            painter.setPen(QPen(QColor("#6b6b6b"), 0))
-            painter.setBrush(QColor("#f3efe9"))
+            painter.setPen(QPen(QColor(tokens.BODY_EDGE), 0))
+            painter.setBrush(QColor(tokens.BODY_FILL))
             painter.drawPath(self._outlines[view])
             for index, area in enumerate(self._areas):
                 if area.view != view:
                     continue
                 path = self._paths[area.id]
                 chosen = area.id in self.selected
-                painter.setPen(QPen(QColor("#8a8a8a"), 0))
-                painter.setBrush(SELECTED if chosen else QColor(255, 255, 255, 90))
+                painter.setPen(QPen(QColor(tokens.AREA_EDGE), 0))
+                painter.setBrush(SELECTED if chosen else UNSELECTED)
                 painter.drawPath(path)
                 if chosen:
-                    painter.setBrush(QBrush(QColor("#ffffff"), Qt.BrushStyle.BDiagPattern))
+                    painter.setBrush(QBrush(QColor(tokens.PAPER), Qt.BrushStyle.BDiagPattern))
                     painter.drawPath(path)
                 if index == self._focus and self.hasFocus():
                     pen = QPen(FOCUS, 3)
