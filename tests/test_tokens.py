@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from neuromod_aid.tokens import (
+    AREA_EDGE,
+    BODY_EDGE,
+    BODY_FILL,
     BRAND,
     DARK,
     INK,
@@ -82,3 +85,9 @@ def test_a_dark_desktop_gets_the_dark_variant(
     window: str, text: str, expected: ScreenColours
 ) -> None:
     assert screen_colours(window, text) is expected
+
+
+def test_the_body_maps_areas_are_clearly_bounded_on_the_body() -> None:
+    """The lines between areas are the edges of what can be clicked: 3:1 on the body."""
+    assert contrast(AREA_EDGE, BODY_FILL) >= GRAPHICS
+    assert contrast(BODY_EDGE, BODY_FILL) >= GRAPHICS
