@@ -184,3 +184,18 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
 def table_style(*commands: Any) -> TableStyle:
     """A table style that never falls back to ReportLab's default (base-14) font."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def grid_style(*commands: Any, padding: tuple[float, float, float]) -> TableStyle:
+    """:func:`table_style` with ``commands``, then every cell ruled and its text at the
+    top; ``padding`` is (top, bottom, left and right)."""
+    top, bottom, sides = padding
+    return table_style(
+        *commands,
+        ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        ("LEFTPADDING", (0, 0), (-1, -1), sides),
+        ("RIGHTPADDING", (0, 0), (-1, -1), sides),
+    )

@@ -10,7 +10,7 @@ from neuromod_aid.pdf.blocks import gap
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.therapy import PAGE_HALF
-from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, table_style
+from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, grid_style
 
 ROWS = ("what_happens", "invasiveness", "benefits", "downsides", "upkeep", "reversible")
 
@@ -46,15 +46,10 @@ def _table(ctx: SectionContext, shown: Shown, columns: list[tuple[str, Glance]])
         data.append(line)
     table = Table(data, colWidths=[head_width, *([width] * len(columns))], repeatRows=1)
     table.setStyle(
-        table_style(
+        grid_style(
             ("BACKGROUND", (1, 0), (-1, 0), BRAND),
             ("BACKGROUND", (0, 1), (0, -1), BRAND_SOFT),
-            ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            padding=(5, 6, 5),
         )
     )
     return table

@@ -11,7 +11,7 @@ from neuromod_aid.pdf.blocks import bold_lead
 from neuromod_aid.pdf.icons import IconArray, LegendSwatch, risk_figure
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
-from neuromod_aid.pdf.styles import BRAND, CARD_RULE, TABLE_GRID, table_style
+from neuromod_aid.pdf.styles import BRAND, CARD_RULE, grid_style, table_style
 
 
 def risks(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -62,17 +62,7 @@ def _other_risks(
     first = 44 * mm if ctx.large else 40 * mm
     last = 38 * mm if ctx.large else 34 * mm
     table = Table(data, colWidths=[first, FRAME_WIDTH - first - last, last], repeatRows=1)
-    table.setStyle(
-        table_style(
-            ("BACKGROUND", (0, 0), (-1, 0), BRAND),
-            ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        )
-    )
+    table.setStyle(grid_style(("BACKGROUND", (0, 0), (-1, 0), BRAND), padding=(3, 4, 4)))
     title = ctx.p(ctx.t("other_risks", name=therapy.short_name(lang)), "H3")
     intro = ctx.p(ctx.t("other_risks_intro"), "Muted")
     return KeepTogether([title, intro, table])
