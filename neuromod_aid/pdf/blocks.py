@@ -5,14 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from reportlab.lib import colors
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from neuromod_aid.catalog.model import Catalog, Lang, Therapy
 from neuromod_aid.consultation import Clinic, Consultation, Procedure
 from neuromod_aid.pdf.labels import Labels
-from neuromod_aid.pdf.styles import ACCENT, SOFT, WARN, WARN_SOFT, stylesheet, table_style
+from neuromod_aid.pdf.styles import (
+    BRAND,
+    BRAND_SOFT,
+    WARNING,
+    WARNING_SOFT,
+    WRITE_LINE,
+    stylesheet,
+    table_style,
+)
 from neuromod_aid.pdf.text import markup
 
 BULLET = "•"
@@ -62,7 +69,7 @@ class WriteLines(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        canvas.setStrokeColor(colors.HexColor("#9a9a9a"))
+        canvas.setStrokeColor(WRITE_LINE)
         canvas.setLineWidth(0.6)
         for n in range(self.count):
             y = n * self.spacing + 2
@@ -72,7 +79,7 @@ class WriteLines(Flowable):
 def boxed(rows: Sequence[Flowable], width: float, *, warning: bool = False) -> Table:
     """A shaded box, one row per flowable, so it can break across pages."""
     table = Table([[row] for row in rows], colWidths=[width], splitByRow=1, splitInRow=1)
-    edge, fill = (WARN, WARN_SOFT) if warning else (ACCENT, SOFT)
+    edge, fill = (WARNING, WARNING_SOFT) if warning else (BRAND, BRAND_SOFT)
     table.setStyle(
         table_style(
             ("BACKGROUND", (0, 0), (-1, -1), fill),

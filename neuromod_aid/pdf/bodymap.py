@@ -15,16 +15,19 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from neuromod_aid.body_views import VIEWS, viewer_sides
 from neuromod_aid.catalog.model import Catalog, PainArea, Shape
 from neuromod_aid.pdf.fonts import BOLD, REGULAR
 from neuromod_aid.pdf.labels import Labels
-
-OUTLINE_FILL = colors.HexColor("#f4f4f4")
-OUTLINE_EDGE = colors.HexColor("#6b6b6b")
-AREA_EDGE = colors.HexColor("#9c9c9c")
-MARK_FILL = colors.HexColor("#f2c14e")  # warm yellow: also striped and numbered
-MARK_EDGE = colors.HexColor("#7a4b00")
-VIEWS = ("front", "back")
+from neuromod_aid.pdf.styles import (
+    AREA_EDGE,
+    BODY_EDGE,
+    BODY_FILL,
+    MUTED,
+    PAPER,
+    PRINT_MARK_EDGE,
+    PRINT_MARK_FILL,
+)
 
 
 def numbered_areas(catalog: Catalog, area_ids: Sequence[str]) -> list[tuple[int, PainArea]]:
@@ -93,8 +96,8 @@ class BodyMap(Flowable):
         canvas.saveState()
         canvas.setLineJoin(1)
         outline = self.catalog.outline(view)
-        canvas.setFillColor(OUTLINE_FILL)
-        canvas.setStrokeColor(OUTLINE_EDGE)
+        canvas.setFillColor(BODY_FILL)
+        canvas.setStrokeColor(BODY_EDGE)
         canvas.setLineWidth(1.0)
         for shape in outline.shapes:
             canvas.drawPath(self._path(canvas, shape, x0, base), stroke=1, fill=1)
@@ -111,8 +114,8 @@ class BodyMap(Flowable):
                 continue
             for shape in area.shapes:
                 path = self._path(canvas, shape, x0, base)
-                canvas.setFillColor(MARK_FILL)
-                canvas.setStrokeColor(MARK_EDGE)
+                canvas.setFillColor(PRINT_MARK_FILL)
+                canvas.setStrokeColor(PRINT_MARK_EDGE)
                 canvas.setLineWidth(1.2)
                 canvas.drawPath(path, stroke=1, fill=1)
                 self._stripes(canvas, shape, x0, base)
@@ -125,7 +128,7 @@ class BodyMap(Flowable):
         ys = [p[1] for p in points]
         canvas.saveState()
         canvas.clipPath(self._path(canvas, shape, x0, base), stroke=0, fill=0)
-        canvas.setStrokeColor(MARK_EDGE)
+        canvas.setStrokeColor(PRINT_MARK_EDGE)
         canvas.setLineWidth(0.6)
         span = (max(xs) - min(xs)) + (max(ys) - min(ys))
         step = 3.2
@@ -141,7 +144,7 @@ class BodyMap(Flowable):
         cx, cy = _centroid(largest.points)
         x, y = self._point(x0, base, (cx, cy))
         radius = self.label_size * 0.75
-        canvas.setFillColor(colors.white)
+        canvas.setFillColor(PAPER)
         canvas.setStrokeColor(colors.black)
         canvas.setLineWidth(0.8)
         canvas.circle(x, y, radius, stroke=1, fill=1)
@@ -151,15 +154,12 @@ class BodyMap(Flowable):
 
     def _draw_sides(self, canvas: Canvas, view: str, x0: float, base: float) -> None:
         """'your left' / 'your right' under the correct side of each view."""
-        left_on_viewer_right = self.catalog.body_map.left_side_on == "viewer_right"
-        if view == "back":
-            left_on_viewer_right = not left_on_viewer_right
         canvas.setFont(REGULAR, self.label_size * 0.9)
-        canvas.setFillColor(colors.HexColor("#4d4d4d"))
+        canvas.setFillColor(MUTED)
         y = base - self.label_size * 0.3
-        left_text, right_text = self.labels("your_left"), self.labels("your_right")
-        on_viewer_left = right_text if left_on_viewer_right else left_text
-        on_viewer_right = left_text if left_on_viewer_right else right_text
+        on_viewer_left, on_viewer_right = (
+            self.labels(f"your_{side}") for side in viewer_sides(self.catalog.body_map, view)
+        )
         # centred under each side, free to reach into the gap between the views
         canvas.drawCentredString(x0 + self.view_width * 0.12, y, on_viewer_left)
         canvas.drawCentredString(x0 + self.view_width * 0.88, y, on_viewer_right)

@@ -18,18 +18,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from neuromod_aid.catalog.model import Risk
 from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.pdf.styles import BRAND, PRINT_ICON_EDGE
 
 GRID = 10
 BIG_COLUMNS, BIG_ROWS = 25, 40  # the 1,000-icon array: 25 across, 40 down
-SOLID = colors.HexColor("#1f4e79")
-HATCH = colors.HexColor("#1f4e79")
-EMPTY_EDGE = colors.HexColor("#8c8c8c")
 
 
 @dataclass(frozen=True)
@@ -188,14 +185,14 @@ def draw_icon_array(canvas: Canvas, x: float, y: float, size: float, counts: Gri
     canvas.saveState()
     canvas.setLineWidth(max(0.3 if columns > GRID else 0.5, box * 0.07))
     if has[2]:
-        canvas.setStrokeColor(EMPTY_EDGE)
+        canvas.setStrokeColor(PRINT_ICON_EDGE)
         canvas.drawPath(empty, stroke=1, fill=0)
     if has[0]:
-        canvas.setFillColor(SOLID)
-        canvas.setStrokeColor(SOLID)
+        canvas.setFillColor(BRAND)
+        canvas.setStrokeColor(BRAND)
         canvas.drawPath(solid, stroke=1, fill=1)
     if has[1]:
-        canvas.setStrokeColor(HATCH)
+        canvas.setStrokeColor(BRAND)
         canvas.drawPath(hatched, stroke=1, fill=0)
         _stripes(canvas, hatched, x, y, size, height, box)
     canvas.restoreState()
@@ -244,15 +241,15 @@ class LegendSwatch(Flowable):
         box = self.size * 0.82
         gap = (self.size - box) / 2
         if counts.solid:
-            canvas.setFillColor(SOLID)
-            canvas.setStrokeColor(SOLID)
+            canvas.setFillColor(BRAND)
+            canvas.setStrokeColor(BRAND)
             canvas.rect(gap, gap, box, box, stroke=1, fill=1)
         elif counts.hatched:
-            canvas.setStrokeColor(HATCH)
+            canvas.setStrokeColor(BRAND)
             canvas.rect(gap, gap, box, box, stroke=1, fill=0)
             _hatch(canvas, gap, gap, box)
         else:
-            canvas.setStrokeColor(EMPTY_EDGE)
+            canvas.setStrokeColor(PRINT_ICON_EDGE)
             canvas.rect(gap, gap, box, box, stroke=1, fill=0)
 
 

@@ -28,7 +28,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from neuromod_aid.consultation import Clinic, Patient
 from neuromod_aid.pdf.fonts import BOLD, FALLBACK, REGULAR, register_fonts
 from neuromod_aid.pdf.labels import Labels
-from neuromod_aid.pdf.styles import ACCENT, INK, MUTED
+from neuromod_aid.pdf.styles import BRAND, INK, MUTED
 from neuromod_aid.pdf.text import fit_lines, plain, runs
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -105,7 +105,7 @@ class PageDecor:
         canvas.saveState()
         size = self.header_size
         top = PAGE_HEIGHT - MARGIN * 0.7
-        canvas.setFillColor(ACCENT)
+        canvas.setFillColor(BRAND)
         for line in fit_lines(self.clinic.name, BOLD, size * 1.15, FRAME_WIDTH, 1):
             draw_text(canvas, MARGIN, top - size, line, BOLD, size * 1.15)
         contact = " · ".join(
@@ -119,7 +119,7 @@ class PageDecor:
         canvas.setFillColor(MUTED)
         for line in fit_lines(contact, REGULAR, size, FRAME_WIDTH, 1):
             draw_text(canvas, MARGIN, top - size * 2.35, line, REGULAR, size)
-        canvas.setStrokeColor(ACCENT)
+        canvas.setStrokeColor(BRAND)
         canvas.setLineWidth(0.8)
         rule = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT + 3 * mm
         canvas.line(MARGIN, rule, PAGE_WIDTH - MARGIN, rule)
@@ -145,7 +145,7 @@ class PageDecor:
         base = MARGIN * 0.6
         lines = self.footer_lines(pages)
         top = base + leading * (len(lines) - 1)
-        canvas.setStrokeColor(ACCENT)
+        canvas.setStrokeColor(BRAND)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top + size * 1.5, PAGE_WIDTH - MARGIN, top + size * 1.5)
         canvas.setFillColor(INK)

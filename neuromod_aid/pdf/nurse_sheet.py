@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.lib import colors
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
@@ -34,8 +33,8 @@ from neuromod_aid.pdf.blocks import (
 )
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
-from neuromod_aid.pdf.styles import ACCENT, SOFT, stylesheet, table_style
-from neuromod_aid.pdf.summary import warning_section
+from neuromod_aid.pdf.sections.warning_signs import warning_section
+from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, stylesheet, table_style
 from neuromod_aid.pdf.text import markup
 
 
@@ -178,9 +177,9 @@ def _blood_thinners(
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         table_style(
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-            ("BACKGROUND", (0, 1), (-1, -1), SOFT),
-            ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#7f8fa6")),
+            ("BACKGROUND", (0, 0), (-1, 0), BRAND),
+            ("BACKGROUND", (0, 1), (-1, -1), BRAND_SOFT),
+            ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),

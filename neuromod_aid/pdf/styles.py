@@ -16,17 +16,29 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.platypus import TableStyle
 
+from neuromod_aid import tokens
 from neuromod_aid.pdf.fonts import BOLD, REGULAR, register_fonts
 
 BODY_PT = 12.0
 LARGE_BODY_PT = 16.0
 
-INK = colors.HexColor("#1a1a1a")
-ACCENT = colors.HexColor("#1f4e79")  # dark blue: headings, rules (never the only signal)
-SOFT = colors.HexColor("#e8eef5")  # light blue-grey: boxes behind key points
-WARN = colors.HexColor("#8a1c1c")  # dark red: warning box border
-WARN_SOFT = colors.HexColor("#fbeaea")
-MUTED = colors.HexColor("#4d4d4d")
+# the documents' colours (named in neuromod_aid.tokens), as ReportLab takes them
+INK = colors.HexColor(tokens.INK)
+BRAND = colors.HexColor(tokens.BRAND)
+BRAND_SOFT = colors.HexColor(tokens.BRAND_SOFT)
+MUTED = colors.HexColor(tokens.MUTED)
+PAPER = colors.HexColor(tokens.PAPER)
+WARNING = colors.HexColor(tokens.WARNING)
+WARNING_SOFT = colors.HexColor(tokens.WARNING_SOFT)
+TABLE_GRID = colors.HexColor(tokens.TABLE_GRID)
+CARD_RULE = colors.HexColor(tokens.CARD_RULE)
+WRITE_LINE = colors.HexColor(tokens.WRITE_LINE)
+PRINT_ICON_EDGE = colors.HexColor(tokens.PRINT_ICON_EDGE)
+BODY_FILL = colors.HexColor(tokens.BODY_FILL)
+BODY_EDGE = colors.HexColor(tokens.BODY_EDGE)
+AREA_EDGE = colors.HexColor(tokens.AREA_EDGE)
+PRINT_MARK_FILL = colors.HexColor(tokens.PRINT_MARK_FILL)
+PRINT_MARK_EDGE = colors.HexColor(tokens.PRINT_MARK_EDGE)
 
 
 @cache
@@ -81,7 +93,7 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
             fontName=BOLD,
             fontSize=size * 1.8,
             leading=size * 2.2,
-            textColor=ACCENT,
+            textColor=BRAND,
             spaceAfter=size * 0.3,
         )
     )
@@ -97,7 +109,7 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
             fontName=BOLD,
             fontSize=size * 1.6,
             leading=size * 2.0,
-            textColor=ACCENT,
+            textColor=BRAND,
             spaceBefore=size * 0.6,
             spaceAfter=size * 0.5,
             keepWithNext=1,
@@ -163,14 +175,27 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
     sheet.add(
         ParagraphStyle("CompareCell", parent=sheet["Cell"], fontSize=compare, leading=compare * 1.3)
     )
-    sheet.add(
-        ParagraphStyle("CellHead", parent=sheet["CellBold"], textColor=colors.white, fontName=BOLD)
-    )
+    sheet.add(ParagraphStyle("CellHead", parent=sheet["CellBold"], textColor=PAPER, fontName=BOLD))
     sheet.add(ParagraphStyle("Caption", parent=sheet["Small"], spaceAfter=size * 0.4))
-    sheet.add(ParagraphStyle("Warning", parent=body, fontName=BOLD, textColor=WARN))
+    sheet.add(ParagraphStyle("Warning", parent=body, fontName=BOLD, textColor=WARNING))
     return sheet
 
 
 def table_style(*commands: Any) -> TableStyle:
     """A table style that never falls back to ReportLab's default (base-14) font."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def grid_style(*commands: Any, padding: tuple[float, float, float]) -> TableStyle:
+    """:func:`table_style` with ``commands``, then every cell ruled and its text at the
+    top; ``padding`` is (top, bottom, left and right)."""
+    top, bottom, sides = padding
+    return table_style(
+        *commands,
+        ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        ("LEFTPADDING", (0, 0), (-1, -1), sides),
+        ("RIGHTPADDING", (0, 0), (-1, -1), sides),
+    )

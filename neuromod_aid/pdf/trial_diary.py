@@ -8,7 +8,6 @@ least halved), so the patient and the team judge the trial by the same yardstick
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
@@ -18,7 +17,7 @@ from neuromod_aid.pdf.blocks import WriteLines, boxed, gap, para, procedure_docu
 from neuromod_aid.pdf.fonts import BOLD
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
-from neuromod_aid.pdf.styles import ACCENT, SOFT, table_style
+from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup
 
 TIMES = ("time_morning", "time_midday", "time_evening", "time_night")
@@ -111,8 +110,8 @@ def _pain_table(labels: Labels, sheet: StyleSheet1, size: float, large: bool) ->
             ("FONTSIZE", (1, 0), (-1, -1), size),
             ("ALIGN", (1, 0), (-1, -1), "CENTER"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#7f8fa6")),
-            ("BACKGROUND", (0, 0), (0, -1), SOFT),
+            ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
+            ("BACKGROUND", (0, 0), (0, -1), BRAND_SOFT),
         )
     )
     return table
@@ -132,9 +131,9 @@ def _relief_scale(size: float) -> Table:
             ("FONTSIZE", (0, 0), (-1, -1), size),
             ("ALIGN", (0, 0), (-1, -1), "CENTER"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#7f8fa6")),
-            ("BACKGROUND", (5, 0), (-1, 0), SOFT),
-            ("LINEABOVE", (5, 0), (-1, 0), 2.5, ACCENT),
+            ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
+            ("BACKGROUND", (5, 0), (-1, 0), BRAND_SOFT),
+            ("LINEABOVE", (5, 0), (-1, 0), 2.5, BRAND),
         )
     )
     return table

@@ -55,6 +55,7 @@ def long_lived() -> None:
     while a document is built (measured by ``bench/ui_responsiveness.py``)."""
     gc.freeze()
 
+
 RESTART_MESSAGES = {
     "en": "The program will be in English the next time it starts. Close it and open it "
     "again to change now.",

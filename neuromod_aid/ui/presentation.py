@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
+from neuromod_aid.tokens import INK, PRESENTATION_BACKGROUND, PRESENTATION_MARK
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.figures import risk_view
 from neuromod_aid.ui.steps.base import StepId
@@ -30,8 +31,6 @@ from neuromod_aid.ui.wording import SURE_QUESTIONS, labels
 
 STEP_IDS = ("patient", "pain", "options", "risks", "questions", "summary")
 BASE_POINT_SIZE = 22.0  # readable from a metre or two away
-BACKGROUND, INK = "#fffdf8", "#1a1a1a"
-MARK = "#fff0b3"  # behind the risk being discussed, inside a dark frame
 
 
 def _label(html: str, name: str = "") -> QLabel:
@@ -57,7 +56,7 @@ class PresentationWindow(QWidget):
         self.setFont(font)
         palette = QPalette(self.palette())
         for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
-            palette.setColor(role, QColor(BACKGROUND))
+            palette.setColor(role, QColor(PRESENTATION_BACKGROUND))
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
             palette.setColor(role, QColor(INK))
         self.setPalette(palette)
@@ -65,9 +64,9 @@ class PresentationWindow(QWidget):
         # the labels, so the size is also given in a style sheet rule for every child.
         self.setStyleSheet(
             f"QWidget {{ font-size: {font.pointSizeF():.0f}pt; }}"
-            f" QWidget#presentationHost {{ background: {BACKGROUND}; }}"
+            f" QWidget#presentationHost {{ background: {PRESENTATION_BACKGROUND}; }}"
             f" QWidget#presentationHost QLabel {{ color: {INK}; }}"
-            f" QFrame#shownRisk {{ background: {MARK}; border: 4px solid {INK};"
+            f" QFrame#shownRisk {{ background: {PRESENTATION_MARK}; border: 4px solid {INK};"
             " border-radius: 10px; }"
             " QFrame#shownRisk QLabel { background: transparent; border: none; }"
         )

@@ -1,49 +1,51 @@
-"""One calm style sheet; sizes are relative (em) so the layout follows the system font."""
+"""One calm style sheet; sizes are relative (em) so the layout follows the system font.
+
+Its colours come from :mod:`neuromod_aid.tokens`: the light ones, or the dark variant
+when the desktop's palette is dark.
+"""
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from PySide6.QtGui import QColor, QPalette
+
+from neuromod_aid.tokens import PRESENTATION_BACKGROUND, ScreenColours, contrast, screen_colours
 
 TEMPLATE = """
 QLabel#hint {{ color: {hint}; }}
-QLabel#problem {{ color: #9c2a1f; }}
-QLabel#badge {{ color: #1d4e89; font-weight: 600; }}
-QLabel#reason {{ background: #eef3f9; color: #1a1a1a; border-left: 3px solid #1d4e89; }}
+QLabel#problem {{ color: {warning}; }}
+QLabel#badge {{ color: {brand}; font-weight: 600; }}
+QLabel#reason {{ background: {brand_soft}; color: {ink}; border-left: 3px solid {brand}; }}
 QLabel#sureResult[warning="true"] {{
-    background: #fff4e5; border: 2px solid #b35900; font-weight: 600;
+    background: {caution_soft}; border: 2px solid {caution}; font-weight: 600;
 }}
-QFrame#clinicPrompt {{ background: #fff4e5; border: 2px solid #b35900; border-radius: 6px; }}
-QFrame#clinicPrompt QLabel {{ color: #1a1a1a; font-weight: 600; }}
-QFrame#saveProblem {{ background: #fdecea; border: 2px solid #9c2a1f; border-radius: 6px; }}
-QFrame#saveProblem QLabel {{ color: #1a1a1a; font-weight: 600; }}
-QFrame#finished {{ background: #eef3f9; border: 2px solid #1d4e89; border-radius: 6px; }}
-QFrame#finished QLabel {{ color: #1a1a1a; }}
+QFrame#clinicPrompt {{
+    background: {caution_soft}; border: 2px solid {caution}; border-radius: 6px;
+}}
+QFrame#clinicPrompt QLabel {{ color: {ink}; font-weight: 600; }}
+QFrame#saveProblem {{
+    background: {warning_soft}; border: 2px solid {warning}; border-radius: 6px;
+}}
+QFrame#saveProblem QLabel {{ color: {ink}; font-weight: 600; }}
+QFrame#finished {{ background: {brand_soft}; border: 2px solid {brand}; border-radius: 6px; }}
+QFrame#finished QLabel {{ color: {ink}; }}
 QFrame#card {{ border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }}
 QListWidget#stepList::item {{ padding: 0.5em 0.6em; }}
 QListWidget#stepList::item:selected {{ font-weight: 600; }}
-QWidget#presentation {{ background: #fffdf8; }}
+QWidget#presentation {{ background: {presentation}; }}
 """
 
 HINT_SHARE = 0.62  # of the way from the background to the text colour
 MIN_CONTRAST = 5.5  # WCAG AA is 4.5:1; the margin covers slightly darker panels
 
 
-def luminance(color: QColor) -> float:
-    """WCAG relative luminance."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(color.redF())
-        + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF())
+def colours(palette: QPalette) -> ScreenColours:
+    """The window's colours for ``palette``: the dark variant on a dark desktop."""
+    return screen_colours(
+        palette.color(QPalette.ColorRole.Window).name(),
+        palette.color(QPalette.ColorRole.WindowText).name(),
     )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def hint_color(palette: QPalette) -> QColor:
@@ -61,10 +63,14 @@ def hint_color(palette: QPalette) -> QColor:
             back.greenF() + (text.greenF() - back.greenF()) * share,
             back.blueF() + (text.blueF() - back.blueF()) * share,
         )
-        if contrast(mixed, back) >= MIN_CONTRAST or share >= 1.0:
+        if contrast(mixed.name(), back.name()) >= MIN_CONTRAST or share >= 1.0:
             return mixed
         share = min(1.0, share + 0.04)
 
 
 def style_sheet(palette: QPalette) -> str:
-    return TEMPLATE.format(hint=hint_color(palette).name())
+    return TEMPLATE.format(
+        hint=hint_color(palette).name(),
+        presentation=PRESENTATION_BACKGROUND,
+        **asdict(colours(palette)),
+    )

@@ -89,14 +89,33 @@ def test_the_sure_prompt_is_words_not_only_colour(window) -> None:
 
 def test_secondary_text_meets_wcag_aa(window) -> None:
     """Grey hints (risk descriptions, card summaries) stay >= 4.5:1 on their panels."""
-    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtGui import QPalette
 
-    from neuromod_aid.ui.style import contrast, hint_color
+    from neuromod_aid.tokens import contrast
+    from neuromod_aid.ui.style import hint_color
 
     palette = window.palette()
-    hint = hint_color(palette)
+    hint = hint_color(palette).name()
     window_colour = palette.color(QPalette.ColorRole.Window)
-    assert contrast(hint, window_colour) >= 4.5
-    assert contrast(hint, window_colour.darker(106)) >= 4.5  # group boxes, risk cards
-    assert contrast(hint, palette.color(QPalette.ColorRole.Base)) >= 4.5  # option cards
-    assert contrast(hint, QColor("#000000")) > 1.5  # still lighter than body text
+    assert contrast(hint, window_colour.name()) >= 4.5
+    assert contrast(hint, window_colour.darker(106).name()) >= 4.5  # group boxes, risk cards
+    assert contrast(hint, palette.color(QPalette.ColorRole.Base).name()) >= 4.5  # option cards
+    assert contrast(hint, "#000000") > 1.5  # still lighter than body text
+
+
+def test_a_dark_desktop_gets_badges_and_frames_it_can_read() -> None:
+    """The style sheet takes the dark variant on a dark palette: no dark blue or dark red
+    text on a dark window."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from neuromod_aid.tokens import BRAND, DARK, WARNING
+    from neuromod_aid.ui.style import style_sheet
+
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#2d2d2d"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    sheet = style_sheet(palette)
+    assert f"QLabel#badge {{ color: {DARK.brand};" in sheet
+    assert f"QLabel#problem {{ color: {DARK.warning}; }}" in sheet
+    assert f"QFrame#finished QLabel {{ color: {DARK.ink}; }}" in sheet
+    assert BRAND not in sheet and WARNING not in sheet

@@ -57,6 +57,22 @@ def test_side_labels_sit_beside_each_figure(window, qtbot) -> None:
     assert gap >= body.fontMetrics().averageCharWidth() * 2
 
 
+def test_the_patients_left_hand_is_drawn_under_left_on_both_views(window) -> None:
+    """Facing the patient (front) their left hand is on the viewer's right; seen from
+    behind (back) on the viewer's left; the "Left" label is over it each time."""
+    window.open_demo()
+    window.walkthrough.go(1)
+    body = window.walkthrough.page("pain").body_map
+    body.resize(460, 520)
+    for view, on_viewer_right in (("front", True), ("back", False)):
+        middle = body.figure_rect(view).center().x()
+        hand = body.area_rect(f"hand_left_{view}").center().x()
+        _, sides = body.side_labels(view)
+        label = next(rect for rect, text in sides if text == "Left").center().x()
+        assert (hand > middle) == on_viewer_right, view
+        assert (label > middle) == on_viewer_right, view
+
+
 def _path(shapes) -> QPainterPath:
     path = QPainterPath()
     for shape in shapes:

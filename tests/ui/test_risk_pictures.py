@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtGui import QColor, QPalette
+
 from neuromod_aid.pdf.icons import risk_figure
 from neuromod_aid.pdf.labels import Labels
-from neuromod_aid.ui.widgets.icon_array import OTHERS_EDGE, IconArray
+from neuromod_aid.tokens import DARK, LIGHT
+from neuromod_aid.ui.style import colours
+from neuromod_aid.ui.widgets.icon_array import IconArray
 
 
 def _risks_page(window):
@@ -54,4 +59,33 @@ def test_the_pictures_are_large_and_the_outlines_visible(qtbot) -> None:
     thousand.set_counts(25, 0, "about 25 in every 1,000")
     assert thousand.kind(24) == "solid" and thousand.kind(25) == "empty"
     assert "1,000" in thousand.accessibleName()
-    assert OTHERS_EDGE.lightness() < 110  # a dark edge, not a faint grey
+    edge = QColor(colours(thousand.palette()).icon_edge)
+    assert edge.lightness() < 110  # a dark edge, not a faint grey
+
+
+def _palette(window: str, text: str) -> QPalette:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    return palette
+
+
+@pytest.mark.parametrize(
+    ("window", "text", "drawn", "not_drawn"),
+    [("#efefef", "#000000", LIGHT, DARK), ("#353535", "#f0f0f0", DARK, LIGHT)],
+)
+def test_the_pictures_take_the_colours_of_the_desktop_palette(
+    qtbot, window, text, drawn, not_drawn
+) -> None:
+    """On a dark desktop the people are drawn in the dark variant: a light blue and
+    light outlines that stand out, not the printed dark blue on a dark window."""
+    icons = IconArray()
+    qtbot.addWidget(icons)
+    icons.setPalette(_palette(window, text))
+    icons.set_counts(30, 10, "between 30 and 40 in every 100 people")
+    image = icons.grab().toImage()
+    seen = {
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+    }
+    assert {drawn.brand, drawn.icon_fill} <= seen
+    assert not {not_drawn.brand, not_drawn.icon_fill} & seen

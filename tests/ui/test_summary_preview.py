@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from neuromod_aid.consultation import Patient
-from neuromod_aid.ui.steps import summary as step
+from neuromod_aid.ui.steps import document_build
 
 SUMMARY = 5
 
@@ -35,8 +35,8 @@ class Builds:
 
 @pytest.fixture
 def builds(monkeypatch: pytest.MonkeyPatch) -> Iterator[Builds]:
-    counting = Builds(step.build_document)
-    monkeypatch.setattr(step, "build_document", counting)
+    counting = Builds(document_build.build_document)
+    monkeypatch.setattr(document_build, "build_document", counting)
     yield counting
     counting.gate.release(100)  # no worker is left waiting
 

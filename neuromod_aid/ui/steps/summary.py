@@ -10,16 +10,12 @@ there and then. :func:`~neuromod_aid.pdf.build_document` runs one build at a tim
 from __future__ import annotations
 
 import logging
-import threading
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
-    QObject,
-    QRunnable,
     QSize,
     Qt,
     QThreadPool,
@@ -38,14 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.app.clinic import is_fallback
-from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
-from neuromod_aid.pdf import PdfKind, build_document, needs_procedure
+from neuromod_aid.pdf import PdfKind, needs_procedure
 from neuromod_aid.ui.clinic import edit_clinic_profile, saved_clinic
 from neuromod_aid.ui.documents import file_stem
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, page_room
+from neuromod_aid.ui.steps.document_build import Build, Finished, Worker
 
 if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when the step is first shown
     from PySide6.QtPdf import QPdfDocument
@@ -54,52 +50,6 @@ if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when the step is first shown
 
 log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 300
-
-
-@dataclass(eq=False)
-class _Build:
-    """One document built for one record; ``done`` is set once it is made or failed."""
-
-    kind: PdfKind
-    record: Consultation
-    catalog: Catalog
-    pdf: bytes = b""
-    error: Exception | None = None
-    done: threading.Event = field(default_factory=threading.Event)
-
-    def is_for(self, record: Consultation | None, kind: PdfKind) -> bool:
-        return record is not None and (self.record, self.kind) == (record, kind)
-
-    def run(self) -> None:
-        try:
-            self.pdf = build_document(self.kind, self.record, self.catalog)
-        except Exception as error:  # reported where the document is shown or used
-            self.error = error
-        finally:
-            self.done.set()
-
-    def result(self) -> bytes:
-        """The PDF, once built (waits for it); the builder's error if it failed."""
-        self.done.wait()
-        if self.error is not None:
-            raise self.error
-        return self.pdf
-
-
-class _Finished(QObject):
-    built = Signal(object)  # the _Build
-
-
-class _Worker(QRunnable):
-    """Builds off the UI thread, then hands the build back through ``reply``."""
-
-    def __init__(self, build: _Build, reply: _Finished) -> None:
-        super().__init__()
-        self.build, self.reply = build, reply
-
-    def run(self) -> None:
-        self.build.run()
-        self.reply.built.emit(self.build)
 
 
 class SummaryPage(StepPage):
@@ -156,10 +106,10 @@ class SummaryPage(StepPage):
         # the pool before its reply: children go in this order, and the pool waits
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._finished = _Finished(self)
+        self._finished = Finished(self)
         self._finished.built.connect(self._built)
-        self._build: _Build | None = None  # the latest one asked for
-        self._shown: _Build | None = None  # the one in the preview
+        self._build: Build | None = None  # the latest one asked for
+        self._shown: Build | None = None  # the one in the preview
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -254,15 +204,15 @@ class SummaryPage(StepPage):
         shown = self._shown
         return shown is not None and shown.is_for(self.record, self.current_kind())
 
-    def _build_for(self, record: Consultation, kind: PdfKind, *, on_worker: bool) -> _Build:
+    def _build_for(self, record: Consultation, kind: PdfKind, *, on_worker: bool) -> Build:
         """The latest build if it is for ``record`` and ``kind``; else a new one, made on
         the worker or here and now."""
         build = self._build
         if build is None or not build.is_for(record, kind):
-            build = self._build = _Build(kind, record, self.services.catalog)
+            build = self._build = Build(kind, record, self.services.catalog)
             if on_worker:
                 self.pool.clear()  # one not started yet is out of date already
-                self.pool.start(_Worker(build, self._finished))
+                self.pool.start(Worker(build, self._finished))
             else:
                 build.run()
         return build
@@ -304,7 +254,7 @@ class SummaryPage(StepPage):
         else:
             self._show_building()
 
-    def _built(self, build: _Build) -> None:
+    def _built(self, build: Build) -> None:
         if build is not self._build or not build.is_for(self.record, self.current_kind()):
             return  # for an older record or another document: a newer build follows
         if build is self._shown:
@@ -327,7 +277,7 @@ class SummaryPage(StepPage):
         if self.view is not None:
             self.view.show()
 
-    def _show(self, build: _Build) -> None:
+    def _show(self, build: Build) -> None:
         buffer = QBuffer(self)
         buffer.setData(QByteArray(build.pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)

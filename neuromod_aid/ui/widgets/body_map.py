@@ -28,11 +28,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from neuromod_aid import tokens
+from neuromod_aid.body_views import VIEWS, View, viewer_sides
 from neuromod_aid.catalog.model import Catalog, Lang, PainArea, Shape
 
-VIEWS = ("front", "back")
-SELECTED = QColor("#c8553d")
-FOCUS = QColor("#1d4e89")
+# the figure is a light picture on any desktop palette, as on paper
+SELECTED = QColor(tokens.SCREEN_MARK)
+FOCUS = QColor(tokens.BRAND)
+UNSELECTED = QColor(tokens.PAPER)
+UNSELECTED.setAlpha(90)
 
 
 def _path(shapes: tuple[Shape, ...]) -> QPainterPath:
@@ -101,13 +105,13 @@ class BodyMap(QWidget):
 
     # --- geometry ------------------------------------------------------------------
 
-    def _panel(self, view: str) -> QRectF:
+    def _panel(self, view: View) -> QRectF:
         label = self.fontMetrics().height() * 2.4
         half = self.width() / 2
         index = VIEWS.index(view)
         return QRectF(index * half + 4, label, half - 8, self.height() - label * 2)
 
-    def _transform(self, view: str) -> QTransform:
+    def _transform(self, view: View) -> QTransform:
         panel = self._panel(view)
         scale = min(panel.width() / self._frame.width(), panel.height() / self._frame.height())
         dx = panel.x() + (panel.width() - self._frame.width() * scale) / 2
@@ -130,13 +134,14 @@ class BodyMap(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(420, 460)
 
-    def _side_labels(self, view: str) -> tuple[str, str]:
+    def _side_labels(self, view: View) -> tuple[str, str]:
         """(viewer's left, viewer's right) as the patient's sides."""
-        left_on_viewer_right = self.catalog.body_map.left_side_on == "viewer_right"
-        if view == "back":
-            left_on_viewer_right = not left_on_viewer_right
-        right, left = self._word("right", self.tr("Right")), self._word("left", self.tr("Left"))
-        return (right, left) if left_on_viewer_right else (left, right)
+        words = {
+            "left": self._word("left", self.tr("Left")),
+            "right": self._word("right", self.tr("Right")),
+        }
+        viewer_left, viewer_right = viewer_sides(self.catalog.body_map, view)
+        return words[viewer_left], words[viewer_right]
 
     def _fitting_font(self, left: str, right: str, width: float) -> QFont:
         """The widget's font, smaller if need be so both side labels fit apart."""
@@ -157,12 +162,12 @@ class BodyMap(QWidget):
 
         return labels(self.lang)[key]
 
-    def figure_rect(self, view: str) -> QRectF:
+    def figure_rect(self, view: View) -> QRectF:
         """The figure itself (arms included), in widget coordinates."""
         rect: QRectF = self._transform(view).mapRect(self._outlines[view].boundingRect())
         return rect
 
-    def side_labels(self, view: str) -> tuple[QFont, list[tuple[QRectF, str]]]:
+    def side_labels(self, view: View) -> tuple[QFont, list[tuple[QRectF, str]]]:
         """The patient's sides, each beside the figure's head, inside the figure's width.
 
         Kept within the figure (not at the panel's edges) so each pair clearly
@@ -208,19 +213,19 @@ class BodyMap(QWidget):
             painter.drawText(right_rect, Qt.AlignmentFlag.AlignRight | middle, right_text)
             painter.save()
             painter.setTransform(self._transform(view))
-            painter.setPen(QPen(QColor("#6b6b6b"), 0))
-            painter.setBrush(QColor("#f3efe9"))
+            painter.setPen(QPen(QColor(tokens.BODY_EDGE), 0))
+            painter.setBrush(QColor(tokens.BODY_FILL))
             painter.drawPath(self._outlines[view])
             for index, area in enumerate(self._areas):
                 if area.view != view:
                     continue
                 path = self._paths[area.id]
                 chosen = area.id in self.selected
-                painter.setPen(QPen(QColor("#8a8a8a"), 0))
-                painter.setBrush(SELECTED if chosen else QColor(255, 255, 255, 90))
+                painter.setPen(QPen(QColor(tokens.AREA_EDGE), 0))
+                painter.setBrush(SELECTED if chosen else UNSELECTED)
                 painter.drawPath(path)
                 if chosen:
-                    painter.setBrush(QBrush(QColor("#ffffff"), Qt.BrushStyle.BDiagPattern))
+                    painter.setBrush(QBrush(QColor(tokens.PAPER), Qt.BrushStyle.BDiagPattern))
                     painter.drawPath(path)
                 if index == self._focus and self.hasFocus():
                     pen = QPen(FOCUS, 3)

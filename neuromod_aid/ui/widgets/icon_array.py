@@ -3,8 +3,9 @@
 100 people: a 10 x 10 array of figures in groups of five. 1,000 people: 25 across
 and 40 down, small squares (the printed summary's layout). Solid: people this
 happens to at the low end of the range; striped: the rest of the range ("up to");
-outlined with a dark edge: people it does not happen to. The shapes differ as well
-as the colours, and the outline is dark enough to see on any background.
+outlined with a clear edge: people it does not happen to. The shapes differ as well
+as the colours (:mod:`neuromod_aid.tokens`: the printed summary's blue, or the dark
+variant on a dark desktop).
 """
 
 from __future__ import annotations
@@ -13,9 +14,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-AFFECTED = QColor("#1f4e79")  # the printed summary's colour
-OTHERS_EDGE = QColor("#5c5c5c")  # did not happen: a clear outline, not a faint grey
-OTHERS_FILL = QColor("#ffffff")
+from neuromod_aid.ui.style import colours
+
 BIG_COLUMNS, BIG_ROWS = 25, 40  # as in neuromod_aid.pdf.icons
 
 
@@ -93,13 +93,15 @@ class IconArray(QWidget):
                 rect = QRectF(x + 2, y + 2, cell - 4, height - 4)
                 paths[self.kind(index)].addPath(_person(rect))
             width = 1.4
-        painter.setPen(QPen(OTHERS_EDGE, width))
-        painter.setBrush(OTHERS_FILL)
+        scheme = colours(self.palette())
+        affected, fill = QColor(scheme.brand), QColor(scheme.icon_fill)
+        painter.setPen(QPen(QColor(scheme.icon_edge), width))
+        painter.setBrush(fill)
         painter.drawPath(paths["empty"])
-        painter.setPen(QPen(AFFECTED, width))
-        painter.setBrush(AFFECTED)
+        painter.setPen(QPen(affected, width))
+        painter.setBrush(affected)
         painter.drawPath(paths["solid"])
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(fill)
         painter.drawPath(paths["hatched"])
-        painter.setBrush(QBrush(AFFECTED, Qt.BrushStyle.BDiagPattern))
+        painter.setBrush(QBrush(affected, Qt.BrushStyle.BDiagPattern))
         painter.drawPath(paths["hatched"])

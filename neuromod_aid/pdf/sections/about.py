@@ -1,0 +1,35 @@
+"""About this summary: how to use it, the content's version and review dates, who made
+it and who paid, and the disclaimer."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
+
+from neuromod_aid.pdf.blocks import bold_lead, boxed, gap
+from neuromod_aid.pdf.layout import FRAME_WIDTH
+from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
+
+
+def about(ctx: SectionContext) -> SectionResult:
+    """The review dates are those of the options shown (current care when none)."""
+    manifest, lang, labels, sheet = ctx.catalog.manifest, ctx.lang, ctx.labels, ctx.sheet
+    reviews = [t.review for t in ctx.therapies] or [ctx.catalog.current_care.review]
+    last = max(r.last_reviewed for r in reviews)
+    due = min(r.next_review for r in reviews)
+    version = ctx.t(
+        "content_version",
+        version=manifest.content_version,
+        produced=labels.date(manifest.produced),
+    )
+    rows: list[Flowable] = [
+        ctx.p(ctx.t("about_summary"), "H2"),
+        ctx.p(ctx.t("how_to_use")),
+        ctx.p(version),
+        ctx.p(ctx.t("reviewed", reviewed=labels.date(last), next=labels.date(due))),
+        bold_lead(ctx.t("update_policy") + ":", manifest.update_policy(lang), "Body", sheet),
+        bold_lead(ctx.t("made_by") + ":", manifest.made_by(lang), "Body", sheet),
+        bold_lead(ctx.t("funding") + ":", manifest.funding(lang), "Body", sheet),
+        ctx.p(manifest.disclaimer(lang), "BodyBold"),
+    ]
+    return SectionResult((CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH)))

@@ -1,0 +1,102 @@
+"""What every section of the summary reads, and what each one hands back."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from reportlab.lib.styles import StyleSheet1
+from reportlab.platypus import Flowable, Paragraph
+
+from neuromod_aid.catalog.model import Catalog, GlossaryTerm, Lang, Therapy
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.pdf.blocks import para
+from neuromod_aid.pdf.labels import Labels
+
+
+@dataclass(frozen=True)
+class SectionContext:
+    """One summary's record, catalog, wording, stylesheet and print size."""
+
+    record: Consultation
+    catalog: Catalog
+    labels: Labels
+    sheet: StyleSheet1
+    large: bool
+
+    @property
+    def lang(self) -> Lang:
+        return self.record.language
+
+    @cached_property
+    def therapies(self) -> tuple[Therapy, ...]:
+        """The therapies discussed, in the order the record lists them."""
+        return tuple(self.catalog.therapy(t) for t in self.record.therapies_discussed)
+
+    def t(self, key: str, **values: object) -> str:
+        return self.labels(key, **values)
+
+    def p(self, text: str, style: str = "Body") -> Paragraph:
+        return para(text, style, self.sheet)
+
+    def terms_in(self, texts: Sequence[str]) -> tuple[str, ...]:
+        """The glossary terms (ids) that ``texts`` mention, each as a whole word."""
+        shown = "\n".join(texts).casefold()  # a phrase never runs from one text into the next
+        return tuple(
+            term.id for term in self.catalog.glossary if _mentions(shown, self._core(term))
+        )
+
+    def _core(self, term: GlossaryTerm) -> str:
+        """The words to look for: "Lead (electrode)" -> "lead"."""
+        return re.sub(r"\s*\(.*?\)\s*", " ", term.term(self.lang).casefold()).strip()
+
+
+def _mentions(text: str, core: str) -> bool:
+    return bool(core) and re.search(r"(?<!\w)" + re.escape(core) + r"(?!\w)", text) is not None
+
+
+@dataclass(frozen=True)
+class SectionResult:
+    """A section's flowables, the source ids it cited and the glossary terms it showed."""
+
+    flowables: tuple[Flowable, ...]
+    sources: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+
+    @staticmethod
+    def combine(results: Iterable[SectionResult]) -> SectionResult:
+        """One after the other; sources and terms once each, in the order first met."""
+        parts = list(results)
+        return SectionResult(
+            tuple(f for part in parts for f in part.flowables),
+            tuple(dict.fromkeys(s for part in parts for s in part.sources)),
+            tuple(dict.fromkeys(t for part in parts for t in part.terms)),
+        )
+
+
+@dataclass
+class Shown:
+    """What one section is showing as it is written: catalog text and citations."""
+
+    context: SectionContext
+    texts: list[str] = field(default_factory=list)
+    cited: dict[str, None] = field(default_factory=dict)
+
+    def text(self, text: str, style: str = "Body") -> Paragraph:
+        """A paragraph of catalog text, looked at for glossary terms."""
+        self.texts.append(text)
+        return self.context.p(text, style)
+
+    def cite(self, source_ids: Iterable[str]) -> str:
+        """Record the sources as cited; their short names for the text: "Kumar, 2007; NICE,
+        2008"."""
+        shorts = []
+        for source_id in source_ids:
+            self.cited.setdefault(source_id)
+            shorts.append(self.context.catalog.source(source_id).short)
+        return "; ".join(shorts)
+
+    def result(self, flowables: Iterable[Flowable]) -> SectionResult:
+        return SectionResult(tuple(flowables), tuple(self.cited), self.context.terms_in(self.texts))

@@ -1,0 +1,27 @@
+"""Words used in this summary: the glossary terms the other sections showed."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
+
+from neuromod_aid.pdf.blocks import bold_lead
+from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
+
+
+def glossary(ctx: SectionContext, term_ids: Collection[str]) -> SectionResult:
+    """The terms ``term_ids`` in alphabetical order; nothing when there are none."""
+    lang = ctx.lang
+    used = sorted(
+        (term for term in ctx.catalog.glossary if term.id in term_ids),
+        key=lambda term: term.term(lang).casefold(),
+    )
+    if not used:
+        return SectionResult(())
+    out: list[Flowable] = [CondPageBreak(50 * mm), ctx.p(ctx.t("glossary"), "H1")]
+    out += [
+        bold_lead(term.term(lang) + ":", term.definition(lang), "Tight", ctx.sheet) for term in used
+    ]
+    return SectionResult(tuple(out))

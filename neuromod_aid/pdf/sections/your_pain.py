@@ -1,0 +1,65 @@
+"""Your pain: the conditions, where it hurts (the body map) and what was tried."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+
+from neuromod_aid.pdf.blocks import bullets
+from neuromod_aid.pdf.bodymap import BodyMap, numbered_areas
+from neuromod_aid.pdf.layout import FRAME_WIDTH
+from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
+from neuromod_aid.pdf.styles import table_style
+from neuromod_aid.pdf.text import markup
+
+
+def your_pain(ctx: SectionContext) -> SectionResult:
+    r, sheet = ctx.record, ctx.sheet
+    shown = Shown(ctx)
+    out: list[Flowable] = [ctx.p(ctx.t("your_pain"), "H1"), ctx.p(ctx.t("conditions"), "H2")]
+    if not r.conditions:
+        out.append(ctx.p(ctx.t("no_conditions")))
+    for condition_id in r.conditions:
+        condition = ctx.catalog.condition(condition_id)
+        shown.cite(condition.sources)
+        out.append(shown.text(condition.name(ctx.lang), "H3"))
+        out.append(shown.text(condition.what_it_is(ctx.lang)))
+    out += _where_it_hurts(ctx)
+    out.append(ctx.p(ctx.t("tried"), "H2"))
+    out += (
+        bullets(r.treatments_tried, sheet)
+        if r.treatments_tried
+        else [ctx.p(ctx.t("none_recorded"))]
+    )
+    return shown.result(out)
+
+
+def _where_it_hurts(ctx: SectionContext) -> list[Flowable]:
+    """The body map with its numbered list of areas: beside it when there is room."""
+    r, sheet = ctx.record, ctx.sheet
+    heading = ctx.p(ctx.t("body_map"), "H2")
+    if not r.pain_areas:
+        return [heading, ctx.p(ctx.t("no_pain_areas"))]
+    height = 105 * mm if ctx.large else 80 * mm
+    picture = BodyMap(ctx.catalog, r.pain_areas, ctx.labels, height, 13.0 if ctx.large else 10.0)
+    names: list[Flowable] = [
+        Paragraph(markup(area.name(ctx.lang)), sheet["Bullet"], bulletText=f"{n}.")
+        for n, area in numbered_areas(ctx.catalog, r.pain_areas)
+    ]
+    caption = ctx.p(ctx.t("body_map_caption"), "Caption")
+    map_width = picture.width + 4 * mm
+    if ctx.large or FRAME_WIDTH - map_width < 60 * mm:
+        # too narrow for the list beside the figures: the list goes below
+        return [KeepTogether([heading, picture, caption, *names[:3]]), *names[3:]]
+    beside = Table(
+        [[picture, [caption, *names[:12]]]],
+        colWidths=[map_width, FRAME_WIDTH - map_width],
+    )
+    beside.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ("LEFTPADDING", (1, 0), (1, 0), 8),
+        )
+    )
+    return [KeepTogether([heading, beside]), *names[12:]]

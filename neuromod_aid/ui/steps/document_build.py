@@ -1,0 +1,58 @@
+"""Building a document for the Summary step's preview, on or off the UI thread."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.pdf import PdfKind, build_document
+
+
+@dataclass(eq=False)
+class Build:
+    """One document built for one record; ``done`` is set once it is made or failed."""
+
+    kind: PdfKind
+    record: Consultation
+    catalog: Catalog
+    pdf: bytes = b""
+    error: Exception | None = None
+    done: threading.Event = field(default_factory=threading.Event)
+
+    def is_for(self, record: Consultation | None, kind: PdfKind) -> bool:
+        return record is not None and (self.record, self.kind) == (record, kind)
+
+    def run(self) -> None:
+        try:
+            self.pdf = build_document(self.kind, self.record, self.catalog)
+        except Exception as error:  # reported where the document is shown or used
+            self.error = error
+        finally:
+            self.done.set()
+
+    def result(self) -> bytes:
+        """The PDF, once built (waits for it); the builder's error if it failed."""
+        self.done.wait()
+        if self.error is not None:
+            raise self.error
+        return self.pdf
+
+
+class Finished(QObject):
+    built = Signal(object)  # the Build
+
+
+class Worker(QRunnable):
+    """Builds off the UI thread, then hands the build back through ``reply``."""
+
+    def __init__(self, build: Build, reply: Finished) -> None:
+        super().__init__()
+        self.build, self.reply = build, reply
+
+    def run(self) -> None:
+        self.build.run()
+        self.reply.built.emit(self.build)
