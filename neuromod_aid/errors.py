@@ -36,6 +36,16 @@ class RecordNumberTaken(RecordRejected):
         self.owner = owner
 
 
+class PatientMismatch(RecordRejected):
+    """A new consultation gives a stored patient's record number with another name or
+    birth date: the same number, someone else on paper. ``stored`` names who has it."""
+
+    def __init__(self, record_number: str, stored: str) -> None:
+        super().__init__("the record number belongs to a patient with other details")
+        self.record_number = record_number
+        self.stored = stored
+
+
 class ConsultationFinished(RecordRejected):
     """A finished consultation is read-only until it is amended."""
 

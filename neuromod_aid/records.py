@@ -26,6 +26,7 @@ class PatientSummary:
     record_number: str
     birth_date: dt.date | None
     last_consultation: dt.date | None
+    archived: bool = False
 
 
 @dataclass(frozen=True)

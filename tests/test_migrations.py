@@ -91,7 +91,7 @@ def test_the_safe_records_upgrade_keeps_everything(tmp_path: Path) -> None:
     with engine.begin() as connection:
         for patient_id, name, number in (
             (1, "María López", "H-1"),
-            (2, "Maria Lopez", "H-1"),
+            (2, "Maria Lopez", "h-1 "),
             (3, "Alex Sample", "DEMO-0001"),
         ):
             connection.execute(

@@ -207,22 +207,24 @@ class ClinicianRow(_Stamped, Base):
 
 
 class PatientRow(_Stamped, Base):
-    """A record number, once given, names one patient (empty ones are not unique)."""
+    """A record number, once given, names one patient (empty ones are not unique);
+    ``record_key`` is the number as compared (any case), and what is unique."""
 
     __tablename__ = "patients"
     __table_args__ = (
         Index(
-            "uq_patients_record_number",
-            "record_number",
+            "uq_patients_record_key",
+            "record_key",
             unique=True,
-            sqlite_where=text("record_number != ''"),
-            postgresql_where=text("record_number != ''"),
+            sqlite_where=text("record_key != ''"),
+            postgresql_where=text("record_key != ''"),
         ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     name_folded: Mapped[str] = mapped_column(String(200), index=True)
     record_number: Mapped[str] = mapped_column(String(100), default="", index=True)
+    record_key: Mapped[str] = mapped_column(String(100), default="")
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     is_demo: Mapped[bool] = mapped_column(default=False, server_default=false())
     archived_at: Mapped[dt.datetime | None]

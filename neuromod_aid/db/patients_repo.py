@@ -17,10 +17,11 @@ from neuromod_aid.db.records_repo import (
     find_patient,
     save_consultation,
     search_patients,
+    set_record_number,
 )
 from neuromod_aid.errors import NotFound, RecordNumberTaken
 from neuromod_aid.records import ConsultationOverview, MadeDocument, PatientRecord, PatientSummary
-from neuromod_aid.textfold import fold
+from neuromod_aid.textfold import fold, record_key
 
 
 def patient_record(session: Session, patient_id: int) -> PatientRecord:
@@ -68,12 +69,16 @@ def similar_patients(session: Session, name: str, record_number: str) -> list[Pa
     folded = fold(name)
     found = [
         p
-        for p in search_patients(session, name, limit=200)
+        for p in search_patients(session, name, limit=200, archived_too=True)
         if folded and (folded in fold(p.name) or fold(p.name) in folded)
     ]
     number = record_number.strip()
     if number:
-        found += [p for p in search_patients(session, number) if p.record_number == number]
+        found += [
+            p
+            for p in search_patients(session, number, archived_too=True)
+            if record_key(p.record_number) == record_key(number)
+        ]
     unique = {p.id: p for p in found}
     return list(unique.values())
 
@@ -95,7 +100,8 @@ def update_patient(
             record = from_dict(row.record).with_changes(patient=details)
             save_consultation(session, record, row.id)
     patient.name, patient.name_folded = details.name, fold(details.name)
-    patient.record_number, patient.birth_date = details.record_number, birth_date
+    set_record_number(patient, details.record_number)
+    patient.birth_date = birth_date
     session.flush()
 
 

@@ -12,10 +12,15 @@ from collections.abc import Callable
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from neuromod_aid.consultation import Clinic, Consultation, from_dict, to_dict
+from neuromod_aid.consultation import Clinic, Consultation, Patient, from_dict, to_dict
 from neuromod_aid.db import models
 from neuromod_aid.db.models import utcnow
-from neuromod_aid.errors import ConsultationFinished, NotFound, RecordNumberTaken
+from neuromod_aid.errors import (
+    ConsultationFinished,
+    NotFound,
+    PatientMismatch,
+    RecordNumberTaken,
+)
 from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.logging_setup import redact_record
 from neuromod_aid.records import (
@@ -26,8 +31,9 @@ from neuromod_aid.records import (
     DocumentKind,
     PatientSummary,
     StoredConsultation,
+    identified,
 )
-from neuromod_aid.textfold import fold
+from neuromod_aid.textfold import fold, record_key
 
 # --- clinic --------------------------------------------------------------------------
 
@@ -74,9 +80,12 @@ def replace_stand_in_clinic(
 # --- patients ------------------------------------------------------------------------
 
 
-def search_patients(session: Session, text: str, limit: int = 50) -> list[PatientSummary]:
+def search_patients(
+    session: Session, text: str, limit: int = 50, *, archived_too: bool = False
+) -> list[PatientSummary]:
     """Patients whose name contains ``text`` (any case, any accents) or whose record
-    number starts with it; most recently seen first; archived patients are left out."""
+    number starts with it; most recently seen first; archived patients are left out
+    unless ``archived_too``."""
     last_seen = (
         select(
             models.ConsultationRow.patient_id,
@@ -85,17 +94,17 @@ def search_patients(session: Session, text: str, limit: int = 50) -> list[Patien
         .group_by(models.ConsultationRow.patient_id)
         .subquery()
     )
-    statement = (
-        select(models.PatientRow, last_seen.c.last)
-        .outerjoin(last_seen, last_seen.c.patient_id == models.PatientRow.id)
-        .where(models.PatientRow.archived_at.is_(None))
+    statement = select(models.PatientRow, last_seen.c.last).outerjoin(
+        last_seen, last_seen.c.patient_id == models.PatientRow.id
     )
+    if not archived_too:
+        statement = statement.where(models.PatientRow.archived_at.is_(None))
     needle = fold(text)
     if needle:
         statement = statement.where(
             or_(
                 models.PatientRow.name_folded.like(f"%{_literal(needle)}%", escape="\\"),
-                models.PatientRow.record_number.like(f"{_literal(text.strip())}%", escape="\\"),
+                models.PatientRow.record_key.like(f"{_literal(record_key(text))}%", escape="\\"),
             )
         )
     statement = statement.order_by(
@@ -108,6 +117,7 @@ def search_patients(session: Session, text: str, limit: int = 50) -> list[Patien
             record_number=row.record_number,
             birth_date=row.birth_date,
             last_consultation=last,
+            archived=row.archived_at is not None,
         )
         for row, last in session.execute(statement)
     ]
@@ -141,6 +151,11 @@ def save_consultation(
         patient = find_patient(session, record.patient.record_number) or models.PatientRow(
             is_demo=is_demo
         )
+        if patient.id is not None and not _same_person(patient, record.patient):
+            raise PatientMismatch(
+                patient.record_number,
+                identified(patient.name, patient.record_number, patient.birth_date),
+            )
         row = models.ConsultationRow(patient=patient, revision=1)
         session.add(row)
     else:
@@ -156,7 +171,7 @@ def save_consultation(
             raise RecordNumberTaken(record.patient.record_number, owner.name)
     patient.name = record.patient.name
     patient.name_folded = fold(record.patient.name)
-    patient.record_number = record.patient.record_number.strip()
+    set_record_number(patient, record.patient.record_number)
     patient.birth_date = record.patient.birth_date
     row.consulted_on = record.date
     row.language = record.language
@@ -166,13 +181,24 @@ def save_consultation(
 
 
 def find_patient(session: Session, record_number: str) -> models.PatientRow | None:
-    """The patient with this record number (names alone are not unique)."""
-    number = record_number.strip()
-    if not number:
+    """The patient with this record number, in any case (names alone are not unique)."""
+    key = record_key(record_number)
+    if not key:
         return None
     return session.scalars(
-        select(models.PatientRow).where(models.PatientRow.record_number == number)
+        select(models.PatientRow).where(models.PatientRow.record_key == key)
     ).first()
+
+
+def _same_person(stored: models.PatientRow, given: Patient) -> bool:
+    """The same name (any case or accents) and, where both are known, birth date."""
+    born = stored.birth_date is None or given.birth_date in (None, stored.birth_date)
+    return stored.name_folded == fold(given.name) and born
+
+
+def set_record_number(patient: models.PatientRow, number: str) -> None:
+    patient.record_number = number.strip()
+    patient.record_key = record_key(number)
 
 
 def record_number_owner(

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from neuromod_aid.errors import NotFound
+from neuromod_aid.errors import NotFound, PatientMismatch
+from neuromod_aid.records import identified
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 
 if TYPE_CHECKING:
@@ -156,7 +157,22 @@ class Keeping(QObject):
                 "consultations already stored are not changed."
             ).format(path.name, record.patient.name),
         ):
-            self.window.controller.start(record)
+            try:
+                self.window.controller.start(record)
+            except PatientMismatch as error:
+                given = record.patient
+                self.window.dialogs.warn(
+                    self.tr("Not opened"),
+                    self.tr(
+                        "Not opened: in the patient records, record number {0} belongs to "
+                        "{1}, but the file gives {2}. One number cannot name two people: "
+                        "check the file."
+                    ).format(
+                        error.record_number,
+                        error.stored,
+                        identified(given.name, given.record_number, given.birth_date),
+                    ),
+                )
 
     def save_file(self) -> bool:
         """Save the consultation on screen as a file; True if it was written."""

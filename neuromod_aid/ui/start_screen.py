@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.records import identified
+from neuromod_aid.textfold import record_key
 from neuromod_aid.ui.i18n import LANGUAGE_NAMES
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
@@ -286,7 +287,11 @@ class StartScreen(QWidget):
             self.results.addItem(self._patient_item(patient))
         self.results.setUpdatesEnabled(True)
         typed = self.search.text().strip()
-        numbered = [i for i, p in enumerate(found) if typed and p.record_number == typed]
+        numbered = [
+            i
+            for i, p in enumerate(found)
+            if typed and record_key(p.record_number) == record_key(typed)
+        ]
         if found:  # highlighted, so Enter opens who is shown: never a new patient by accident
             self.results.setCurrentRow(numbered[0] if len(numbered) == 1 else 0)
         self.results_ready.emit()
@@ -361,7 +366,11 @@ class StartScreen(QWidget):
                 "Already stored: {0}.\n\nIs {1} someone else? Yes adds a new, separate "
                 "patient; No goes back to choose the stored one."
             ).format(
-                "; ".join(identified(p.name, p.record_number, p.birth_date) for p in similar[:5]),
+                "; ".join(
+                    identified(p.name, p.record_number, p.birth_date)
+                    + (self.tr(" (archived)") if p.archived else "")
+                    for p in similar[:5]
+                ),
                 name,
             ),
             risky=True,

@@ -50,42 +50,42 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="141"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="140"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="193"/>
         <source>Front</source>
         <translation>Delante</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="189"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="194"/>
         <source>Back</source>
         <translation>Detrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="284"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="289"/>
         <source>selected</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="284"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="289"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="285"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="290"/>
         <source>Body map: {0}, {1}</source>
         <translation>Mapa del cuerpo: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="292"/>
         <source>Arrow keys move between areas; Space marks or unmarks the area.</source>
         <translation>Las flechas pasan de una zona a otra; la barra espaciadora marca o desmarca la zona.</translation>
     </message>
@@ -255,32 +255,32 @@
 <context>
     <name>Keeping</name>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="34"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="35"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Recuperar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="37"/>
         <source>Changes to the consultation with {0} on {1} could not be saved last time. Restore them and save them now?</source>
         <translation>La última vez no se pudieron guardar los cambios de la consulta de {0} del {1}. ¿Recuperarlos y guardarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="52"/>
         <source>Continue?</source>
         <translation>¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="54"/>
         <source>The program stopped while the consultation with {0} on {1} was open. Everything typed until a moment before was saved. Continue it now?</source>
         <translation>El programa se cerró con la consulta de {0} del {1} abierta. Se guardó todo lo escrito hasta un momento antes. ¿Continuarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="75"/>
         <source>Changes not saved</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="77"/>
         <source>{0}
 
 The latest changes to the consultation with {1} are not in the patient records yet.</source>
@@ -289,92 +289,98 @@ The latest changes to the consultation with {1} are not in the patient records y
 Los últimos cambios de la consulta de {1} todavía no están en los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="81"/>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="82"/>
         <source>Save as a file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="83"/>
         <source>Discard the changes…</source>
         <translation>Descartar los cambios…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="84"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="92"/>
         <source>Discard the changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="94"/>
         <source>The changes to the consultation with {0} that are not saved will be lost. Discard them?</source>
         <translation>Se perderán los cambios sin guardar de la consulta de {0}. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="110"/>
         <source>Finish the consultation?</source>
         <translation>¿Terminar la consulta?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="112"/>
         <source>Finish the consultation with {0}? It is then kept as it is now and opens read-only; changing it later is an amendment, recorded with who and why.</source>
         <translation>¿Terminar la consulta de {0}? Se guarda tal como está ahora y se abrirá solo para leer; cambiarla después será una modificación, registrada con quién y por qué.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="125"/>
         <source>The consultation can be changed again.</source>
         <translation>La consulta se puede cambiar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="131"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="153"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="154"/>
         <source>Open a consultation file</source>
         <translation>Abrir un archivo de consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="133"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="188"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="142"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="165"/>
         <source>Not opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="148"/>
         <source>The file is not a valid consultation:
 {0}</source>
         <translation>El archivo no es una consulta válida:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="155"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="156"/>
         <source>Open {0} as a new, unfinished consultation for {1}? It is a copy: the consultations already stored are not changed.</source>
         <translation>¿Abrir {0} como una consulta nueva y sin terminar para {1}? Es una copia: las consultas ya guardadas no cambian.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="167"/>
+        <source>Not opened: in the patient records, record number {0} belongs to {1}, but the file gives {2}. One number cannot name two people: check the file.</source>
+        <translation>No se abrió: en los datos de los pacientes, el número de historia {0} es de {1}, pero el archivo indica {2}. Un número no puede ser de dos personas: revise el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="186"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="179"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="195"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="181"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="197"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
@@ -382,79 +388,79 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="76"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="220"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="156"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="166"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="171"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="174"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="177"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="180"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="176"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="186"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="179"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="189"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="224"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="234"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="250"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="238"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="248"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="256"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="288"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="298"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="330"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="309"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="319"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="316"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="326"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -979,8 +985,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PresentationWindow</name>
     <message>
+        <location filename="../../neuromod_aid/ui/presentation.py" line="52"/>
         <location filename="../../neuromod_aid/ui/presentation.py" line="53"/>
-        <location filename="../../neuromod_aid/ui/presentation.py" line="54"/>
         <source>Patient screen</source>
         <translation>Pantalla del paciente</translation>
     </message>
@@ -1404,156 +1410,161 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="115"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="118"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="119"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="123"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="125"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="128"/>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="129"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="130"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="132"/>
         <source>Op&amp;en the patient</source>
         <translation>A&amp;brir al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="134"/>
         <source>&amp;New patient…</source>
         <translation>Paciente &amp;nuevo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="144"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="148"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="149"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="149"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="150"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="160"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="161"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="166"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="170"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="213"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="315"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="214"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="320"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="250"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="253"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="256"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="256"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="257"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="258"/>
         <source>demo, a fictional patient</source>
         <translation>demostración, un paciente ficticio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="298"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="303"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="318"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="323"/>
         <source>Enter opens {0}. For someone else, choose New patient.</source>
         <translation>Intro abre a {0}. Si es otra persona, elija Paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="323"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="328"/>
         <source>Type the patient&apos;s name or record number.</source>
         <translation>Escriba el nombre o el número de historia del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="325"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="330"/>
         <source>Type the clinician&apos;s name to add a patient.</source>
         <translation>Escriba el nombre del profesional para añadir un paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="328"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="333"/>
         <source>No stored patient matches. New patient adds {0}.</source>
         <translation>Ningún paciente guardado coincide. Paciente nuevo añade a {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="359"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="364"/>
         <source>A new patient?</source>
         <translation>¿Un paciente nuevo?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="366"/>
         <source>Already stored: {0}.
 
 Is {1} someone else? Yes adds a new, separate patient; No goes back to choose the stored one.</source>
         <translation>Ya guardado: {0}.
 
 ¿{1} es otra persona? Sí añade un paciente nuevo y aparte; No vuelve para elegir el ya guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="371"/>
+        <source> (archived)</source>
+        <translation> (archivado)</translation>
     </message>
 </context>
 <context>
@@ -1567,128 +1578,128 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="65"/>
         <source>Document to preview</source>
         <translation>Documento a mostrar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="67"/>
         <source>Patient summary</source>
         <translation>Resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="68"/>
         <source>Nurse sheet</source>
         <translation>Hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="69"/>
         <source>Trial diary</source>
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="72"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="73"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="74"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="75"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="126"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="76"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="128"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="78"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="212"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="162"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="97"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="125"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="282"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="232"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="315"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="265"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="354"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="304"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="356"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="306"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="366"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="316"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="366"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="316"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="383"/>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="389"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="333"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="339"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="384"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="334"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="391"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="341"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="397"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="347"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="425"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="375"/>
         <source>Sent to the printer, but not recorded: the patient records cannot be written now.</source>
         <translation>Enviado a la impresora, pero sin registrar: ahora no se puede escribir en los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="430"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="380"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>

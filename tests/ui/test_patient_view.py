@@ -165,3 +165,16 @@ def test_deleting_merging_and_duplicating_default_to_no(window, qtbot, catalog, 
     _open_maria(window, qtbot)
     window.patient_view.delete_button.click()
     assert dialogs.risky == [True, True]  # Enter answers No to both
+
+
+def test_a_new_patient_like_an_archived_one_is_asked_about(window, qtbot, catalog, dialogs) -> None:
+    _two_visits(window, catalog)
+    _open_maria(window, qtbot)
+    window.patient_view.archive_patient.click()
+    window.show_start()
+    window.start.clinician.setText("Dr Ruiz")
+    window.start.search.clear()
+    type_text(window.start.search, "María López Ruiz")
+    dialogs.answer = False
+    window.start.new_button.click()
+    assert "María López Ruiz · H-20431 (archived)" in dialogs.asked[-1]

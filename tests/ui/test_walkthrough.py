@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -193,3 +194,34 @@ def test_clicking_another_patient_in_the_list_chooses_them(window, qtbot) -> Non
     assert start.patient_button.isEnabled()
     assert start.chosen_patient().name in second.text()
     assert start.chosen_patient().name in start.new_hint.text()
+
+
+def test_a_file_cannot_give_a_stored_record_number_to_someone_else(window, dialogs) -> None:
+    window.new_consultation("María López Ruiz", "Dr Ruiz")
+    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
+    window.keeping.save_file()
+    (saved,) = dialogs.folder.glob("*.json")
+    data = json.loads(saved.read_text())
+    data["patient"] = {"name": "Juan Impostor", "record_number": "h-20431", "birth_date": None}
+    saved.write_text(json.dumps(data))
+    dialogs.open_path = saved
+    first = window.controller.consultation_id
+    window.keeping.open_file()
+    assert window.controller.consultation_id == first  # nothing opened, nothing changed
+    assert "belongs to María López Ruiz" in dialogs.warnings[-1]
+    with window.services.database.session() as session:
+        (maria,) = repo.search_patients(session, "H-20431")
+    assert maria.name == "María López Ruiz"
+
+
+def test_a_record_number_in_other_letters_is_the_same_number(window, qtbot) -> None:
+    window.new_consultation("María López Ruiz", "Dr Ruiz")
+    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
+    window.show_start()
+    window.new_consultation("Other Person", "Dr Ruiz")
+    page = window.walkthrough.page("patient")
+    page.record_number.setFocus()
+    qtbot.keyClicks(page.record_number, "h-20431")
+    qtbot.keyClick(page.record_number, Qt.Key.Key_Tab)
+    assert "already belongs to María López Ruiz" in page.name_problem.text()
+    assert window.controller.record.patient.record_number == ""
