@@ -1,7 +1,7 @@
 """safe records: unique record numbers, revisions, printed versions, amendments, archive
 
-* ``patients.record_key`` (the record number as compared: any case) becomes unique
-  where given. Rows that already share a record number are one person entered twice (the hospital number names a person):
+* ``patients.record_number`` becomes unique where given. Rows that already share a
+  record number are one person entered twice (the hospital number names a person):
   their consultations move to the oldest row, and each consultation keeps its own
   record as written, so nothing is lost.
 * ``patients.is_demo`` marks the fictional demo patient; ``archived_at`` hides a
@@ -40,9 +40,6 @@ def upgrade() -> None:
             sa.Column("is_demo", sa.Boolean(), nullable=False, server_default=sa.false())
         )
         batch_op.add_column(sa.Column("archived_at", sa.DateTime(timezone=True), nullable=True))
-        batch_op.add_column(
-            sa.Column("record_key", sa.String(length=100), nullable=False, server_default="")
-        )
     with op.batch_alter_table("consultations", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("revision", sa.Integer(), nullable=False, server_default="1")
@@ -104,7 +101,6 @@ def upgrade() -> None:
         "patients",
         sa.column("id", sa.Integer),
         sa.column("record_number", sa.String),
-        sa.column("record_key", sa.String),
         sa.column("is_demo", sa.Boolean),
     )
     consultations = sa.table(
@@ -115,23 +111,17 @@ def upgrade() -> None:
         .where(patients.c.record_number == DEMO_RECORD_NUMBER)
         .values(is_demo=True)
     )
-    for patient_id, number in connection.execute(
-        sa.select(patients.c.id, patients.c.record_number)
-    ).all():
-        connection.execute(
-            patients.update()
-            .where(patients.c.id == patient_id)
-            .values(record_key=(number or "").strip().casefold())
-        )
     shared = connection.execute(
-        sa.select(patients.c.record_key)
-        .where(patients.c.record_key != "")
-        .group_by(patients.c.record_key)
+        sa.select(patients.c.record_number)
+        .where(patients.c.record_number != "")
+        .group_by(patients.c.record_number)
         .having(sa.func.count() > 1)
     ).scalars()
-    for key in list(shared):
+    for number in list(shared):
         keep, *others = connection.execute(
-            sa.select(patients.c.id).where(patients.c.record_key == key).order_by(patients.c.id)
+            sa.select(patients.c.id)
+            .where(patients.c.record_number == number)
+            .order_by(patients.c.id)
         ).scalars()
         connection.execute(
             consultations.update()
@@ -140,13 +130,12 @@ def upgrade() -> None:
         )
         connection.execute(patients.delete().where(patients.c.id.in_(others)))
     with op.batch_alter_table("patients", schema=None) as batch_op:
-        batch_op.alter_column("record_key", server_default=None)
         batch_op.create_index(
-            "uq_patients_record_key",
-            ["record_key"],
+            "uq_patients_record_number",
+            ["record_number"],
             unique=True,
-            sqlite_where=sa.text("record_key != ''"),
-            postgresql_where=sa.text("record_key != ''"),
+            sqlite_where=sa.text("record_number != ''"),
+            postgresql_where=sa.text("record_number != ''"),
         )
 
 
@@ -181,8 +170,7 @@ def downgrade() -> None:
         batch_op.drop_column("out_of_hours")
         batch_op.drop_column("hours_by_language")
     with op.batch_alter_table("patients", schema=None) as batch_op:
-        batch_op.drop_index("uq_patients_record_key")
-        batch_op.drop_column("record_key")
+        batch_op.drop_index("uq_patients_record_number")
         batch_op.drop_column("archived_at")
         batch_op.drop_column("is_demo")
     op.drop_table("amendments")
