@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         for action in (self.home_action, self.open_action, self.clinic_action):
             action.setEnabled(True)  # saving and the patient screen need a consultation
         self.attached = True
-        self.show_start()
+        self.show_start()  # fills the start screen
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"))
