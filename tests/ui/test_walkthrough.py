@@ -162,3 +162,18 @@ def test_typing_another_patients_record_number_is_refused_where_it_is_typed(wind
     assert "already belongs to María López Ruiz" in page.name_problem.text()
     assert window.controller.record.patient.record_number == "H-2043"  # the last free one
     assert window.controller.flush()
+
+
+def test_every_step_keeps_the_window_active_and_the_keyboard_in_it(window, qtbot) -> None:
+    # a widget shown before it had a parent flashed up as a window of its own and took
+    # the keyboard away from the program (the risks step did, at every visit)
+    from PySide6.QtWidgets import QApplication
+
+    window.new_consultation("Keya Board", "Dr. Focus")  # the steps are built now
+    window.controller.update(therapies_discussed=("scs", "drg"))
+    for index, page in enumerate(window.walkthrough.pages):
+        window.walkthrough.go(index)
+        qtbot.wait(20)  # the window system's events, had a window been opened
+        assert QApplication.activeWindow() is window, page.step_id
+        window.walkthrough.focus_step_list()
+        assert window.walkthrough.steps.hasFocus(), page.step_id
