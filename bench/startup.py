@@ -1,13 +1,18 @@
-"""Cold start to window shown: neuromod-aid against a bare PySide6 window, same run.
+"""Cold start to ready: neuromod-aid against a bare PySide6 window, same run.
 
-Target: the window shown in at most 3 times what a bare PySide6 window takes. Each
-is started as a fresh process, several times, after one warm-up (so both read the
-same files from the OS cache); the medians are compared. Both print a line from
-their event loop's first turn after ``show()``; the time from starting the process
-to that line is what is compared. neuromod-aid opens the patient records after
-its window is up (see ``neuromod_aid.ui.app``), so its time to "ready" (records
-open, start screen filled, buttons working) is reported beside it.
-Run: ``python bench/startup.py`` (offscreen is fine).
+Targets, each against the time a bare PySide6 window takes to be shown (a one-line
+script that shows a window and quits):
+
+* "ready" (records open, start screen filled, buttons working) in at most 3 times;
+* "window shown" in at most 3 times (the window appears before the records are open,
+  see ``neuromod_aid.ui.app``).
+
+Each is started as a fresh process, several times, after one warm-up (so both read
+the same files from the OS cache, and the first start has created the database and
+the content cache); the medians are compared. Both print a line from their event
+loop's first turn after ``show()``; neuromod-aid prints another once it is ready.
+The package is byte-compiled first, as an installed wheel is.
+Run: ``python -m bench startup`` (offscreen is fine).
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench._installed import byte_compile_package
 
 RUNS = 7
 LIMIT = 3.0
@@ -51,6 +58,7 @@ def _time(command: list[str], env: dict[str, str]) -> tuple[float, float | None]
 
 
 def main() -> int:
+    byte_compile_package()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="neuromod-aid-bench-") as folder:
@@ -68,15 +76,17 @@ def main() -> int:
     bare_shown = statistics.median(shown for shown, _ in bare_runs)
     app_shown = statistics.median(shown for shown, _ in app_runs)
     app_ready = statistics.median(ready for _, ready in app_runs if ready is not None)
-    ratio = app_shown / bare_shown
     print(f"startup: bare PySide6 window shown {bare_shown * 1000:7.0f} ms (median of {RUNS})")
-    print(f"startup: neuromod-aid window shown {app_shown * 1000:7.0f} ms")
-    print(
-        f"startup: neuromod-aid ready        {app_ready * 1000:7.0f} ms "
-        f"({app_ready / bare_shown:.1f}x the bare window; reported, no limit)"
-    )
-    print(f"startup: ratio {ratio:.2f} (limit {LIMIT:.1f}) -> {'ok' if ratio <= LIMIT else 'SLOW'}")
-    return 0 if ratio <= LIMIT else 1
+    failed = False
+    for what, seconds in (("window shown", app_shown), ("ready", app_ready)):
+        ratio = seconds / bare_shown
+        verdict = "ok" if ratio <= LIMIT else "SLOW"
+        failed = failed or ratio > LIMIT
+        print(
+            f"startup: neuromod-aid {what:<12} {seconds * 1000:7.0f} ms  "
+            f"ratio {ratio:.2f} (limit {LIMIT:.1f}) -> {verdict}"
+        )
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -81,21 +81,11 @@ class DocumentEntry:
 
 
 @dataclass(frozen=True)
-class ContentSyncReport:
-    """What loading the shipped content into the database did."""
-
-    shipped_version: str
-    stored_version_before: str | None
-    loaded: bool  # False: the stored content was already this version or newer
-    kept_local_edits: tuple[str, ...]  # "kind:id" items edited locally and left alone
-
-
-@dataclass(frozen=True)
 class DatabaseInfo:
     url: str  # password masked
     revision: str | None
     head_revision: str
-    content_version: str | None
+    approved_revisions: int | None  # the clinic's content revisions in use (None: no table yet)
     row_counts: tuple[tuple[str, int], ...]
 
 

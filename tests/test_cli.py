@@ -103,7 +103,7 @@ def test_unwritable_export_path_is_exit_2_and_leaves_nothing(tmp_path: Path) -> 
 
 
 def test_db_info_reports_location_revision_and_counts(
-    data_dir: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, catalog: Catalog, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["db", "upgrade"]) == 0
     capsys.readouterr()
@@ -111,7 +111,10 @@ def test_db_info_reports_location_revision_and_counts(
     out = capsys.readouterr().out
     assert str(data_dir / "neuromod-aid.sqlite3") in out
     assert "up to date" in out
-    assert "therapies          6" in out
+    assert f"content version:  {catalog.manifest.content_version} (shipped" in out
+    assert "local revisions:  0 approved" in out
+    assert "content_revisions  0" in out
+    assert "therapies" not in out  # the shipped content is not copied into the database
 
 
 def test_corrupt_database_gives_a_message_and_is_left_untouched(data_dir: Path) -> None:

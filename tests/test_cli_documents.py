@@ -33,6 +33,21 @@ def test_demo_in_both_languages(tmp_path: Path, command: str, lang: str) -> None
     assert ("Page 1 of" if lang == "en" else "Página 1 de") in text
 
 
+def test_the_demo_and_a_file_print_without_the_database(
+    tmp_path: Path, data_dir: Path, catalog: Catalog
+) -> None:
+    # a damaged (or locked, or unreachable) database does not stop them
+    location = data_location(data_dir).ensure()
+    location.database_file.write_bytes(b"this is not a database" * 100)
+    source = tmp_path / "c.json"
+    source.write_text(to_json(demo_consultation(catalog, "en")), encoding="utf-8")
+    for args in (["--demo"], ["--from-json", str(source)]):
+        out = tmp_path / "out.pdf"
+        assert main(["summary", *args, "-o", str(out)]) == 0
+        assert "Alex Sample" in all_text(out.read_bytes())
+    assert location.database_file.read_bytes() == b"this is not a database" * 100
+
+
 def test_from_json_file(tmp_path: Path, catalog: Catalog) -> None:
     source = tmp_path / "c.json"
     record = demo_consultation(catalog, "es").with_changes(patient=Patient(name="Íñigo Peña"))
@@ -46,13 +61,13 @@ def test_stored_consultation_is_built_and_recorded(
     tmp_path: Path, data_dir: Path, catalog: Catalog
 ) -> None:
     location = data_location(data_dir).ensure()
-    database, _ = open_database(database_url(location, None), location, catalog)
+    database = open_database(database_url(location, None), location)
     with database.session() as session:
         consultation_id = save_consultation(session, demo_consultation(catalog, "en"))
     database.dispose()
     out = tmp_path / "diary.pdf"
     assert main(["trial-diary", "--consultation", str(consultation_id), "-o", str(out)]) == 0
-    database, _ = open_database(database_url(location, None), location, catalog)
+    database = open_database(database_url(location, None), location)
     with database.session() as session:
         documents = documents_for(session, consultation_id)
     database.dispose()

@@ -71,7 +71,7 @@ def test_records_read_or_saved_are_redacted_from_then_on(data_dir: Path, catalog
     other = "Eulalia Barrenechea-Ostolaza"
     location = data_location().ensure()
     log_file = configure_logging(location.logs_dir)
-    database, _ = open_database(f"sqlite:///{location.database_file}", location, catalog)
+    database = open_database(f"sqlite:///{location.database_file}", location)
     record = demo_consultation(catalog).with_changes(
         patient=Patient(name=other, record_number="HC-5550001")
     )

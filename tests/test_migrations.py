@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import gzip
 import json
+import sqlite3
 from pathlib import Path
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.cli.common import AppContext
 from neuromod_aid.db.engine import make_engine
 from neuromod_aid.db.migrate import _config, current_revision, head_revision, upgrade_to_head
 from neuromod_aid.db.models import Base
+from neuromod_aid.db.records_repo import load_consultation
+from neuromod_aid.paths import data_location
 
 FIRST_REVISION = "0001"
 
@@ -129,3 +136,75 @@ def test_the_safe_records_upgrade_keeps_everything(tmp_path: Path) -> None:
     assert [tuple(p) for p in patients] == [(1, "H-1", 0), (3, "DEMO-0001", 1)]
     assert [tuple(o) for o in owners] == [(1, 1), (2, 1), (3, 3)]
     assert json.loads(hours) == {"es": "L-V 8-15"}
+
+
+# written by the program at commit 05726e6 (schema 0003): the shipped content 1.0.3
+# loaded into the old per-kind content tables, one consultation for "Íñigo Peña"
+# (HC-0003), and SCS's summary changed by hand with edited_locally set, as the old
+# content sync test did; then dumped with `sqlite3 FILE .dump | gzip -9 -n`
+DATABASE_AT_0003 = Path(__file__).parent / "data" / "database-at-0003.sql.gz"
+OLD_CONTENT_TABLES = {
+    "blood_thinners",
+    "catalog_parts",
+    "conditions",
+    "content_meta",
+    "features",
+    "glossary",
+    "instructions",
+    "outcomes",
+    "pain_areas",
+    "risks",
+    "sources",
+    "therapies",
+}
+
+
+def test_a_database_with_content_loaded_the_old_way_upgrades_and_still_opens(
+    data_dir: Path, catalog: Catalog
+) -> None:
+    location = data_location().ensure()
+    with sqlite3.connect(location.database_file) as connection:
+        connection.executescript(gzip.decompress(DATABASE_AT_0003.read_bytes()).decode())
+    engine = make_engine(f"sqlite:///{location.database_file}")
+    assert current_revision(engine) == "0003"
+    engine.dispose()
+    context = AppContext(location)
+    in_use = context.catalog()  # opens (upgrading) and reads the catalog in use
+    database = context.database()
+    assert current_revision(database.engine) == head_revision()
+    with database.engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+    assert not tables & OLD_CONTENT_TABLES
+    # the hand-edited item is still in use, now as an approved revision
+    assert in_use.therapy("scs").summary.en == "Our clinic's own words."
+    assert dataclasses.replace(in_use, therapies=catalog.therapies) == catalog
+    assert in_use.therapies[1:] == catalog.therapies[1:]
+    with database.session() as session:
+        stored = load_consultation(session, 1)
+    assert (stored.record.patient.name, stored.record.patient.record_number) == (
+        "Íñigo Peña",
+        "HC-0003",
+    )
+    assert len(list(location.backups_dir.iterdir())) == 1
+    database.dispose()
+
+
+def _schema(engine) -> dict[str, set[tuple[str, str, bool]]]:  # type: ignore[no-untyped-def]
+    with engine.connect() as connection:
+        found = inspect(connection)
+        return {
+            table: {(c["name"], str(c["type"]), c["nullable"]) for c in found.get_columns(table)}
+            for table in found.get_table_names()
+        }
+
+
+def test_downgrading_the_content_store_brings_back_the_old_tables(tmp_path: Path) -> None:
+    old = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    _upgrade_to(old, "0003")
+    downgraded = make_engine(f"sqlite:///{tmp_path / 'down.sqlite3'}")
+    _upgrade_to(downgraded, "head")
+    config = _config()
+    with downgraded.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+    assert _schema(downgraded) == _schema(old)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from pdf_helpers import all_text, fonts, page_texts, reader, squeezed
 from pypdf.generic import DictionaryObject
@@ -128,3 +131,28 @@ def test_markup_sets_only_the_characters_dejavu_lacks_in_the_fallback_font() -> 
         'a<font name="Symbola">\U0001f44d\U0001f415</font>b \U0001f600'
     )
     assert markup("ñ ¿ <x>") == "ñ ¿ &lt;x&gt;"
+
+
+def test_the_fallback_font_is_loaded_only_for_a_character_that_needs_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # fonts are registered once per process: a fresh one shows what a document loads
+    script = (
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from neuromod_aid.catalog import shipped_catalog\n"
+        "from neuromod_aid.consultation import Patient\n"
+        "from neuromod_aid.demo import demo_consultation\n"
+        "from neuromod_aid.pdf.summary import build_summary\n"
+        "catalog = shipped_catalog()\n"
+        "for lang in ('en', 'es'):\n"
+        "    build_summary(demo_consultation(catalog, lang), catalog)\n"
+        "print('Symbola' in pdfmetrics.getRegisteredFontNames())\n"
+        "record = demo_consultation(catalog, 'es').with_changes(patient=Patient(name='Ana 👍'))\n"
+        "open(r'%s', 'wb').write(build_summary(record, catalog))\n"
+        "print('Symbola' in pdfmetrics.getRegisteredFontNames())\n"
+    ) % (tmp_path / "emoji.pdf")
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True"]
+    data = (tmp_path / "emoji.pdf").read_bytes()
+    assert "Symbola" in _fonts_drawing(data, "\U0001f44d")

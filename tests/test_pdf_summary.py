@@ -10,6 +10,7 @@ from pdf_helpers import BASE_14, all_text, fonts, page_texts, reader, squeezed, 
 from neuromod_aid.catalog.model import Catalog, Lang
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.pdf.sections.context import _mentions
 from neuromod_aid.pdf.summary import build_summary
 
 
@@ -271,3 +272,21 @@ def test_a_next_step_that_starts_with_its_kind_does_not_repeat_it(catalog: Catal
     text = squeezed(all_text(build_summary(record.with_changes(next_steps=(step,)), catalog)))
     assert squeezed(f"{kind.lower()} del dolor, en enero") in text
     assert squeezed(f"{kind}: {kind.lower()}") not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "listed"),
+    [
+        ("the lead moved", "lead", True),
+        ("misleading leads", "lead", False),
+        ("a spinal cord stimulator", "spinal cord", True),
+        ("la vía epidural", "vía", True),
+        ("las vías", "vía", False),
+        ("antivía", "vía", False),
+        ("vía", "vía", True),
+    ],
+)
+def test_a_glossary_term_is_listed_when_the_text_uses_it_as_a_whole_word(
+    text: str, term: str, listed: bool
+) -> None:
+    assert _mentions(text, term) is listed

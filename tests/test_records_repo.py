@@ -15,7 +15,7 @@ from neuromod_aid.paths import data_location
 @pytest.fixture
 def database(data_dir: Path, catalog: Catalog) -> Database:
     location = data_location().ensure()
-    db, _ = open_database(f"sqlite:///{location.database_file}", location, catalog)
+    db = open_database(f"sqlite:///{location.database_file}", location)
     return db
 
 

@@ -4,12 +4,14 @@ Every ``*.toml`` file below the folder may hold any of the top-level keys in
 :data:`COLLECTIONS` (arrays of tables) or :data:`SINGLETONS` (one table). Items are
 merged across files, so each therapy can live in a file of its own. Every problem
 found is reported with the file, the item and the field; nothing is half-loaded.
+Reading the files' bytes (:func:`content_files`) is kept apart from parsing them, so
+the cache in :mod:`neuromod_aid.catalog.store` keys exactly the bytes it parsed.
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,6 +75,16 @@ class ContentError(Exception):
         super().__init__(f"content error: {first}{more}")
 
 
+@dataclass(frozen=True)
+class ContentFile:
+    """One content file as read: its name below the content folder and its bytes
+    (``None`` if it could not be read, and ``error`` says why)."""
+
+    name: str
+    data: bytes | None
+    error: str = ""
+
+
 @dataclass
 class _Raw:
     """Items as read from the files, before validation, remembering their origin."""
@@ -83,8 +95,33 @@ class _Raw:
 
 def load_catalog(folder: Path) -> model.Catalog:
     """Load, validate and cross-check every content file below ``folder``."""
-    raw, problems = _read_files(folder)
+    return catalog_from_files(content_files(folder), folder)
+
+
+def content_files(folder: Path) -> tuple[ContentFile, ...]:
+    """Every ``*.toml`` file below ``folder``, in the order the loader merges them."""
+    files = []
+    for path in sorted(folder.rglob("*.toml")):
+        name = path.relative_to(folder).as_posix()
+        try:
+            files.append(ContentFile(name, path.read_bytes()))
+        except OSError as error:
+            files.append(ContentFile(name, None, str(error)))
+    return tuple(files)
+
+
+def catalog_from_files(files: Sequence[ContentFile], folder: Path) -> model.Catalog:
+    """Parse, validate and cross-check the files :func:`content_files` read in ``folder``."""
+    raw, problems = _parse(files, folder)
     return _build(raw, problems)
+
+
+def item_id(key: str, data: Mapping[str, Any]) -> str:
+    """What names an item of kind ``key``: its ``id`` (a body outline: its ``view``; a
+    singleton: the key itself)."""
+    if key in SINGLETONS:
+        return key
+    return str(data.get("id", data.get("view", "")))
 
 
 Documents = dict[str, list[tuple[str, Mapping[str, Any]]]]
@@ -123,19 +160,19 @@ def _build(raw: _Raw, problems: list[Problem]) -> model.Catalog:
         items = []
         seen: dict[str, str] = {}
         for file, data in raw.collections.get(key, []):
-            item_id = str(data.get("id", data.get("view", ""))) if isinstance(data, Mapping) else ""
+            name = item_id(key, data) if isinstance(data, Mapping) else ""
             try:
                 item = adapter.validate_python(data)
             except ValidationError as error:
-                problems.extend(_problems_from(error, file, f"{key} {item_id}".strip()))
+                problems.extend(_problems_from(error, file, f"{key} {name}".strip()))
                 continue
-            if item_id in seen:
+            if name in seen:
                 problems.append(
-                    Problem(file, item_id, "id", f"duplicate {key} id, also in {seen[item_id]}")
+                    Problem(file, name, "id", f"duplicate {key} id, also in {seen[name]}")
                 )
                 continue
-            seen[item_id] = file
-            origins[(key, item_id)] = file
+            seen[name] = file
+            origins[(key, name)] = file
             items.append(item)
         if key == "therapy":
             items.sort(key=lambda therapy: (therapy.order, therapy.id))
@@ -152,13 +189,21 @@ def _build(raw: _Raw, problems: list[Problem]) -> model.Catalog:
             problems.extend(_problems_from(error, file, key))
     if problems:
         raise ContentError(problems)
-    catalog = model.Catalog(**catalog_fields)
-    problems.extend(
+    return cross_checked(model.Catalog(**catalog_fields), origins)
+
+
+def cross_checked(
+    catalog: model.Catalog, origins: Mapping[tuple[str, str], str] | None = None
+) -> model.Catalog:
+    """``catalog``, once every ID it uses is known to be defined (else :class:`ContentError`;
+    ``origins`` maps (kind, item id) to the file each problem is reported against)."""
+    where = origins or {}
+    problems = [
         Problem(*found)
         for found in reference_problems(
-            catalog, lambda kind, item_id: origins.get((kind, item_id), "(catalog)")
+            catalog, lambda kind, name: where.get((kind, name), "(catalog)")
         )
-    )
+    ]
     if problems:
         raise ContentError(problems)
     return catalog
@@ -166,7 +211,7 @@ def _build(raw: _Raw, problems: list[Problem]) -> model.Catalog:
 
 def shipped_version(folder: Path) -> str | None:
     """The content version in ``folder``'s manifest.toml, read without loading the rest
-    (``None`` if it cannot be read: the caller then loads everything)."""
+    (``None`` if it cannot be read)."""
     try:
         manifest = tomllib.loads((folder / "manifest.toml").read_text(encoding="utf-8"))
         version = manifest["manifest"]["content_version"]
@@ -175,16 +220,19 @@ def shipped_version(folder: Path) -> str | None:
     return version if isinstance(version, str) else None
 
 
-def _read_files(folder: Path) -> tuple[_Raw, list[Problem]]:
+def _parse(files: Sequence[ContentFile], folder: Path) -> tuple[_Raw, list[Problem]]:
     raw = _Raw()
     problems: list[Problem] = []
-    files = sorted(folder.rglob("*.toml"))
     if not files:
         problems.append(Problem(str(folder), "", "", "no content files found"))
-    for path in files:
-        name = path.relative_to(folder).as_posix()
+    for file in files:
+        name = file.name
         try:
-            document = tomllib.loads(path.read_text(encoding="utf-8"))
+            if file.data is None:
+                raise OSError(file.error)
+            # as Path.read_text reads it: universal newlines
+            text = file.data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+            document = tomllib.loads(text)
         except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
             problems.append(Problem(name, "", "", f"cannot be read: {error}"))
             continue

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.files import atomic_write
-from neuromod_aid.paths import DataLocation, content_dir, data_location
+from neuromod_aid.paths import DataLocation, data_location
 
 if TYPE_CHECKING:
     from neuromod_aid.catalog.model import Catalog
@@ -66,19 +66,19 @@ class AppContext:
             raise UserError(str(error)) from None
 
     def shipped(self) -> Catalog:
+        """The catalog as shipped, from the content files (cached in the data folder)."""
         from neuromod_aid.catalog import ContentError, shipped_catalog
 
         try:
-            return shipped_catalog()
+            return shipped_catalog(self.location.cache_dir)
         except ContentError as error:
             raise UserError(str(error)) from None
 
     def database(self, upgrade: bool = True) -> Database:
-        """The database, opened, upgraded and holding the shipped content.
+        """The database, opened and upgraded.
 
         With ``upgrade=False`` (for ``db info``) it is opened as it is, untouched.
         """
-        from neuromod_aid.catalog.loader import shipped_version
         from neuromod_aid.db import Database, open_database
         from neuromod_aid.db.engine import make_engine
 
@@ -86,30 +86,23 @@ class AppContext:
             return Database(make_engine(self.url), self.url)
         if self._database is None:
             try:
-                self._database, report = open_database(
-                    self.url, self.location, self.shipped, shipped_version(content_dir())
-                )
+                self._database = open_database(self.url, self.location)
             except DatabaseUnavailable as error:
                 raise UserError(str(error)) from None
-            if report is not None and report.loaded:
-                log.info(
-                    "content %s loaded (was %s); %d locally edited items kept",
-                    report.shipped_version,
-                    report.stored_version_before,
-                    len(report.kept_local_edits),
-                )
         return self._database
 
     def catalog(self) -> Catalog:
-        """The catalog in use: the database copy (with any local edits)."""
-        from neuromod_aid.catalog import ContentError
-
+        """The catalog in use: the shipped one with the clinic's approved revisions."""
+        shipped = self.shipped()
         try:
-            return self.database().catalog()
-        except ContentError as error:
-            raise UserError(f"the stored content is not valid: {error}") from None
+            in_use = self.database().catalog(shipped)
         except DatabaseUnavailable as error:
             raise UserError(str(error)) from None
+        for revision, reason in in_use.refused:
+            log.warning("content revision %d is not used: %s", revision, reason)
+        if in_use.outdated:
+            log.info("content revisions older than the shipped item: %s", in_use.outdated)
+        return in_use.catalog
 
 
 def tell_user(message: str) -> None:

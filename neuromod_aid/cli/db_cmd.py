@@ -6,12 +6,13 @@ import argparse
 from typing import Any
 
 from neuromod_aid.cli.common import EXIT_OK, AppContext
+from neuromod_aid.paths import content_dir
 
 
 def register(commands: Any) -> None:
     db = commands.add_parser("db", help="the local database")
     actions = db.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("upgrade", help="bring the database schema and content up to date")
+    actions.add_parser("upgrade", help="bring the database schema up to date")
     actions.choices["upgrade"].set_defaults(handler=_upgrade)
     actions.add_parser("info", help="location, schema revision and row counts")
     actions.choices["info"].set_defaults(handler=_info)
@@ -19,11 +20,13 @@ def register(commands: Any) -> None:
 
 def _upgrade(context: AppContext, args: argparse.Namespace) -> int:
     info = context.database().info()
-    print(f"database {info.url} is at revision {info.revision} (content {info.content_version})")
+    print(f"database {info.url} is at revision {info.revision}")
     return EXIT_OK
 
 
 def _info(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.catalog.loader import shipped_version
+
     info = context.database(upgrade=False).info()
     print(f"location:         {info.url}")
     print(f"data folder:      {context.location.root}")
@@ -34,7 +37,9 @@ def _info(context: AppContext, args: argparse.Namespace) -> int:
     else:
         state = f"needs upgrading to {info.head_revision}: run 'neuromod-aid db upgrade'"
     print(f"schema revision:  {info.revision} ({state})")
-    print(f"content version:  {info.content_version}")
+    print(f"content version:  {shipped_version(content_dir())} (shipped, in {content_dir()})")
+    if info.approved_revisions is not None:
+        print(f"local revisions:  {info.approved_revisions} approved")
     print("rows:")
     for table, count in info.row_counts:
         print(f"  {table:<18} {count}")

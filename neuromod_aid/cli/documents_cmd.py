@@ -2,7 +2,8 @@
 
 Each reads one consultation (``--demo``, ``--from-json FILE`` or ``--consultation
 ID``), builds the PDF in memory and writes it atomically: a failure never leaves a
-partial file. A document built from a stored consultation is recorded against it.
+partial file. A document built from a stored consultation is recorded against it;
+the demo and a file are printed without opening the database.
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ def _run(kind: PdfKind, context: AppContext, args: argparse.Namespace) -> int:
         raise UserError("--lang only applies to --demo (a record has its own language)")
     output = Path(args.output)
     _check_output(output)
-    catalog = context.catalog()
+    # a stored consultation is printed with the catalog in use; the demo and a file need
+    # no database, and are printed with the catalog as shipped
+    catalog = context.catalog() if args.consultation is not None else context.shipped()
     record, stored_id = _read(context, catalog, args)
     large = bool(args.large_print or record.large_print)
     if needs_procedure(kind) and record.procedure is None:

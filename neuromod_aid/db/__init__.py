@@ -5,21 +5,22 @@ Only this package imports SQLAlchemy ORM rows; callers get frozen dataclasses.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, inspect, select
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.overrides import CatalogInUse, apply_overrides
 from neuromod_aid.db import content_repo, models
 from neuromod_aid.db.engine import make_engine, masked
 from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected, Trouble
 from neuromod_aid.paths import DataLocation
-from neuromod_aid.records import ContentSyncReport, DatabaseInfo
+from neuromod_aid.records import DatabaseInfo
 
 
 @dataclass
@@ -33,27 +34,31 @@ class Database:
         with _translated_errors(self.url), Session(self.engine) as session, session.begin():
             yield session
 
-    def catalog(self) -> Catalog:
+    def catalog(self, shipped: Catalog) -> CatalogInUse:
+        """The catalog in use: ``shipped`` with the clinic's approved revisions applied."""
         with self.session() as session:
-            return content_repo.stored_catalog(session)
+            overrides = content_repo.approved_overrides(session)
+        return apply_overrides(shipped, overrides)
 
     def info(self) -> DatabaseInfo:
         with _translated_errors(self.url):
             revision = current_revision(self.engine)
         counts: list[tuple[str, int]] = []
-        version = None
         if revision is None:  # nothing created yet: report it, create nothing
             return DatabaseInfo(masked(self.url), None, head_revision(), None, ())
         with self.session() as session:
+            present = set(inspect(session.connection()).get_table_names())  # not yet upgraded?
             for table in sorted(models.Base.metadata.sorted_tables, key=lambda t: t.name):
-                count = session.scalar(select(func.count()).select_from(table)) or 0
-                counts.append((table.name, int(count)))
-            version = content_repo.stored_content_version(session)
+                if table.name in present:
+                    count = session.scalar(select(func.count()).select_from(table)) or 0
+                    counts.append((table.name, int(count)))
+            revisions = models.ContentRevisionRow.__tablename__
+            approved = content_repo.approved_count(session) if revisions in present else None
         return DatabaseInfo(
             url=masked(self.url),
             revision=revision,
             head_revision=head_revision(),
-            content_version=version,
+            approved_revisions=approved,
             row_counts=tuple(counts),
         )
 
@@ -61,32 +66,13 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(
-    url: str,
-    location: DataLocation,
-    shipped: Catalog | Callable[[], Catalog] | None = None,
-    shipped_version: str | None = None,
-) -> tuple[Database, ContentSyncReport | None]:
-    """Open ``url``, upgrade its schema to head, and load ``shipped`` content if newer.
-
-    ``shipped`` may be a function that loads the catalog: with ``shipped_version``
-    given, it is only called when the stored content is older, so an ordinary start
-    does not parse and validate every content file.
-    """
+def open_database(url: str, location: DataLocation) -> Database:
+    """Open ``url`` and upgrade its schema to head (an existing SQLite file is backed up
+    into the data folder's backups first)."""
     engine = make_engine(url)
-    database = Database(engine, url)
     with _translated_errors(url):
         upgrade_to_head(engine, backups_dir=location.backups_dir)
-    report = None
-    if shipped is not None:
-        with database.session() as session:
-            stored = content_repo.stored_content_version(session)
-            if shipped_version and content_repo.is_current(stored, shipped_version):
-                report = ContentSyncReport(shipped_version, stored, False, ())
-            else:
-                catalog = shipped if isinstance(shipped, Catalog) else shipped()
-                report = content_repo.sync_content(session, catalog)
-    return database, report
+    return Database(engine, url)
 
 
 @contextmanager

@@ -1,11 +1,7 @@
 """SQLAlchemy 2 typed models. Nothing here is SQLite-only.
 
-Content tables store each catalog item as its validated JSON ``document`` (the one
-authoritative form, read back through the same schema as the content files) plus
-typed columns for what people query: names per language, risk frequencies and
-denominators, outcome rates. ``edited_locally`` marks an item a clinic changed; a
-newer shipped version of such an item waits in ``pending_shipped`` instead of
-overwriting it.
+The shipped content is not stored here (it is read from the content files, see
+``neuromod_aid.catalog.store``); only a clinic's revisions of it are.
 """
 
 from __future__ import annotations
@@ -15,6 +11,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -50,137 +47,32 @@ class _Stamped:
 # --- content -------------------------------------------------------------------------
 
 
-class ContentMeta(_Stamped, Base):
-    __tablename__ = "content_meta"
+class ContentRevisionRow(Base):
+    """A clinic's revision of one content item; the approved ones override the shipped
+    item in the catalog in use (``neuromod_aid.catalog.overrides``)."""
+
+    __tablename__ = "content_revisions"
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('draft', 'approved', 'rejected', 'superseded')",
+            name="ck_content_revisions_state",
+        ),
+        Index("ix_content_revisions_item", "item_kind", "item_id"),
+        Index("ix_content_revisions_state", "state"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
-    content_version: Mapped[str] = mapped_column(String(32))
-
-
-class _ContentItem(_Stamped):
-    position: Mapped[int] = mapped_column(default=0)  # order in the shipped content
-    document: Mapped[dict[str, Any]]
-    shipped_hash: Mapped[str] = mapped_column(String(64))
-    edited_locally: Mapped[bool] = mapped_column(default=False)
-    pending_shipped: Mapped[dict[str, Any] | None]
-
-
-class CatalogPart(_ContentItem, Base):
-    """Singletons and small parts: manifest, body map frame and outlines, policies."""
-
-    __tablename__ = "catalog_parts"
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(32))
-
-
-class SourceRow(_ContentItem, Base):
-    __tablename__ = "sources"
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    short: Mapped[str] = mapped_column(String(200))
-    citation: Mapped[str] = mapped_column(Text)
-    year: Mapped[int]
-    doi: Mapped[str | None] = mapped_column(String(200))
-    url: Mapped[str | None] = mapped_column(String(500))
-
-
-class _Named(_ContentItem):
-    name_en: Mapped[str] = mapped_column(String(300))
-    name_es: Mapped[str] = mapped_column(String(300))
-
-
-class ConditionRow(_Named, Base):
-    __tablename__ = "conditions"
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-
-
-class PainAreaRow(_Named, Base):
-    __tablename__ = "pain_areas"
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    view: Mapped[str] = mapped_column(String(8))
-    side: Mapped[str] = mapped_column(String(8))
-    region: Mapped[str] = mapped_column(String(32))
-
-
-class TherapyRow(_Named, Base):
-    __tablename__ = "therapies"
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    invasiveness: Mapped[str] = mapped_column(String(32))
-    outcomes: Mapped[list[OutcomeRow]] = relationship(
-        back_populates="therapy", cascade="all, delete-orphan"
-    )
-    risks: Mapped[list[RiskRow]] = relationship(
-        back_populates="therapy", cascade="all, delete-orphan"
-    )
-
-
-class OutcomeRow(Base):
-    """Derived from the therapy document at every content load (read-only view)."""
-
-    __tablename__ = "outcomes"
-    therapy_id: Mapped[str] = mapped_column(
-        ForeignKey("therapies.id", ondelete="CASCADE"), primary_key=True
-    )
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    measure: Mapped[str] = mapped_column(String(32))
-    rate_treatment: Mapped[float]
-    rate_comparator: Mapped[float | None]
-    denominator: Mapped[int]
-    text_en: Mapped[str] = mapped_column(Text)
-    text_es: Mapped[str] = mapped_column(Text)
-    timeframe_en: Mapped[str] = mapped_column(String(300))
-    timeframe_es: Mapped[str] = mapped_column(String(300))
-    source_ids: Mapped[list[str]] = mapped_column(JSON)
-    therapy: Mapped[TherapyRow] = relationship(back_populates="outcomes")
-
-
-class RiskRow(Base):
-    """Derived from the therapy document at every content load (read-only view)."""
-
-    __tablename__ = "risks"
-    therapy_id: Mapped[str] = mapped_column(
-        ForeignKey("therapies.id", ondelete="CASCADE"), primary_key=True
-    )
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    frequency_low: Mapped[float | None]
-    frequency_high: Mapped[float | None]
-    denominator: Mapped[int]
-    per: Mapped[str] = mapped_column(String(16))
-    name_en: Mapped[str] = mapped_column(String(300))
-    name_es: Mapped[str] = mapped_column(String(300))
-    text_en: Mapped[str] = mapped_column(Text)
-    text_es: Mapped[str] = mapped_column(Text)
-    source_ids: Mapped[list[str]] = mapped_column(JSON)
-    therapy: Mapped[TherapyRow] = relationship(back_populates="risks")
-
-
-class FeatureRow(_Named, Base):
-    """The article's benefits and innovations."""
-
-    __tablename__ = "features"
-    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-
-
-class InstructionRow(_ContentItem, Base):
-    __tablename__ = "instructions"
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    title_en: Mapped[str] = mapped_column(String(300))
-    title_es: Mapped[str] = mapped_column(String(300))
-
-
-class BloodThinnerRow(_ContentItem, Base):
-    __tablename__ = "blood_thinners"
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    medicine_en: Mapped[str] = mapped_column(String(200))
-    medicine_es: Mapped[str] = mapped_column(String(200))
-    hold_days_min: Mapped[int | None]
-    hold_days_max: Mapped[int | None]
-
-
-class GlossaryRow(_ContentItem, Base):
-    __tablename__ = "glossary"
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    term_en: Mapped[str] = mapped_column(String(200))
-    term_es: Mapped[str] = mapped_column(String(200))
+    item_kind: Mapped[str] = mapped_column(String(32))  # a top-level content key
+    item_id: Mapped[str] = mapped_column(String(64))
+    document: Mapped[dict[str, Any]]  # the whole item, in the content files' schema
+    author: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), default="draft")
+    approver: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, server_default=func.now())
+    decided_at: Mapped[dt.datetime | None]
+    # the shipped item's document hash when the revision was written: a newer shipped
+    # item shows the revision is outdated
+    base_shipped_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 # --- records -------------------------------------------------------------------------

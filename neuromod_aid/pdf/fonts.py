@@ -7,9 +7,10 @@ ever used, so the documents look the same everywhere.
 
 Symbola (a subset, also under ``resources/fonts`` with its licence) is the fallback
 for the characters DejaVu lacks, most of them emoji: :mod:`neuromod_aid.pdf.text`
-sets just those characters in it. ReportLab writes a broken ToUnicode entry for a
-character beyond U+FFFF (five hex digits instead of a UTF-16 surrogate pair), which
-breaks copying the text out; :func:`_to_unicode_cmap` writes the correct one.
+sets just those characters in it, and it is registered only when a character needs
+it. ReportLab writes a broken ToUnicode entry for a character beyond U+FFFF (five hex
+digits instead of a UTF-16 surrogate pair), which breaks copying the text out;
+:func:`_to_unicode_cmap` writes the correct one.
 """
 
 from __future__ import annotations
@@ -55,14 +56,9 @@ def register_fonts() -> str:
 
 @cache
 def _register() -> None:
-    folder = resources_dir() / "fonts"
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    for name, file_name in {**_FILES, FALLBACK: _FALLBACK_FILE}.items():
-        path = folder / file_name
-        try:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        except Exception as error:  # a TTFError or OSError: the install is damaged
-            raise FontsMissing(f"cannot load the font {path}: {error}") from error
+    for name, file_name in _FILES.items():
+        _load(name, file_name)
     addMapping(FAMILY, 0, 0, REGULAR)
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)
@@ -70,9 +66,26 @@ def _register() -> None:
     pdfmetrics.registerFontFamily(
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
-    for bold in (0, 1):  # <b> and <i> around a fallback run keep the one face
-        for italic in (0, 1):
-            addMapping(FALLBACK, bold, italic, FALLBACK)
+
+
+@cache
+def _register_fallback() -> None:
+    """The fallback font, registered the first time a character needs it (it is the
+    largest file, and most documents never use it)."""
+    register_fonts()
+    with _lock:
+        _load(FALLBACK, _FALLBACK_FILE)
+        for bold in (0, 1):  # <b> and <i> around a fallback run keep the one face
+            for italic in (0, 1):
+                addMapping(FALLBACK, bold, italic, FALLBACK)
+
+
+def _load(name: str, file_name: str) -> None:
+    path = resources_dir() / "fonts" / file_name
+    try:
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    except Exception as error:  # a TTFError or OSError: the install is damaged
+        raise FontsMissing(f"cannot load the font {path}: {error}") from error
 
 
 def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
@@ -125,7 +138,16 @@ def covered_codepoints() -> frozenset[int]:
 
 @cache
 def fallback_codepoints() -> frozenset[int]:
-    """Characters only the fallback font draws (most emoji)."""
-    register_fonts()
+    """Characters only the fallback font draws (most emoji); registers that font."""
+    _register_fallback()
     font = pdfmetrics.getFont(FALLBACK)
     return frozenset(font.face.charToGlyph) - covered_codepoints()  # type: ignore[attr-defined]
+
+
+def needs_fallback(char: str) -> bool:
+    """Whether ``char`` is set in the fallback font: the main font lacks it and the
+    fallback has it (only then is the fallback font loaded)."""
+    code = ord(char)
+    if code < 0x80:  # printable ASCII is all in the main font; control characters in neither
+        return False
+    return code not in covered_codepoints() and code in fallback_codepoints()

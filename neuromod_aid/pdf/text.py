@@ -28,7 +28,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from neuromod_aid.pdf.fonts import FALLBACK, REPLACEMENT, covered_codepoints, fallback_codepoints
+from neuromod_aid.pdf.fonts import FALLBACK, REPLACEMENT, covered_codepoints, needs_fallback
 
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 _INVISIBLE = frozenset((0xFE0E, 0xFE0F))  # text / emoji presentation selectors
@@ -57,7 +57,6 @@ def drawable(text: str) -> str:
     if text.isascii() and text.replace("\n", "").isprintable():
         return text  # the common case, and every ASCII printable is in the font
     covered = covered_codepoints()
-    fallback = fallback_codepoints()
     out = []
     for char in unicodedata.normalize("NFC", text):
         code = ord(char)
@@ -66,7 +65,7 @@ def drawable(text: str) -> str:
             out.append(char)
         elif category in ("Cc", "Cs", "Co", "Cn"):
             out.append(REPLACEMENT if category != "Cc" else " ")
-        elif code in covered or code in fallback:
+        elif code in covered or needs_fallback(char):
             out.append(char)
         elif category == "Cf" or code in _INVISIBLE:
             pass  # zero-width joiners, direction marks, variation selectors: invisible
@@ -79,10 +78,8 @@ def runs(text: str) -> list[tuple[str, bool]]:
     """``text`` cut into pieces, each with whether it is set in the fallback font."""
     if text.isascii():
         return [(text, False)] if text else []
-    fallback = fallback_codepoints()
     return [
-        ("".join(chars), is_fallback)
-        for is_fallback, chars in groupby(text, key=lambda char: ord(char) in fallback)
+        ("".join(chars), is_fallback) for is_fallback, chars in groupby(text, key=needs_fallback)
     ]
 
 

@@ -2,8 +2,9 @@
 
 It is shown before the patient records are open, so it appears at once: the start
 screen says the records are opening. :meth:`MainWindow.attach` then hands it the
-database and the catalog, and it builds the consultation side (the walkthrough,
-the patient screen, the controller), whose modules are imported only then.
+database and the catalog and fills the start screen; the consultation screens (the
+walkthrough, the patient screen, a patient's record), whose modules are imported
+only then, are built the first time they are needed.
 """
 
 from __future__ import annotations
@@ -67,10 +68,7 @@ RESTART_MESSAGES = {
 class MainWindow(QMainWindow):
     services: Services
     controller: ConsultationController
-    walkthrough: Walkthrough
-    presentation: PresentationWindow
     save_banner: SaveBanner
-    patient_view: PatientView
 
     def __init__(
         self, settings: QSettings, location: DataLocation, ui_lang: Lang, dialogs: Dialogs
@@ -81,6 +79,9 @@ class MainWindow(QMainWindow):
         self.ui_lang = ui_lang
         self.dialogs = dialogs
         self.attached = False
+        self._walkthrough: Walkthrough | None = None
+        self._presentation: PresentationWindow | None = None
+        self._patient_view: PatientView | None = None
         self.keeping = Keeping(self)
         self.setWindowTitle(self.tr("neuromod-aid"))
         self.start = StartScreen(settings, ui_lang)
@@ -100,18 +101,21 @@ class MainWindow(QMainWindow):
         self.start.search.setFocus()
 
     def attach(self, database: Database, catalog: Catalog) -> None:
-        """The records are open: build the consultation side and fill the start screen."""
+        """The records are open: fill the start screen and let its buttons work.
+
+        The consultation screens (the walkthrough, the patient screen, a patient's
+        record) are built when first needed, so the start screen is usable sooner.
+        """
         from neuromod_aid.app.consultations import Consultations
         from neuromod_aid.app.recovery import RecoveryStore
         from neuromod_aid.ui.banners import SaveBanner
         from neuromod_aid.ui.controller import ConsultationController
-        from neuromod_aid.ui.patient_view import PatientView
-        from neuromod_aid.ui.presentation import PresentationWindow
-        from neuromod_aid.ui.walkthrough import Walkthrough
 
         consultations = Consultations(database)
         self.recovery = RecoveryStore(self.location.recovery_dir)
         self.controller = ConsultationController(consultations, self.recovery, self)
+        # first: the walkthrough must exist before anything shows the record
+        self.controller.replaced.connect(self._build_for)
         self.services = Services(
             catalog=catalog,
             database=database,
@@ -122,16 +126,6 @@ class MainWindow(QMainWindow):
             location=self.location,
             ui_lang=self.ui_lang,
         )
-        self.walkthrough = Walkthrough(self.services)
-        self.stack.addWidget(self.walkthrough)
-        self.patient_view = PatientView(self.services)
-        self.stack.addWidget(self.patient_view)
-        self.patient_view.new_requested.connect(
-            lambda clinician, known: self.new_consultation(known.name, clinician, known)
-        )
-        self.patient_view.open_requested.connect(self.open_consultation)
-        self.patient_view.back_requested.connect(self.show_start)
-        self.presentation = PresentationWindow(catalog)
         self.start.attach(self.services)
         self.start.new_requested.connect(self.new_consultation)
         self.start.open_requested.connect(self.open_consultation)
@@ -146,21 +140,69 @@ class MainWindow(QMainWindow):
         self.controller.save_failed.connect(self._save_failed)
         self.controller.changed.connect(self._changed)
         self.controller.replaced.connect(self._replaced)
-        self.walkthrough.step_changed.connect(self._step_changed)
-        for page in self.walkthrough.pages:
-            page.presented.connect(self._follow)
-        self.walkthrough.summary_page.finished.connect(self.keeping.finish)
-        self.walkthrough.amend_requested.connect(self.keeping.amend)
         # typing is saved at once when the clinician moves on, not only by the timer
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
-        self.presentation.left.connect(lambda: self.present_action.setChecked(False))
         for action in (self.home_action, self.open_action, self.clinic_action):
             action.setEnabled(True)  # saving and the patient screen need a consultation
         self.attached = True
-        self.show_start()
+        self.show_start()  # fills the start screen
         long_lived()
+
+    @property
+    def walkthrough(self) -> Walkthrough:
+        """The consultation's steps (built the first time a consultation is shown)."""
+        if self._walkthrough is None:
+            self._build_consultation()
+        assert self._walkthrough is not None
+        return self._walkthrough
+
+    @property
+    def presentation(self) -> PresentationWindow:
+        """The patient screen (built with the walkthrough, which it follows)."""
+        if self._presentation is None:
+            self._build_consultation()
+        assert self._presentation is not None
+        return self._presentation
+
+    @property
+    def patient_view(self) -> PatientView:
+        """One patient's record (built the first time one is shown)."""
+        if self._patient_view is None:
+            from neuromod_aid.ui.patient_view import PatientView
+
+            view = PatientView(self.services)
+            self.stack.addWidget(view)
+            view.new_requested.connect(
+                lambda clinician, known: self.new_consultation(known.name, clinician, known)
+            )
+            view.open_requested.connect(self.open_consultation)
+            view.back_requested.connect(self.show_start)
+            self._patient_view = view
+        return self._patient_view
+
+    def _build_for(self, record: Consultation | None) -> None:
+        """A record arrives before the walkthrough exists: build it, showing the record
+        (it listens to the controller from now on, this arrival included)."""
+        if self._walkthrough is None and record is not None:
+            self._build_consultation()
+            self.walkthrough.show_record(record)
+
+    def _build_consultation(self) -> None:
+        from neuromod_aid.ui.presentation import PresentationWindow
+        from neuromod_aid.ui.walkthrough import Walkthrough
+
+        walkthrough = Walkthrough(self.services, self.stack)  # never a window of its own
+        self.stack.addWidget(walkthrough)
+        walkthrough.step_changed.connect(self._step_changed)
+        for page in walkthrough.pages:
+            page.presented.connect(self._follow)
+        walkthrough.summary_page.finished.connect(self.keeping.finish)
+        walkthrough.amend_requested.connect(self.keeping.amend)
+        presentation = PresentationWindow(self.services.catalog)
+        presentation.left.connect(lambda: self.present_action.setChecked(False))
+        self._walkthrough, self._presentation = walkthrough, presentation
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"))
@@ -357,8 +399,8 @@ class MainWindow(QMainWindow):
         if on and self.controller.record is not None:
             self._follow()
             self.presentation.present(avoid_screen=self.screen())
-        elif not on and self.presentation.isVisible():
-            self.presentation.close()
+        elif not on and self._presentation is not None and self._presentation.isVisible():
+            self._presentation.close()
 
     def save_now(self) -> None:
         """Write any change still waiting for the autosave timer (the program is ending)."""
@@ -374,5 +416,6 @@ class MainWindow(QMainWindow):
         self.start.pool.waitForDone()
         if self.attached:
             self.controller.close()
-            self.presentation.close()
+        if self._presentation is not None:
+            self._presentation.close()
         super().closeEvent(event)

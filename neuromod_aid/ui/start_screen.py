@@ -220,11 +220,10 @@ class StartScreen(QWidget):
         self._update_hint()
 
     def attach(self, services: Services) -> None:
-        """The records are open: fill the lists and let the buttons work."""
+        """The records are open: let the buttons work (:meth:`refresh` fills the lists)."""
         self.services = services
         self.demo_button.setEnabled(True)
         self.clinic_button.setEnabled(True)
-        self.refresh()
 
     def refresh(self) -> None:
         if self.services is None:

@@ -83,7 +83,7 @@ class Walkthrough(QWidget):
         QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(
             lambda: self.go(self.current - 1)
         )
-        services.controller.replaced.connect(self._replaced)
+        services.controller.replaced.connect(self.show_record)
         services.controller.finished_changed.connect(self._finished_changed)
 
     def retitle(self) -> None:
@@ -121,7 +121,8 @@ class Walkthrough(QWidget):
         self.next_button.setEnabled(index < len(self.pages) - 1)
         self.step_changed.emit(index)
 
-    def _replaced(self, record: Consultation | None) -> None:
+    def show_record(self, record: Consultation | None) -> None:
+        """Another consultation: each step from its top, starting at the first."""
         if record is None:
             return
         for page in self.pages:

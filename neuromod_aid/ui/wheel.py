@@ -36,8 +36,11 @@ def changes_on_wheel(watched: QObject) -> TypeGuard[QWidget]:
 
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # every event of the program passes here: the cheap test on the widget first
+        if not changes_on_wheel(watched):
+            return False
         kind = event.type()
-        if kind not in GUARDED or not changes_on_wheel(watched):
+        if kind not in GUARDED:
             return False
         if kind == QEvent.Type.Wheel:
             event.ignore()  # handed on to the parents: the page scrolls

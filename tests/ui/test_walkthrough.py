@@ -225,3 +225,18 @@ def test_a_record_number_in_other_letters_is_the_same_number(window, qtbot) -> N
     qtbot.keyClick(page.record_number, Qt.Key.Key_Tab)
     assert "already belongs to María López Ruiz" in page.name_problem.text()
     assert window.controller.record.patient.record_number == ""
+
+
+def test_every_step_keeps_the_window_active_and_the_keyboard_in_it(window, qtbot) -> None:
+    # a widget shown before it had a parent flashed up as a window of its own and took
+    # the keyboard away from the program (the risks step did, at every visit)
+    from PySide6.QtWidgets import QApplication
+
+    window.new_consultation("Keya Board", "Dr. Focus")  # the steps are built now
+    window.controller.update(therapies_discussed=("scs", "drg"))
+    for index, page in enumerate(window.walkthrough.pages):
+        window.walkthrough.go(index)
+        qtbot.wait(20)  # the window system's events, had a window been opened
+        assert QApplication.activeWindow() is window, page.step_id
+        window.walkthrough.focus_step_list()
+        assert window.walkthrough.steps.hasFocus(), page.step_id

@@ -54,7 +54,19 @@ class SectionContext:
 
 
 def _mentions(text: str, core: str) -> bool:
-    return bool(core) and re.search(r"(?<!\w)" + re.escape(core) + r"(?!\w)", text) is not None
+    """Whether ``core`` occurs in ``text`` as a whole word or phrase: a word character
+    on neither side. No pattern is compiled per term (that cost more than the rest of
+    the glossary)."""
+    start = text.find(core) if core else -1
+    while start != -1:
+        if not _word_character(text, start - 1) and not _word_character(text, start + len(core)):
+            return True
+        start = text.find(core, start + 1)
+    return False
+
+
+def _word_character(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,8 @@ class OptionCard(QFrame):
         self.open_button = QPushButton(self.tr("Explain"))
         self.open_button.clicked.connect(lambda: self.explain.emit(self.option_id))
         self.discussed = QCheckBox(self.tr("Discussed"))
-        self.discussed.setVisible(can_discuss)
+        if not can_discuss:  # (showing a widget that has no parent yet opens a window)
+            self.discussed.hide()
         self.discussed.toggled.connect(lambda on: self.discussed_changed.emit(self.option_id, on))
         for control in (self.open_button, self.discussed):
             control.installEventFilter(self)

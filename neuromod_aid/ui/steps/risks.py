@@ -41,21 +41,24 @@ class RiskRow(QWidget):
         )
         self.picture = IconArray(total=figure.total)
         self.picture.set_counts(figure.solid or 0, figure.hatched, figure.caption)
-        self.picture.setVisible(figure.solid is not None)
         if figure.solid is None:  # no picture: the words carry it, large and bold
+            self.picture.hide()  # (not setVisible: showing a widget with no parent opens a window)
             frequency.setFont(scaled_font(self, 1.2, bold=True))
             frequency.setObjectName("frequencyOnly")
         caption = hint(figure.caption if figure.caption != figure.words else "")
-        caption.setVisible(figure.caption != figure.words)
+        if figure.caption == figure.words:
+            caption.hide()
         same = hint(figure.same_as)
-        same.setVisible(bool(figure.same_as))
+        if not figure.same_as:
+            same.hide()
         words = QVBoxLayout()
         for widget in (name, text, frequency, caption, same, self.discussed):
             words.addWidget(widget)
         words.addStretch(1)
         picture = QVBoxLayout()
         self.picture_caption = hint(figure.picture_caption)
-        self.picture_caption.setVisible(figure.solid is not None and bool(figure.picture_caption))
+        if figure.solid is None or not figure.picture_caption:
+            self.picture_caption.hide()
         picture.addWidget(self.picture_caption)
         picture.addWidget(self.picture)
         picture.addStretch(1)

@@ -19,6 +19,7 @@ import calendar
 import datetime as dt
 import enum
 import re
+from functools import cached_property
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPixmap
@@ -70,11 +71,6 @@ class DateField(QLineEdit):
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.message.hide()
 
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setWindowFlags(Qt.WindowType.Popup)
-        self.calendar.setMinimumDate(_qdate(EARLIEST))
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
         self.calendar_action = self.addAction(
             _calendar_icon(self.palette()), QLineEdit.ActionPosition.TrailingPosition
         )
@@ -85,6 +81,17 @@ class DateField(QLineEdit):
         )
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self._finished)
+
+    @cached_property
+    def calendar(self) -> QCalendarWidget:
+        """The popup calendar, made when first needed (a step has several date fields,
+        and most consultations open none of their calendars)."""
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setMinimumDate(_qdate(EARLIEST))
+        calendar.clicked.connect(self._picked)
+        calendar.activated.connect(self._picked)
+        return calendar
 
     # --- the stored date ---------------------------------------------------------------
 

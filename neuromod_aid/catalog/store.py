@@ -1,0 +1,101 @@
+"""The shipped catalog: read from the content files, validated once, cached by their hash.
+
+Parsing every TOML file and validating each item takes tens of milliseconds, and the
+result depends only on those files and on the program. So it is kept in the data
+folder's ``cache/`` folder, under a key: the SHA-256 of every content file's name and
+bytes, the program version and the cache format. An edit to any content file changes
+the key, so it is always picked up (no version bump needed); an unchanged set of files
+is read back from the cache without parsing TOML.
+
+A cache file is never trusted: it is validated against the same schema and
+cross-checked like the files (pydantic reads the whole catalog's JSON in a few
+milliseconds), and one that is damaged, stale or invalid is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from neuromod_aid import __version__
+from neuromod_aid.catalog.loader import (
+    ContentError,
+    ContentFile,
+    catalog_from_files,
+    content_files,
+    cross_checked,
+)
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.files import atomic_write
+from neuromod_aid.paths import content_dir
+
+CACHE_FILE = "catalog.json"  # first line: the key; then the validated catalog as JSON
+_FORMAT = "1"  # the cache file's layout; a new layout ignores the old files
+
+log = logging.getLogger(__name__)
+
+_CATALOG = TypeAdapter(Catalog)
+
+
+def shipped_catalog(cache_dir: Path | None = None) -> Catalog:
+    """The catalog as shipped (the files in :func:`neuromod_aid.paths.content_dir`), from
+    the cache file in ``cache_dir`` (the data folder's ``cache/``) if it is current."""
+    folder = content_dir()
+    files = content_files(folder)  # read once: the key and the catalog share these bytes
+    key = content_key(files)
+    path = cache_dir / CACHE_FILE if cache_dir is not None else None
+    cached = _read(path, key) if path is not None else None
+    if cached is not None:
+        return cached
+    catalog = catalog_from_files(files, folder)
+    if path is not None:
+        _write(path, key, catalog)
+    return catalog
+
+
+def content_key(files: Sequence[ContentFile]) -> str:
+    """SHA-256 of every content file (name and bytes), the program version, the format."""
+    digest = hashlib.sha256(f"neuromod-aid catalog {_FORMAT} {__version__}\n".encode())
+    for file in files:
+        name = file.name.encode("utf-8")
+        digest.update(len(name).to_bytes(8, "big") + name)
+        if file.data is None:  # unreadable: never equal to a file that could be read
+            digest.update(b"-")
+        else:
+            digest.update(b"+" + len(file.data).to_bytes(8, "big") + file.data)
+    return digest.hexdigest()
+
+
+def _read(path: Path, key: str) -> Catalog | None:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        log.warning("content cache %s cannot be read (%s); rebuilding it", path, error)
+        return None
+    header, _, body = data.partition(b"\n")
+    if header != key.encode("ascii"):
+        log.info("content cache %s is for other content files; rebuilding it", path)
+        return None
+    try:
+        return cross_checked(_CATALOG.validate_json(body))
+    except (ValidationError, ContentError) as error:
+        log.warning("content cache %s is damaged (%s); rebuilding it", path, _first_line(error))
+        return None
+
+
+def _write(path: Path, key: str, catalog: Catalog) -> None:
+    """Keep ``catalog`` for the next start (owner-only, written whole or not at all)."""
+    try:
+        atomic_write(path, key.encode("ascii") + b"\n" + _CATALOG.dump_json(catalog))
+    except OSError as error:
+        log.warning("content cache %s cannot be written (%s)", path, error.strerror or error)
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
