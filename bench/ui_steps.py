@@ -27,13 +27,21 @@ def _fill(database, count: int) -> None:
     from sqlalchemy import insert
 
     from neuromod_aid.db import models
-    from neuromod_aid.textfold import fold
+    from neuromod_aid.textfold import fold, record_key
 
     rng = random.Random(5)
     rows = []
     for index in range(count):
         name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {rng.choice(LAST)} {index}"
-        rows.append({"name": name, "name_folded": fold(name), "record_number": f"H{index:07d}"})
+        number = f"H{index:07d}"
+        rows.append(
+            {
+                "name": name,
+                "name_folded": fold(name),
+                "record_number": number,
+                "record_key": record_key(number),
+            }
+        )
     with database.session() as session:
         session.execute(insert(models.PatientRow), rows)
 
