@@ -158,13 +158,20 @@ def test_consultation_file_round_trip(window, dialogs) -> None:
     assert not dialogs.warnings
 
 
-def test_typing_another_patients_record_number_is_refused_where_it_is_typed(window, qtbot):
+def _another_patient_after_maria(window):
+    """María (H-20431) is stored; a consultation for someone else is open on its Patient
+    step, the record number field focused."""
     window.new_consultation("María López Ruiz", "Dr Ruiz")
     window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
     window.show_start()
     window.new_consultation("Other Person", "Dr Ruiz")
     page = window.walkthrough.page("patient")
     page.record_number.setFocus()
+    return page
+
+
+def test_typing_another_patients_record_number_is_refused_where_it_is_typed(window, qtbot):
+    page = _another_patient_after_maria(window)
     qtbot.keyClicks(page.record_number, "H-20431")
     assert window.controller.record.patient.record_number == ""  # nothing half-typed stored
     qtbot.keyClick(page.record_number, Qt.Key.Key_Tab)
@@ -215,12 +222,7 @@ def test_a_file_cannot_give_a_stored_record_number_to_someone_else(window, dialo
 
 
 def test_a_record_number_in_other_letters_is_the_same_number(window, qtbot) -> None:
-    window.new_consultation("María López Ruiz", "Dr Ruiz")
-    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
-    window.show_start()
-    window.new_consultation("Other Person", "Dr Ruiz")
-    page = window.walkthrough.page("patient")
-    page.record_number.setFocus()
+    page = _another_patient_after_maria(window)
     qtbot.keyClicks(page.record_number, "h-20431")
     qtbot.keyClick(page.record_number, Qt.Key.Key_Tab)
     assert "already belongs to María López Ruiz" in page.name_problem.text()
