@@ -213,6 +213,12 @@ class ConsultationController(QObject):
         self.saved.emit(self._stored.id)
         return True
 
+    def moved_on(self) -> None:
+        """The clinician moved on (another field, step or program): save now, unless a
+        failed save is being retried on its own schedule (no new attempt, no new bar)."""
+        if self._dirty and self.problem is None:
+            self.flush()
+
     def _failed(self, trouble: str, owner: str = "") -> None:
         assert self._stored is not None and self._record is not None
         log.warning("autosave failed (%s); the changes are kept", trouble)

@@ -373,12 +373,11 @@ class MainWindow(QMainWindow):
         self.save_banner.show_problem(problem)
 
     def _focus_moved(self, old: QWidget | None, _new: QWidget | None) -> None:
-        if old is not None and self.controller.pending and self.controller.problem is None:
-            self.controller.flush()
+        if old is not None:
+            self.controller.moved_on()
 
     def _step_changed(self, _index: int) -> None:
-        if self.controller.problem is None:
-            self.controller.flush()
+        self.controller.moved_on()
         self._follow()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -387,9 +386,8 @@ class MainWindow(QMainWindow):
             event.type() == QEvent.Type.ActivationChange
             and not self.isActiveWindow()
             and self.attached
-            and self.controller.problem is None
         ):
-            self.controller.flush()  # the clinician turned to another program
+            self.controller.moved_on()  # the clinician turned to another program
 
     def _follow(self) -> None:
         page = self.walkthrough.pages[max(0, self.walkthrough.current)]
