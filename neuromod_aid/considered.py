@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from neuromod_aid.catalog.model import Catalog, Indication, Lang, Therapy
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
+from neuromod_aid.catalog.therapy import Indication, Therapy
 from neuromod_aid.consultation import Consultation
 
 

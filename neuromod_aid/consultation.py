@@ -25,7 +25,8 @@ from pydantic import (
 )
 from pydantic.dataclasses import dataclass
 
-from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
 from neuromod_aid.frozen import FrozenMap
 
 FORMAT = "neuromod-aid.consultation/2"
@@ -252,6 +253,9 @@ def check_against_catalog(record: Consultation, catalog: Catalog) -> Iterator[st
     areas = {a.id for a in catalog.pain_areas}
     therapies = {t.id: t for t in catalog.therapies}
     thinners = {b.id for b in catalog.blood_thinners}
+    if record.language not in catalog.manifest.languages:
+        declared = ", ".join(catalog.manifest.languages)
+        yield f"language: {record.language!r} is not a language of the content ({declared})"
     for name, values, known, kind in (
         ("conditions", record.conditions, conditions, "condition"),
         ("pain_areas", record.pain_areas, areas, "pain area"),

@@ -1,4 +1,8 @@
-"""The built-in demo consultation: a clearly fictional patient, in either language.
+"""The built-in demo consultation: a clearly fictional patient.
+
+What the clinician typed in is written here in English and Spanish; a consultation
+in another language of the content keeps the English (its wording and catalog text
+are in its own language).
 
 IDs are picked from the catalog (by region, by flags) rather than hard-coded, so the
 demo follows the shipped content when areas or risks are renamed.
@@ -9,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import (
     Clinic,
     Clinician,
@@ -121,7 +126,7 @@ _TEXT: dict[Lang, _DemoText] = {
 
 def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
     """A complete, fictional consultation about spinal cord stimulation."""
-    text = _TEXT[lang]
+    text = _TEXT.get(lang, _TEXT["en"])
     scs = catalog.therapy("scs")
     areas = tuple(
         area.id

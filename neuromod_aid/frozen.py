@@ -41,8 +41,12 @@ class FrozenMap(Mapping[str, V]):
         cls, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         (value,) = get_args(source) or (Any,)
+        items = handler.generate_schema(dict[str, value])  # type: ignore[valid-type]
         return core_schema.no_info_after_validator_function(
             cls,
-            handler.generate_schema(dict[str, value]),  # type: ignore[valid-type]
-            serialization=core_schema.plain_serializer_function_ser_schema(dict),
+            items,
+            # written back through the items' own schema (a value may be a model too)
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                dict, return_schema=items
+            ),
         )

@@ -9,7 +9,8 @@ import pytest
 from pdf_helpers import text_runs
 
 from neuromod_aid.body_views import VIEWS, viewer_sides
-from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.summary import build_summary

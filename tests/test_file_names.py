@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Consultation, Patient
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.ui.documents import file_stem

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from neuromod_aid.catalog.model import Risk, Text
+from neuromod_aid.catalog.text import Text
+from neuromod_aid.catalog.therapy import Risk
 from neuromod_aid.pdf.icons import risk_figure
 from neuromod_aid.pdf.labels import LABELS, Labels
 

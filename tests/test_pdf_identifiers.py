@@ -10,7 +10,8 @@ from collections.abc import Callable
 import pytest
 from pdf_helpers import Run, lines_of, reader, squeezed, text_runs
 
-from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Consultation, Patient
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.labels import Labels

@@ -7,7 +7,8 @@ import re
 import pytest
 from pdf_helpers import BASE_14, all_text, fonts, page_texts, reader, squeezed, text_sizes
 
-from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.sections.context import _mentions

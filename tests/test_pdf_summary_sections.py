@@ -7,7 +7,8 @@ import dataclasses
 import pytest
 from pdf_helpers import all_text, squeezed
 
-from neuromod_aid.catalog.model import Catalog, GlossaryTerm, Lang, Text
+from neuromod_aid.catalog.model import Catalog, GlossaryTerm
+from neuromod_aid.catalog.text import Lang, Text
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.labels import Labels

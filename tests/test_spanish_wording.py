@@ -9,8 +9,9 @@ import pytest
 from pdf_helpers import all_text
 
 from neuromod_aid.catalog.checks import text_blocks
-from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.readability import score
+from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Procedure
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.labels import LABELS

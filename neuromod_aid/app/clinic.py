@@ -10,28 +10,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Clinic
 from neuromod_aid.db import Database
 from neuromod_aid.db import records_repo as repo
 
-# Patient-facing: in the summary's language, not the program's.
-FALLBACK_NAMES: dict[str, str] = {"en": "the pain clinic", "es": "la unidad del dolor"}
+STAND_IN = "stand_in_clinic"  # the wording of the stand-in name (patient-facing)
 _OLD_FALLBACKS = {"Pain clinic", "Clínica del dolor", "Unidad del dolor"}
 
 
-def fallback_clinic(lang: str) -> Clinic:
-    return Clinic(name=FALLBACK_NAMES.get(lang, FALLBACK_NAMES["en"]))
+def fallback_clinic(catalog: Catalog, lang: str) -> Clinic:
+    """The stand-in, named in the summary's language (not the program's)."""
+    return Clinic(name=catalog.words(lang)(STAND_IN))
 
 
-def is_fallback(clinic: Clinic) -> bool:
+def is_fallback(clinic: Clinic, catalog: Catalog) -> bool:
     """True for a stand-in (no details saved yet when the consultation began)."""
     blank = not (clinic.phone or clinic.email or clinic.address or clinic.hours)
-    return blank and (clinic.name in FALLBACK_NAMES.values() or clinic.name in _OLD_FALLBACKS)
+    names = catalog.wording(STAND_IN).values()
+    return blank and (clinic.name in names or clinic.name in _OLD_FALLBACKS)
 
 
 @dataclass
 class ClinicDetails:
     database: Database
+    catalog: Catalog
 
     def saved(self) -> Clinic | None:
         with self.database.session() as session:
@@ -42,4 +45,6 @@ class ClinicDetails:
         place of the stand-in."""
         with self.database.session() as session:
             repo.save_clinic_profile(session, clinic)
-            return repo.replace_stand_in_clinic(session, clinic, is_fallback)
+            return repo.replace_stand_in_clinic(
+                session, clinic, lambda carried: is_fallback(carried, self.catalog)
+            )

@@ -31,7 +31,7 @@ def export_catalog(catalog: Catalog) -> dict[str, Any]:
     manifest = documents["manifest"][0]
     return {
         "content_version": manifest["content_version"],
-        "languages": manifest["languages"],
+        "languages": list(manifest["languages"]),
         "manifest": manifest,
         "therapies": therapies,
         "current_care": documents["current_care"][0],
@@ -51,6 +51,7 @@ def export_catalog(catalog: Catalog) -> dict[str, Any]:
         "glossary": documents["glossary"],
         "seed_topics": documents["seed_topic"],
         "sources": documents["source"],
+        "wording": {**documents["label"][0], **documents["sentence"][0]},
     }
 
 

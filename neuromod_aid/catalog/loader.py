@@ -1,8 +1,9 @@
 """Read the content files under ``resources/content`` into a validated :class:`Catalog`.
 
-Every ``*.toml`` file below the folder may hold any of the top-level keys in
-:data:`COLLECTIONS` (arrays of tables) or :data:`SINGLETONS` (one table). Items are
-merged across files, so each therapy can live in a file of its own. Every problem
+Every ``*.toml`` file below the folder may hold any of the top-level keys of
+:mod:`neuromod_aid.catalog.kinds`: collections (arrays of tables), singletons (one
+table) and the wording tables (id -> text). Items are merged across files, so each
+therapy can live in a file of its own. Every problem
 found is reported with the file, the item and the field; nothing is half-loaded.
 Reading the files' bytes (:func:`content_files`) is kept apart from parsing them, so
 the cache in :mod:`neuromod_aid.catalog.store` keys exactly the bytes it parsed.
@@ -19,28 +20,11 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from neuromod_aid.catalog import model
+from neuromod_aid.catalog.kinds import COLLECTIONS, SINGLETONS, WORDING
+from neuromod_aid.catalog.languages import language_problems
 from neuromod_aid.catalog.references import reference_problems
-
-# top-level key in a file -> (Catalog field, item type)
-COLLECTIONS: dict[str, tuple[str, type[Any]]] = {
-    "source": ("sources", model.Source),
-    "condition": ("conditions", model.Condition),
-    "body_outline": ("body_outlines", model.BodyOutline),
-    "pain_area": ("pain_areas", model.PainArea),
-    "therapy": ("therapies", model.Therapy),
-    "benefit": ("benefits", model.Feature),
-    "innovation": ("innovations", model.Feature),
-    "instruction": ("instructions", model.InstructionSection),
-    "blood_thinner": ("blood_thinners", model.BloodThinner),
-    "glossary": ("glossary", model.GlossaryTerm),
-    "seed_topic": ("seed_topics", model.SeedTopic),
-}
-SINGLETONS: dict[str, tuple[str, type[Any]]] = {
-    "manifest": ("manifest", model.Manifest),
-    "body_map": ("body_map", model.BodyMapFrame),
-    "current_care": ("current_care", model.CurrentCare),
-    "blood_thinner_policy": ("blood_thinner_policy", model.BloodThinnerPolicy),
-}
+from neuromod_aid.catalog.text import Wording
+from neuromod_aid.frozen import FrozenMap
 
 
 @dataclass(frozen=True)
@@ -91,6 +75,7 @@ class _Raw:
 
     collections: dict[str, list[tuple[str, Mapping[str, Any]]]] = field(default_factory=dict)
     singletons: dict[str, tuple[str, Mapping[str, Any]]] = field(default_factory=dict)
+    wording: dict[str, dict[str, tuple[str, Any]]] = field(default_factory=dict)  # key: id: ...
 
 
 def load_catalog(folder: Path) -> model.Catalog:
@@ -118,8 +103,8 @@ def catalog_from_files(files: Sequence[ContentFile], folder: Path) -> model.Cata
 
 def item_id(key: str, data: Mapping[str, Any]) -> str:
     """What names an item of kind ``key``: its ``id`` (a body outline: its ``view``; a
-    singleton: the key itself)."""
-    if key in SINGLETONS:
+    singleton or a whole wording table: the key itself)."""
+    if key in SINGLETONS or key in WORDING:
         return key
     return str(data.get("id", data.get("view", "")))
 
@@ -130,11 +115,15 @@ Documents = dict[str, list[tuple[str, Mapping[str, Any]]]]
 def catalog_from_documents(documents: Documents) -> model.Catalog:
     """Build a catalog from stored documents: ``{top-level key: [(origin, data), ...]}``.
 
-    The same validation as for files runs; ``origin`` names where each came from.
+    The same validation as for files runs; ``origin`` names where each came from. A
+    wording table is one document (id -> text).
     """
     raw = _Raw()
     for key, items in documents.items():
-        if key in SINGLETONS:
+        if key in WORDING:
+            origin, table = items[0]
+            raw.wording[key] = {name: (origin, text) for name, text in table.items()}
+        elif key in SINGLETONS:
             raw.singletons[key] = items[0]
         else:
             raw.collections[key] = list(items)
@@ -149,6 +138,8 @@ def catalog_documents(catalog: model.Catalog) -> dict[str, list[dict[str, Any]]]
         documents[key] = [adapter.dump_python(item, mode="json") for item in getattr(catalog, attr)]
     for key, (attr, item_type) in SINGLETONS.items():
         documents[key] = [TypeAdapter(item_type).dump_python(getattr(catalog, attr), mode="json")]
+    for key, attr in WORDING.items():
+        documents[key] = [_WORDING.dump_python(getattr(catalog, attr), mode="json")]
     return documents
 
 
@@ -187,6 +178,15 @@ def _build(raw: _Raw, problems: list[Problem]) -> model.Catalog:
             catalog_fields[attr] = TypeAdapter(item_type).validate_python(data)
         except ValidationError as error:
             problems.extend(_problems_from(error, file, key))
+    for key, attr in WORDING.items():
+        table = {}
+        for name, (file, data) in raw.wording.get(key, {}).items():
+            origins[(key, name)] = file
+            try:
+                table[name] = _ONE_WORDING.validate_python(data)
+            except ValidationError as error:
+                problems.extend(_problems_from(error, file, name))
+        catalog_fields[attr] = FrozenMap(table)
     if problems:
         raise ContentError(problems)
     return cross_checked(model.Catalog(**catalog_fields), origins)
@@ -198,11 +198,13 @@ def cross_checked(
     """``catalog``, once every ID it uses is known to be defined (else :class:`ContentError`;
     ``origins`` maps (kind, item id) to the file each problem is reported against)."""
     where = origins or {}
+
+    def locate(kind: str, name: str) -> str:
+        return where.get((kind, name), "(catalog)")
+
     problems = [
         Problem(*found)
-        for found in reference_problems(
-            catalog, lambda kind, name: where.get((kind, name), "(catalog)")
-        )
+        for found in (*reference_problems(catalog, locate), *language_problems(catalog, where))
     ]
     if problems:
         raise ContentError(problems)
@@ -223,6 +225,7 @@ def shipped_version(folder: Path) -> str | None:
 def _parse(files: Sequence[ContentFile], folder: Path) -> tuple[_Raw, list[Problem]]:
     raw = _Raw()
     problems: list[Problem] = []
+    worded: dict[str, str] = {}  # wording id -> the file that defines it
     if not files:
         problems.append(Problem(str(folder), "", "", "no content files found"))
     for file in files:
@@ -240,6 +243,8 @@ def _parse(files: Sequence[ContentFile], folder: Path) -> tuple[_Raw, list[Probl
             if key in COLLECTIONS:
                 values = value if isinstance(value, list) else [value]
                 raw.collections.setdefault(key, []).extend((name, v) for v in values)
+            elif key in WORDING:
+                problems.extend(_add_wording(raw, key, value, name, worded))
             elif key in SINGLETONS:
                 if key in raw.singletons:
                     other = raw.singletons[key][0]
@@ -247,11 +252,32 @@ def _parse(files: Sequence[ContentFile], folder: Path) -> tuple[_Raw, list[Probl
                 else:
                     raw.singletons[key] = (name, value)
             else:
-                known = ", ".join(sorted([*COLLECTIONS, *SINGLETONS]))
+                known = ", ".join(sorted([*COLLECTIONS, *SINGLETONS, *WORDING]))
                 problems.append(
                     Problem(name, "", key, f"unknown top-level key; expected one of {known}")
                 )
     return raw, problems
+
+
+def _add_wording(
+    raw: _Raw, key: str, table: Any, file: str, worded: dict[str, str]
+) -> list[Problem]:
+    """Add a file's ``[label]`` or ``[sentence]`` table; an id is defined once, in one of
+    them (the documents read labels and sentences by the same ids)."""
+    if not isinstance(table, Mapping):
+        return [Problem(file, key, "", f"[{key}] is a table of id = text")]
+    problems = []
+    for name, text in table.items():
+        if name in worded:
+            problems.append(Problem(file, name, "", f"wording id also defined in {worded[name]}"))
+            continue
+        worded[name] = file
+        raw.wording.setdefault(key, {})[name] = (file, text)
+    return problems
+
+
+_ONE_WORDING: TypeAdapter[Wording] = TypeAdapter(Wording)
+_WORDING: TypeAdapter[FrozenMap[Wording]] = TypeAdapter(FrozenMap[Wording])
 
 
 def _problems_from(error: ValidationError, file: str, item: str) -> list[Problem]:

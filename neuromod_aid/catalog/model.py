@@ -2,7 +2,10 @@
 
 These pydantic dataclasses are at once the schema the content files are validated
 against and the plain data every other layer (database, PDF, UI) receives. A field
-added here is a field the content files may (or must) carry.
+added here is a field the content files may (or must) carry. Texts and the shared
+pieces are in :mod:`~neuromod_aid.catalog.text`, the manifest and its languages in
+:mod:`~neuromod_aid.catalog.manifest`, therapies in :mod:`~neuromod_aid.catalog.therapy`;
+here are the other items, the catalog that holds them all, and its wording.
 """
 
 from __future__ import annotations
@@ -10,16 +13,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal, TypeVar
 
-from pydantic import ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Field, model_validator
 from pydantic.dataclasses import dataclass
 
-Lang = Literal["en", "es"]
-LANGUAGES: tuple[Lang, ...] = ("en", "es")
+from neuromod_aid.catalog.manifest import Manifest
+from neuromod_aid.catalog.text import STRICT, Id, NonEmpty, Review, Text, Wording
+from neuromod_aid.catalog.therapy import CurrentCare, Therapy
+from neuromod_aid.frozen import FrozenMap
 
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 Point = tuple[float, float]
 Polygon = Annotated[tuple[Point, ...], Field(min_length=3)]
 
@@ -46,33 +47,7 @@ CONDITION_IDS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, config=_STRICT)
-class Text:
-    """One piece of patient-facing text, in every supported language."""
-
-    en: NonEmpty
-    es: NonEmpty
-
-    def __call__(self, lang: Lang) -> str:
-        return self.es if lang == "es" else self.en
-
-
-@dataclass(frozen=True, config=_STRICT)
-class Review:
-    """IPDAS asks for a production date and an update policy on every item."""
-
-    produced: date
-    last_reviewed: date
-    next_review: date
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Review:
-        if not (self.produced <= self.last_reviewed < self.next_review):
-            raise ValueError("dates must satisfy produced <= last_reviewed < next_review")
-        return self
-
-
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=STRICT)
 class Source:
     id: Id
     short: NonEmpty  # e.g. "PROCESS, 2007": how the patient sees it cited
@@ -88,22 +63,7 @@ class Source:
         return self
 
 
-@dataclass(frozen=True, config=_STRICT)
-class Manifest:
-    content_version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
-    produced: date
-    languages: tuple[Lang, ...]
-    made_by: Text
-    funding: Text
-    update_policy: Text
-    disclaimer: Text  # "supports, does not replace, the conversation with the care team"
-
-
-def version_tuple(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split("."))
-
-
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=STRICT)
 class Condition:
     id: Id
     name: Text
@@ -114,14 +74,14 @@ class Condition:
     review: Review
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=STRICT)
 class Shape:
     """A polygon in body-map coordinates (see :class:`BodyMapFrame`)."""
 
     points: Polygon
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=STRICT)
 class PainArea:
     id: Id
     name: Text
@@ -148,13 +108,13 @@ class PainArea:
     shapes: Annotated[tuple[Shape, ...], Field(min_length=1)]
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=STRICT)
 class BodyOutline:
     view: Literal["front", "back"]
     shapes: Annotated[tuple[Shape, ...], Field(min_length=1)]
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=STRICT)
 class BodyMapFrame:
     """Coordinate system shared by the UI and the PDF: x right, y down, in units."""
 
@@ -163,141 +123,7 @@ class BodyMapFrame:
     left_side_on: Literal["viewer_left", "viewer_right"]  # front view: patient's left
 
 
-@dataclass(frozen=True, config=_STRICT)
-class Step:
-    title: Text
-    text: Text
-
-
-@dataclass(frozen=True, config=_STRICT)
-class Trial:
-    used: bool
-    text: Text  # what the trial is, how long, what counts as success; or why there is none
-    sources: tuple[Id, ...] = ()
-
-
-@dataclass(frozen=True, config=_STRICT)
-class Indication:
-    """Why a therapy is commonly considered for these conditions or pain areas."""
-
-    ids: Annotated[tuple[Id, ...], Field(min_length=1)]
-    reason: Text
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
-
-
-@dataclass(frozen=True, config=_STRICT)
-class ConsideredFor:
-    conditions: tuple[Indication, ...] = ()  # condition ids
-    pain_areas: tuple[Indication, ...] = ()  # pain *region* ids, e.g. "foot" (both sides)
-
-
-@dataclass(frozen=True, config=_STRICT, kw_only=True)
-class Outcome:
-    """A benefit as a natural frequency: ``rate_treatment`` in ``denominator`` people."""
-
-    id: Id
-    text: Text
-    measure: Literal["people", "average_percent"]
-    rate_treatment: float
-    rate_comparator: float | None = None  # None: the study had no comparison group
-    denominator: Literal[100, 1000]
-    population: Text
-    timeframe: Text
-    comparison: Text | None = None
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
-
-    @model_validator(mode="after")
-    def _consistent(self) -> Outcome:
-        if (self.rate_comparator is None) != (self.comparison is None):
-            raise ValueError("rate_comparator and comparison go together")
-        for rate in (self.rate_treatment, self.rate_comparator):
-            if rate is not None and not 0 <= rate <= self.denominator:
-                raise ValueError("rates must lie between 0 and the denominator")
-        return self
-
-
-@dataclass(frozen=True, config=_STRICT, kw_only=True)
-class Risk:
-    """A harm as a range over one denominator; both ends ``None`` when not known."""
-
-    id: Id
-    name: Text
-    text: Text
-    frequency_low: float | None = None  # both None: not known (the text says so)
-    frequency_high: float | None = None
-    denominator: Literal[100, 1000, 10000]
-    per: Literal["people", "procedures", "sessions", "leads"]
-    timeframe: Text | None = None
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
-    article_risk: bool = False  # named in the clinic's article
-
-    @property
-    def known(self) -> bool:
-        return self.frequency_low is not None
-
-    @model_validator(mode="after")
-    def _range(self) -> Risk:
-        low, high = self.frequency_low, self.frequency_high
-        if (low is None) != (high is None):
-            raise ValueError("frequency_low and frequency_high are both set or both null")
-        if low is not None and high is not None and not 0 <= low <= high <= self.denominator:
-            raise ValueError("need 0 <= frequency_low <= frequency_high <= denominator")
-        return self
-
-
-@dataclass(frozen=True, config=_STRICT)
-class Glance:
-    """The same rows for every option, so the comparison table has equal depth."""
-
-    what_happens: Text
-    invasiveness: Text
-    benefits: Text
-    downsides: Text
-    upkeep: Text
-    reversible: Text
-
-
-@dataclass(frozen=True, config=_STRICT, kw_only=True)
-class Therapy:
-    id: Id
-    order: int
-    name: Text
-    short_name: Text
-    summary: Text
-    what_it_is: Text
-    how_it_works: Text
-    invasiveness: Literal["non_invasive", "minimally_invasive", "surgical", "brain_surgery"]
-    bleeding_risk: Literal["high", "low", "none"]
-    steps: Annotated[tuple[Step, ...], Field(min_length=1)]
-    trial: Trial
-    considered_for: ConsideredFor
-    outcomes: tuple[Outcome, ...] = ()
-    risks: tuple[Risk, ...]
-    living_with: Annotated[tuple[Text, ...], Field(min_length=1)]
-    adjust_and_reverse: Text
-    glance: Glance
-    sources: tuple[Id, ...]
-    review: Review
-
-    def risk(self, risk_id: str) -> Risk | None:
-        return next((r for r in self.risks if r.id == risk_id), None)
-
-
-@dataclass(frozen=True, config=_STRICT)
-class CurrentCare:
-    """IPDAS: the status quo is an option of its own."""
-
-    id: Literal["current_care"]
-    name: Text
-    what_it_is: Text
-    benefits: Annotated[tuple[Text, ...], Field(min_length=1)]
-    downsides: Annotated[tuple[Text, ...], Field(min_length=1)]
-    glance: Glance
-    sources: tuple[Id, ...]
-    review: Review
-
-
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=STRICT)
 class Feature:
     """A benefit or an innovation named in the clinic's article."""
 
@@ -309,7 +135,7 @@ class Feature:
     review: Review
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=STRICT)
 class InstructionSection:
     id: Id
     title: Text
@@ -319,7 +145,7 @@ class InstructionSection:
     review: Review
 
 
-@dataclass(frozen=True, config=_STRICT, kw_only=True)
+@dataclass(frozen=True, config=STRICT, kw_only=True)
 class BloodThinner:
     id: Id
     medicine: Text
@@ -345,7 +171,7 @@ class BloodThinner:
         return self.hold_days_min is not None
 
 
-@dataclass(frozen=True, config=_STRICT, kw_only=True)
+@dataclass(frozen=True, config=STRICT, kw_only=True)
 class BloodThinnerPolicy:
     rule: Text  # never stop a medicine unless the team says so
     restart: Text
@@ -362,14 +188,14 @@ class BloodThinnerPolicy:
         return self
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=STRICT)
 class GlossaryTerm:
     id: Id
     term: Text
     definition: Text
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=STRICT)
 class SeedTopic:
     """One item of the clinic's article and the catalog entries that cover it."""
 
@@ -379,7 +205,7 @@ class SeedTopic:
     covered_by: Annotated[tuple[NonEmpty, ...], Field(min_length=1)]  # "therapy:scs", ...
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True, config=STRICT)
 class Catalog:
     manifest: Manifest
     sources: tuple[Source, ...]
@@ -396,6 +222,21 @@ class Catalog:
     blood_thinner_policy: BloodThinnerPolicy
     glossary: tuple[GlossaryTerm, ...]
     seed_topics: tuple[SeedTopic, ...]
+    # the fixed wording of the documents and the patient screen, by id: headings and
+    # short labels (not read as prose), and sentences (held to the readability limits)
+    labels: FrozenMap[Wording]
+    sentences: FrozenMap[Wording]
+
+    def wording(self, key: str) -> Wording:
+        """One label or sentence of the documents or the patient screen, by its id."""
+        found = self.labels.get(key) or self.sentences.get(key)
+        if found is None:
+            raise UnknownId("wording", key)
+        return found
+
+    def words(self, lang: str) -> Words:
+        """The wording in ``lang``: ``catalog.words("es")("page_x_of_y", page=1, pages=2)``."""
+        return Words(self, lang)
 
     def therapy(self, therapy_id: str) -> Therapy:
         return _by_id(self.therapies, therapy_id, "therapy")
@@ -414,6 +255,19 @@ class Catalog:
 
     def outline(self, view: str) -> BodyOutline:
         return next(o for o in self.body_outlines if o.view == view)
+
+
+class Words:
+    """The fixed wording of one language, read by id; placeholders are ``str.format``
+    names, filled from the keyword arguments."""
+
+    def __init__(self, catalog: Catalog, lang: str) -> None:
+        self.lang = lang
+        self.catalog = catalog
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self.catalog.wording(key)(self.lang)
+        return text.format(**values) if values else text
 
 
 class UnknownId(KeyError):

@@ -14,35 +14,31 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from neuromod_aid.catalog.model import Lang
+from neuromod_aid.catalog.manifest import Readability
 from neuromod_aid.paths import data_location
-
-MAX_ENGLISH_GRADE = 8.0  # Flesch-Kincaid grade
-MIN_SPANISH_INFLESZ = 55.0  # Szigriszt-Pazos perspicuity
 
 
 @dataclass(frozen=True)
 class Score:
-    lang: Lang
+    rule: Readability
     value: float
-    acceptable: bool
+
+    @property
+    def acceptable(self) -> bool:
+        return self.rule.acceptable(self.value)
 
     def describe(self) -> str:
-        if self.lang == "en":
-            return f"Flesch-Kincaid grade {self.value:.1f} (at most {MAX_ENGLISH_GRADE:g})"
-        return f"INFLESZ {self.value:.1f} (at least {MIN_SPANISH_INFLESZ:g})"
+        return self.rule.describe(self.value)
 
 
-def score(text: str, lang: Lang) -> Score:
-    """Score one block of text (a paragraph or a list item)."""
+def score(text: str, rule: Readability, lang: str) -> Score:
+    """Score one block of text (a paragraph or a list item) in language ``lang`` by the
+    formula and limit the manifest declares for it (``rule``)."""
     stats = _textstat()
-    if lang == "en":
-        stats.set_lang("en_US")
-        value = float(stats.flesch_kincaid_grade(text))
-        return Score(lang, value, value <= MAX_ENGLISH_GRADE)
-    stats.set_lang("es")
-    value = float(stats.szigriszt_pazos(text))
-    return Score(lang, value, value >= MIN_SPANISH_INFLESZ)
+    stats.set_lang(rule.dictionary or lang)
+    if rule.formula == "flesch_kincaid_grade":
+        return Score(rule, float(stats.flesch_kincaid_grade(text)))
+    return Score(rule, float(stats.szigriszt_pazos(text)))
 
 
 @cache

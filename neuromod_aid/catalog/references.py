@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from neuromod_aid.catalog import model
+from neuromod_aid.catalog.kinds import WORDING
 
 Locate = Callable[[str, str], str]  # (kind, item id) -> file it came from
 
@@ -98,6 +99,9 @@ def _reference_problems(
         "sources",
         catalog.blood_thinner_policy.sources,
     )
+    for key, attr in WORDING.items():
+        for name, wording in getattr(catalog, attr).items():
+            yield from missing_sources(key, name, "sources", wording.sources)
     resolvable = _resolvable_refs(catalog)
     for topic in catalog.seed_topics:
         for ref in topic.covered_by:

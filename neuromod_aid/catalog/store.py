@@ -34,7 +34,7 @@ from neuromod_aid.files import atomic_write
 from neuromod_aid.paths import content_dir
 
 CACHE_FILE = "catalog.json"  # first line: the key; then the validated catalog as JSON
-_FORMAT = "1"  # the cache file's layout; a new layout ignores the old files
+_FORMAT = "2"  # the cache file's layout; a new layout ignores the old files
 
 log = logging.getLogger(__name__)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from neuromod_aid.cli.common import EXIT_OK, AppContext, write_output
+from neuromod_aid.languages import declared_languages
 
 
 def register(commands: Any) -> None:
@@ -14,7 +15,8 @@ def register(commands: Any) -> None:
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
     demo = actions.add_parser("demo", help="write the demo consultation as JSON")
     demo.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    demo.add_argument("--lang", choices=("en", "es"), default="en")
+    languages = tuple(declared_languages())
+    demo.add_argument("--lang", choices=languages, default=next(iter(languages), None))
     demo.set_defaults(handler=_demo)
     check = actions.add_parser("check", help="validate a consultation file")
     check.add_argument("file", type=Path)

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from neuromod_aid.cli.common import EXIT_OK, EXIT_PROBLEMS, AppContext, write_output
+from neuromod_aid.languages import declared_languages
 from neuromod_aid.paths import content_dir
 
 if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Catalog, Lang
+    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.catalog.text import Lang
 
 
 def register(commands: Any) -> None:
@@ -20,7 +22,8 @@ def register(commands: Any) -> None:
 
     listing = actions.add_parser("list", help="IDs and titles of therapies, conditions, ...")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.add_argument("--lang", choices=("en", "es"), default="en")
+    languages = tuple(declared_languages())
+    listing.add_argument("--lang", choices=languages, default=next(iter(languages), None))
     listing.set_defaults(handler=_list)
 
     export = actions.add_parser("export", help="write the whole catalog as JSON")

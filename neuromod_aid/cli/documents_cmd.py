@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from neuromod_aid.cli.common import EXIT_OK, AppContext, UserError, write_output
+from neuromod_aid.languages import declared_languages
 
 if TYPE_CHECKING:
     from neuromod_aid.catalog.model import Catalog
@@ -39,7 +40,9 @@ def register(commands: Any) -> None:
             "--consultation", type=_positive_id, metavar="ID", help="a stored consultation"
         )
         parser.add_argument(
-            "--lang", choices=("en", "es"), help="language of the demo (only with --demo)"
+            "--lang",
+            choices=tuple(declared_languages()),
+            help="language of the demo (only with --demo; default: the content's first)",
         )
         parser.add_argument("--large-print", action="store_true", help="body text of 16 pt or more")
         parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
@@ -127,7 +130,7 @@ def _read(
     from neuromod_aid.demo import demo_consultation
 
     if args.demo:
-        return demo_consultation(catalog, args.lang or "en"), None
+        return demo_consultation(catalog, args.lang or catalog.manifest.default_language), None
     if args.from_json is not None:
         return read_consultation_file(args.from_json, catalog), None
     from neuromod_aid.consultation import ConsultationError, check_against_catalog

@@ -8,7 +8,9 @@ from typing import NamedTuple
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from neuromod_aid.catalog.model import Catalog, Lang, Therapy
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
+from neuromod_aid.catalog.therapy import Therapy
 from neuromod_aid.consultation import Clinic, Consultation, Procedure
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.styles import (
@@ -182,7 +184,7 @@ def procedure_document(
         raise ValueError("this document needs a planned procedure (record.procedure)")
     return ProcedureDocument(
         large,
-        Labels(record.language),
+        Labels(catalog, record.language),
         stylesheet(large),
         record.language,
         procedure,

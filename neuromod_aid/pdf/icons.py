@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from neuromod_aid.catalog.model import Risk
+from neuromod_aid.catalog.therapy import Risk
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.styles import BRAND, PRINT_ICON_EDGE
 

@@ -1,9 +1,8 @@
-"""The fixed words of the documents (headings, captions, footers), in each language.
+"""The documents' wording in one language, and how they write numbers and dates.
 
-Clinical text comes from the catalog in the record's language; these are only the
-document's own labels, one module a language (``labels_en``, ``labels_es``). Every
-language has exactly the same keys (a test checks it).
-Placeholders use ``str.format`` names.
+The words (headings, captions, footers) are content: the catalog's wording
+(``resources/content/wording/``), read by id, in the record's language, checked by
+``content check`` like every other text. Placeholders use ``str.format`` names.
 """
 
 from __future__ import annotations
@@ -11,23 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from neuromod_aid.catalog.model import Lang
-from neuromod_aid.pdf.labels_en import EN
-from neuromod_aid.pdf.labels_es import ES
-
-LABELS: Final[dict[Lang, dict[str, str]]] = {"en": EN, "es": ES}
+from neuromod_aid.catalog.model import Words
+from neuromod_aid.catalog.text import Lang
 
 
-class Labels:
-    """The labels of one language: ``labels("key", name=...)``."""
-
-    def __init__(self, lang: Lang) -> None:
-        self.lang: Lang = lang
-        self._table = LABELS[lang]
-
-    def __call__(self, key: str, **values: object) -> str:
-        text = self._table[key]
-        return text.format(**values) if values else text
+class Labels(Words):
+    """The wording of one language: ``Labels(catalog, "es")("key", name=...)``."""
 
     def number(self, value: float) -> str:
         """A figure as the reader writes it: 1,000 / 1000; 0.31 / 0,31; 10,000 / 10 000."""

@@ -32,7 +32,7 @@ def build_summary(
 ) -> bytes:
     """The summary PDF as bytes; ``large_print`` defaults to the record's choice."""
     large = record.large_print if large_print is None else large_print
-    labels = Labels(record.language)
+    labels = Labels(catalog, record.language)
     ctx = SectionContext(record, catalog, labels, stylesheet(large), large)
     body = SectionResult.combine(
         [

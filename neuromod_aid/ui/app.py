@@ -40,7 +40,8 @@ from neuromod_aid.ui.style import style_sheet
 from neuromod_aid.ui.wheel import guard_the_wheel
 
 if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Catalog, Lang
+    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.catalog.text import Lang
     from neuromod_aid.db import Database
 
 log = logging.getLogger(__name__)

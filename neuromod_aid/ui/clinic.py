@@ -7,7 +7,7 @@ consultation carries a stand-in name in its summary language and no phone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from neuromod_aid.app.clinic import ClinicDetails, is_fallback
 from neuromod_aid.consultation import Clinic
 from neuromod_aid.frozen import FrozenMap
-from neuromod_aid.ui.i18n import language_name
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.services import Services
@@ -37,7 +36,7 @@ class ClinicDialog(QDialog):
     def __init__(
         self,
         clinic: Clinic | None,
-        languages: Sequence[str] = ("en", "es"),
+        languages: Mapping[str, str] = FrozenMap(),  # code -> the language's own name
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,6 +53,7 @@ class ClinicDialog(QDialog):
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         self.languages = tuple(languages)
+        names = dict(languages)
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.phone = QLineEdit()
@@ -76,7 +76,7 @@ class ClinicDialog(QDialog):
             (self.tr("&Address"), self.address),
         ]
         for code in self.languages:
-            language = language_name(code)
+            language = names[code]
             hours = QLineEdit()
             closed = QPlainTextEdit()
             closed.setTabChangesFocus(True)
@@ -100,7 +100,7 @@ class ClinicDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        if clinic is not None and not is_fallback(clinic):
+        if clinic is not None:
             self.name.setText(clinic.name)
             self.phone.setText(clinic.phone)
             self.email.setText(clinic.email)
@@ -146,18 +146,21 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
 
     The open consultation takes them too when it still carries the stand-in.
     """
+    catalog = services.catalog
+    saved = saved_clinic(services)
+    languages = {code: language.name for code, language in catalog.manifest.languages.items()}
     chosen = services.dialogs.edit_clinic(
-        saved_clinic(services), services.catalog.manifest.languages
+        None if saved is None or is_fallback(saved, catalog) else saved, languages
     )
     if chosen is None:
         return None
     services.controller.flush()
-    ClinicDetails(services.database).save(chosen)
+    ClinicDetails(services.database, catalog).save(chosen)
     record = services.controller.record
-    if record is not None and is_fallback(record.clinic):
+    if record is not None and is_fallback(record.clinic, catalog):
         services.controller.update(clinic=chosen)
     return chosen
 
 
 def saved_clinic(services: Services) -> Clinic | None:
-    return ClinicDetails(services.database).saved()
+    return ClinicDetails(services.database, services.catalog).saved()

@@ -22,7 +22,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from neuromod_aid.app.consultations import Consultations
 from neuromod_aid.app.recovery import RecoveryStore, UnsavedChanges
-from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Clinic, Clinician, Consultation, Patient, to_json
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.errors import DatabaseUnavailable, RecordNumberTaken, RecordRejected

@@ -6,7 +6,7 @@ answers at once, so no test ever blocks on a real modal dialog.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -92,7 +92,7 @@ class Dialogs:
         dialog = QPrintDialog(printer, self.parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def edit_clinic(self, clinic: Clinic | None, languages: Sequence[str]) -> Clinic | None:
+    def edit_clinic(self, clinic: Clinic | None, languages: Mapping[str, str]) -> Clinic | None:
         """The clinic details dialog; the edited details, or None when cancelled."""
         from neuromod_aid.ui.clinic import ClinicDialog
 

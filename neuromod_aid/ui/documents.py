@@ -5,33 +5,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 
-# in the record's language: the patient (or their family) finds the file by its name
-FILE_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "summary": "summary",
-        "nurse_sheet": "nurse-sheet",
-        "trial_diary": "trial-diary",
-        "consultation": "consultation",
-    },
-    "es": {
-        "summary": "resumen",
-        "nurse_sheet": "hoja-enfermeria",
-        "trial_diary": "diario-prueba",
-        "consultation": "consulta",
-    },
-}
 RECORD_NUMBER_CHARACTERS = 40  # of a record number in a file name, at most
 
 
-def file_stem(kind: str, record: Consultation) -> str:
+def file_stem(kind: str, record: Consultation, catalog: Catalog) -> str:
     """``resumen-H-20431-2026-11-23`` for a Spanish record's summary; without a record
-    number only the date, ``summary-2026-11-23``. Never the patient's name: file names
-    show in folder lists, e-mail attachments and recently used files."""
-    words = FILE_WORDS.get(record.language, FILE_WORDS["en"])
+    number only the date, ``summary-2026-11-23``. The word is in the record's language
+    (the patient, or their family, finds the file by its name: wording ``file_<kind>``).
+    Never the patient's name: file names show in folder lists, e-mail attachments and
+    recently used files."""
+    word = catalog.words(record.language)(f"file_{kind}")
     number = _file_safe(record.patient.record_number)
-    return "-".join(part for part in (words[kind], number, record.date.isoformat()) if part)
+    return "-".join(part for part in (word, number, record.date.isoformat()) if part)
 
 
 def _file_safe(text: str) -> str:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from html import escape
 
-from neuromod_aid.catalog.model import Catalog, CurrentCare, Lang, Therapy
-from neuromod_aid.ui.wording import labels, outcome_frequency, risk_frequency
+from neuromod_aid.catalog.model import Catalog, Words
+from neuromod_aid.catalog.therapy import CurrentCare, Therapy
+from neuromod_aid.ui.wording import outcome_frequency
 
 
 def _h(text: str) -> str:
@@ -23,12 +24,12 @@ def _ul(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
-def therapy_html(therapy: Therapy, lang: Lang, with_risks: bool = False) -> str:
-    words = labels(lang)
+def therapy_html(therapy: Therapy, words: Words) -> str:
+    lang = words.lang
     parts = [f"<h2>{escape(therapy.name(lang))}</h2>", _p(therapy.summary(lang))]
-    parts += [_h(words["what"]), _p(therapy.what_it_is(lang))]
-    parts += [_h(words["how"]), _p(therapy.how_it_works(lang))]
-    parts.append(_h(words["steps"]))
+    parts += [_h(words("screen_what")), _p(therapy.what_it_is(lang))]
+    parts += [_h(words("screen_how")), _p(therapy.how_it_works(lang))]
+    parts.append(_h(words("screen_steps")))
     parts.append(
         "<ol>"
         + "".join(
@@ -37,48 +38,39 @@ def therapy_html(therapy: Therapy, lang: Lang, with_risks: bool = False) -> str:
         )
         + "</ol>"
     )
-    parts += [_h(words["trial"]), _p(therapy.trial.text(lang))]
+    parts += [_h(words("screen_trial")), _p(therapy.trial.text(lang))]
     if therapy.outcomes:
-        parts.append(_h(words["benefits"]))
+        parts.append(_h(words("screen_benefits")))
         parts.append(
             _ul(
                 [
-                    f"{escape(o.text(lang))} <i>{escape(outcome_frequency(o, lang))}</i>"
+                    f"{escape(o.text(lang))} <i>{escape(outcome_frequency(o, words))}</i>"
                     for o in therapy.outcomes
                 ]
             )
         )
-    parts.append(_h(words["living"]))
+    parts.append(_h(words("screen_living")))
     parts.append(_ul([escape(item(lang)) for item in therapy.living_with]))
-    parts += [_h(words["reverse"]), _p(therapy.adjust_and_reverse(lang))]
-    if with_risks:
-        parts.append(_h(words["risks"]))
-        parts.append(
-            _ul(
-                [
-                    f"<b>{escape(r.name(lang))}</b>: {escape(risk_frequency(r, lang))}"
-                    for r in therapy.risks
-                ]
-            )
-        )
+    parts += [_h(words("screen_reverse")), _p(therapy.adjust_and_reverse(lang))]
     return "".join(parts)
 
 
-def current_care_html(care: CurrentCare, lang: Lang) -> str:
-    words = labels(lang)
+def current_care_html(care: CurrentCare, words: Words) -> str:
+    lang = words.lang
     return "".join(
         [
             f"<h2>{escape(care.name(lang))}</h2>",
             _p(care.what_it_is(lang)),
-            _h(words["benefits"]),
+            _h(words("screen_benefits")),
             _ul([escape(b(lang)) for b in care.benefits]),
-            _h(words["downsides"]),
+            _h(words("screen_downsides")),
             _ul([escape(d(lang)) for d in care.downsides]),
         ]
     )
 
 
-def option_html(catalog: Catalog, option_id: str, lang: Lang) -> str:
+def option_html(catalog: Catalog, option_id: str, lang: str) -> str:
+    words = catalog.words(lang)
     if option_id == "current_care":
-        return current_care_html(catalog.current_care, lang)
-    return therapy_html(catalog.therapy(option_id), lang)
+        return current_care_html(catalog.current_care, words)
+    return therapy_html(catalog.therapy(option_id), words)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from neuromod_aid.catalog.model import Lang, Risk
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
+from neuromod_aid.catalog.therapy import Risk
 
 
 @dataclass(frozen=True)
@@ -18,13 +20,11 @@ class Figure:
     same_as: str = ""  # "14 in 100 is the same as 140 in 1,000"
 
 
-def risk_view(risk: Risk, lang: Lang) -> Figure:
-    try:
-        from neuromod_aid.pdf.icons import risk_figure
-        from neuromod_aid.pdf.labels import Labels
-    except ImportError:  # the documents package is optional for the screen
-        return _fallback(risk, lang)
-    figure = risk_figure(risk, Labels(lang))
+def risk_view(risk: Risk, catalog: Catalog, lang: Lang) -> Figure:
+    from neuromod_aid.pdf.icons import risk_figure
+    from neuromod_aid.pdf.labels import Labels
+
+    figure = risk_figure(risk, Labels(catalog, lang))
     picture = figure.grid or getattr(figure, "grid_1000", None)
     if picture is None:
         return Figure(figure.words, figure.caption, None, 0)
@@ -37,18 +37,3 @@ def risk_view(risk: Risk, lang: Lang) -> Figure:
         picture_caption=getattr(figure, "picture_caption", ""),
         same_as=getattr(figure, "same_as", ""),
     )
-
-
-def _fallback(risk: Risk, lang: Lang) -> Figure:
-    from neuromod_aid.ui.wording import risk_frequency
-
-    words = risk_frequency(risk, lang)
-    if not risk.known:
-        return Figure(words, words, None, 0)
-    scale = 100 / risk.denominator
-    high = (risk.frequency_high or 0) * scale
-    if high < 1:
-        return Figure(words, words, None, 0)
-    solid = min(100, int((risk.frequency_low or 0) * scale + 0.5))
-    top = min(100, max(solid, int(high + 0.5)))
-    return Figure(words, words, solid, top - solid)

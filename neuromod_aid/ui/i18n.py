@@ -1,8 +1,9 @@
 """Which language the interface speaks, and loading its Qt Linguist translations.
 
 The UI language comes from ``NEUROMOD_AID_UI_LANG`` (tests, kiosks), then the
-``ui/language`` setting, then the system locale. It is independent of each
-consultation's summary language.
+``ui/language`` setting, then the system locale; it is one of the languages the
+content's manifest declares (each has its ``neuromod_aid_<code>.ts``), else the
+default one. It is independent of each consultation's summary language.
 """
 
 from __future__ import annotations
@@ -13,16 +14,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from neuromod_aid.languages import declared_languages
 from neuromod_aid.paths import resources_dir
 from neuromod_aid.ui.settings import UI_LANGUAGE
 
 if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Lang
+    from neuromod_aid.catalog.text import Lang
 
 UI_LANG_ENV = "NEUROMOD_AID_UI_LANG"
-SUPPORTED = ("en", "es")
-# each language by its own name: whoever cannot read the current one still finds theirs
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+SOURCE_LANGUAGE = "en"  # the language of the program's own strings: needs no translation
 
 
 def ui_language(settings: QSettings | None = None) -> Lang:
@@ -31,7 +31,10 @@ def ui_language(settings: QSettings | None = None) -> Lang:
     )
     if not chosen:
         chosen = QLocale.system().name().split("_")[0]
-    return "es" if chosen == "es" else "en"
+    declared = declared_languages()
+    if chosen in declared:
+        return chosen
+    return next(iter(declared), SOURCE_LANGUAGE)
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
@@ -43,7 +46,7 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     for old in getattr(app, "_neuromod_translators", []):
         app.removeTranslator(old)
     installed: list[QTranslator] = []
-    if lang != "en":
+    if lang != SOURCE_LANGUAGE:
         ours = str(resources_dir() / "translations")
         qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (
@@ -61,6 +64,12 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
-def language_name(code: str) -> str:
-    """A language by its own name ("English", "Español"), for fields printed in it."""
-    return LANGUAGE_NAMES.get(code, code)
+def in_language(lang: str, context: str, source: str) -> str:
+    """One of the program's strings in ``lang``, whatever language it speaks now (to tell
+    someone who chose ``lang`` in words they can read)."""
+    translator = QTranslator()
+    if lang != SOURCE_LANGUAGE and translator.load(
+        f"neuromod_aid_{lang}", str(resources_dir() / "translations")
+    ):
+        return translator.translate(context, source) or source
+    return source

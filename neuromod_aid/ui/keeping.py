@@ -181,7 +181,9 @@ class Keeping(QObject):
         record = self.window.controller.record
         if record is None:
             return False
-        suggested = self.window.location.exports_dir / (file_stem("consultation", record) + ".json")
+        suggested = self.window.location.exports_dir / (
+            file_stem("consultation", record, self.window.services.catalog) + ".json"
+        )
         path = self.window.dialogs.save_file(
             self.tr("Save the consultation as a file"),
             suggested,

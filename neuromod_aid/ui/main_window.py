@@ -15,7 +15,7 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.geometry import remember_window
-from neuromod_aid.ui.i18n import UI_LANG_ENV
+from neuromod_aid.ui.i18n import UI_LANG_ENV, in_language
 from neuromod_aid.ui.keeping import Keeping
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.settings import CLINICIAN_ROLE, UI_LANGUAGE
 from neuromod_aid.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Catalog, Lang
+    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.catalog.text import Lang
     from neuromod_aid.consultation import Consultation
     from neuromod_aid.db import Database
     from neuromod_aid.records import PatientSummary
@@ -57,12 +58,12 @@ def long_lived() -> None:
     gc.freeze()
 
 
-RESTART_MESSAGES = {
-    "en": "The program will be in English the next time it starts. Close it and open it "
+# told in the language just chosen (its translation names that language)
+RESTART_MESSAGE = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "The program will be in English the next time it starts. Close it and open it "
     "again to change now.",
-    "es": "El programa estará en español la próxima vez que se abra. Ciérrelo y vuelva a "
-    "abrirlo para cambiarlo ahora.",
-}
+)
 
 
 class MainWindow(QMainWindow):
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
             return
         role = CLINICIAN_ROLE.get(self.settings)
         language = self._language()
-        clinic = saved_clinic(self.services) or fallback_clinic(language)
+        clinic = saved_clinic(self.services) or fallback_clinic(self.services.catalog, language)
         self.controller.start_new(
             name, Clinician(name=clinician, role=role), clinic, language, known
         )
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
         if lang == self.ui_lang:
             return
         # in the language just chosen, since the user may not read the current one
-        message = RESTART_MESSAGES.get(lang, RESTART_MESSAGES["en"])
+        message = in_language(lang, "MainWindow", RESTART_MESSAGE)
         if os.environ.get(UI_LANG_ENV):
             message += f" ({UI_LANG_ENV}={os.environ[UI_LANG_ENV]} overrides this setting.)"
         self.dialogs.inform("Language / Idioma", message)

@@ -27,7 +27,7 @@ from neuromod_aid.ui.figures import risk_view
 from neuromod_aid.ui.steps.base import StepId
 from neuromod_aid.ui.widgets.body_map import BodyMap
 from neuromod_aid.ui.widgets.icon_array import IconArray
-from neuromod_aid.ui.wording import SURE_QUESTIONS, labels
+from neuromod_aid.ui.wording import sure_questions
 
 STEP_IDS = ("patient", "pain", "options", "risks", "questions", "summary")
 BASE_POINT_SIZE = 22.0  # readable from a metre or two away
@@ -173,19 +173,19 @@ class PresentationWindow(QWidget):
         self.content.addWidget(_label(f"<h1>{escape(text)}</h1>"))
 
     def _show_patient(self, record: Consultation) -> None:
-        words = labels(record.language)
-        self._heading(words["welcome"])
+        words = self.catalog.words(record.language)
+        self._heading(words("screen_welcome"))
         self.content.addWidget(_label(f"<p>{escape(record.patient.name)}</p>"))
         self.content.addWidget(
             _label(
-                f"<p>{escape(words['with'])}: {escape(record.clinician.name)}<br>"
-                f"{escape(words['date'])}: {record.date.isoformat()}</p>"
+                f"<p>{escape(words('screen_with'))}: {escape(record.clinician.name)}<br>"
+                f"{escape(words('screen_date'))}: {record.date.isoformat()}</p>"
             )
         )
 
     def _show_pain(self, record: Consultation) -> None:
-        lang, words = record.language, labels(record.language)
-        self._heading(words["conditions"])
+        lang, words = record.language, self.catalog.words(record.language)
+        self._heading(words("screen_conditions"))
         row = QHBoxLayout()
         text = QVBoxLayout()
         for condition_id in record.conditions:
@@ -207,11 +207,11 @@ class PresentationWindow(QWidget):
         self.content.addWidget(holder)
 
     def _show_options(self, record: Consultation) -> None:
-        lang, words = record.language, labels(record.language)
+        lang, words = record.language, self.catalog.words(record.language)
         if self.shown:
             self.content.addWidget(_label(option_html(self.catalog, self.shown[0], lang)))
             return
-        self._heading(words["options"])
+        self._heading(words("screen_options"))
         names = [self.catalog.therapy(t).name(lang) for t in record.therapies_discussed]
         names.append(self.catalog.current_care.name(lang))
         self.content.addWidget(
@@ -219,16 +219,16 @@ class PresentationWindow(QWidget):
         )
 
     def _show_risks(self, record: Consultation) -> None:
-        lang, words = record.language, labels(record.language)
-        self._heading(words["risks"])
+        lang, words = record.language, self.catalog.words(record.language)
+        self._heading(words("screen_risks"))
         if not record.therapies_discussed:
-            self.content.addWidget(_label(escape(words["no_options"])))
-        self.content.addWidget(_label(escape(words["picture"])))
+            self.content.addWidget(_label(escape(words("screen_no_options"))))
+        self.content.addWidget(_label(escape(words("screen_picture"))))
         for therapy_id in self.shown[:1] or record.therapies_discussed:
             therapy = self.catalog.therapy(therapy_id)
             self.content.addWidget(_label(f"<h2>{escape(therapy.name(lang))}</h2>"))
             for risk in therapy.risks:
-                figure = risk_view(risk, lang)
+                figure = risk_view(risk, self.catalog, lang)
                 row = QHBoxLayout()
                 words_label = _label(
                     f"<b>{escape(risk.name(lang))}</b><br>{escape(risk.text(lang))}"
@@ -256,9 +256,9 @@ class PresentationWindow(QWidget):
 
     def _show_questions(self, record: Consultation) -> None:
         lang = record.language
-        words = labels(lang)
+        words = self.catalog.words(lang)
         if record.patient_questions:
-            self._heading(words["your_questions"])
+            self._heading(words("screen_your_questions"))
             self.content.addWidget(
                 _label(
                     "<ul>"
@@ -268,22 +268,22 @@ class PresentationWindow(QWidget):
             )
         agreed = record.agreed_step
         if agreed is not None:
-            self._heading(words["next"])
+            self._heading(words("screen_next"))
             when = f" ({agreed.date.isoformat()})" if agreed.date else ""
             self.content.addWidget(_label(f"<p>{escape(agreed.text)}{when}</p>"))
-        self._heading(words["sure"])
+        self._heading(words("screen_sure"))
         self.content.addWidget(
             _label(
-                "<ol>" + "".join(f"<li>{escape(q)}</li>" for q in SURE_QUESTIONS[lang]) + "</ol>"
+                "<ol>" + "".join(f"<li>{escape(q)}</li>" for q in sure_questions(words)) + "</ol>"
             )
         )
 
     def _show_summary(self, record: Consultation) -> None:
-        words = labels(record.language)
-        self._heading(words["summary"])
-        self.content.addWidget(_label(f"<p>{escape(words['summary_text'])}</p>"))
+        words = self.catalog.words(record.language)
+        self._heading(words("screen_summary"))
+        self.content.addWidget(_label(f"<p>{escape(words('screen_summary_text'))}</p>"))
         agreed = record.agreed_step
         if agreed is not None:
             self.content.addWidget(
-                _label(f"<h2>{escape(words['next'])}</h2><p>{escape(agreed.text)}</p>")
+                _label(f"<h2>{escape(words('screen_next'))}</h2><p>{escape(agreed.text)}</p>")
             )

@@ -10,7 +10,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.ui.dialogs import Dialogs
 
@@ -86,7 +87,9 @@ class ScriptedDialogs(Dialogs):
     def print_setup(self, printer: QPrinter) -> bool:
         return False
 
-    def edit_clinic(self, clinic: Clinic | None, languages: Sequence[str] = ()) -> Clinic | None:
+    def edit_clinic(
+        self, clinic: Clinic | None, languages: Mapping[str, str] = FrozenMap()
+    ) -> Clinic | None:
         self.clinic_shown.append(clinic)
         return self.clinic_answer
 

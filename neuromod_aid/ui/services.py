@@ -11,7 +11,8 @@ from neuromod_aid.paths import DataLocation
 
 if TYPE_CHECKING:
     from neuromod_aid.app.consultations import Consultations
-    from neuromod_aid.catalog.model import Catalog, Lang
+    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.catalog.text import Lang
     from neuromod_aid.db import Database
     from neuromod_aid.ui.controller import ConsultationController
     from neuromod_aid.ui.dialogs import Dialogs

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuromod_aid.languages import declared_languages
 from neuromod_aid.records import identified
 from neuromod_aid.textfold import record_key
-from neuromod_aid.ui.i18n import LANGUAGE_NAMES
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
 
@@ -85,7 +85,7 @@ class StartScreen(QWidget):
     open_requested = Signal(int)  # consultation id
     demo_requested = Signal()
     clinic_requested = Signal()
-    language_chosen = Signal(str)  # the program's language, "en" or "es"
+    language_chosen = Signal(str)  # the program's language: a code the manifest declares
     results_ready = Signal()
 
     def __init__(self, settings: QSettings, ui_lang: str, parent: QWidget | None = None) -> None:
@@ -99,7 +99,7 @@ class StartScreen(QWidget):
         # bilingual on purpose: whoever cannot read the current language finds it
         self.ui_language = QComboBox()
         self.ui_language.setAccessibleName("Language / Idioma")
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in declared_languages().items():
             self.ui_language.addItem(name, code)
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(ui_lang)))
         self.ui_language.activated.connect(

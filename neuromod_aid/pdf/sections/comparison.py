@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Table
 
-from neuromod_aid.catalog.model import Glance
+from neuromod_aid.catalog.therapy import Glance
 from neuromod_aid.pdf.blocks import gap
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown

@@ -10,7 +10,9 @@ from functools import cached_property
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph
 
-from neuromod_aid.catalog.model import Catalog, GlossaryTerm, Lang, Therapy
+from neuromod_aid.catalog.model import Catalog, GlossaryTerm
+from neuromod_aid.catalog.text import Lang
+from neuromod_aid.catalog.therapy import Therapy
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.pdf.blocks import para
 from neuromod_aid.pdf.labels import Labels

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
-from neuromod_aid.catalog.model import Risk, Therapy
+from neuromod_aid.catalog.therapy import Risk, Therapy
 from neuromod_aid.pdf.blocks import bold_lead
 from neuromod_aid.pdf.icons import IconArray, LegendSwatch, risk_figure
 from neuromod_aid.pdf.layout import FRAME_WIDTH

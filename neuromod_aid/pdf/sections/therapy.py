@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
-from neuromod_aid.catalog.model import Outcome, Therapy
+from neuromod_aid.catalog.therapy import Outcome, Therapy
 from neuromod_aid.pdf.blocks import bullets
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import risks

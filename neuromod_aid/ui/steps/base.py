@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.ui.i18n import language_name
-
 if TYPE_CHECKING:
     from neuromod_aid.consultation import Consultation
     from neuromod_aid.ui.services import Services
@@ -100,7 +98,7 @@ class StepPage(QWidget):
             for badge in self._printed_in:
                 badge.setText(
                     self.tr("Printed for the patient in {0}.").format(
-                        language_name(record.language)
+                        self.services.catalog.manifest.language_name(record.language)
                     )
                 )
             self.fill(record)

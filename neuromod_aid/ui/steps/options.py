@@ -22,7 +22,6 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font, tab_order
-from neuromod_aid.ui.wording import labels
 
 
 class OptionCard(QFrame):
@@ -193,8 +192,8 @@ class OptionsPage(StepPage):
                 reason = "\n".join(f"• {line}" for line in match.reasons)
                 if match.sources:
                     # inside the content, so in the content's language (not the program's)
-                    source = labels(lang)["source"]
-                    reason += "\n" + source.format("; ".join(match.sources))
+                    words = self.services.catalog.words(lang)
+                    reason += "\n" + words("screen_source", source="; ".join(match.sources))
             card = self.cards[therapy.id]
             card.show_option(therapy.name(lang), therapy.summary(lang), match, reason)
             card.discussed.setChecked(therapy.id in record.therapies_discussed)

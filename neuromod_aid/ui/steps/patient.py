@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.app.clinic import fallback_clinic, is_fallback
 from neuromod_aid.consultation import Clinician, Consultation, Patient
-from neuromod_aid.ui.i18n import language_name
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.settings import CLINICIAN_NAME, CLINICIAN_ROLE
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint
@@ -52,8 +51,8 @@ class PatientPage(StepPage):
         self.date.setAccessibleName(self.tr("Date of the consultation"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the patient's summary"))
-        for code in services.catalog.manifest.languages:
-            self.language.addItem(language_name(code), code)
+        for code, language in services.catalog.manifest.languages.items():
+            self.language.addItem(language.name, code)
         visit.addRow(self.tr("&Clinician"), self.clinician)
         visit.addRow(self.tr("R&ole"), self.role)
         visit.addRow("", self.printed_in())  # the role is printed on the summary as typed
@@ -160,7 +159,8 @@ class PatientPage(StepPage):
     def _language_changed(self) -> None:
         language = self.language.currentData()
         record = self.record
-        if record is not None and is_fallback(record.clinic):  # the stand-in follows
-            self.update_record(language=language, clinic=fallback_clinic(language))
+        catalog = self.services.catalog
+        if record is not None and is_fallback(record.clinic, catalog):  # the stand-in follows
+            self.update_record(language=language, clinic=fallback_clinic(catalog, language))
         else:
             self.update_record(language=language)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.catalog.model import Catalog, Lang
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Consultation, Procedure
 from neuromod_aid.ui.steps.base import hint, lines, side_by_side
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form

@@ -23,9 +23,7 @@ from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, chars, hint, lines, page_room, side_by_side
 from neuromod_aid.ui.steps.next_steps import NextStepsEditor
 from neuromod_aid.ui.steps.procedure import ProcedureEditor
-from neuromod_aid.ui.wording import SURE_QUESTIONS
-
-SURE_FIELDS = ("sure", "understand", "risk_benefit", "encouragement")
+from neuromod_aid.ui.wording import SURE_FIELDS, sure_questions
 
 
 class QuestionsPage(StepPage):
@@ -88,9 +86,7 @@ class QuestionsPage(StepPage):
         procedure.addWidget(
             hint(self.tr("Needed for the nurse sheet and the trial diary on the Summary step."))
         )
-        self.procedure = ProcedureEditor(
-            services.catalog, "es" if services.ui_lang == "es" else "en"
-        )
+        self.procedure = ProcedureEditor(services.catalog, services.ui_lang)
         self.procedure.changed.connect(self._procedure_changed)
         procedure.addWidget(self.procedure)
         self.body_layout.addWidget(procedure_box)
@@ -200,7 +196,7 @@ class QuestionsPage(StepPage):
 
     def _ask_in(self, lang: str) -> None:
         """The SURE questions as read to the patient: in the summary's language."""
-        questions = SURE_QUESTIONS.get(lang, SURE_QUESTIONS["en"])
+        questions = sure_questions(self.services.catalog.words(lang))
         for label, group, question in zip(
             self.sure_labels, self.sure_groups.values(), questions, strict=True
         ):

@@ -14,16 +14,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.catalog.model import Lang, Risk, Therapy
+from neuromod_aid.catalog.text import Lang
+from neuromod_aid.catalog.therapy import Risk, Therapy
 from neuromod_aid.consultation import Consultation
-from neuromod_aid.ui.figures import risk_view
+from neuromod_aid.ui.figures import Figure, risk_view
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font, tab_order
 from neuromod_aid.ui.widgets.icon_array import IconArray
 
 
 class RiskRow(QWidget):
-    def __init__(self, therapy: Therapy, risk: Risk, lang: Lang, parent: QWidget | None = None):
+    def __init__(
+        self,
+        therapy: Therapy,
+        risk: Risk,
+        figure: Figure,
+        lang: Lang,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.therapy_id, self.risk_id = therapy.id, risk.id
         grid = QGridLayout(self)
@@ -31,7 +39,6 @@ class RiskRow(QWidget):
         name = QLabel(f"<b>{_escape(risk.name(lang))}</b>")
         name.setWordWrap(True)
         text = hint(risk.text(lang))
-        figure = risk_view(risk, lang)
         frequency = QLabel(figure.words)
         frequency.setWordWrap(True)
         frequency.setObjectName("frequency")
@@ -157,7 +164,8 @@ class RisksPage(StepPage):
             box = QGroupBox(therapy.name(lang))
             layout = QVBoxLayout(box)
             for risk in therapy.risks:
-                row = RiskRow(therapy, risk, lang)
+                figure = risk_view(risk, self.services.catalog, lang)
+                row = RiskRow(therapy, risk, figure, lang)
                 row.discussed.toggled.connect(self._discussed_changed)
                 row.discussed.installEventFilter(self)
                 layout.addWidget(row)

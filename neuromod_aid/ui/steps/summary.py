@@ -293,14 +293,14 @@ class SummaryPage(StepPage):
 
     def export(self) -> None:
         record = self.record
-        controller = self.services.controller
+        controller, catalog = self.services.controller, self.services.catalog
         if record is None or controller.consultation_id is None:
             return
-        saved = saved_clinic(self.services) if is_fallback(record.clinic) else None
+        saved = saved_clinic(self.services) if is_fallback(record.clinic, catalog) else None
         if saved is not None:  # set up since this consultation began: it takes them now
             self.update_record(clinic=saved)
             record = self.record or record
-        elif is_fallback(record.clinic) and self.services.dialogs.ask(
+        elif is_fallback(record.clinic, catalog) and self.services.dialogs.ask(
             self.tr("Clinic details"),
             self.tr(
                 "This document does not say which clinic to call, or its phone number. "
@@ -311,7 +311,9 @@ class SummaryPage(StepPage):
             record = self.record or record
         kind = self.current_kind()
         data = self.current_pdf()
-        suggested = self.services.location.exports_dir / (file_stem(kind, record) + ".pdf")
+        suggested = self.services.location.exports_dir / (
+            file_stem(kind, record, self.services.catalog) + ".pdf"
+        )
         target = self.services.dialogs.save_file(
             self.tr("Export the document"), suggested, self.tr("PDF documents (*.pdf)")
         )

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from neuromod_aid import tokens
 from neuromod_aid.body_views import VIEWS, View, viewer_sides
-from neuromod_aid.catalog.model import Catalog, Lang, PainArea, Shape
+from neuromod_aid.catalog.model import Catalog, PainArea, Shape
+from neuromod_aid.catalog.text import Lang
 
 # the figure is a light picture on any desktop palette, as on paper
 SELECTED = QColor(tokens.SCREEN_MARK)
@@ -158,9 +159,7 @@ class BodyMap(QWidget):
         """A label in the content's language on the patient screen, else the program's."""
         if not self.labels_follow_content:
             return program
-        from neuromod_aid.ui.wording import labels
-
-        return labels(self.lang)[key]
+        return self.catalog.words(self.lang)(f"screen_{key}")
 
     def figure_rect(self, view: View) -> QRectF:
         """The figure itself (arms included), in widget coordinates."""

@@ -1,0 +1,93 @@
+"""The content manifest: the content's version, who made it, and its languages.
+
+The languages are declared here once (``[manifest.languages.<code>]``): every text of
+the content is written in each of them, the program offers them for the summary and
+for itself, and ``content check`` holds each to its own plain-language limit. The
+first one is the default.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints, model_validator
+from pydantic.dataclasses import dataclass
+
+from neuromod_aid.catalog.text import LANGUAGE_CODE, STRICT, NonEmpty, Text
+from neuromod_aid.frozen import FrozenMap
+
+Formula = Literal["flesch_kincaid_grade", "inflesz"]
+FORMULA_NAMES: dict[str, str] = {
+    "flesch_kincaid_grade": "Flesch-Kincaid grade",  # a school grade: lower is plainer
+    "inflesz": "INFLESZ",  # Szigriszt-Pazos perspicuity, 0-100: higher is plainer
+}
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class Readability:
+    """The limit every text block of one language is held to by ``content check``."""
+
+    formula: Formula
+    at_most: float | None = None  # for a grade
+    at_least: float | None = None  # for an ease score
+    # the hyphenation dictionary syllables are counted with (default: the language code)
+    dictionary: str | None = None
+
+    @model_validator(mode="after")
+    def _one_limit(self) -> Readability:
+        if (self.at_most is None) == (self.at_least is None):
+            raise ValueError("give exactly one of at_most and at_least")
+        return self
+
+    def acceptable(self, value: float) -> bool:
+        if self.at_most is not None:
+            return value <= self.at_most
+        return self.at_least is None or value >= self.at_least
+
+    def describe(self, value: float) -> str:
+        if self.at_most is not None:
+            limit = f"at most {self.at_most:g}"
+        else:
+            limit = f"at least {self.at_least:g}"
+        return f"{FORMULA_NAMES[self.formula]} {value:.1f} ({limit})"
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class Language:
+    name: NonEmpty  # the language's own name, written in it: "English", "Español"
+    decimal_mark: Literal[".", ","]  # how the content's texts write 1.5
+    readability: Readability
+
+
+@dataclass(frozen=True, config=STRICT)
+class Manifest:
+    content_version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
+    produced: date
+    languages: Annotated[FrozenMap[Language], Field(min_length=1)]
+    made_by: Text
+    funding: Text
+    update_policy: Text
+    disclaimer: Text  # "supports, does not replace, the conversation with the care team"
+
+    @model_validator(mode="after")
+    def _codes(self) -> Manifest:
+        for code in self.languages:
+            if not re.fullmatch(LANGUAGE_CODE, code):
+                raise ValueError(f"{code!r} is not a language code (such as en, es, ca)")
+        return self
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The declared language codes, the default first."""
+        return tuple(self.languages)
+
+    @property
+    def default_language(self) -> str:
+        return next(iter(self.languages))
+
+    def language_name(self, code: str) -> str:
+        """A language by its own name ("Español"), or its code if none is declared."""
+        language = self.languages.get(code)
+        return language.name if language is not None else code

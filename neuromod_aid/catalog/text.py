@@ -1,0 +1,144 @@
+"""Patient-facing text in every language, and the pieces every content schema shares.
+
+Which languages exist is not written here: the content manifest declares them
+(``[manifest.languages]``), and the loader requires every :class:`Text` to carry
+exactly those (:mod:`neuromod_aid.catalog.languages`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import (
+    ConfigDict,
+    GetCoreSchemaHandler,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
+from pydantic.dataclasses import dataclass
+from pydantic_core import PydanticCustomError, core_schema
+
+from neuromod_aid.frozen import FrozenMap
+
+STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+#: A language code as the manifest declares it ("en", "es", "ca").
+LANGUAGE_CODE = r"[a-z]{2,3}"
+Lang = Annotated[str, StringConstraints(pattern=f"^{LANGUAGE_CODE}$")]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+
+_WRITTEN = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Text(FrozenMap[str]):
+    """One piece of patient-facing text: language code -> the text in that language.
+
+    Written in a content file as ``name.en = "..."`` / ``name.es = "..."`` (or an inline
+    table ``{ en = "...", es = "..." }``); read as ``text("es")``.
+    """
+
+    __slots__ = ()
+
+    def __init__(
+        self, items: Mapping[str, str] | Iterable[tuple[str, str]] = (), /, **texts: str
+    ) -> None:
+        super().__init__({**dict(items), **texts})
+
+    def __call__(self, lang: str) -> str:
+        return self[lang]
+
+    def __repr__(self) -> str:
+        return f"Text({dict(self)!r})"
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_wrap_validator_function(
+            cls._validate,
+            handler.generate_schema(dict[str, _WRITTEN]),
+            serialization=core_schema.plain_serializer_function_ser_schema(dict),
+        )
+
+    @classmethod
+    def _validate(cls, value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Text:
+        if isinstance(value, Text):
+            return value
+        if not isinstance(value, Mapping):
+            raise PydanticCustomError(
+                "text_languages",
+                'a text is given in every language, as name.en = "..." and name.es = "..." '
+                "(one line for each language the manifest declares)",
+            )
+        return cls(handler(value))
+
+
+@dataclass(frozen=True, config=STRICT)
+class Review:
+    """IPDAS asks for a production date and an update policy on every item."""
+
+    produced: date
+    last_reviewed: date
+    next_review: date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Review:
+        if not (self.produced <= self.last_reviewed < self.next_review):
+            raise ValueError("dates must satisfy produced <= last_reviewed < next_review")
+        return self
+
+
+class Wording(Text):
+    """One label or sentence of the documents or the patient screen: a :class:`Text`
+    that may cite ``sources`` for a number it shows (``sources = ["..."]`` beside the
+    languages in its table)."""
+
+    __slots__ = ("sources",)
+
+    def __init__(
+        self,
+        items: Mapping[str, str] | Iterable[tuple[str, str]] = (),
+        /,
+        sources: tuple[str, ...] = (),
+        **texts: str,
+    ) -> None:
+        super().__init__(items, **texts)
+        self.sources = tuple(sources)
+
+    def __repr__(self) -> str:
+        return f"Wording({dict(self)!r}, sources={self.sources!r})"
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_wrap_validator_function(
+            cls._validate,
+            handler.generate_schema(dict[str, _WRITTEN]),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda value: (
+                    {**value, "sources": list(value.sources)} if value.sources else dict(value)
+                )
+            ),
+        )
+
+    @classmethod
+    def _validate(cls, value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Text:
+        if isinstance(value, Wording):
+            return value
+        if not isinstance(value, Mapping):
+            return super()._validate(value, handler)  # says how a text is written
+        texts = {key: text for key, text in value.items() if key != "sources"}
+        try:
+            sources = _SOURCE_IDS.validate_python(value.get("sources", ()))
+        except ValidationError:
+            raise PydanticCustomError("sources", "sources is a list of source ids") from None
+        return cls(handler(texts), sources=sources)
+
+
+_SOURCE_IDS: TypeAdapter[tuple[str, ...]] = TypeAdapter(tuple[Id, ...])

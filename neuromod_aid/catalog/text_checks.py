@@ -1,0 +1,103 @@
+"""Plain words, and no figure without a source (``content check``, checks 1 and 2).
+
+Both run over every block of text: the catalog's items and the wording of the
+documents and the patient screen. A wording's ``{placeholders}`` are filled by the
+program (a name, a date, a figure the catalog gives with its source): they are
+neither words to score nor numbers to source.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from neuromod_aid.catalog import model
+from neuromod_aid.catalog.loader import Problem
+from neuromod_aid.catalog.manifest import Readability
+from neuromod_aid.catalog.readability import Score, score
+from neuromod_aid.catalog.texts import Origins, TextBlock, text_blocks
+
+# Short title-like fields: shown as labels, not read as prose, so not scored; so are
+# the ``[label]`` wording (headings, table heads, unit words).
+TITLE_FIELDS = frozenset(
+    {
+        "name",
+        "short_name",
+        "title",
+        "term",
+        "medicine",
+        "examples",
+        "population",
+        "timeframe",
+        "comparison",
+        "article_text",
+        "label",
+    }
+)
+LIST_MARK = "|"  # a wording that is a list ("one|two|three"): each item is a block
+
+_PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}")
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def cached_score(text: str, rule: Readability, lang: str) -> Score:
+    """Readability of one block, cached by (text, rule, language): the catalog repeats
+    itself."""
+    return score(text, rule, lang)
+
+
+def readability_problems(catalog: model.Catalog, origins: Origins) -> list[Problem]:
+    """Blocks beyond their language's limit (the manifest's ``readability``)."""
+    problems = []
+    for block in text_blocks(catalog, origins):
+        if block.name in TITLE_FIELDS:
+            continue
+        for lang, language in catalog.manifest.languages.items():
+            for part in _parts(block, lang):
+                result = cached_score(part, language.readability, lang)
+                if not result.acceptable:
+                    problems.append(
+                        Problem(
+                            block.file,
+                            block.item,
+                            block.where(lang),
+                            f"{language.name} ({lang}) text is too hard to read: "
+                            f"{result.describe()}",
+                        )
+                    )
+    return problems
+
+
+def unsourced_figure_problems(catalog: model.Catalog, origins: Origins) -> list[Problem]:
+    """A digit in the text of an item (or part of one) whose own ``sources`` is empty,
+    or in a wording that cites no ``sources``.
+
+    Items without a ``sources`` field at all (manifest, glossary, body map) are not
+    held to this: they carry policy and definitions, not figures.
+    """
+    problems = []
+    for block in text_blocks(catalog, origins):
+        if block.sourced:
+            continue
+        for lang in catalog.manifest.languages:
+            text = _PLACEHOLDER.sub("", block.text(lang))
+            if _DIGIT.search(text):
+                where = f"{block.sources_owner}.sources" if block.sources_owner else "sources"
+                problems.append(
+                    Problem(
+                        block.file,
+                        block.item,
+                        block.where(lang),
+                        f"a figure appears in the text but {where!r} is empty: "
+                        f"cite the source of every number ({text[:60]!r})",
+                    )
+                )
+    return problems
+
+
+def _parts(block: TextBlock, lang: str) -> list[str]:
+    text = block.text(lang)
+    if block.name != "sentence":
+        return [text]
+    return [" ".join(_PLACEHOLDER.sub("", part).split()) for part in text.split(LIST_MARK)]

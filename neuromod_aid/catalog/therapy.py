@@ -1,0 +1,146 @@
+"""A therapy as the content describes it: what it is, its steps and trial, what it is
+commonly considered for, its benefits (outcomes) and harms (risks), and the same
+at-a-glance rows as every other option; and current care, the option of carrying on."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+from pydantic.dataclasses import dataclass
+
+from neuromod_aid.catalog.text import STRICT, Id, Review, Text
+
+
+@dataclass(frozen=True, config=STRICT)
+class Step:
+    title: Text
+    text: Text
+
+
+@dataclass(frozen=True, config=STRICT)
+class Trial:
+    used: bool
+    text: Text  # what the trial is, how long, what counts as success; or why there is none
+    sources: tuple[Id, ...] = ()
+
+
+@dataclass(frozen=True, config=STRICT)
+class Indication:
+    """Why a therapy is commonly considered for these conditions or pain areas."""
+
+    ids: Annotated[tuple[Id, ...], Field(min_length=1)]
+    reason: Text
+    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+
+
+@dataclass(frozen=True, config=STRICT)
+class ConsideredFor:
+    conditions: tuple[Indication, ...] = ()  # condition ids
+    pain_areas: tuple[Indication, ...] = ()  # pain *region* ids, e.g. "foot" (both sides)
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class Outcome:
+    """A benefit as a natural frequency: ``rate_treatment`` in ``denominator`` people."""
+
+    id: Id
+    text: Text
+    measure: Literal["people", "average_percent"]
+    rate_treatment: float
+    rate_comparator: float | None = None  # None: the study had no comparison group
+    denominator: Literal[100, 1000]
+    population: Text
+    timeframe: Text
+    comparison: Text | None = None
+    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Outcome:
+        if (self.rate_comparator is None) != (self.comparison is None):
+            raise ValueError("rate_comparator and comparison go together")
+        for rate in (self.rate_treatment, self.rate_comparator):
+            if rate is not None and not 0 <= rate <= self.denominator:
+                raise ValueError("rates must lie between 0 and the denominator")
+        return self
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class Risk:
+    """A harm as a range over one denominator; both ends ``None`` when not known."""
+
+    id: Id
+    name: Text
+    text: Text
+    frequency_low: float | None = None  # both None: not known (the text says so)
+    frequency_high: float | None = None
+    denominator: Literal[100, 1000, 10000]
+    per: Literal["people", "procedures", "sessions", "leads"]
+    timeframe: Text | None = None
+    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    article_risk: bool = False  # named in the clinic's article
+
+    @property
+    def known(self) -> bool:
+        return self.frequency_low is not None
+
+    @model_validator(mode="after")
+    def _range(self) -> Risk:
+        low, high = self.frequency_low, self.frequency_high
+        if (low is None) != (high is None):
+            raise ValueError("frequency_low and frequency_high are both set or both null")
+        if low is not None and high is not None and not 0 <= low <= high <= self.denominator:
+            raise ValueError("need 0 <= frequency_low <= frequency_high <= denominator")
+        return self
+
+
+@dataclass(frozen=True, config=STRICT)
+class Glance:
+    """The same rows for every option, so the comparison table has equal depth."""
+
+    what_happens: Text
+    invasiveness: Text
+    benefits: Text
+    downsides: Text
+    upkeep: Text
+    reversible: Text
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class Therapy:
+    id: Id
+    order: int
+    name: Text
+    short_name: Text
+    summary: Text
+    what_it_is: Text
+    how_it_works: Text
+    invasiveness: Literal["non_invasive", "minimally_invasive", "surgical", "brain_surgery"]
+    bleeding_risk: Literal["high", "low", "none"]
+    steps: Annotated[tuple[Step, ...], Field(min_length=1)]
+    trial: Trial
+    considered_for: ConsideredFor
+    outcomes: tuple[Outcome, ...] = ()
+    risks: tuple[Risk, ...]
+    living_with: Annotated[tuple[Text, ...], Field(min_length=1)]
+    adjust_and_reverse: Text
+    glance: Glance
+    sources: tuple[Id, ...]
+    review: Review
+
+    def risk(self, risk_id: str) -> Risk | None:
+        return next((r for r in self.risks if r.id == risk_id), None)
+
+
+@dataclass(frozen=True, config=STRICT)
+class CurrentCare:
+    """IPDAS: the status quo is an option of its own."""
+
+    id: Literal["current_care"]
+    name: Text
+    what_it_is: Text
+    benefits: Annotated[tuple[Text, ...], Field(min_length=1)]
+    downsides: Annotated[tuple[Text, ...], Field(min_length=1)]
+    glance: Glance
+    sources: tuple[Id, ...]
+    review: Review
