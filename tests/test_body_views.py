@@ -42,7 +42,7 @@ def test_every_sided_area_is_drawn_on_the_half_the_rule_names(catalog: Catalog, 
 def test_the_pdf_numbers_the_left_hand_under_your_left_on_both_views(
     catalog: Catalog, lang: Lang
 ) -> None:
-    labels = Labels(lang)
+    labels = Labels(catalog, lang)
     record = demo_consultation(catalog, lang).with_changes(
         pain_areas=("hand_left_front", "hand_left_back")
     )

@@ -48,7 +48,7 @@ def test_content_list_in_spanish(capsys: pytest.CaptureFixture[str], catalog: Ca
     assert main(["content", "list", "--json", "--lang", "es"]) == 0
     data = json.loads(capsys.readouterr().out)
     scs = next(t for t in data["therapies"] if t["id"] == "scs")
-    assert scs["title"] == catalog.therapy("scs").name.es != catalog.therapy("scs").name.en
+    assert scs["title"] == catalog.therapy("scs").name("es") != catalog.therapy("scs").name("en")
 
 
 def test_content_export_writes_the_documented_json(tmp_path: Path, catalog: Catalog) -> None:

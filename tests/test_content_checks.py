@@ -15,15 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from neuromod_aid.catalog import checks
-from neuromod_aid.catalog.checks import (
-    SEED_ARTICLE,
-    article_items,
-    check_content,
-    numbers_in,
-    plain_number,
-)
-from neuromod_aid.catalog.loader import Problem, load_catalog
+from neuromod_aid.catalog import checks, text_checks
+from neuromod_aid.catalog.article_checks import SEED_ARTICLE, article_items
+from neuromod_aid.catalog.checks import check_content
+from neuromod_aid.catalog.figure_checks import numbers_in, plain_number
+from neuromod_aid.catalog.loader import ContentError, Problem, load_catalog
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.paths import content_dir
 
@@ -167,12 +163,12 @@ def test_title_like_fields_are_not_scored(baseline: list[Problem], content: Path
 
 
 def test_scores_are_cached_by_text_and_language(content: Path) -> None:
-    checks.cached_score.cache_clear()
+    text_checks.cached_score.cache_clear()
     catalog = load_catalog(content)
-    checks.readability_problems(catalog, checks.content_origins(content))
-    first = checks.cached_score.cache_info()
-    checks.readability_problems(catalog, checks.content_origins(content))
-    second = checks.cached_score.cache_info()
+    text_checks.readability_problems(catalog, checks.content_origins(content))
+    first = text_checks.cached_score.cache_info()
+    text_checks.readability_problems(catalog, checks.content_origins(content))
+    second = text_checks.cached_score.cache_info()
     assert second.misses == first.misses
     assert second.hits > first.hits
 
@@ -222,10 +218,10 @@ def test_missing_spanish_text_is_reported_clearly(baseline: list[Problem], conte
     line = next(n for n in target if n > crps)
     del lines[line]
     path.write_text("".join(lines), encoding="utf-8")
-    found = assert_reported(
-        baseline, content, "conditions.toml", "condition crps", "why_hard_to_treat.es"
-    )
-    assert "Spanish (es) text" in found[0].message and "missing" in found[0].message
+    found = assert_reported(baseline, content, "conditions.toml", "crps", "why_hard_to_treat.es")
+    assert "no text in Español (es)" in found[0].message
+    with pytest.raises(ContentError):  # refused when loaded, not only by content check
+        load_catalog(content)
 
 
 def test_text_given_without_languages_is_reported(baseline: list[Problem], content: Path) -> None:
@@ -239,9 +235,15 @@ def test_text_given_without_languages_is_reported(baseline: list[Problem], conte
     assert "every language" in found[0].message
 
 
-def test_manifest_must_declare_every_language(baseline: list[Problem], content: Path) -> None:
-    replace_once(content, "manifest.toml", 'languages = ["en", "es"]', 'languages = ["en"]')
-    assert_reported(baseline, content, "manifest.toml", "manifest", "languages", "es")
+def test_a_text_in_an_undeclared_language_is_reported(
+    baseline: list[Problem], content: Path
+) -> None:
+    path = content / "manifest.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("[manifest.languages.es]")
+    path.write_text(text[:start], encoding="utf-8")  # Spanish no longer declared
+    found = assert_reported(baseline, content, "manifest.toml", "manifest", "disclaimer.es")
+    assert "'es' is not a language the manifest declares (en)" in found[0].message
 
 
 def test_unknown_reference_is_reported(baseline: list[Problem], content: Path) -> None:
@@ -335,12 +337,12 @@ def test_missing_article_is_reported(content: Path) -> None:
 def _first_outcome_and_risk(catalog: Catalog) -> tuple[str, str, str, str, str, str]:
     """(therapy, outcome id, its English text) and (therapy, risk id, its Spanish text)."""
     outcome = next(
-        (t.id, o.id, o.text.en, plain_number(o.rate_treatment))
+        (t.id, o.id, o.text("en"), plain_number(o.rate_treatment))
         for t in catalog.therapies
         for o in t.outcomes
     )
     risk = next(
-        (t.id, r.id, r.text.es, plain_number(r.frequency_high))
+        (t.id, r.id, r.text("es"), plain_number(r.frequency_high))
         for t in catalog.therapies
         for r in t.risks
         if r.frequency_high is not None and r.frequency_high != r.frequency_low
@@ -366,7 +368,7 @@ def test_outcome_text_must_show_its_rate(baseline: list[Problem], content: Path)
     found = assert_reported(
         baseline, content, file, therapy_id, f"outcomes.{outcome_id}.text.en", "rate_treatment"
     )
-    assert "English text does not show" in found[0].message
+    assert "English (en) text does not show" in found[0].message
 
 
 def test_risk_text_must_show_its_range(baseline: list[Problem], content: Path) -> None:
@@ -380,13 +382,126 @@ def test_risk_text_must_show_its_range(baseline: list[Problem], content: Path) -
     found = assert_reported(
         baseline, content, file, therapy_id, f"risks.{risk_id}.text.es", "frequency_high"
     )
-    assert "Spanish text does not show" in found[0].message
+    assert "Español (es) text does not show" in found[0].message
 
 
 def test_numbers_are_read_in_each_language() -> None:
-    assert numbers_in("between 1.5 and 13.2 in every 1,000 people", "en") == {1.5, 13.2, 1000.0}
-    assert {1.5, 13.2, 1000.0} <= numbers_in("entre 1,5 y 13,2 de cada 1.000 personas", "es")
-    assert 2737.0 in numbers_in("en 2 737 intervenciones", "es")
-    assert 1.5 in numbers_in("entre 1.5 y 3", "es")  # a decimal point is accepted too
-    assert 1.5 not in numbers_in("between 1,5 and 3", "en")
+    assert numbers_in("between 1.5 and 13.2 in every 1,000 people", ".") == {1.5, 13.2, 1000.0}
+    assert {1.5, 13.2, 1000.0} <= numbers_in("entre 1,5 y 13,2 de cada 1.000 personas", ",")
+    assert 2737.0 in numbers_in("en 2 737 intervenciones", ",")
+    assert 1.5 in numbers_in("entre 1.5 y 3", ",")  # a decimal point is accepted too
+    assert 1.5 not in numbers_in("between 1,5 and 3", ".")
     assert plain_number(48.0) == "48" and plain_number(0.31) == "0.31"
+
+
+# ------------------------------------------------------------------ 6. the wording
+
+
+def test_wording_missing_a_language_is_refused(baseline: list[Problem], content: Path) -> None:
+    replace_once(
+        content,
+        "wording/summary.toml",
+        'key_points.es = "Lo más importante"\n',
+        "",
+    )
+    found = assert_reported(baseline, content, "wording/summary.toml", "key_points", "es")
+    assert "no text in Español (es)" in found[0].message
+    with pytest.raises(ContentError):
+        load_catalog(content)
+
+
+def test_unreadable_wording_is_reported(baseline: list[Problem], content: Path) -> None:
+    replace_once(
+        content,
+        "wording/summary.toml",
+        'how_to_use.en = "This summary is for you to read at home',
+        f'how_to_use.en = "{HARD_ENGLISH} This summary is for you to read at home',
+    )
+    found = assert_reported(
+        baseline, content, "wording/summary.toml", "how_to_use", "en", "Flesch-Kincaid"
+    )
+    assert "too hard to read" in found[0].message
+
+
+def test_each_item_of_a_listed_wording_is_scored(baseline: list[Problem], content: Path) -> None:
+    replace_once(
+        content,
+        "wording/trial_diary.toml",
+        "Bring this diary to your visit at the end of the trial.",
+        f"{HARD_ENGLISH}",
+    )
+    assert_reported(baseline, content, "wording/trial_diary.toml", "diary_steps", "en", "Flesch")
+
+
+def test_headings_are_not_scored(baseline: list[Problem], content: Path) -> None:
+    replace_once(
+        content,
+        "wording/summary.toml",
+        'key_points.en = "The key points"',
+        f'key_points.en = "{HARD_ENGLISH}"',
+    )
+    assert not find(check_content(content), "wording/summary.toml", "key_points", "en")
+
+
+def test_unsourced_number_in_wording_is_reported(baseline: list[Problem], content: Path) -> None:
+    replace_once(
+        content,
+        "wording/summary.toml",
+        'no_notes.en = "No notes."',
+        'no_notes.en = "No notes. 9 in 10 people have none."',
+    )
+    found = assert_reported(
+        baseline, content, "wording/summary.toml", "no_notes", "en", "'sources' is empty"
+    )
+    assert "cite the source" in found[0].message
+
+
+def test_a_placeholder_is_not_a_number(baseline: list[Problem], content: Path) -> None:
+    replace_once(
+        content,
+        "wording/summary.toml",
+        'no_notes.en = "No notes."',
+        'no_notes.en = "No notes on {page2} or {date_1}."',
+    )
+    assert not find(check_content(content), "wording/summary.toml", "no_notes", "en")
+
+
+def test_wording_that_cites_a_source_may_show_a_number(
+    baseline: list[Problem], content: Path
+) -> None:
+    replace_once(
+        content,
+        "wording/risk_figures.toml",
+        'picture_100.sources = ["trevena_2013"]\n',
+        "",
+    )
+    assert_reported(
+        baseline, content, "wording/risk_figures.toml", "picture_100", "en", "'sources' is empty"
+    )
+
+
+def test_wording_citing_an_unknown_source_is_refused(
+    baseline: list[Problem], content: Path
+) -> None:
+    replace_once(
+        content,
+        "wording/risk_figures.toml",
+        'picture_100.sources = ["trevena_2013"]',
+        'picture_100.sources = ["no_such_source"]',
+    )
+    assert_reported(
+        baseline, content, "wording/risk_figures.toml", "picture_100", "sources", "no_such_source"
+    )
+
+
+def test_a_wording_id_is_defined_once(baseline: list[Problem], content: Path) -> None:
+    path = content / "wording" / "nurse_sheet.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "[label]\n", '[label]\nkey_points.en = "Again"\nkey_points.es = "Otra vez"\n\n', 1
+        ),
+        encoding="utf-8",
+    )
+    # the files are read in name order: the second definition is the one refused
+    found = assert_reported(baseline, content, "wording/summary.toml", "key_points", "")
+    assert "also defined in wording/nurse_sheet.toml" in found[0].message

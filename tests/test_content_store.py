@@ -218,7 +218,7 @@ def test_a_revision_that_no_longer_fits_is_left_out_and_the_shipped_item_used(
     ]
     in_use = apply_overrides(catalog, overrides)
     assert _rate(in_use.catalog) == 48
-    assert in_use.catalog.glossary[0].term.en == "Our word"
+    assert in_use.catalog.glossary[0].term("en") == "Our word"
     assert in_use.applied == (2,)
     refused = dict(in_use.refused)
     assert sorted(refused) == [1, 3, 4, 5]

@@ -25,9 +25,9 @@ def _record(catalog: Catalog, lang: Lang, number: str) -> Consultation:
 
 
 def test_the_record_number_and_date_name_the_file(catalog: Catalog) -> None:
-    assert file_stem("summary", _record(catalog, "es", "H-20431")) == "resumen-H-20431-2026-11-23"
-    assert file_stem("summary", _record(catalog, "en", "")) == "summary-2026-11-23"
-    assert file_stem("nurse_sheet", _record(catalog, "en", "H-20431")) == (
+    assert file_stem("summary", _record(catalog, "es", "H-20431"), catalog) == "resumen-H-20431-2026-11-23"
+    assert file_stem("summary", _record(catalog, "en", ""), catalog) == "summary-2026-11-23"
+    assert file_stem("nurse_sheet", _record(catalog, "en", "H-20431"), catalog) == (
         "nurse-sheet-H-20431-2026-11-23"
     )
 
@@ -51,7 +51,7 @@ def test_a_hostile_record_number_cannot_make_an_unsafe_name(
 ) -> None:
     languages: tuple[Lang, ...] = ("en", "es")
     for lang in languages:
-        stem = file_stem(kind, _record(catalog, lang, number))
+        stem = file_stem(kind, _record(catalog, lang, number), catalog)
         assert re.fullmatch(r"[A-Za-z0-9]+(-[A-Za-z0-9]+)*", stem), stem
         assert stem.endswith("-2026-11-23"), stem
         assert len(stem) <= 80, stem
@@ -59,4 +59,4 @@ def test_a_hostile_record_number_cannot_make_an_unsafe_name(
             assert word.casefold() not in stem.casefold()
     digits = re.sub(r"[^0-9]", "", number)
     if digits:  # what can be kept of the number is kept
-        assert digits[:20] in file_stem(kind, _record(catalog, "en", number))
+        assert digits[:20] in file_stem(kind, _record(catalog, "en", number), catalog)

@@ -176,7 +176,7 @@ def test_a_database_with_content_loaded_the_old_way_upgrades_and_still_opens(
         tables = set(inspect(connection).get_table_names())
     assert not tables & OLD_CONTENT_TABLES
     # the hand-edited item is still in use, now as an approved revision
-    assert in_use.therapy("scs").summary.en == "Our clinic's own words."
+    assert in_use.therapy("scs").summary("en") == "Our clinic's own words."
     assert dataclasses.replace(in_use, therapies=catalog.therapies) == catalog
     assert in_use.therapies[1:] == catalog.therapies[1:]
     with database.session() as session:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from neuromod_aid.catalog.text import Text
 from neuromod_aid.catalog.therapy import Risk
 from neuromod_aid.pdf.icons import risk_figure
-from neuromod_aid.pdf.labels import LABELS, Labels
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.pdf.labels import Labels
 
 
 def _risk(low: float | None, high: float | None, den: int, per: str = "people") -> Risk:
@@ -21,15 +22,15 @@ def _risk(low: float | None, high: float | None, den: int, per: str = "people") 
     )
 
 
-def test_a_range_is_solid_then_hatched() -> None:
-    figure = risk_figure(_risk(30, 40, 100), Labels("en"))
+def test_a_range_is_solid_then_hatched(catalog: Catalog) -> None:
+    figure = risk_figure(_risk(30, 40, 100), Labels(catalog, "en"))
     assert figure.grid is not None
     assert (figure.grid.solid, figure.grid.hatched, figure.grid.empty) == (30, 10, 60)
     assert "between 30 and 40" in figure.caption and "60 and 70 did not" in figure.caption
 
 
-def test_a_per_1000_figure_that_is_whole_per_100_gets_the_100_grid() -> None:
-    figure = risk_figure(_risk(130, 130, 1000), Labels("en"))
+def test_a_per_1000_figure_that_is_whole_per_100_gets_the_100_grid(catalog: Catalog) -> None:
+    figure = risk_figure(_risk(130, 130, 1000), Labels(catalog, "en"))
     assert figure.grid is not None and figure.grid_1000 is None
     assert (figure.grid.solid, figure.grid.hatched) == (13, 0)
     # the words keep the catalog's own figure and denominator
@@ -37,8 +38,8 @@ def test_a_per_1000_figure_that_is_whole_per_100_gets_the_100_grid() -> None:
     assert "100 people" in figure.picture_caption
 
 
-def test_a_per_1000_figure_is_never_rounded_to_a_per_100_one() -> None:
-    figure = risk_figure(_risk(25, 25, 1000, "procedures"), Labels("en"))
+def test_a_per_1000_figure_is_never_rounded_to_a_per_100_one(catalog: Catalog) -> None:
+    figure = risk_figure(_risk(25, 25, 1000, "procedures"), Labels(catalog, "en"))
     assert figure.grid is None  # 25 in 1,000 is 2.5 in 100: no 10 x 10 grid
     assert figure.grid_1000 is not None
     counts = figure.grid_1000
@@ -49,8 +50,8 @@ def test_a_per_1000_figure_is_never_rounded_to_a_per_100_one() -> None:
         assert invented not in figure.caption + figure.words + figure.picture_caption
 
 
-def test_a_per_1000_range_gets_a_1000_icon_array_with_solid_and_hatched() -> None:
-    figure = risk_figure(_risk(15, 132, 1000), Labels("en"))
+def test_a_per_1000_range_gets_a_1000_icon_array_with_solid_and_hatched(catalog: Catalog) -> None:
+    figure = risk_figure(_risk(15, 132, 1000), Labels(catalog, "en"))
     assert figure.grid is None and figure.grid_1000 is not None
     counts = figure.grid_1000
     assert (counts.solid, counts.solid + counts.hatched, counts.total) == (15, 132, 1000)
@@ -58,20 +59,14 @@ def test_a_per_1000_range_gets_a_1000_icon_array_with_solid_and_hatched() -> Non
     assert "15 and 132 in every 1,000 people" in figure.words
 
 
-def test_per_10000_figures_are_words_only() -> None:
-    figure = risk_figure(_risk(300, 300, 10000, "sessions"), Labels("en"))
+def test_per_10000_figures_are_words_only(catalog: Catalog) -> None:
+    figure = risk_figure(_risk(300, 300, 10000, "sessions"), Labels(catalog, "en"))
     assert figure.picture is None
     assert "Out of 10,000 sessions, about 300 had this problem and 9,700 did not" in (
         figure.caption
     )
 
 
-def test_unknown_frequency_says_so() -> None:
-    figure = risk_figure(_risk(None, None, 100), Labels("en"))
+def test_unknown_frequency_says_so(catalog: Catalog) -> None:
+    figure = risk_figure(_risk(None, None, 100), Labels(catalog, "en"))
     assert figure.grid is None and "not known" in figure.caption
-
-
-def test_both_languages_have_the_same_labels() -> None:
-    assert LABELS["en"].keys() == LABELS["es"].keys()
-    for lang in ("en", "es"):
-        assert all(value.strip() for value in LABELS[lang].values())

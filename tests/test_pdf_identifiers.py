@@ -68,7 +68,7 @@ def test_a_missing_identifier_is_a_labelled_blank_where_it_is_needed(
     catalog: Catalog, kind: str, lang: Lang, number: str, born: dt.date | None
 ) -> None:
     """The nurse sheet and diary always ask for both; the summary for one at least."""
-    labels = Labels(lang)
+    labels = Labels(catalog, lang)
     record = _record(catalog, lang, Patient(name=NAME, record_number=number, birth_date=born))
     footers = _footer_texts(BUILDERS[kind](record, catalog, large_print=False), False)
     blank_number = squeezed(labels("record_number") + ":") + "___"

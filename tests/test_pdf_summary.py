@@ -244,7 +244,7 @@ def test_page_one_holds_the_key_points_in_every_language_and_size(
     data = build_summary(record, catalog, large_print=large)
     first = " ".join(page_texts(data)[0].split())
     assert record.patient.name in first
-    assert " ".join(Labels(lang).date(record.date).split()) in first
+    assert " ".join(Labels(catalog, lang).date(record.date).split()) in first
     for therapy_id in record.therapies_discussed:
         assert catalog.therapy(therapy_id).name(lang) in first, therapy_id
     assert catalog.current_care.name(lang) in first
@@ -261,14 +261,14 @@ def test_large_print_moves_details_not_key_points_to_page_two(catalog: Catalog, 
     pages = page_texts(build_summary(record, catalog, large_print=True))
     second = " ".join(pages[1].split())
     assert record.clinic.address in second  # the full contact details open page 2
-    assert Labels(lang).date(record.patient.birth_date or record.date) in second
+    assert Labels(catalog, lang).date(record.patient.birth_date or record.date) in second
 
 
 def test_a_next_step_that_starts_with_its_kind_does_not_repeat_it(catalog: Catalog) -> None:
     from neuromod_aid.consultation import NextStep
 
     record = demo_consultation(catalog, "es")
-    kind = Labels("es")("kind_psychological_assessment")
+    kind = Labels(catalog, "es")("kind_psychological_assessment")
     step = NextStep(kind="psychological_assessment", text=f"{kind.lower()} del dolor, en enero")
     text = squeezed(all_text(build_summary(record.with_changes(next_steps=(step,)), catalog)))
     assert squeezed(f"{kind.lower()} del dolor, en enero") in text

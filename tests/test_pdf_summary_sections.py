@@ -44,7 +44,7 @@ def _cited(catalog: Catalog, record: Consultation) -> set[str]:
 def test_the_sources_are_those_every_section_cited_and_no_others(
     catalog: Catalog, lang: Lang
 ) -> None:
-    labels = Labels(lang)
+    labels = Labels(catalog, lang)
     for record in _records(catalog, lang):
         text = all_text(build_summary(record, catalog))
         listed = squeezed(_between(text, labels("sources"), labels("about_summary")))
@@ -57,18 +57,18 @@ def test_the_sources_are_those_every_section_cited_and_no_others(
             )
 
 
-def _glossary(text: str, lang: Lang) -> str:
-    labels = Labels(lang)
+def _glossary(catalog: Catalog, text: str, lang: Lang) -> str:
+    labels = Labels(catalog, lang)
     return squeezed(_between(text, labels("glossary"), labels("sources")))
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_every_term_explained_is_a_word_the_summary_shows(catalog: Catalog, lang: Lang) -> None:
-    labels = Labels(lang)
+    labels = Labels(catalog, lang)
     for record in _records(catalog, lang):
         text = all_text(build_summary(record, catalog))
         body = " ".join(text[: text.index(labels("glossary"))].split()).casefold()
-        glossary = _glossary(text, lang)
+        glossary = _glossary(catalog, text, lang)
         explained = [t for t in catalog.glossary if squeezed(f"{t.term(lang)}:") in glossary]
         assert explained
         for term in explained:
@@ -98,5 +98,5 @@ def test_a_word_shown_only_in_one_therapys_table_of_other_risks_is_explained_wit
     )
     with_term = dataclasses.replace(catalog, glossary=(*catalog.glossary, term))
     entry = squeezed(f"{name}: A word for the test.")
-    assert entry in _glossary(all_text(build_summary(record, with_term)), "en")
-    assert entry not in _glossary(all_text(build_summary(scs_only, with_term)), "en")
+    assert entry in _glossary(catalog, all_text(build_summary(record, with_term)), "en")
+    assert entry not in _glossary(catalog, all_text(build_summary(scs_only, with_term)), "en")

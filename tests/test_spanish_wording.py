@@ -8,13 +8,12 @@ import re
 import pytest
 from pdf_helpers import all_text
 
-from neuromod_aid.catalog.checks import text_blocks
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.readability import score
+from neuromod_aid.catalog.texts import text_blocks
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Procedure
 from neuromod_aid.demo import demo_consultation
-from neuromod_aid.pdf.labels import LABELS
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.trial_diary import build_trial_diary
@@ -78,11 +77,14 @@ def test_no_spanish_text_on_screen_assumes_the_patients_gender(catalog: Catalog)
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_the_diary_wording_is_plain(lang: Lang) -> None:
+def test_the_diary_wording_is_plain(catalog: Catalog, lang: Lang) -> None:
     """Grade 7 at most in English; INFLESZ 65 at least in Spanish ("fairly easy")."""
-    keys = [key for key in LABELS[lang] if key.startswith(("diary_", "time_", "sleep_"))]
-    sentences = [
-        part.strip().rstrip(".:") + "." for key in keys for part in LABELS[lang][key].split("|")
+    words = catalog.words(lang)
+    keys = [
+        key
+        for key in (*catalog.labels, *catalog.sentences)
+        if key.startswith(("diary_", "time_", "sleep_"))
     ]
-    value = score(" ".join(sentences), lang).value
+    sentences = [part.strip().rstrip(".:") + "." for key in keys for part in words(key).split("|")]
+    value = score(" ".join(sentences), catalog.manifest.languages[lang].readability, lang).value
     assert value <= 7 if lang == "en" else value >= 65, value
