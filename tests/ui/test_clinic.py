@@ -61,7 +61,7 @@ def test_a_new_consultation_and_its_pdf_carry_the_clinic(window, dialogs) -> Non
 def test_without_details_the_stand_in_follows_the_summary_language(make_window) -> None:
     window = make_window("en")
     window.new_consultation("Ana Pérez", "Dr. Ruiz")
-    assert is_fallback(window.controller.record.clinic)
+    assert is_fallback(window.controller.record.clinic, window.services.catalog)
     assert window.controller.record.clinic.name != "Pain clinic"
     patient = window.walkthrough.page("patient")
     patient.language.setCurrentIndex(patient.language.findData("es"))

@@ -39,7 +39,7 @@ def test_the_clinic_dialog_keeps_each_language_apart(qtbot) -> None:
         out_of_hours={"es": "Llame a la centralita."},
         out_of_hours_phone="+34 900 999 999",
     )
-    dialog = ClinicDialog(clinic, ("en", "es"))
+    dialog = ClinicDialog(clinic, {"en": "English", "es": "Español"})
     qtbot.addWidget(dialog)
     assert dialog.hours["es"].text() == "De lunes a viernes"
     dialog.out_of_hours["en"].setPlainText("Call the\nswitchboard.")

@@ -1,0 +1,67 @@
+"""A third language is added by content alone: a small catalog in English, Spanish
+and Catalan (``tests/data/catalan-content``) passes every check, a summary builds in
+Catalan with the Catalan wording, and a catalog missing one Catalan text is refused."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pdf_helpers import all_text
+
+from neuromod_aid.catalog.checks import check_content
+from neuromod_aid.catalog.loader import ContentError, load_catalog
+from neuromod_aid.consultation import check_against_catalog
+from neuromod_aid.demo import demo_consultation
+from neuromod_aid.pdf.summary import build_summary
+
+FIXTURE = Path(__file__).parent / "data" / "catalan-content"
+
+
+def test_the_three_language_catalog_passes_content_check() -> None:
+    assert check_content(FIXTURE) == []
+
+
+def test_a_summary_builds_in_catalan_in_the_catalan_wording() -> None:
+    catalog = load_catalog(FIXTURE)
+    assert catalog.manifest.codes == ("en", "es", "ca")
+    record = demo_consultation(catalog, "ca").with_changes(pain_areas=("lower_back",))
+    assert list(check_against_catalog(record, catalog)) == []
+    text = " ".join(all_text(build_summary(record, catalog)).split())
+    catalan = catalog.words("ca")
+    for key in ("summary_title", "summary_subtitle", "who_to_call", "about_summary", "risks"):
+        assert catalan(key) in text, key
+    assert catalog.therapy("scs").name("ca") in text
+    assert catalog.therapy("scs").risks[0].text("ca") in text
+    assert catalog.manifest.disclaimer("ca") in text
+    for other in ("en", "es"):
+        assert catalog.words(other)("summary_title") not in text
+
+
+def test_a_record_in_a_language_the_content_lacks_is_refused(catalog) -> None:  # type: ignore[no-untyped-def]
+    record = demo_consultation(load_catalog(FIXTURE), "ca")
+    assert any("'ca' is not a language of the content" in p for p in check_against_catalog(record, catalog))
+
+
+@pytest.mark.parametrize(
+    ("file", "line", "item", "field"),
+    [
+        ("therapies/scs.toml", 'summary.ca = "Us pot ajudar amb el dolor."\n', "scs", "summary.ca"),
+        ("wording/summary.toml", 'key_points.ca = "El més important"\n', "key_points", "ca"),
+    ],
+)
+def test_a_missing_catalan_text_is_refused_naming_item_field_and_language(
+    tmp_path: Path, file: str, line: str, item: str, field: str
+) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(FIXTURE, folder)
+    path = folder / file
+    original = path.read_text(encoding="utf-8")
+    assert original.count(line) == 1
+    path.write_text(original.replace(line, ""), encoding="utf-8")
+    with pytest.raises(ContentError) as refused:
+        load_catalog(folder)
+    (problem,) = refused.value.problems
+    assert (problem.file, problem.item, problem.field) == (file, item, field)
+    assert "no text in Català (ca)" in problem.message
