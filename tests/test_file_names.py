@@ -25,7 +25,10 @@ def _record(catalog: Catalog, lang: Lang, number: str) -> Consultation:
 
 
 def test_the_record_number_and_date_name_the_file(catalog: Catalog) -> None:
-    assert file_stem("summary", _record(catalog, "es", "H-20431"), catalog) == "resumen-H-20431-2026-11-23"
+    assert (
+        file_stem("summary", _record(catalog, "es", "H-20431"), catalog)
+        == "resumen-H-20431-2026-11-23"
+    )
     assert file_stem("summary", _record(catalog, "en", ""), catalog) == "summary-2026-11-23"
     assert file_stem("nurse_sheet", _record(catalog, "en", "H-20431"), catalog) == (
         "nurse-sheet-H-20431-2026-11-23"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Text
 from neuromod_aid.catalog.therapy import Risk
 from neuromod_aid.pdf.icons import risk_figure
-from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.pdf.labels import Labels
 
 

@@ -10,8 +10,8 @@ from pdf_helpers import all_text
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.readability import score
-from neuromod_aid.catalog.texts import text_blocks
 from neuromod_aid.catalog.text import Lang
+from neuromod_aid.catalog.texts import text_blocks
 from neuromod_aid.consultation import Procedure
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet

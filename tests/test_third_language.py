@@ -12,6 +12,7 @@ from pdf_helpers import all_text
 
 from neuromod_aid.catalog.checks import check_content
 from neuromod_aid.catalog.loader import ContentError, load_catalog
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import check_against_catalog
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
@@ -39,9 +40,11 @@ def test_a_summary_builds_in_catalan_in_the_catalan_wording() -> None:
         assert catalog.words(other)("summary_title") not in text
 
 
-def test_a_record_in_a_language_the_content_lacks_is_refused(catalog) -> None:  # type: ignore[no-untyped-def]
+def test_a_record_in_a_language_the_content_lacks_is_refused(catalog: Catalog) -> None:
     record = demo_consultation(load_catalog(FIXTURE), "ca")
-    assert any("'ca' is not a language of the content" in p for p in check_against_catalog(record, catalog))
+    assert any(
+        "'ca' is not a language of the content" in p for p in check_against_catalog(record, catalog)
+    )
 
 
 @pytest.mark.parametrize(

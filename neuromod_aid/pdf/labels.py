@@ -29,7 +29,8 @@ class Labels(Words):
 
     def date(self, value: dt.date) -> str:
         """A date in words: 23 November 2026 / 23 de noviembre de 2026."""
-        month = _MONTHS.get(self.lang, _MONTHS["en"])[value.month - 1]  # until Babel (branch present)
+        # a language without a month table (until dates come from Babel): English
+        month = _MONTHS.get(self.lang, _MONTHS["en"])[value.month - 1]
         if self.lang == "es":
             return f"{value.day} de {month} de {value.year}"
         return f"{value.day} {month} {value.year}"

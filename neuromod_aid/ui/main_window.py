@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         if lang == self.ui_lang:
             return
         # in the language just chosen, since the user may not read the current one
-        message = in_language(lang, "MainWindow", RESTART_MESSAGE)
+        message = in_language(lang, "MainWindow", str(RESTART_MESSAGE))
         if os.environ.get(UI_LANG_ENV):
             message += f" ({UI_LANG_ENV}={os.environ[UI_LANG_ENV]} overrides this setting.)"
         self.dialogs.inform("Language / Idioma", message)

@@ -50,42 +50,42 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="142"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="141"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="193"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="192"/>
         <source>Front</source>
         <translation>Delante</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="194"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="193"/>
         <source>Back</source>
         <translation>Detrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="289"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="288"/>
         <source>selected</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="289"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="288"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="290"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="289"/>
         <source>Body map: {0}, {1}</source>
         <translation>Mapa del cuerpo: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="292"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="291"/>
         <source>Arrow keys move between areas; Space marks or unmarks the area.</source>
         <translation>Las flechas pasan de una zona a otra; la barra espaciadora marca o desmarca la zona.</translation>
     </message>
@@ -93,12 +93,12 @@
 <context>
     <name>ClinicDialog</name>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="43"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="47"/>
         <source>These details are printed on every take-home summary, under “Who to call”. They are used for every new consultation. Opening hours and what to do when you are closed are printed in the summary&apos;s language: fill them in for each language.</source>
         <translation>Estos datos se imprimen en cada resumen para casa, en «A quién llamar», y se usan en cada consulta nueva. El horario y qué hacer cuando la clínica está cerrada se imprimen en el idioma del resumen: rellénelos en cada idioma.</translation>
     </message>
@@ -151,77 +151,77 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="56"/>
         <source>year-month-day</source>
         <translation>año-mes-día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="59"/>
         <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down). Delete leaves it empty.</source>
         <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo). Supr la deja vacía.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="64"/>
         <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down).</source>
         <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="77"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>Abrir el calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="145"/>
         <source>type it as year-month-day, for example 1968-03-12</source>
         <translation>escríbala como año-mes-día, por ejemplo 1968-03-12</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="153"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="160"/>
         <source>there is no month {0}</source>
         <translation>no existe el mes {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="155"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="162"/>
         <source>dates before 1900 are not accepted</source>
         <translation>no se aceptan fechas anteriores a 1900</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="159"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="166"/>
         <source>{0} {1} has {2} days</source>
         <translation>{0} de {1} tiene {2} días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="168"/>
         <source>a date of birth cannot be in the future</source>
         <translation>una fecha de nacimiento no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="177"/>
         <source>Check this date: {0} is in the past.</source>
         <translation>Compruebe esta fecha: {0} ya ha pasado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="179"/>
         <source>Check this date: {0} is in the future.</source>
         <translation>Compruebe esta fecha: {0} todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="181"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="188"/>
         <source>The date stays {0}.</source>
         <translation>La fecha sigue siendo {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="180"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="187"/>
         <source>No date is stored.</source>
         <translation>No hay ninguna fecha guardada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="141"/>
         <source>A date is needed.</source>
         <translation>Hace falta una fecha.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="176"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="183"/>
         <source>{0} was not saved: {1}.</source>
         <translation>{0} no se ha guardado: {1}.</translation>
     </message>
@@ -341,7 +341,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/keeping.py" line="134"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="190"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
@@ -370,17 +370,17 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>No se abrió: en los datos de los pacientes, el número de historia {0} es de {1}, pero el archivo indica {2}. Un número no puede ser de dos personas: revise el archivo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="188"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="195"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="197"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="197"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="199"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
@@ -388,79 +388,84 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="85"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="220"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="263"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="209"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="214"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="217"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="220"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="180"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="223"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="229"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="189"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="232"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="234"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="277"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="293"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="291"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="299"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="298"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="341"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="330"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="373"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="319"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="362"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="62"/>
+        <source>The program will be in English the next time it starts. Close it and open it again to change now.</source>
+        <translation>El programa estará en español la próxima vez que se abra. Ciérrelo y vuelva a abrirlo para cambiarlo ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="369"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -550,12 +555,12 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>OptionCard</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="50"/>
         <source>Explain</source>
         <translation>Explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="52"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
@@ -649,108 +654,108 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="28"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="27"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="93"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="31"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="30"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="35"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="37"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="36"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="49"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="53"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
         <source>R&amp;ole</source>
         <translation>C&amp;argo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="59"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="60"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="67"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="112"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="130"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="129"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="132"/>
         <source>Record number {0} already belongs to {1}, so it was not saved; the number stays {2}. If they are the same person, merge the two records from the patient&apos;s record.</source>
         <translation>El número de historia {0} ya es de {1}, así que no se guardó; el número sigue siendo {2}. Si son la misma persona, fusione las dos fichas desde la ficha del paciente.</translation>
     </message>
@@ -994,137 +999,137 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="45"/>
         <source>A &amp;procedure is planned</source>
         <translation>Hay una &amp;intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="46"/>
         <source>A procedure is planned</source>
         <translation>Hay una intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="60"/>
         <source>Therapy of the planned procedure</source>
         <translation>Terapia de la intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="68"/>
         <source>No date yet</source>
         <translation>Sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="69"/>
         <source>Date of the procedure</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="71"/>
         <source>Arrival time</source>
         <translation>Hora de llegada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="72"/>
         <source>For example 07:30</source>
         <translation>Por ejemplo 07:30</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="75"/>
         <source>Place of the procedure</source>
         <translation>Lugar de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="76"/>
         <source>Building, floor, unit</source>
         <translation>Edificio, planta, unidad</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="81"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="82"/>
         <source>Trial length in days</source>
         <translation>Duración de la prueba en días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
         <source>&amp;Therapy:</source>
         <translation>&amp;Terapia:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="87"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
         <source>&amp;Arrival time:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="89"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="90"/>
         <source>T&amp;rial length:</source>
         <translation>Duración de la &amp;prueba:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="103"/>
         <source>Bl&amp;ood thinners the patient takes:</source>
         <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="106"/>
         <source>Blood thinners the patient takes</source>
         <translation>Medicinas para la sangre que toma el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="108"/>
         <source>Tick each one the patient takes; press Space to tick.</source>
         <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="135"/>
         <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
         <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="139"/>
         <source>Ot&amp;her blood thinners, not in the list (one per line):</source>
         <translation>Ot&amp;ras medicinas para la sangre que no están en la lista (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="141"/>
         <source>Other blood thinners, one per line</source>
         <translation>Otras medicinas para la sangre, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="144"/>
         <source>Aller&amp;gies: the allergen and the reaction (one per line):</source>
         <translation>Aler&amp;gias: a qué y qué reacción (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="147"/>
         <source>Allergies, one per line</source>
         <translation>Alergias, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="148"/>
         <source>For example: chlorhexidine, rash</source>
         <translation>Por ejemplo: clorhexidina, ronchas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="149"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="150"/>
         <source>No &amp;known allergies (asked)</source>
         <translation>Sin alergias conoci&amp;das (preguntado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="280"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="281"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>
@@ -1132,168 +1137,168 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="35"/>
         <source>The patient&apos;s questions</source>
         <translation>Preguntas del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="37"/>
         <source>One question per line. They go on the summary.</source>
         <translation>Una pregunta por línea. Aparecen en el resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="40"/>
         <source>The patient&apos;s questions, one per line</source>
         <translation>Preguntas del paciente, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="75"/>
         <source>Next steps</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="77"/>
         <source>Mark the one agreed at the end of the visit.</source>
         <translation>Marque el que se acuerde al final de la visita.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="84"/>
         <source>Planned procedure</source>
         <translation>Intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="87"/>
         <source>Needed for the nurse sheet and the trial diary on the Summary step.</source>
         <translation>Necesaria para la hoja de enfermería y el diario de la prueba del paso Resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="94"/>
         <source>SURE test: ask the patient</source>
         <translation>Test SURE: pregunte al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="106"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="106"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="209"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="205"/>
         <source>Yes: {0}</source>
         <translation>Sí: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="206"/>
         <source>No: {0}</source>
         <translation>No: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="123"/>
         <source>Teach-back: the patient explains in their own words</source>
         <translation>Comprobación: el paciente lo explica con sus palabras</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="44"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="46"/>
         <source>Notes &amp;for the patient (printed on the summary)</source>
         <translation>Notas para el pa&amp;ciente (se imprimen en el resumen)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="49"/>
         <source>Notes for the patient</source>
         <translation>Notas para el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="54"/>
         <source>Pri&amp;vate notes (never printed, never on the patient screen)</source>
         <translation>Notas pri&amp;vadas (nunca se imprimen ni se ven en la pantalla del paciente)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="58"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="60"/>
         <source>Never printed and never shown on the patient screen</source>
         <translation>Nunca se imprimen ni se muestran en la pantalla del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="128"/>
         <source>Add a teach-back point</source>
         <translation>Añadir un punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="136"/>
         <source>Sure of myself: do you feel SURE about the best choice for you?</source>
         <translation>Seguridad: ¿se siente seguro de cuál es la mejor opción para usted?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="137"/>
         <source>Understand information: do you know the benefits and risks of each option?</source>
         <translation>Información: ¿conoce los beneficios y los riesgos de cada opción?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="139"/>
         <source>Risk-benefit ratio: are you clear about which benefits and risks matter most to you?</source>
         <translation>Riesgos y beneficios: ¿tiene claro qué beneficios y qué riesgos le importan más?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="141"/>
         <source>Encouragement: do you have enough support and advice to make a choice?</source>
         <translation>Apoyo: ¿tiene suficiente apoyo y consejo para decidir?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="154"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="150"/>
         <source>Questions and check</source>
         <translation>Preguntas y comprobación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="223"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="219"/>
         <source>Score: not finished yet.</source>
         <translation>Puntuación: aún sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="229"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="225"/>
         <source>Score {0} of 4: the patient may be unsure. Offer more time, more information or another visit before deciding.</source>
         <translation>Puntuación {0} de 4: puede que el paciente tenga dudas. Ofrezca más tiempo, más información u otra visita antes de decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="232"/>
         <source>Score 4 of 4: the patient feels ready to decide.</source>
         <translation>Puntuación 4 de 4: el paciente se siente preparado para decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="245"/>
         <source>Teach-back point</source>
         <translation>Punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="246"/>
         <source>What the patient should be able to explain</source>
         <translation>Lo que el paciente debería saber explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="247"/>
         <source>Understood</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="248"/>
         <source>The patient explained this point</source>
         <translation>El paciente ha explicado este punto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="256"/>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="257"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="253"/>
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
     </message>
@@ -1301,12 +1306,12 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="45"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="47"/>
         <source>Discussed: {0} ({1})</source>
         <translation>Hablado: {0} ({1})</translation>
     </message>
@@ -1314,27 +1319,27 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="98"/>
         <source>Go to the risks of:</source>
         <translation>Ir a los riesgos de:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="110"/>
         <source>Each picture shows 100 people (1,000 for rarer risks). Filled: people this happens to. Striped: up to this many. Outlined: people it does not happen to. Risks rarer than 1 in 100 are given in words only.</source>
         <translation>Cada dibujo muestra 100 personas (1000 para los riesgos menos frecuentes). Relleno: a quien le pasa. Con rayas: hasta este número. Solo contorno: a quien no le pasa. Los riesgos de menos de 1 de cada 100 se dan solo con palabras.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="127"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="129"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="139"/>
         <source>No therapy is marked as discussed yet. Mark them in Options.</source>
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="149"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="159"/>
         <source>Go to the risks of {0}</source>
         <translation>Ir a los riesgos de {0}</translation>
     </message>
@@ -1493,67 +1498,67 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="214"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="319"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="258"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="257"/>
         <source>demo, a fictional patient</source>
         <translation>demostración, un paciente ficticio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="303"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="302"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="323"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="322"/>
         <source>Enter opens {0}. For someone else, choose New patient.</source>
         <translation>Intro abre a {0}. Si es otra persona, elija Paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="328"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="327"/>
         <source>Type the patient&apos;s name or record number.</source>
         <translation>Escriba el nombre o el número de historia del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="330"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="329"/>
         <source>Type the clinician&apos;s name to add a patient.</source>
         <translation>Escriba el nombre del profesional para añadir un paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="333"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="332"/>
         <source>No stored patient matches. New patient adds {0}.</source>
         <translation>Ningún paciente guardado coincide. Paciente nuevo añade a {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="364"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="363"/>
         <source>A new patient?</source>
         <translation>¿Un paciente nuevo?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="366"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="365"/>
         <source>Already stored: {0}.
 
 Is {1} someone else? Yes adds a new, separate patient; No goes back to choose the stored one.</source>
@@ -1562,7 +1567,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 ¿{1} es otra persona? Sí añade un paciente nuevo y aparte; No vuelve para elegir el ya guardado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="371"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="370"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
@@ -1570,7 +1575,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/base.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/steps/base.py" line="100"/>
         <source>Printed for the patient in {0}.</source>
         <translation>Se imprime para el paciente en {0}.</translation>
     </message>
@@ -1663,43 +1668,43 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="316"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="318"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="316"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="318"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="333"/>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="339"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="335"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="341"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="334"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="336"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="341"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="343"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="347"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="349"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="375"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="377"/>
         <source>Sent to the printer, but not recorded: the patient records cannot be written now.</source>
         <translation>Enviado a la impresora, pero sin registrar: ahora no se puede escribir en los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="380"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="382"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -1737,7 +1742,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="148"/>
         <source>Finished on {0}. This record is read-only: it is kept as it was when it was finished. To change it, amend it.</source>
         <translation>Terminada el {0}. Esta ficha es solo para leer: se conserva tal como estaba al terminarla. Para cambiarla, modifíquela.</translation>
     </message>

@@ -25,7 +25,9 @@ def test_each_risk_shows_the_same_picture_as_the_pdf(window) -> None:
     for row in page.rows:
         risk = window.services.catalog.therapy(row.therapy_id)
         risk = next(r for r in risk.risks if r.id == row.risk_id)
-        printed = risk_figure(risk, Labels(window.controller.record.language))
+        printed = risk_figure(
+            risk, Labels(window.services.catalog, window.controller.record.language)
+        )
         expected = printed.grid or printed.grid_1000
         if expected is None:
             assert row.picture.isHidden()
