@@ -40,16 +40,24 @@ def test_unknown_therapy_is_named_with_its_field(catalog: Catalog) -> None:
 
 def test_every_problem_is_reported_once_with_field_and_value(catalog: Catalog) -> None:
     data = _demo_data(catalog)
-    data["language"] = "fr"
+    data["language"] = "French"  # not a language code
     data["date"] = "2026-02-30"
     del data["patient"]["name"]
     with pytest.raises(ConsultationError) as caught:
         parse_consultation(json.dumps(data), catalog)
     problems = caught.value.problems
     assert len(problems) == 3
-    assert any(p.startswith("language:") and '"fr"' in p for p in problems)
+    assert any(p.startswith("language:") and '"French"' in p for p in problems)
     assert any(p.startswith("date:") and "2026-02-30" in p for p in problems)
     assert any(p.startswith("patient.name:") for p in problems)
+
+
+def test_a_language_the_content_does_not_declare_is_refused(catalog: Catalog) -> None:
+    data = _demo_data(catalog)
+    data["language"] = "fr"
+    with pytest.raises(ConsultationError) as caught:
+        parse_consultation(json.dumps(data), catalog)
+    assert caught.value.problems == ("language: 'fr' is not a language of the content (en, es)",)
 
 
 def test_malformed_json_says_where(catalog: Catalog) -> None:

@@ -62,8 +62,12 @@ class Text(FrozenMap[str]):
         return core_schema.no_info_wrap_validator_function(
             cls._validate,
             handler.generate_schema(dict[str, _WRITTEN]),
-            serialization=core_schema.plain_serializer_function_ser_schema(dict),
+            serialization=core_schema.plain_serializer_function_ser_schema(cls._written),
         )
+
+    def _written(self) -> dict[str, Any]:
+        """As a content file writes it."""
+        return dict(self)
 
     @classmethod
     def _validate(cls, value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Text:
@@ -113,19 +117,8 @@ class Wording(Text):
     def __repr__(self) -> str:
         return f"Wording({dict(self)!r}, sources={self.sources!r})"
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return core_schema.no_info_wrap_validator_function(
-            cls._validate,
-            handler.generate_schema(dict[str, _WRITTEN]),
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                lambda value: (
-                    {**value, "sources": list(value.sources)} if value.sources else dict(value)
-                )
-            ),
-        )
+    def _written(self) -> dict[str, Any]:
+        return {**self, "sources": list(self.sources)} if self.sources else dict(self)
 
     @classmethod
     def _validate(cls, value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Text:
