@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from neuromod_aid.catalog.model import Risk, Text
-from neuromod_aid.pdf.icons import risk_figure
 from neuromod_aid.pdf.labels import LABELS, Labels
+from neuromod_aid.present.figures import risk_figure
 
 
 def _risk(low: float | None, high: float | None, den: int, per: str = "people") -> Risk:

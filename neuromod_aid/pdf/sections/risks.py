@@ -8,10 +8,11 @@ from reportlab.platypus import Flowable, KeepTogether, Table
 
 from neuromod_aid.catalog.model import Risk, Therapy
 from neuromod_aid.pdf.blocks import bold_lead
-from neuromod_aid.pdf.icons import IconArray, LegendSwatch, risk_figure
+from neuromod_aid.pdf.icons import IconArray, LegendSwatch
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.styles import BRAND, CARD_RULE, grid_style, table_style
+from neuromod_aid.present.figures import risk_figure
 
 
 def risks(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -49,7 +50,7 @@ def _other_risks(
     data: list[list[Flowable | str]] = [head]
     for risk in risks:
         figure = risk_figure(risk, ctx.labels)
-        how_often = figure.caption if risk.known else ctx.t("not_known_short")
+        how_often = figure.how_often
         if risk.timeframe is not None:
             how_often += f" ({risk.timeframe(lang)})"
         data.append(
@@ -101,13 +102,8 @@ def _risk_card(ctx: SectionContext, shown: Shown, therapy: Therapy, risk: Risk) 
     if discussed:
         texts.append(bold_lead(ctx.t("discussed_marker"), "", "Tight", sheet))
     texts.append(shown.text(risk.text(lang), "Tight"))
-    how_often = figure.caption if risk.known else ctx.t("not_known_short")
-    texts.append(bold_lead(ctx.t("how_often") + ":", how_often, "Tight", sheet))
-    details = []
-    if figure.same_as:
-        details.append(figure.same_as)
-    if risk.timeframe is not None:
-        details.append(f"{ctx.t('over_time')}: {risk.timeframe(lang)}")
+    texts.append(bold_lead(ctx.t("how_often") + ":", figure.how_often, "Tight", sheet))
+    details = [line for line in (figure.same_as, figure.over_time) if line]
     details.append(f"{ctx.t('source_short')}: {shown.cite(risk.sources)}")
     texts.append(ctx.p(" · ".join(details), "Muted"))
     counts = figure.picture
