@@ -58,6 +58,11 @@ class RiskFigure:
     def picture(self) -> GridCounts | None:
         return self.grid or self.grid_1000
 
+    @property
+    def details(self) -> tuple[str, ...]:
+        """The lines said after how often: "the same as" and over what time, when given."""
+        return tuple(line for line in (self.same_as, self.over_time) if line)
+
 
 def _whole(value: float) -> int | None:
     """``value`` as an int when it is a whole number (tolerating float noise)."""

@@ -238,9 +238,7 @@ class PresentationWindow(QWidget):
             for risk in therapy.risks:
                 figure = risk_figure(risk, shared)
                 row = QHBoxLayout()
-                details = "".join(
-                    f"<br>{escape(line)}" for line in (figure.same_as, figure.over_time) if line
-                )
+                details = "".join(f"<br>{escape(line)}" for line in figure.details)
                 words_label = _label(
                     f"<b>{escape(risk.name(lang))}</b><br>{escape(risk.text(lang))}"
                     f"<br><i>{escape(figure.caption)}</i>{details}"

@@ -42,21 +42,21 @@ def _other_risks(
 ) -> Flowable:
     """Every remaining risk, with its exact figure in words and its source."""
     lang = ctx.lang
-    head: list[Flowable | str] = [
+    head: list[Flowable | str | list[Flowable]] = [
         ctx.p(ctx.t("other_risk"), "CellHead"),
         ctx.p(ctx.t("how_often"), "CellHead"),
         ctx.p(ctx.t("source_short"), "CellHead"),
     ]
-    data: list[list[Flowable | str]] = [head]
+    data: list[list[Flowable | str | list[Flowable]]] = [head]
     for risk in risks:
         figure = risk_figure(risk, ctx.labels)
-        how_often = figure.how_often
-        if risk.timeframe is not None:
-            how_often += f" ({risk.timeframe(lang)})"
+        how_often: list[Flowable] = [
+            ctx.p(line, "CellSmall") for line in (figure.how_often, *figure.details)
+        ]
         data.append(
             [
                 shown.text(risk.name(lang), "CellBold"),
-                ctx.p(how_often, "CellSmall"),
+                how_often,
                 ctx.p(shown.cite(risk.sources), "CellSmall"),
             ]
         )
@@ -103,7 +103,7 @@ def _risk_card(ctx: SectionContext, shown: Shown, therapy: Therapy, risk: Risk) 
         texts.append(bold_lead(ctx.t("discussed_marker"), "", "Tight", sheet))
     texts.append(shown.text(risk.text(lang), "Tight"))
     texts.append(bold_lead(ctx.t("how_often") + ":", figure.how_often, "Tight", sheet))
-    details = [line for line in (figure.same_as, figure.over_time) if line]
+    details = list(figure.details)
     details.append(f"{ctx.t('source_short')}: {shown.cite(risk.sources)}")
     texts.append(ctx.p(" · ".join(details), "Muted"))
     counts = figure.picture

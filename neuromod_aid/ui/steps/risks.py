@@ -51,12 +51,7 @@ class RiskRow(QWidget):
         caption = hint(figure.caption if figure.caption != figure.words else "")
         if figure.caption == figure.words:
             caption.hide()
-        details = []
-        for line in (figure.same_as, figure.over_time):
-            detail = hint(line)
-            if not line:
-                detail.hide()
-            details.append(detail)
+        details = [hint(line) for line in figure.details]
         words = QVBoxLayout()
         for widget in (name, text, frequency, caption, *details, self.discussed):
             words.addWidget(widget)
