@@ -65,3 +65,29 @@ def test_the_window_reaches_records_only_through_the_application_layer() -> None
         if _imports(path) & repositories
     ]
     assert offenders == []
+
+
+def test_what_a_patient_sees_is_made_without_qt_the_database_or_the_documents() -> None:
+    banned = ("PySide6", "neuromod_aid.db", "neuromod_aid.pdf", "sqlalchemy", "reportlab")
+    files = list((PACKAGE / "present").rglob("*.py"))
+    assert files
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in files
+        for name in _imports(path)
+        if any(name == b or name.startswith(b + ".") for b in banned)
+    ]
+    assert offenders == []
+
+
+def test_the_window_takes_no_figures_from_the_documents() -> None:
+    """The window asks ``pdf`` only to build a document and for its word tables; figures,
+    pictures' counts and sentences come from ``present``."""
+    allowed = {"neuromod_aid.pdf", "neuromod_aid.pdf.labels"}
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in (PACKAGE / "ui").rglob("*.py")
+        for name in _imports(path)
+        if name.startswith("neuromod_aid.pdf") and name not in allowed
+    ]
+    assert offenders == []

@@ -41,6 +41,8 @@ EN: Final[dict[str, str]] = {
     "your_pain": "Your pain",
     "conditions": "What causes your pain",
     "no_conditions": "Your care team did not record a cause.",
+    "condition_feels": "How it can feel",
+    "condition_hard_to_treat": "Why it can be hard to treat",
     "body_map": "Where you feel pain",
     "body_map_caption": "The marked areas are where you told us you feel pain. "
     "Each one is filled with stripes and numbered; the numbers are listed below.",
@@ -114,6 +116,9 @@ EN: Final[dict[str, str]] = {
     "between": "between {low} and {high}",
     "about": "about {low}",
     "over_time": "Over what time",
+    "outcome_figure": "{option}: {figure}.",
+    "outcome_people": "{value} in every {den} people",
+    "outcome_average": "on average {value}%",
     # comparison
     "comparison": "Your options side by side",
     "comparison_intro": "The same questions for each option, so you can compare them.",
@@ -182,6 +187,11 @@ EN: Final[dict[str, str]] = {
     "that thins the blood, call us before your procedure. Do not stop any medicine unless "
     "your team tells you to.",
     "thinner_review_heading": "Needs checking by your clinic",
+    "bleeding_risk_high": "Doctors count this procedure as high risk for bleeding. "
+    "Your team uses this to plan when you stop and restart a blood thinner.",
+    "bleeding_risk_low": "Doctors count this procedure as low risk for bleeding. "
+    "Your team uses this to plan if you need to stop a blood thinner.",
+    "bleeding_risk_none": "This procedure uses no needle and no cut.",
     "contacts": "Contacts",
     # diary
     "diary_title": "Your trial diary",

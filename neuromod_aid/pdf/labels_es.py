@@ -38,6 +38,8 @@ ES: Final[dict[str, str]] = {
     "your_pain": "Su dolor",
     "conditions": "Qué causa su dolor",
     "no_conditions": "Su equipo no anotó una causa.",
+    "condition_feels": "Cómo puede sentirse",
+    "condition_hard_to_treat": "Por qué cuesta tratarlo",
     "body_map": "Dónde le duele",
     "body_map_caption": "Las zonas marcadas son donde nos dijo que le duele. Cada una "
     "tiene rayas y un número; los números aparecen en la lista de abajo.",
@@ -109,6 +111,9 @@ ES: Final[dict[str, str]] = {
     "between": "entre {low} y {high}",
     "about": "unas {low}",
     "over_time": "En qué plazo",
+    "outcome_figure": "{option}: {figure}.",
+    "outcome_people": "{value} de cada {den} personas",
+    "outcome_average": "de media, un {value}\u00a0%",
     "comparison": "Sus opciones, una al lado de otra",
     "comparison_intro": "Las mismas preguntas para cada opción, para que pueda compararlas.",
     "row_what_happens": "Qué se hace",
@@ -173,6 +178,12 @@ ES: Final[dict[str, str]] = {
     "medicina que hace la sangre más líquida, llámenos antes de la intervención. No deje "
     "ninguna medicina si su equipo no se lo dice.",
     "thinner_review_heading": "Su clínica debe revisarlo",
+    "bleeding_risk_high": "Los médicos consideran que esta intervención tiene un riesgo alto de "
+    "sangrado. Su equipo lo usa para saber cuándo deja y cuándo vuelve a tomar una "
+    "medicina para la sangre.",
+    "bleeding_risk_low": "Los médicos consideran que esta intervención tiene un riesgo bajo de "
+    "sangrado. Su equipo lo usa para saber si debe dejar una medicina para la sangre.",
+    "bleeding_risk_none": "En esta intervención no se usa aguja ni se hace ningún corte.",
     "contacts": "Contactos",
     "diary_title": "Su diario de la prueba",
     "diary_how": "Cómo rellenar su diario",

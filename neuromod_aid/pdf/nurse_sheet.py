@@ -3,7 +3,9 @@
 Built from the record's :class:`~neuromod_aid.consultation.Procedure` and the
 catalog's instruction sections and blood-thinner table. While the clinic has not
 reviewed the blood-thinner table (``blood_thinner_policy.locally_reviewed``), the
-catalog's review notice is printed prominently above it.
+catalog's review notice is printed prominently above it. The procedure's bleeding-risk
+class (the therapy's ``bleeding_risk``: ASRA/ESRA/INS 2018 for spine and nerve procedures) is
+said under the rule, since it decides which stop intervals apply.
 """
 
 from __future__ import annotations
@@ -146,6 +148,8 @@ def _blood_thinners(
         )
         out.append(gap(sheet, 0.4))
     out.append(para(policy.rule(lang), "BodyBold", sheet))
+    bleeding = catalog.therapy(procedure.therapy).bleeding_risk
+    out.append(para(labels(f"bleeding_risk_{bleeding}"), "Body", sheet))
     thinners = [b for b in catalog.blood_thinners if b.id in procedure.blood_thinners]
     if not (thinners or procedure.other_blood_thinners):
         out.append(para(labels("no_thinners"), "Body", sheet))

@@ -8,7 +8,8 @@ from __future__ import annotations
 from html import escape
 
 from neuromod_aid.catalog.model import Catalog, CurrentCare, Lang, Therapy
-from neuromod_aid.ui.wording import labels, outcome_frequency, risk_frequency
+from neuromod_aid.present.figures import outcome_figure
+from neuromod_aid.ui.wording import document_words, labels
 
 
 def _h(text: str) -> str:
@@ -23,7 +24,7 @@ def _ul(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
-def therapy_html(therapy: Therapy, lang: Lang, with_risks: bool = False) -> str:
+def therapy_html(therapy: Therapy, lang: Lang) -> str:
     words = labels(lang)
     parts = [f"<h2>{escape(therapy.name(lang))}</h2>", _p(therapy.summary(lang))]
     parts += [_h(words["what"]), _p(therapy.what_it_is(lang))]
@@ -39,11 +40,12 @@ def therapy_html(therapy: Therapy, lang: Lang, with_risks: bool = False) -> str:
     )
     parts += [_h(words["trial"]), _p(therapy.trial.text(lang))]
     if therapy.outcomes:
+        figures = document_words(lang)
         parts.append(_h(words["benefits"]))
         parts.append(
             _ul(
                 [
-                    f"{escape(o.text(lang))} <i>{escape(outcome_frequency(o, lang))}</i>"
+                    f"{escape(o.text(lang))} <i>{escape(outcome_figure(o, therapy, figures))}</i>"
                     for o in therapy.outcomes
                 ]
             )
@@ -51,16 +53,6 @@ def therapy_html(therapy: Therapy, lang: Lang, with_risks: bool = False) -> str:
     parts.append(_h(words["living"]))
     parts.append(_ul([escape(item(lang)) for item in therapy.living_with]))
     parts += [_h(words["reverse"]), _p(therapy.adjust_and_reverse(lang))]
-    if with_risks:
-        parts.append(_h(words["risks"]))
-        parts.append(
-            _ul(
-                [
-                    f"<b>{escape(r.name(lang))}</b>: {escape(risk_frequency(r, lang))}"
-                    for r in therapy.risks
-                ]
-            )
-        )
     return "".join(parts)
 
 

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
+from neuromod_aid.present.comparison import options
+from neuromod_aid.present.figures import risk_figure
+from neuromod_aid.present.next_steps import step_text
 from neuromod_aid.tokens import INK, PRESENTATION_BACKGROUND, PRESENTATION_MARK
 from neuromod_aid.ui.explain import option_html
-from neuromod_aid.ui.figures import risk_view
 from neuromod_aid.ui.steps.base import StepId
 from neuromod_aid.ui.widgets.body_map import BodyMap
 from neuromod_aid.ui.widgets.icon_array import IconArray
-from neuromod_aid.ui.wording import SURE_QUESTIONS, labels
+from neuromod_aid.ui.wording import SURE_QUESTIONS, document_words, labels
 
 STEP_IDS = ("patient", "pain", "options", "risks", "questions", "summary")
 BASE_POINT_SIZE = 22.0  # readable from a metre or two away
@@ -174,17 +176,19 @@ class PresentationWindow(QWidget):
 
     def _show_patient(self, record: Consultation) -> None:
         words = labels(record.language)
+        when = document_words(record.language).date(record.date)
         self._heading(words["welcome"])
         self.content.addWidget(_label(f"<p>{escape(record.patient.name)}</p>"))
         self.content.addWidget(
             _label(
                 f"<p>{escape(words['with'])}: {escape(record.clinician.name)}<br>"
-                f"{escape(words['date'])}: {record.date.isoformat()}</p>"
+                f"{escape(words['date'])}: {escape(when)}</p>"
             )
         )
 
     def _show_pain(self, record: Consultation) -> None:
         lang, words = record.language, labels(record.language)
+        shared = document_words(lang)
         self._heading(words["conditions"])
         row = QHBoxLayout()
         text = QVBoxLayout()
@@ -194,6 +198,10 @@ class PresentationWindow(QWidget):
                 _label(
                     f"<h2>{escape(condition.name(lang))}</h2>"
                     f"<p>{escape(condition.what_it_is(lang))}</p>"
+                    f"<p><b>{escape(shared('condition_feels'))}:</b> "
+                    f"{escape(condition.how_it_feels(lang))}</p>"
+                    f"<p><b>{escape(shared('condition_hard_to_treat'))}:</b> "
+                    f"{escape(condition.why_hard_to_treat(lang))}</p>"
                 )
             )
         text.addStretch(1)
@@ -212,14 +220,14 @@ class PresentationWindow(QWidget):
             self.content.addWidget(_label(option_html(self.catalog, self.shown[0], lang)))
             return
         self._heading(words["options"])
-        names = [self.catalog.therapy(t).name(lang) for t in record.therapies_discussed]
-        names.append(self.catalog.current_care.name(lang))
+        names = [option.name for option in options(record, self.catalog)]
         self.content.addWidget(
             _label("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in names) + "</ul>")
         )
 
     def _show_risks(self, record: Consultation) -> None:
         lang, words = record.language, labels(record.language)
+        shared = document_words(lang)
         self._heading(words["risks"])
         if not record.therapies_discussed:
             self.content.addWidget(_label(escape(words["no_options"])))
@@ -228,22 +236,22 @@ class PresentationWindow(QWidget):
             therapy = self.catalog.therapy(therapy_id)
             self.content.addWidget(_label(f"<h2>{escape(therapy.name(lang))}</h2>"))
             for risk in therapy.risks:
-                figure = risk_view(risk, lang)
+                figure = risk_figure(risk, shared)
                 row = QHBoxLayout()
+                details = "".join(f"<br>{escape(line)}" for line in figure.details)
                 words_label = _label(
                     f"<b>{escape(risk.name(lang))}</b><br>{escape(risk.text(lang))}"
-                    f"<br><i>{escape(figure.caption)}</i>"
-                    + (f"<br>{escape(figure.same_as)}" if figure.same_as else "")
+                    f"<br><i>{escape(figure.caption)}</i>{details}"
                 )
                 words_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 row.addWidget(words_label, 1)
-                if figure.solid is not None:
+                counts = figure.picture
+                if counts is not None:
                     column = QVBoxLayout()
-                    if figure.picture_caption:
-                        column.addWidget(_label(escape(figure.picture_caption)))
-                    big = figure.total > 100
-                    picture = IconArray(cell=12 if big else 34, total=figure.total)
-                    picture.set_counts(figure.solid, figure.hatched, figure.caption)
+                    column.addWidget(_label(escape(figure.picture_caption)))
+                    big = counts.total > 100
+                    picture = IconArray(cell=12 if big else 34, total=counts.total)
+                    picture.set_counts(counts.solid, counts.hatched, figure.caption)
                     column.addWidget(picture)
                     column.addStretch(1)
                     row.addLayout(column)
@@ -269,8 +277,8 @@ class PresentationWindow(QWidget):
         agreed = record.agreed_step
         if agreed is not None:
             self._heading(words["next"])
-            when = f" ({agreed.date.isoformat()})" if agreed.date else ""
-            self.content.addWidget(_label(f"<p>{escape(agreed.text)}{when}</p>"))
+            said = step_text(agreed, document_words(lang))
+            self.content.addWidget(_label(f"<p>{escape(said)}</p>"))
         self._heading(words["sure"])
         self.content.addWidget(
             _label(
@@ -284,6 +292,5 @@ class PresentationWindow(QWidget):
         self.content.addWidget(_label(f"<p>{escape(words['summary_text'])}</p>"))
         agreed = record.agreed_step
         if agreed is not None:
-            self.content.addWidget(
-                _label(f"<h2>{escape(words['next'])}</h2><p>{escape(agreed.text)}</p>")
-            )
+            said = step_text(agreed, document_words(record.language))
+            self.content.addWidget(_label(f"<h2>{escape(words['next'])}</h2><p>{escape(said)}</p>"))

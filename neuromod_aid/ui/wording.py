@@ -1,83 +1,25 @@
-"""Risk and benefit figures in plain words, in the *consultation's* language.
+"""The patient screen's own headings, in the *consultation's* language.
 
-These are patient-facing sentences (they follow the summary language, not the UI
+These are patient-facing words (they follow the summary language, not the UI
 language), so they live here as data with one entry per language, not as tr().
+Figures, next steps and every other sentence shared with the documents come from
+:mod:`neuromod_aid.present`, worded with the documents' tables (``document_words``).
 """
 
 from __future__ import annotations
 
-from neuromod_aid.catalog.model import Lang, Outcome, Risk
-
-_PER = {
-    "en": {
-        "people": "people",
-        "procedures": "procedures",
-        "sessions": "sessions",
-        "leads": "leads",
-    },
-    "es": {
-        "people": "personas",
-        "procedures": "intervenciones",
-        "sessions": "sesiones",
-        "leads": "cables",
-    },
-}
+from neuromod_aid.catalog.model import Lang
+from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.present.wording import Wording
 
 
-def _number(value: float, lang: Lang) -> str:
-    text = f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{int(value):,}"
-    if lang == "es":
-        text = text.replace(",", "\u00a0").replace(".", ",")
-    return text
+def document_words(lang: Lang) -> Wording:
+    """The documents' word tables in ``lang``, for what the screen and paper both say.
 
-
-def risk_frequency(risk: Risk, lang: Lang) -> str:
-    if not risk.known:
-        return (
-            "How often this happens is not known."
-            if lang == "en"
-            else ("No se sabe con qué frecuencia ocurre.")
-        )
-    low, high = risk.frequency_low or 0, risk.frequency_high or 0
-    denominator = _number(risk.denominator, lang)
-    per = _PER[lang][risk.per]
-    if low == high:
-        amount = _number(low, lang)
-        text = (
-            f"About {amount} in every {denominator} {per}"
-            if lang == "en"
-            else f"Unas {amount} de cada {denominator} {per}"
-        )
-    else:
-        text = (
-            f"Between {_number(low, lang)} and {_number(high, lang)} in every {denominator} {per}"
-            if lang == "en"
-            else f"Entre {_number(low, lang)} y {_number(high, lang)} de cada {denominator} {per}"
-        )
-    if risk.timeframe is not None:
-        text += f", {risk.timeframe(lang)}"
-    return text + "."
-
-
-def outcome_frequency(outcome: Outcome, lang: Lang) -> str:
-    denominator = _number(outcome.denominator, lang)
-    treated = _number(outcome.rate_treatment, lang)
-    if outcome.measure == "average_percent":
-        text = f"On average {treated}%" if lang == "en" else f"De media, un {treated}\u00a0%"
-    else:
-        text = (
-            f"{treated} in every {denominator} people"
-            if lang == "en"
-            else f"{treated} de cada {denominator} personas"
-        )
-    if outcome.rate_comparator is not None and outcome.comparison is not None:
-        other = _number(outcome.rate_comparator, lang)
-        text += (
-            f" (compared with {other}: {outcome.comparison(lang)})"
-            if lang == "en"
-            else f" (frente a {other}: {outcome.comparison(lang)})"
-        )
-    return text + f"; {outcome.population(lang)}, {outcome.timeframe(lang)}."
+    ``pdf.labels`` holds only the tables (no ReportLab); the screen takes nothing else
+    from ``pdf``.
+    """
+    return Labels(lang)
 
 
 def labels(lang: Lang) -> dict[str, str]:

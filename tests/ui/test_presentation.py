@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLabel
@@ -212,3 +214,17 @@ def test_the_options_screen_follows_the_card_clicked_or_focused(window, qtbot) -
     qtbot.waitUntil(lambda: _shows(screen, name[card.option_id], name["tms"]))
     assert name[card.option_id] in options.explanation.toPlainText()
     assert window.controller.record.private_notes not in screen.text()
+
+
+def test_the_pain_screen_says_how_each_condition_can_feel_and_why_it_is_hard_to_treat(
+    window, qtbot
+) -> None:
+    window.open_demo()
+    record = window.controller.record
+    _, screen = _present(window, qtbot, 1)
+    screen.rebuild()
+    shown = " ".join(screen.text().split())
+    for condition_id in record.conditions:
+        condition = window.services.catalog.condition(condition_id)
+        for text in (condition.how_it_feels, condition.why_hard_to_treat):
+            assert " ".join(escape(text(record.language)).split()) in shown, condition_id

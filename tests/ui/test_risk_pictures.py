@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from neuromod_aid.pdf.icons import risk_figure
 from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.tokens import DARK, LIGHT
 from neuromod_aid.ui.style import colours
 from neuromod_aid.ui.widgets.icon_array import IconArray

@@ -135,7 +135,7 @@ def test_the_program_starts_opens_its_records_and_exits_cleanly(
 
 
 def test_the_window_appears_without_the_database_layer_or_the_catalog(tmp_path: Path) -> None:
-    # what makes the window quick to appear: SQLAlchemy and pydantic load afterwards
+    # what makes the window quick to appear: SQLAlchemy, pydantic and Babel load afterwards
     script = (
         "import sys\n"
         "from neuromod_aid.cli.common import AppContext\n"
@@ -143,7 +143,7 @@ def test_the_window_appears_without_the_database_layer_or_the_catalog(tmp_path: 
         "from neuromod_aid.ui.app import open_window\n"
         f"window = open_window(AppContext(data_location({str(tmp_path)!r}).ensure()))\n"
         "window.show()\n"
-        "heavy = {'sqlalchemy', 'pydantic', 'reportlab', 'alembic'}\n"
+        "heavy = {'sqlalchemy', 'pydantic', 'reportlab', 'alembic', 'babel'}\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.catalog.model import Lang, Risk, Therapy
 from neuromod_aid.consultation import Consultation
-from neuromod_aid.ui.figures import risk_view
+from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font, tab_order
 from neuromod_aid.ui.widgets.icon_array import IconArray
+from neuromod_aid.ui.wording import document_words
 
 
 class RiskRow(QWidget):
@@ -31,7 +32,8 @@ class RiskRow(QWidget):
         name = QLabel(f"<b>{_escape(risk.name(lang))}</b>")
         name.setWordWrap(True)
         text = hint(risk.text(lang))
-        figure = risk_view(risk, lang)
+        figure = risk_figure(risk, document_words(lang))
+        counts = figure.picture
         frequency = QLabel(figure.words)
         frequency.setWordWrap(True)
         frequency.setObjectName("frequency")
@@ -39,25 +41,24 @@ class RiskRow(QWidget):
         self.discussed.setAccessibleName(
             self.tr("Discussed: {0} ({1})").format(risk.name(lang), therapy.short_name(lang))
         )
-        self.picture = IconArray(total=figure.total)
-        self.picture.set_counts(figure.solid or 0, figure.hatched, figure.caption)
-        if figure.solid is None:  # no picture: the words carry it, large and bold
+        self.picture = IconArray(total=counts.total if counts else 100)
+        if counts is not None:
+            self.picture.set_counts(counts.solid, counts.hatched, figure.caption)
+        else:  # no picture: the words carry it, large and bold
             self.picture.hide()  # (not setVisible: showing a widget with no parent opens a window)
             frequency.setFont(scaled_font(self, 1.2, bold=True))
             frequency.setObjectName("frequencyOnly")
         caption = hint(figure.caption if figure.caption != figure.words else "")
         if figure.caption == figure.words:
             caption.hide()
-        same = hint(figure.same_as)
-        if not figure.same_as:
-            same.hide()
+        details = [hint(line) for line in figure.details]
         words = QVBoxLayout()
-        for widget in (name, text, frequency, caption, same, self.discussed):
+        for widget in (name, text, frequency, caption, *details, self.discussed):
             words.addWidget(widget)
         words.addStretch(1)
         picture = QVBoxLayout()
         self.picture_caption = hint(figure.picture_caption)
-        if figure.solid is None or not figure.picture_caption:
+        if counts is None:
             self.picture_caption.hide()
         picture.addWidget(self.picture_caption)
         picture.addWidget(self.picture)

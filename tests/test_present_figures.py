@@ -1,10 +1,10 @@
-"""Risk figures: the 10 x 10 icon counts and the words that go with them."""
+"""Risk and outcome figures: the icon counts and the words that go with them (present/)."""
 
 from __future__ import annotations
 
-from neuromod_aid.catalog.model import Risk, Text
-from neuromod_aid.pdf.icons import risk_figure
+from neuromod_aid.catalog.model import Catalog, Outcome, Risk, Text
 from neuromod_aid.pdf.labels import LABELS, Labels
+from neuromod_aid.present.figures import outcome_figure, risk_figure
 
 
 def _risk(low: float | None, high: float | None, den: int, per: str = "people") -> Risk:
@@ -74,3 +74,28 @@ def test_both_languages_have_the_same_labels() -> None:
     assert LABELS["en"].keys() == LABELS["es"].keys()
     for lang in ("en", "es"):
         assert all(value.strip() for value in LABELS[lang].values())
+
+
+def _outcome(measure: str, treated: float, other: float | None) -> Outcome:
+    return Outcome(
+        id="o",
+        text=Text(en="O", es="O"),
+        measure=measure,  # type: ignore[arg-type]
+        rate_treatment=treated,
+        rate_comparator=other,
+        denominator=100,
+        population=Text(en="P", es="P"),
+        timeframe=Text(en="6 months", es="6 meses"),
+        comparison=None if other is None else Text(en="usual care", es="cuidados habituales"),
+        sources=("s",),
+    )
+
+
+def test_an_outcome_gives_both_groups_and_the_time_exactly_as_stored(catalog: Catalog) -> None:
+    scs = catalog.therapy("scs")
+    english = outcome_figure(_outcome("people", 48, 9), scs, Labels("en"))
+    assert english.startswith(scs.short_name("en") + ": 48 in every 100 people.")
+    assert "Usual care: 9 in every 100 people." in english  # the group named as a line starts
+    assert english.endswith("6 months.")
+    spanish = outcome_figure(_outcome("average_percent", 53.1, None), scs, Labels("es"))
+    assert "53,1" in spanish and "53.1" not in spanish and "cuidados" not in spanish
