@@ -15,9 +15,9 @@ from kill_typist import typed_text
 from sqlalchemy import text
 
 from neuromod_aid.app.consultations import Consultations
+from neuromod_aid.app.context import AppContext
 from neuromod_aid.app.recovery import RecoveryStore
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.cli.common import AppContext
 from neuromod_aid.consultation import Patient
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import data_location
@@ -88,4 +88,4 @@ def test_sigkill_while_typing_loses_at_most_the_autosave_interval(
     finally:
         typist.kill()
         typist.wait()
-        context.database().dispose()
+        context.close()

@@ -14,8 +14,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
+from neuromod_aid.app.context import AppContext
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.cli.common import AppContext
 from neuromod_aid.db.engine import make_engine
 from neuromod_aid.db.migrate import _config, current_revision, head_revision, upgrade_to_head
 from neuromod_aid.db.models import Base

@@ -16,15 +16,15 @@ import sys
 from collections.abc import Sequence
 
 from neuromod_aid import __version__
-from neuromod_aid.cli import consultation_cmd, content_cmd, db_cmd, documents_cmd
-from neuromod_aid.cli.common import (
+from neuromod_aid.app.context import AppContext
+from neuromod_aid.app.errors import (
     EXIT_INTERNAL,
     EXIT_USAGE,
-    AppContext,
     UserError,
     tell_user,
     unexpected_error,
 )
+from neuromod_aid.cli import consultation_cmd, content_cmd, db_cmd, documents_cmd
 from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.logging_setup import configure_logging
 

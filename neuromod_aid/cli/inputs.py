@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from neuromod_aid.app.errors import UserError
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.cli.common import UserError
 from neuromod_aid.consultation import Consultation, ConsultationError, parse_consultation
 from neuromod_aid.logging_setup import redact_record
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.app.clinic import ClinicDetails, is_fallback
+from neuromod_aid.app.clinic import is_fallback
 from neuromod_aid.consultation import Clinic
 from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.ui.i18n import language_name
@@ -152,7 +152,7 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
     if chosen is None:
         return None
     services.controller.flush()
-    ClinicDetails(services.database).save(chosen)
+    services.clinic.save(chosen)
     record = services.controller.record
     if record is not None and is_fallback(record.clinic):
         services.controller.update(clinic=chosen)
@@ -160,4 +160,4 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
 
 
 def saved_clinic(services: Services) -> Clinic | None:
-    return ClinicDetails(services.database).saved()
+    return services.clinic.saved()

@@ -37,9 +37,9 @@ from neuromod_aid.ui.settings import CLINICIAN_ROLE, UI_LANGUAGE
 from neuromod_aid.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Catalog, Lang
+    from neuromod_aid.app.context import Records
+    from neuromod_aid.catalog.model import Lang
     from neuromod_aid.consultation import Consultation
-    from neuromod_aid.db import Database
     from neuromod_aid.records import PatientSummary
     from neuromod_aid.ui.banners import SaveBanner
     from neuromod_aid.ui.controller import ConsultationController, SaveProblem
@@ -100,26 +100,25 @@ class MainWindow(QMainWindow):
         self.start.language_chosen.connect(self.choose_language)
         self.start.search.setFocus()
 
-    def attach(self, database: Database, catalog: Catalog) -> None:
+    def attach(self, records: Records) -> None:
         """The records are open: fill the start screen and let its buttons work.
 
         The consultation screens (the walkthrough, the patient screen, a patient's
         record) are built when first needed, so the start screen is usable sooner.
         """
-        from neuromod_aid.app.consultations import Consultations
         from neuromod_aid.app.recovery import RecoveryStore
         from neuromod_aid.ui.banners import SaveBanner
         from neuromod_aid.ui.controller import ConsultationController
 
-        consultations = Consultations(database)
         self.recovery = RecoveryStore(self.location.recovery_dir)
-        self.controller = ConsultationController(consultations, self.recovery, self)
+        self.controller = ConsultationController(records.consultations, self.recovery, self)
         # first: the walkthrough must exist before anything shows the record
         self.controller.replaced.connect(self._build_for)
         self.services = Services(
-            catalog=catalog,
-            database=database,
-            consultations=consultations,
+            catalog=records.catalog,
+            consultations=records.consultations,
+            patients=records.patients,
+            clinic=records.clinic,
             controller=self.controller,
             dialogs=self.dialogs,
             settings=self.settings,

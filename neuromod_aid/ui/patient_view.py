@@ -41,10 +41,8 @@ class PatientView(QWidget):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from neuromod_aid.app.patients import Patients
-
         self.services = services
-        self.patients = Patients(services.database)
+        self.patients = services.patients
         self.shown: PatientRecord | None = None
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")

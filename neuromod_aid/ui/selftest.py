@@ -186,7 +186,7 @@ def run_self_test(report: Callable[[str], None] = print) -> int:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: still runs
-    from neuromod_aid.cli.common import AppContext
+    from neuromod_aid.app.context import AppContext
     from neuromod_aid.ui.app import application, build_window
 
     timings: list[tuple[str, float]] = []
@@ -224,7 +224,7 @@ def run_self_test(report: Callable[[str], None] = print) -> int:
             problems.append("the stored record is incomplete")
         window.close()
         app.processEvents()
-        context.database().dispose()
+        context.close()
     for name, ms in timings:
         report(f"{name:<40} {ms:8.1f} ms")
     for problem in problems:

@@ -65,7 +65,7 @@ def test_the_next_start_offers_the_consultation_that_was_open(
         qtbot.keyClicks(first.walkthrough.page("questions").questions, "Will it hurt?")
     # another unfinished consultation, changed more recently, is not what was open
     other = demo_consultation(catalog).with_changes(patient=Patient(name="lopez"))
-    Consultations(first.services.database).start(other)
+    Consultations(first.services.consultations.database).start(other)
     _die(first, qtbot)
 
     second = make_window()

@@ -14,7 +14,7 @@ MARIA = Patient(name="María López Ruiz", record_number="H-20431")
 
 def _two_visits(window, catalog) -> tuple[int, int]:
     """María's first visit, finished with a summary printed, and a second one open."""
-    consultations = Consultations(window.services.database)
+    consultations = Consultations(window.services.consultations.database)
     first = demo_consultation(catalog).with_changes(patient=MARIA, therapies_discussed=("scs",))
     first_id = consultations.start(first).id
     window.open_consultation(first_id)

@@ -23,7 +23,7 @@ def pdf_text(data: bytes) -> str:
 def stored_record(window):
     controller = window.controller
     controller.flush()
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         return repo.load_consultation(session, controller.consultation_id).record
 
 

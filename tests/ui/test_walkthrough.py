@@ -23,7 +23,7 @@ def test_a_whole_consultation_is_stored_and_exported(window, dialogs, qtbot) -> 
     with qtbot.waitSignal(controller.saved, timeout=3000, raising=False):
         pass
     controller.flush()
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         stored = repo.load_consultation(session, controller.consultation_id)
         documents = repo.documents_for(session, controller.consultation_id)
     record = stored.record
@@ -59,7 +59,7 @@ def test_finishing_marks_the_consultation_complete(window) -> None:
     window.walkthrough.go(5)
     window.walkthrough.page("summary").finish_button.click()
     assert window.stack.currentWidget() is window.start
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         assert repo.load_consultation(session, consultation_id).status == "complete"
 
 
@@ -92,7 +92,7 @@ def test_a_full_record_number_opens_that_patient_not_a_new_one(window, qtbot) ->
     assert window.stack.currentWidget() is window.patient_view
     qtbot.mouseClick(window.patient_view.new_button, Qt.MouseButton.LeftButton)
     assert window.controller.record.patient == demo  # same record number, birth date
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         assert len(repo.search_patients(session, demo.name)) == 1
 
 
@@ -108,7 +108,7 @@ def test_enter_opens_the_highlighted_match_never_a_new_patient(window, qtbot, di
     qtbot.keyClick(start.search, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.patient_view
     assert window.patient_view.shown.record_number == "H-20431"
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         assert [p.name for p in repo.search_patients(session, "")] == ["María López Ruiz"]
 
 
@@ -126,7 +126,7 @@ def test_a_new_patient_like_a_stored_one_is_asked_about_first(window, qtbot, dia
     dialogs.answer = True
     qtbot.mouseClick(start.new_button, Qt.MouseButton.LeftButton)
     assert window.controller.record.patient.name == "LOPEZ"  # a separate person, on purpose
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         assert len(repo.search_patients(session, "lopez")) == 2
 
 
@@ -216,7 +216,7 @@ def test_a_file_cannot_give_a_stored_record_number_to_someone_else(window, dialo
     window.keeping.open_file()
     assert window.controller.consultation_id == first  # nothing opened, nothing changed
     assert "belongs to María López Ruiz" in dialogs.warnings[-1]
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         (maria,) = repo.search_patients(session, "H-20431")
     assert maria.name == "María López Ruiz"
 
