@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from neuromod_aid.catalog.model import Catalog
@@ -24,7 +25,8 @@ def _log_text(data_dir: Path) -> str:
 
 
 def test_no_patient_field_reaches_the_log(data_dir: Path, tmp_path: Path, catalog: Catalog) -> None:
-    record = demo_consultation(catalog).with_changes(
+    record = replace(
+        demo_consultation(catalog),
         patient=Patient(name=NAME, record_number=RECORD_NUMBER, birth_date=BIRTH_DATE),
         private_notes=NOTES,
     )
@@ -72,8 +74,8 @@ def test_records_read_or_saved_are_redacted_from_then_on(data_dir: Path, catalog
     location = data_location().ensure()
     log_file = configure_logging(location.logs_dir)
     database = open_database(f"sqlite:///{location.database_file}", location)
-    record = demo_consultation(catalog).with_changes(
-        patient=Patient(name=other, record_number="HC-5550001")
+    record = replace(
+        demo_consultation(catalog), patient=Patient(name=other, record_number="HC-5550001")
     )
     with database.session() as session:
         repo.save_consultation(session, record)

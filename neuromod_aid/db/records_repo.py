@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -72,7 +73,7 @@ def replace_stand_in_clinic(
     for row in rows:
         record = from_dict(row.record)
         if is_stand_in(record.clinic):
-            save_consultation(session, record.with_changes(clinic=clinic), row.id)
+            save_consultation(session, replace(record, clinic=clinic), row.id)
             changed += 1
     return changed
 

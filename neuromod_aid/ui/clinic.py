@@ -8,6 +8,7 @@ consultation carries a stand-in name in its summary language and no phone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -155,7 +156,7 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
     services.clinic.save(chosen)
     record = services.controller.record
     if record is not None and is_fallback(record.clinic):
-        services.controller.update(clinic=chosen)
+        services.controller.update(lambda record: replace(record, clinic=chosen))
     return chosen
 
 

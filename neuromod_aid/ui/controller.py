@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -174,13 +175,15 @@ class ConsultationController(QObject):
 
     # --- editing -----------------------------------------------------------------
 
-    def update(self, **changes: object) -> None:
-        """Replace the record with a changed copy; it is saved within a moment.
+    def update(self, change: Callable[[Consultation], Consultation]) -> None:
+        """Replace the record with ``change`` of it (a copy made with
+        :func:`dataclasses.replace`, which the type checker checks against the
+        record's fields); it is saved within a moment.
 
         Ignored on a finished consultation (the window shows it read-only)."""
         if self._record is None or self.finished:
             return
-        new = self._record.with_changes(**changes)
+        new = change(self._record)
         if new == self._record:
             return
         self._record = new

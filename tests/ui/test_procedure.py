@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import replace
 
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
@@ -29,7 +30,7 @@ def stored_record(window):
 
 def questions_step(window, discussed: tuple[str, ...] = ("drg", "scs")):
     window.new_consultation("Pat Procedure", "Dr. Test")
-    window.controller.update(therapies_discussed=discussed)
+    window.controller.update(lambda record: replace(record, therapies_discussed=discussed))
     window.walkthrough.go(QUESTIONS)
     return window.walkthrough.page("questions").procedure
 

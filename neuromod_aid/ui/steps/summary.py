@@ -10,6 +10,7 @@ there and then. :func:`~neuromod_aid.pdf.build_document` runs one build at a tim
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -191,7 +192,7 @@ class SummaryPage(StepPage):
         super().hideEvent(event)
 
     def _large_print_changed(self, on: bool) -> None:
-        self.update_record(large_print=on)
+        self.update_record(lambda record: replace(record, large_print=on))
         self.refresh_soon()
 
     # --- building ------------------------------------------------------------------
@@ -298,7 +299,7 @@ class SummaryPage(StepPage):
             return
         saved = saved_clinic(self.services) if is_fallback(record.clinic) else None
         if saved is not None:  # set up since this consultation began: it takes them now
-            self.update_record(clinic=saved)
+            self.update_record(lambda record: replace(record, clinic=saved))
             record = self.record or record
         elif is_fallback(record.clinic) and self.services.dialogs.ask(
             self.tr("Clinic details"),
