@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from neuromod_aid.app.errors import UserError
 from neuromod_aid.errors import DatabaseUnavailable
+from neuromod_aid.logging_setup import program_text
 from neuromod_aid.paths import DataLocation, data_location
 
 if TYPE_CHECKING:
@@ -107,9 +108,11 @@ class AppContext:
         except DatabaseUnavailable as error:
             raise UserError(str(error)) from None
         for revision, reason in in_use.refused:
-            log.warning("content revision %d is not used: %s", revision, reason)
+            log.warning("content revision %d is not used: %s", revision, program_text(reason))
         if in_use.outdated:
-            log.info("content revisions older than the shipped item: %s", in_use.outdated)
+            log.info(
+                "content revisions older than the shipped item: %s", program_text(in_use.outdated)
+            )
         return in_use.catalog
 
     def records(self) -> Records:

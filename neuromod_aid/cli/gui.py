@@ -8,6 +8,7 @@ import threading
 from concurrent.futures import Future
 
 from neuromod_aid.app.context import AppContext, Records
+from neuromod_aid.logging_setup import program_text
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def open_in_background(context: AppContext) -> Future[Records]:
         try:
             records.set_result(context.records())
         except BaseException as error:  # handed to the window, which tells the user
-            log.info("gui: opening the records failed (%s)", type(error).__name__)
+            log.info("gui: opening the records failed (%s)", program_text(type(error).__name__))
             records.set_exception(error)
 
     threading.Thread(target=work, name="open-records").start()

@@ -23,7 +23,6 @@ from neuromod_aid.errors import (
     RecordNumberTaken,
 )
 from neuromod_aid.frozen import FrozenMap
-from neuromod_aid.logging_setup import redact_record
 from neuromod_aid.records import (
     AmendmentEntry,
     ConsultationStatus,
@@ -146,7 +145,6 @@ def save_consultation(
     (:class:`RecordNumberTaken`). A finished consultation is refused
     (:class:`ConsultationFinished`) until it is amended.
     """
-    redact_record(record)
     data = to_dict(record)
     if consultation_id is None:
         patient = find_patient(session, record.patient.record_number) or models.PatientRow(
@@ -229,7 +227,6 @@ def load_consultation(session: Session, consultation_id: int) -> StoredConsultat
 
 def _stored(row: models.ConsultationRow) -> StoredConsultation:
     record = from_dict(row.record)
-    redact_record(record)
     return StoredConsultation(
         id=row.id,
         patient_id=row.patient_id,
@@ -358,7 +355,6 @@ def consultation_version(session: Session, consultation_id: int, revision: int) 
     if data is None:
         raise NotFound(f"no version {revision} of consultation {consultation_id}")
     record = from_dict(data)
-    redact_record(record)
     return record
 
 

@@ -28,6 +28,7 @@ from neuromod_aid.consultation import Clinic, Clinician, Consultation, Patient, 
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.errors import DatabaseUnavailable, RecordNumberTaken, RecordRejected
 from neuromod_aid.files import atomic_write
+from neuromod_aid.logging_setup import program_text
 from neuromod_aid.records import PatientSummary, StoredConsultation
 
 log = logging.getLogger(__name__)
@@ -224,7 +225,7 @@ class ConsultationController(QObject):
 
     def _failed(self, trouble: str, owner: str = "") -> None:
         assert self._stored is not None and self._record is not None
-        log.warning("autosave failed (%s); the changes are kept", trouble)
+        log.warning("autosave failed (%s); the changes are kept", program_text(trouble))
         kept = self.recovery.keep(self._stored.id, self._record)
         self.problem = SaveProblem(trouble, kept, owner)
         if self.problem.retried:
