@@ -69,10 +69,6 @@ class Clinic:
     def out_of_hours_in(self, lang: str) -> str:
         return self.out_of_hours.get(lang, "").strip()
 
-    def worded_in(self, lang: str) -> bool:
-        """Whether the details that are worded have text in ``lang``."""
-        return bool(self.hours_in(lang)) or not self.hours
-
 
 @dataclass(frozen=True, config=_STRICT)
 class Patient:

@@ -116,10 +116,9 @@ def search_patients(
             name=row.name,
             record_number=row.record_number,
             birth_date=row.birth_date,
-            last_consultation=last,
             archived=row.archived_at is not None,
         )
-        for row, last in session.execute(statement)
+        for row, _last in session.execute(statement)
     ]
 
 

@@ -232,7 +232,7 @@ class PatientView(QWidget):
     def _summary(self) -> PatientSummary:
         assert self.shown is not None
         shown = self.shown
-        return PatientSummary(shown.id, shown.name, shown.record_number, shown.birth_date, None)
+        return PatientSummary(shown.id, shown.name, shown.record_number, shown.birth_date)
 
     def _new(self) -> None:
         clinician = self.clinician.text().strip()

@@ -50,7 +50,6 @@ class ScriptedDialogs(Dialogs):
         self.amend_answer: tuple[str, str] | None = None
         self.pick: int | None = None  # the patient id pick_patient() answers with
         self.risky: list[bool] = []  # whether each question asked defaulted to No
-        self.offered_patients: list[PatientSummary] = []
 
     def inform(self, title: str, text: str) -> None:
         self.asked.append(text)
@@ -74,7 +73,6 @@ class ScriptedDialogs(Dialogs):
         self, title: str, text: str, candidates: Sequence[PatientSummary]
     ) -> PatientSummary | None:
         self.asked.append(text)
-        self.offered_patients = list(candidates)
         return next((p for p in candidates if p.id == self.pick), None)
 
     def save_file(self, title: str, suggested: Path, filter_text: str) -> Path | None:
