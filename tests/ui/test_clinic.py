@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 
 from neuromod_aid.app.clinic import is_fallback
 from neuromod_aid.consultation import Clinic
-from neuromod_aid.db import records_repo as repo
+from neuromod_aid.db import clinic_repo as repo
 from neuromod_aid.ui.app import open_window
 from neuromod_aid.ui.clinic import ClinicDialog
 from neuromod_aid.ui.selftest import PATIENT, drive
