@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from neuromod_aid.app.clinic import is_fallback
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
-from neuromod_aid.logging_setup import program_text
 from neuromod_aid.pdf import PdfKind, needs_procedure
 from neuromod_aid.ui.clinic import edit_clinic_profile, saved_clinic
 from neuromod_aid.ui.documents import file_stem
@@ -263,7 +262,7 @@ class SummaryPage(StepPage):
             return
         self.building.hide()
         if build.error is not None:  # a builder bug must not take the consultation down
-            log.error("building the %s failed", program_text(build.kind), exc_info=build.error)
+            log.error("building a document failed (see the stack)", exc_info=build.error)
             self.status.setText(self.tr("The document could not be made; details are in the log."))
             return
         self.status.setText("")
