@@ -25,7 +25,6 @@ class PatientSummary:
     name: str
     record_number: str
     birth_date: dt.date | None
-    last_consultation: dt.date | None
     archived: bool = False
 
 

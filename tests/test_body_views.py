@@ -4,6 +4,7 @@ the PDF (the window's side is in tests/ui/test_body_map.py)."""
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 
 import pytest
 from pdf_helpers import text_runs
@@ -42,8 +43,8 @@ def test_the_pdf_numbers_the_left_hand_under_your_left_on_both_views(
     catalog: Catalog, lang: Lang
 ) -> None:
     labels = Labels(lang)
-    record = demo_consultation(catalog, lang).with_changes(
-        pain_areas=("hand_left_front", "hand_left_back")
+    record = replace(
+        demo_consultation(catalog, lang), pain_areas=("hand_left_front", "hand_left_back")
     )
     page = next(
         runs

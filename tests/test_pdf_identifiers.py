@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from pdf_helpers import Run, lines_of, reader, squeezed, text_runs
@@ -32,7 +33,7 @@ BORN_IN_WORDS = {"en": "3 February 1958", "es": "3 de febrero de 1958"}
 
 
 def _record(catalog: Catalog, lang: Lang, patient: Patient) -> Consultation:
-    return demo_consultation(catalog, lang).with_changes(patient=patient)
+    return replace(demo_consultation(catalog, lang), patient=patient)
 
 
 def _footers(data: bytes, large: bool) -> list[list[Run]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from pdf_helpers import BASE_14, all_text, fonts, page_texts, reader, squeezed, text_sizes
@@ -207,7 +208,7 @@ def test_large_print_body_text_is_16_pt_or_more(catalog: Catalog) -> None:
     body_large = large.most_common(1)[0][0]
     assert body_large >= 16 > body_normal
     # the record's own choice is honoured too
-    chosen = text_sizes(build_summary(record.with_changes(large_print=True), catalog))
+    chosen = text_sizes(build_summary(replace(record, large_print=True), catalog))
     assert chosen.most_common(1)[0][0] >= 16
     # nothing on a large-print page is small: captions 14 pt, diagram labels about 12 pt
     assert min(large) >= 11.5
@@ -269,7 +270,7 @@ def test_a_next_step_that_starts_with_its_kind_does_not_repeat_it(catalog: Catal
     record = demo_consultation(catalog, "es")
     kind = Labels("es")("kind_psychological_assessment")
     step = NextStep(kind="psychological_assessment", text=f"{kind.lower()} del dolor, en enero")
-    text = squeezed(all_text(build_summary(record.with_changes(next_steps=(step,)), catalog)))
+    text = squeezed(all_text(build_summary(replace(record, next_steps=(step,)), catalog)))
     assert squeezed(f"{kind.lower()} del dolor, en enero") in text
     assert squeezed(f"{kind}: {kind.lower()}") not in text
 

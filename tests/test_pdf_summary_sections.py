@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 
 import pytest
 from pdf_helpers import all_text, squeezed
@@ -23,7 +24,7 @@ def _between(text: str, start: str, end: str) -> str:
 def _records(catalog: Catalog, lang: Lang) -> list[Consultation]:
     demo = demo_consultation(catalog, lang)
     every = tuple(t.id for t in catalog.therapies)
-    return [demo, demo.with_changes(therapies_discussed=every, risks_discussed={})]
+    return [demo, replace(demo, therapies_discussed=every, risks_discussed={})]
 
 
 def _cited(catalog: Catalog, record: Consultation) -> set[str]:
@@ -82,7 +83,7 @@ def test_a_word_shown_only_in_one_therapys_table_of_other_risks_is_explained_wit
     of other risks brings its term when DRG is discussed, and not otherwise."""
     record = demo_consultation(catalog, "en")
     assert record.therapies_discussed == ("scs", "drg")
-    scs_only = record.with_changes(therapies_discussed=("scs",))
+    scs_only = replace(record, therapies_discussed=("scs",))
     scs_text = " ".join(all_text(build_summary(scs_only, catalog)).split()).casefold()
     drg = catalog.therapy("drg")
     name = next(

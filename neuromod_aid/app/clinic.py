@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from neuromod_aid.consultation import Clinic
 from neuromod_aid.db import Database
-from neuromod_aid.db import records_repo as repo
+from neuromod_aid.db import clinic_repo as repo
 
 # Patient-facing: in the summary's language, not the program's.
 FALLBACK_NAMES: dict[str, str] = {"en": "the pain clinic", "es": "la unidad del dolor"}

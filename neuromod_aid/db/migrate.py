@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # The newest revision under migrations/versions. Kept here so that start-up can tell
 # an up-to-date database without importing Alembic; tests/test_migrations.py checks
 # it against Alembic's own view of the scripts.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 def _config() -> Config:

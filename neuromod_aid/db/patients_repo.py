@@ -4,6 +4,7 @@ merge and delete. Like :mod:`records_repo`, it returns frozen dataclasses only."
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -97,7 +98,7 @@ def update_patient(
     details = Patient(name=name, record_number=record_number.strip(), birth_date=birth_date)
     for row in patient.consultations:
         if row.status != "complete":
-            record = from_dict(row.record).with_changes(patient=details)
+            record = replace(from_dict(row.record), patient=details)
             save_consultation(session, record, row.id)
     patient.name, patient.name_folded = details.name, fold(details.name)
     set_record_number(patient, details.record_number)

@@ -21,10 +21,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from neuromod_aid import APP_NAME
-from neuromod_aid.cli.common import (
+from neuromod_aid.app.context import AppContext, Records
+from neuromod_aid.app.errors import (
     EXIT_INTERNAL,
     EXIT_USAGE,
-    AppContext,
     UserError,
     tell_user,
     unexpected_error,
@@ -40,8 +40,7 @@ from neuromod_aid.ui.style import style_sheet
 from neuromod_aid.ui.wheel import guard_the_wheel
 
 if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Catalog, Lang
-    from neuromod_aid.db import Database
+    from neuromod_aid.catalog.model import Lang
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +77,7 @@ def build_window(
 ) -> MainWindow:
     """The main window on ``context``'s data, records open (tests, self-test, benchmarks)."""
     window = open_window(context, dialogs, ui_lang)
-    window.attach(context.database(), context.catalog())
+    window.attach(context.records())
     return window
 
 
@@ -90,7 +89,7 @@ class _Arrived(QObject):
 
 def attach_when_open(
     window: MainWindow,
-    records: Future[tuple[Database, Catalog]],
+    records: Future[Records],
     on_ready: Callable[[], None],
     end: Callable[[int], None] = QApplication.exit,
 ) -> None:
@@ -103,8 +102,7 @@ def attach_when_open(
 
     def arrived() -> None:
         try:
-            database, catalog = records.result()
-            window.attach(database, catalog)
+            window.attach(records.result())
             on_ready()
         except (UserError, DatabaseUnavailable) as error:
             code = error.exit_code if isinstance(error, UserError) else EXIT_USAGE
@@ -128,7 +126,7 @@ def _cannot_open(window: MainWindow, message: str) -> None:
 
 def run(
     context: AppContext,
-    records: Future[tuple[Database, Catalog]],
+    records: Future[Records],
     demo: bool = False,
     probe: bool = False,
 ) -> int:

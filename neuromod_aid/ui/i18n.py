@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from neuromod_aid.catalog.model import Lang
 
 UI_LANG_ENV = "NEUROMOD_AID_UI_LANG"
-SUPPORTED = ("en", "es")
 # each language by its own name: whoever cannot read the current one still finds theirs
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 

@@ -15,14 +15,13 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +34,12 @@ from neuromod_aid.ui.keeping import Keeping
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.settings import CLINICIAN_ROLE, UI_LANGUAGE
 from neuromod_aid.ui.start_screen import StartScreen
+from neuromod_aid.ui.window_actions import build_actions
 
 if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Catalog, Lang
+    from neuromod_aid.app.context import Records
+    from neuromod_aid.catalog.model import Lang
     from neuromod_aid.consultation import Consultation
-    from neuromod_aid.db import Database
     from neuromod_aid.records import PatientSummary
     from neuromod_aid.ui.banners import SaveBanner
     from neuromod_aid.ui.controller import ConsultationController, SaveProblem
@@ -92,7 +92,15 @@ class MainWindow(QMainWindow):
         self.central_layout.setContentsMargins(0, 0, 0, 0)
         self.central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_toolbar()
+        (
+            self.home_action,
+            self.open_action,
+            self.save_action,
+            self.present_action,
+            self.clinic_action,
+            self.quit_action,
+        ) = actions = build_actions(self)
+        self.toolbar_actions = actions.on_toolbar
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         for action in self.toolbar_actions:
@@ -100,26 +108,25 @@ class MainWindow(QMainWindow):
         self.start.language_chosen.connect(self.choose_language)
         self.start.search.setFocus()
 
-    def attach(self, database: Database, catalog: Catalog) -> None:
+    def attach(self, records: Records) -> None:
         """The records are open: fill the start screen and let its buttons work.
 
         The consultation screens (the walkthrough, the patient screen, a patient's
         record) are built when first needed, so the start screen is usable sooner.
         """
-        from neuromod_aid.app.consultations import Consultations
         from neuromod_aid.app.recovery import RecoveryStore
         from neuromod_aid.ui.banners import SaveBanner
         from neuromod_aid.ui.controller import ConsultationController
 
-        consultations = Consultations(database)
         self.recovery = RecoveryStore(self.location.recovery_dir)
-        self.controller = ConsultationController(consultations, self.recovery, self)
+        self.controller = ConsultationController(records.consultations, self.recovery, self)
         # first: the walkthrough must exist before anything shows the record
         self.controller.replaced.connect(self._build_for)
         self.services = Services(
-            catalog=catalog,
-            database=database,
-            consultations=consultations,
+            catalog=records.catalog,
+            consultations=records.consultations,
+            patients=records.patients,
+            clinic=records.clinic,
             controller=self.controller,
             dialogs=self.dialogs,
             settings=self.settings,
@@ -203,47 +210,6 @@ class MainWindow(QMainWindow):
         presentation = PresentationWindow(self.services.catalog)
         presentation.left.connect(lambda: self.present_action.setChecked(False))
         self._walkthrough, self._presentation = walkthrough, presentation
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"))
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(bar)
-        self.home_action = QAction(self.tr("Start screen"), self)
-        self.home_action.setShortcut(QKeySequence("Ctrl+Home"))
-        self.home_action.triggered.connect(self.show_start)
-        self.open_action = QAction(self.tr("Open file…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.keeping.open_file)
-        self.save_action = QAction(self.tr("Save as file…"), self)
-        self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.save_action.triggered.connect(self.keeping.save_file)
-        self.present_action = QAction(self.tr("Patient screen (F5)"), self)
-        self.present_action.setCheckable(True)
-        self.present_action.setShortcut(QKeySequence("F5"))
-        # anywhere in the program: a text field, or the patient screen itself
-        self.present_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.present_action.toggled.connect(self.toggle_presentation)
-        self.clinic_action = QAction(self.tr("Clinic details…"), self)
-        self.clinic_action.triggered.connect(self.edit_clinic)
-        # Ctrl+Q closes the program from the keyboard (everything is saved already)
-        self.quit_action = QAction(self.tr("Quit"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        self.addAction(self.quit_action)
-        self.toolbar_actions = (
-            self.home_action,
-            self.open_action,
-            self.save_action,
-            self.present_action,
-            self.clinic_action,
-        )
-        for action in self.toolbar_actions:
-            bar.addAction(action)
-            widget = bar.widgetForAction(action)
-            if widget is not None:
-                widget.setAccessibleName(action.text())
 
     # --- switching -----------------------------------------------------------------
 

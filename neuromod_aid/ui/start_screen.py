@@ -33,7 +33,7 @@ from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
 
 if TYPE_CHECKING:
-    from neuromod_aid.db import Database
+    from neuromod_aid.app.patients import Patients
     from neuromod_aid.records import ConsultationSummary, PatientSummary
     from neuromod_aid.ui.services import Services
 
@@ -47,15 +47,13 @@ class _Found(QObject):
 class _Search(QRunnable):
     """One patient search, off the UI thread, so typing never waits for the database."""
 
-    def __init__(self, database: Database, text: str, generation: int, reply: _Found) -> None:
+    def __init__(self, patients: Patients, text: str, generation: int, reply: _Found) -> None:
         super().__init__()
-        self.database, self.text, self.generation, self.reply = database, text, generation, reply
+        self.patients, self.text, self.generation, self.reply = patients, text, generation, reply
 
     def run(self) -> None:
-        from neuromod_aid.app.patients import Patients
-
         try:
-            found = Patients(self.database).search(self.text, limit=SEARCH_LIMIT)
+            found = self.patients.search(self.text, limit=SEARCH_LIMIT)
         except Exception:  # the next keystroke searches again; never crash the worker
             found = []
         self.reply.found.emit(self.generation, found)
@@ -269,7 +267,7 @@ class StartScreen(QWidget):
         if self.services is None:
             self._update_hint()  # searched when the records are open (attach)
         elif text.strip():
-            self.pool.start(_Search(self.services.database, text, self._generation, self._reply))
+            self.pool.start(_Search(self.services.patients, text, self._generation, self._reply))
         else:
             self._show_found(self._generation, [])
         self._update_hint()
@@ -352,13 +350,11 @@ class StartScreen(QWidget):
 
     def _new_patient(self) -> None:
         """A new patient is a deliberate act: one that looks like a stored one is asked about."""
-        from neuromod_aid.app.patients import Patients
-
         name = self.search.text().strip()
         clinician = self.clinician.text().strip()
         if not (name and clinician and self.services is not None):
             return
-        similar = Patients(self.services.database).similar(name, name)
+        similar = self.services.patients.similar(name, name)
         if similar and not self.services.dialogs.ask(
             self.tr("A new patient?"),
             self.tr(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from neuromod_aid.cli.common import AppContext
+from neuromod_aid.app.context import AppContext
 from neuromod_aid.paths import data_location
 from neuromod_aid.ui.app import build_window
 from neuromod_aid.ui.main_window import MainWindow
@@ -19,7 +19,7 @@ def context(data_dir: Path) -> Iterator[AppContext]:
     location = data_location(data_dir).ensure()
     context = AppContext(location)
     yield context
-    context.database().dispose()
+    context.close()
 
 
 @pytest.fixture

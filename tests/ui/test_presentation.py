@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 import pytest
@@ -178,7 +179,7 @@ def test_the_risks_screen_follows_in_the_records_language(make_window, qtbot, ui
     patient = window.walkthrough.page("patient")
     window.walkthrough.go(0)
     patient.language.setCurrentIndex(patient.language.findData("es"))
-    window.controller.update(therapies_discussed=("scs", "drg"))
+    window.controller.update(lambda record: replace(record, therapies_discussed=("scs", "drg")))
     assert window.controller.record.language == "es"
     page, screen = _present(window, qtbot, 3)
     qtbot.mouseClick(page.jump_buttons["drg"], Qt.MouseButton.LeftButton)

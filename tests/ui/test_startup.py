@@ -18,7 +18,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from neuromod_aid.cli.common import AppContext, UserError
+from neuromod_aid.app.context import AppContext
+from neuromod_aid.app.errors import UserError
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.ui.app import attach_when_open, open_window
 from neuromod_aid.ui.selftest import ScriptedDialogs
@@ -62,7 +63,7 @@ def test_when_the_records_arrive_the_window_becomes_usable(
     attach_when_open(shell, records, lambda: ready.append(True), end=pytest.fail)
     shell.start.search.setText("Ana")  # typed while the records were still opening
     shell.start.clinician.setText("Dr Ruiz")
-    opened = (context.database(), context.catalog())
+    opened = context.records()
     worker = threading.Thread(target=records.set_result, args=(opened,))  # as in the app
     worker.start()
     worker.join()
@@ -138,7 +139,7 @@ def test_the_window_appears_without_the_database_layer_or_the_catalog(tmp_path: 
     # what makes the window quick to appear: SQLAlchemy, pydantic and Babel load afterwards
     script = (
         "import sys\n"
-        "from neuromod_aid.cli.common import AppContext\n"
+        "from neuromod_aid.app.context import AppContext\n"
         "from neuromod_aid.paths import data_location\n"
         "from neuromod_aid.ui.app import open_window\n"
         f"window = open_window(AppContext(data_location({str(tmp_path)!r}).ensure()))\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,9 @@ def test_the_preview_says_it_is_being_built_until_it_is_shown(
 def test_a_preview_for_an_older_record_is_not_shown(window, qtbot, qapp, builds: Builds) -> None:
     summary = summary_step(window)
     qtbot.waitUntil(lambda: builds.names == ["Alex Sample (demo patient)"])
-    window.controller.update(patient=Patient(name="Berta Nueva", record_number="B-2"))
+    window.controller.update(
+        lambda record: replace(record, patient=Patient(name="Berta Nueva", record_number="B-2"))
+    )
     shown: list[str] = []
     summary.preview_shown.connect(lambda: shown.append(preview_text(summary)))
     builds.gate.release()  # Alex's document is made now, after the record changed
@@ -104,7 +107,9 @@ def test_export_writes_the_current_record_while_an_older_preview_builds(
 ) -> None:
     summary = summary_step(window)
     qtbot.waitUntil(lambda: summary.pool.activeThreadCount() == 1)  # Alex's, held
-    window.controller.update(patient=Patient(name="Berta Nueva", record_number="B-2"))
+    window.controller.update(
+        lambda record: replace(record, patient=Patient(name="Berta Nueva", record_number="B-2"))
+    )
     summary.export()
     (exported,) = dialogs.folder.glob("*.pdf")
     text = pdf_text(exported)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.catalog.model import Lang, Risk, Therapy
 from neuromod_aid.consultation import Consultation
+from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font, tab_order
@@ -210,11 +213,15 @@ class RisksPage(StepPage):
         for row in self.rows:
             if row.discussed.isChecked():
                 chosen[row.therapy_id] = (*chosen.get(row.therapy_id, ()), row.risk_id)
-        record = self.record
-        if record is None:
-            return
-        # keep what was ticked for therapies no longer shown, so nothing is lost
-        kept = {
-            t: r for t, r in record.risks_discussed.items() if t not in record.therapies_discussed
-        }
-        self.update_record(risks_discussed={**kept, **chosen})
+        self.update_record(
+            lambda record: replace(record, risks_discussed=_discussed(record, chosen))
+        )
+
+
+def _discussed(
+    record: Consultation, chosen: dict[str, tuple[str, ...]]
+) -> FrozenMap[tuple[str, ...]]:
+    """The risks ``chosen`` on the step, and those ticked for therapies no longer
+    shown (kept, so nothing is lost)."""
+    kept = {t: r for t, r in record.risks_discussed.items() if t not in record.therapies_discussed}
+    return FrozenMap({**kept, **chosen})

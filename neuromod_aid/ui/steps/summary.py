@@ -10,6 +10,7 @@ there and then. :func:`~neuromod_aid.pdf.build_document` runs one build at a tim
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -191,7 +192,7 @@ class SummaryPage(StepPage):
         super().hideEvent(event)
 
     def _large_print_changed(self, on: bool) -> None:
-        self.update_record(large_print=on)
+        self.update_record(lambda record: replace(record, large_print=on))
         self.refresh_soon()
 
     # --- building ------------------------------------------------------------------
@@ -261,7 +262,7 @@ class SummaryPage(StepPage):
             return
         self.building.hide()
         if build.error is not None:  # a builder bug must not take the consultation down
-            log.error("building the %s failed", build.kind, exc_info=build.error)
+            log.error("building a document failed (see the stack)", exc_info=build.error)
             self.status.setText(self.tr("The document could not be made; details are in the log."))
             return
         self.status.setText("")
@@ -298,7 +299,7 @@ class SummaryPage(StepPage):
             return
         saved = saved_clinic(self.services) if is_fallback(record.clinic) else None
         if saved is not None:  # set up since this consultation began: it takes them now
-            self.update_record(clinic=saved)
+            self.update_record(lambda record: replace(record, clinic=saved))
             record = self.record or record
         elif is_fallback(record.clinic) and self.services.dialogs.ask(
             self.tr("Clinic details"),
