@@ -4,6 +4,8 @@ bleeding-risk class (the nurse sheet's blood-thinner part)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from pdf_helpers import all_text, squeezed
 
@@ -36,7 +38,7 @@ def test_the_nurse_sheet_says_how_the_procedure_is_classed_for_bleeding(
 ) -> None:
     said = {}
     for therapy in ("scs", "pns"):  # a high and a low bleeding-risk procedure
-        record = demo_consultation(catalog, lang).with_changes(procedure=Procedure(therapy=therapy))
+        record = replace(demo_consultation(catalog, lang), procedure=Procedure(therapy=therapy))
         text = squeezed(all_text(build_nurse_sheet(record, catalog)))
         said[therapy] = squeezed(
             Labels(lang)(f"bleeding_risk_{catalog.therapy(therapy).bleeding_risk}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 import pytest
 from pdf_helpers import all_text, page_texts, squeezed
@@ -31,7 +32,8 @@ def _every_therapy_discussed(make_window, lang: str):
     window = make_window(lang)
     window.open_demo()
     catalog = window.services.catalog
-    window.controller.update(therapies_discussed=tuple(t.id for t in catalog.therapies))
+    chosen = tuple(t.id for t in catalog.therapies)
+    window.controller.update(lambda r: replace(r, therapies_discussed=chosen))
     record = window.controller.record
     assert record.language == lang
     return window, catalog, record
