@@ -10,6 +10,7 @@ command line (and starting the window) does not pay for them.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -93,3 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("%s: unexpected error", program_text(command))
         tell_user(unexpected_error(log_file))
         return EXIT_INTERNAL
+
+
+def run() -> int:
+    """The ``neuromod-aid`` program: :func:`main`, and then the process ends.
+
+    What the command made (the catalog, a document's fonts and pages) lives until
+    then, so it is frozen out of the interpreter's last full garbage collection,
+    which otherwise takes 50-80 ms after a document is built.
+    """
+    code = main()
+    gc.freeze()
+    return code

@@ -20,8 +20,9 @@ def run_gui(context: AppContext, args: argparse.Namespace) -> int:
         return run_self_test()
     from neuromod_aid.ui.app import run  # PySide6 first: see open_in_background
 
-    records = open_in_background(context)
-    return run(context, records, demo=args.demo, probe=args.startup_probe)
+    return run(
+        context, lambda: open_in_background(context), demo=args.demo, probe=args.startup_probe
+    )
 
 
 def open_in_background(context: AppContext) -> Future[Records]:

@@ -13,7 +13,6 @@ from neuromod_aid.consultation import Patient, from_dict
 from neuromod_aid.db import models
 from neuromod_aid.db.models import utcnow
 from neuromod_aid.db.records_repo import (
-    as_status,
     document_entry,
     find_patient,
     save_consultation,
@@ -21,7 +20,13 @@ from neuromod_aid.db.records_repo import (
     set_record_number,
 )
 from neuromod_aid.errors import NotFound, RecordNumberTaken
-from neuromod_aid.records import ConsultationOverview, MadeDocument, PatientRecord, PatientSummary
+from neuromod_aid.records import (
+    ConsultationOverview,
+    MadeDocument,
+    PatientRecord,
+    PatientSummary,
+    as_status,
+)
 from neuromod_aid.textfold import fold, record_key
 
 

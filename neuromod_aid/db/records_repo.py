@@ -7,8 +7,6 @@ from :mod:`neuromod_aid.records`; ORM rows never leave this package.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -29,6 +27,8 @@ from neuromod_aid.records import (
     DocumentKind,
     PatientSummary,
     StoredConsultation,
+    as_status,
+    as_utc,
     identified,
 )
 from neuromod_aid.textfold import fold, record_key
@@ -187,9 +187,9 @@ def _stored(row: models.ConsultationRow) -> StoredConsultation:
         patient_id=row.patient_id,
         status=as_status(row.status),
         record=record,
-        updated_at=_aware(row.updated_at),
+        updated_at=as_utc(row.updated_at),
         revision=row.revision,
-        finished_at=_aware(row.finished_at) if row.finished_at else None,
+        finished_at=as_utc(row.finished_at) if row.finished_at else None,
         is_demo=row.patient.is_demo,
     )
 
@@ -221,7 +221,7 @@ def _summary(row: models.ConsultationRow, patient: models.PatientRow) -> Consult
         record_number=patient.record_number,
         consulted_on=row.consulted_on,
         status=as_status(row.status),
-        updated_at=_aware(row.updated_at),
+        updated_at=as_utc(row.updated_at),
         is_demo=patient.is_demo,
     )
 
@@ -276,7 +276,7 @@ def amendments_for(session: Session, consultation_id: int) -> list[AmendmentEntr
             amended_by=row.amended_by,
             reason=row.reason,
             from_revision=row.from_revision,
-            created_at=_aware(row.created_at),
+            created_at=as_utc(row.created_at),
         )
         for row in rows
     ]
@@ -362,15 +362,6 @@ def document_entry(row: models.DocumentRow) -> DocumentEntry:
         large_print=row.large_print,
         file_name=row.file_name,
         sha256=row.sha256,
-        created_at=_aware(row.created_at),
+        created_at=as_utc(row.created_at),
         record_revision=row.record_revision,
     )
-
-
-def as_status(value: str) -> ConsultationStatus:
-    return "complete" if value == "complete" else "draft"
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    """SQLite drops time zones; every stored time is UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

@@ -33,6 +33,7 @@ from neuromod_aid.pdf.blocks import (
     para,
     procedure_document,
 )
+from neuromod_aid.pdf.fonts import register_fonts
 from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.sections.warning_signs import warning_section
@@ -162,6 +163,7 @@ def _blood_thinners(
     for thinner in thinners:
         name = f"<b>{markup(thinner.medicine(lang))}</b><br/>{markup(thinner.examples(lang))}"
         if thinner.note is not None:
+            register_fonts(italics=True)
             name += f"<br/><i>{markup(thinner.note(lang))}</i>"
         rows.append((name, last_dose(procedure.date, thinner, labels)))
     rows += [

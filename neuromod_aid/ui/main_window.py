@@ -13,6 +13,7 @@ import datetime as dt
 import gc
 import logging
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings
@@ -38,6 +39,8 @@ from neuromod_aid.ui.window_actions import build_actions
 
 if TYPE_CHECKING:
     from neuromod_aid.app.context import Records
+    from neuromod_aid.app.first_look import FirstLook
+    from neuromod_aid.app.patients import Patients
     from neuromod_aid.catalog.model import Lang
     from neuromod_aid.consultation import Consultation
     from neuromod_aid.records import PatientSummary
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui_lang = ui_lang
         self.dialogs = dialogs
         self.attached = False
+        self._wait_for_records: Callable[[], None] | None = None
         self._walkthrough: Walkthrough | None = None
         self._presentation: PresentationWindow | None = None
         self._patient_view: PatientView | None = None
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         for action in self.toolbar_actions:
             action.setEnabled(False)  # until attach(): nothing to open or save yet
         self.start.language_chosen.connect(self.choose_language)
+        self.start.records_needed.connect(self.with_records)
         self.start.search.setFocus()
 
     def attach(self, records: Records) -> None:
@@ -154,8 +159,28 @@ class MainWindow(QMainWindow):
         for action in (self.home_action, self.open_action, self.clinic_action):
             action.setEnabled(True)  # saving and the patient screen need a consultation
         self.attached = True
-        self.show_start()  # fills the start screen
+        if not self.start.first_look_shown:
+            self.show_start()  # fills the start screen
         long_lived()
+
+    def show_first_look(self, look: FirstLook) -> None:
+        """Usable before the records are attached: the start screen shows its first
+        look; what needs the records waits for them (:meth:`with_records`)."""
+        self.start.show_first_look(look)
+        self.open_action.setEnabled(True)
+        self.clinic_action.setEnabled(True)
+
+    def records_opening(self, wait: Callable[[], None], patients: Callable[[], Patients]) -> None:
+        """The records are opening on a worker: ``wait`` blocks until they are attached
+        (or the program ends), ``patients`` until the patients' records are open."""
+        self._wait_for_records = wait
+        self.start.patients = patients
+
+    def with_records(self) -> bool:
+        """Whether the records are attached; asked while they are opening, it waits."""
+        if not self.attached and self._wait_for_records is not None:
+            self._wait_for_records()
+        return self.attached
 
     @property
     def walkthrough(self) -> Walkthrough:
@@ -301,7 +326,7 @@ class MainWindow(QMainWindow):
         """The clinic details dialog; saved for every new consultation."""
         from neuromod_aid.ui.clinic import edit_clinic_profile
 
-        if edit_clinic_profile(self.services) is not None:
+        if self.with_records() and edit_clinic_profile(self.services) is not None:
             self.start.show_clinic()
             self.statusBar().showMessage(self.tr("Clinic details saved."), 8000)
 
