@@ -163,8 +163,8 @@ def test_old_pages_stay_while_the_preview_updates_and_only_the_newest_edit_is_sh
 @pytest.mark.parametrize(
     ("lang", "updating", "failed"),
     [
-        ("en", "Updating the preview…", "could not be updated"),
-        ("es", "Actualizando la vista previa…", "no se pudo actualizar"),
+        ("en", "Updating the preview…", "The preview could not be updated"),
+        ("es", "Actualizando la vista previa…", "No se pudo actualizar"),
     ],
 )
 def test_a_failed_update_says_so_and_keeps_the_last_pages(
