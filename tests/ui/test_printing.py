@@ -14,27 +14,31 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from neuromod_aid.ui.selftest import type_text
-from neuromod_aid.ui.steps.printing import render_page
+from neuromod_aid.ui.steps.printing import render_band
 
 SUMMARY = 5
 
 
 class Pages:
-    """The print's page renderer, watched: which thread renders each page; page
-    ``hold_at`` waits until the test lets it go; page ``fail_at`` fails."""
+    """The print's renderer, watched: which page and thread each band is rendered for;
+    page ``hold_at`` waits until the test lets it go; page ``fail_at`` fails."""
 
     def __init__(self, hold_at: int = 0, fail_at: int = 0) -> None:
-        self.threads: list[threading.Thread] = []
+        self.pages: list[int] = []  # from 1
+        self.threads: set[threading.Thread] = set()
         self.hold_at, self.fail_at = hold_at, fail_at
         self.gate = threading.Semaphore(0)
 
-    def __call__(self, document, page: int, size):  # type: ignore[no-untyped-def]
-        self.threads.append(threading.current_thread())
-        if page + 1 == self.hold_at:
+    def __call__(self, document, page: int, size, band):  # type: ignore[no-untyped-def]
+        self.threads.add(threading.current_thread())
+        if page + 1 == self.hold_at and page + 1 not in self.pages:
+            self.pages.append(page + 1)
             assert self.gate.acquire(timeout=20), "the test never let this page go"
+        if page + 1 not in self.pages:
+            self.pages.append(page + 1)
         if page + 1 == self.fail_at:
             raise RuntimeError("the page could not be rendered")
-        return render_page(document, page, size)
+        return render_band(document, page, size, band)
 
 
 def print_to(path: Path, calls: list[int] | None = None):  # type: ignore[no-untyped-def]
@@ -85,7 +89,7 @@ def test_a_print_is_made_off_the_ui_thread_with_every_page_and_recorded_once(
     assert outcome.complete
     expected = len(PdfReader(io.BytesIO(summary.current_pdf())).pages)
     assert len(PdfReader(printed).pages) == expected == outcome.printed
-    assert len(pages.threads) == expected
+    assert pages.pages == list(range(1, expected + 1))
     assert threading.main_thread() not in pages.threads  # rendered on the worker
     assert recorded(window) == ["summary"]
     assert summary.status.text() == "Sent to the printer."
@@ -107,7 +111,7 @@ def test_progress_is_shown_the_window_stays_free_and_a_second_print_is_refused(
     summary = summary_step(window)
     pages = summary.printing.rasterise = Pages(hold_at=2)
     summary.print_document()
-    qtbot.waitUntil(lambda: len(pages.threads) == 2)  # page 2 is being rendered, held
+    qtbot.waitUntil(lambda: pages.pages[-1:] == [2])  # page 2 is being rendered, held
     qtbot.waitUntil(lambda: summary.printing.bar.value() == 1)  # its news has arrived
     count = summary.printing.bar.maximum()
     assert count > 2
@@ -143,7 +147,7 @@ def test_cancel_stops_the_print_and_records_nothing(window, dialogs, qtbot, tmp_
     summary = summary_step(window)
     pages = summary.printing.rasterise = Pages(hold_at=2)
     summary.print_document()
-    qtbot.waitUntil(lambda: len(pages.threads) == 2)
+    qtbot.waitUntil(lambda: pages.pages[-1:] == [2])
     qtbot.waitUntil(lambda: summary.printing.bar.value() == 1)
     count = summary.printing.bar.maximum()
     QTest.mouseClick(summary.printing.cancel_button, Qt.MouseButton.LeftButton)
@@ -151,7 +155,7 @@ def test_cancel_stops_the_print_and_records_nothing(window, dialogs, qtbot, tmp_
     with qtbot.waitSignal(summary.printing.ended, timeout=30_000) as ended:
         pages.gate.release()
     assert ended.args[0].cancelled and ended.args[0].printed == 2
-    assert len(pages.threads) == 2  # no page after the one in hand
+    assert pages.pages == [1, 2]  # no page after the one in hand
     assert recorded(window) == []
     assert not printed.exists()  # no half a document left behind
     assert (
