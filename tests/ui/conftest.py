@@ -76,3 +76,34 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> Iterator[Builds]:
     monkeypatch.setattr(document_build, "build_document", counting)
     yield counting
     counting.gate.release(100)  # no worker is left waiting
+
+
+def _file_printer(path: Path, calls: list[int] | None = None):  # type: ignore[no-untyped-def]
+    """A print dialog answered with a PDF file printer at a low resolution; each time
+    it is asked is counted in ``calls``."""
+
+    def setup(printer) -> bool:  # type: ignore[no-untyped-def]
+        from PySide6.QtPrintSupport import QPrinter
+
+        if calls is not None:
+            calls.append(1)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setResolution(50)
+        return True
+
+    return setup
+
+
+@pytest.fixture
+def print_to():  # type: ignore[no-untyped-def]
+    """Makes print dialogs that print to a file (see ``_file_printer``)."""
+    return _file_printer
+
+
+@pytest.fixture
+def printed(dialogs: ScriptedDialogs, tmp_path: Path) -> Path:
+    """Where a print goes: the print dialog is answered with this file."""
+    path = tmp_path / "printed.pdf"
+    dialogs.print_setup = _file_printer(path)  # type: ignore[method-assign]
+    return path

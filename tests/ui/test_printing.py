@@ -41,22 +41,6 @@ class Pages:
         return render_band(document, page, size, band)
 
 
-def print_to(path: Path, calls: list[int] | None = None):  # type: ignore[no-untyped-def]
-    """A print dialog answered with a PDF file printer at a low resolution."""
-
-    def setup(printer) -> bool:  # type: ignore[no-untyped-def]
-        from PySide6.QtPrintSupport import QPrinter
-
-        if calls is not None:
-            calls.append(1)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setResolution(50)
-        return True
-
-    return setup
-
-
 def summary_step(window):  # type: ignore[no-untyped-def]
     window.open_demo()
     window.walkthrough.go(SUMMARY)
@@ -77,10 +61,8 @@ def nothing_left_running(qtbot, summary) -> None:  # type: ignore[no-untyped-def
 
 
 def test_a_print_is_made_off_the_ui_thread_with_every_page_and_recorded_once(
-    window, dialogs, qtbot, tmp_path: Path
+    window, dialogs, qtbot, printed: Path
 ) -> None:
-    printed = tmp_path / "printed.pdf"
-    dialogs.print_setup = print_to(printed)
     summary = summary_step(window)
     pages = summary.printing.rasterise = Pages()
     with qtbot.waitSignal(summary.printing.ended, timeout=30_000) as ended:
@@ -102,7 +84,7 @@ def test_a_print_is_made_off_the_ui_thread_with_every_page_and_recorded_once(
     [("en", "Printing page 2 of {0}…"), ("es", "Imprimiendo la página 2 de {0}…")],
 )
 def test_progress_is_shown_the_window_stays_free_and_a_second_print_is_refused(
-    make_window, dialogs, qtbot, tmp_path: Path, lang: str, progress: str
+    make_window, dialogs, qtbot, print_to, tmp_path: Path, lang: str, progress: str
 ) -> None:
     window = make_window(lang)
     printed = tmp_path / "printed.pdf"
@@ -132,18 +114,12 @@ def test_progress_is_shown_the_window_stays_free_and_a_second_print_is_refused(
         pages.gate.release()
     assert recorded(window) == ["summary"]
     assert len(PdfReader(printed).pages) == count
-    assert (
-        "Tomar agua"
-        in window.services.consultations.load(
-            window.controller.consultation_id
-        ).record.notes_for_patient
-    )  # what was typed during the print is still stored
+    stored = window.services.consultations.load(window.controller.consultation_id).record
+    assert "Tomar agua" in stored.notes_for_patient  # what was typed meanwhile stays stored
     nothing_left_running(qtbot, summary)
 
 
-def test_cancel_stops_the_print_and_records_nothing(window, dialogs, qtbot, tmp_path: Path) -> None:
-    printed = tmp_path / "printed.pdf"
-    dialogs.print_setup = print_to(printed)
+def test_cancel_stops_the_print_and_records_nothing(window, dialogs, qtbot, printed: Path) -> None:
     summary = summary_step(window)
     pages = summary.printing.rasterise = Pages(hold_at=2)
     summary.print_document()
@@ -166,10 +142,8 @@ def test_cancel_stops_the_print_and_records_nothing(window, dialogs, qtbot, tmp_
 
 
 def test_a_page_that_fails_says_so_in_words_and_records_nothing(
-    window, dialogs, qtbot, tmp_path: Path
+    window, dialogs, qtbot, printed: Path
 ) -> None:
-    printed = tmp_path / "printed.pdf"
-    dialogs.print_setup = print_to(printed)
     summary = summary_step(window)
     summary.printing.rasterise = Pages(fail_at=3)
     with qtbot.waitSignal(summary.printing.ended, timeout=30_000):
@@ -182,11 +156,12 @@ def test_a_page_that_fails_says_so_in_words_and_records_nothing(
     nothing_left_running(qtbot, summary)
 
 
-def test_a_document_that_cannot_be_made_is_not_printed(window, dialogs, qtbot, builds) -> None:
+def test_a_document_that_cannot_be_made_is_not_printed(
+    window, dialogs, qtbot, builds, printed: Path
+) -> None:
     builds.held = False
     summary = summary_step(window)
     builds.failing.add(window.controller.record.patient.name)
-    dialogs.print_setup = print_to(Path(dialogs.folder) / "never.pdf")
     with qtbot.waitSignal(summary.printing.ended, timeout=30_000) as ended:
         summary.print_document()
     assert ended.args[0].failure == "document"
@@ -195,7 +170,9 @@ def test_a_document_that_cannot_be_made_is_not_printed(window, dialogs, qtbot, b
     nothing_left_running(qtbot, summary)
 
 
-def test_a_printer_that_cannot_start_says_so(window, dialogs, qtbot, tmp_path: Path) -> None:
+def test_a_printer_that_cannot_start_says_so(
+    window, dialogs, qtbot, print_to, tmp_path: Path
+) -> None:
     dialogs.print_setup = print_to(tmp_path / "no such folder" / "printed.pdf")
     summary = summary_step(window)
     with qtbot.waitSignal(summary.printing.ended, timeout=30_000):

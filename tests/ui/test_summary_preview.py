@@ -68,20 +68,6 @@ def test_a_preview_for_an_older_record_is_not_shown(window, qtbot, qapp, builds)
     no_build_left(qtbot, summary)
 
 
-def print_to(path: Path):  # type: ignore[no-untyped-def]
-    """A print dialog answered with a PDF file printer at a low resolution."""
-
-    def setup(printer) -> bool:  # type: ignore[no-untyped-def]
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setResolution(50)
-        return True
-
-    return setup
-
-
 def pdf_text(path: Path) -> str:
     return "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
 
@@ -117,9 +103,7 @@ def test_export_during_a_build_waits_for_it_instead_of_building_again(
     no_build_left(qtbot, summary)
 
 
-def test_printing_prints_the_document_chosen_now(window, dialogs, qtbot, tmp_path: Path) -> None:
-    printed = tmp_path / "printed.pdf"
-    dialogs.print_setup = print_to(printed)
+def test_printing_prints_the_document_chosen_now(window, qtbot, printed: Path) -> None:
     summary = summary_step(window)
     with qtbot.waitSignal(summary.preview_shown, timeout=10_000):
         summary.refresh()
