@@ -83,3 +83,18 @@ def test_documents_are_recorded_per_consultation(database: Database, catalog: Ca
     with database.session() as session:
         (entry,) = repo.documents_for(session, consultation_id)
     assert (entry.kind, entry.large_print, entry.file_name) == ("summary", True, "a.pdf")
+
+
+def test_recording_a_print_keeps_the_edits_saved_while_it_printed(
+    database: Database, catalog: Catalog
+) -> None:
+    from neuromod_aid.app.consultations import Consultations
+
+    consultations = Consultations(database)
+    printed = demo_consultation(catalog)
+    consultation_id = consultations.start(printed).id  # saved as the print began
+    edited = replace(printed, notes_for_patient="Typed while the printer ran")
+    consultations.save(consultation_id, edited)
+    entry = consultations.printed(consultation_id, "summary", printed, b"%PDF", large_print=False)
+    assert consultations.printed_record(entry) == printed  # the paper copy, as printed
+    assert consultations.load(consultation_id).record == edited  # the newer edits stay

@@ -151,77 +151,77 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="56"/>
         <source>year-month-day</source>
         <translation>año-mes-día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="59"/>
         <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down). Delete leaves it empty.</source>
         <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo). Supr la deja vacía.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="64"/>
         <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down).</source>
         <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="77"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>Abrir el calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="145"/>
         <source>type it as year-month-day, for example 1968-03-12</source>
         <translation>escríbala como año-mes-día, por ejemplo 1968-03-12</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="153"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="160"/>
         <source>there is no month {0}</source>
         <translation>no existe el mes {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="155"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="162"/>
         <source>dates before 1900 are not accepted</source>
         <translation>no se aceptan fechas anteriores a 1900</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="159"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="166"/>
         <source>{0} {1} has {2} days</source>
         <translation>{0} de {1} tiene {2} días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="168"/>
         <source>a date of birth cannot be in the future</source>
         <translation>una fecha de nacimiento no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="177"/>
         <source>Check this date: {0} is in the past.</source>
         <translation>Compruebe esta fecha: {0} ya ha pasado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="179"/>
         <source>Check this date: {0} is in the future.</source>
         <translation>Compruebe esta fecha: {0} todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="181"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="188"/>
         <source>The date stays {0}.</source>
         <translation>La fecha sigue siendo {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="180"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="187"/>
         <source>No date is stored.</source>
         <translation>No hay ninguna fecha guardada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="141"/>
         <source>A date is needed.</source>
         <translation>Hace falta una fecha.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="176"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="183"/>
         <source>{0} was not saved: {1}.</source>
         <translation>{0} no se ha guardado: {1}.</translation>
     </message>
@@ -388,79 +388,79 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="85"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="220"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="262"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="208"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="213"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="216"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="219"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="180"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="222"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="228"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="189"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="231"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="234"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="276"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="292"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="290"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="298"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="298"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="340"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="330"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="372"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="319"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="361"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="368"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -560,17 +560,17 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="82"/>
         <source>Commonly considered for this patient</source>
         <translation>Se suele considerar para este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="85"/>
         <source>Explain: {0}</source>
         <translation>Explicar: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="86"/>
         <source>Discussed: {0}</source>
         <translation>Hablado: {0}</translation>
     </message>
@@ -578,17 +578,17 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="98"/>
         <source>Options commonly considered for the conditions and pain areas chosen come first, with the reason. This informs; you and the patient decide.</source>
         <translation>Primero aparecen las opciones que se suelen considerar para las enfermedades y zonas de dolor elegidas, con el motivo. Es información: la decisión es suya y del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="116"/>
         <source>Full explanation</source>
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="138"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -992,6 +992,79 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="175"/>
+        <source>Printing progress</source>
+        <translation>Progreso de la impresión</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="177"/>
+        <source>&amp;Cancel printing</source>
+        <translation>&amp;Cancelar la impresión</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="192"/>
+        <source>Already printing</source>
+        <translation>Ya se está imprimiendo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="194"/>
+        <source>A document is printing now. Wait until it is done, or cancel it, then print again.</source>
+        <translation>Ahora se está imprimiendo un documento. Espere a que termine, o cancélelo, y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="211"/>
+        <source>Getting the document ready to print…</source>
+        <translation>Preparando el documento para imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="222"/>
+        <source>Cancelling the print…</source>
+        <translation>Cancelando la impresión…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="234"/>
+        <source>Printing page {0} of {1}…</source>
+        <translation>Imprimiendo la página {0} de {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="262"/>
+        <source>Sent to the printer, but not recorded: the patient records cannot be written now.</source>
+        <translation>Enviado a la impresora, pero sin registrar: ahora no se puede escribir en los datos de los pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="267"/>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="272"/>
+        <source>Printing cancelled after {0} of {1} pages. It is not recorded.</source>
+        <translation>Impresión cancelada tras {0} de {1} páginas. No queda registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="278"/>
+        <source>The document could not be made; details are in the log.</source>
+        <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="281"/>
+        <source>The printer could not be started. Check that it is on and connected, then print again.</source>
+        <translation>No se ha podido poner en marcha la impresora. Compruebe que está encendida y conectada, y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="286"/>
+        <source>Printing stopped at page {0} of {1}; details are in the log. It is not recorded.</source>
+        <translation>La impresión se detuvo en la página {0} de {1}; los detalles están en el registro. No queda registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="289"/>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureEditor</name>
     <message>
         <location filename="../../neuromod_aid/ui/steps/procedure.py" line="44"/>
@@ -1314,27 +1387,27 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="91"/>
         <source>Go to the risks of:</source>
         <translation>Ir a los riesgos de:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="103"/>
         <source>Each picture shows 100 people (1,000 for rarer risks). Filled: people this happens to. Striped: up to this many. Outlined: people it does not happen to. Risks rarer than 1 in 100 are given in words only.</source>
         <translation>Cada dibujo muestra 100 personas (1000 para los riesgos menos frecuentes). Relleno: a quien le pasa. Con rayas: hasta este número. Solo contorno: a quien no le pasa. Los riesgos de menos de 1 de cada 100 se dan solo con palabras.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="120"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="129"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="132"/>
         <source>No therapy is marked as discussed yet. Mark them in Options.</source>
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="149"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="152"/>
         <source>Go to the risks of {0}</source>
         <translation>Ir a los riesgos de {0}</translation>
     </message>
@@ -1493,67 +1566,67 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="214"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="319"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="258"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="257"/>
         <source>demo, a fictional patient</source>
         <translation>demostración, un paciente ficticio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="303"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="302"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="323"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="322"/>
         <source>Enter opens {0}. For someone else, choose New patient.</source>
         <translation>Intro abre a {0}. Si es otra persona, elija Paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="328"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="327"/>
         <source>Type the patient&apos;s name or record number.</source>
         <translation>Escriba el nombre o el número de historia del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="330"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="329"/>
         <source>Type the clinician&apos;s name to add a patient.</source>
         <translation>Escriba el nombre del profesional para añadir un paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="333"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="332"/>
         <source>No stored patient matches. New patient adds {0}.</source>
         <translation>Ningún paciente guardado coincide. Paciente nuevo añade a {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="364"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="363"/>
         <source>A new patient?</source>
         <translation>¿Un paciente nuevo?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="366"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="365"/>
         <source>Already stored: {0}.
 
 Is {1} someone else? Yes adds a new, separate patient; No goes back to choose the stored one.</source>
@@ -1562,7 +1635,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 ¿{1} es otra persona? Sí añade un paciente nuevo y aparte; No vuelve para elegir el ya guardado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="371"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="370"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
@@ -1578,130 +1651,130 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="68"/>
         <source>Document to preview</source>
         <translation>Documento a mostrar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="70"/>
         <source>Patient summary</source>
         <translation>Resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="71"/>
         <source>Nurse sheet</source>
         <translation>Hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="72"/>
         <source>Trial diary</source>
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="75"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="76"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="77"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="78"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="79"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="81"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="162"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="167"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="271"/>
+        <source>The preview could not be updated, so it shows the last pages made. Details are in the log.</source>
+        <translation>No se pudo actualizar la vista previa, así que muestra las últimas páginas hechas. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="285"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="130"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="235"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="265"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="268"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="304"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="287"/>
+        <source>Updating the preview…</source>
+        <translation>Actualizando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="319"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="306"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="321"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="316"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="331"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="316"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="331"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="333"/>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="339"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="348"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="354"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="334"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="349"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="341"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="356"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="347"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="362"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="375"/>
-        <source>Sent to the printer, but not recorded: the patient records cannot be written now.</source>
-        <translation>Enviado a la impresora, pero sin registrar: ahora no se puede escribir en los datos de los pacientes.</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="380"/>
-        <source>Sent to the printer.</source>
-        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1810,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="148"/>
         <source>Finished on {0}. This record is read-only: it is kept as it was when it was finished. To change it, amend it.</source>
         <translation>Terminada el {0}. Esta ficha es solo para leer: se conserva tal como estaba al terminarla. Para cambiarla, modifíquela.</translation>
     </message>
