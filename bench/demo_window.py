@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 if TYPE_CHECKING:
-    from neuromod_aid.cli.common import AppContext
+    from neuromod_aid.app.context import AppContext
     from neuromod_aid.ui.main_window import MainWindow
 
 
 @contextmanager
 def demo_window() -> Iterator[tuple[MainWindow, AppContext]]:
-    from neuromod_aid.cli.common import AppContext
+    from neuromod_aid.app.context import AppContext
     from neuromod_aid.paths import DataLocation
     from neuromod_aid.ui.app import application, build_window
     from neuromod_aid.ui.selftest import ScriptedDialogs
@@ -40,4 +40,4 @@ def demo_window() -> Iterator[tuple[MainWindow, AppContext]]:
         finally:
             window.controller.flush()
             window.close()
-            context.database().dispose()
+            context.close()

@@ -86,7 +86,7 @@ def main() -> int:
                 app.processEvents()
                 answers.append((time.perf_counter() - began) * 1000)
         window.close()
-        context.database().dispose()
+        context.close()
     step_median = statistics.median(switches)
     key_median, key_max = statistics.median(keystrokes), max(keystrokes)
     print(

@@ -1,3 +1,3 @@
-from neuromod_aid.cli import main
+from neuromod_aid.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

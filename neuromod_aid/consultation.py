@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import field, replace
+from dataclasses import field
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -69,10 +69,6 @@ class Clinic:
 
     def out_of_hours_in(self, lang: str) -> str:
         return self.out_of_hours.get(lang, "").strip()
-
-    def worded_in(self, lang: str) -> bool:
-        """Whether the details that are worded have text in ``lang``."""
-        return bool(self.hours_in(lang)) or not self.hours
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -174,9 +170,6 @@ class Consultation:
 
     def risk_was_discussed(self, therapy_id: str, risk_id: str) -> bool:
         return risk_id in self.risks_discussed.get(therapy_id, ())
-
-    def with_changes(self, **changes: Any) -> Consultation:
-        return replace(self, **changes)
 
 
 class ConsultationError(ValueError):

@@ -1,101 +1,99 @@
 """Logging for support: a rotating file in the data folder, never any patient data.
 
-Rules the code follows (and tests check): log IDs and counts, never names, record
-numbers, birth dates, notes or free text. As a second line of defence,
-:class:`Redactor` replaces any value registered with :func:`redact` (the patient
-fields of every record the program touches) before a line reaches the file, and
-exceptions are logged with their type and stack, not their message.
+Rules the code follows: log IDs, counts and the program's own words, never names,
+record numbers, birth dates, notes or free text. The file enforces it by how a
+line is made, not by remembering which values to hide:
+
+- the message is the format string written in the code (a test checks every
+  logging call passes a literal), so it holds no data;
+- a value put into it shows only if it cannot carry patient data: a number, a
+  yes/no, or text the program made itself, marked with :func:`program_text`
+  (a file kind, a command, an error's type). Any other value (text, a date, a
+  path, a record) is written as ``[withheld]``;
+- exceptions keep their type and stack, never their message, which may quote input.
+
+So a record that reaches a log line by mistake, from wherever it came (the
+database, a file, the recovery folder, the keyboard), shows as ``[withheld]``.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+import traceback
+from collections.abc import Mapping
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import TracebackType
 
 from neuromod_aid.paths import make_private_dir, make_private_file
 
-if TYPE_CHECKING:
-    from neuromod_aid.consultation import Consultation
-
 LOG_FILE_NAME = "neuromod-aid.log"
+LOG_HANDLER = "neuromod-aid support log"  # the handler's name, to replace it once
+WITHHELD = "[withheld]"
 _MAX_BYTES = 1_000_000
 _BACKUPS = 5
-_MIN_REDACTED_LENGTH = 3
 
 
-class Redactor(logging.Filter):
-    """Replaces registered sensitive strings in every record's final message."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._values: set[str] = set()
-        self._lock = threading.Lock()
-
-    def add(self, *values: str, words: bool = True) -> None:
-        """Register values; with ``words``, each word of a value too (a first name
-        alone is still a name). Free text is registered whole, or common words would
-        be blanked out everywhere."""
-        with self._lock:
-            for value in values:
-                for part in (value, *(value.split() if words else ())):
-                    if len(part.strip()) >= _MIN_REDACTED_LENGTH:
-                        self._values.add(part.strip())
-
-    def scrub(self, text: str) -> str:
-        with self._lock:
-            values = sorted(self._values, key=len, reverse=True)
-        for value in values:
-            text = text.replace(value, "[redacted]")
-        return text
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = self.scrub(record.getMessage())
-        record.args = None
-        return True
+class ProgramText(str):
+    """Text the program made (never typed, read or stored), safe to log as it is."""
 
 
-class _NoExceptionMessages(logging.Formatter):
-    """Tracebacks keep their frames and the exception type, but drop the message,
-    which may quote user input; the whole line is scrubbed by the redactor too."""
+def program_text(value: object) -> ProgramText:
+    """Mark ``value`` as words of the program's own, shown in the log as they are."""
+    return ProgramText(value)
+
+
+class _Hidden:
+    """Stands for a value in a line, whether it is put in with %s or %r."""
+
+    def __repr__(self) -> str:
+        return WITHHELD
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, ProgramText):
+        return str(value)
+    if isinstance(value, bool | int | float) or value is None:
+        return value
+    return _Hidden()
+
+
+class _SafeLines(logging.Formatter):
+    """Makes each line from the code's message and only the values that cannot carry
+    patient data (see the module's rules); tracebacks keep their frames and the
+    exception's type, never its message."""
 
     def format(self, record: logging.LogRecord) -> str:
-        cached = record.exc_text  # another handler may have cached the full traceback
-        record.exc_text = None
-        try:
-            return REDACTOR.scrub(super().format(record))
-        finally:
-            record.exc_text = cached
+        line = logging.makeLogRecord(record.__dict__)  # other handlers see the original
+        line.msg, line.args = _message(record), None
+        line.exc_text = None  # another handler may have cached the full traceback
+        return super().format(line)
 
-    def formatException(self, ei):  # type: ignore[no-untyped-def]
+    def formatException(
+        self,
+        ei: tuple[type[BaseException], BaseException, TracebackType | None]
+        | tuple[None, None, None],
+    ) -> str:
         exc_type, _exc, tb = ei
-        import traceback
-
         frames = "".join(traceback.format_tb(tb))
         name = exc_type.__name__ if exc_type else "Exception"
         return f"Traceback (most recent call last):\n{frames}{name}: (message withheld)"
 
 
-REDACTOR = Redactor()
-
-
-def redact(*values: str, words: bool = True) -> None:
-    """Register patient values that must never appear in the log."""
-    REDACTOR.add(*(v for v in values if v), words=words)
-
-
-def redact_record(record: Consultation) -> None:
-    """Register every patient field of ``record`` (called wherever a record is read)."""
-    patient = record.patient
-    birth = patient.birth_date
-    redact(
-        patient.name,
-        patient.record_number,
-        *((birth.isoformat(), birth.strftime("%d/%m/%Y")) if birth else ()),
+def _message(record: logging.LogRecord) -> str:
+    text = str(record.msg)
+    args = record.args
+    if not args:
+        return text
+    shown: object = (
+        {key: _shown(value) for key, value in args.items()}
+        if isinstance(args, Mapping)
+        else tuple(_shown(value) for value in args)
     )
-    redact(record.notes_for_patient, record.private_notes, *record.patient_questions, words=False)
+    try:
+        return text % shown
+    except (TypeError, ValueError, KeyError):  # e.g. %d given a withheld value
+        return f"{text} {WITHHELD}"
 
 
 def configure_logging(logs_dir: Path, level: int = logging.INFO) -> Path:
@@ -105,15 +103,14 @@ def configure_logging(logs_dir: Path, level: int = logging.INFO) -> Path:
     make_private_file(log_file)
     root = logging.getLogger("neuromod_aid")
     for handler in list(root.handlers):
-        if getattr(handler, "_neuromod_aid", False):
+        if handler.name == LOG_HANDLER:
             root.removeHandler(handler)
             handler.close()
     handler = RotatingFileHandler(
         log_file, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
     )
-    handler._neuromod_aid = True  # type: ignore[attr-defined]
-    handler.addFilter(REDACTOR)
-    handler.setFormatter(_NoExceptionMessages("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.name = LOG_HANDLER
+    handler.setFormatter(_SafeLines("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
     root.propagate = False

@@ -13,6 +13,15 @@ DocumentKind = Literal["summary", "nurse_sheet", "trial_diary", "consultation_js
 ConsultationStatus = Literal["draft", "complete"]
 
 
+def as_status(value: str) -> ConsultationStatus:
+    return "complete" if value == "complete" else "draft"
+
+
+def as_utc(moment: dt.datetime) -> dt.datetime:
+    """SQLite drops time zones; every stored time is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
 def identified(name: str, record_number: str, birth_date: dt.date | None) -> str:
     """A patient as a person reading a confirmation can tell them apart."""
     parts = [name, record_number, birth_date.isoformat() if birth_date else ""]
@@ -25,7 +34,6 @@ class PatientSummary:
     name: str
     record_number: str
     birth_date: dt.date | None
-    last_consultation: dt.date | None
     archived: bool = False
 
 

@@ -23,7 +23,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 import neuromod_aid.ui.walkthrough  # noqa: F401  (loaded once, before the forks)
-from neuromod_aid.cli.common import AppContext
+from neuromod_aid.app.context import AppContext, Records
 from neuromod_aid.paths import data_location
 from neuromod_aid.ui.app import open_window
 from neuromod_aid.ui.selftest import ScriptedDialogs
@@ -41,7 +41,7 @@ def _child(data_dir: str, consultation_id: int) -> None:
     app = QApplication([sys.argv[0]])
     context = AppContext(data_location(data_dir).ensure())
     window = open_window(context, dialogs=ScriptedDialogs(context.location.exports_dir))
-    window.attach(context.database(), CATALOG)
+    window.attach(Records.over(context.database(), CATALOG))
     window.show()
     window.open_consultation(consultation_id)
     window.walkthrough.go(4)
@@ -68,7 +68,7 @@ def main() -> None:
     data_dir = sys.argv[1]
     context = AppContext(data_location(data_dir).ensure())
     CATALOG = context.catalog()
-    context.database().dispose()  # the children open their own connections
+    context.close()  # the children open their own connections
     print("ready", flush=True)
     for line in sys.stdin:
         command, consultation_id = line.split()

@@ -4,6 +4,7 @@ the PDF (the window's side is in tests/ui/test_body_map.py)."""
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 
 import pytest
 from pdf_helpers import text_runs
@@ -12,8 +13,8 @@ from neuromod_aid.body_views import VIEWS, viewer_sides
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.demo import demo_consultation
-from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.wording import Wording
 
 
 def test_facing_the_patient_their_left_is_on_the_viewers_right(catalog: Catalog) -> None:
@@ -42,9 +43,9 @@ def test_every_sided_area_is_drawn_on_the_half_the_rule_names(catalog: Catalog, 
 def test_the_pdf_numbers_the_left_hand_under_your_left_on_both_views(
     catalog: Catalog, lang: Lang
 ) -> None:
-    labels = Labels(catalog, lang)
-    record = demo_consultation(catalog, lang).with_changes(
-        pain_areas=("hand_left_front", "hand_left_back")
+    labels = Wording(catalog, lang)
+    record = replace(
+        demo_consultation(catalog, lang), pain_areas=("hand_left_front", "hand_left_back")
     )
     page = next(
         runs

@@ -6,6 +6,7 @@ import hashlib
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,7 @@ def test_the_demo_and_a_file_print_without_the_database(
 
 def test_from_json_file(tmp_path: Path, catalog: Catalog) -> None:
     source = tmp_path / "c.json"
-    record = demo_consultation(catalog, "es").with_changes(patient=Patient(name="Íñigo Peña"))
+    record = replace(demo_consultation(catalog, "es"), patient=Patient(name="Íñigo Peña"))
     source.write_text(to_json(record), encoding="utf-8")
     out = tmp_path / "s.pdf"
     assert main(["summary", "--from-json", str(source), "--large-print", "-o", str(out)]) == 0
@@ -166,7 +167,7 @@ def test_procedure_documents_need_a_planned_procedure(
     """As in the app: no sheet or diary is invented for a procedure nobody planned."""
     source = tmp_path / "c.json"
     source.write_text(
-        to_json(demo_consultation(catalog).with_changes(procedure=None)), encoding="utf-8"
+        to_json(replace(demo_consultation(catalog), procedure=None)), encoding="utf-8"
     )
     out = tmp_path / "x.pdf"
     _fails_cleanly(capsys, [command, "--from-json", str(source)], out, "planned procedure")

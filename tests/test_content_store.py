@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
+from neuromod_aid.app.context import AppContext
 from neuromod_aid.catalog import loader, store
 from neuromod_aid.catalog.loader import catalog_documents
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.overrides import Override, apply_overrides, document_hash
-from neuromod_aid.cli.common import AppContext
 from neuromod_aid.db import models
 from neuromod_aid.paths import CONTENT_DIR_ENV, content_dir, data_location
 
@@ -56,7 +56,7 @@ def test_the_catalog_in_use_is_the_shipped_one_kept_in_an_owner_only_cache(
     assert context.catalog() == catalog
     cache = context.location.cache_dir / store.CACHE_FILE
     assert cache.stat().st_mode & 0o777 == 0o600
-    context.database().dispose()
+    context.close()
 
 
 def test_an_edited_content_file_is_picked_up_without_a_version_bump(
@@ -65,7 +65,7 @@ def test_an_edited_content_file_is_picked_up_without_a_version_bump(
     first = _start()
     before = first.catalog()
     assert _rate(before) == 48
-    first.database().dispose()
+    first.close()
     scs = content / "therapies" / "scs.toml"
     text = scs.read_text(encoding="utf-8")
     for old, new in (
@@ -80,7 +80,7 @@ def test_an_edited_content_file_is_picked_up_without_a_version_bump(
     after = second.catalog()
     assert _rate(after) == 47
     assert after.manifest.content_version == before.manifest.content_version
-    second.database().dispose()
+    second.close()
 
 
 def test_unchanged_files_are_read_back_from_the_cache_without_parsing_them(
@@ -201,7 +201,7 @@ def test_an_approved_revision_overrides_the_shipped_item(data_dir: Path, catalog
     assert _rate(in_use) == 50  # the newest approved one; drafts and rejections are not used
     assert in_use.therapies[1:] == catalog.therapies[1:]
     assert dataclasses.replace(in_use, therapies=catalog.therapies) == catalog
-    context.database().dispose()
+    context.close()
 
 
 def test_a_revision_that_no_longer_fits_is_left_out_and_the_shipped_item_used(

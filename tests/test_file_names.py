@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -19,8 +20,10 @@ KINDS = ("summary", "nurse_sheet", "trial_diary", "consultation")
 
 
 def _record(catalog: Catalog, lang: Lang, number: str) -> Consultation:
-    return demo_consultation(catalog, lang).with_changes(
-        patient=Patient(name=NAME, record_number=number), date=dt.date(2026, 11, 23)
+    return replace(
+        demo_consultation(catalog, lang),
+        patient=Patient(name=NAME, record_number=number),
+        date=dt.date(2026, 11, 23),
     )
 
 

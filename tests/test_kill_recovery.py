@@ -9,15 +9,16 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from kill_typist import typed_text
 from sqlalchemy import text
 
 from neuromod_aid.app.consultations import Consultations
+from neuromod_aid.app.context import AppContext
 from neuromod_aid.app.recovery import RecoveryStore
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.cli.common import AppContext
 from neuromod_aid.consultation import Patient
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import data_location
@@ -40,11 +41,13 @@ def test_sigkill_while_typing_loses_at_most_the_autosave_interval(
 ) -> None:
     context = AppContext(data_location(data_dir).ensure())
     consultations = Consultations(context.database())
-    maria = demo_consultation(catalog).with_changes(
-        patient=Patient(name="María López Ruiz", record_number="H-20431"), private_notes=""
+    maria = replace(
+        demo_consultation(catalog),
+        patient=Patient(name="María López Ruiz", record_number="H-20431"),
+        private_notes="",
     )
     wanted = consultations.start(maria).id
-    consultations.start(maria.with_changes(patient=Patient(name="lopez")))  # newer, not open
+    consultations.start(replace(maria, patient=Patient(name="lopez")))  # newer, not open
     recovery = RecoveryStore(context.location.recovery_dir)
     rng = random.Random(20431)
     typist = subprocess.Popen(
@@ -88,4 +91,4 @@ def test_sigkill_while_typing_loses_at_most_the_autosave_interval(
     finally:
         typist.kill()
         typist.wait()
-        context.database().dispose()
+        context.close()

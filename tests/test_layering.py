@@ -1,4 +1,5 @@
-"""Only neuromod_aid/ui may import Qt, and the command line never loads it."""
+"""Only neuromod_aid/ui may import Qt, the command line never loads it, and each layer
+imports only the layers below it."""
 
 from __future__ import annotations
 
@@ -7,17 +8,22 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parents[1] / "neuromod_aid"
 
 
-def _imports(path: Path) -> set[str]:
+def _imports(path: Path, root: Path = PACKAGE) -> set[str]:
+    """Every module ``path`` imports, anywhere in it, relative imports made absolute."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = ["neuromod_aid", *path.relative_to(root).parent.parts]
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            found.add(".".join([*base, *filter(None, [node.module])]))
     return found
 
 
@@ -55,13 +61,65 @@ def test_core_commands_do_not_load_qt(tmp_path: Path) -> None:
     assert result.stdout.strip().splitlines()[-1] == "QT:"
 
 
-def test_the_window_reaches_records_only_through_the_application_layer() -> None:
-    repositories = {
-        f"neuromod_aid.db.{name}" for name in ("records_repo", "patients_repo", "models")
+# Who may not import whom: the window reaches records only through the application
+# layer (never the repositories, the database or the command line), the documents
+# are made from plain records, the application layer knows nothing of Qt, and what a
+# patient reads is made without Qt, the database or the documents.
+FORBIDDEN = {
+    "ui": ("neuromod_aid.db", "neuromod_aid.cli"),
+    "pdf": ("neuromod_aid.db",),
+    "app": ("PySide6", "neuromod_aid.ui", "neuromod_aid.cli"),
+    "present": ("PySide6", "neuromod_aid.db", "neuromod_aid.pdf", "sqlalchemy", "reportlab"),
+}
+
+
+def _is_under(name: str, package: str) -> bool:
+    return name == package or name.startswith(package + ".")
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_each_layer_imports_only_what_it_may(layer: str) -> None:
+    files = list((PACKAGE / layer).rglob("*.py"))
+    assert files, f"no {layer}/ package: the rule would check nothing"
+    offenders = sorted(
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in files
+        for name in _imports(path)
+        if any(_is_under(name, forbidden) for forbidden in FORBIDDEN[layer])
+    )
+    assert offenders == []
+
+
+def test_imports_are_read_wherever_they_are_written(tmp_path: Path) -> None:
+    # guards the test above: imports for the type checker, inside functions and
+    # relative ones are all seen
+    module = tmp_path / "neuromod_aid" / "ui" / "sample.py"
+    module.parent.mkdir(parents=True)
+    module.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n"
+        "    from neuromod_aid.db import Database\n"
+        "def later():\n"
+        "    import neuromod_aid.cli.common\n"
+        "    from ..pdf import summary\n",
+        encoding="utf-8",
+    )
+    assert _imports(module, root=tmp_path / "neuromod_aid") == {
+        "typing",
+        "neuromod_aid.db",
+        "neuromod_aid.cli.common",
+        "neuromod_aid.pdf",
     }
+
+
+def test_the_window_takes_no_figures_from_the_documents() -> None:
+    """The window asks ``pdf`` only to build a document; figures, pictures' counts and
+    sentences come from ``present``, their words from the catalog."""
+    allowed = {"neuromod_aid.pdf"}
     offenders = [
-        str(path.relative_to(PACKAGE))
+        f"{path.relative_to(PACKAGE)}: {name}"
         for path in (PACKAGE / "ui").rglob("*.py")
-        if _imports(path) & repositories
+        for name in _imports(path)
+        if name.startswith("neuromod_aid.pdf") and name not in allowed
     ]
     assert offenders == []

@@ -14,8 +14,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
+from neuromod_aid.app.context import AppContext
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.cli.common import AppContext
 from neuromod_aid.db.engine import make_engine
 from neuromod_aid.db.migrate import _config, current_revision, head_revision, upgrade_to_head
 from neuromod_aid.db.models import Base
@@ -174,7 +174,9 @@ def test_a_database_with_content_loaded_the_old_way_upgrades_and_still_opens(
     assert current_revision(database.engine) == head_revision()
     with database.engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
+        columns = {c["name"] for c in inspect(connection).get_columns("consultations")}
     assert not tables & OLD_CONTENT_TABLES
+    assert "clinicians" not in tables and "clinician_id" not in columns  # never used (0006)
     # the hand-edited item is still in use, now as an approved revision
     assert in_use.therapy("scs").summary("en") == "Our clinic's own words."
     assert dataclasses.replace(in_use, therapies=catalog.therapies) == catalog

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from pdf_helpers import all_text, fonts, page_texts, reader, squeezed
@@ -26,7 +27,8 @@ LONG_WORD = "x" * 2_500 + "y" * 2_500
 @pytest.fixture(scope="module")
 def hostile(catalog: Catalog):  # type: ignore[no-untyped-def]
     record = demo_consultation(catalog, "en")
-    return record.with_changes(
+    return replace(
+        record,
         patient=Patient(name=f"{MARKUP} 😀 {HEBREW} {ARABIC}"),
         clinic=Clinic(name="Clinic <i>&amp;", phone="<tel>", address=LONG_WORD[:1500]),
         patient_questions=(f"Question with a long word: {LONG_WORD}", "¿Y <esto>? ¡Sí!"),
@@ -110,8 +112,10 @@ def test_emoji_are_drawn_in_the_fallback_font_and_copy_out_literally(
     catalog: Catalog,
     builder,  # type: ignore[no-untyped-def]
 ) -> None:
-    record = demo_consultation(catalog, "en").with_changes(
-        patient=Patient(name=EMOJI_NAME), notes_for_patient="Bring \U0001f48a to the visit"
+    record = replace(
+        demo_consultation(catalog, "en"),
+        patient=Patient(name=EMOJI_NAME),
+        notes_for_patient="Bring \U0001f48a to the visit",
     )
     data = builder(record, catalog, large_print=False)
     text = all_text(data)
@@ -137,6 +141,7 @@ def test_the_fallback_font_is_loaded_only_for_a_character_that_needs_it(tmp_path
     # fonts are registered once per process: a fresh one shows what a document loads
     script = (
         "from reportlab.pdfbase import pdfmetrics\n"
+        "from dataclasses import replace\n"
         "from neuromod_aid.catalog import shipped_catalog\n"
         "from neuromod_aid.consultation import Patient\n"
         "from neuromod_aid.demo import demo_consultation\n"
@@ -145,7 +150,7 @@ def test_the_fallback_font_is_loaded_only_for_a_character_that_needs_it(tmp_path
         "for lang in ('en', 'es'):\n"
         "    build_summary(demo_consultation(catalog, lang), catalog)\n"
         "print('Symbola' in pdfmetrics.getRegisteredFontNames())\n"
-        "record = demo_consultation(catalog, 'es').with_changes(patient=Patient(name='Ana 👍'))\n"
+        "record = replace(demo_consultation(catalog, 'es'), patient=Patient(name='Ana 👍'))\n"
         "open(r'%s', 'wb').write(build_summary(record, catalog))\n"
         "print('Symbola' in pdfmetrics.getRegisteredFontNames())\n"
     ) % (tmp_path / "emoji.pdf")

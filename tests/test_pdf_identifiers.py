@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from pdf_helpers import Run, lines_of, reader, squeezed, text_runs
@@ -14,11 +15,11 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Consultation, Patient
 from neuromod_aid.demo import demo_consultation
-from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.layout import MARGIN, PAGE_WIDTH, bottom_margin
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.trial_diary import build_trial_diary
+from neuromod_aid.present.wording import Wording
 
 Builder = Callable[..., bytes]
 BUILDERS: dict[str, Builder] = {
@@ -33,7 +34,7 @@ BORN_IN_WORDS = {"en": "3 February 1958", "es": "3 de febrero de 1958"}
 
 
 def _record(catalog: Catalog, lang: Lang, patient: Patient) -> Consultation:
-    return demo_consultation(catalog, lang).with_changes(patient=patient)
+    return replace(demo_consultation(catalog, lang), patient=patient)
 
 
 def _footers(data: bytes, large: bool) -> list[list[Run]]:
@@ -68,7 +69,7 @@ def test_a_missing_identifier_is_a_labelled_blank_where_it_is_needed(
     catalog: Catalog, kind: str, lang: Lang, number: str, born: dt.date | None
 ) -> None:
     """The nurse sheet and diary always ask for both; the summary for one at least."""
-    labels = Labels(catalog, lang)
+    labels = Wording(catalog, lang)
     record = _record(catalog, lang, Patient(name=NAME, record_number=number, birth_date=born))
     footers = _footer_texts(BUILDERS[kind](record, catalog, large_print=False), False)
     blank_number = squeezed(labels("record_number") + ":") + "___"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from pdf_helpers import all_text, page_texts, text_sizes
 
@@ -21,14 +22,15 @@ def test_nurse_sheet_lists_the_procedure_and_blood_thinner_dates(catalog: Catalo
     thinner = catalog.blood_thinners[0]
     ranged = next((b for b in catalog.blood_thinners if b.hold_days_min != b.hold_days_max), None)
     chosen = (thinner.id,) + ((ranged.id,) if ranged else ())
-    record = demo_consultation(catalog, "en").with_changes(
+    record = replace(
+        demo_consultation(catalog, "en"),
         procedure=Procedure(
             therapy="scs",
             date=dt.date(2027, 3, 15),
             arrival_time="07:45",
             place="Ward 3",
             blood_thinners=chosen,
-        )
+        ),
     )
     text = _flat(build_nurse_sheet(record, catalog))
     assert catalog.therapy("scs").name("en") in text
@@ -58,7 +60,7 @@ def test_diary_has_one_page_per_trial_day_and_a_summary_page(catalog: Catalog) -
     for days in (3, 7, 10):
         record = demo_consultation(catalog, "en")
         assert record.procedure is not None
-        record = record.with_changes(procedure=Procedure(therapy="scs", trial_days=days))
+        record = replace(record, procedure=Procedure(therapy="scs", trial_days=days))
         pages = page_texts(build_trial_diary(record, catalog))
         assert len(pages) == 1 + days + 1  # instructions, one page a day, the summing-up
         day_pages = [p for p in pages if f"of {days}" in p and "Day " in p]
@@ -84,8 +86,8 @@ def test_no_recorded_blood_thinner_is_not_read_as_none_taken(catalog: Catalog) -
     for lang in ("en", "es"):
         record = demo_consultation(catalog, lang)
         assert record.procedure is not None
-        record = record.with_changes(
-            procedure=Procedure(therapy="scs", blood_thinners=(), trial_days=7)
+        record = replace(
+            record, procedure=Procedure(therapy="scs", blood_thinners=(), trial_days=7)
         )
         text = " ".join(" ".join(page_texts(build_nurse_sheet(record, catalog))).split())
         assert "You told us you do not take" not in text
@@ -100,14 +102,15 @@ def test_no_recorded_blood_thinner_is_not_read_as_none_taken(catalog: Catalog) -
 def test_heparin_injections_other_medicines_and_allergies_are_on_the_sheet(
     catalog: Catalog,
 ) -> None:
-    record = demo_consultation(catalog, "en").with_changes(
+    record = replace(
+        demo_consultation(catalog, "en"),
         procedure=Procedure(
             therapy="scs",
             date=dt.date(2027, 3, 15),
             blood_thinners=("lmwh_treatment_dose",),
             other_blood_thinners=("Fondaparinux 7.5 mg",),
             allergies=("Chlorhexidine: rash", "Latex: wheezing"),
-        )
+        ),
     )
     text = _flat(build_nurse_sheet(record, catalog))
     assert "Heparin injections, full dose to treat a clot" in text
@@ -121,7 +124,7 @@ def test_heparin_injections_other_medicines_and_allergies_are_on_the_sheet(
 def test_allergies_asked_and_not_asked_read_differently(catalog: Catalog) -> None:
     base = demo_consultation(catalog, "es")
     assert base.procedure is not None
-    asked = base.with_changes(procedure=Procedure(therapy="scs", no_known_allergies=True))
-    not_asked = base.with_changes(procedure=Procedure(therapy="scs"))
+    asked = replace(base, procedure=Procedure(therapy="scs", no_known_allergies=True))
+    not_asked = replace(base, procedure=Procedure(therapy="scs"))
     assert "Nos dijo que no tiene alergias" in _flat(build_nurse_sheet(asked, catalog))
     assert "No tenemos anotada ninguna alergia" in _flat(build_nurse_sheet(not_asked, catalog))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from pdf_helpers import BASE_14, all_text, fonts, page_texts, reader, squeezed, text_sizes
@@ -10,9 +11,9 @@ from pdf_helpers import BASE_14, all_text, fonts, page_texts, reader, squeezed, 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.demo import demo_consultation
-from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.sections.context import _mentions
 from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.wording import Wording
 
 
 @pytest.fixture(scope="module")
@@ -208,7 +209,7 @@ def test_large_print_body_text_is_16_pt_or_more(catalog: Catalog) -> None:
     body_large = large.most_common(1)[0][0]
     assert body_large >= 16 > body_normal
     # the record's own choice is honoured too
-    chosen = text_sizes(build_summary(record.with_changes(large_print=True), catalog))
+    chosen = text_sizes(build_summary(replace(record, large_print=True), catalog))
     assert chosen.most_common(1)[0][0] >= 16
     # nothing on a large-print page is small: captions 14 pt, diagram labels about 12 pt
     assert min(large) >= 11.5
@@ -244,7 +245,7 @@ def test_page_one_holds_the_key_points_in_every_language_and_size(
     data = build_summary(record, catalog, large_print=large)
     first = " ".join(page_texts(data)[0].split())
     assert record.patient.name in first
-    assert " ".join(Labels(catalog, lang).date(record.date).split()) in first
+    assert " ".join(Wording(catalog, lang).date(record.date).split()) in first
     for therapy_id in record.therapies_discussed:
         assert catalog.therapy(therapy_id).name(lang) in first, therapy_id
     assert catalog.current_care.name(lang) in first
@@ -261,16 +262,16 @@ def test_large_print_moves_details_not_key_points_to_page_two(catalog: Catalog, 
     pages = page_texts(build_summary(record, catalog, large_print=True))
     second = " ".join(pages[1].split())
     assert record.clinic.address in second  # the full contact details open page 2
-    assert Labels(catalog, lang).date(record.patient.birth_date or record.date) in second
+    assert Wording(catalog, lang).date(record.patient.birth_date or record.date) in second
 
 
 def test_a_next_step_that_starts_with_its_kind_does_not_repeat_it(catalog: Catalog) -> None:
     from neuromod_aid.consultation import NextStep
 
     record = demo_consultation(catalog, "es")
-    kind = Labels(catalog, "es")("kind_psychological_assessment")
+    kind = Wording(catalog, "es")("kind_psychological_assessment")
     step = NextStep(kind="psychological_assessment", text=f"{kind.lower()} del dolor, en enero")
-    text = squeezed(all_text(build_summary(record.with_changes(next_steps=(step,)), catalog)))
+    text = squeezed(all_text(build_summary(replace(record, next_steps=(step,)), catalog)))
     assert squeezed(f"{kind.lower()} del dolor, en enero") in text
     assert squeezed(f"{kind}: {kind.lower()}") not in text
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 
 import pytest
 from pdf_helpers import all_text, squeezed
@@ -11,8 +12,8 @@ from neuromod_aid.catalog.model import Catalog, GlossaryTerm
 from neuromod_aid.catalog.text import Lang, Text
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
-from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.wording import Wording
 
 
 def _between(text: str, start: str, end: str) -> str:
@@ -24,7 +25,7 @@ def _between(text: str, start: str, end: str) -> str:
 def _records(catalog: Catalog, lang: Lang) -> list[Consultation]:
     demo = demo_consultation(catalog, lang)
     every = tuple(t.id for t in catalog.therapies)
-    return [demo, demo.with_changes(therapies_discussed=every, risks_discussed={})]
+    return [demo, replace(demo, therapies_discussed=every, risks_discussed={})]
 
 
 def _cited(catalog: Catalog, record: Consultation) -> set[str]:
@@ -44,7 +45,7 @@ def _cited(catalog: Catalog, record: Consultation) -> set[str]:
 def test_the_sources_are_those_every_section_cited_and_no_others(
     catalog: Catalog, lang: Lang
 ) -> None:
-    labels = Labels(catalog, lang)
+    labels = Wording(catalog, lang)
     for record in _records(catalog, lang):
         text = all_text(build_summary(record, catalog))
         listed = squeezed(_between(text, labels("sources"), labels("about_summary")))
@@ -58,13 +59,13 @@ def test_the_sources_are_those_every_section_cited_and_no_others(
 
 
 def _glossary(catalog: Catalog, text: str, lang: Lang) -> str:
-    labels = Labels(catalog, lang)
+    labels = Wording(catalog, lang)
     return squeezed(_between(text, labels("glossary"), labels("sources")))
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_every_term_explained_is_a_word_the_summary_shows(catalog: Catalog, lang: Lang) -> None:
-    labels = Labels(catalog, lang)
+    labels = Wording(catalog, lang)
     for record in _records(catalog, lang):
         text = all_text(build_summary(record, catalog))
         body = " ".join(text[: text.index(labels("glossary"))].split()).casefold()
@@ -83,7 +84,7 @@ def test_a_word_shown_only_in_one_therapys_table_of_other_risks_is_explained_wit
     of other risks brings its term when DRG is discussed, and not otherwise."""
     record = demo_consultation(catalog, "en")
     assert record.therapies_discussed == ("scs", "drg")
-    scs_only = record.with_changes(therapies_discussed=("scs",))
+    scs_only = replace(record, therapies_discussed=("scs",))
     scs_text = " ".join(all_text(build_summary(scs_only, catalog)).split()).casefold()
     drg = catalog.therapy("drg")
     name = next(

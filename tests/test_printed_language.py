@@ -4,6 +4,7 @@ out of hours included; the clinician's private notes are never printed."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from pdf_helpers import all_text
 
@@ -22,7 +23,7 @@ CLINIC = Clinic(
 
 
 def test_a_spanish_summary_prints_the_clinic_in_spanish(catalog: Catalog) -> None:
-    record = demo_consultation(catalog, "es").with_changes(clinic=CLINIC)
+    record = replace(demo_consultation(catalog, "es"), clinic=CLINIC)
     text = all_text(build_document("summary", record, catalog))
     assert "De lunes a viernes, de 8 a 15" in text
     assert "Llame a la centralita." in text and "+34 900 999 999" in text
@@ -31,14 +32,16 @@ def test_a_spanish_summary_prints_the_clinic_in_spanish(catalog: Catalog) -> Non
 
 def test_hours_given_in_another_language_only_are_left_out(catalog: Catalog) -> None:
     english_only = Clinic(name="Pain Clinic North", hours={"en": "Monday to Friday"})
-    record = demo_consultation(catalog, "es").with_changes(clinic=english_only)
+    record = replace(demo_consultation(catalog, "es"), clinic=english_only)
     for kind in ("summary", "nurse_sheet"):
         assert "Monday" not in all_text(build_document(kind, record, catalog))
 
 
 def test_private_notes_are_never_printed(catalog: Catalog) -> None:
-    record = demo_consultation(catalog).with_changes(
-        notes_for_patient="Rest the day after.", private_notes="Query opioid misuse."
+    record = replace(
+        demo_consultation(catalog),
+        notes_for_patient="Rest the day after.",
+        private_notes="Query opioid misuse.",
     )
     for kind in ("summary", "nurse_sheet", "trial_diary"):
         text = all_text(build_document(kind, record, catalog))

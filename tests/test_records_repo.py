@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ def test_updating_keeps_one_consultation_and_one_patient(
     record = demo_consultation(catalog)
     with database.session() as session:
         consultation_id = repo.save_consultation(session, record)
-    changed = record.with_changes(private_notes="Prefers the morning.")
+    changed = replace(record, private_notes="Prefers the morning.")
     with database.session() as session:
         repo.save_consultation(session, changed, consultation_id)
         repo.finish(session, consultation_id)
@@ -54,7 +55,7 @@ def test_search_ignores_case_and_accents(database: Database, catalog: Catalog) -
     with database.session() as session:
         for name, number in (("José Peña", "H-1"), ("Ana Núñez", "H-2"), ("Pedro Gil", "X-9")):
             repo.save_consultation(
-                session, base.with_changes(patient=Patient(name=name, record_number=number))
+                session, replace(base, patient=Patient(name=name, record_number=number))
             )
     with database.session() as session:
         assert [p.name for p in repo.search_patients(session, "pena")] == ["José Peña"]
@@ -82,3 +83,18 @@ def test_documents_are_recorded_per_consultation(database: Database, catalog: Ca
     with database.session() as session:
         (entry,) = repo.documents_for(session, consultation_id)
     assert (entry.kind, entry.large_print, entry.file_name) == ("summary", True, "a.pdf")
+
+
+def test_recording_a_print_keeps_the_edits_saved_while_it_printed(
+    database: Database, catalog: Catalog
+) -> None:
+    from neuromod_aid.app.consultations import Consultations
+
+    consultations = Consultations(database)
+    printed = demo_consultation(catalog)
+    consultation_id = consultations.start(printed).id  # saved as the print began
+    edited = replace(printed, notes_for_patient="Typed while the printer ran")
+    consultations.save(consultation_id, edited)
+    entry = consultations.printed(consultation_id, "summary", printed, b"%PDF", large_print=False)
+    assert consultations.printed_record(entry) == printed  # the paper copy, as printed
+    assert consultations.load(consultation_id).record == edited  # the newer edits stay

@@ -4,6 +4,7 @@ the patient reads may say "cansado" or "cansada" about them; and it stays plain.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from pdf_helpers import all_text
@@ -44,16 +45,16 @@ def test_the_pattern_finds_what_it_is_for() -> None:
 
 
 def _spanish_documents(catalog: Catalog) -> dict[str, str]:
-    record = demo_consultation(catalog, "es").with_changes(
-        therapies_discussed=tuple(t.id for t in catalog.therapies)
+    record = replace(
+        demo_consultation(catalog, "es"), therapies_discussed=tuple(t.id for t in catalog.therapies)
     )
-    undecided = record.with_changes(next_steps=())  # "call us when you are ready"
+    undecided = replace(record, next_steps=())  # "call us when you are ready"
     documents = {
         "summary": all_text(build_summary(record, catalog)),
         "summary, no step agreed": all_text(build_summary(undecided, catalog)),
     }
     for therapy in catalog.therapies:
-        planned = record.with_changes(procedure=Procedure(therapy=therapy.id))
+        planned = replace(record, procedure=Procedure(therapy=therapy.id))
         documents[f"nurse sheet, {therapy.id}"] = all_text(build_nurse_sheet(planned, catalog))
         documents[f"diary, {therapy.id}"] = all_text(build_trial_diary(planned, catalog))
     return documents

@@ -4,7 +4,9 @@ Catalan with the Catalan wording, and a catalog missing one Catalan text is refu
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import check_against_catalog
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.wording import Wording
 
 FIXTURE = Path(__file__).parent / "data" / "catalan-content"
 
@@ -27,7 +30,7 @@ def test_the_three_language_catalog_passes_content_check() -> None:
 def test_a_summary_builds_in_catalan_in_the_catalan_wording() -> None:
     catalog = load_catalog(FIXTURE)
     assert catalog.manifest.codes == ("en", "es", "ca")
-    record = demo_consultation(catalog, "ca").with_changes(pain_areas=("lower_back",))
+    record = replace(demo_consultation(catalog, "ca"), pain_areas=("lower_back",))
     assert list(check_against_catalog(record, catalog)) == []
     text = " ".join(all_text(build_summary(record, catalog)).split())
     catalan = catalog.words("ca")
@@ -38,6 +41,17 @@ def test_a_summary_builds_in_catalan_in_the_catalan_wording() -> None:
     assert catalog.manifest.disclaimer("ca") in text
     for other in ("en", "es"):
         assert catalog.words(other)("summary_title") not in text
+
+
+def test_a_language_the_content_adds_writes_its_dates_and_numbers_by_its_locale() -> None:
+    catalog = load_catalog(FIXTURE)  # Catalan is declared with locale "ca" only: no code
+    record = replace(demo_consultation(catalog, "ca"), date=dt.date(2026, 11, 23))
+    catalan = Wording(catalog, "ca")
+    said = catalan.date(record.date)
+    assert said.startswith("23 de novembre d") and said.endswith("2026")  # CLDR's Catalan
+    assert catalan.number(0.31) == "0,31"
+    text = " ".join(all_text(build_summary(record, catalog)).split())
+    assert said in text  # the visit's date on the summary
 
 
 def test_a_record_in_a_language_the_content_lacks_is_refused(catalog: Catalog) -> None:

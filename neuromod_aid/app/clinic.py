@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Clinic
 from neuromod_aid.db import Database
-from neuromod_aid.db import records_repo as repo
+from neuromod_aid.db import clinic_repo as repo
 
 STAND_IN = "stand_in_clinic"  # the wording of the stand-in name (patient-facing)
 _OLD_FALLBACKS = {"Pain clinic", "Clínica del dolor", "Unidad del dolor"}

@@ -126,11 +126,16 @@ class Consultations:
         *,
         large_print: bool,
     ) -> DocumentEntry:
-        """Record a document sent to a printer (saving ``record`` first), with the
-        version it was made from, so the paper copy can be rebuilt as it was."""
+        """Record a document sent to a printer, with ``record``, the version it was
+        made from, so the paper copy can be rebuilt as it was.
+
+        A print ends a while after it began, and the window saves ``record`` as it
+        begins: a record stored since (edits made while it printed) is stored again
+        after the printed version, so recording a print never takes those edits back."""
         with self.database.session() as session:
+            stored = repo.load_consultation(session, consultation_id).record
             repo.save_consultation(session, record, consultation_id)
-            return repo.record_document(
+            entry = repo.record_document(
                 session,
                 consultation_id,
                 kind,
@@ -139,6 +144,8 @@ class Consultations:
                 PRINTED,
                 hashlib.sha256(data).hexdigest(),
             )
+            repo.save_consultation(session, stored, consultation_id)  # unchanged: nothing
+            return entry
 
     def documents(self, consultation_id: int) -> list[DocumentEntry]:
         with self.database.session() as session:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from neuromod_aid.consultation import Consultation, ConsultationError, from_dict, to_json
 from neuromod_aid.files import atomic_write
+from neuromod_aid.logging_setup import program_text
 from neuromod_aid.paths import make_private_dir
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,11 @@ class RecoveryStore:
             make_private_dir(self.folder)
             atomic_write(self.folder / name, data)
         except OSError as error:
-            log.warning("recovery: %s not written (%s)", name, type(error).__name__)
+            log.warning(
+                "recovery: %s not written (%s)",
+                program_text(name),
+                program_text(type(error).__name__),
+            )
             return False
         return True
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +140,7 @@ def catalog_documents(catalog: model.Catalog) -> dict[str, list[dict[str, Any]]]
     for key, (attr, item_type) in SINGLETONS.items():
         documents[key] = [TypeAdapter(item_type).dump_python(getattr(catalog, attr), mode="json")]
     for key, attr in WORDING.items():
-        documents[key] = [_WORDING.dump_python(getattr(catalog, attr), mode="json")]
+        documents[key] = [_wording().dump_python(getattr(catalog, attr), mode="json")]
     return documents
 
 
@@ -183,7 +184,7 @@ def _build(raw: _Raw, problems: list[Problem]) -> model.Catalog:
         for name, (file, data) in raw.wording.get(key, {}).items():
             origins[(key, name)] = file
             try:
-                table[name] = _ONE_WORDING.validate_python(data)
+                table[name] = _one_wording().validate_python(data)
             except ValidationError as error:
                 problems.extend(_problems_from(error, file, name))
         catalog_fields[attr] = FrozenMap(table)
@@ -276,8 +277,14 @@ def _add_wording(
     return problems
 
 
-_ONE_WORDING: TypeAdapter[Wording] = TypeAdapter(Wording)
-_WORDING: TypeAdapter[FrozenMap[Wording]] = TypeAdapter(FrozenMap[Wording])
+@cache  # made when first used, not when the cached catalog is read
+def _one_wording() -> TypeAdapter[Wording]:
+    return TypeAdapter(Wording)
+
+
+@cache
+def _wording() -> TypeAdapter[FrozenMap[Wording]]:
+    return TypeAdapter(FrozenMap[Wording])
 
 
 def _problems_from(error: ValidationError, file: str, item: str) -> list[Problem]:

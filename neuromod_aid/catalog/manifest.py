@@ -59,6 +59,11 @@ class Language:
     name: NonEmpty  # the language's own name, written in it: "English", "Español"
     decimal_mark: Literal[".", ","]  # how the content's texts write 1.5
     readability: Readability
+    # the CLDR locale its numbers and dates are written in (Babel): "en_GB", "es", "ca"
+    locale: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(_[A-Za-z0-9]+)*$")]
+    # CLDR's minimumGroupingDigits, which Babel's data leaves out: 2 for Spanish (1000
+    # is not grouped, 10 000 is)
+    minimum_grouping_digits: Annotated[int, Field(ge=1, le=3)] = 1
 
 
 @dataclass(frozen=True, config=STRICT)

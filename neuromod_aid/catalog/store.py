@@ -31,6 +31,7 @@ from neuromod_aid.catalog.loader import (
 )
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.files import atomic_write
+from neuromod_aid.logging_setup import program_text
 from neuromod_aid.paths import content_dir
 
 CACHE_FILE = "catalog.json"  # first line: the key; then the validated catalog as JSON
@@ -76,16 +77,24 @@ def _read(path: Path, key: str) -> Catalog | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        log.warning("content cache %s cannot be read (%s); rebuilding it", path, error)
+        log.warning(
+            "content cache %s cannot be read (%s); rebuilding it",
+            program_text(path),
+            program_text(error),
+        )
         return None
     header, _, body = data.partition(b"\n")
     if header != key.encode("ascii"):
-        log.info("content cache %s is for other content files; rebuilding it", path)
+        log.info("content cache %s is for other content files; rebuilding it", program_text(path))
         return None
     try:
         return cross_checked(_CATALOG.validate_json(body))
     except (ValidationError, ContentError) as error:
-        log.warning("content cache %s is damaged (%s); rebuilding it", path, _first_line(error))
+        log.warning(
+            "content cache %s is damaged (%s); rebuilding it",
+            program_text(path),
+            program_text(_first_line(error)),
+        )
         return None
 
 
@@ -94,7 +103,9 @@ def _write(path: Path, key: str, catalog: Catalog) -> None:
     try:
         atomic_write(path, key.encode("ascii") + b"\n" + _CATALOG.dump_json(catalog))
     except OSError as error:
-        log.warning("content cache %s cannot be written (%s)", path, error.strerror or error)
+        log.warning(
+            "content cache %s cannot be written (%s)", program_text(path), program_text(error)
+        )
 
 
 def _first_line(error: Exception) -> str:

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from neuromod_aid.cli.common import EXIT_OK, AppContext, write_output
+from neuromod_aid.app.context import AppContext
+from neuromod_aid.app.errors import EXIT_OK
+from neuromod_aid.cli.common import write_output
 from neuromod_aid.languages import declared_languages
 
 

@@ -7,7 +7,9 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from neuromod_aid.cli.common import EXIT_OK, EXIT_PROBLEMS, AppContext, write_output
+from neuromod_aid.app.context import AppContext
+from neuromod_aid.app.errors import EXIT_OK, EXIT_PROBLEMS
+from neuromod_aid.cli.common import write_output
 from neuromod_aid.languages import declared_languages
 from neuromod_aid.paths import content_dir
 

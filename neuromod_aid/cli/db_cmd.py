@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from neuromod_aid.cli.common import EXIT_OK, AppContext
+from neuromod_aid.app.context import AppContext
+from neuromod_aid.app.errors import EXIT_OK
 from neuromod_aid.paths import content_dir
 
 

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from neuromod_aid.cli.common import EXIT_OK, AppContext, UserError, write_output
+from neuromod_aid.app.context import AppContext
+from neuromod_aid.app.errors import EXIT_OK, UserError
+from neuromod_aid.cli.common import write_output
 from neuromod_aid.languages import declared_languages
 
 if TYPE_CHECKING:

@@ -6,13 +6,9 @@ import argparse
 import logging
 import threading
 from concurrent.futures import Future
-from typing import TYPE_CHECKING
 
-from neuromod_aid.cli.common import AppContext
-
-if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Catalog
-    from neuromod_aid.db import Database
+from neuromod_aid.app.context import AppContext, Records
+from neuromod_aid.logging_setup import program_text
 
 log = logging.getLogger(__name__)
 
@@ -24,25 +20,26 @@ def run_gui(context: AppContext, args: argparse.Namespace) -> int:
         return run_self_test()
     from neuromod_aid.ui.app import run  # PySide6 first: see open_in_background
 
-    records = open_in_background(context)
-    return run(context, records, demo=args.demo, probe=args.startup_probe)
+    return run(
+        context, lambda: open_in_background(context), demo=args.demo, probe=args.startup_probe
+    )
 
 
-def open_in_background(context: AppContext) -> Future[tuple[Database, Catalog]]:
-    """Open the database and read the catalog on a worker thread.
+def open_in_background(context: AppContext) -> Future[Records]:
+    """Open the records (:meth:`AppContext.records`) on a worker thread.
 
     The window does not wait for them to appear. Start it after PySide6 is imported:
     PySide6 installs an import hook that inspects each newly imported module, and
     installing it while this thread is half-way through importing pydantic breaks
     that import now and then.
     """
-    records: Future[tuple[Database, Catalog]] = Future()
+    records: Future[Records] = Future()
 
     def work() -> None:
         try:
-            records.set_result((context.database(), context.catalog()))
+            records.set_result(context.records())
         except BaseException as error:  # handed to the window, which tells the user
-            log.info("gui: opening the records failed (%s)", type(error).__name__)
+            log.info("gui: opening the records failed (%s)", program_text(type(error).__name__))
             records.set_exception(error)
 
     threading.Thread(target=work, name="open-records").start()

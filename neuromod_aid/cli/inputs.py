@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from neuromod_aid.app.errors import UserError
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.cli.common import UserError
 from neuromod_aid.consultation import Consultation, ConsultationError, parse_consultation
-from neuromod_aid.logging_setup import redact_record
 
 MAX_FILE_BYTES = 5_000_000
 
@@ -29,5 +28,4 @@ def read_consultation_file(path: Path, catalog: Catalog) -> Consultation:
     except ConsultationError as error:
         problems = "; ".join(error.problems)
         raise UserError(f"{path}: {problems}") from None
-    redact_record(record)
     return record

@@ -11,14 +11,10 @@ from sqlalchemy import Engine, inspect, text
 
 from neuromod_aid.db.models import Base
 from neuromod_aid.paths import make_private_file, migrations_dir
+from neuromod_aid.schema_head import HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-# The newest revision under migrations/versions. Kept here so that start-up can tell
-# an up-to-date database without importing Alembic; tests/test_migrations.py checks
-# it against Alembic's own view of the scripts.
-HEAD_REVISION = "0005"
 
 
 def _config() -> Config:

@@ -91,13 +91,6 @@ class ClinicProfileRow(_Stamped, Base):
     out_of_hours_phone: Mapped[str] = mapped_column(String(100), default="")
 
 
-class ClinicianRow(_Stamped, Base):
-    __tablename__ = "clinicians"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(200), default="")
-
-
 class PatientRow(_Stamped, Base):
     """A record number, once given, names one patient (empty ones are not unique);
     ``record_key`` is the number as compared (any case), and what is unique."""
@@ -130,7 +123,6 @@ class ConsultationRow(_Stamped, Base):
     __table_args__ = (Index("ix_consultations_updated_at", "updated_at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
-    clinician_id: Mapped[int | None] = mapped_column(ForeignKey("clinicians.id"))
     consulted_on: Mapped[dt.date] = mapped_column(Date)
     language: Mapped[str] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), default="draft")

@@ -4,6 +4,7 @@ merge and delete. Like :mod:`records_repo`, it returns frozen dataclasses only."
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +13,6 @@ from neuromod_aid.consultation import Patient, from_dict
 from neuromod_aid.db import models
 from neuromod_aid.db.models import utcnow
 from neuromod_aid.db.records_repo import (
-    as_status,
     document_entry,
     find_patient,
     save_consultation,
@@ -20,7 +20,13 @@ from neuromod_aid.db.records_repo import (
     set_record_number,
 )
 from neuromod_aid.errors import NotFound, RecordNumberTaken
-from neuromod_aid.records import ConsultationOverview, MadeDocument, PatientRecord, PatientSummary
+from neuromod_aid.records import (
+    ConsultationOverview,
+    MadeDocument,
+    PatientRecord,
+    PatientSummary,
+    as_status,
+)
 from neuromod_aid.textfold import fold, record_key
 
 
@@ -97,7 +103,7 @@ def update_patient(
     details = Patient(name=name, record_number=record_number.strip(), birth_date=birth_date)
     for row in patient.consultations:
         if row.status != "complete":
-            record = from_dict(row.record).with_changes(patient=details)
+            record = replace(from_dict(row.record), patient=details)
             save_consultation(session, record, row.id)
     patient.name, patient.name_folded = details.name, fold(details.name)
     set_record_number(patient, details.record_number)

@@ -1,4 +1,5 @@
-"""Patients, consultations, generated documents and the clinic profile.
+"""Patients, consultations and the documents made from them (the clinic's details are
+in :mod:`clinic_repo`).
 
 Every function takes a short-lived :class:`Session` and returns frozen dataclasses
 from :mod:`neuromod_aid.records`; ORM rows never leave this package.
@@ -6,13 +7,10 @@ from :mod:`neuromod_aid.records`; ORM rows never leave this package.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from neuromod_aid.consultation import Clinic, Consultation, Patient, from_dict, to_dict
+from neuromod_aid.consultation import Consultation, Patient, from_dict, to_dict
 from neuromod_aid.db import models
 from neuromod_aid.db.models import utcnow
 from neuromod_aid.errors import (
@@ -21,8 +19,6 @@ from neuromod_aid.errors import (
     PatientMismatch,
     RecordNumberTaken,
 )
-from neuromod_aid.frozen import FrozenMap
-from neuromod_aid.logging_setup import redact_record
 from neuromod_aid.records import (
     AmendmentEntry,
     ConsultationStatus,
@@ -31,51 +27,11 @@ from neuromod_aid.records import (
     DocumentKind,
     PatientSummary,
     StoredConsultation,
+    as_status,
+    as_utc,
     identified,
 )
 from neuromod_aid.textfold import fold, record_key
-
-# --- clinic --------------------------------------------------------------------------
-
-
-def clinic_profile(session: Session) -> Clinic | None:
-    row = session.get(models.ClinicProfileRow, 1)
-    if row is None:
-        return None
-    return Clinic(
-        name=row.name,
-        phone=row.phone,
-        email=row.email,
-        address=row.address,
-        hours=FrozenMap(row.hours_by_language),
-        out_of_hours=FrozenMap(row.out_of_hours),
-        out_of_hours_phone=row.out_of_hours_phone,
-    )
-
-
-def save_clinic_profile(session: Session, clinic: Clinic) -> None:
-    row = session.get(models.ClinicProfileRow, 1) or models.ClinicProfileRow(id=1)
-    row.name, row.phone, row.email = clinic.name, clinic.phone, clinic.email
-    row.address, row.out_of_hours_phone = clinic.address, clinic.out_of_hours_phone
-    row.hours_by_language, row.out_of_hours = dict(clinic.hours), dict(clinic.out_of_hours)
-    session.add(row)
-
-
-def replace_stand_in_clinic(
-    session: Session, clinic: Clinic, is_stand_in: Callable[[Clinic], bool]
-) -> int:
-    """Give ``clinic`` to every unfinished consultation whose clinic ``is_stand_in``."""
-    rows = session.scalars(
-        select(models.ConsultationRow).where(models.ConsultationRow.status != "complete")
-    )
-    changed = 0
-    for row in rows:
-        record = from_dict(row.record)
-        if is_stand_in(record.clinic):
-            save_consultation(session, record.with_changes(clinic=clinic), row.id)
-            changed += 1
-    return changed
-
 
 # --- patients ------------------------------------------------------------------------
 
@@ -116,10 +72,9 @@ def search_patients(
             name=row.name,
             record_number=row.record_number,
             birth_date=row.birth_date,
-            last_consultation=last,
             archived=row.archived_at is not None,
         )
-        for row, last in session.execute(statement)
+        for row, _last in session.execute(statement)
     ]
 
 
@@ -145,7 +100,6 @@ def save_consultation(
     (:class:`RecordNumberTaken`). A finished consultation is refused
     (:class:`ConsultationFinished`) until it is amended.
     """
-    redact_record(record)
     data = to_dict(record)
     if consultation_id is None:
         patient = find_patient(session, record.patient.record_number) or models.PatientRow(
@@ -228,15 +182,14 @@ def load_consultation(session: Session, consultation_id: int) -> StoredConsultat
 
 def _stored(row: models.ConsultationRow) -> StoredConsultation:
     record = from_dict(row.record)
-    redact_record(record)
     return StoredConsultation(
         id=row.id,
         patient_id=row.patient_id,
         status=as_status(row.status),
         record=record,
-        updated_at=_aware(row.updated_at),
+        updated_at=as_utc(row.updated_at),
         revision=row.revision,
-        finished_at=_aware(row.finished_at) if row.finished_at else None,
+        finished_at=as_utc(row.finished_at) if row.finished_at else None,
         is_demo=row.patient.is_demo,
     )
 
@@ -268,7 +221,7 @@ def _summary(row: models.ConsultationRow, patient: models.PatientRow) -> Consult
         record_number=patient.record_number,
         consulted_on=row.consulted_on,
         status=as_status(row.status),
-        updated_at=_aware(row.updated_at),
+        updated_at=as_utc(row.updated_at),
         is_demo=patient.is_demo,
     )
 
@@ -323,7 +276,7 @@ def amendments_for(session: Session, consultation_id: int) -> list[AmendmentEntr
             amended_by=row.amended_by,
             reason=row.reason,
             from_revision=row.from_revision,
-            created_at=_aware(row.created_at),
+            created_at=as_utc(row.created_at),
         )
         for row in rows
     ]
@@ -357,7 +310,6 @@ def consultation_version(session: Session, consultation_id: int, revision: int) 
     if data is None:
         raise NotFound(f"no version {revision} of consultation {consultation_id}")
     record = from_dict(data)
-    redact_record(record)
     return record
 
 
@@ -410,15 +362,6 @@ def document_entry(row: models.DocumentRow) -> DocumentEntry:
         large_print=row.large_print,
         file_name=row.file_name,
         sha256=row.sha256,
-        created_at=_aware(row.created_at),
+        created_at=as_utc(row.created_at),
         record_revision=row.record_revision,
     )
-
-
-def as_status(value: str) -> ConsultationStatus:
-    return "complete" if value == "complete" else "draft"
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    """SQLite drops time zones; every stored time is UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

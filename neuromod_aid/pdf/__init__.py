@@ -13,7 +13,6 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 
 PdfKind = Literal["summary", "nurse_sheet", "trial_diary"]
-PDF_KINDS: tuple[PdfKind, ...] = ("summary", "nurse_sheet", "trial_diary")
 _ONE_AT_A_TIME = threading.Lock()  # ReportLab keeps global state: never two builds at once
 
 

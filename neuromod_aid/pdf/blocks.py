@@ -12,7 +12,6 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Therapy
 from neuromod_aid.consultation import Clinic, Consultation, Procedure
-from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.styles import (
     BRAND,
     BRAND_SOFT,
@@ -23,6 +22,7 @@ from neuromod_aid.pdf.styles import (
     table_style,
 )
 from neuromod_aid.pdf.text import markup
+from neuromod_aid.present.wording import Wording
 
 BULLET = "•"
 BOX = "☐"
@@ -97,7 +97,7 @@ def boxed(rows: Sequence[Flowable], width: float, *, warning: bool = False) -> T
     return table
 
 
-def call_now(clinic: Clinic, labels: Labels) -> str:
+def call_now(clinic: Clinic, labels: Wording) -> str:
     """'If you have any of these, call <clinic> straight away (on <phone>)', then
     what to do when the clinic is closed."""
     if clinic.phone.strip():
@@ -108,13 +108,13 @@ def call_now(clinic: Clinic, labels: Labels) -> str:
     return f"{text} {closed}" if closed else text
 
 
-def hours_line(clinic: Clinic, labels: Labels) -> str:
+def hours_line(clinic: Clinic, labels: Wording) -> str:
     """'Hours: …' in the document's language; empty when the clinic gave none in it."""
     hours = clinic.hours_in(labels.lang)
     return f"{labels('hours')}: {hours}" if hours else ""
 
 
-def out_of_hours(clinic: Clinic, labels: Labels) -> str:
+def out_of_hours(clinic: Clinic, labels: Wording) -> str:
     """What to do when the clinic is closed, in the document's language, with its phone."""
     text = clinic.out_of_hours_in(labels.lang)
     phone = clinic.out_of_hours_phone.strip()
@@ -124,7 +124,7 @@ def out_of_hours(clinic: Clinic, labels: Labels) -> str:
     return " ".join(part for part in (labels("out_of_hours"), text, number) if part)
 
 
-def contact_lines(clinic: Clinic, labels: Labels) -> list[str]:
+def contact_lines(clinic: Clinic, labels: Wording) -> list[str]:
     """Name; phone and email; hours; out of hours; address (lines left out when empty)."""
     reach = " · ".join(
         f"{labels(key)}: {value}"
@@ -135,7 +135,7 @@ def contact_lines(clinic: Clinic, labels: Labels) -> list[str]:
     return [line for line in (*lines, clinic.address) if line.strip()]
 
 
-def contact_block(clinic: Clinic, labels: Labels, sheet: StyleSheet1) -> list[Flowable]:
+def contact_block(clinic: Clinic, labels: Wording, sheet: StyleSheet1) -> list[Flowable]:
     """The clinic's name in bold, then phone, email, hours and address, one per line."""
     first, *rest = contact_lines(clinic, labels)
     body = "<br/>".join(markup(line) for line in rest)
@@ -143,7 +143,7 @@ def contact_block(clinic: Clinic, labels: Labels, sheet: StyleSheet1) -> list[Fl
     return [Paragraph(text, sheet["Body"])]
 
 
-def contact_compact(clinic: Clinic, labels: Labels, sheet: StyleSheet1) -> list[Flowable]:
+def contact_compact(clinic: Clinic, labels: Wording, sheet: StyleSheet1) -> list[Flowable]:
     """The clinic's name, then its phone (else email) in bold, then the opening hours:
     each on its own line, so a phone number is never cut in two."""
     reach = next(
@@ -167,7 +167,7 @@ class ProcedureDocument(NamedTuple):
     """What the nurse sheet and the trial diary both start from."""
 
     large: bool
-    labels: Labels
+    labels: Wording
     sheet: StyleSheet1
     lang: Lang
     procedure: Procedure
@@ -184,7 +184,7 @@ def procedure_document(
         raise ValueError("this document needs a planned procedure (record.procedure)")
     return ProcedureDocument(
         large,
-        Labels(catalog, record.language),
+        Wording(catalog, record.language),
         stylesheet(large),
         record.language,
         procedure,

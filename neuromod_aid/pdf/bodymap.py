@@ -18,7 +18,6 @@ from reportlab.platypus import Flowable
 from neuromod_aid.body_views import VIEWS, viewer_sides
 from neuromod_aid.catalog.model import Catalog, PainArea, Shape
 from neuromod_aid.pdf.fonts import BOLD, REGULAR
-from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.styles import (
     AREA_EDGE,
     BODY_EDGE,
@@ -28,6 +27,7 @@ from neuromod_aid.pdf.styles import (
     PRINT_MARK_EDGE,
     PRINT_MARK_FILL,
 )
+from neuromod_aid.present.wording import Wording
 
 
 def numbered_areas(catalog: Catalog, area_ids: Sequence[str]) -> list[tuple[int, PainArea]]:
@@ -44,7 +44,7 @@ class BodyMap(Flowable):
         self,
         catalog: Catalog,
         area_ids: Sequence[str],
-        labels: Labels,
+        labels: Wording,
         height: float,
         text_size: float = 10.0,
     ) -> None:

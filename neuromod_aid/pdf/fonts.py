@@ -30,12 +30,8 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
-_FILES = {
-    REGULAR: "DejaVuSans.ttf",
-    BOLD: "DejaVuSans-Bold.ttf",
-    ITALIC: "DejaVuSans-Oblique.ttf",
-    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-}
+_UPRIGHT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+_OBLIQUE_FILES = {ITALIC: "DejaVuSans-Oblique.ttf", BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
 FALLBACK = "Symbola"  # emoji and other symbols DejaVu lacks; one face for every style
 _FALLBACK_FILE = "Symbola.ttf"
 REPLACEMENT = "\ufffd"  # drawn for a character the font has no glyph for
@@ -47,18 +43,26 @@ class FontsMissing(RuntimeError):
     """The program's font files are missing or damaged: reinstall."""
 
 
-def register_fonts() -> str:
-    """Register the family (idempotent, thread-safe) and return its name."""
+def register_fonts(italics: bool = False) -> str:
+    """Register the family (idempotent, thread-safe) and return its name.
+
+    Reading a font file takes about 20 ms, so the oblique faces are read only when
+    ``italics`` are asked for, by a document that writes ``<i>`` markup (the nurse
+    sheet's notes); the styles use the upright faces only.
+    """
     with _lock:
         _register()
+        if italics:
+            _register_obliques()
     return FAMILY
 
 
 @cache
 def _register() -> None:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    for name, file_name in _FILES.items():
+    for name, file_name in _UPRIGHT_FILES.items():
         _load(name, file_name)
+    # the family's names only: an oblique face is read by _register_obliques
     addMapping(FAMILY, 0, 0, REGULAR)
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)
@@ -66,6 +70,12 @@ def _register() -> None:
     pdfmetrics.registerFontFamily(
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
+
+
+@cache
+def _register_obliques() -> None:
+    for name, file_name in _OBLIQUE_FILES.items():
+        _load(name, file_name)
 
 
 @cache

@@ -1,137 +1,16 @@
-"""Risk figures as words and as grouped icon arrays (100 or 1,000 people).
-
-The rules (see ``shared/reference/patient-materials-standards.md``):
-
-* a figure is never re-rounded: the words give it exactly as the catalog stores it,
-  over the catalog's own denominator, with how many are NOT affected as well;
-* a 10 x 10 grid of 100 icons only when both ends are whole numbers per 100 (130 in
-  1,000 is 13 in 100; 25 in 1,000 is not a whole number per 100);
-* a per-1,000 figure (or a per-100 one with a decimal) of at least 10 in 1,000 that
-  is not whole per 100 gets a 1,000-icon array (25 x 40 small squares) instead;
-* icons are grouped from the top-left, row by row; a range is solid icons for the
-  low figure, hatched (outlined, striped) icons up to the high figure, then empty
-  outlines; colour is never the only signal (solid, striped and empty differ);
-* rarer than 10 in 1,000, or counted per 10,000: words only, saying it is rare.
+"""Risk pictures drawn for print: the grouped icon arrays of 100 or 1,000 people and the
+legend's squares. What they show (the counts, and the words beside them) comes from
+:func:`neuromod_aid.present.figures.risk_figure`; colour is never the only signal (solid,
+striped and empty squares differ).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from neuromod_aid.catalog.therapy import Risk
-from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.styles import BRAND, PRINT_ICON_EDGE
-
-GRID = 10
-BIG_COLUMNS, BIG_ROWS = 25, 40  # the 1,000-icon array: 25 across, 40 down
-
-
-@dataclass(frozen=True)
-class GridCounts:
-    """How many of the ``total`` icons are solid (low figure) and hatched (up to high)."""
-
-    solid: int
-    hatched: int
-    total: int = GRID * GRID
-
-    @property
-    def empty(self) -> int:
-        return self.total - self.solid - self.hatched
-
-
-@dataclass(frozen=True)
-class RiskFigure:
-    """Everything the documents say about how often a risk happens."""
-
-    words: str  # the figure in words, in the catalog's own denominator
-    caption: str  # the exact figure with both sides (or the rare / not-known sentence)
-    grid: GridCounts | None  # a 10 x 10 picture of 100, only when whole per 100
-    grid_1000: GridCounts | None = None  # a 1,000-icon picture, when not whole per 100
-    picture_caption: str = ""  # what the picture shows ("Each picture shows 1,000 people")
-    same_as: str = ""  # a per-1,000 figure drawn over 100: "14 in 100 is the same as 140 ..."
-
-    @property
-    def picture(self) -> GridCounts | None:
-        return self.grid or self.grid_1000
-
-
-def _whole(value: float) -> int | None:
-    """``value`` as an int when it is a whole number (tolerating float noise)."""
-    nearest = round(value)
-    return int(nearest) if abs(value - nearest) < 1e-9 else None
-
-
-def risk_figure(risk: Risk, labels: Labels) -> RiskFigure:
-    """The words, caption and icon counts for ``risk``; figures exactly as stored."""
-    low, high = risk.frequency_low, risk.frequency_high
-    if low is None or high is None:
-        text = labels("not_known")
-        return RiskFigure(words=text, caption=text, grid=None)
-    n = labels.number
-    per = labels(f"per_{risk.per}")
-    den = n(risk.denominator)
-    amount = (
-        labels("about", low=n(low)) if low == high else labels("between", low=n(low), high=n(high))
-    )
-    words = labels("exact_figure", text=amount, den=den, per=per)
-    if high * 1000 / risk.denominator < 10:  # rarer than 1 in 100
-        key = "rare_single" if low == high else "rare_range"
-        caption = labels(key, low=n(low), high=n(high), den=den, per=per)
-        return RiskFigure(words=words, caption=caption, grid=None)
-    if low == high:
-        caption = labels(
-            "grid_single", den=den, per=per, low=n(low), not_low=n(risk.denominator - low)
-        )
-    else:
-        caption = labels(
-            "grid_range",
-            den=den,
-            per=per,
-            low=n(low),
-            high=n(high),
-            not_low=n(risk.denominator - low),
-            not_high=n(risk.denominator - high),
-        )
-    if risk.denominator > 1000:  # per 10,000: words only
-        return RiskFigure(words=words, caption=caption, grid=None)
-    low_100, high_100 = _whole(low * 100 / risk.denominator), _whole(high * 100 / risk.denominator)
-    if low_100 is not None and high_100 is not None:
-        picture = labels("picture_100", per=per)
-        same = ""
-        if risk.denominator != 100:
-            same = (
-                labels("same_as_single", low=low_100, low_den=n(low), den=den)
-                if low == high
-                else labels(
-                    "same_as_range",
-                    low=low_100,
-                    high=high_100,
-                    low_den=n(low),
-                    high_den=n(high),
-                    den=den,
-                )
-            )
-        grid = GridCounts(solid=low_100, hatched=high_100 - low_100)
-        return RiskFigure(
-            words=words, caption=caption, grid=grid, picture_caption=picture, same_as=same
-        )
-    low_1000, high_1000 = (
-        _whole(low * 1000 / risk.denominator),
-        _whole(high * 1000 / risk.denominator),
-    )
-    if low_1000 is not None and high_1000 is not None:
-        big = GridCounts(solid=low_1000, hatched=high_1000 - low_1000, total=1000)
-        return RiskFigure(
-            words=words,
-            caption=caption,
-            grid=None,
-            grid_1000=big,
-            picture_caption=labels("picture_1000", per=per),
-        )
-    return RiskFigure(words=words, caption=caption, grid=None)  # a decimal per 1,000
+from neuromod_aid.present.figures import BIG_COLUMNS, BIG_ROWS, GRID, GridCounts
 
 
 class IconArray(Flowable):
@@ -253,11 +132,4 @@ class LegendSwatch(Flowable):
             canvas.rect(gap, gap, box, box, stroke=1, fill=0)
 
 
-__all__ = [
-    "GridCounts",
-    "IconArray",
-    "LegendSwatch",
-    "RiskFigure",
-    "draw_icon_array",
-    "risk_figure",
-]
+__all__ = ["IconArray", "LegendSwatch", "draw_icon_array"]

@@ -27,9 +27,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from neuromod_aid.consultation import Clinic, Patient
 from neuromod_aid.pdf.fonts import BOLD, FALLBACK, REGULAR, register_fonts
-from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.styles import BRAND, INK, MUTED
 from neuromod_aid.pdf.text import fit_lines, plain, runs
+from neuromod_aid.present.wording import Wording
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -81,7 +81,7 @@ class PageDecor:
 
     clinic: Clinic
     patient: Patient
-    labels: Labels
+    labels: Wording
     large_print: bool = False
     both_identifiers: bool = False  # record number AND birth date, a blank if one is missing
 

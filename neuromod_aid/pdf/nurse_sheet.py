@@ -3,7 +3,9 @@
 Built from the record's :class:`~neuromod_aid.consultation.Procedure` and the
 catalog's instruction sections and blood-thinner table. While the clinic has not
 reviewed the blood-thinner table (``blood_thinner_policy.locally_reviewed``), the
-catalog's review notice is printed prominently above it.
+catalog's review notice is printed prominently above it. The procedure's bleeding-risk
+class (the therapy's ``bleeding_risk``: ASRA/ESRA/INS 2018 for spine and nerve procedures) is
+said under the rule, since it decides which stop intervals apply.
 """
 
 from __future__ import annotations
@@ -31,11 +33,12 @@ from neuromod_aid.pdf.blocks import (
     para,
     procedure_document,
 )
-from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.pdf.fonts import register_fonts
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.sections.warning_signs import warning_section
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, stylesheet, table_style
 from neuromod_aid.pdf.text import markup
+from neuromod_aid.present.wording import Wording
 
 
 def build_nurse_sheet(
@@ -82,7 +85,7 @@ def build_nurse_sheet(
     return build_pdf(story, decor=decor, title=labels("nurse_title"), subject=therapy.name(lang))
 
 
-def _allergies(procedure: Procedure, labels: Labels, sheet: StyleSheet1) -> list[Flowable]:
+def _allergies(procedure: Procedure, labels: Wording, sheet: StyleSheet1) -> list[Flowable]:
     """The allergies written down, or that none are known, or a line to ask about them."""
     out: list[Flowable] = [gap(sheet, 0.5), para(labels("allergies"), "H2", sheet)]
     if procedure.allergies:
@@ -98,7 +101,7 @@ def _sections(catalog: Catalog, therapy_id: str) -> list[InstructionSection]:
     return [s for s in sections if not s.therapies or therapy_id in s.therapies]
 
 
-def last_dose(procedure_date: dt.date | None, thinner: BloodThinner, labels: Labels) -> str:
+def last_dose(procedure_date: dt.date | None, thinner: BloodThinner, labels: Wording) -> str:
     """When to take the last dose: the procedure date minus the hold days, or a line
     for the team to write it on where the table gives no days."""
     low, high = thinner.hold_days_min, thinner.hold_days_max
@@ -126,7 +129,7 @@ def _blood_thinners(
     record: Consultation,
     procedure: Procedure,
     catalog: Catalog,
-    labels: Labels,
+    labels: Wording,
     large: bool,
 ) -> list[Flowable]:
     sheet = stylesheet(large)
@@ -146,6 +149,8 @@ def _blood_thinners(
         )
         out.append(gap(sheet, 0.4))
     out.append(para(policy.rule(lang), "BodyBold", sheet))
+    bleeding = catalog.therapy(procedure.therapy).bleeding_risk
+    out.append(para(labels(f"bleeding_risk_{bleeding}"), "Body", sheet))
     thinners = [b for b in catalog.blood_thinners if b.id in procedure.blood_thinners]
     if not (thinners or procedure.other_blood_thinners):
         out.append(para(labels("no_thinners"), "Body", sheet))
@@ -158,6 +163,7 @@ def _blood_thinners(
     for thinner in thinners:
         name = f"<b>{markup(thinner.medicine(lang))}</b><br/>{markup(thinner.examples(lang))}"
         if thinner.note is not None:
+            register_fonts(italics=True)
             name += f"<br/><i>{markup(thinner.note(lang))}</i>"
         rows.append((name, last_dose(procedure.date, thinner, labels)))
     rows += [

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
-from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.layout import PageDecor, build_pdf
 from neuromod_aid.pdf.sections.about import about
 from neuromod_aid.pdf.sections.comparison import comparison
@@ -25,6 +24,7 @@ from neuromod_aid.pdf.sections.therapy import neuromodulation, therapy
 from neuromod_aid.pdf.sections.warning_signs import warning_signs
 from neuromod_aid.pdf.sections.your_pain import your_pain
 from neuromod_aid.pdf.styles import stylesheet
+from neuromod_aid.present.wording import Wording
 
 
 def build_summary(
@@ -32,7 +32,7 @@ def build_summary(
 ) -> bytes:
     """The summary PDF as bytes; ``large_print`` defaults to the record's choice."""
     large = record.large_print if large_print is None else large_print
-    labels = Labels(catalog, record.language)
+    labels = Wording(catalog, record.language)
     ctx = SectionContext(record, catalog, labels, stylesheet(large), large)
     body = SectionResult.combine(
         [

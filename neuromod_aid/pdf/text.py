@@ -24,13 +24,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterator
 from itertools import groupby, islice
-from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from neuromod_aid.pdf.fonts import FALLBACK, REPLACEMENT, covered_codepoints, needs_fallback
 
-_ENTITIES = {'"': "&quot;", "'": "&#39;"}
+# what Paragraph markup would read as markup; not xml.sax.saxutils.escape, whose
+# module imports urllib.request and ssl (30 ms of every command that prints)
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
 _INVISIBLE = frozenset((0xFE0E, 0xFE0F))  # text / emoji presentation selectors
 
 
@@ -85,7 +86,7 @@ def runs(text: str) -> list[tuple[str, bool]]:
 
 def markup(text: str) -> str:
     """User text as safe Paragraph markup, line breaks kept."""
-    safe = escape(visual(drawable(text)), _ENTITIES)
+    safe = visual(drawable(text)).translate(_ESCAPES)
     safe = safe.replace("\t", " ")
     if not safe.isascii():
         safe = "".join(

@@ -15,10 +15,10 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.pdf.blocks import WriteLines, boxed, gap, para, procedure_document
 from neuromod_aid.pdf.fonts import BOLD
-from neuromod_aid.pdf.labels import Labels
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup
+from neuromod_aid.present.wording import Wording
 
 TIMES = ("time_morning", "time_midday", "time_evening", "time_night")
 RELIEF_STEPS = tuple(range(0, 101, 10))
@@ -87,7 +87,7 @@ def build_trial_diary(
     return build_pdf(story, decor=decor, title=labels("diary_title"), subject=therapy.name(lang))
 
 
-def _pain_table(labels: Labels, sheet: StyleSheet1, size: float, large: bool) -> Table:
+def _pain_table(labels: Wording, sheet: StyleSheet1, size: float, large: bool) -> Table:
     """One row per time of day; the patient circles a number from 0 to 10."""
     head_width = FRAME_WIDTH * (0.3 if large else 0.22)
     cell = (FRAME_WIDTH - head_width) / 11
@@ -139,7 +139,7 @@ def _relief_scale(size: float) -> Table:
     return table
 
 
-def _sleep_row(labels: Labels, sheet: StyleSheet1) -> Table:
+def _sleep_row(labels: Wording, sheet: StyleSheet1) -> Table:
     parts = labels("sleep_options").split("|")
     widths = [FRAME_WIDTH * 0.2] * (len(parts) - 1)
     widths.append(FRAME_WIDTH - sum(widths))

@@ -1,12 +1,14 @@
 """The QApplication and the main window: start-up, translations, demo, self-test.
 
-Start-up is in two halves so the window appears at once. The command line starts
-opening the database and the catalog (SQLAlchemy, pydantic, the content) on a
-worker thread (``neuromod_aid.cli.gui``); meanwhile :func:`open_window` shows the
-main window with only Qt and the paths loaded, and :func:`attach_when_open` hands
-the records to :meth:`MainWindow.attach` on the UI thread when they arrive. Tests,
-the self-test and the benchmarks use :func:`build_window`, which does both halves
-in one go.
+Start-up is in two halves so the window is usable at once. :func:`open_window` shows
+the main window with only Qt and the paths loaded; in the event loop's first turn
+the start screen shows its first look at the records (``neuromod_aid.app.first_look``:
+the recent consultations and the clinic, read with ``sqlite3``), and opening the
+database and the catalog (SQLAlchemy, pydantic, the content) starts on a worker
+thread (``neuromod_aid.cli.gui``); :func:`attach_when_open` hands the records to
+:meth:`MainWindow.attach` on the UI thread when they arrive, or at once if a button
+needs them before. Tests, the self-test and the benchmarks use :func:`build_window`,
+which does both halves in one go.
 """
 
 from __future__ import annotations
@@ -21,14 +23,15 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from neuromod_aid import APP_NAME
-from neuromod_aid.cli.common import (
+from neuromod_aid.app.context import AppContext, Records
+from neuromod_aid.app.errors import (
     EXIT_INTERNAL,
     EXIT_USAGE,
-    AppContext,
     UserError,
     tell_user,
     unexpected_error,
 )
+from neuromod_aid.app.first_look import first_look
 from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.logging_setup import LOG_FILE_NAME
 from neuromod_aid.ui.dialogs import Dialogs
@@ -40,9 +43,7 @@ from neuromod_aid.ui.style import style_sheet
 from neuromod_aid.ui.wheel import guard_the_wheel
 
 if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.catalog.text import Lang
-    from neuromod_aid.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ def build_window(
 ) -> MainWindow:
     """The main window on ``context``'s data, records open (tests, self-test, benchmarks)."""
     window = open_window(context, dialogs, ui_lang)
-    window.attach(context.database(), context.catalog())
+    window.attach(context.records())
     return window
 
 
@@ -91,21 +92,27 @@ class _Arrived(QObject):
 
 def attach_when_open(
     window: MainWindow,
-    records: Future[tuple[Database, Catalog]],
+    records: Future[Records],
     on_ready: Callable[[], None],
     end: Callable[[int], None] = QApplication.exit,
 ) -> None:
-    """Attach the records to the shown ``window`` when they arrive, then ``on_ready``.
+    """Attach the records to the shown ``window`` when they arrive, then ``on_ready``;
+    what needs them before (the window is usable with the start screen's first look)
+    waits for them.
 
     If they cannot be opened the user is told in the window (and on stderr) and the
     program ends (``end``) with the command line's exit code for the problem.
     """
     bridge = _Arrived(window)
+    handled = False
 
     def arrived() -> None:
+        nonlocal handled
+        if handled:  # a button waited for them already
+            return
+        handled = True
         try:
-            database, catalog = records.result()
-            window.attach(database, catalog)
+            window.attach(records.result())
             on_ready()
         except (UserError, DatabaseUnavailable) as error:
             code = error.exit_code if isinstance(error, UserError) else EXIT_USAGE
@@ -118,6 +125,7 @@ def attach_when_open(
             _cannot_open(window, unexpected_error(log_file))
             end(EXIT_INTERNAL)
 
+    window.records_opening(arrived, lambda: records.result().patients)
     bridge.arrived.connect(arrived, Qt.ConnectionType.QueuedConnection)
     records.add_done_callback(lambda _: bridge.arrived.emit())
 
@@ -129,27 +137,45 @@ def _cannot_open(window: MainWindow, message: str) -> None:
 
 def run(
     context: AppContext,
-    records: Future[tuple[Database, Catalog]],
+    open_records: Callable[[], Future[Records]],
     demo: bool = False,
     probe: bool = False,
 ) -> int:
-    """Show the window now; attach ``records`` (opening on a worker thread) when ready."""
+    """Show the window now, usable with the first look; then ``open_records`` (on a
+    worker thread) and attach them when they arrive."""
     app = application()
     window = open_window(context)
     place_window(window, window.settings)
     window.show()
-    if probe:
-        # for bench/startup.py: one line when the window is up, one when it is usable
-        QTimer.singleShot(0, lambda: print("probe: window shown", flush=True))
+    looked = False
 
-    def ready() -> None:
+    def say(line: str) -> None:
+        # for bench/startup.py: when the window is up, when it is usable, when all is
+        # loaded (then it exits)
         if probe:
-            print("probe: ready", flush=True)
+            print(f"probe: {line}", flush=True)
+
+    def first_turn() -> None:
+        nonlocal looked
+        say("window shown")
+        look = first_look(context.location, context.url_override)
+        if look is not None:
+            window.show_first_look(look)
+            looked = True
+            say("ready")
+        # started after the first look, which so has the interpreter to itself
+        attach_when_open(window, open_records(), attached)
+
+    def attached() -> None:
+        if not looked:
+            say("ready")
+        say("loaded")
+        if probe:
             QTimer.singleShot(0, app.quit)
         else:
             QTimer.singleShot(0, lambda: first_screen(window, demo))
 
-    attach_when_open(window, records, ready)
+    QTimer.singleShot(0, first_turn)
     return app.exec()
 
 

@@ -8,6 +8,7 @@ consultation carries a stand-in name in its summary language and no phone.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.app.clinic import ClinicDetails, is_fallback
+from neuromod_aid.app.clinic import is_fallback
 from neuromod_aid.consultation import Clinic
 from neuromod_aid.frozen import FrozenMap
 
@@ -155,12 +156,12 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
     if chosen is None:
         return None
     services.controller.flush()
-    ClinicDetails(services.database, catalog).save(chosen)
+    services.clinic.save(chosen)
     record = services.controller.record
     if record is not None and is_fallback(record.clinic, catalog):
-        services.controller.update(clinic=chosen)
+        services.controller.update(lambda record: replace(record, clinic=chosen))
     return chosen
 
 
 def saved_clinic(services: Services) -> Clinic | None:
-    return ClinicDetails(services.database, services.catalog).saved()
+    return services.clinic.saved()

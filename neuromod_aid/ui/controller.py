@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from neuromod_aid.consultation import Clinic, Clinician, Consultation, Patient, 
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.errors import DatabaseUnavailable, RecordNumberTaken, RecordRejected
 from neuromod_aid.files import atomic_write
+from neuromod_aid.logging_setup import program_text
 from neuromod_aid.records import PatientSummary, StoredConsultation
 
 log = logging.getLogger(__name__)
@@ -175,13 +177,15 @@ class ConsultationController(QObject):
 
     # --- editing -----------------------------------------------------------------
 
-    def update(self, **changes: object) -> None:
-        """Replace the record with a changed copy; it is saved within a moment.
+    def update(self, change: Callable[[Consultation], Consultation]) -> None:
+        """Replace the record with ``change`` of it (a copy made with
+        :func:`dataclasses.replace`, which the type checker checks against the
+        record's fields); it is saved within a moment.
 
         Ignored on a finished consultation (the window shows it read-only)."""
         if self._record is None or self.finished:
             return
-        new = self._record.with_changes(**changes)
+        new = change(self._record)
         if new == self._record:
             return
         self._record = new
@@ -222,7 +226,7 @@ class ConsultationController(QObject):
 
     def _failed(self, trouble: str, owner: str = "") -> None:
         assert self._stored is not None and self._record is not None
-        log.warning("autosave failed (%s); the changes are kept", trouble)
+        log.warning("autosave failed (%s); the changes are kept", program_text(trouble))
         kept = self.recovery.keep(self._stored.id, self._record)
         self.problem = SaveProblem(trouble, kept, owner)
         if self.problem.retried:

@@ -9,7 +9,8 @@ from html import escape
 
 from neuromod_aid.catalog.model import Catalog, Words
 from neuromod_aid.catalog.therapy import CurrentCare, Therapy
-from neuromod_aid.ui.wording import outcome_frequency
+from neuromod_aid.present.figures import outcome_figure
+from neuromod_aid.present.wording import Wording
 
 
 def _h(text: str) -> str:
@@ -24,7 +25,7 @@ def _ul(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
-def therapy_html(therapy: Therapy, words: Words) -> str:
+def therapy_html(therapy: Therapy, words: Wording) -> str:
     lang = words.lang
     parts = [f"<h2>{escape(therapy.name(lang))}</h2>", _p(therapy.summary(lang))]
     parts += [_h(words("screen_what")), _p(therapy.what_it_is(lang))]
@@ -44,7 +45,7 @@ def therapy_html(therapy: Therapy, words: Words) -> str:
         parts.append(
             _ul(
                 [
-                    f"{escape(o.text(lang))} <i>{escape(outcome_frequency(o, words))}</i>"
+                    f"{escape(o.text(lang))} <i>{escape(outcome_figure(o, therapy, words))}</i>"
                     for o in therapy.outcomes
                 ]
             )
@@ -70,7 +71,7 @@ def current_care_html(care: CurrentCare, words: Words) -> str:
 
 
 def option_html(catalog: Catalog, option_id: str, lang: str) -> str:
-    words = catalog.words(lang)
+    words = Wording(catalog, lang)
     if option_id == "current_care":
         return current_care_html(catalog.current_care, words)
     return therapy_html(catalog.therapy(option_id), words)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from neuromod_aid.languages import declared_languages
@@ -73,3 +73,19 @@ def in_language(lang: str, context: str, source: str) -> str:
     ):
         return translator.translate(context, source) or source
     return source
+
+
+# told in the language just chosen (its translation names that language)
+RESTART_MESSAGE = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "The program will be in English the next time it starts. Close it and open it "
+    "again to change now.",
+)
+
+
+def restart_notice(lang: str) -> str:
+    """That the program speaks ``lang`` from its next start, said in ``lang``."""
+    message = in_language(lang, "MainWindow", str(RESTART_MESSAGE))
+    if os.environ.get(UI_LANG_ENV):
+        message += f" ({UI_LANG_ENV}={os.environ[UI_LANG_ENV]} overrides this setting.)"
+    return message

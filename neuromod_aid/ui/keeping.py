@@ -128,6 +128,8 @@ class Keeping(QObject):
     def open_file(self) -> None:
         from neuromod_aid.consultation import ConsultationError, parse_consultation
 
+        if not self.window.with_records():
+            return
         path = self.window.dialogs.open_file(
             self.tr("Open a consultation file"),
             self.window.location.exports_dir,

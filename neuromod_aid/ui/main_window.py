@@ -12,17 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,17 +29,19 @@ from PySide6.QtWidgets import (
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.geometry import remember_window
-from neuromod_aid.ui.i18n import UI_LANG_ENV, in_language
+from neuromod_aid.ui.i18n import restart_notice
 from neuromod_aid.ui.keeping import Keeping
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.settings import CLINICIAN_ROLE, UI_LANGUAGE
 from neuromod_aid.ui.start_screen import StartScreen
+from neuromod_aid.ui.window_actions import build_actions
 
 if TYPE_CHECKING:
-    from neuromod_aid.catalog.model import Catalog
+    from neuromod_aid.app.context import Records
+    from neuromod_aid.app.first_look import FirstLook
+    from neuromod_aid.app.patients import Patients
     from neuromod_aid.catalog.text import Lang
     from neuromod_aid.consultation import Consultation
-    from neuromod_aid.db import Database
     from neuromod_aid.records import PatientSummary
     from neuromod_aid.ui.banners import SaveBanner
     from neuromod_aid.ui.controller import ConsultationController, SaveProblem
@@ -58,14 +59,6 @@ def long_lived() -> None:
     gc.freeze()
 
 
-# told in the language just chosen (its translation names that language)
-RESTART_MESSAGE = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "The program will be in English the next time it starts. Close it and open it "
-    "again to change now.",
-)
-
-
 class MainWindow(QMainWindow):
     services: Services
     controller: ConsultationController
@@ -80,6 +73,7 @@ class MainWindow(QMainWindow):
         self.ui_lang = ui_lang
         self.dialogs = dialogs
         self.attached = False
+        self._wait_for_records: Callable[[], None] | None = None
         self._walkthrough: Walkthrough | None = None
         self._presentation: PresentationWindow | None = None
         self._patient_view: PatientView | None = None
@@ -93,34 +87,42 @@ class MainWindow(QMainWindow):
         self.central_layout.setContentsMargins(0, 0, 0, 0)
         self.central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_toolbar()
+        (
+            self.home_action,
+            self.open_action,
+            self.save_action,
+            self.present_action,
+            self.clinic_action,
+            self.quit_action,
+        ) = actions = build_actions(self)
+        self.toolbar_actions = actions.on_toolbar
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         for action in self.toolbar_actions:
             action.setEnabled(False)  # until attach(): nothing to open or save yet
         self.start.language_chosen.connect(self.choose_language)
+        self.start.records_needed.connect(self.with_records)
         self.start.search.setFocus()
 
-    def attach(self, database: Database, catalog: Catalog) -> None:
+    def attach(self, records: Records) -> None:
         """The records are open: fill the start screen and let its buttons work.
 
         The consultation screens (the walkthrough, the patient screen, a patient's
         record) are built when first needed, so the start screen is usable sooner.
         """
-        from neuromod_aid.app.consultations import Consultations
         from neuromod_aid.app.recovery import RecoveryStore
         from neuromod_aid.ui.banners import SaveBanner
         from neuromod_aid.ui.controller import ConsultationController
 
-        consultations = Consultations(database)
         self.recovery = RecoveryStore(self.location.recovery_dir)
-        self.controller = ConsultationController(consultations, self.recovery, self)
+        self.controller = ConsultationController(records.consultations, self.recovery, self)
         # first: the walkthrough must exist before anything shows the record
         self.controller.replaced.connect(self._build_for)
         self.services = Services(
-            catalog=catalog,
-            database=database,
-            consultations=consultations,
+            catalog=records.catalog,
+            consultations=records.consultations,
+            patients=records.patients,
+            clinic=records.clinic,
             controller=self.controller,
             dialogs=self.dialogs,
             settings=self.settings,
@@ -148,8 +150,28 @@ class MainWindow(QMainWindow):
         for action in (self.home_action, self.open_action, self.clinic_action):
             action.setEnabled(True)  # saving and the patient screen need a consultation
         self.attached = True
-        self.show_start()  # fills the start screen
+        if not self.start.first_look_shown:
+            self.show_start()  # fills the start screen
         long_lived()
+
+    def show_first_look(self, look: FirstLook) -> None:
+        """Usable before the records are attached: the start screen shows its first
+        look; what needs the records waits for them (:meth:`with_records`)."""
+        self.start.show_first_look(look)
+        self.open_action.setEnabled(True)
+        self.clinic_action.setEnabled(True)
+
+    def records_opening(self, wait: Callable[[], None], patients: Callable[[], Patients]) -> None:
+        """The records are opening on a worker: ``wait`` blocks until they are attached
+        (or the program ends), ``patients`` until the patients' records are open."""
+        self._wait_for_records = wait
+        self.start.patients = patients
+
+    def with_records(self) -> bool:
+        """Whether the records are attached; asked while they are opening, it waits."""
+        if not self.attached and self._wait_for_records is not None:
+            self._wait_for_records()
+        return self.attached
 
     @property
     def walkthrough(self) -> Walkthrough:
@@ -204,47 +226,6 @@ class MainWindow(QMainWindow):
         presentation = PresentationWindow(self.services.catalog)
         presentation.left.connect(lambda: self.present_action.setChecked(False))
         self._walkthrough, self._presentation = walkthrough, presentation
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"))
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(bar)
-        self.home_action = QAction(self.tr("Start screen"), self)
-        self.home_action.setShortcut(QKeySequence("Ctrl+Home"))
-        self.home_action.triggered.connect(self.show_start)
-        self.open_action = QAction(self.tr("Open file…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.keeping.open_file)
-        self.save_action = QAction(self.tr("Save as file…"), self)
-        self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.save_action.triggered.connect(self.keeping.save_file)
-        self.present_action = QAction(self.tr("Patient screen (F5)"), self)
-        self.present_action.setCheckable(True)
-        self.present_action.setShortcut(QKeySequence("F5"))
-        # anywhere in the program: a text field, or the patient screen itself
-        self.present_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.present_action.toggled.connect(self.toggle_presentation)
-        self.clinic_action = QAction(self.tr("Clinic details…"), self)
-        self.clinic_action.triggered.connect(self.edit_clinic)
-        # Ctrl+Q closes the program from the keyboard (everything is saved already)
-        self.quit_action = QAction(self.tr("Quit"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        self.addAction(self.quit_action)
-        self.toolbar_actions = (
-            self.home_action,
-            self.open_action,
-            self.save_action,
-            self.present_action,
-            self.clinic_action,
-        )
-        for action in self.toolbar_actions:
-            bar.addAction(action)
-            widget = bar.widgetForAction(action)
-            if widget is not None:
-                widget.setAccessibleName(action.text())
 
     # --- switching -----------------------------------------------------------------
 
@@ -336,7 +317,7 @@ class MainWindow(QMainWindow):
         """The clinic details dialog; saved for every new consultation."""
         from neuromod_aid.ui.clinic import edit_clinic_profile
 
-        if edit_clinic_profile(self.services) is not None:
+        if self.with_records() and edit_clinic_profile(self.services) is not None:
             self.start.show_clinic()
             self.statusBar().showMessage(self.tr("Clinic details saved."), 8000)
 
@@ -350,10 +331,7 @@ class MainWindow(QMainWindow):
         if lang == self.ui_lang:
             return
         # in the language just chosen, since the user may not read the current one
-        message = in_language(lang, "MainWindow", str(RESTART_MESSAGE))
-        if os.environ.get(UI_LANG_ENV):
-            message += f" ({UI_LANG_ENV}={os.environ[UI_LANG_ENV]} overrides this setting.)"
-        self.dialogs.inform("Language / Idioma", message)
+        self.dialogs.inform("Language / Idioma", restart_notice(lang))
 
     # --- status and the patient screen ---------------------------------------------
 

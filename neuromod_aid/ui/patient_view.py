@@ -41,10 +41,8 @@ class PatientView(QWidget):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from neuromod_aid.app.patients import Patients
-
         self.services = services
-        self.patients = Patients(services.database)
+        self.patients = services.patients
         self.shown: PatientRecord | None = None
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -234,7 +232,7 @@ class PatientView(QWidget):
     def _summary(self) -> PatientSummary:
         assert self.shown is not None
         shown = self.shown
-        return PatientSummary(shown.id, shown.name, shown.record_number, shown.birth_date, None)
+        return PatientSummary(shown.id, shown.name, shown.record_number, shown.birth_date)
 
     def _new(self) -> None:
         clinician = self.clinician.text().strip()

@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
+from neuromod_aid.present.comparison import options
+from neuromod_aid.present.figures import risk_figure
+from neuromod_aid.present.next_steps import step_text
+from neuromod_aid.present.wording import Wording
 from neuromod_aid.tokens import INK, PRESENTATION_BACKGROUND, PRESENTATION_MARK
 from neuromod_aid.ui.explain import option_html
-from neuromod_aid.ui.figures import risk_view
 from neuromod_aid.ui.steps.base import StepId
 from neuromod_aid.ui.widgets.body_map import BodyMap
 from neuromod_aid.ui.widgets.icon_array import IconArray
@@ -173,18 +176,18 @@ class PresentationWindow(QWidget):
         self.content.addWidget(_label(f"<h1>{escape(text)}</h1>"))
 
     def _show_patient(self, record: Consultation) -> None:
-        words = self.catalog.words(record.language)
+        words = Wording(self.catalog, record.language)
         self._heading(words("screen_welcome"))
         self.content.addWidget(_label(f"<p>{escape(record.patient.name)}</p>"))
         self.content.addWidget(
             _label(
                 f"<p>{escape(words('screen_with'))}: {escape(record.clinician.name)}<br>"
-                f"{escape(words('screen_date'))}: {record.date.isoformat()}</p>"
+                f"{escape(words('screen_date'))}: {escape(words.date(record.date))}</p>"
             )
         )
 
     def _show_pain(self, record: Consultation) -> None:
-        lang, words = record.language, self.catalog.words(record.language)
+        lang, words = record.language, Wording(self.catalog, record.language)
         self._heading(words("screen_conditions"))
         row = QHBoxLayout()
         text = QVBoxLayout()
@@ -194,6 +197,10 @@ class PresentationWindow(QWidget):
                 _label(
                     f"<h2>{escape(condition.name(lang))}</h2>"
                     f"<p>{escape(condition.what_it_is(lang))}</p>"
+                    f"<p><b>{escape(words('condition_feels'))}:</b> "
+                    f"{escape(condition.how_it_feels(lang))}</p>"
+                    f"<p><b>{escape(words('condition_hard_to_treat'))}:</b> "
+                    f"{escape(condition.why_hard_to_treat(lang))}</p>"
                 )
             )
         text.addStretch(1)
@@ -207,19 +214,18 @@ class PresentationWindow(QWidget):
         self.content.addWidget(holder)
 
     def _show_options(self, record: Consultation) -> None:
-        lang, words = record.language, self.catalog.words(record.language)
+        lang, words = record.language, Wording(self.catalog, record.language)
         if self.shown:
             self.content.addWidget(_label(option_html(self.catalog, self.shown[0], lang)))
             return
         self._heading(words("screen_options"))
-        names = [self.catalog.therapy(t).name(lang) for t in record.therapies_discussed]
-        names.append(self.catalog.current_care.name(lang))
+        names = [option.name for option in options(record, self.catalog)]
         self.content.addWidget(
             _label("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in names) + "</ul>")
         )
 
     def _show_risks(self, record: Consultation) -> None:
-        lang, words = record.language, self.catalog.words(record.language)
+        lang, words = record.language, Wording(self.catalog, record.language)
         self._heading(words("screen_risks"))
         if not record.therapies_discussed:
             self.content.addWidget(_label(escape(words("screen_no_options"))))
@@ -228,22 +234,22 @@ class PresentationWindow(QWidget):
             therapy = self.catalog.therapy(therapy_id)
             self.content.addWidget(_label(f"<h2>{escape(therapy.name(lang))}</h2>"))
             for risk in therapy.risks:
-                figure = risk_view(risk, self.catalog, lang)
+                figure = risk_figure(risk, words)
                 row = QHBoxLayout()
+                details = "".join(f"<br>{escape(line)}" for line in figure.details)
                 words_label = _label(
                     f"<b>{escape(risk.name(lang))}</b><br>{escape(risk.text(lang))}"
-                    f"<br><i>{escape(figure.caption)}</i>"
-                    + (f"<br>{escape(figure.same_as)}" if figure.same_as else "")
+                    f"<br><i>{escape(figure.caption)}</i>{details}"
                 )
                 words_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 row.addWidget(words_label, 1)
-                if figure.solid is not None:
+                counts = figure.picture
+                if counts is not None:
                     column = QVBoxLayout()
-                    if figure.picture_caption:
-                        column.addWidget(_label(escape(figure.picture_caption)))
-                    big = figure.total > 100
-                    picture = IconArray(cell=12 if big else 34, total=figure.total)
-                    picture.set_counts(figure.solid, figure.hatched, figure.caption)
+                    column.addWidget(_label(escape(figure.picture_caption)))
+                    big = counts.total > 100
+                    picture = IconArray(cell=12 if big else 34, total=counts.total)
+                    picture.set_counts(counts.solid, counts.hatched, figure.caption)
                     column.addWidget(picture)
                     column.addStretch(1)
                     row.addLayout(column)
@@ -256,7 +262,7 @@ class PresentationWindow(QWidget):
 
     def _show_questions(self, record: Consultation) -> None:
         lang = record.language
-        words = self.catalog.words(lang)
+        words = Wording(self.catalog, lang)
         if record.patient_questions:
             self._heading(words("screen_your_questions"))
             self.content.addWidget(
@@ -269,8 +275,8 @@ class PresentationWindow(QWidget):
         agreed = record.agreed_step
         if agreed is not None:
             self._heading(words("screen_next"))
-            when = f" ({agreed.date.isoformat()})" if agreed.date else ""
-            self.content.addWidget(_label(f"<p>{escape(agreed.text)}{when}</p>"))
+            said = step_text(agreed, words)
+            self.content.addWidget(_label(f"<p>{escape(said)}</p>"))
         self._heading(words("screen_sure"))
         self.content.addWidget(
             _label(
@@ -279,11 +285,12 @@ class PresentationWindow(QWidget):
         )
 
     def _show_summary(self, record: Consultation) -> None:
-        words = self.catalog.words(record.language)
+        words = Wording(self.catalog, record.language)
         self._heading(words("screen_summary"))
         self.content.addWidget(_label(f"<p>{escape(words('screen_summary_text'))}</p>"))
         agreed = record.agreed_step
         if agreed is not None:
+            said = step_text(agreed, words)
             self.content.addWidget(
-                _label(f"<h2>{escape(words('screen_next'))}</h2><p>{escape(agreed.text)}</p>")
+                _label(f"<h2>{escape(words('screen_next'))}</h2><p>{escape(said)}</p>")
             )

@@ -51,7 +51,6 @@ class ScriptedDialogs(Dialogs):
         self.amend_answer: tuple[str, str] | None = None
         self.pick: int | None = None  # the patient id pick_patient() answers with
         self.risky: list[bool] = []  # whether each question asked defaulted to No
-        self.offered_patients: list[PatientSummary] = []
 
     def inform(self, title: str, text: str) -> None:
         self.asked.append(text)
@@ -75,7 +74,6 @@ class ScriptedDialogs(Dialogs):
         self, title: str, text: str, candidates: Sequence[PatientSummary]
     ) -> PatientSummary | None:
         self.asked.append(text)
-        self.offered_patients = list(candidates)
         return next((p for p in candidates if p.id == self.pick), None)
 
     def save_file(self, title: str, suggested: Path, filter_text: str) -> Path | None:
@@ -189,7 +187,7 @@ def run_self_test(report: Callable[[str], None] = print) -> int:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: still runs
-    from neuromod_aid.cli.common import AppContext
+    from neuromod_aid.app.context import AppContext
     from neuromod_aid.ui.app import application, build_window
 
     timings: list[tuple[str, float]] = []
@@ -227,7 +225,7 @@ def run_self_test(report: Callable[[str], None] = print) -> int:
             problems.append("the stored record is incomplete")
         window.close()
         app.processEvents()
-        context.database().dispose()
+        context.close()
     for name, ms in timings:
         report(f"{name:<40} {ms:8.1f} ms")
     for problem in problems:

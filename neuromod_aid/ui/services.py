@@ -10,10 +10,11 @@ from PySide6.QtCore import QSettings
 from neuromod_aid.paths import DataLocation
 
 if TYPE_CHECKING:
+    from neuromod_aid.app.clinic import ClinicDetails
     from neuromod_aid.app.consultations import Consultations
+    from neuromod_aid.app.patients import Patients
     from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.catalog.text import Lang
-    from neuromod_aid.db import Database
     from neuromod_aid.ui.controller import ConsultationController
     from neuromod_aid.ui.dialogs import Dialogs
 
@@ -21,8 +22,9 @@ if TYPE_CHECKING:
 @dataclass
 class Services:
     catalog: Catalog
-    database: Database
     consultations: Consultations
+    patients: Patients
+    clinic: ClinicDetails
     controller: ConsultationController
     dialogs: Dialogs
     settings: QSettings

@@ -6,9 +6,18 @@ hands it the database it says so, keeps what is typed, and its buttons wait.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,54 +37,18 @@ from PySide6.QtWidgets import (
 from neuromod_aid.languages import declared_languages
 from neuromod_aid.records import identified
 from neuromod_aid.textfold import record_key
+from neuromod_aid.ui.patient_search import Found, Search
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
+from neuromod_aid.ui.widgets.steady_stack import SteadyStack
 
 if TYPE_CHECKING:
-    from neuromod_aid.db import Database
+    from neuromod_aid.app.first_look import Clinic as FirstLookClinic
+    from neuromod_aid.app.first_look import FirstLook
+    from neuromod_aid.app.patients import Patients
+    from neuromod_aid.consultation import Clinic
     from neuromod_aid.records import ConsultationSummary, PatientSummary
     from neuromod_aid.ui.services import Services
-
-SEARCH_LIMIT = 30
-
-
-class _Found(QObject):
-    found = Signal(int, list)  # search generation, [PatientSummary]
-
-
-class _Search(QRunnable):
-    """One patient search, off the UI thread, so typing never waits for the database."""
-
-    def __init__(self, database: Database, text: str, generation: int, reply: _Found) -> None:
-        super().__init__()
-        self.database, self.text, self.generation, self.reply = database, text, generation, reply
-
-    def run(self) -> None:
-        from neuromod_aid.app.patients import Patients
-
-        try:
-            found = Patients(self.database).search(self.text, limit=SEARCH_LIMIT)
-        except Exception:  # the next keystroke searches again; never crash the worker
-            found = []
-        self.reply.found.emit(self.generation, found)
-
-
-class SteadyStack(QStackedWidget):
-    """Pages taking turns in one place, always as tall as the tallest page needs.
-
-    A plain stack is only as tall as its current page, so a page coming or going moves
-    what is below it, and the user's next click lands elsewhere.
-    """
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        pages = [page for i in range(self.count()) if (page := self.widget(i)) is not None]
-        return max(
-            page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
-            for page in pages
-        )
 
 
 class StartScreen(QWidget):
@@ -86,12 +58,16 @@ class StartScreen(QWidget):
     demo_requested = Signal()
     clinic_requested = Signal()
     language_chosen = Signal(str)  # the program's language: a code the manifest declares
+    records_needed = Signal()  # a button needs the records, and they are still opening
     results_ready = Signal()
 
     def __init__(self, settings: QSettings, ui_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.services: Services | None = None  # set by attach(), once the records are open
+        # the patients the search looks in, once open (it may wait for them on its worker)
+        self.patients: Callable[[], Patients] | None = None
+        self.first_look_shown = False  # usable before attach(): show_first_look()
         title = QLabel(self.tr("Neuromodulation consultation"))
         title.setObjectName("startTitle")
         title.setFont(scaled_font(self, 1.6, bold=True))
@@ -164,11 +140,11 @@ class StartScreen(QWidget):
         )
         self.clinic_prompt_text.setWordWrap(True)
         self.clinic_prompt_button = QPushButton(self.tr("Set up clinic details…"))
-        self.clinic_prompt_button.clicked.connect(self.clinic_requested)
+        self.clinic_prompt_button.clicked.connect(lambda: self._when_ready(self.clinic_requested))
         prompt.addWidget(self.clinic_prompt_text, 1)
         prompt.addWidget(self.clinic_prompt_button)
         self.clinic_button = QPushButton(self.tr("Clinic de&tails…"))
-        self.clinic_button.clicked.connect(self.clinic_requested)
+        self.clinic_button.clicked.connect(lambda: self._when_ready(self.clinic_requested))
         self.clinic_line = QLabel()
         self.clinic_line.setObjectName("hint")
         self.clinic_line.setWordWrap(True)
@@ -192,7 +168,7 @@ class StartScreen(QWidget):
         layout.addLayout(columns, 1)
 
         self._generation = 0
-        self._reply = _Found(self)
+        self._reply = Found(self)
         self._reply.found.connect(self._show_found)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -206,7 +182,7 @@ class StartScreen(QWidget):
         self.new_button.clicked.connect(self._new_patient)
         self.recent.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(lambda: self._open_item(self.recent.currentItem()))
-        self.demo_button.clicked.connect(self.demo_requested)
+        self.demo_button.clicked.connect(lambda: self._when_ready(self.demo_requested))
         self._opening()
 
     def _opening(self) -> None:
@@ -219,31 +195,52 @@ class StartScreen(QWidget):
         self.clinic_area.setCurrentWidget(self.clinic_set)
         self._update_hint()
 
+    @property
+    def usable(self) -> bool:
+        """The lists are filled and the buttons work (what needs the records waits)."""
+        return self.services is not None or self.first_look_shown
+
     def attach(self, services: Services) -> None:
         """The records are open: let the buttons work (:meth:`refresh` fills the lists)."""
         self.services = services
+        self.patients = lambda: services.patients
         self.demo_button.setEnabled(True)
         self.clinic_button.setEnabled(True)
+
+    def show_first_look(self, look: FirstLook) -> None:
+        """Before the records are attached: the lists as the first look read them
+        (``neuromod_aid.app.first_look``); the buttons work, and what needs the records
+        asks for them (``records_needed``)."""
+        self.first_look_shown = True
+        self.demo_button.setEnabled(True)
+        self.clinic_button.setEnabled(True)
+        self._show_recent(look.recent)
+        self._show_clinic(look.clinic)
+        self._update_hint()
 
     def refresh(self) -> None:
         if self.services is None:
             return
-        recent = self.services.consultations.recent(limit=20)
+        self._show_recent(self.services.consultations.recent(limit=20))
+        self.show_clinic()
+        self.run_search(self.search.text())
+
+    def _show_recent(self, recent: Sequence[ConsultationSummary]) -> None:
         self.recent.clear()
         for summary in recent:
             self.recent.addItem(self._recent_item(summary))
         if self.recent.count():
             self.recent.setCurrentRow(0)
         self.open_button.setEnabled(self.recent.count() > 0)
-        self.show_clinic()
-        self.run_search(self.search.text())
 
     def show_clinic(self) -> None:
         from neuromod_aid.ui.clinic import saved_clinic
 
         if self.services is None:
             return
-        clinic = saved_clinic(self.services)
+        self._show_clinic(saved_clinic(self.services))
+
+    def _show_clinic(self, clinic: Clinic | FirstLookClinic | None) -> None:
         self.clinic_area.setCurrentWidget(self.clinic_prompt if clinic is None else self.clinic_set)
         if clinic is None:
             self.clinic_line.setText(self.tr("Clinic: not set up yet."))
@@ -266,10 +263,10 @@ class StartScreen(QWidget):
         """Start a search for ``text``; results replace the list when they arrive."""
         self._generation += 1
         self.pool.clear()  # a search not started yet is out of date already
-        if self.services is None:
+        if self.patients is None:
             self._update_hint()  # searched when the records are open (attach)
         elif text.strip():
-            self.pool.start(_Search(self.services.database, text, self._generation, self._reply))
+            self.pool.start(Search(self.patients, text, self._generation, self._reply))
         else:
             self._show_found(self._generation, [])
         self._update_hint()
@@ -312,7 +309,7 @@ class StartScreen(QWidget):
         patient = self.chosen_patient()
         typed = self.search.text().strip()
         clinician = self.clinician.text().strip()
-        ready = self.services is not None
+        ready = self.usable
         self.patient_button.setEnabled(ready and patient is not None)
         self.new_button.setEnabled(ready and bool(typed and clinician))
         if not ready:
@@ -347,18 +344,17 @@ class StartScreen(QWidget):
 
     def _open_patient(self) -> None:
         patient = self.chosen_patient()
-        if patient is not None and self.services is not None:
+        if patient is not None and self._records_ready():
             self.patient_requested.emit(patient.id)
 
     def _new_patient(self) -> None:
         """A new patient is a deliberate act: one that looks like a stored one is asked about."""
-        from neuromod_aid.app.patients import Patients
-
         name = self.search.text().strip()
         clinician = self.clinician.text().strip()
-        if not (name and clinician and self.services is not None):
+        if not (name and clinician and self._records_ready()):
             return
-        similar = Patients(self.services.database).similar(name, name)
+        assert self.services is not None
+        similar = self.services.patients.similar(name, name)
         if similar and not self.services.dialogs.ask(
             self.tr("A new patient?"),
             self.tr(
@@ -380,5 +376,16 @@ class StartScreen(QWidget):
 
     def _open_item(self, item: QListWidgetItem | None) -> None:
         consultation_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if consultation_id is not None and self.services is not None:
+        if consultation_id is not None and self._records_ready():
             self.open_requested.emit(int(consultation_id))
+
+    def _records_ready(self) -> bool:
+        """Whether the records are attached; asked before, when the first look is shown,
+        the window attaches them as soon as they are open (``records_needed``)."""
+        if self.services is None and self.first_look_shown:
+            self.records_needed.emit()
+        return self.services is not None
+
+    def _when_ready(self, request: SignalInstance) -> None:
+        if self._records_ready():
+            request.emit()

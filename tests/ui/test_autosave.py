@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from neuromod_aid.app.consultations import Consultations
@@ -40,7 +42,7 @@ def test_moving_to_another_field_saves_at_once(window, qtbot) -> None:
 def test_changing_step_saves_at_once(window, qtbot) -> None:
     window.new_consultation("Step Patient", "Dr. Step")
     window.walkthrough.go(4)
-    window.controller.update(private_notes="Before the next step")
+    window.controller.update(lambda record: replace(record, private_notes="Before the next step"))
     window.walkthrough.go(5)
     assert not window.controller.pending
     assert _stored_notes(window, window.controller.consultation_id) == "Before the next step"
@@ -64,8 +66,8 @@ def test_the_next_start_offers_the_consultation_that_was_open(
     with qtbot.waitSignal(first.controller.saved, timeout=1000):
         qtbot.keyClicks(first.walkthrough.page("questions").questions, "Will it hurt?")
     # another unfinished consultation, changed more recently, is not what was open
-    other = demo_consultation(catalog).with_changes(patient=Patient(name="lopez"))
-    Consultations(first.services.database).start(other)
+    other = replace(demo_consultation(catalog), patient=Patient(name="lopez"))
+    Consultations(first.services.consultations.database).start(other)
     _die(first, qtbot)
 
     second = make_window()
@@ -115,7 +117,7 @@ def test_declining_the_offer_stays_on_the_start_screen(make_window, dialogs, qtb
 def test_closing_writes_a_pending_change_at_once(window, qtbot) -> None:
     window.new_consultation("Close Patient", "Dr. Close")
     consultation_id = window.controller.consultation_id
-    window.controller.update(private_notes="just typed")
+    window.controller.update(lambda record: replace(record, private_notes="just typed"))
     assert window.controller.pending
     window.close()
     assert not window.controller.pending
@@ -125,7 +127,9 @@ def test_closing_writes_a_pending_change_at_once(window, qtbot) -> None:
 def test_ctrl_q_closes_the_window_with_everything_saved(window, qtbot) -> None:
     window.open_demo()
     consultation_id = window.controller.consultation_id
-    window.controller.update(private_notes="Written just before quitting")
+    window.controller.update(
+        lambda record: replace(record, private_notes="Written just before quitting")
+    )
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
     assert _stored_notes(window, consultation_id) == "Written just before quitting"

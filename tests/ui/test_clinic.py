@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 
 from neuromod_aid.app.clinic import is_fallback
 from neuromod_aid.consultation import Clinic
-from neuromod_aid.db import records_repo as repo
+from neuromod_aid.db import clinic_repo as repo
 from neuromod_aid.ui.app import open_window
 from neuromod_aid.ui.clinic import ClinicDialog
 from neuromod_aid.ui.selftest import PATIENT, drive
@@ -35,12 +35,12 @@ def test_first_start_prompts_for_the_clinic_without_blocking(window, dialogs) ->
     window.start.clinic_prompt_button.click()
     assert not window.start.clinic_prompt.isVisible()
     assert "Unidad del Dolor Norte" in window.start.clinic_line.text()
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         assert repo.clinic_profile(session) == CLINIC
 
 
 def test_the_toolbar_opens_the_saved_details(window, dialogs) -> None:
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         repo.save_clinic_profile(session, CLINIC)
     window.clinic_action.trigger()
     assert dialogs.clinic_shown == [CLINIC]
@@ -75,7 +75,7 @@ def test_export_offers_the_clinic_details_when_missing(window, dialogs) -> None:
     exported = drive(window, dialogs.folder)
     assert any("clinic" in asked.lower() for asked in dialogs.asked)
     assert "Unidad del Dolor Norte" in pdf_text(exported.read_bytes())
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         assert repo.clinic_profile(session) == CLINIC
 
 
@@ -123,7 +123,7 @@ def test_the_clinic_banner_moves_nothing_on_the_start_screen(
     before = _places(start)
     assert not start.clinic_prompt.isVisible()
 
-    window.attach(context.database(), context.catalog())  # no clinic yet: the banner shows
+    window.attach(context.records())  # no clinic yet: the banner shows
     qtbot.waitUntil(start.clinic_prompt.isVisible)
     qapp.processEvents()
     assert _places(start) == before

@@ -1,6 +1,8 @@
-"""Labels inside patient-facing content follow the summary language, not the program's."""
+"""Wording inside patient-facing content follow the summary language, not the program's."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtWidgets import QApplication
 
@@ -9,7 +11,7 @@ from neuromod_aid.ui.widgets.body_map import BodyMap
 
 def _spanish_demo(window):
     window.open_demo()  # an English program: the demo is English
-    window.controller.update(language="es")
+    window.controller.update(lambda record: replace(record, language="es"))
     return window.controller.record
 
 
@@ -45,7 +47,7 @@ def test_the_physicians_body_map_speaks_the_programs_language(window) -> None:
 def test_the_sure_questions_are_asked_in_the_summary_language(window) -> None:
     # an English-speaking program, a Spanish-speaking patient: read aloud in Spanish
     window.new_consultation("Lucía Prueba", "Dr. One")
-    window.controller.update(language="es")
+    window.controller.update(lambda record: replace(record, language="es"))
     window.walkthrough.go(4)
     page = window.walkthrough.page("questions")
     asked = [label.text() for label in page.sure_labels]

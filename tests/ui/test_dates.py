@@ -40,7 +40,7 @@ def _type(qtbot, field: DateField, text: str) -> None:
 def _stored(window):
     """The consultation as saved in the database."""
     window.controller.flush()
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         return repo.load_consultation(session, window.controller.consultation_id).record
 
 

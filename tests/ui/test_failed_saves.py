@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from sqlalchemy import text
 
-from neuromod_aid.cli.common import AppContext
+from neuromod_aid.app.context import AppContext
 from neuromod_aid.paths import data_location
 from neuromod_aid.ui.app import build_window
 from neuromod_aid.ui.controller import RETRY_DELAYS_MS
@@ -20,7 +20,7 @@ from neuromod_aid.ui.controller import RETRY_DELAYS_MS
 
 def _refuse(window, word: str) -> None:
     """Make the database itself refuse any consultation holding ``word``."""
-    with window.services.database.engine.begin() as connection:
+    with window.services.consultations.database.engine.begin() as connection:
         connection.execute(
             text(
                 "CREATE TRIGGER refuse BEFORE UPDATE ON consultations "
@@ -31,7 +31,7 @@ def _refuse(window, word: str) -> None:
 
 
 def _allow(window) -> None:
-    with window.services.database.engine.begin() as connection:
+    with window.services.consultations.database.engine.begin() as connection:
         connection.execute(text("DROP TRIGGER refuse"))
 
 
@@ -189,4 +189,4 @@ def test_a_full_disk_loses_nothing(qtbot, tiny_disk: Path, dialogs) -> None:
         assert _stored_notes(window, consultation_id) == typed + "More."
     finally:
         window.close()
-        context.database().dispose()
+        context.close()

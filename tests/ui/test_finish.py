@@ -3,6 +3,8 @@ and every document handed out can be rebuilt from the record as it was printed."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from neuromod_aid.pdf import build_document
@@ -26,7 +28,7 @@ def test_finishing_asks_first(window, dialogs, qtbot) -> None:
 def test_a_finished_consultation_opens_read_only(window, dialogs, qtbot) -> None:
     window.new_consultation("Fina Done", "Dr. End")
     consultation_id = window.controller.consultation_id
-    window.controller.update(notes_for_patient="As agreed")
+    window.controller.update(lambda record: replace(record, notes_for_patient="As agreed"))
     _finish(window, dialogs, qtbot, answer=True)
     assert window.stack.currentWidget() is window.start
 
@@ -46,7 +48,7 @@ def test_a_finished_consultation_opens_read_only(window, dialogs, qtbot) -> None
     before = born.text()
     qtbot.keyClick(born, Qt.Key.Key_Delete)
     assert born.text() == before
-    window.controller.update(notes_for_patient="changed by code")
+    window.controller.update(lambda record: replace(record, notes_for_patient="changed by code"))
     assert window.controller.record.notes_for_patient == "As agreed"
     assert window.services.consultations.load(consultation_id).record.notes_for_patient == (
         "As agreed"
@@ -62,7 +64,7 @@ def test_amending_records_who_and_why_and_keeps_the_printed_version(
 ) -> None:
     window.new_consultation("Amanda Mended", "Dr. End")
     consultation_id = window.controller.consultation_id
-    window.controller.update(notes_for_patient="Trial on Monday")
+    window.controller.update(lambda record: replace(record, notes_for_patient="Trial on Monday"))
     window.walkthrough.go(5)
     summary = window.walkthrough.page("summary")
     qtbot.mouseClick(summary.export_button, Qt.MouseButton.LeftButton)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from neuromod_aid.app.consultations import Consultations
@@ -14,14 +16,14 @@ MARIA = Patient(name="María López Ruiz", record_number="H-20431")
 
 def _two_visits(window, catalog) -> tuple[int, int]:
     """María's first visit, finished with a summary printed, and a second one open."""
-    consultations = Consultations(window.services.database)
-    first = demo_consultation(catalog).with_changes(patient=MARIA, therapies_discussed=("scs",))
+    consultations = Consultations(window.services.consultations.database)
+    first = replace(demo_consultation(catalog), patient=MARIA, therapies_discussed=("scs",))
     first_id = consultations.start(first).id
     window.open_consultation(first_id)
     window.walkthrough.go(5)
     window.walkthrough.page("summary").export_button.click()
     window.controller.finish()
-    second = first.with_changes(therapies_discussed=("drg",), private_notes="")
+    second = replace(first, therapies_discussed=("drg",), private_notes="")
     second_id = consultations.start(second).id
     window.show_start()
     return first_id, second_id
@@ -95,8 +97,10 @@ def test_archived_records_leave_the_lists_and_are_kept(window, qtbot, catalog) -
 
 def test_two_records_of_one_person_merge_with_nothing_lost(window, qtbot, catalog, dialogs) -> None:
     _two_visits(window, catalog)
-    twin = demo_consultation(catalog).with_changes(
-        patient=Patient(name="Maria Lopez", record_number=""), private_notes="From the twin"
+    twin = replace(
+        demo_consultation(catalog),
+        patient=Patient(name="Maria Lopez", record_number=""),
+        private_notes="From the twin",
     )
     twin_id = window.services.consultations.start(twin).id
     _open_maria(window, qtbot)
@@ -146,7 +150,7 @@ def test_an_amended_consultation_says_so_and_its_older_documents_are_marked(
     window.open_consultation(first_id)
     dialogs.amend_answer = ("Dr. Second", "Aspirin added")
     window.keeping.amend()
-    window.controller.update(notes_for_patient="Also stop aspirin.")
+    window.controller.update(lambda record: replace(record, notes_for_patient="Also stop aspirin."))
     window.controller.flush()
     window.show_start()
     _open_maria(window, qtbot)

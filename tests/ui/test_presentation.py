@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from html import escape
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLabel
@@ -176,7 +179,7 @@ def test_the_risks_screen_follows_in_the_records_language(make_window, qtbot, ui
     patient = window.walkthrough.page("patient")
     window.walkthrough.go(0)
     patient.language.setCurrentIndex(patient.language.findData("es"))
-    window.controller.update(therapies_discussed=("scs", "drg"))
+    window.controller.update(lambda record: replace(record, therapies_discussed=("scs", "drg")))
     assert window.controller.record.language == "es"
     page, screen = _present(window, qtbot, 3)
     qtbot.mouseClick(page.jump_buttons["drg"], Qt.MouseButton.LeftButton)
@@ -212,3 +215,17 @@ def test_the_options_screen_follows_the_card_clicked_or_focused(window, qtbot) -
     qtbot.waitUntil(lambda: _shows(screen, name[card.option_id], name["tms"]))
     assert name[card.option_id] in options.explanation.toPlainText()
     assert window.controller.record.private_notes not in screen.text()
+
+
+def test_the_pain_screen_says_how_each_condition_can_feel_and_why_it_is_hard_to_treat(
+    window, qtbot
+) -> None:
+    window.open_demo()
+    record = window.controller.record
+    _, screen = _present(window, qtbot, 1)
+    screen.rebuild()
+    shown = " ".join(screen.text().split())
+    for condition_id in record.conditions:
+        condition = window.services.catalog.condition(condition_id)
+        for text in (condition.how_it_feels, condition.why_hard_to_treat):
+            assert " ".join(escape(text(record.language)).split()) in shown, condition_id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import replace
 
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
@@ -23,13 +24,13 @@ def pdf_text(data: bytes) -> str:
 def stored_record(window):
     controller = window.controller
     controller.flush()
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         return repo.load_consultation(session, controller.consultation_id).record
 
 
 def questions_step(window, discussed: tuple[str, ...] = ("drg", "scs")):
     window.new_consultation("Pat Procedure", "Dr. Test")
-    window.controller.update(therapies_discussed=discussed)
+    window.controller.update(lambda record: replace(record, therapies_discussed=discussed))
     window.walkthrough.go(QUESTIONS)
     return window.walkthrough.page("questions").procedure
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from neuromod_aid.pdf.icons import risk_figure
-from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.present.figures import risk_figure
+from neuromod_aid.present.wording import Wording
 from neuromod_aid.tokens import DARK, LIGHT
 from neuromod_aid.ui.style import colours
 from neuromod_aid.ui.widgets.icon_array import IconArray
@@ -26,7 +26,7 @@ def test_each_risk_shows_the_same_picture_as_the_pdf(window) -> None:
         risk = window.services.catalog.therapy(row.therapy_id)
         risk = next(r for r in risk.risks if r.id == row.risk_id)
         printed = risk_figure(
-            risk, Labels(window.services.catalog, window.controller.record.language)
+            risk, Wording(window.services.catalog, window.controller.record.language)
         )
         expected = printed.grid or printed.grid_1000
         if expected is None:

@@ -17,7 +17,7 @@ SCRIPT = """
 import json
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from neuromod_aid.cli.common import AppContext
+from neuromod_aid.app.context import AppContext
 from neuromod_aid.paths import data_location
 from neuromod_aid.ui.app import application, build_window
 app = application()

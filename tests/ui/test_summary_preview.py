@@ -4,41 +4,15 @@ document for the current record, never an older preview."""
 from __future__ import annotations
 
 import io
-import threading
-from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from neuromod_aid.consultation import Patient
-from neuromod_aid.ui.steps import document_build
 
 SUMMARY = 5
-
-
-class Builds:
-    """Counts the documents built; those on a worker wait until the test lets them go."""
-
-    def __init__(self, real) -> None:  # type: ignore[no-untyped-def]
-        self.real = real
-        self.gate = threading.Semaphore(0)
-        self.held = True
-        self.names: list[str] = []  # whose document each build is
-
-    def __call__(self, kind, record, catalog, **options):  # type: ignore[no-untyped-def]
-        self.names.append(record.patient.name)
-        if self.held and threading.current_thread() is not threading.main_thread():
-            assert self.gate.acquire(timeout=20), "the test never let this build go"
-        return self.real(kind, record, catalog, **options)
-
-
-@pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch) -> Iterator[Builds]:
-    counting = Builds(document_build.build_document)
-    monkeypatch.setattr(document_build, "build_document", counting)
-    yield counting
-    counting.gate.release(100)  # no worker is left waiting
 
 
 def preview_text(summary) -> str:  # type: ignore[no-untyped-def]
@@ -60,7 +34,7 @@ def no_build_left(qtbot, summary) -> None:  # type: ignore[no-untyped-def]
     ("lang", "message"), [("en", "Building the preview…"), ("es", "Preparando la vista previa…")]
 )
 def test_the_preview_says_it_is_being_built_until_it_is_shown(
-    make_window, qtbot, builds: Builds, lang: str, message: str
+    make_window, qtbot, builds, lang: str, message: str
 ) -> None:
     window = make_window(lang)
     summary = summary_step(window)
@@ -77,10 +51,12 @@ def test_the_preview_says_it_is_being_built_until_it_is_shown(
     no_build_left(qtbot, summary)
 
 
-def test_a_preview_for_an_older_record_is_not_shown(window, qtbot, qapp, builds: Builds) -> None:
+def test_a_preview_for_an_older_record_is_not_shown(window, qtbot, qapp, builds) -> None:
     summary = summary_step(window)
     qtbot.waitUntil(lambda: builds.names == ["Alex Sample (demo patient)"])
-    window.controller.update(patient=Patient(name="Berta Nueva", record_number="B-2"))
+    window.controller.update(
+        lambda record: replace(record, patient=Patient(name="Berta Nueva", record_number="B-2"))
+    )
     shown: list[str] = []
     summary.preview_shown.connect(lambda: shown.append(preview_text(summary)))
     builds.gate.release()  # Alex's document is made now, after the record changed
@@ -100,11 +76,13 @@ def pdf_text(path: Path) -> str:
 
 
 def test_export_writes_the_current_record_while_an_older_preview_builds(
-    window, dialogs, qtbot, builds: Builds
+    window, dialogs, qtbot, builds
 ) -> None:
     summary = summary_step(window)
     qtbot.waitUntil(lambda: summary.pool.activeThreadCount() == 1)  # Alex's, held
-    window.controller.update(patient=Patient(name="Berta Nueva", record_number="B-2"))
+    window.controller.update(
+        lambda record: replace(record, patient=Patient(name="Berta Nueva", record_number="B-2"))
+    )
     summary.export()
     (exported,) = dialogs.folder.glob("*.pdf")
     text = pdf_text(exported)
@@ -117,7 +95,7 @@ def test_export_writes_the_current_record_while_an_older_preview_builds(
 
 
 def test_export_during_a_build_waits_for_it_instead_of_building_again(
-    window, dialogs, qtbot, builds: Builds
+    window, dialogs, qtbot, builds
 ) -> None:
     builds.held = False
     summary = summary_step(window)
@@ -130,26 +108,72 @@ def test_export_during_a_build_waits_for_it_instead_of_building_again(
     no_build_left(qtbot, summary)
 
 
-def test_printing_prints_the_document_chosen_now(window, dialogs, qtbot, tmp_path: Path) -> None:
-    from PySide6.QtPrintSupport import QPrinter
-
-    printed = tmp_path / "printed.pdf"
-
-    def to_file(printer: QPrinter) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        printer.setResolution(50)
-        return True
-
-    dialogs.print_setup = to_file
+def test_printing_prints_the_document_chosen_now(window, qtbot, printed: Path) -> None:
     summary = summary_step(window)
     with qtbot.waitSignal(summary.preview_shown, timeout=10_000):
         summary.refresh()
     summary.kind.setCurrentIndex(summary.kind.findData("trial_diary"))  # preview not rebuilt
-    summary.print_document()
+    with qtbot.waitSignal(summary.printing.ended, timeout=20_000):
+        summary.print_document()
     diary = PdfReader(io.BytesIO(summary.current_pdf()))
     assert len(PdfReader(printed).pages) == len(diary.pages)  # the diary, not the summary
-    assert "Day 1 of" in preview_text(summary)  # and the preview shows what was printed
+    qtbot.waitUntil(lambda: "Day 1 of" in preview_text(summary))  # the preview shows it too
     (entry,) = window.services.consultations.documents(window.controller.consultation_id)
     assert entry.kind == "trial_diary" and entry.record_revision is not None  # on record
+    no_build_left(qtbot, summary)
+
+
+def test_old_pages_stay_while_the_preview_updates_and_only_the_newest_edit_is_shown(
+    window, qtbot, qapp, builds
+) -> None:
+    summary = summary_step(window)
+    with qtbot.waitSignal(summary.preview_shown, timeout=10_000):
+        builds.gate.release()  # Alex's pages are shown
+    window.controller.update(
+        lambda record: replace(record, patient=Patient(name="Berta Nueva", record_number="B-2"))
+    )
+    assert summary.building.isVisible() and summary.building.text() == "Updating the preview…"
+    assert summary.view.isVisible() and "Alex Sample" in preview_text(summary)  # kept
+    summary.refresh()  # the pause in typing: Berta's build starts, held
+    qtbot.waitUntil(lambda: builds.names[-1:] == ["Berta Nueva"])
+    window.controller.update(
+        lambda record: replace(record, patient=Patient(name="Carla Rápida", record_number="C-3"))
+    )
+    summary.refresh()  # a fast second edit while Berta's build still runs
+    shown: list[str] = []
+    summary.preview_shown.connect(lambda: shown.append(preview_text(summary)))
+    builds.gate.release()  # Berta's document is made, after Carla's edit
+    qtbot.waitUntil(lambda: builds.names[-1:] == ["Carla Rápida"])
+    qapp.processEvents()  # Berta's result has arrived, and is dropped
+    assert shown == [] and "Alex Sample" in preview_text(summary)
+    with qtbot.waitSignal(summary.preview_shown, timeout=10_000):
+        builds.gate.release()
+    assert len(shown) == 1 and "Carla Rápida" in shown[0] and "Berta" not in shown[0]
+    assert not summary.building.isVisible()
+    no_build_left(qtbot, summary)
+
+
+@pytest.mark.parametrize(
+    ("lang", "updating", "failed"),
+    [
+        ("en", "Updating the preview…", "The preview could not be updated"),
+        ("es", "Actualizando la vista previa…", "No se pudo actualizar"),
+    ],
+)
+def test_a_failed_update_says_so_and_keeps_the_last_pages(
+    make_window, qtbot, builds, lang: str, updating: str, failed: str
+) -> None:
+    builds.held = False
+    builds.failing.add("Berta Nueva")
+    window = make_window(lang)
+    summary = summary_step(window)
+    demo = window.controller.record.patient.name
+    qtbot.waitUntil(lambda: demo in preview_text(summary), timeout=10_000)
+    window.controller.update(
+        lambda record: replace(record, patient=Patient(name="Berta Nueva", record_number="B-2"))
+    )
+    assert summary.building.text() == updating
+    qtbot.waitUntil(lambda: failed in summary.status.text(), timeout=10_000)
+    assert not summary.building.isVisible()
+    assert summary.view.isVisible() and demo in preview_text(summary)
     no_build_left(qtbot, summary)

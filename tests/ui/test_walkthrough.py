@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -23,7 +24,7 @@ def test_a_whole_consultation_is_stored_and_exported(window, dialogs, qtbot) -> 
     with qtbot.waitSignal(controller.saved, timeout=3000, raising=False):
         pass
     controller.flush()
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         stored = repo.load_consultation(session, controller.consultation_id)
         documents = repo.documents_for(session, controller.consultation_id)
     record = stored.record
@@ -59,7 +60,7 @@ def test_finishing_marks_the_consultation_complete(window) -> None:
     window.walkthrough.go(5)
     window.walkthrough.page("summary").finish_button.click()
     assert window.stack.currentWidget() is window.start
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         assert repo.load_consultation(session, consultation_id).status == "complete"
 
 
@@ -92,13 +93,17 @@ def test_a_full_record_number_opens_that_patient_not_a_new_one(window, qtbot) ->
     assert window.stack.currentWidget() is window.patient_view
     qtbot.mouseClick(window.patient_view.new_button, Qt.MouseButton.LeftButton)
     assert window.controller.record.patient == demo  # same record number, birth date
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         assert len(repo.search_patients(session, demo.name)) == 1
 
 
 def test_enter_opens_the_highlighted_match_never_a_new_patient(window, qtbot, dialogs) -> None:
     window.new_consultation("María López Ruiz", "Dr Ruiz")
-    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
+    window.controller.update(
+        lambda record: replace(
+            record, patient=Patient(name=_current_name(window), record_number="H-20431")
+        )
+    )
     window.show_start()
     start = window.start
     start.clinician.setText("Dr Ruiz")
@@ -108,7 +113,7 @@ def test_enter_opens_the_highlighted_match_never_a_new_patient(window, qtbot, di
     qtbot.keyClick(start.search, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.patient_view
     assert window.patient_view.shown.record_number == "H-20431"
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         assert [p.name for p in repo.search_patients(session, "")] == ["María López Ruiz"]
 
 
@@ -126,16 +131,24 @@ def test_a_new_patient_like_a_stored_one_is_asked_about_first(window, qtbot, dia
     dialogs.answer = True
     qtbot.mouseClick(start.new_button, Qt.MouseButton.LeftButton)
     assert window.controller.record.patient.name == "LOPEZ"  # a separate person, on purpose
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         assert len(repo.search_patients(session, "lopez")) == 2
 
 
 def test_a_record_number_belongs_to_one_patient(window, qtbot) -> None:
     window.new_consultation("María López Ruiz", "Dr Ruiz")
-    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
+    window.controller.update(
+        lambda record: replace(
+            record, patient=Patient(name=_current_name(window), record_number="H-20431")
+        )
+    )
     window.show_start()
     window.new_consultation("Other Person", "Dr Ruiz")
-    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
+    window.controller.update(
+        lambda record: replace(
+            record, patient=Patient(name=_current_name(window), record_number="H-20431")
+        )
+    )
     assert not window.controller.flush()
     assert "already belongs to María López Ruiz" in window.save_banner.text.text()
 
@@ -162,7 +175,11 @@ def _another_patient_after_maria(window):
     """María (H-20431) is stored; a consultation for someone else is open on its Patient
     step, the record number field focused."""
     window.new_consultation("María López Ruiz", "Dr Ruiz")
-    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
+    window.controller.update(
+        lambda record: replace(
+            record, patient=Patient(name=_current_name(window), record_number="H-20431")
+        )
+    )
     window.show_start()
     window.new_consultation("Other Person", "Dr Ruiz")
     page = window.walkthrough.page("patient")
@@ -205,7 +222,11 @@ def test_clicking_another_patient_in_the_list_chooses_them(window, qtbot) -> Non
 
 def test_a_file_cannot_give_a_stored_record_number_to_someone_else(window, dialogs) -> None:
     window.new_consultation("María López Ruiz", "Dr Ruiz")
-    window.controller.update(patient=Patient(name=_current_name(window), record_number="H-20431"))
+    window.controller.update(
+        lambda record: replace(
+            record, patient=Patient(name=_current_name(window), record_number="H-20431")
+        )
+    )
     window.keeping.save_file()
     (saved,) = dialogs.folder.glob("*.json")
     data = json.loads(saved.read_text())
@@ -216,7 +237,7 @@ def test_a_file_cannot_give_a_stored_record_number_to_someone_else(window, dialo
     window.keeping.open_file()
     assert window.controller.consultation_id == first  # nothing opened, nothing changed
     assert "belongs to María López Ruiz" in dialogs.warnings[-1]
-    with window.services.database.session() as session:
+    with window.services.consultations.database.session() as session:
         (maria,) = repo.search_patients(session, "H-20431")
     assert maria.name == "María López Ruiz"
 
@@ -235,7 +256,7 @@ def test_every_step_keeps_the_window_active_and_the_keyboard_in_it(window, qtbot
     from PySide6.QtWidgets import QApplication
 
     window.new_consultation("Keya Board", "Dr. Focus")  # the steps are built now
-    window.controller.update(therapies_discussed=("scs", "drg"))
+    window.controller.update(lambda record: replace(record, therapies_discussed=("scs", "drg")))
     for index, page in enumerate(window.walkthrough.pages):
         window.walkthrough.go(index)
         qtbot.wait(20)  # the window system's events, had a window been opened

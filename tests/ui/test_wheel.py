@@ -7,6 +7,7 @@ over the fields of the Planned procedure section on the Questions step.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -19,7 +20,7 @@ DOWN = QPoint(0, -120)  # one notch of the wheel, towards the user
 
 def _procedure_planned(window, qtbot):
     window.new_consultation("Wanda Wheel", "Dr. Scroll")
-    window.controller.update(therapies_discussed=("scs",))
+    window.controller.update(lambda record: replace(record, therapies_discussed=("scs",)))
     window.walkthrough.go(QUESTIONS)
     page = window.walkthrough.page("questions")
     editor = page.procedure

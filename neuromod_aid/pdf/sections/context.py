@@ -15,7 +15,7 @@ from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Therapy
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.pdf.blocks import para
-from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.present.wording import Wording
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class SectionContext:
 
     record: Consultation
     catalog: Catalog
-    labels: Labels
+    labels: Wording
     sheet: StyleSheet1
     large: bool
 

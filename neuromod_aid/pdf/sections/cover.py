@@ -14,8 +14,9 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from neuromod_aid.pdf.blocks import bold_lead, boxed, bullets, contact_block, contact_compact, gap
 from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height, stacked_height
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
-from neuromod_aid.pdf.sections.next_steps import step_text
 from neuromod_aid.pdf.text import markup
+from neuromod_aid.present.comparison import options
+from neuromod_aid.present.next_steps import step_text
 
 _COMPACT_LEVELS = 3  # full, compact, compact with the disclaimer on page 2
 
@@ -58,15 +59,13 @@ def key_points(ctx: SectionContext, level: int = 0) -> tuple[list[Flowable], lis
     out.append(ctx.p(ctx.t("decision"), heading))
     out.append(ctx.p(ctx.t("decision_text_short" if compact else "decision_text")))
     out.append(ctx.p(ctx.t("options_discussed"), heading))
-    options = [therapy.name(ctx.lang) for therapy in ctx.therapies]
-    options.append(ctx.catalog.current_care.name(ctx.lang))
-    out += bullets(options, sheet)
+    out += bullets([option.name for option in options(r, ctx.catalog)], sheet)
     out.append(ctx.p(ctx.t("agreed_step"), heading))
     step = r.agreed_step
     if step is None:
         out.append(ctx.p(ctx.t("no_agreed_step")))
     else:
-        out.append(Paragraph(f"<b>{markup(step_text(ctx, step))}</b>", sheet["Body"]))
+        out.append(Paragraph(f"<b>{markup(step_text(step, ctx.labels))}</b>", sheet["Body"]))
     out.append(ctx.p(ctx.t("who_to_call"), heading))
     if not compact:
         out.append(ctx.p(ctx.t("who_to_call_text", clinic=r.clinic.name)))

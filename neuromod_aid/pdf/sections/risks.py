@@ -8,10 +8,11 @@ from reportlab.platypus import Flowable, KeepTogether, Table
 
 from neuromod_aid.catalog.therapy import Risk, Therapy
 from neuromod_aid.pdf.blocks import bold_lead
-from neuromod_aid.pdf.icons import IconArray, LegendSwatch, risk_figure
+from neuromod_aid.pdf.icons import IconArray, LegendSwatch
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.styles import BRAND, CARD_RULE, grid_style, table_style
+from neuromod_aid.present.figures import risk_figure
 
 
 def risks(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -41,21 +42,21 @@ def _other_risks(
 ) -> Flowable:
     """Every remaining risk, with its exact figure in words and its source."""
     lang = ctx.lang
-    head: list[Flowable | str] = [
+    head: list[Flowable | str | list[Flowable]] = [
         ctx.p(ctx.t("other_risk"), "CellHead"),
         ctx.p(ctx.t("how_often"), "CellHead"),
         ctx.p(ctx.t("source_short"), "CellHead"),
     ]
-    data: list[list[Flowable | str]] = [head]
+    data: list[list[Flowable | str | list[Flowable]]] = [head]
     for risk in risks:
         figure = risk_figure(risk, ctx.labels)
-        how_often = figure.caption if risk.known else ctx.t("not_known_short")
-        if risk.timeframe is not None:
-            how_often += f" ({risk.timeframe(lang)})"
+        how_often: list[Flowable] = [
+            ctx.p(line, "CellSmall") for line in (figure.how_often, *figure.details)
+        ]
         data.append(
             [
                 shown.text(risk.name(lang), "CellBold"),
-                ctx.p(how_often, "CellSmall"),
+                how_often,
                 ctx.p(shown.cite(risk.sources), "CellSmall"),
             ]
         )
@@ -101,13 +102,8 @@ def _risk_card(ctx: SectionContext, shown: Shown, therapy: Therapy, risk: Risk) 
     if discussed:
         texts.append(bold_lead(ctx.t("discussed_marker"), "", "Tight", sheet))
     texts.append(shown.text(risk.text(lang), "Tight"))
-    how_often = figure.caption if risk.known else ctx.t("not_known_short")
-    texts.append(bold_lead(ctx.t("how_often") + ":", how_often, "Tight", sheet))
-    details = []
-    if figure.same_as:
-        details.append(figure.same_as)
-    if risk.timeframe is not None:
-        details.append(f"{ctx.t('over_time')}: {risk.timeframe(lang)}")
+    texts.append(bold_lead(ctx.t("how_often") + ":", figure.how_often, "Tight", sheet))
+    details = list(figure.details)
     details.append(f"{ctx.t('source_short')}: {shown.cite(risk.sources)}")
     texts.append(ctx.p(" · ".join(details), "Muted"))
     counts = figure.picture

@@ -11,6 +11,7 @@ from neuromod_aid.pdf.blocks import bullets
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import risks
 from neuromod_aid.pdf.text import markup
+from neuromod_aid.present.figures import outcome_figure
 
 PAGE_HALF = 60 * mm  # a therapy starts on a new page unless this much is left
 
@@ -98,6 +99,9 @@ def _outcomes(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowa
             f"{ctx.t('who_was_studied')}: {first.population(ctx.lang)}"
             f" · {ctx.t('study')}: {shown.cite(first.sources)}"
         )
-        texts = [shown.text(outcome.text(ctx.lang), "Tight") for outcome in group]
+        texts: list[Flowable] = []
+        for outcome in group:
+            texts.append(shown.text(outcome.text(ctx.lang), "Tight"))
+            texts.append(ctx.p(outcome_figure(outcome, therapy, ctx.labels), "Tight"))
         out.append(KeepTogether([*texts, ctx.p(studied, "Muted")]))
     return out

@@ -1,11 +1,12 @@
-"""Your pain: the conditions, where it hurts (the body map) and what was tried."""
+"""Your pain: the conditions (what each is, how it can feel, why it can be hard to treat),
+where it hurts (the body map) and what was tried."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from neuromod_aid.pdf.blocks import bullets
+from neuromod_aid.pdf.blocks import bold_lead, bullets
 from neuromod_aid.pdf.bodymap import BodyMap, numbered_areas
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
@@ -24,6 +25,12 @@ def your_pain(ctx: SectionContext) -> SectionResult:
         shown.cite(condition.sources)
         out.append(shown.text(condition.name(ctx.lang), "H3"))
         out.append(shown.text(condition.what_it_is(ctx.lang)))
+        for key, text in (
+            ("condition_feels", condition.how_it_feels(ctx.lang)),
+            ("condition_hard_to_treat", condition.why_hard_to_treat(ctx.lang)),
+        ):
+            shown.texts.append(text)
+            out.append(bold_lead(ctx.t(key) + ":", text, "Body", sheet))
     out += _where_it_hurts(ctx)
     out.append(ctx.p(ctx.t("tried"), "H2"))
     out += (

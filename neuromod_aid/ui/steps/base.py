@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -138,9 +138,11 @@ class StepPage(QWidget):
             elif isinstance(widget, editing):
                 widget.setEnabled(not read_only)
 
-    def update_record(self, **changes: object) -> None:
+    def update_record(self, change: Callable[[Consultation], Consultation]) -> None:
+        """Hand the controller ``change`` of the current record (see its ``update``);
+        nothing while the page is being filled from a record."""
         if not self._loading:
-            self.services.controller.update(**changes)
+            self.services.controller.update(change)
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:

@@ -1,4 +1,5 @@
-"""Building a document for the Summary step's preview, on or off the UI thread."""
+"""Building a document for the Summary step's preview and its print, on or off the UI
+thread; whoever asks for a build first makes it, the others wait for it."""
 
 from __future__ import annotations
 
@@ -22,21 +23,25 @@ class Build:
     pdf: bytes = b""
     error: Exception | None = None
     done: threading.Event = field(default_factory=threading.Event)
+    _claimed: threading.Lock = field(default_factory=threading.Lock)
 
     def is_for(self, record: Consultation | None, kind: PdfKind) -> bool:
         return record is not None and (self.record, self.kind) == (record, kind)
 
     def run(self) -> None:
-        try:
-            self.pdf = build_document(self.kind, self.record, self.catalog)
-        except Exception as error:  # reported where the document is shown or used
-            self.error = error
-        finally:
-            self.done.set()
+        """Make the document, or wait for the thread that began to make it."""
+        if self._claimed.acquire(blocking=False):
+            try:
+                self.pdf = build_document(self.kind, self.record, self.catalog)
+            except Exception as error:  # reported where the document is shown or used
+                self.error = error
+            finally:
+                self.done.set()
+        self.done.wait()
 
     def result(self) -> bytes:
-        """The PDF, once built (waits for it); the builder's error if it failed."""
-        self.done.wait()
+        """The PDF (made or waited for, see :meth:`run`); the builder's error if it failed."""
+        self.run()
         if self.error is not None:
             raise self.error
         return self.pdf

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -230,4 +232,8 @@ class OptionsPage(StepPage):
         if on:
             chosen.append(therapy_id)
         order = [t.id for t in self.services.catalog.therapies]
-        self.update_record(therapies_discussed=tuple(sorted(chosen, key=order.index)))
+        self.update_record(
+            lambda record: replace(
+                record, therapies_discussed=tuple(sorted(chosen, key=order.index))
+            )
+        )

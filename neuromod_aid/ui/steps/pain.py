@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -122,10 +124,12 @@ class PainPage(StepPage):
 
     def _conditions_changed(self) -> None:
         chosen = tuple(cid for cid, box in self.condition_boxes.items() if box.isChecked())
-        self.update_record(conditions=chosen)
+        self.update_record(lambda record: replace(record, conditions=chosen))
 
     def _tried_changed(self) -> None:
-        self.update_record(treatments_tried=lines(self.tried.toPlainText()))
+        self.update_record(
+            lambda record: replace(record, treatments_tried=lines(self.tried.toPlainText()))
+        )
 
     def _area_toggled(self, area_id: str, selected: bool) -> None:
         record = self.record
@@ -135,6 +139,8 @@ class PainPage(StepPage):
         if selected:
             areas.append(area_id)
         order = self.body_map.area_ids()
-        self.update_record(pain_areas=tuple(sorted(areas, key=order.index)))
+        self.update_record(
+            lambda record: replace(record, pain_areas=tuple(sorted(areas, key=order.index)))
+        )
         if self.record is not None:
             self._show_marked(self.record)

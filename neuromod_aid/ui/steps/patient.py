@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -141,26 +143,36 @@ class PatientPage(StepPage):
 
     def _store_patient(self, name: str, number: str) -> None:
         self.update_record(
-            patient=Patient(name=name, record_number=number, birth_date=self.birth_date.value())
+            lambda record: replace(
+                record,
+                patient=Patient(
+                    name=name, record_number=number, birth_date=self.birth_date.value()
+                ),
+            )
         )
 
     def _clinician_changed(self) -> None:
         name = self.clinician.text().strip()
         if name:
-            self.update_record(clinician=Clinician(name=name, role=self.role.text().strip()))
+            self.update_record(
+                lambda record: replace(
+                    record, clinician=Clinician(name=name, role=self.role.text().strip())
+                )
+            )
             CLINICIAN_NAME.set(self.services.settings, name)
             CLINICIAN_ROLE.set(self.services.settings, self.role.text().strip())
 
     def _date_changed(self) -> None:
         date = self.date.value()
         if date is not None:  # a required field is never emptied, only refused
-            self.update_record(date=date)
+            self.update_record(lambda record: replace(record, date=date))
 
     def _language_changed(self) -> None:
         language = self.language.currentData()
         record = self.record
         catalog = self.services.catalog
         if record is not None and is_fallback(record.clinic, catalog):  # the stand-in follows
-            self.update_record(language=language, clinic=fallback_clinic(catalog, language))
+            clinic = fallback_clinic(catalog, language)
+            self.update_record(lambda record: replace(record, language=language, clinic=clinic))
         else:
-            self.update_record(language=language)
+            self.update_record(lambda record: replace(record, language=language))

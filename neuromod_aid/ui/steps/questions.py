@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -178,19 +180,24 @@ class QuestionsPage(StepPage):
     # --- questions, notes and next steps -------------------------------------------
 
     def _questions_changed(self) -> None:
-        self.update_record(patient_questions=lines(self.questions.toPlainText()))
+        self.update_record(
+            lambda record: replace(record, patient_questions=lines(self.questions.toPlainText()))
+        )
 
     def _notes_changed(self) -> None:
         self.update_record(
-            notes_for_patient=self.patient_notes.toPlainText(),
-            private_notes=self.private_notes.toPlainText(),
+            lambda record: replace(
+                record,
+                notes_for_patient=self.patient_notes.toPlainText(),
+                private_notes=self.private_notes.toPlainText(),
+            )
         )
 
     def _steps_changed(self) -> None:
-        self.update_record(next_steps=self.next_steps.steps())
+        self.update_record(lambda record: replace(record, next_steps=self.next_steps.steps()))
 
     def _procedure_changed(self) -> None:
-        self.update_record(procedure=self.procedure.procedure())
+        self.update_record(lambda record: replace(record, procedure=self.procedure.procedure()))
 
     # --- SURE ----------------------------------------------------------------------
 
@@ -212,7 +219,7 @@ class QuestionsPage(StepPage):
             answers[field] = None if checked == -1 else bool(checked)
         sure = SureAnswers(**answers)
         self._show_sure(sure)
-        self.update_record(sure=sure)
+        self.update_record(lambda record: replace(record, sure=sure))
 
     def _show_sure(self, sure: SureAnswers) -> None:
         if not sure.complete:
@@ -279,4 +286,4 @@ class QuestionsPage(StepPage):
         ]
 
     def _points_changed(self) -> None:
-        self.update_record(teach_back=tuple(self._points()))
+        self.update_record(lambda record: replace(record, teach_back=tuple(self._points())))

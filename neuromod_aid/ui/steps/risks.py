@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Risk, Therapy
 from neuromod_aid.consultation import Consultation
-from neuromod_aid.ui.figures import Figure, risk_view
+from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.present.figures import RiskFigure, risk_figure
+from neuromod_aid.present.wording import Wording
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font, tab_order
 from neuromod_aid.ui.widgets.icon_array import IconArray
@@ -28,7 +32,7 @@ class RiskRow(QWidget):
         self,
         therapy: Therapy,
         risk: Risk,
-        figure: Figure,
+        figure: RiskFigure,
         lang: Lang,
         parent: QWidget | None = None,
     ):
@@ -39,6 +43,7 @@ class RiskRow(QWidget):
         name = QLabel(f"<b>{_escape(risk.name(lang))}</b>")
         name.setWordWrap(True)
         text = hint(risk.text(lang))
+        counts = figure.picture
         frequency = QLabel(figure.words)
         frequency.setWordWrap(True)
         frequency.setObjectName("frequency")
@@ -46,25 +51,24 @@ class RiskRow(QWidget):
         self.discussed.setAccessibleName(
             self.tr("Discussed: {0} ({1})").format(risk.name(lang), therapy.short_name(lang))
         )
-        self.picture = IconArray(total=figure.total)
-        self.picture.set_counts(figure.solid or 0, figure.hatched, figure.caption)
-        if figure.solid is None:  # no picture: the words carry it, large and bold
+        self.picture = IconArray(total=counts.total if counts else 100)
+        if counts is not None:
+            self.picture.set_counts(counts.solid, counts.hatched, figure.caption)
+        else:  # no picture: the words carry it, large and bold
             self.picture.hide()  # (not setVisible: showing a widget with no parent opens a window)
             frequency.setFont(scaled_font(self, 1.2, bold=True))
             frequency.setObjectName("frequencyOnly")
         caption = hint(figure.caption if figure.caption != figure.words else "")
         if figure.caption == figure.words:
             caption.hide()
-        same = hint(figure.same_as)
-        if not figure.same_as:
-            same.hide()
+        details = [hint(line) for line in figure.details]
         words = QVBoxLayout()
-        for widget in (name, text, frequency, caption, same, self.discussed):
+        for widget in (name, text, frequency, caption, *details, self.discussed):
             words.addWidget(widget)
         words.addStretch(1)
         picture = QVBoxLayout()
         self.picture_caption = hint(figure.picture_caption)
-        if figure.solid is None or not figure.picture_caption:
+        if counts is None:
             self.picture_caption.hide()
         picture.addWidget(self.picture_caption)
         picture.addWidget(self.picture)
@@ -153,6 +157,7 @@ class RisksPage(StepPage):
             button.deleteLater()
         self.rows, self.boxes, self.jump_buttons = [], {}, {}
         lang = record.language
+        words = Wording(self.services.catalog, lang)
         for therapy_id in record.therapies_discussed:
             therapy = self.services.catalog.therapy(therapy_id)
             jump = QPushButton(therapy.short_name(lang))
@@ -164,7 +169,7 @@ class RisksPage(StepPage):
             box = QGroupBox(therapy.name(lang))
             layout = QVBoxLayout(box)
             for risk in therapy.risks:
-                figure = risk_view(risk, self.services.catalog, lang)
+                figure = risk_figure(risk, words)
                 row = RiskRow(therapy, risk, figure, lang)
                 row.discussed.toggled.connect(self._discussed_changed)
                 row.discussed.installEventFilter(self)
@@ -217,11 +222,15 @@ class RisksPage(StepPage):
         for row in self.rows:
             if row.discussed.isChecked():
                 chosen[row.therapy_id] = (*chosen.get(row.therapy_id, ()), row.risk_id)
-        record = self.record
-        if record is None:
-            return
-        # keep what was ticked for therapies no longer shown, so nothing is lost
-        kept = {
-            t: r for t, r in record.risks_discussed.items() if t not in record.therapies_discussed
-        }
-        self.update_record(risks_discussed={**kept, **chosen})
+        self.update_record(
+            lambda record: replace(record, risks_discussed=_discussed(record, chosen))
+        )
+
+
+def _discussed(
+    record: Consultation, chosen: dict[str, tuple[str, ...]]
+) -> FrozenMap[tuple[str, ...]]:
+    """The risks ``chosen`` on the step, and those ticked for therapies no longer
+    shown (kept, so nothing is lost)."""
+    kept = {t: r for t, r in record.risks_discussed.items() if t not in record.therapies_discussed}
+    return FrozenMap({**kept, **chosen})

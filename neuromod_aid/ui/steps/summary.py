@@ -1,28 +1,32 @@
 """Step 6: the take-home documents: live preview, export, print, large print.
 
 The preview is built on a worker thread (a build takes up to a second) and the
-preview area says so meanwhile; a build for a record or document other than the
-current one is dropped when it arrives. Export and print always use the document
-for the current record: the build in progress for it (waited for), else one made
-there and then. :func:`~neuromod_aid.pdf.build_document` runs one build at a time.
+preview area says so meanwhile: "Building the preview…" when it has nothing to show
+yet, else "Updating the preview…" above the last pages, which stay until the new ones
+arrive (or stay, with a message, when a build fails). A build for a record or
+document other than the current one is dropped when it arrives. Export and print
+always use the document for the current record: the build in progress for it, else
+a new one (export waits for it; printing, in ``steps/printing.py``, makes it and
+prints it on its own worker). :func:`~neuromod_aid.pdf.build_document` runs one
+build at a time.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
-    QSize,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QHideEvent, QPainter, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,11 +46,11 @@ from neuromod_aid.ui.documents import file_stem
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, page_room
 from neuromod_aid.ui.steps.document_build import Build, Finished, Worker
+from neuromod_aid.ui.steps.printing import Printing
 
-if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when the step is first shown
+if TYPE_CHECKING:  # QtPdf loads when the step is first shown
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
-    from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 300
@@ -89,12 +93,14 @@ class SummaryPage(StepPage):
         self._place_finish(True)
         self.status = hint("")
         self.body_layout.addWidget(self.status)
+        self.printing = Printing(services, self.status)
+        self.body_layout.addWidget(self.printing)
         self.preview_box = QWidget()
         self.preview_box.setMinimumHeight(300)
         preview = QVBoxLayout(self.preview_box)
         preview.setContentsMargins(0, 0, 0, 0)
         self.preview_layout = preview
-        self.building = QLabel(self.tr("Building the preview…"))
+        self.building = QLabel()
         self.building.setObjectName("hint")
         self.building.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.building.hide()
@@ -191,7 +197,7 @@ class SummaryPage(StepPage):
         super().hideEvent(event)
 
     def _large_print_changed(self, on: bool) -> None:
-        self.update_record(large_print=on)
+        self.update_record(lambda record: replace(record, large_print=on))
         self.refresh_soon()
 
     # --- building ------------------------------------------------------------------
@@ -213,8 +219,6 @@ class SummaryPage(StepPage):
             if on_worker:
                 self.pool.clear()  # one not started yet is out of date already
                 self.pool.start(Worker(build, self._finished))
-            else:
-                build.run()
         return build
 
     def current_pdf(self) -> bytes:
@@ -259,22 +263,34 @@ class SummaryPage(StepPage):
             return  # for an older record or another document: a newer build follows
         if build is self._shown:
             return
-        self.building.hide()
         if build.error is not None:  # a builder bug must not take the consultation down
-            log.error("building the %s failed", build.kind, exc_info=build.error)
-            self.status.setText(self.tr("The document could not be made; details are in the log."))
+            log.error("building a document failed (see the stack)", exc_info=build.error)
+            self.status.setText(
+                self.tr("The document could not be made; details are in the log.")
+                if self._shown is None
+                else self.tr(
+                    "The preview could not be updated, so it shows the last pages made. "
+                    "Details are in the log."
+                )
+            )
+            self._reveal()
             return
         self.status.setText("")
         self._show(build)
 
     def _show_building(self) -> None:
-        if self.view is not None:
-            self.view.hide()
+        """Pages already shown stay until the new ones arrive; the line above says so."""
+        if self._shown is None:
+            if self.view is not None:
+                self.view.hide()
+            self.building.setText(self.tr("Building the preview…"))
+        else:
+            self.building.setText(self.tr("Updating the preview…"))
         self.building.show()
 
     def _reveal(self) -> None:
         self.building.hide()
-        if self.view is not None:
+        if self.view is not None and self._shown is not None:
             self.view.show()
 
     def _show(self, build: Build) -> None:
@@ -298,7 +314,7 @@ class SummaryPage(StepPage):
             return
         saved = saved_clinic(self.services) if is_fallback(record.clinic, catalog) else None
         if saved is not None:  # set up since this consultation began: it takes them now
-            self.update_record(clinic=saved)
+            self.update_record(lambda record: replace(record, clinic=saved))
             record = self.record or record
         elif is_fallback(record.clinic, catalog) and self.services.dialogs.ask(
             self.tr("Clinic details"),
@@ -350,52 +366,12 @@ class SummaryPage(StepPage):
         self.exported.emit(str(target))
 
     def print_document(self) -> None:
-        if not self.current_pdf():
+        """Print the document for the current record on the worker (one print at a time)."""
+        record = self.record
+        if record is None or self._unavailable_reason() or self.printing.refused():
             return
-        if self._build is not None:  # the printer gets the preview's pages: make them current
-            self._built(self._build)
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.kind.currentText())
-        if not self.services.dialogs.print_setup(printer):
-            return
-        render_to_printer(self.document, printer)
-        record, consultation_id = self.record, self.services.controller.consultation_id
-        if record is not None and consultation_id is not None:
-            try:
-                self.services.consultations.printed(
-                    consultation_id,
-                    self.current_kind(),
-                    record,
-                    self.current_pdf(),
-                    large_print=record.large_print,
-                )
-            except (DatabaseUnavailable, RecordRejected):
-                self.status.setText(
-                    self.tr(
-                        "Sent to the printer, but not recorded: the patient records "
-                        "cannot be written now."
-                    )
-                )
-                return
-        self.status.setText(self.tr("Sent to the printer."))
-
-
-def render_to_printer(document: QPdfDocument, printer: QPrinter) -> None:
-    painter = QPainter()
-    if not painter.begin(printer):
-        return
-    try:
-        dpi = printer.resolution()
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
-            image = document.render(page, size)
-            target = painter.viewport()
-            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(scaled))
-    finally:
-        painter.end()
+        self.refresh()  # the preview follows: it shows what is printed
+        build = self._build_for(record, self.current_kind(), on_worker=True)
+        self.printing.start(
+            build, self.services.controller.consultation_id, self.kind.currentText()
+        )

@@ -14,9 +14,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from neuromod_aid.present.figures import BIG_COLUMNS, BIG_ROWS
 from neuromod_aid.ui.style import colours
-
-BIG_COLUMNS, BIG_ROWS = 25, 40  # as in neuromod_aid.pdf.icons
 
 
 def _person(rect: QRectF) -> QPainterPath:

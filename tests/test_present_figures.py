@@ -1,12 +1,12 @@
-"""Risk figures: the 10 x 10 icon counts and the words that go with them."""
+"""Risk and outcome figures: the icon counts and the words that go with them (present/)."""
 
 from __future__ import annotations
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Text
-from neuromod_aid.catalog.therapy import Risk
-from neuromod_aid.pdf.icons import risk_figure
-from neuromod_aid.pdf.labels import Labels
+from neuromod_aid.catalog.therapy import Outcome, Risk
+from neuromod_aid.present.figures import outcome_figure, risk_figure
+from neuromod_aid.present.wording import Wording
 
 
 def _risk(low: float | None, high: float | None, den: int, per: str = "people") -> Risk:
@@ -23,14 +23,14 @@ def _risk(low: float | None, high: float | None, den: int, per: str = "people") 
 
 
 def test_a_range_is_solid_then_hatched(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(30, 40, 100), Labels(catalog, "en"))
+    figure = risk_figure(_risk(30, 40, 100), Wording(catalog, "en"))
     assert figure.grid is not None
     assert (figure.grid.solid, figure.grid.hatched, figure.grid.empty) == (30, 10, 60)
     assert "between 30 and 40" in figure.caption and "60 and 70 did not" in figure.caption
 
 
 def test_a_per_1000_figure_that_is_whole_per_100_gets_the_100_grid(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(130, 130, 1000), Labels(catalog, "en"))
+    figure = risk_figure(_risk(130, 130, 1000), Wording(catalog, "en"))
     assert figure.grid is not None and figure.grid_1000 is None
     assert (figure.grid.solid, figure.grid.hatched) == (13, 0)
     # the words keep the catalog's own figure and denominator
@@ -39,7 +39,7 @@ def test_a_per_1000_figure_that_is_whole_per_100_gets_the_100_grid(catalog: Cata
 
 
 def test_a_per_1000_figure_is_never_rounded_to_a_per_100_one(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(25, 25, 1000, "procedures"), Labels(catalog, "en"))
+    figure = risk_figure(_risk(25, 25, 1000, "procedures"), Wording(catalog, "en"))
     assert figure.grid is None  # 25 in 1,000 is 2.5 in 100: no 10 x 10 grid
     assert figure.grid_1000 is not None
     counts = figure.grid_1000
@@ -51,7 +51,7 @@ def test_a_per_1000_figure_is_never_rounded_to_a_per_100_one(catalog: Catalog) -
 
 
 def test_a_per_1000_range_gets_a_1000_icon_array_with_solid_and_hatched(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(15, 132, 1000), Labels(catalog, "en"))
+    figure = risk_figure(_risk(15, 132, 1000), Wording(catalog, "en"))
     assert figure.grid is None and figure.grid_1000 is not None
     counts = figure.grid_1000
     assert (counts.solid, counts.solid + counts.hatched, counts.total) == (15, 132, 1000)
@@ -60,7 +60,7 @@ def test_a_per_1000_range_gets_a_1000_icon_array_with_solid_and_hatched(catalog:
 
 
 def test_per_10000_figures_are_words_only(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(300, 300, 10000, "sessions"), Labels(catalog, "en"))
+    figure = risk_figure(_risk(300, 300, 10000, "sessions"), Wording(catalog, "en"))
     assert figure.picture is None
     assert "Out of 10,000 sessions, about 300 had this problem and 9,700 did not" in (
         figure.caption
@@ -68,5 +68,30 @@ def test_per_10000_figures_are_words_only(catalog: Catalog) -> None:
 
 
 def test_unknown_frequency_says_so(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(None, None, 100), Labels(catalog, "en"))
+    figure = risk_figure(_risk(None, None, 100), Wording(catalog, "en"))
     assert figure.grid is None and "not known" in figure.caption
+
+
+def _outcome(measure: str, treated: float, other: float | None) -> Outcome:
+    return Outcome(
+        id="o",
+        text=Text(en="O", es="O"),
+        measure=measure,  # type: ignore[arg-type]
+        rate_treatment=treated,
+        rate_comparator=other,
+        denominator=100,
+        population=Text(en="P", es="P"),
+        timeframe=Text(en="6 months", es="6 meses"),
+        comparison=None if other is None else Text(en="usual care", es="cuidados habituales"),
+        sources=("s",),
+    )
+
+
+def test_an_outcome_gives_both_groups_and_the_time_exactly_as_stored(catalog: Catalog) -> None:
+    scs = catalog.therapy("scs")
+    english = outcome_figure(_outcome("people", 48, 9), scs, Wording(catalog, "en"))
+    assert english.startswith(scs.short_name("en") + ": 48 in every 100 people.")
+    assert "Usual care: 9 in every 100 people." in english  # the group named as a line starts
+    assert english.endswith("6 months.")
+    spanish = outcome_figure(_outcome("average_percent", 53.1, None), scs, Wording(catalog, "es"))
+    assert "53,1" in spanish and "53.1" not in spanish and "cuidados" not in spanish

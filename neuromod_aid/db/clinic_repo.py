@@ -1,0 +1,54 @@
+"""The clinic's details: one row, and the stand-in they replace in unfinished
+consultations. Like :mod:`records_repo`, it returns frozen dataclasses only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from neuromod_aid.consultation import Clinic, from_dict
+from neuromod_aid.db import models
+from neuromod_aid.db.records_repo import save_consultation
+from neuromod_aid.frozen import FrozenMap
+
+
+def clinic_profile(session: Session) -> Clinic | None:
+    row = session.get(models.ClinicProfileRow, 1)
+    if row is None:
+        return None
+    return Clinic(
+        name=row.name,
+        phone=row.phone,
+        email=row.email,
+        address=row.address,
+        hours=FrozenMap(row.hours_by_language),
+        out_of_hours=FrozenMap(row.out_of_hours),
+        out_of_hours_phone=row.out_of_hours_phone,
+    )
+
+
+def save_clinic_profile(session: Session, clinic: Clinic) -> None:
+    row = session.get(models.ClinicProfileRow, 1) or models.ClinicProfileRow(id=1)
+    row.name, row.phone, row.email = clinic.name, clinic.phone, clinic.email
+    row.address, row.out_of_hours_phone = clinic.address, clinic.out_of_hours_phone
+    row.hours_by_language, row.out_of_hours = dict(clinic.hours), dict(clinic.out_of_hours)
+    session.add(row)
+
+
+def replace_stand_in_clinic(
+    session: Session, clinic: Clinic, is_stand_in: Callable[[Clinic], bool]
+) -> int:
+    """Give ``clinic`` to every unfinished consultation whose clinic ``is_stand_in``."""
+    rows = session.scalars(
+        select(models.ConsultationRow).where(models.ConsultationRow.status != "complete")
+    )
+    changed = 0
+    for row in rows:
+        record = from_dict(row.record)
+        if is_stand_in(record.clinic):
+            save_consultation(session, replace(record, clinic=clinic), row.id)
+            changed += 1
+    return changed

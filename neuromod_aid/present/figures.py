@@ -1,0 +1,167 @@
+"""A risk's or an outcome's figure in words, and a risk picture's counts (100 or 1,000).
+
+The rules (see ``shared/reference/patient-materials-standards.md``):
+
+* a figure is never re-rounded: the words give it exactly as the catalog stores it,
+  over the catalog's own denominator, with how many are NOT affected as well;
+* a 10 x 10 grid of 100 icons only when both ends are whole numbers per 100 (130 in
+  1,000 is 13 in 100; 25 in 1,000 is not a whole number per 100);
+* a per-1,000 figure (or a per-100 one with a decimal) of at least 10 in 1,000 that
+  is not whole per 100 gets a 1,000-icon array (25 x 40 small squares) instead;
+* icons are grouped from the top-left, row by row; a range is solid icons for the
+  low figure, hatched (outlined, striped) icons up to the high figure, then empty
+  outlines;
+* rarer than 10 in 1,000, or counted per 10,000: words only, saying it is rare.
+
+The printed summary draws these counts with ReportLab (``pdf/icons.py``), the window
+with Qt (``ui/widgets/icon_array.py``); both print these words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from neuromod_aid.catalog.therapy import Outcome, Risk, Therapy
+from neuromod_aid.present.wording import Wording
+
+GRID = 10
+BIG_COLUMNS, BIG_ROWS = 25, 40  # the 1,000-icon array: 25 across, 40 down
+
+
+@dataclass(frozen=True)
+class GridCounts:
+    """How many of the ``total`` icons are solid (low figure) and hatched (up to high)."""
+
+    solid: int
+    hatched: int
+    total: int = GRID * GRID
+
+    @property
+    def empty(self) -> int:
+        return self.total - self.solid - self.hatched
+
+
+@dataclass(frozen=True)
+class RiskFigure:
+    """Everything a patient reads about how often a risk happens."""
+
+    words: str  # the figure in words, in the catalog's own denominator
+    caption: str  # the exact figure with both sides (or the rare / not-known sentence)
+    how_often: str  # what follows "How often:" (the caption, or "Not known.")
+    grid: GridCounts | None  # a 10 x 10 picture of 100, only when whole per 100
+    grid_1000: GridCounts | None = None  # a 1,000-icon picture, when not whole per 100
+    picture_caption: str = ""  # what the picture shows ("Each picture shows 1,000 people")
+    same_as: str = ""  # a per-1,000 figure drawn over 100: "14 in 100 is the same as 140 ..."
+    over_time: str = ""  # "Over what time: in the first year", when the catalog says
+
+    @property
+    def picture(self) -> GridCounts | None:
+        return self.grid or self.grid_1000
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        """The lines said after how often: "the same as" and over what time, when given."""
+        return tuple(line for line in (self.same_as, self.over_time) if line)
+
+
+def _whole(value: float) -> int | None:
+    """``value`` as an int when it is a whole number (tolerating float noise)."""
+    nearest = round(value)
+    return int(nearest) if abs(value - nearest) < 1e-9 else None
+
+
+def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
+    """The words, caption and icon counts for ``risk``; figures exactly as stored."""
+    over_time = (
+        f"{words('over_time')}: {risk.timeframe(words.lang)}" if risk.timeframe is not None else ""
+    )
+    low, high = risk.frequency_low, risk.frequency_high
+    if low is None or high is None:
+        text = words("not_known")
+        return RiskFigure(text, text, words("not_known_short"), None, over_time=over_time)
+    n = words.number
+    per = words(f"per_{risk.per}")
+    den = n(risk.denominator)
+    amount = (
+        words("about", low=n(low)) if low == high else words("between", low=n(low), high=n(high))
+    )
+    exact = words("exact_figure", text=amount, den=den, per=per)
+    if high * 1000 / risk.denominator < 10:  # rarer than 1 in 100
+        key = "rare_single" if low == high else "rare_range"
+        caption = words(key, low=n(low), high=n(high), den=den, per=per)
+        return RiskFigure(exact, caption, caption, None, over_time=over_time)
+    caption = (
+        words("grid_single", den=den, per=per, low=n(low), not_low=n(risk.denominator - low))
+        if low == high
+        else words(
+            "grid_range",
+            den=den,
+            per=per,
+            low=n(low),
+            high=n(high),
+            not_low=n(risk.denominator - low),
+            not_high=n(risk.denominator - high),
+        )
+    )
+    plain = RiskFigure(exact, caption, caption, None, over_time=over_time)
+    if risk.denominator > 1000:  # per 10,000: words only
+        return plain
+    low_100, high_100 = _whole(low * 100 / risk.denominator), _whole(high * 100 / risk.denominator)
+    if low_100 is not None and high_100 is not None:
+        same = ""
+        if risk.denominator != 100:
+            same = (
+                words("same_as_single", low=n(low_100), low_den=n(low), den=den)
+                if low == high
+                else words(
+                    "same_as_range",
+                    low=n(low_100),
+                    high=n(high_100),
+                    low_den=n(low),
+                    high_den=n(high),
+                    den=den,
+                )
+            )
+        return RiskFigure(
+            exact,
+            caption,
+            caption,
+            GridCounts(solid=low_100, hatched=high_100 - low_100),
+            picture_caption=words("picture_100", per=per),
+            same_as=same,
+            over_time=over_time,
+        )
+    low_1000 = _whole(low * 1000 / risk.denominator)
+    high_1000 = _whole(high * 1000 / risk.denominator)
+    if low_1000 is None or high_1000 is None:  # a decimal per 1,000: words only
+        return plain
+    return RiskFigure(
+        exact,
+        caption,
+        caption,
+        None,
+        grid_1000=GridCounts(solid=low_1000, hatched=high_1000 - low_1000, total=1000),
+        picture_caption=words("picture_1000", per=per),
+        over_time=over_time,
+    )
+
+
+def outcome_figure(outcome: Outcome, therapy: Therapy, words: Wording) -> str:
+    """A benefit's figure, with its comparison group and its time frame, exactly as stored:
+    "SCS: 48 in every 100 people. Medicines and usual care alone: 9 in every 100 people.
+    Over what time: 6 months."."""
+    lang = words.lang
+    treated = _rate(outcome, outcome.rate_treatment, words)
+    lines = [words("outcome_figure", option=therapy.short_name(lang), figure=treated)]
+    if outcome.rate_comparator is not None and outcome.comparison is not None:
+        other = outcome.comparison(lang)
+        compared = _rate(outcome, outcome.rate_comparator, words)
+        lines.append(words("outcome_figure", option=other[:1].upper() + other[1:], figure=compared))
+    lines.append(f"{words('over_time')}: {outcome.timeframe(lang)}.")
+    return " ".join(lines)
+
+
+def _rate(outcome: Outcome, rate: float, words: Wording) -> str:
+    if outcome.measure == "average_percent":
+        return words("outcome_average", value=words.number(rate))
+    return words("outcome_people", value=words.number(rate), den=words.number(outcome.denominator))

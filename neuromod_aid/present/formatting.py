@@ -1,0 +1,65 @@
+"""Numbers and dates as a reader of the record's language writes them (Babel, CLDR).
+
+Babel is imported where a number or a date is formatted, never at start-up.
+
+The rules, the same on screen and on paper:
+
+* a figure is never re-rounded: every digit the catalog stores is shown (0.31 stays
+  0.31 / 0,31; 0.125 stays 0.125), and a whole number has no decimals (2.0 is 2);
+* the decimal sign and the grouping are CLDR's for the language's locale, which the
+  content's manifest declares (``[manifest.languages.<code>]`` ``locale``): 1,000 and
+  10,000 in English; in Spanish a four-digit number is not grouped (1000, CLDR's
+  ``minimumGroupingDigits`` of 2, which Babel does not apply itself, so the manifest
+  declares it: ``minimum_grouping_digits``), five digits are (10 000);
+* digits are never grouped with a point: where CLDR's group sign is a point (Spanish),
+  a no-break space groups them instead, as the RAE's *Ortografía* (2010) and ISO 80000-1
+  ask, so 10 000 cannot be misread as ten and never breaks across two lines;
+* dates are CLDR's long form: 23 November 2026 / 23 de noviembre de 2026.
+
+A language added to the content is formatted by its declared locale with no code edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+    from neuromod_aid.catalog.manifest import Language
+
+NO_BREAK_SPACE: Final = "\u00a0"
+
+
+@cache
+def _locale(name: str) -> Locale:
+    from babel import Locale
+
+    return Locale.parse(name)
+
+
+def number(value: float, language: Language) -> str:
+    """``value`` with every stored digit, in ``language``'s digits and signs."""
+    from babel.numbers import format_decimal, get_group_symbol
+
+    locale = _locale(language.locale)
+    whole_digits = len(str(int(abs(value))))
+    grouped = whole_digits >= 3 + language.minimum_grouping_digits
+    shown: str = format_decimal(
+        int(value) if value == int(value) else value,
+        locale=locale,
+        decimal_quantization=False,
+        group_separator=grouped,
+    )
+    group = get_group_symbol(locale)
+    return shown.replace(group, NO_BREAK_SPACE) if grouped and group == "." else shown
+
+
+def date(value: dt.date, language: Language) -> str:
+    """``value`` in words: 23 November 2026 / 23 de noviembre de 2026."""
+    from babel.dates import format_date
+
+    text: str = format_date(value, "long", locale=_locale(language.locale))
+    return text

@@ -1,0 +1,27 @@
+"""The words a presentation function is handed: one language's wording, numbers and dates.
+
+The words are the catalog's wording (``resources/content/wording/``, read by id), the
+documents' and the patient screen's alike; the numbers and dates are written as the
+manifest declares the language (:mod:`neuromod_aid.present.formatting`). Whoever
+renders makes one ``Wording(catalog, lang)`` and passes it in, so this package depends
+on no renderer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from neuromod_aid.catalog.model import Words
+from neuromod_aid.present import formatting
+
+
+class Wording(Words):
+    """One language's words, ``words("key", name=...)``, and its numbers and dates."""
+
+    def number(self, value: float) -> str:
+        """A figure as the reader writes it (:func:`neuromod_aid.present.formatting.number`)."""
+        return formatting.number(value, self.catalog.manifest.languages[self.lang])
+
+    def date(self, value: dt.date) -> str:
+        """A date in words (:func:`neuromod_aid.present.formatting.date`)."""
+        return formatting.date(value, self.catalog.manifest.languages[self.lang])

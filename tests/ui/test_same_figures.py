@@ -1,0 +1,109 @@
+"""One record, the same figure words everywhere: the Risks and Options steps, the patient
+screen and the printed summary, in English and in Spanish, for every risk and every
+outcome of the shipped catalog; and the agreed next step said in words on the screen."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import replace
+
+import pytest
+from pdf_helpers import all_text, page_texts, squeezed
+from PySide6.QtWidgets import QLabel
+
+from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.figures import outcome_figure, risk_figure
+from neuromod_aid.present.next_steps import step_text
+from neuromod_aid.present.wording import Wording
+from neuromod_aid.ui.steps.base import StepId
+
+
+def _read(html_text: str) -> str:
+    """A label's rich text as the reader sees it, without spaces (lines wrap differently)."""
+    return squeezed(html.unescape(re.sub(r"<[^>]+>", " ", html_text)))
+
+
+def _labels_of(widget) -> str:
+    return _read(" ".join(label.text() for label in widget.findChildren(QLabel)))
+
+
+def _every_therapy_discussed(make_window, lang: str):
+    window = make_window(lang)
+    window.open_demo()
+    catalog = window.services.catalog
+    chosen = tuple(t.id for t in catalog.therapies)
+    window.controller.update(lambda r: replace(r, therapies_discussed=chosen))
+    record = window.controller.record
+    assert record.language == lang
+    return window, catalog, record
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_risk_and_outcome_reads_the_same_on_screen_and_on_paper(make_window, lang) -> None:
+    window, catalog, record = _every_therapy_discussed(make_window, lang)
+    words = Wording(catalog, lang)
+    paper = squeezed(all_text(build_summary(record, catalog)))
+    window.walkthrough.go(3)
+    risks_step = {
+        (row.therapy_id, row.risk_id): _labels_of(row)
+        for row in window.walkthrough.page("risks").rows
+    }
+    window.walkthrough.go(2)
+    options_step = window.walkthrough.page("options")
+    window.present_action.setChecked(True)
+    screen = window.presentation
+    checked = 0
+    for therapy in catalog.therapies:
+        screen.follow(record, StepId.RISKS, (therapy.id,))
+        screen.rebuild()
+        patient_risks = _read(screen.text())
+        for risk in therapy.risks:
+            figure = risk_figure(risk, words)
+            on_step = risks_step[(therapy.id, risk.id)]
+            said = [figure.caption, figure.same_as, figure.over_time]
+            for line in filter(None, said):
+                assert squeezed(line) in on_step, (risk.id, line)
+                assert squeezed(line) in patient_risks, (risk.id, line)
+            for line in filter(None, [figure.how_often, figure.same_as, figure.over_time]):
+                assert squeezed(line) in paper, (risk.id, line)
+            checked += 1
+        options_step.show_explanation(therapy.id)
+        explained = squeezed(options_step.explanation.toPlainText())
+        screen.follow(record, StepId.OPTIONS, (therapy.id,))
+        screen.rebuild()
+        patient_option = _read(screen.text())
+        for outcome in therapy.outcomes:
+            line = squeezed(outcome_figure(outcome, therapy, words))
+            assert line in explained, outcome.id
+            assert line in patient_option, outcome.id
+            assert line in paper, outcome.id
+            checked += 1
+    assert checked == sum(len(t.risks) + len(t.outcomes) for t in catalog.therapies)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_patient_screen_says_the_agreed_step_and_its_date_in_words(make_window, lang) -> None:
+    window = make_window(lang)
+    window.open_demo()
+    record = window.controller.record
+    agreed = record.agreed_step
+    assert agreed is not None and agreed.date is not None
+    words = Wording(window.services.catalog, lang)
+    said = squeezed(step_text(agreed, words))
+    first_page = squeezed(page_texts(build_summary(record, window.services.catalog))[0])
+    assert said in first_page  # as the summary's key points say it
+    window.present_action.setChecked(True)
+    screen = window.presentation
+    for step in (StepId.QUESTIONS, StepId.SUMMARY):
+        screen.follow(record, step)
+        screen.rebuild()
+        shown = _read(screen.text())
+        assert said in shown, step
+        assert squeezed(words(f"kind_{agreed.kind}")) in shown
+        assert squeezed(words.date(agreed.date)) in shown
+        assert agreed.date.isoformat() not in screen.text()
+    screen.follow(record, StepId.PATIENT)
+    screen.rebuild()
+    assert squeezed(words.date(record.date)) in _read(screen.text())
+    assert record.date.isoformat() not in screen.text()
