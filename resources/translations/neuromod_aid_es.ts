@@ -676,7 +676,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
-        <source>&amp;Name</source>
+        <source>Na&amp;me</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
@@ -686,7 +686,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
-        <source>Date of &amp;birth</source>
+        <source>Date of bir&amp;th</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
@@ -722,7 +722,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     <message>
         <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
         <source>R&amp;ole</source>
-        <translation>C&amp;argo</translation>
+        <translation>Car&amp;go</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/patient.py" line="60"/>
