@@ -42,8 +42,8 @@ def tab_chain(root: QWidget) -> list[QWidget]:
     (round the window's focus chain, from the window itself: where Tab starts)."""
     stops: list[QWidget] = []
     start = root.window()
-    widget = start.nextInFocusChain()
-    while widget is not start and widget not in stops:
+    widget: QWidget | None = start.nextInFocusChain()
+    while widget is not None and widget is not start and widget not in stops:
         if root.isAncestorOf(widget) and takes_tab(widget):
             stops.append(widget)
         widget = widget.nextInFocusChain()
@@ -60,7 +60,8 @@ def reading_stops(widget: QWidget) -> list[QWidget]:
         inner = widget.widget()
         return reading_stops(inner) if inner is not None else []
     if isinstance(widget, QSplitter):
-        return [stop for i in range(widget.count()) for stop in _stops_in(widget.widget(i))]
+        parts = (widget.widget(i) for i in range(widget.count()))
+        return [stop for part in parts if part is not None for stop in _stops_in(part)]
     return _layout_stops(layout) if layout is not None else []
 
 
@@ -75,7 +76,14 @@ def _items(layout: QLayout) -> list[QLayoutItem]:
     """A layout's items in reading order: a grid's row by row, others as placed."""
     indexes = list(range(layout.count()))
     if isinstance(layout, QGridLayout):
-        indexes.sort(key=lambda i: layout.getItemPosition(i)[:2])
+        grid = layout
+
+        def place(index: int) -> tuple[int, int]:
+            position = grid.getItemPosition(index)  # (row, column, rows, columns)
+            assert isinstance(position, tuple)
+            return int(position[0]), int(position[1])
+
+        indexes.sort(key=place)
     return [item for item in map(layout.itemAt, indexes) if item is not None]
 
 

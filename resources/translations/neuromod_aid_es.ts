@@ -93,57 +93,57 @@
 <context>
     <name>ClinicDialog</name>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="45"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="49"/>
         <source>These details are printed on every take-home summary, under “Who to call”. They are used for every new consultation. Opening hours and what to do when you are closed are printed in the summary&apos;s language: fill them in for each language.</source>
         <translation>Estos datos se imprimen en cada resumen para casa, en «A quién llamar», y se usan en cada consulta nueva. El horario y qué hacer cuando la clínica está cerrada se imprimen en el idioma del resumen: rellénelos en cada idioma.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="63"/>
         <source>e.g. the hospital switchboard</source>
         <translation>p. ej., la centralita del hospital</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="74"/>
         <source>Clinic &amp;name</source>
         <translation>&amp;Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
         <source>&amp;Email</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="77"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="86"/>
         <source>Opening hours ({0})</source>
         <translation>Horario ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="87"/>
         <source>When you are closed ({0})</source>
         <translation>Cuando está cerrada ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="88"/>
         <source>Out-of-hours p&amp;hone</source>
         <translation>Teléfono &amp;fuera de horario</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="139"/>
         <source>The clinic&apos;s name is needed.</source>
         <translation>Falta el nombre de la clínica.</translation>
     </message>
@@ -151,77 +151,77 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="58"/>
         <source>year-month-day</source>
         <translation>año-mes-día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="61"/>
         <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down). Delete leaves it empty.</source>
         <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo). Supr la deja vacía.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="66"/>
         <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down).</source>
         <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="79"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>Abrir el calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="147"/>
         <source>type it as year-month-day, for example 1968-03-12</source>
         <translation>escríbala como año-mes-día, por ejemplo 1968-03-12</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="160"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="162"/>
         <source>there is no month {0}</source>
         <translation>no existe el mes {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="162"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="164"/>
         <source>dates before 1900 are not accepted</source>
         <translation>no se aceptan fechas anteriores a 1900</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="168"/>
         <source>{0} {1} has {2} days</source>
         <translation>{0} de {1} tiene {2} días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="170"/>
         <source>a date of birth cannot be in the future</source>
         <translation>una fecha de nacimiento no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="179"/>
         <source>Check this date: {0} is in the past.</source>
         <translation>Compruebe esta fecha: {0} ya ha pasado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="179"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="181"/>
         <source>Check this date: {0} is in the future.</source>
         <translation>Compruebe esta fecha: {0} todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="190"/>
         <source>The date stays {0}.</source>
         <translation>La fecha sigue siendo {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="187"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="189"/>
         <source>No date is stored.</source>
         <translation>No hay ninguna fecha guardada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="143"/>
         <source>A date is needed.</source>
         <translation>Hace falta una fecha.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="183"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="185"/>
         <source>{0} was not saved: {1}.</source>
         <translation>{0} no se ha guardado: {1}.</translation>
     </message>
@@ -242,12 +242,12 @@
 <context>
     <name>IconArray</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="60"/>
         <source>Picture of 1,000 people</source>
         <translation>Dibujo de 1000 personas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="62"/>
         <source>Picture of 100 people</source>
         <translation>Dibujo de 100 personas</translation>
     </message>
@@ -334,53 +334,53 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>La consulta se puede cambiar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="132"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="154"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="156"/>
         <source>Open a consultation file</source>
         <translation>Abrir un archivo de consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="134"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="136"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="190"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="143"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="147"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="149"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="167"/>
         <source>Not opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="150"/>
         <source>The file is not a valid consultation:
 {0}</source>
         <translation>El archivo no es una consulta válida:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="156"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="158"/>
         <source>Open {0} as a new, unfinished consultation for {1}? It is a copy: the consultations already stored are not changed.</source>
         <translation>¿Abrir {0} como una consulta nueva y sin terminar para {1}? Es una copia: las consultas ya guardadas no cambian.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="169"/>
         <source>Not opened: in the patient records, record number {0} belongs to {1}, but the file gives {2}. One number cannot name two people: check the file.</source>
         <translation>No se abrió: en los datos de los pacientes, el número de historia {0} es de {1}, pero el archivo indica {2}. Un número no puede ser de dos personas: revise el archivo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="188"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="195"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="197"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="197"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="199"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
@@ -388,79 +388,79 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="86"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="262"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="254"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="208"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="31"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="213"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="36"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="39"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="219"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="42"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="222"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="45"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="228"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="51"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="231"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="55"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="276"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="292"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="268"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="284"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="290"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="282"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="298"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="290"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="340"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="333"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="372"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="365"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="354"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="368"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="361"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -468,73 +468,78 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>NextStepRow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="31"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="32"/>
         <source>Kind of next step</source>
         <translation>Tipo de siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="33"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="34"/>
         <source>Trial planned</source>
         <translation>Prueba prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="34"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="35"/>
         <source>Psychological assessment</source>
         <translation>Valoración psicológica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="36"/>
         <source>Procedure date</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="37"/>
         <source>Follow-up visit</source>
         <translation>Visita de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="38"/>
         <source>Time to think it over</source>
         <translation>Tiempo para pensarlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="39"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="42"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="45"/>
         <source>Next step, in words</source>
         <translation>Siguiente paso, en palabras</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="46"/>
         <source>What happens, in plain words</source>
         <translation>Qué pasará, en palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="48"/>
         <source>Date of the next step</source>
         <translation>Fecha del siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="47"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="50"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="51"/>
         <source>This is the agreed next step</source>
         <translation>Este es el siguiente paso acordado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="52"/>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="56"/>
         <source>Remove this next step</source>
         <translation>Quitar este paso</translation>
     </message>
@@ -542,7 +547,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>NextStepsEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="129"/>
         <source>Add a next step</source>
         <translation>Añadir un paso</translation>
     </message>
@@ -550,27 +555,27 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>OptionCard</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="53"/>
         <source>Explain</source>
         <translation>Explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="55"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="84"/>
         <source>Commonly considered for this patient</source>
         <translation>Se suele considerar para este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="87"/>
         <source>Explain: {0}</source>
         <translation>Explicar: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="88"/>
         <source>Discussed: {0}</source>
         <translation>Hablado: {0}</translation>
     </message>
@@ -578,17 +583,17 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="100"/>
         <source>Options commonly considered for the conditions and pain areas chosen come first, with the reason. This informs; you and the patient decide.</source>
         <translation>Primero aparecen las opciones que se suelen considerar para las enfermedades y zonas de dolor elegidas, con el motivo. Es información: la decisión es suya y del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="118"/>
         <source>Full explanation</source>
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="141"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -596,52 +601,52 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PainPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="37"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="51"/>
         <source>Treatments already tried</source>
         <translation>Tratamientos ya probados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="53"/>
         <source>One treatment per line.</source>
         <translation>Un tratamiento por línea.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="56"/>
         <source>Treatments already tried, one per line</source>
         <translation>Tratamientos ya probados, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="64"/>
         <source>Where it hurts</source>
         <translation>Dónde duele</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="67"/>
         <source>Click an area, or use the arrow keys and Space, to mark it.</source>
         <translation>Haga clic en una zona, o use las flechas y la barra espaciadora, para marcarla.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="73"/>
         <source>Areas marked</source>
         <translation>Zonas marcadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="100"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="120"/>
         <source>Marked:</source>
         <translation>Marcadas:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="122"/>
         <source>No area marked yet.</source>
         <translation>Aún no hay ninguna zona marcada.</translation>
     </message>
@@ -649,108 +654,108 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="28"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="30"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="96"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="31"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="33"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
         <source>Na&amp;me</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
         <source>Date of bir&amp;th</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="50"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="52"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="59"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="60"/>
         <source>R&amp;ole</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="62"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="63"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="70"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="115"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="130"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="132"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="135"/>
         <source>Record number {0} already belongs to {1}, so it was not saved; the number stays {2}. If they are the same person, merge the two records from the patient&apos;s record.</source>
         <translation>El número de historia {0} ya es de {1}, así que no se guardó; el número sigue siendo {2}. Si son la misma persona, fusione las dos fichas desde la ficha del paciente.</translation>
     </message>
@@ -758,226 +763,226 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="50"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="53"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="59"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="63"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="65"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="66"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="72"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="79"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="82"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="86"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="100"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="104"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="105"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="228"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="226"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="112"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="115"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="172"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="114"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="115"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="156"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="154"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="170"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="182"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="182"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="186"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="190"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="188"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="191"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="189"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="190"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="193"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="191"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="199"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="197"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="226"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="224"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="253"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="263"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="261"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="291"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="296"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="305"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="289"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="294"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="303"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="292"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="290"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="297"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="295"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="307"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="305"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="323"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="321"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="325"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="323"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -985,8 +990,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/presentation.py" line="52"/>
-        <location filename="../../neuromod_aid/ui/presentation.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/presentation.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/presentation.py" line="55"/>
         <source>Patient screen</source>
         <translation>Pantalla del paciente</translation>
     </message>
@@ -994,72 +999,72 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="212"/>
         <source>Printing progress</source>
         <translation>Progreso de la impresión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="214"/>
         <source>&amp;Cancel printing</source>
         <translation>&amp;Cancelar la impresión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="229"/>
         <source>Already printing</source>
         <translation>Ya se está imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="194"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="231"/>
         <source>A document is printing now. Wait until it is done, or cancel it, then print again.</source>
         <translation>Ahora se está imprimiendo un documento. Espere a que termine, o cancélelo, y vuelva a imprimir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="248"/>
         <source>Getting the document ready to print…</source>
         <translation>Preparando el documento para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="222"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="259"/>
         <source>Cancelling the print…</source>
         <translation>Cancelando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="234"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="271"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Imprimiendo la página {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="262"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="299"/>
         <source>Sent to the printer, but not recorded: the patient records cannot be written now.</source>
         <translation>Enviado a la impresora, pero sin registrar: ahora no se puede escribir en los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="267"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="304"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="272"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="309"/>
         <source>Printing cancelled after {0} of {1} pages. It is not recorded.</source>
         <translation>Impresión cancelada tras {0} de {1} páginas. No queda registrada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="278"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="315"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="281"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="318"/>
         <source>The printer could not be started. Check that it is on and connected, then print again.</source>
         <translation>No se ha podido poner en marcha la impresora. Compruebe que está encendida y conectada, y vuelva a imprimir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="286"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="323"/>
         <source>Printing stopped at page {0} of {1}; details are in the log. It is not recorded.</source>
         <translation>La impresión se detuvo en la página {0} de {1}; los detalles están en el registro. No queda registrada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="289"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="326"/>
         <source>Not printed</source>
         <translation>No impreso</translation>
     </message>
@@ -1067,137 +1072,152 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="58"/>
         <source>A &amp;procedure is planned</source>
         <translation>Hay una &amp;intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="59"/>
         <source>A procedure is planned</source>
         <translation>Hay una intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="73"/>
         <source>Therapy of the planned procedure</source>
         <translation>Terapia de la intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="81"/>
         <source>No date yet</source>
         <translation>Sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="82"/>
         <source>Date of the procedure</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="84"/>
         <source>Arrival time</source>
         <translation>Hora de llegada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
         <source>For example 07:30</source>
         <translation>Por ejemplo 07:30</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="93"/>
         <source>Place of the procedure</source>
         <translation>Lugar de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="94"/>
         <source>Building, floor, unit</source>
         <translation>Edificio, planta, unidad</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="99"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="100"/>
         <source>Trial length in days</source>
         <translation>Duración de la prueba en días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="104"/>
         <source>&amp;Therapy:</source>
         <translation>&amp;Terapia:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="105"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="106"/>
         <source>&amp;Arrival time:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="107"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="108"/>
         <source>T&amp;rial length:</source>
         <translation>Duración de la &amp;prueba:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="123"/>
         <source>Bl&amp;ood thinners the patient takes:</source>
         <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="126"/>
         <source>Blood thinners the patient takes</source>
         <translation>Medicinas para la sangre que toma el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="128"/>
         <source>Tick each one the patient takes; press Space to tick.</source>
         <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="155"/>
         <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
         <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="159"/>
         <source>Ot&amp;her blood thinners, not in the list (one per line):</source>
         <translation>Ot&amp;ras medicinas para la sangre que no están en la lista (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="161"/>
         <source>Other blood thinners, one per line</source>
         <translation>Otras medicinas para la sangre, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="164"/>
         <source>Aller&amp;gies: the allergen and the reaction (one per line):</source>
         <translation>Aler&amp;gias: a qué y qué reacción (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="167"/>
         <source>Allergies, one per line</source>
         <translation>Alergias, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="168"/>
         <source>For example: chlorhexidine, rash</source>
         <translation>Por ejemplo: clorhexidina, ronchas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="149"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="170"/>
         <source>No &amp;known allergies (asked)</source>
         <translation>Sin alergias conoci&amp;das (preguntado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="280"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="291"/>
+        <source>Check the arrival time: {0} is not a time. Type it as hours:minutes, for example 07:30.</source>
+        <translation>Revise la hora de llegada: {0} no es una hora. Escríbala como horas:minutos, por ejemplo 07:30.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="302"/>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="308"/>
+        <source>{0} was not saved: type the time as hours:minutes, for example 07:30. The arrival time stays {1}.</source>
+        <translation>{0} no se guardó: escriba la hora como horas:minutos, por ejemplo 07:30. La hora de llegada sigue siendo {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="334"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>
@@ -1205,168 +1225,168 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="39"/>
         <source>The patient&apos;s questions</source>
         <translation>Preguntas del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="41"/>
         <source>One question per line. They go on the summary.</source>
         <translation>Una pregunta por línea. Aparecen en el resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="44"/>
         <source>The patient&apos;s questions, one per line</source>
         <translation>Preguntas del paciente, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="79"/>
         <source>Next steps</source>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="81"/>
         <source>Mark the one agreed at the end of the visit.</source>
         <translation>Marque el que se acuerde al final de la visita.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="89"/>
         <source>Planned procedure</source>
         <translation>Intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="92"/>
         <source>Needed for the nurse sheet and the trial diary on the Summary step.</source>
         <translation>Necesaria para la hoja de enfermería y el diario de la prueba del paso Resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="101"/>
         <source>SURE test: ask the patient</source>
         <translation>Test SURE: pregunte al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="113"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="113"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="209"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="218"/>
         <source>Yes: {0}</source>
         <translation>Sí: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="219"/>
         <source>No: {0}</source>
         <translation>No: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="130"/>
         <source>Teach-back: the patient explains in their own words</source>
         <translation>Comprobación: el paciente lo explica con sus palabras</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="48"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="50"/>
         <source>Notes &amp;for the patient (printed on the summary)</source>
         <translation>Notas para el pa&amp;ciente (se imprimen en el resumen)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="53"/>
         <source>Notes for the patient</source>
         <translation>Notas para el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="58"/>
         <source>Pri&amp;vate notes (never printed, never on the patient screen)</source>
         <translation>Notas pri&amp;vadas (nunca se imprimen ni se ven en la pantalla del paciente)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="62"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="64"/>
         <source>Never printed and never shown on the patient screen</source>
         <translation>Nunca se imprimen ni se muestran en la pantalla del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="135"/>
         <source>Add a teach-back point</source>
         <translation>Añadir un punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="143"/>
         <source>Sure of myself: do you feel SURE about the best choice for you?</source>
         <translation>Seguridad: ¿se siente seguro de cuál es la mejor opción para usted?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="144"/>
         <source>Understand information: do you know the benefits and risks of each option?</source>
         <translation>Información: ¿conoce los beneficios y los riesgos de cada opción?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="146"/>
         <source>Risk-benefit ratio: are you clear about which benefits and risks matter most to you?</source>
         <translation>Riesgos y beneficios: ¿tiene claro qué beneficios y qué riesgos le importan más?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="148"/>
         <source>Encouragement: do you have enough support and advice to make a choice?</source>
         <translation>Apoyo: ¿tiene suficiente apoyo y consejo para decidir?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="154"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="157"/>
         <source>Questions and check</source>
         <translation>Preguntas y comprobación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="223"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="232"/>
         <source>Score: not finished yet.</source>
         <translation>Puntuación: aún sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="229"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="238"/>
         <source>Score {0} of 4: the patient may be unsure. Offer more time, more information or another visit before deciding.</source>
         <translation>Puntuación {0} de 4: puede que el paciente tenga dudas. Ofrezca más tiempo, más información u otra visita antes de decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="245"/>
         <source>Score 4 of 4: the patient feels ready to decide.</source>
         <translation>Puntuación 4 de 4: el paciente se siente preparado para decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="258"/>
         <source>Teach-back point</source>
         <translation>Punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="259"/>
         <source>What the patient should be able to explain</source>
         <translation>Lo que el paciente debería saber explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="260"/>
         <source>Understood</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="261"/>
         <source>The patient explained this point</source>
         <translation>El paciente ha explicado este punto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="256"/>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="257"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="265"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="266"/>
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
     </message>
@@ -1374,12 +1394,12 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="43"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="45"/>
         <source>Discussed: {0} ({1})</source>
         <translation>Hablado: {0} ({1})</translation>
     </message>
@@ -1387,27 +1407,27 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="95"/>
         <source>Go to the risks of:</source>
         <translation>Ir a los riesgos de:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="107"/>
         <source>Each picture shows 100 people (1,000 for rarer risks). Filled: people this happens to. Striped: up to this many. Outlined: people it does not happen to. Risks rarer than 1 in 100 are given in words only.</source>
         <translation>Cada dibujo muestra 100 personas (1000 para los riesgos menos frecuentes). Relleno: a quien le pasa. Con rayas: hasta este número. Solo contorno: a quien no le pasa. Los riesgos de menos de 1 de cada 100 se dan solo con palabras.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="124"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="136"/>
         <source>No therapy is marked as discussed yet. Mark them in Options.</source>
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="152"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="156"/>
         <source>Go to the risks of {0}</source>
         <translation>Ir a los riesgos de {0}</translation>
     </message>
@@ -1483,150 +1503,150 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="71"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="91"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="94"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="98"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="99"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="101"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="129"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="130"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="106"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="108"/>
         <source>Op&amp;en the patient</source>
         <translation>A&amp;brir al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="110"/>
         <source>&amp;New patient…</source>
         <translation>Paciente &amp;nuevo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="145"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="124"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="149"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="125"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="150"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="126"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="137"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="142"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="146"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="214"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="319"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="190"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="316"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="246"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="257"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="254"/>
         <source>demo, a fictional patient</source>
         <translation>demostración, un paciente ficticio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="302"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="299"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="322"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="319"/>
         <source>Enter opens {0}. For someone else, choose New patient.</source>
         <translation>Intro abre a {0}. Si es otra persona, elija Paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="327"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="324"/>
         <source>Type the patient&apos;s name or record number.</source>
         <translation>Escriba el nombre o el número de historia del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="329"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="326"/>
         <source>Type the clinician&apos;s name to add a patient.</source>
         <translation>Escriba el nombre del profesional para añadir un paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="332"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="329"/>
         <source>No stored patient matches. New patient adds {0}.</source>
         <translation>Ningún paciente guardado coincide. Paciente nuevo añade a {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="363"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="359"/>
         <source>A new patient?</source>
         <translation>¿Un paciente nuevo?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="365"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="361"/>
         <source>Already stored: {0}.
 
 Is {1} someone else? Yes adds a new, separate patient; No goes back to choose the stored one.</source>
@@ -1635,7 +1655,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 ¿{1} es otra persona? Sí añade un paciente nuevo y aparte; No vuelve para elegir el ya guardado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="370"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="366"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
@@ -1643,7 +1663,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/base.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/steps/base.py" line="106"/>
         <source>Printed for the patient in {0}.</source>
         <translation>Se imprime para el paciente en {0}.</translation>
     </message>
@@ -1651,128 +1671,133 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="70"/>
         <source>Document to preview</source>
         <translation>Documento a mostrar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="72"/>
         <source>Patient summary</source>
         <translation>Resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="73"/>
         <source>Nurse sheet</source>
         <translation>Hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="74"/>
         <source>Trial diary</source>
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="77"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="78"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="79"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="80"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="81"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="83"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="85"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="178"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="271"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="283"/>
         <source>The preview could not be updated, so it shows the last pages made. Details are in the log.</source>
         <translation>No se pudo actualizar la vista previa, así que muestra las últimas páginas hechas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="285"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="297"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="130"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="140"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="235"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="247"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="268"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="280"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="299"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="319"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="332"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="321"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="334"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="331"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="344"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="331"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="344"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="348"/>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="354"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="367"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="362"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="356"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="369"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="362"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="375"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
@@ -1780,37 +1805,37 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>Walkthrough</name>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="52"/>
         <source>Steps of the consultation</source>
         <translation>Pasos de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="57"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="58"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="59"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="60"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="97"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="166"/>
         <source>Finished on {0}. This record is read-only: it is kept as it was when it was finished. To change it, amend it.</source>
         <translation>Terminada el {0}. Esta ficha es solo para leer: se conserva tal como estaba al terminarla. Para cambiarla, modifíquela.</translation>
     </message>

@@ -3,6 +3,7 @@ reader names it, and no two mnemonics or shortcuts of a screen are the same key.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 import pytest
@@ -83,7 +84,7 @@ def check_chain(root: QWidget) -> list[str]:
             problems.append(f"a scroll area is a Tab stop: {stop.objectName()!r}")
         if not announced(stop):
             problems.append(f"unnamed {type(stop).__name__} {stop.objectName()!r}")
-    for before, after in zip(stops, stops[1:], strict=False):
+    for before, after in itertools.pairwise(stops):
         if not comes_after(before, after):
             problems.append(f"{announced(before)!r} then {announced(after)!r}")
     return problems
@@ -184,9 +185,9 @@ def keys_of(screen: QWidget) -> list[str]:
         if not widget.isVisible():
             continue
         text = ""
-        if isinstance(widget, QLabel) and widget.buddy() is not None:
-            text = widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(
+            widget, QAbstractButton
+        ):
             text = widget.text()
         elif isinstance(widget, QGroupBox):
             text = widget.title()
