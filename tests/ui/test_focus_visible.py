@@ -26,8 +26,9 @@ def test_the_focus_ring_stands_out_from_its_background(colours, window, text, ba
     assert f"border: 2px solid {colours.focus}" in sheet
     for background in (window, base, QColor(window).darker(106).name()):
         assert contrast(colours.focus, background) >= 3, background
-    highlight = palette.color(QPalette.ColorRole.Highlight).name()
-    assert contrast(colours.focus, highlight) > 1.5  # not the selection's colour
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    apart = abs(QColor(colours.focus).hue() - highlight.hue())
+    assert min(apart, 360 - apart) >= 90  # another hue than the selection's
 
 
 def _grab_item(walk):  # type: ignore[no-untyped-def]

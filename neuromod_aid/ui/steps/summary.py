@@ -84,14 +84,13 @@ class SummaryPage(StepPage):
         )
         self.kind_label = QLabel(self.tr("&Document:"))
         self.kind_label.setBuddy(self.kind)
-        for widget in (
-            self.kind_label,
-            self.kind,
-            self.large_print,
-            self.export_button,
-            self.print_button,
-        ):
-            bar.addWidget(widget)
+        labelled = QVBoxLayout()  # the label above its list: the bar gets no wider
+        labelled.setSpacing(0)
+        labelled.addWidget(self.kind_label)
+        labelled.addWidget(self.kind)
+        bar.addLayout(labelled)
+        for widget in (self.large_print, self.export_button, self.print_button):
+            bar.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
         bar.addStretch(1)
         self.bar = bar
         self.finish_row = QHBoxLayout()
@@ -151,12 +150,13 @@ class SummaryPage(StepPage):
             return
         self._finish_in_bar = in_bar
         (self.finish_row if in_bar else self.bar).removeWidget(self.finish_button)
-        (self.bar if in_bar else self.finish_row).addWidget(self.finish_button)
+        (self.bar if in_bar else self.finish_row).addWidget(
+            self.finish_button, 0, Qt.AlignmentFlag.AlignBottom
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         widgets = (
-            self.kind_label,
             self.kind,
             self.large_print,
             self.export_button,
