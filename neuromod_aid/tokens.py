@@ -59,6 +59,7 @@ class ScreenColours:
     caution_soft: str
     icon_edge: str  # the outline of people a risk does not happen to
     icon_fill: str  # inside them (and behind the stripes of "up to")
+    focus: str  # the ring around the control with the keyboard focus: 3:1 on the window
 
 
 LIGHT = ScreenColours(
@@ -71,6 +72,7 @@ LIGHT = ScreenColours(
     caution_soft=CAUTION_SOFT,
     icon_edge=ICON_EDGE,
     icon_fill=PAPER,
+    focus="#c25400",
 )
 
 DARK = ScreenColours(
@@ -83,6 +85,7 @@ DARK = ScreenColours(
     caution_soft="#3a2a14",
     icon_edge="#b3b3b3",
     icon_fill="#262626",
+    focus="#ffb454",
 )
 
 

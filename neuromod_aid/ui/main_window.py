@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.ui.dialogs import Dialogs
+from neuromod_aid.ui.focus import kept_focus
 from neuromod_aid.ui.geometry import remember_window
 from neuromod_aid.ui.i18n import restart_notice
 from neuromod_aid.ui.keeping import Keeping
@@ -313,6 +314,7 @@ class MainWindow(QMainWindow):
     def leave_consultation(self) -> bool:
         return self.keeping.leave_consultation()
 
+    @kept_focus()
     def edit_clinic(self) -> None:
         """The clinic details dialog; saved for every new consultation."""
         from neuromod_aid.ui.clinic import edit_clinic_profile

@@ -31,8 +31,18 @@ QFrame#saveProblem QLabel {{ color: {ink}; font-weight: 600; }}
 QFrame#finished {{ background: {brand_soft}; border: 2px solid {brand}; border-radius: 6px; }}
 QFrame#finished QLabel {{ color: {ink}; }}
 QFrame#card {{ border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }}
-QListWidget#stepList::item {{ padding: 0.5em 0.6em; }}
-QListWidget#stepList::item:selected {{ font-weight: 600; }}
+QListWidget#stepList::item {{ padding: 0.5em 0.6em; border: 2px solid transparent; }}
+QListWidget#stepList::item:selected {{
+    font-weight: 600; background: palette(highlight); color: palette(highlighted-text);
+}}
+QListWidget#stepList::item:selected:focus {{ border: 2px solid {focus}; }}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 3px; padding: 1px; }}
+QCheckBox:focus, QRadioButton:focus {{ border-color: {focus}; }}
+QPushButton:focus, QToolButton:focus {{
+    border: 2px solid {focus}; border-radius: 4px; padding: 3px 8px;
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus, QListWidget:focus,
+QComboBox:focus, QAbstractSpinBox:focus, QPdfView:focus {{ border: 2px solid {focus}; }}
 QWidget#presentation {{ background: {presentation}; }}
 """
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.banners import FinishedBanner
+from neuromod_aid.ui.focus import reading_stops, set_tab_order, show_focus, tab_chain
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, scaled_font
 from neuromod_aid.ui.steps.options import OptionsPage
@@ -71,17 +72,20 @@ class Walkthrough(QWidget):
         layout.addWidget(self.steps)
         layout.addLayout(right, 1)
         self.retitle()
+        self.order_tabs()
+        for page in self.pages:
+            page.rows_changed.connect(self.order_tabs)
         self.steps.currentRowChanged.connect(self._go)
         self.back_button.clicked.connect(lambda: self.go(self.current - 1))
         self.next_button.clicked.connect(lambda: self.go(self.current + 1))
         for index in range(len(self.pages)):
             shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
-            shortcut.activated.connect(lambda i=index: self.go(i))
+            shortcut.activated.connect(lambda i=index: self.go_to_field(i))
         QShortcut(QKeySequence("Ctrl+PgDown"), self).activated.connect(
-            lambda: self.go(self.current + 1)
+            lambda: self.go_to_field(self.current + 1)
         )
         QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(
-            lambda: self.go(self.current - 1)
+            lambda: self.go_to_field(self.current - 1)
         )
         services.controller.replaced.connect(self.show_record)
         services.controller.finished_changed.connect(self._finished_changed)
@@ -108,6 +112,20 @@ class Walkthrough(QWidget):
     def go(self, index: int) -> None:
         if 0 <= index < len(self.pages):
             self.steps.setCurrentRow(index)
+
+    def go_to_field(self, index: int) -> None:
+        """Go to a step from a shortcut: the keyboard focus on its first field."""
+        if not 0 <= index < len(self.pages):
+            return
+        self.go(index)
+        first = next(iter(tab_chain(self.pages[index])), None)
+        if first is not None:
+            show_focus(first)
+
+    def order_tabs(self) -> None:
+        """Tab follows the reading order: the step list, the finished bar, each step's
+        controls as laid out (the hidden steps' are skipped), then Back and Next."""
+        set_tab_order(reading_stops(self))
 
     def _go(self, index: int) -> None:
         if index < 0:

@@ -49,6 +49,7 @@ def build_actions(window: MainWindow) -> WindowActions:
     present.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     present.toggled.connect(window.toggle_presentation)
     clinic = QAction(QCoreApplication.translate("MainWindow", "Clinic details…"), window)
+    clinic.setShortcut(QKeySequence("Ctrl+Shift+D"))  # from anywhere, a consultation too
     clinic.triggered.connect(window.edit_clinic)
     # Ctrl+Q closes the program from the keyboard (everything is saved already)
     quit_program = QAction(QCoreApplication.translate("MainWindow", "Quit"), window)
@@ -58,6 +59,8 @@ def build_actions(window: MainWindow) -> WindowActions:
     actions = WindowActions(home, open_file, save, present, clinic, quit_program)
     for action in actions.on_toolbar:
         bar.addAction(action)
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{action.text()} ({key})" if key not in action.text() else "")
         widget = bar.widgetForAction(action)
         if widget is not None:
             widget.setAccessibleName(action.text())

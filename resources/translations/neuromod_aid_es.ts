@@ -151,77 +151,77 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="58"/>
         <source>year-month-day</source>
         <translation>año-mes-día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="61"/>
         <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down). Delete leaves it empty.</source>
         <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo). Supr la deja vacía.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="66"/>
         <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down).</source>
         <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="79"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>Abrir el calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="147"/>
         <source>type it as year-month-day, for example 1968-03-12</source>
         <translation>escríbala como año-mes-día, por ejemplo 1968-03-12</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="160"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="162"/>
         <source>there is no month {0}</source>
         <translation>no existe el mes {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="162"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="164"/>
         <source>dates before 1900 are not accepted</source>
         <translation>no se aceptan fechas anteriores a 1900</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="168"/>
         <source>{0} {1} has {2} days</source>
         <translation>{0} de {1} tiene {2} días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="170"/>
         <source>a date of birth cannot be in the future</source>
         <translation>una fecha de nacimiento no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="179"/>
         <source>Check this date: {0} is in the past.</source>
         <translation>Compruebe esta fecha: {0} ya ha pasado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="179"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="181"/>
         <source>Check this date: {0} is in the future.</source>
         <translation>Compruebe esta fecha: {0} todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="190"/>
         <source>The date stays {0}.</source>
         <translation>La fecha sigue siendo {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="187"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="189"/>
         <source>No date is stored.</source>
         <translation>No hay ninguna fecha guardada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="143"/>
         <source>A date is needed.</source>
         <translation>Hace falta una fecha.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="183"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="185"/>
         <source>{0} was not saved: {1}.</source>
         <translation>{0} no se ha guardado: {1}.</translation>
     </message>
@@ -388,8 +388,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="81"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="245"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
@@ -424,122 +424,127 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="55"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="258"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="274"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="259"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="275"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="272"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="273"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="280"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="281"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="322"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="324"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="351"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="353"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="340"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="342"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="349"/>
+        <source>All changes saved at {0}</source>
+        <translation>Todo guardado a las {0}</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/i18n.py" line="79"/>
         <source>The program will be in English the next time it starts. Close it and open it again to change now.</source>
         <translation>El programa estará en español la próxima vez que se abra. Ciérrelo y vuelva a abrirlo para cambiarlo ahora.</translation>
     </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="347"/>
-        <source>All changes saved at {0}</source>
-        <translation>Todo guardado a las {0}</translation>
-    </message>
 </context>
 <context>
     <name>NextStepRow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="31"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="32"/>
         <source>Kind of next step</source>
         <translation>Tipo de siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="33"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="34"/>
         <source>Trial planned</source>
         <translation>Prueba prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="34"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="35"/>
         <source>Psychological assessment</source>
         <translation>Valoración psicológica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="36"/>
         <source>Procedure date</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="37"/>
         <source>Follow-up visit</source>
         <translation>Visita de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="38"/>
         <source>Time to think it over</source>
         <translation>Tiempo para pensarlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="39"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="42"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="45"/>
         <source>Next step, in words</source>
         <translation>Siguiente paso, en palabras</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="46"/>
         <source>What happens, in plain words</source>
         <translation>Qué pasará, en palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="48"/>
         <source>Date of the next step</source>
         <translation>Fecha del siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="47"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="50"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="51"/>
         <source>This is the agreed next step</source>
         <translation>Este es el siguiente paso acordado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="52"/>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="56"/>
         <source>Remove this next step</source>
         <translation>Quitar este paso</translation>
     </message>
@@ -547,7 +552,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>NextStepsEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="129"/>
         <source>Add a next step</source>
         <translation>Añadir un paso</translation>
     </message>
@@ -593,7 +598,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="140"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -681,7 +686,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
-        <source>&amp;Name</source>
+        <source>Na&amp;me</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
@@ -691,7 +696,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
-        <source>Date of &amp;birth</source>
+        <source>Date of bir&amp;th</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
@@ -727,7 +732,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     <message>
         <location filename="../../neuromod_aid/ui/steps/patient.py" line="59"/>
         <source>R&amp;ole</source>
-        <translation>C&amp;argo</translation>
+        <translation>Car&amp;go</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/patient.py" line="61"/>
@@ -1072,137 +1077,152 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="59"/>
         <source>A &amp;procedure is planned</source>
         <translation>Hay una &amp;intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="60"/>
         <source>A procedure is planned</source>
         <translation>Hay una intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="74"/>
         <source>Therapy of the planned procedure</source>
         <translation>Terapia de la intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="82"/>
         <source>No date yet</source>
         <translation>Sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="83"/>
         <source>Date of the procedure</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
         <source>Arrival time</source>
         <translation>Hora de llegada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
         <source>For example 07:30</source>
         <translation>Por ejemplo 07:30</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="94"/>
         <source>Place of the procedure</source>
         <translation>Lugar de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="95"/>
         <source>Building, floor, unit</source>
         <translation>Edificio, planta, unidad</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="100"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="101"/>
         <source>Trial length in days</source>
         <translation>Duración de la prueba en días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="105"/>
         <source>&amp;Therapy:</source>
         <translation>&amp;Terapia:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="106"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="107"/>
         <source>&amp;Arrival time:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="108"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="109"/>
         <source>T&amp;rial length:</source>
         <translation>Duración de la &amp;prueba:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="124"/>
         <source>Bl&amp;ood thinners the patient takes:</source>
         <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="127"/>
         <source>Blood thinners the patient takes</source>
         <translation>Medicinas para la sangre que toma el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="108"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="129"/>
         <source>Tick each one the patient takes; press Space to tick.</source>
         <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="156"/>
         <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
         <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="160"/>
         <source>Ot&amp;her blood thinners, not in the list (one per line):</source>
         <translation>Ot&amp;ras medicinas para la sangre que no están en la lista (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="162"/>
         <source>Other blood thinners, one per line</source>
         <translation>Otras medicinas para la sangre, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="144"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="165"/>
         <source>Aller&amp;gies: the allergen and the reaction (one per line):</source>
         <translation>Aler&amp;gias: a qué y qué reacción (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="168"/>
         <source>Allergies, one per line</source>
         <translation>Alergias, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="169"/>
         <source>For example: chlorhexidine, rash</source>
         <translation>Por ejemplo: clorhexidina, ronchas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="150"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="171"/>
         <source>No &amp;known allergies (asked)</source>
         <translation>Sin alergias conoci&amp;das (preguntado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="281"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="292"/>
+        <source>Check the arrival time: {0} is not a time. Type it as hours:minutes, for example 07:30.</source>
+        <translation>Revise la hora de llegada: {0} no es una hora. Escríbala como horas:minutos, por ejemplo 07:30.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="303"/>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="309"/>
+        <source>{0} was not saved: type the time as hours:minutes, for example 07:30. The arrival time stays {1}.</source>
+        <translation>{0} no se guardó: escriba la hora como horas:minutos, por ejemplo 07:30. La hora de llegada sigue siendo {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="335"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>
@@ -1235,42 +1255,42 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Marque el que se acuerde al final de la visita.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="87"/>
         <source>Planned procedure</source>
         <translation>Intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="90"/>
         <source>Needed for the nurse sheet and the trial diary on the Summary step.</source>
         <translation>Necesaria para la hoja de enfermería y el diario de la prueba del paso Resumen.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="97"/>
         <source>SURE test: ask the patient</source>
         <translation>Test SURE: pregunte al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="108"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="109"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="108"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="109"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="212"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="214"/>
         <source>Yes: {0}</source>
         <translation>Sí: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="213"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="215"/>
         <source>No: {0}</source>
         <translation>No: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="126"/>
         <source>Teach-back: the patient explains in their own words</source>
         <translation>Comprobación: el paciente lo explica con sus palabras</translation>
     </message>
@@ -1305,73 +1325,73 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Nunca se imprimen ni se muestran en la pantalla del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="130"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="131"/>
         <source>Add a teach-back point</source>
         <translation>Añadir un punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="139"/>
         <source>Sure of myself: do you feel SURE about the best choice for you?</source>
         <translation>Seguridad: ¿se siente seguro de cuál es la mejor opción para usted?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="140"/>
         <source>Understand information: do you know the benefits and risks of each option?</source>
         <translation>Información: ¿conoce los beneficios y los riesgos de cada opción?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="142"/>
         <source>Risk-benefit ratio: are you clear about which benefits and risks matter most to you?</source>
         <translation>Riesgos y beneficios: ¿tiene claro qué beneficios y qué riesgos le importan más?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="144"/>
         <source>Encouragement: do you have enough support and advice to make a choice?</source>
         <translation>Apoyo: ¿tiene suficiente apoyo y consejo para decidir?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="152"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="153"/>
         <source>Questions and check</source>
         <translation>Preguntas y comprobación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="226"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="228"/>
         <source>Score: not finished yet.</source>
         <translation>Puntuación: aún sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="234"/>
         <source>Score {0} of 4: the patient may be unsure. Offer more time, more information or another visit before deciding.</source>
         <translation>Puntuación {0} de 4: puede que el paciente tenga dudas. Ofrezca más tiempo, más información u otra visita antes de decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="241"/>
         <source>Score 4 of 4: the patient feels ready to decide.</source>
         <translation>Puntuación 4 de 4: el paciente se siente preparado para decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="254"/>
         <source>Teach-back point</source>
         <translation>Punto a comprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="255"/>
         <source>What the patient should be able to explain</source>
         <translation>Lo que el paciente debería saber explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="254"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="256"/>
         <source>Understood</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="257"/>
         <source>The patient explained this point</source>
         <translation>El paciente ha explicado este punto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="259"/>
-        <location filename="../../neuromod_aid/ui/steps/questions.py" line="260"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="261"/>
+        <location filename="../../neuromod_aid/ui/steps/questions.py" line="262"/>
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
     </message>
@@ -1648,7 +1668,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/base.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/base.py" line="105"/>
         <source>Printed for the patient in {0}.</source>
         <translation>Se imprime para el paciente en {0}.</translation>
     </message>
@@ -1656,128 +1676,133 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="70"/>
         <source>Document to preview</source>
         <translation>Documento a mostrar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="72"/>
         <source>Patient summary</source>
         <translation>Resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="73"/>
         <source>Nurse sheet</source>
         <translation>Hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="74"/>
         <source>Trial diary</source>
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="77"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="78"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="79"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="80"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="81"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="83"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="85"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="178"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="272"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="283"/>
         <source>The preview could not be updated, so it shows the last pages made. Details are in the log.</source>
         <translation>No se pudo actualizar la vista previa, así que muestra las últimas páginas hechas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="286"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="297"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="139"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="247"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="269"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="280"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="288"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="299"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="332"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="322"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="334"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="334"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="346"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="334"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="346"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="351"/>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="357"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="363"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="369"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="352"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="364"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="359"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="371"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="365"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="377"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
@@ -1785,37 +1810,37 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>Walkthrough</name>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="52"/>
         <source>Steps of the consultation</source>
         <translation>Pasos de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="57"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="58"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="59"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="60"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="97"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="166"/>
         <source>Finished on {0}. This record is read-only: it is kept as it was when it was finished. To change it, amend it.</source>
         <translation>Terminada el {0}. Esta ficha es solo para leer: se conserva tal como estaba al terminarla. Para cambiarla, modifíquela.</translation>
     </message>

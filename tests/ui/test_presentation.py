@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
+from neuromod_aid.ui.focus import tab_chain
 from neuromod_aid.ui.presentation import STEP_IDS
 
 
@@ -205,7 +206,7 @@ def test_the_options_screen_follows_the_card_clicked_or_focused(window, qtbot) -
     qtbot.mouseClick(options.cards["tms"].summary, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _shows(screen, name["tms"], name["scs"]))
     assert name["tms"] in options.explanation.toPlainText()
-    chain = options.focus_order()
+    chain = tab_chain(options)
     box = options.cards["tms"].discussed
     after = chain[chain.index(box) + 1]
     card = next(card for card in options.cards.values() if card.open_button is after)

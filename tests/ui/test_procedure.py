@@ -58,6 +58,7 @@ def test_a_planned_procedure_is_stored_and_cleared(window, qtbot) -> None:
     editor.therapy.setCurrentIndex(editor.therapy.findData("scs"))
     editor.date.set_value(dt.date(2031, 5, 6))
     qtbot.keyClicks(editor.arrival, "07:30")
+    qtbot.keyClick(editor.arrival, Qt.Key.Key_Return)  # a time is taken when typing ends
     qtbot.keyClicks(editor.place, "Day unit, floor 2")
     tick(editor, "warfarin")
     editor.trial_days.setValue(10)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import enum
-import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from neuromod_aid.ui.headings import mark_heading
 
 if TYPE_CHECKING:
     from neuromod_aid.consultation import Consultation
@@ -50,6 +51,7 @@ class StepPage(QWidget):
 
     step_id: StepId
     presented = Signal()  # what the patient screen shows changed (not the record)
+    rows_changed = Signal()  # controls were added, removed or moved: Tab's order is set again
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,11 +63,14 @@ class StepPage(QWidget):
         self.heading.setObjectName("stepHeading")
         self.heading.setFont(scaled_font(self, 1.5, bold=True))
         self.heading.setContentsMargins(16, 12, 16, 4)
+        mark_heading(self.heading)
         outer.addWidget(self.heading)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # no Tab stop of its own: Tab scrolls the field it reaches into view
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(scroll, 1)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
@@ -170,12 +175,6 @@ def side_by_side(layout: QBoxLayout, wide: bool) -> None:
     direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
     if layout.direction() != direction:
         layout.setDirection(direction)
-
-
-def tab_order(widgets: Sequence[QWidget]) -> None:
-    """Tab goes through ``widgets`` in the order given."""
-    for first, second in itertools.pairwise(widgets):
-        QWidget.setTabOrder(first, second)
 
 
 def hint(text: str) -> QLabel:

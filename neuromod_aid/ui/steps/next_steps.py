@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -38,12 +39,14 @@ class NextStepRow(QWidget):
             ("other", self.tr("Other")),
         ):
             self.kind.addItem(label, kind)
+        self.kind_label = QLabel(self.tr("Kind:"))  # what a screen reader names the list by
+        self.kind_label.setBuddy(self.kind)
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("Next step, in words"))
         self.text.setPlaceholderText(self.tr("What happens, in plain words"))
         self.date = DateField(DateKind.PLANNED, self.tr("No date"))  # its calendar opens at today
         self.date.setAccessibleName(self.tr("Date of the next step"))
-        self.grid.addWidget(self.date.message, 2, 0, 1, 5)  # under the row, either way
+        self.grid.addWidget(self.date.message, 2, 0, 1, 6)  # under the row, either way
         self.agreed = QRadioButton(self.tr("Agreed"))
         self.agreed.setAccessibleName(self.tr("This is the agreed next step"))
         group.addButton(self.agreed)
@@ -65,6 +68,7 @@ class NextStepRow(QWidget):
             return
         self._wide = wide
         everything: tuple[QWidget, ...] = (
+            self.kind_label,
             self.kind,
             self.text,
             self.date,
@@ -76,22 +80,23 @@ class NextStepRow(QWidget):
         if wide:
             for column, widget in enumerate(everything):
                 self.grid.addWidget(widget, 0, column)
-            self.grid.setColumnStretch(1, 1)
+            self.grid.setColumnStretch(2, 1)
             self.grid.setColumnStretch(4, 0)
         else:
-            for column, widget in enumerate((self.kind, self.date, self.agreed)):
+            for column, widget in enumerate((self.kind_label, self.kind, self.date, self.agreed)):
                 self.grid.addWidget(widget, 0, column)
-            self.grid.addWidget(self.remove_button, 0, 4)
-            self.grid.addWidget(self.text, 1, 0, 1, 5)
-            self.grid.setColumnStretch(1, 0)
-            self.grid.setColumnStretch(3, 1)
+            self.grid.addWidget(self.remove_button, 0, 5)
+            self.grid.addWidget(self.text, 1, 1, 1, 5)
+            self.grid.setColumnStretch(2, 0)
+            self.grid.setColumnStretch(4, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         others = sum(
-            w.sizeHint().width() for w in (self.kind, self.date, self.agreed, self.remove_button)
+            w.sizeHint().width()
+            for w in (self.kind_label, self.kind, self.date, self.agreed, self.remove_button)
         )
-        room = self.width() - others - self.grid.horizontalSpacing() * 4
+        room = self.width() - others - self.grid.horizontalSpacing() * 5
         self._arrange(room >= self.text.fontMetrics().averageCharWidth() * 28)
 
     def set_step(self, step: NextStep) -> None:
@@ -111,6 +116,7 @@ class NextStepRow(QWidget):
 
 class NextStepsEditor(QWidget):
     changed = Signal()
+    rows_changed = Signal()  # a row was added or removed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +147,7 @@ class NextStepsEditor(QWidget):
         row.remove.connect(self._remove)
         self.rows.append(row)
         self.rows_layout.addWidget(row)
+        self.rows_changed.emit()
         return row
 
     def _add_clicked(self) -> None:
@@ -153,6 +160,7 @@ class NextStepsEditor(QWidget):
         self.group.removeButton(row.agreed)
         self.rows_layout.removeWidget(row)
         row.deleteLater()
+        self.rows_changed.emit()
 
     def _remove(self, row: NextStepRow) -> None:
         self._drop(row)

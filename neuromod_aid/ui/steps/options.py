@@ -23,7 +23,7 @@ from neuromod_aid.considered import Match, rank_therapies
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font, tab_order
+from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font
 
 
 class OptionCard(QFrame):
@@ -120,6 +120,7 @@ class OptionsPage(StepPage):
         cards_scroll.setWidgetResizable(True)
         cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
         cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        cards_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab scrolls each card into view
         cards_scroll.setWidget(cards_host)
         splitter.addWidget(cards_scroll)
         splitter.addWidget(self.explanation)
@@ -186,7 +187,7 @@ class OptionsPage(StepPage):
             for index, option_id in enumerate(order):
                 self.cards_layout.insertWidget(index, self.cards[option_id])
             self._order = order
-            tab_order(self.focus_order())
+            self.rows_changed.emit()
         for match in matches:
             therapy = match.therapy
             reason = ""
@@ -202,13 +203,6 @@ class OptionsPage(StepPage):
         care = catalog.current_care
         self.cards["current_care"].show_option(care.name(lang), care.what_it_is(lang), None, "")
         self.show_explanation(self.shown_option or order[0])
-
-    def focus_order(self) -> list[QWidget]:
-        widgets: list[QWidget] = []
-        for option_id in self._order:
-            card = self.cards[option_id]
-            widgets += [card.open_button, card.discussed]
-        return widgets
 
     def shown_item(self) -> tuple[str, ...]:
         return (self.shown_option,) if self.shown_option else ()

@@ -37,10 +37,10 @@ class PatientPage(StepPage):
         self.record_number.setAccessibleName(self.tr("Record number"))
         self.birth_date = DateField(DateKind.BIRTH, self.tr("Not given"))
         self.birth_date.setAccessibleName(self.tr("Date of birth"))
-        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("Na&me"), self.name)  # Alt+N is Next
         form.addRow("", self.name_problem)
         form.addRow(self.tr("&Record number"), self.record_number)
-        add_to_form(form, self.tr("Date of &birth"), self.birth_date)
+        add_to_form(form, self.tr("Date of bir&th"), self.birth_date)  # Alt+B is Back
         self._buddies(form)
 
         visit_box = QGroupBox(self.tr("This consultation"))

@@ -80,6 +80,7 @@ class QuestionsPage(StepPage):
         steps.addWidget(self.printed_in())
         self.next_steps = NextStepsEditor()
         self.next_steps.changed.connect(self._steps_changed)
+        self.next_steps.rows_changed.connect(self.rows_changed)
         steps.addWidget(self.next_steps)
         self.body_layout.addWidget(steps_box)
 
@@ -172,6 +173,7 @@ class QuestionsPage(StepPage):
         self._show_sure(record.sure)
         if tuple(self._points()) != record.teach_back:
             for widget, _, _ in self.teach_rows:
+                self.teach_rows_layout.removeWidget(widget)
                 widget.deleteLater()
             self.teach_rows = []
             for point in record.teach_back:
@@ -264,6 +266,7 @@ class QuestionsPage(StepPage):
         entry = (row, text, understood)
         self.teach_rows.append(entry)
         self.teach_rows_layout.addWidget(row)
+        self.rows_changed.emit()
         text.textEdited.connect(self._points_changed)
         understood.toggled.connect(self._points_changed)
         remove.clicked.connect(lambda: self._remove_point(entry))
@@ -274,7 +277,9 @@ class QuestionsPage(StepPage):
 
     def _remove_point(self, entry: tuple[QWidget, QLineEdit, QCheckBox]) -> None:
         self.teach_rows.remove(entry)
+        self.teach_rows_layout.removeWidget(entry[0])
         entry[0].deleteLater()
+        self.rows_changed.emit()
         self.add_point.setFocus()
         self._points_changed()
 

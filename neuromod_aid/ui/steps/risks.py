@@ -23,7 +23,7 @@ from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.present.figures import RiskFigure, risk_figure
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.ui.services import Services
-from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font, tab_order
+from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font
 from neuromod_aid.ui.widgets.icon_array import IconArray
 
 
@@ -178,7 +178,7 @@ class RisksPage(StepPage):
             self.groups.addWidget(box)
             self.boxes[therapy_id] = box
         self.jump_bar.setVisible(bool(self.jump_buttons))
-        tab_order([*self.jump_buttons.values(), *(row.discussed for row in self.rows)])
+        self.rows_changed.emit()
 
     def show_therapy(self, therapy_id: str) -> None:
         """Scroll to the therapy's risks and put the keyboard focus on its first box."""

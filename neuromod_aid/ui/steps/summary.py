@@ -43,6 +43,7 @@ from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.pdf import PdfKind, needs_procedure
 from neuromod_aid.ui.clinic import edit_clinic_profile, saved_clinic
 from neuromod_aid.ui.documents import file_stem
+from neuromod_aid.ui.focus import kept_focus
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, page_room
 from neuromod_aid.ui.steps.document_build import Build, Finished, Worker
@@ -81,8 +82,15 @@ class SummaryPage(StepPage):
         self.finish_button.setToolTip(
             self.tr("Marks the consultation as complete and returns to the start screen.")
         )
-        for widget in (self.kind, self.large_print, self.export_button, self.print_button):
-            bar.addWidget(widget)
+        self.kind_label = QLabel(self.tr("&Document:"))
+        self.kind_label.setBuddy(self.kind)
+        labelled = QVBoxLayout()  # the label above its list: the bar gets no wider
+        labelled.setSpacing(0)
+        labelled.addWidget(self.kind_label)
+        labelled.addWidget(self.kind)
+        bar.addLayout(labelled)
+        for widget in (self.large_print, self.export_button, self.print_button):
+            bar.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
         bar.addStretch(1)
         self.bar = bar
         self.finish_row = QHBoxLayout()
@@ -142,7 +150,9 @@ class SummaryPage(StepPage):
             return
         self._finish_in_bar = in_bar
         (self.finish_row if in_bar else self.bar).removeWidget(self.finish_button)
-        (self.bar if in_bar else self.finish_row).addWidget(self.finish_button)
+        (self.bar if in_bar else self.finish_row).addWidget(
+            self.finish_button, 0, Qt.AlignmentFlag.AlignBottom
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -171,6 +181,7 @@ class SummaryPage(StepPage):
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self.preview_layout.addWidget(view)
             self.view = view
+            self.rows_changed.emit()
         return self._document
 
     def fill(self, record: Consultation) -> None:
@@ -307,6 +318,7 @@ class SummaryPage(StepPage):
 
     # --- export and print ----------------------------------------------------------
 
+    @kept_focus()
     def export(self) -> None:
         record = self.record
         controller, catalog = self.services.controller, self.services.catalog
@@ -365,6 +377,7 @@ class SummaryPage(StepPage):
         self.status.setText(self.tr("Saved as {0}").format(str(target)))
         self.exported.emit(str(target))
 
+    @kept_focus()
     def print_document(self) -> None:
         """Print the document for the current record on the worker (one print at a time)."""
         record = self.record

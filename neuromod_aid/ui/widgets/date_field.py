@@ -25,6 +25,8 @@ from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QFormLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from neuromod_aid.ui.focus import say_under
+
 EARLIEST = dt.date(1900, 1, 1)
 BIRTH_CALENDAR_START = dt.date(1960, 1, 1)  # where an empty birth date's calendar opens
 DISPLAY = "%Y-%m-%d"
@@ -188,9 +190,7 @@ class DateField(QLineEdit):
         return self.tr("The date stays {0}.").format(self._shown())
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.setAccessibleDescription(text)
+        say_under(self, self.message, text)
 
     # --- keys and the calendar -----------------------------------------------------------
 
