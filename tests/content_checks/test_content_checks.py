@@ -9,12 +9,18 @@ absent from the unbroken content, so it is the break that the check reports.
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
+from content_checks.helpers import (
+    HARD_ENGLISH,
+    HARD_SPANISH,
+    assert_reported,
+    find,
+    replace_once,
+    toml_string,
+)
 from neuromod_aid.catalog import checks, text_checks
 from neuromod_aid.catalog.article_checks import SEED_ARTICLE, article_items
 from neuromod_aid.catalog.checks import check_content
@@ -22,68 +28,6 @@ from neuromod_aid.catalog.figure_checks import numbers_in, plain_number
 from neuromod_aid.catalog.loader import ContentError, Problem, load_catalog
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.paths import content_dir
-
-HARD_ENGLISH = (
-    "Notwithstanding considerable interindividual variability, neuromodulatory "
-    "interventions demonstrate substantial therapeutic effectiveness in appropriately "
-    "selected individuals experiencing refractory neuropathic symptomatology."
-)
-HARD_SPANISH = (
-    "Independientemente de la considerable variabilidad interindividual, las "
-    "intervenciones neuromoduladoras demuestran una efectividad terapéutica "
-    "sustancial en individuos adecuadamente seleccionados con sintomatología "
-    "neuropática refractaria."
-)
-
-
-@pytest.fixture(scope="module")
-def baseline() -> list[Problem]:
-    """Problems in the content as shipped (empty once every content file is done)."""
-    return check_content(content_dir())
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    folder = tmp_path / "content"
-    shutil.copytree(content_dir(), folder)
-    return folder
-
-
-def replace_once(folder: Path, file: str, old: str, new: str) -> None:
-    path = folder / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"{old!r} should occur exactly once in {file}"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
-def find(
-    problems: Iterable[Problem], file: str, item: str, field: str, words: str = ""
-) -> list[Problem]:
-    return [
-        p
-        for p in problems
-        if p.file == file and p.item == item and p.field == field and words in p.message
-    ]
-
-
-def assert_reported(
-    baseline: list[Problem],
-    folder: Path,
-    file: str,
-    item: str,
-    field: str,
-    words: str = "",
-) -> list[Problem]:
-    assert not find(baseline, file, item, field, words), "already wrong before the break"
-    found = find(check_content(folder), file, item, field, words)
-    assert found, f"expected a problem at {file} / {item} / {field} mentioning {words!r}"
-    return found
-
-
-def toml_string(text: str) -> str:
-    """How a plain text appears between double quotes in a TOML file."""
-    return text.replace("\\", "\\\\").replace('"', '\\"')
-
 
 # ------------------------------------------------------------------ the shipped catalog
 
@@ -392,116 +336,3 @@ def test_numbers_are_read_in_each_language() -> None:
     assert 1.5 in numbers_in("entre 1.5 y 3", ",")  # a decimal point is accepted too
     assert 1.5 not in numbers_in("between 1,5 and 3", ".")
     assert plain_number(48.0) == "48" and plain_number(0.31) == "0.31"
-
-
-# ------------------------------------------------------------------ 6. the wording
-
-
-def test_wording_missing_a_language_is_refused(baseline: list[Problem], content: Path) -> None:
-    replace_once(
-        content,
-        "wording/summary.toml",
-        'key_points.es = "Lo más importante"\n',
-        "",
-    )
-    found = assert_reported(baseline, content, "wording/summary.toml", "key_points", "es")
-    assert "no text in Español (es)" in found[0].message
-    with pytest.raises(ContentError):
-        load_catalog(content)
-
-
-def test_unreadable_wording_is_reported(baseline: list[Problem], content: Path) -> None:
-    replace_once(
-        content,
-        "wording/summary.toml",
-        'how_to_use.en = "This summary is for you to read at home',
-        f'how_to_use.en = "{HARD_ENGLISH} This summary is for you to read at home',
-    )
-    found = assert_reported(
-        baseline, content, "wording/summary.toml", "how_to_use", "en", "Flesch-Kincaid"
-    )
-    assert "too hard to read" in found[0].message
-
-
-def test_each_item_of_a_listed_wording_is_scored(baseline: list[Problem], content: Path) -> None:
-    replace_once(
-        content,
-        "wording/trial_diary.toml",
-        "Bring this diary to your visit at the end of the trial.",
-        f"{HARD_ENGLISH}",
-    )
-    assert_reported(baseline, content, "wording/trial_diary.toml", "diary_steps", "en", "Flesch")
-
-
-def test_headings_are_not_scored(baseline: list[Problem], content: Path) -> None:
-    replace_once(
-        content,
-        "wording/summary.toml",
-        'key_points.en = "The key points"',
-        f'key_points.en = "{HARD_ENGLISH}"',
-    )
-    assert not find(check_content(content), "wording/summary.toml", "key_points", "en")
-
-
-def test_unsourced_number_in_wording_is_reported(baseline: list[Problem], content: Path) -> None:
-    replace_once(
-        content,
-        "wording/summary.toml",
-        'no_notes.en = "No notes."',
-        'no_notes.en = "No notes. 9 in 10 people have none."',
-    )
-    found = assert_reported(
-        baseline, content, "wording/summary.toml", "no_notes", "en", "'sources' is empty"
-    )
-    assert "cite the source" in found[0].message
-
-
-def test_a_placeholder_is_not_a_number(baseline: list[Problem], content: Path) -> None:
-    replace_once(
-        content,
-        "wording/summary.toml",
-        'no_notes.en = "No notes."',
-        'no_notes.en = "No notes on {page2} or {date_1}."',
-    )
-    assert not find(check_content(content), "wording/summary.toml", "no_notes", "en")
-
-
-def test_wording_that_cites_a_source_may_show_a_number(
-    baseline: list[Problem], content: Path
-) -> None:
-    replace_once(
-        content,
-        "wording/risk_figures.toml",
-        'picture_100.sources = ["trevena_2013"]\n',
-        "",
-    )
-    assert_reported(
-        baseline, content, "wording/risk_figures.toml", "picture_100", "en", "'sources' is empty"
-    )
-
-
-def test_wording_citing_an_unknown_source_is_refused(
-    baseline: list[Problem], content: Path
-) -> None:
-    replace_once(
-        content,
-        "wording/risk_figures.toml",
-        'picture_100.sources = ["trevena_2013"]',
-        'picture_100.sources = ["no_such_source"]',
-    )
-    assert_reported(
-        baseline, content, "wording/risk_figures.toml", "picture_100", "sources", "no_such_source"
-    )
-
-
-def test_a_wording_id_is_defined_once(baseline: list[Problem], content: Path) -> None:
-    path = content / "wording" / "nurse_sheet.toml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace(
-            "[label]\n", '[label]\nkey_points.en = "Again"\nkey_points.es = "Otra vez"\n\n', 1
-        ),
-        encoding="utf-8",
-    )
-    # the files are read in name order: the second definition is the one refused
-    found = assert_reported(baseline, content, "wording/summary.toml", "key_points", "")
-    assert "also defined in wording/nurse_sheet.toml" in found[0].message
