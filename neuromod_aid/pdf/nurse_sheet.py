@@ -152,7 +152,8 @@ def _blood_thinners(
     sheet = stylesheet(large)
     lang = record.language
     policy = catalog.blood_thinner_policy
-    out: list[Flowable] = [CondPageBreak(60 * mm), para(labels("blood_thinners"), "H2", sheet)]
+    # room for the heading, the notice, the rule and the table's first rows
+    out: list[Flowable] = [CondPageBreak(120 * mm), para(labels("blood_thinners"), "H2", sheet)]
     if not policy.locally_reviewed:
         out.append(
             boxed(
@@ -212,8 +213,14 @@ def _blood_thinners(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         )
     )
-    # the heading, the notice and the rule stay on the page where the table starts
-    return [KeepTogether([*out, table]), gap(sheet, 0.4), para(policy.restart(lang), "Body", sheet)]
+    # the heading, the notice and the rule stay together on the page where the table
+    # starts; a long table goes on over the page, its header repeated
+    return [
+        KeepTogether(out),
+        table,
+        gap(sheet, 0.4),
+        para(policy.restart(lang), "Body", sheet),
+    ]
 
 
 def _restart(advice: StopAdvice | None, labels: Wording) -> str:
