@@ -19,9 +19,16 @@ def _flat(data: bytes) -> str:
 
 
 def test_nurse_sheet_lists_the_procedure_and_blood_thinner_dates(catalog: Catalog) -> None:
-    thinner = catalog.blood_thinners[0]
-    ranged = next((b for b in catalog.blood_thinners if b.hold_days_min != b.hold_days_max), None)
-    chosen = (thinner.id,) + ((ranged.id,) if ranged else ())
+    # rows whose high-risk advice (SCS is high risk) is a stop counted in days
+    in_days = {
+        b.id: b.high
+        for b in catalog.blood_thinners
+        if b.high is not None and b.high.has_interval and b.high.unit == "days"
+    }
+    thinner = next(b for b in catalog.blood_thinners if b.id in in_days)
+    advice = in_days[thinner.id]
+    ranged = next((a for a in in_days.values() if a.stop_min != a.stop_max), None)
+    chosen = (thinner.id, *(k for k, a in in_days.items() if a is ranged))
     record = replace(
         demo_consultation(catalog, "en"),
         procedure=Procedure(
@@ -36,10 +43,12 @@ def test_nurse_sheet_lists_the_procedure_and_blood_thinner_dates(catalog: Catalo
     assert catalog.therapy("scs").name("en") in text
     assert "15 March 2027" in text and "07:45" in text and "Ward 3" in text
     assert thinner.medicine("en") in text
-    last = dt.date(2027, 3, 15) - dt.timedelta(days=thinner.hold_days_min)
+    assert advice.stop_min is not None
+    last = dt.date(2027, 3, 15) - dt.timedelta(days=advice.stop_min)
     assert f"{last.day} {last:%B} {last.year}" in text
     if ranged is not None:  # a range shows both ends
-        for days in (ranged.hold_days_min, ranged.hold_days_max):
+        for days in (ranged.stop_min, ranged.stop_max):
+            assert days is not None
             day = dt.date(2027, 3, 15) - dt.timedelta(days=days)
             assert f"{day.day} {day:%B} {day.year}" in text
     assert "Only as your team tells you" in text
@@ -115,8 +124,10 @@ def test_heparin_injections_other_medicines_and_allergies_are_on_the_sheet(
     text = _flat(build_nurse_sheet(record, catalog))
     assert "Heparin injections, full dose to treat a clot" in text
     assert "Enoxaparin (Clexane)" in text
-    assert text.count("Your team will write it here") == 2  # no days in the table: by hand
-    assert "1 March 2027" not in text and "March 2027 (" not in text  # no invented date
+    # the heparin's stop is counted in hours, no date is worked out from it
+    assert "24 hours before your procedure" in text
+    assert text.count("Your team will write it here") == 1  # the other medicine: by hand
+    assert "14 March 2027" not in text and "March 2027 (" not in text  # no invented date
     assert "Fondaparinux 7.5 mg" in text
     assert "Chlorhexidine: rash" in text and "Latex: wheezing" in text
 

@@ -31,6 +31,9 @@ NURSE_SHEET_SECTION_IDS: tuple[str, ...] = (
     "what_to_bring",
     "day_of_procedure",
     "after_implant",
+    "after_pump",
+    "after_brain",
+    "after_pns",
     "driving",
     "diathermy",
     "device_id_card",
@@ -145,30 +148,66 @@ class InstructionSection:
     review: Review
 
 
+# The guideline's bleeding-risk classes of procedure (Narouze 2018), for which a
+# blood-thinner row gives its advice; a therapy's ``bleeding_risk`` is one of them, or
+# "none" (no needle, no cut) or "outside_guideline" (the surgical team's own plan).
+GUIDELINE_CLASSES: tuple[str, ...] = ("high", "intermediate", "low")
+
+
+def _pair(low: int | None, high: int | None, name: str) -> None:
+    if (low is None) != (high is None):
+        raise ValueError(f"give both {name}_min and {name}_max, or neither")
+    if low is not None and high is not None and not 0 <= low <= high:
+        raise ValueError(f"need 0 <= {name}_min <= {name}_max")
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class StopAdvice:
+    """What the guideline advises for one medicine before procedures of one bleeding-risk
+    class: stop it (for ``stop_min`` to ``stop_max`` days or hours before, where the source
+    gives the figure; else the team writes it in), keep taking it, or decide with the
+    doctor who prescribed it ("shared assessment")."""
+
+    action: Literal["stop", "keep", "shared"]
+    stop_min: int | None = None
+    stop_max: int | None = None
+    unit: Literal["days", "hours"] = "days"
+    restart_hours_min: int | None = None  # how long after the procedure it usually restarts
+    restart_hours_max: int | None = None
+    note: Text | None = None  # said with this advice only, e.g. the INR test before a stop
+
+    @model_validator(mode="after")
+    def _intervals(self) -> StopAdvice:
+        _pair(self.stop_min, self.stop_max, "stop")
+        _pair(self.restart_hours_min, self.restart_hours_max, "restart_hours")
+        if self.action != "stop" and self.stop_min is not None:
+            raise ValueError("only a 'stop' advice has a stop interval")
+        return self
+
+    @property
+    def has_interval(self) -> bool:
+        return self.stop_min is not None
+
+
 @dataclass(frozen=True, config=STRICT, kw_only=True)
 class BloodThinner:
     id: Id
     medicine: Text
     examples: Text  # brand or common names
-    # days before the procedure to stop; left out where the source gives no figure in
-    # days for it (the team then writes the time in by hand)
-    hold_days_min: int | None = None
-    hold_days_max: int | None = None
     note: Text | None
+    # the advice for each class of procedure; left out where the source's advice for it
+    # could not be confirmed (the team then writes the time in by hand)
+    high: StopAdvice | None = None
+    intermediate: StopAdvice | None = None
+    low: StopAdvice | None = None
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
 
-    @model_validator(mode="after")
-    def _days(self) -> BloodThinner:
-        low, high = self.hold_days_min, self.hold_days_max
-        if (low is None) != (high is None):
-            raise ValueError("give both hold_days_min and hold_days_max, or neither")
-        if low is not None and high is not None and not 0 <= low <= high:
-            raise ValueError("need 0 <= hold_days_min <= hold_days_max")
-        return self
-
-    @property
-    def has_hold_days(self) -> bool:
-        return self.hold_days_min is not None
+    def advice(self, bleeding_risk: str) -> StopAdvice | None:
+        """The advice before a procedure of this class; None outside the guideline's classes."""
+        if bleeding_risk not in GUIDELINE_CLASSES:
+            return None
+        found: StopAdvice | None = getattr(self, bleeding_risk)
+        return found
 
 
 @dataclass(frozen=True, config=STRICT, kw_only=True)

@@ -116,7 +116,9 @@ class Therapy:
     what_it_is: Text
     how_it_works: Text
     invasiveness: Literal["non_invasive", "minimally_invasive", "surgical", "brain_surgery"]
-    bleeding_risk: Literal["high", "low", "none"]
+    # the procedure's bleeding-risk class (Narouze 2018), "none" without a needle or a cut,
+    # "outside_guideline" where the guideline does not cover it (brain surgery)
+    bleeding_risk: Literal["high", "intermediate", "low", "none", "outside_guideline"]
     steps: Annotated[tuple[Step, ...], Field(min_length=1)]
     trial: Trial
     considered_for: ConsideredFor

@@ -5,7 +5,10 @@ catalog's instruction sections and blood-thinner table. While the clinic has not
 reviewed the blood-thinner table (``blood_thinner_policy.locally_reviewed``), the
 catalog's review notice is printed prominently above it. The procedure's bleeding-risk
 class (the therapy's ``bleeding_risk``: ASRA/ESRA/INS 2018 for spine and nerve procedures) is
-said under the rule, since it decides which stop intervals apply.
+said under the rule, and it decides each medicine's advice: the row's advice for that class
+(stop, with the computed last-dose date where the table gives days; keep taking it; or
+decide with the prescriber). Outside the guideline's classes (brain surgery, rTMS) no date
+is computed. The after-care printed is the planned therapy's own instruction section.
 """
 
 from __future__ import annotations
@@ -18,9 +21,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from neuromod_aid.catalog.model import (
     NURSE_SHEET_SECTION_IDS,
-    BloodThinner,
     Catalog,
     InstructionSection,
+    StopAdvice,
 )
 from neuromod_aid.consultation import Consultation, Procedure
 from neuromod_aid.pdf.blocks import (
@@ -101,12 +104,26 @@ def _sections(catalog: Catalog, therapy_id: str) -> list[InstructionSection]:
     return [s for s in sections if not s.therapies or therapy_id in s.therapies]
 
 
-def last_dose(procedure_date: dt.date | None, thinner: BloodThinner, labels: Wording) -> str:
-    """When to take the last dose: the procedure date minus the hold days, or a line
-    for the team to write it on where the table gives no days."""
-    low, high = thinner.hold_days_min, thinner.hold_days_max
+def last_dose(
+    procedure_date: dt.date | None, advice: StopAdvice | None, bleeding_risk: str, labels: Wording
+) -> str:
+    """When to take the last dose, from the medicine's advice for the procedure's class:
+    the procedure date minus the days to stop, the hours before it, that it is usually
+    kept, that it is decided with the prescriber; or a line for the team to write it on
+    where the table has no figure, or the team's own plan outside the guideline."""
+    if bleeding_risk == "outside_guideline":
+        return labels("thinner_own_plan")
+    if advice is None:
+        return labels("thinner_last_dose_told")
+    if advice.action != "stop":
+        return labels(f"thinner_{advice.action}")
+    low, high = advice.stop_min, advice.stop_max
     if low is None or high is None:
         return labels("thinner_last_dose_told")
+    if advice.unit == "hours":
+        if low == high:
+            return labels("thinner_last_dose_hours", hours=low)
+        return labels("thinner_last_dose_hours_range", low=low, high=high)
     if procedure_date is None:
         if low == high:
             return labels("thinner_last_dose_unknown", days=low)
@@ -135,7 +152,8 @@ def _blood_thinners(
     sheet = stylesheet(large)
     lang = record.language
     policy = catalog.blood_thinner_policy
-    out: list[Flowable] = [CondPageBreak(60 * mm), para(labels("blood_thinners"), "H2", sheet)]
+    # room for the heading, the notice, the rule and the table's first rows
+    out: list[Flowable] = [CondPageBreak(120 * mm), para(labels("blood_thinners"), "H2", sheet)]
     if not policy.locally_reviewed:
         out.append(
             boxed(
@@ -151,6 +169,7 @@ def _blood_thinners(
     out.append(para(policy.rule(lang), "BodyBold", sheet))
     bleeding = catalog.therapy(procedure.therapy).bleeding_risk
     out.append(para(labels(f"bleeding_risk_{bleeding}"), "Body", sheet))
+    told = labels("thinner_last_dose_told")
     thinners = [b for b in catalog.blood_thinners if b.id in procedure.blood_thinners]
     if not (thinners or procedure.other_blood_thinners):
         out.append(para(labels("no_thinners"), "Body", sheet))
@@ -159,24 +178,27 @@ def _blood_thinners(
         Paragraph(markup(labels(key)), sheet["CellHead"])
         for key in ("thinner_medicine", "thinner_last_dose", "thinner_restart")
     ]
-    rows: list[tuple[str, str]] = []
+    rows: list[tuple[str, str, str]] = []
     for thinner in thinners:
+        advice = thinner.advice(bleeding)
         name = f"<b>{markup(thinner.medicine(lang))}</b><br/>{markup(thinner.examples(lang))}"
-        if thinner.note is not None:
+        notes = [n for n in (thinner.note, advice.note if advice else None) if n is not None]
+        for note in notes:
             register_fonts(italics=True)
-            name += f"<br/><i>{markup(thinner.note(lang))}</i>"
-        rows.append((name, last_dose(procedure.date, thinner, labels)))
+            name += f"<br/><i>{markup(note(lang))}</i>"
+        last = last_dose(procedure.date, advice, bleeding, labels)
+        rows.append((name, markup(last), _restart(advice, labels)))
     rows += [
-        (f"<b>{markup(other)}</b>", labels("thinner_last_dose_told"))
+        (f"<b>{markup(other)}</b>", markup(told), _restart(None, labels))
         for other in procedure.other_blood_thinners
     ]
     data: list[list[Flowable]] = [head]
-    for name, last in rows:
+    for name, last, restart in rows:
         data.append(
             [
                 Paragraph(name, sheet["Cell"]),
-                Paragraph(markup(last), sheet["Cell"]),
-                Paragraph(f"<b>{markup(labels('only_as_told'))}</b>", sheet["Cell"]),
+                Paragraph(last, sheet["Cell"]),
+                Paragraph(restart, sheet["Cell"]),
             ]
         )
     widths = [FRAME_WIDTH * 0.38, FRAME_WIDTH * 0.34, FRAME_WIDTH * 0.28]
@@ -191,5 +213,26 @@ def _blood_thinners(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         )
     )
-    # the heading, the notice and the rule stay on the page where the table starts
-    return [KeepTogether([*out, table]), gap(sheet, 0.4), para(policy.restart(lang), "Body", sheet)]
+    # the heading, the notice and the rule stay together on the page where the table
+    # starts; a long table goes on over the page, its header repeated
+    return [
+        KeepTogether(out),
+        table,
+        gap(sheet, 0.4),
+        para(policy.restart(lang), "Body", sheet),
+    ]
+
+
+def _restart(advice: StopAdvice | None, labels: Wording) -> str:
+    """The restart cell: how long after the procedure the guideline usually restarts the
+    medicine, where it says, and always that it restarts only as the team says."""
+    only = f"<b>{markup(labels('only_as_told'))}</b>"
+    if advice is None or advice.restart_hours_min is None or advice.restart_hours_max is None:
+        return only
+    low, high = advice.restart_hours_min, advice.restart_hours_max
+    when = (
+        labels("thinner_restart_hours", hours=low)
+        if low == high
+        else labels("thinner_restart_hours_range", low=low, high=high)
+    )
+    return f"{markup(when)} {only}"
