@@ -29,6 +29,8 @@ from neuromod_aid.pdf.styles import (
 )
 from neuromod_aid.present.wording import Wording
 
+SIDE_LABEL = 0.9  # "your left" / "your right": the map's smallest text, of text_size
+
 
 def numbered_areas(catalog: Catalog, area_ids: Sequence[str]) -> list[tuple[int, PainArea]]:
     """The patient's areas, numbered 1.. in the order front then back, as drawn."""
@@ -154,7 +156,7 @@ class BodyMap(Flowable):
 
     def _draw_sides(self, canvas: Canvas, view: str, x0: float, base: float) -> None:
         """'your left' / 'your right' under the correct side of each view."""
-        canvas.setFont(REGULAR, self.label_size * 0.9)
+        canvas.setFont(REGULAR, self.label_size * SIDE_LABEL)
         canvas.setFillColor(MUTED)
         y = base - self.label_size * 0.3
         on_viewer_left, on_viewer_right = (
