@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -58,8 +59,14 @@ class BodyMap(Flowable):
         frame = catalog.body_map
         self.scale = height / frame.height
         self.view_width = frame.width * self.scale
-        self.gap = self.view_width * 0.5  # room for both views' side labels
         self.label_size = text_size
+        # room for both views' side labels: the two in the middle, centred 0.12 of a
+        # view from its edges, must not touch however large the print
+        widest = max(
+            stringWidth(labels(f"your_{side}"), REGULAR, text_size * SIDE_LABEL)
+            for side in ("left", "right")
+        )
+        self.gap = max(self.view_width * 0.5, widest + text_size - 0.24 * self.view_width)
         self.width = 2 * self.view_width + self.gap
         self.height = height + self.label_size * 2.6
 
