@@ -84,8 +84,18 @@ PER_WORDS = {
 
 
 def _exact_how_often(den: int, per: str, low: float, high: float) -> str:
-    """What 'How often' must say, built from the catalog's own numbers."""
+    """What 'How often' must say, built from the catalog's own numbers: a per-1,000
+    figure that is whole per 100 is drawn, and so worded, over 100, its published
+    figure said exactly beside it ("14 in 100 is the same as 140 in 1,000")."""
     noun = f"{den:,} {PER_WORDS[per]}"
+    per_100 = (low * 100 / den, high * 100 / den)
+    if den == 1000 and high >= 10 and all(value == int(value) for value in per_100):
+        if low == high:
+            return f"{_figure(per_100[0])} in 100 is the same as {_figure(low)} in 1,000"
+        return (
+            f"{_figure(per_100[0])} to {_figure(per_100[1])} in 100 is the same as "
+            f"{_figure(low)} to {_figure(high)} in 1,000"
+        )
     if high * 1000 / den < 10:
         if low == high:
             return f"about {_figure(low)} in every {noun}"
@@ -127,11 +137,15 @@ def test_no_per_1000_figure_is_re_rounded_to_per_100(english: bytes, catalog: Ca
     assert infection.denominator == 1000 and infection.frequency_low == 25  # the case at hand
     assert "Out of 1,000 operations, about 25 had this problem and 975 did not" in text
     assert "Each picture shows 1,000 operations" in text  # drawn over 1,000, said so
-    # every "Out of 100 ..., about N" / "between N" sentence belongs to a per-100 risk
+    # every "Out of 100 ..., about N" / "between N" sentence belongs to a per-100 risk,
+    # or to a per-1,000 one that is exactly N * 10 in 1,000 (drawn over 100)
     per_100 = {
-        (PER_WORDS[r.per], _figure(r.frequency_low))
+        (PER_WORDS[r.per], _figure(r.frequency_low * 100 / r.denominator))
         for r in risks
-        if r.denominator == 100 and r.frequency_low is not None
+        if r.frequency_low is not None
+        and r.frequency_high is not None
+        and r.denominator <= 1000
+        and all((v * 100 / r.denominator).is_integer() for v in (r.frequency_low, r.frequency_high))
     }
     for per, number in re.findall(r"Out of 100 (\w+), (?:about|between) (\d+(?:\.\d+)?)", text):
         assert (per, number) in per_100, (per, number)

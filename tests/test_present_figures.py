@@ -33,9 +33,20 @@ def test_a_per_1000_figure_that_is_whole_per_100_gets_the_100_grid(catalog: Cata
     figure = risk_figure(_risk(130, 130, 1000), Wording(catalog, "en"))
     assert figure.grid is not None and figure.grid_1000 is None
     assert (figure.grid.solid, figure.grid.hatched) == (13, 0)
-    # the words keep the catalog's own figure and denominator
-    assert "Out of 1,000 people, about 130 had this problem and 870 did not" in figure.caption
+    # the words beside the picture count out of 100 as it does, and the published
+    # figure is said exactly beside them, never re-rounded
+    assert figure.caption == "Out of 100 people, about 13 had this problem and 87 did not."
+    assert figure.words == "In studies: about 13 in every 100 people."
+    assert "1,000" not in figure.caption + figure.words
+    assert figure.same_as == "13 in 100 is the same as 130 in 1,000."
     assert "100 people" in figure.picture_caption
+
+
+def test_a_per_1000_range_drawn_over_100_is_worded_over_100(catalog: Catalog) -> None:
+    figure = risk_figure(_risk(140, 230, 1000), Wording(catalog, "es"))
+    assert figure.grid is not None
+    assert "De cada 100 personas, entre 14 y 23" in figure.caption
+    assert "14 a 23 de cada 100 es lo mismo que de 140 a 230 de cada 1000" in figure.same_as
 
 
 def test_a_per_1000_figure_is_never_rounded_to_a_per_100_one(catalog: Catalog) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
@@ -12,6 +12,7 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Therapy
 from neuromod_aid.consultation import Clinic, Consultation, Procedure
+from neuromod_aid.pdf.layout import frame_height
 from neuromod_aid.pdf.styles import (
     BRAND,
     BRAND_SOFT,
@@ -25,6 +26,7 @@ from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.wording import Wording
 
 BULLET = "•"
+AnyTable = TypeVar("AnyTable", bound=Table)
 BOX = "☐"
 
 
@@ -78,9 +80,15 @@ class WriteLines(Flowable):
             canvas.line(0, y, self.width, y)
 
 
-def boxed(rows: Sequence[Flowable], width: float, *, warning: bool = False) -> Table:
+def boxed(
+    rows: Sequence[Flowable],
+    width: float,
+    *,
+    warning: bool = False,
+    kind: type[AnyTable] = Table,  # type: ignore[assignment]
+) -> AnyTable:
     """A shaded box, one row per flowable, so it can break across pages."""
-    table = Table([[row] for row in rows], colWidths=[width], splitByRow=1, splitInRow=1)
+    table = kind([[row] for row in rows], colWidths=[width], splitByRow=1, splitInRow=1)
     edge, fill = (WARNING, WARNING_SOFT) if warning else (BRAND, BRAND_SOFT)
     table.setStyle(
         table_style(
@@ -94,6 +102,26 @@ def boxed(rows: Sequence[Flowable], width: float, *, warning: bool = False) -> T
             ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
         )
     )
+    return table
+
+
+class _KeptWhole(Table):
+    """A table that moves to the next page rather than split, unless it is taller than
+    a page (``page_height``) and has to."""
+
+    page_height = 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self._height <= self.page_height:  # type: ignore[attr-defined]
+            return []
+        return super().split(availWidth, availHeight)
+
+
+def details_box(rows: Sequence[Flowable], width: float, *, large_print: bool) -> Table:
+    """A box of the patient's or the procedure's details: :func:`boxed`, kept whole on
+    one page."""
+    table = boxed(rows, width, kind=_KeptWhole)
+    table.page_height = frame_height(large_print)
     return table
 
 
@@ -182,10 +210,11 @@ def procedure_document(
     procedure = record.procedure
     if procedure is None:
         raise ValueError("this document needs a planned procedure (record.procedure)")
+    labels = Wording(catalog, record.language)
     return ProcedureDocument(
         large,
-        Wording(catalog, record.language),
-        stylesheet(large),
+        labels,
+        stylesheet(large, labels.locale),
         record.language,
         procedure,
         catalog.therapy(procedure.therapy),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -28,6 +29,8 @@ from neuromod_aid.pdf.styles import (
     PRINT_MARK_FILL,
 )
 from neuromod_aid.present.wording import Wording
+
+SIDE_LABEL = 0.9  # "your left" / "your right": the map's smallest text, of text_size
 
 
 def numbered_areas(catalog: Catalog, area_ids: Sequence[str]) -> list[tuple[int, PainArea]]:
@@ -56,8 +59,14 @@ class BodyMap(Flowable):
         frame = catalog.body_map
         self.scale = height / frame.height
         self.view_width = frame.width * self.scale
-        self.gap = self.view_width * 0.5  # room for both views' side labels
         self.label_size = text_size
+        # room for both views' side labels: the two in the middle, centred 0.12 of a
+        # view from its edges, must not touch however large the print
+        widest = max(
+            stringWidth(labels(f"your_{side}"), REGULAR, text_size * SIDE_LABEL)
+            for side in ("left", "right")
+        )
+        self.gap = max(self.view_width * 0.5, widest + text_size - 0.24 * self.view_width)
         self.width = 2 * self.view_width + self.gap
         self.height = height + self.label_size * 2.6
 
@@ -154,7 +163,7 @@ class BodyMap(Flowable):
 
     def _draw_sides(self, canvas: Canvas, view: str, x0: float, base: float) -> None:
         """'your left' / 'your right' under the correct side of each view."""
-        canvas.setFont(REGULAR, self.label_size * 0.9)
+        canvas.setFont(REGULAR, self.label_size * SIDE_LABEL)
         canvas.setFillColor(MUTED)
         y = base - self.label_size * 0.3
         on_viewer_left, on_viewer_right = (

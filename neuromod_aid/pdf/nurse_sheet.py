@@ -32,6 +32,7 @@ from neuromod_aid.pdf.blocks import (
     bullets,
     call_now,
     contact_block,
+    details_box,
     gap,
     para,
     procedure_document,
@@ -69,7 +70,7 @@ def build_nurse_sheet(
         ),
         bold_lead(labels("place") + ":", procedure.place or labels("not_set"), "Body", sheet),
     ]
-    story.append(boxed(facts, FRAME_WIDTH))
+    story.append(details_box(facts, FRAME_WIDTH, large_print=large))
     story += _allergies(procedure, labels, sheet)
     story += _blood_thinners(record, procedure, catalog, labels, large)
     for section in _sections(catalog, procedure.therapy):
@@ -149,7 +150,7 @@ def _blood_thinners(
     labels: Wording,
     large: bool,
 ) -> list[Flowable]:
-    sheet = stylesheet(large)
+    sheet = stylesheet(large, labels.locale)
     lang = record.language
     policy = catalog.blood_thinner_policy
     # room for the heading, the notice, the rule and the table's first rows

@@ -3,7 +3,12 @@
 Everything derives from ``Body``; the large-print sheet only changes the base size
 (and the spacing that follows from it), so both keep the same look. Normal print
 uses 12 pt body text (above the usual 11 pt minimum for older readers); large
-print uses 16 pt.
+print uses 16 pt for every character (captions, table cells and references too; only
+the page header and footer, drawn in ``layout.py``, are smaller, at 12 pt).
+
+Large print's table cells are narrow, so a word that does not fit is broken at a
+syllable, with a hyphen, in the document's language (pyphen's LibreOffice
+dictionaries, chosen from the language's CLDR locale): never at an arbitrary letter.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+import pyphen
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
@@ -41,9 +47,15 @@ PRINT_MARK_FILL = colors.HexColor(tokens.PRINT_MARK_FILL)
 PRINT_MARK_EDGE = colors.HexColor(tokens.PRINT_MARK_EDGE)
 
 
+def hyphenation_language(locale: str) -> str:
+    """pyphen's dictionary for a CLDR locale ("en_GB", "es"), or "" when it has none."""
+    return pyphen.language_fallback(locale) or "" if locale else ""
+
+
 @cache
-def stylesheet(large_print: bool = False) -> StyleSheet1:
-    """The stylesheet; ``large_print`` makes body text 16 pt and scales the rest."""
+def stylesheet(large_print: bool = False, locale: str = "") -> StyleSheet1:
+    """The stylesheet; ``large_print`` makes every text 16 pt or more. ``locale`` (the
+    document language's CLDR locale) chooses how table cells hyphenate."""
     register_fonts()
     size = LARGE_BODY_PT if large_print else BODY_PT
     lead = size * 1.4
@@ -65,7 +77,7 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
     )
     sheet.add(body)
     sheet.add(ParagraphStyle("BodyBold", parent=body, fontName=BOLD))
-    small = 14.0 if large_print else size * 0.85  # large print: nothing under 14 pt
+    small = size if large_print else size * 0.85  # large print: nothing under 16 pt
     sheet.add(ParagraphStyle("Small", parent=body, fontSize=small, leading=small * 1.35))
     sheet.add(ParagraphStyle("Muted", parent=sheet["Small"], textColor=MUTED))
     sheet.add(
@@ -141,7 +153,7 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
         ParagraphStyle("KeyH2", parent=sheet["H2"], spaceBefore=size * 0.45, spaceAfter=size * 0.2)
     )
     sheet.add(ParagraphStyle("Tight", parent=body, spaceAfter=size * 0.15))
-    reference = 14.0 if large_print else 9.0  # the reference list: dense, still legible
+    reference = size if large_print else 9.0  # the reference list: dense, still legible
     sheet.add(
         ParagraphStyle(
             "Reference",
@@ -166,7 +178,17 @@ def stylesheet(large_print: bool = False) -> StyleSheet1:
             spaceAfter=size * 0.1,
         )
     )
-    sheet.add(ParagraphStyle("Cell", parent=body, spaceAfter=0))
+    # large print's narrow cells: a word too long for the rest of a line goes to the
+    # next one and is hyphenated there (embeddedHyphenation 2: try again on the new
+    # line), never cut at whatever letter the line ends on
+    hyphenated: dict[str, Any] = {}
+    if large_print:
+        hyphenated = {
+            "hyphenationLang": hyphenation_language(locale),
+            "splitLongWords": 0,
+            "embeddedHyphenation": 2,
+        }
+    sheet.add(ParagraphStyle("Cell", parent=body, spaceAfter=0, **hyphenated))
     sheet.add(
         ParagraphStyle("CellSmall", parent=sheet["Cell"], fontSize=small, leading=small * 1.3)
     )

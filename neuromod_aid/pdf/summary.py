@@ -33,7 +33,7 @@ def build_summary(
     """The summary PDF as bytes; ``large_print`` defaults to the record's choice."""
     large = record.large_print if large_print is None else large_print
     labels = Wording(catalog, record.language)
-    ctx = SectionContext(record, catalog, labels, stylesheet(large), large)
+    ctx = SectionContext(record, catalog, labels, stylesheet(large, labels.locale), large)
     body = SectionResult.combine(
         [
             cover(ctx),

@@ -135,6 +135,28 @@ def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -
     return [visual(line) for line in lines]
 
 
+_URL_BREAKS = "/.?&=#-_"
+
+
+def url_lines(address: str, font: str, size: float, width: float) -> list[str]:
+    """A web address (or doi) as lines no wider than ``width``: each line as long as
+    fits, ending after a "/", ".", "?", "&", "=", "#", "-" or "_" where one is on it,
+    otherwise cut where it fills the line. Nothing is added (no hyphen)."""
+
+    def fits(part: str) -> bool:
+        return text_width(part, font, size) <= width
+
+    lines: list[str] = []
+    rest = address.strip()
+    while rest and not fits(rest):
+        cut = _longest_fitting(rest, fits)
+        at_break = max(rest.rfind(mark, 1, cut) for mark in _URL_BREAKS) + 1
+        cut = at_break if at_break > 0 else cut
+        lines.append(rest[:cut])
+        rest = rest[cut:]
+    return [*lines, rest] if rest else lines
+
+
 def _broken(text: str, fits: Callable[[str], bool]) -> Iterator[str]:
     """``text`` (logical order) broken into lines that fit, one at a time."""
     line = ""

@@ -79,56 +79,28 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
     if low is None or high is None:
         text = words("not_known")
         return RiskFigure(text, text, words("not_known_short"), None, over_time=over_time)
-    n = words.number
     per = words(f"per_{risk.per}")
-    den = n(risk.denominator)
-    amount = (
-        words("about", low=n(low)) if low == high else words("between", low=n(low), high=n(high))
-    )
-    exact = words("exact_figure", text=amount, den=den, per=per)
+    exact, caption = _in_words(words, per, risk.denominator, low, high)
     if high * 1000 / risk.denominator < 10:  # rarer than 1 in 100
+        n, den = words.number, words.number(risk.denominator)
         key = "rare_single" if low == high else "rare_range"
         caption = words(key, low=n(low), high=n(high), den=den, per=per)
         return RiskFigure(exact, caption, caption, None, over_time=over_time)
-    caption = (
-        words("grid_single", den=den, per=per, low=n(low), not_low=n(risk.denominator - low))
-        if low == high
-        else words(
-            "grid_range",
-            den=den,
-            per=per,
-            low=n(low),
-            high=n(high),
-            not_low=n(risk.denominator - low),
-            not_high=n(risk.denominator - high),
-        )
-    )
     plain = RiskFigure(exact, caption, caption, None, over_time=over_time)
     if risk.denominator > 1000:  # per 10,000: words only
         return plain
     low_100, high_100 = _whole(low * 100 / risk.denominator), _whole(high * 100 / risk.denominator)
     if low_100 is not None and high_100 is not None:
-        same = ""
-        if risk.denominator != 100:
-            same = (
-                words("same_as_single", low=n(low_100), low_den=n(low), den=den)
-                if low == high
-                else words(
-                    "same_as_range",
-                    low=n(low_100),
-                    high=n(high_100),
-                    low_den=n(low),
-                    high_den=n(high),
-                    den=den,
-                )
-            )
+        # the words beside the 100-square picture count out of 100 as it does; the
+        # published per-1,000 figure, exact, follows ("14 in 100 is the same as 140 ...")
+        exact, caption = _in_words(words, per, 100, low_100, high_100)
         return RiskFigure(
             exact,
             caption,
             caption,
             GridCounts(solid=low_100, hatched=high_100 - low_100),
             picture_caption=words("picture_100", per=per),
-            same_as=same,
+            same_as=_same_as(words, risk.denominator, low, high, low_100, high_100),
             over_time=over_time,
         )
     low_1000 = _whole(low * 1000 / risk.denominator)
@@ -143,6 +115,51 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
         grid_1000=GridCounts(solid=low_1000, hatched=high_1000 - low_1000, total=1000),
         picture_caption=words("picture_1000", per=per),
         over_time=over_time,
+    )
+
+
+def _in_words(
+    words: Wording, per: str, denominator: int, low: float, high: float
+) -> tuple[str, str]:
+    """The figure in words ("In studies: about 14 in every 100 people.") and its caption
+    with how many were not affected, over ``denominator``."""
+    n, den = words.number, words.number(denominator)
+    amount = (
+        words("about", low=n(low)) if low == high else words("between", low=n(low), high=n(high))
+    )
+    exact = words("exact_figure", text=amount, den=den, per=per)
+    if low == high:
+        caption = words("grid_single", den=den, per=per, low=n(low), not_low=n(denominator - low))
+    else:
+        caption = words(
+            "grid_range",
+            den=den,
+            per=per,
+            low=n(low),
+            high=n(high),
+            not_low=n(denominator - low),
+            not_high=n(denominator - high),
+        )
+    return exact, caption
+
+
+def _same_as(
+    words: Wording, denominator: int, low: float, high: float, low_100: int, high_100: int
+) -> str:
+    """ "14 in 100 is the same as 140 in 1,000": the published figure beside its per-100
+    form; nothing when it was published per 100."""
+    if denominator == 100:
+        return ""
+    n = words.number
+    if low == high:
+        return words("same_as_single", low=n(low_100), low_den=n(low), den=n(denominator))
+    return words(
+        "same_as_range",
+        low=n(low_100),
+        high=n(high_100),
+        low_den=n(low),
+        high_den=n(high),
+        den=n(denominator),
     )
 
 

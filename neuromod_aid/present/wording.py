@@ -18,6 +18,11 @@ from neuromod_aid.present import formatting
 class Wording(Words):
     """One language's words, ``words("key", name=...)``, and its numbers and dates."""
 
+    @property
+    def locale(self) -> str:
+        """The CLDR locale the manifest declares for the language ("en_GB", "es")."""
+        return self.catalog.manifest.languages[self.lang].locale
+
     def number(self, value: float) -> str:
         """A figure as the reader writes it (:func:`neuromod_aid.present.formatting.number`)."""
         return formatting.number(value, self.catalog.manifest.languages[self.lang])

@@ -30,16 +30,22 @@ def comparison(ctx: SectionContext) -> SectionResult:
     return shown.result(out)
 
 
+def column_widths(large: bool, options: int) -> list[float]:
+    """The row headings' column, then one equal column per option."""
+    head_width = 36 * mm if large else 32 * mm
+    return [head_width, *([(FRAME_WIDTH - head_width) / options] * options)]
+
+
 def _table(ctx: SectionContext, shown: Shown, columns: tuple[Option, ...]) -> Table:
-    head_width = 32 * mm if not ctx.large else 36 * mm
-    width = (FRAME_WIDTH - head_width) / len(columns)
     data: list[list[Flowable | str]] = [
         ["", *(ctx.p(option.short_name, "CellHead") for option in columns)]
     ]
     for row in rows(columns, ctx.labels):
         cells = (shown.text(answer, "CompareCell") for answer in row.answers)
         data.append([ctx.p(row.heading, "CellBold"), *cells])
-    table = Table(data, colWidths=[head_width, *([width] * len(columns))], repeatRows=1)
+    table = Table(
+        data, colWidths=column_widths(ctx.large, len(columns)), repeatRows=1, splitInRow=1
+    )
     table.setStyle(
         grid_style(
             ("BACKGROUND", (1, 0), (-1, 0), BRAND),

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from neuromod_aid.pdf.blocks import bold_lead, boxed, bullets, contact_block, contact_compact, gap
+from neuromod_aid.pdf.blocks import (
+    bold_lead,
+    bullets,
+    contact_block,
+    contact_compact,
+    details_box,
+    gap,
+)
 from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height, stacked_height
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
 from neuromod_aid.pdf.text import markup
@@ -55,7 +62,7 @@ def key_points(ctx: SectionContext, level: int = 0) -> tuple[list[Flowable], lis
     who.append(
         bold_lead(ctx.t("seen_by") + ":", r.clinician.name if compact else seen, "Body", sheet)
     )
-    out.append(boxed(who, FRAME_WIDTH))
+    out.append(details_box(who, FRAME_WIDTH, large_print=ctx.large))
     out.append(ctx.p(ctx.t("decision"), heading))
     out.append(ctx.p(ctx.t("decision_text_short" if compact else "decision_text")))
     out.append(ctx.p(ctx.t("options_discussed"), heading))
@@ -78,4 +85,4 @@ def key_points(ctx: SectionContext, level: int = 0) -> tuple[list[Flowable], lis
         *contact_block(r.clinic, labels, sheet),
     ]
     moved: list[Flowable] = [disclaimer] if level >= 2 else []
-    return out, [*moved, boxed(details, FRAME_WIDTH), gap(sheet, 0.5)]
+    return out, [*moved, details_box(details, FRAME_WIDTH, large_print=ctx.large), gap(sheet, 0.5)]

@@ -7,10 +7,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from neuromod_aid.pdf.blocks import bold_lead, bullets
-from neuromod_aid.pdf.bodymap import BodyMap, numbered_areas
+from neuromod_aid.pdf.bodymap import SIDE_LABEL, BodyMap, numbered_areas
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
-from neuromod_aid.pdf.styles import table_style
+from neuromod_aid.pdf.styles import LARGE_BODY_PT, table_style
 from neuromod_aid.pdf.text import markup
 
 
@@ -48,7 +48,13 @@ def _where_it_hurts(ctx: SectionContext) -> list[Flowable]:
     if not r.pain_areas:
         return [heading, ctx.p(ctx.t("no_pain_areas"))]
     height = 105 * mm if ctx.large else 80 * mm
-    picture = BodyMap(ctx.catalog, r.pain_areas, ctx.labels, height, 13.0 if ctx.large else 10.0)
+    picture = BodyMap(
+        ctx.catalog,
+        r.pain_areas,
+        ctx.labels,
+        height,
+        LARGE_BODY_PT / SIDE_LABEL if ctx.large else 10.0,
+    )
     names: list[Flowable] = [
         Paragraph(markup(area.name(ctx.lang)), sheet["Bullet"], bulletText=f"{n}.")
         for n, area in numbered_areas(ctx.catalog, r.pain_areas)

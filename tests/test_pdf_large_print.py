@@ -1,0 +1,184 @@
+"""Large print that is large: every character 16 pt or more (the page header and
+footer 12 pt), table words broken only at a syllable with a hyphen, web addresses
+inside the page, and a box of the patient's details never split across pages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from pdf_helpers import Run, page_texts, text_runs
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.demo import demo_consultation
+from neuromod_aid.pdf.layout import (
+    FRAME_WIDTH,
+    HEADER_HEIGHT,
+    MARGIN,
+    PAGE_HEIGHT,
+    PageDecor,
+    bottom_margin,
+    build_pdf,
+)
+from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
+from neuromod_aid.pdf.sections.comparison import column_widths, comparison
+from neuromod_aid.pdf.sections.context import SectionContext
+from neuromod_aid.pdf.styles import stylesheet
+from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.pdf.trial_diary import build_trial_diary
+from neuromod_aid.present.comparison import options, rows
+from neuromod_aid.present.wording import Wording
+
+Builder = Callable[..., bytes]
+BUILDERS: dict[str, Builder] = {
+    "summary": build_summary,
+    "nurse sheet": build_nurse_sheet,
+    "trial diary": build_trial_diary,
+}
+FRAME_TOP = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT
+FRAME_BOTTOM = bottom_margin(True)
+TOLERANCE = 0.05
+
+
+@pytest.fixture(scope="module")
+def large(catalog: Catalog) -> dict[tuple[str, Lang], bytes]:
+    return {
+        (name, lang): build(demo_consultation(catalog, lang), catalog, large_print=True)
+        for name, build in BUILDERS.items()
+        for lang in ("en", "es")
+    }
+
+
+def _drawn(runs: list[Run]) -> list[Run]:
+    return [run for run in runs if run.text.strip()]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("document", list(BUILDERS))
+def test_every_character_is_16_pt_and_the_header_and_footer_12(
+    large: dict[tuple[str, Lang], bytes], document: str, lang: Lang
+) -> None:
+    small_in_body, small_around = [], []
+    for number, runs in enumerate(text_runs(large[document, lang]), start=1):
+        for run in _drawn(runs):
+            in_frame = FRAME_BOTTOM - 1 < run.y < FRAME_TOP + 1
+            if in_frame and run.size < 16 - TOLERANCE:
+                small_in_body.append((number, round(run.size, 1), run.text))
+            if not in_frame and run.size < 12 - TOLERANCE:
+                small_around.append((number, round(run.size, 1), run.text))
+    assert not small_in_body, small_in_body[:10]
+    assert not small_around, small_around[:10]
+
+
+def _cell_lines(data: bytes, lefts: list[float], right: float) -> dict[int, list[list[str]]]:
+    """Per column of the options table, each page's lines of text top to bottom."""
+    columns: dict[int, list[list[str]]] = {n: [] for n in range(len(lefts))}
+    for runs in text_runs(data):
+        rows: dict[tuple[int, float], list[Run]] = {}
+        for run in _drawn(runs):
+            if not (lefts[0] <= run.x0 < right and FRAME_BOTTOM < run.y < FRAME_TOP):
+                continue  # the header and the footer are no part of the table
+            column = max(n for n, left in enumerate(lefts) if left <= run.x0)
+            rows.setdefault((column, round(run.y, 1)), []).append(run)
+        for (column, _), parts in sorted(rows.items(), key=lambda item: -item[0][1]):
+            columns[column].append(
+                ["".join(run.text for run in sorted(parts, key=lambda run: run.x0))]
+            )
+    return columns
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_options_table_breaks_words_only_at_a_syllable_with_a_hyphen(
+    catalog: Catalog, lang: Lang
+) -> None:
+    record = demo_consultation(catalog, lang)
+    words = Wording(catalog, lang)
+    compared = options(record, catalog)
+    assert len(compared) == 3  # two therapies and current care: one large-print table
+    texts = [option.short_name for option in compared]
+    for row in rows(compared, words):
+        texts += [row.heading, *row.answers]
+    whole = {word.casefold() for text in texts for word in _words(text)}
+    texts += [words("comparison"), words("comparison_intro")]  # above the table
+    ctx = SectionContext(record, catalog, words, stylesheet(True, words.locale), True)
+    decor = PageDecor(record.clinic, record.patient, words, large_print=True)
+    data = build_pdf(comparison(ctx).flowables, decor=decor, title="t", subject="s")
+    widths = column_widths(True, len(compared))
+    lefts = [MARGIN + sum(widths[:n]) for n in range(len(widths))]
+    found = _cell_lines(data, lefts, MARGIN + FRAME_WIDTH)
+    table_lines = [line for column in found.values() for [line] in column]
+    assert table_lines
+    broken, hyphenated = [], 0
+    for line in table_lines:
+        tokens = line.split()
+        for n, token in enumerate(tokens):
+            last = n == len(tokens) - 1
+            for word in _words(token):
+                if word.casefold() in whole:
+                    continue
+                ends_hyphen = last and token.endswith("-") and token.rstrip("-").endswith(word)
+                part_of_word = any(
+                    w.startswith(word.casefold()) or w.endswith(word.casefold()) for w in whole
+                )
+                if part_of_word and (ends_hyphen or n == 0):
+                    hyphenated += ends_hyphen
+                    continue
+                broken.append((line, word))
+    assert not broken, broken[:10]
+    assert hyphenated  # the narrow large-print cells do hyphenate
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("document", list(BUILDERS))
+def test_no_line_runs_past_the_right_edge_of_the_text(
+    large: dict[tuple[str, Lang], bytes], document: str, lang: Lang
+) -> None:
+    """Web addresses in the sources included: they wrap inside the page."""
+    right = MARGIN + FRAME_WIDTH
+    past = [
+        (number, run.text)
+        for number, runs in enumerate(text_runs(large[document, lang]), start=1)
+        for run in _drawn(runs)
+        if run.x1 > right + 0.5
+    ]
+    assert not past, past[:5]
+
+
+def test_web_addresses_are_printed_whole(
+    large: dict[tuple[str, Lang], bytes], catalog: Catalog
+) -> None:
+    text = "".join("".join(page_texts(large["summary", "en"])).split())
+    addresses = [s.url for s in catalog.sources if s.url and len(s.url) > 60]
+    shown = [url for url in addresses if url.replace("https://", "").replace("http://", "") in text]
+    assert shown  # long addresses are cited in the demo, and each is there in full
+
+
+def _procedure_box_record(catalog: Catalog) -> Consultation:
+    """A long name and a long place: the nurse sheet's first box no longer fits under
+    the title on page 1."""
+    record = demo_consultation(catalog, "en")
+    assert record.procedure is not None
+    place = "Day surgery unit, second floor, east wing, " * 28 + "room 4"
+    procedure = replace(record.procedure, place=place, arrival_time="08:30")
+    patient = replace(record.patient, name="Alexandra " * 19 + "Sample")
+    return replace(record, procedure=procedure, patient=patient)
+
+
+def test_the_box_of_procedure_details_is_never_split_across_pages(catalog: Catalog) -> None:
+    record = _procedure_box_record(catalog)
+    pages = [
+        "".join(page.split())
+        for page in page_texts(build_nurse_sheet(record, catalog, large_print=True))
+    ]
+    with_place = [n for n, page in enumerate(pages) if "Where:" in page]
+    with_arrival = [n for n, page in enumerate(pages) if "Arriveat:" in page]
+    assert with_place == with_arrival and len(with_place) == 1
+    assert "room4" in pages[with_place[0]]
