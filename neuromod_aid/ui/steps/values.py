@@ -18,7 +18,7 @@ from neuromod_aid.consultation import IMPORTANCE, Consultation, Importance
 from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.present.values import importance_words, leaning_choices
 from neuromod_aid.present.wording import Wording
-from neuromod_aid.ui.steps.base import hint, scaled_font
+from neuromod_aid.ui.steps.base import chars, hint, scaled_font
 
 VALUES_ITEM = "values"  # the Options step's shown item while these are gone through
 
@@ -58,7 +58,7 @@ class ValuesPanel(QFrame):
         for row, statement in enumerate(catalog.values):
             label = QLabel()
             label.setWordWrap(True)
-            answer = QComboBox()
+            answer = _narrow(QComboBox())
             answer.activated.connect(lambda _i, v=statement.id: self._answered(v))
             label.setBuddy(answer)
             grid.addWidget(label, row, 0)
@@ -71,7 +71,7 @@ class ValuesPanel(QFrame):
             self.title.setBuddy(first)
         self.leaning_label = QLabel(self.tr("&Leaning towards"))
         self.leaning_label.setFont(scaled_font(self, 1.0, bold=True))
-        self.leaning = QComboBox()
+        self.leaning = _narrow(QComboBox())
         self.leaning.setAccessibleName(self.tr("Option the patient is leaning towards"))
         self.leaning.activated.connect(lambda _i: self._leaning_chosen())
         self.leaning_label.setBuddy(self.leaning)
@@ -127,3 +127,11 @@ class ValuesPanel(QFrame):
     def _leaning_chosen(self) -> None:
         chosen: str = self.leaning.currentData() or ""
         self._update(lambda record: replace(record, leaning=chosen))
+
+
+def _narrow(combo: QComboBox) -> QComboBox:
+    """A drop-down as wide as its longest choice when there is room, which never widens
+    the column of cards (large fonts, Spanish): short of room it may be as narrow as 12
+    characters."""
+    combo.setMinimumWidth(chars(combo, 12))
+    return combo
