@@ -1,7 +1,7 @@
 """The consultation record: what was discussed, typed, Qt-free, with a JSON form.
 
-The JSON interchange form (``"format": "neuromod-aid.consultation/2"``) is
-documented in ``docs/consultation-format.md``; files of version 1 are read too.
+The JSON interchange form (``"format": "neuromod-aid.consultation/3"``) is
+documented in ``docs/consultation-format.md``; files of versions 1 and 2 are read too.
 :func:`parse_consultation` turns a JSON text into a record and reports every
 problem with its field and bad value; :func:`check_against_catalog` does the same
 for IDs that the catalog must know.
@@ -29,7 +29,8 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.frozen import FrozenMap
 
-FORMAT = "neuromod-aid.consultation/2"
+FORMAT = "neuromod-aid.consultation/3"
+FORMAT_2 = "neuromod-aid.consultation/2"  # read, never written: no values, no leaning
 FORMAT_1 = "neuromod-aid.consultation/1"  # read, never written
 
 _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -44,6 +45,15 @@ NextStepKind = Literal[
     "think_it_over",
     "other",
 ]
+
+# How much a value statement matters to the patient, most first (values clarification:
+# words, not numbers, and "not sure" is an answer of its own)
+Importance = Literal["a_lot", "a_little", "not_much", "not_sure"]
+IMPORTANCE: tuple[Importance, ...] = ("a_lot", "a_little", "not_much", "not_sure")
+# where the patient is leaning, besides a therapy discussed: carrying on as now, or not
+# sure yet ("" in the record: not asked)
+LEANING_CURRENT_CARE = "current_care"
+LEANING_NOT_SURE = "not_sure"
 
 
 PerLanguage = FrozenMap[ShortText]  # language code → text in that language
@@ -163,6 +173,8 @@ class Consultation:
     sure: SureAnswers = field(default_factory=SureAnswers)
     teach_back: tuple[TeachBackPoint, ...] = ()
     large_print: bool = False
+    values: FrozenMap[Importance] = FrozenMap()  # value statement id -> how much it matters
+    leaning: ShortText = ""  # a therapy id, "current_care", "not_sure"; "": not asked
 
     @property
     def agreed_step(self) -> NextStep | None:
@@ -200,7 +212,7 @@ def from_dict(data: Any) -> Consultation:
     if not isinstance(data, dict):
         raise ConsultationError(["the file must hold a JSON object"])
     declared = data.get("format")
-    if declared not in (FORMAT, FORMAT_1):
+    if declared not in (FORMAT, FORMAT_2, FORMAT_1):
         raise ConsultationError([f"format: expected {FORMAT!r}, found {declared!r}"])
     body = {key: value for key, value in data.items() if key != "format"}
     if declared == FORMAT_1:
@@ -246,6 +258,7 @@ def check_against_catalog(record: Consultation, catalog: Catalog) -> Iterator[st
     areas = {a.id for a in catalog.pain_areas}
     therapies = {t.id: t for t in catalog.therapies}
     thinners = {b.id for b in catalog.blood_thinners}
+    statements = {v.id for v in catalog.values}
     if record.language not in catalog.manifest.languages:
         declared = ", ".join(catalog.manifest.languages)
         yield f"language: {record.language!r} is not a language of the content ({declared})"
@@ -268,6 +281,12 @@ def check_against_catalog(record: Consultation, catalog: Catalog) -> Iterator[st
                     f"risks_discussed.{therapy_id}[{index}]: unknown risk id {risk_id!r} "
                     f"for therapy {therapy_id!r}"
                 )
+    for value_id in record.values:
+        if value_id not in statements:
+            yield f"values: unknown value statement id {value_id!r}"
+    leanings = {*therapies, LEANING_CURRENT_CARE, LEANING_NOT_SURE}
+    if record.leaning and record.leaning not in leanings:
+        yield f"leaning: unknown option id {record.leaning!r}"
     if record.procedure is not None:
         if record.procedure.therapy not in therapies:
             yield f"procedure.therapy: unknown therapy id {record.procedure.therapy!r}"

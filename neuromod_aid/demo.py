@@ -19,6 +19,7 @@ from neuromod_aid.consultation import (
     Clinic,
     Clinician,
     Consultation,
+    Importance,
     NextStep,
     NextStepKind,
     Patient,
@@ -29,6 +30,16 @@ from neuromod_aid.consultation import (
 from neuromod_aid.frozen import FrozenMap
 
 DEMO_DATE = dt.date(2026, 11, 23)
+# what the demo patient said matters to them (the value statements of the content)
+_VALUES: tuple[tuple[str, Importance], ...] = (
+    ("pain_relief", "a_lot"),
+    ("fewer_medicines", "a_lot"),
+    ("can_undo", "a_lot"),
+    ("short_recovery", "a_little"),
+    ("mri_scans", "a_little"),
+    ("no_implant", "not_much"),
+    ("time_and_cost", "not_sure"),
+)
 DEMO_RECORD_NUMBER = "DEMO-0001"
 
 
@@ -179,4 +190,10 @@ def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
             TeachBackPoint(point=point, understood=ok) for point, ok in text.teach_back
         ),
         large_print=False,
+        values=FrozenMap(
+            (value_id, rating)
+            for value_id, rating in _VALUES
+            if any(statement.id == value_id for statement in catalog.values)
+        ),
+        leaning="scs",
     )

@@ -51,6 +51,7 @@ def export_catalog(catalog: Catalog) -> dict[str, Any]:
         "glossary": documents["glossary"],
         "seed_topics": documents["seed_topic"],
         "sources": documents["source"],
+        "values": documents["value"],
         "wording": {**documents["label"][0], **documents["sentence"][0]},
     }
 

@@ -26,6 +26,7 @@ COLLECTIONS: dict[str, tuple[str, type[Any]]] = {
     "blood_thinner": ("blood_thinners", model.BloodThinner),
     "glossary": ("glossary", model.GlossaryTerm),
     "seed_topic": ("seed_topics", model.SeedTopic),
+    "value": ("values", model.ValueStatement),
 }
 SINGLETONS: dict[str, tuple[str, type[Any]]] = {
     "manifest": ("manifest", Manifest),

@@ -71,8 +71,14 @@ class Manifest:
     content_version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
     produced: date
     languages: Annotated[FrozenMap[Language], Field(min_length=1)]
-    made_by: Text
+    # who is behind the content (IPDAS certifying items): a clinic fills these in with
+    # its own people and roles before it ships; none may be left out
+    made_by: Text  # who wrote it, with their roles
+    reviewed_by: Text  # who checked it clinically, with their roles (or that no one has yet)
+    conflicts_of_interest: Text
     funding: Text
+    evidence_method: Text  # how the evidence was chosen
+    patient_testing: Text  # whether patients have tried it out (say so if not)
     update_policy: Text
     disclaimer: Text  # "supports, does not replace, the conversation with the care team"
 

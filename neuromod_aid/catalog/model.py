@@ -245,6 +245,16 @@ class SeedTopic:
 
 
 @dataclass(frozen=True, config=STRICT)
+class ValueStatement:
+    """Something a patient may weigh in the decision ("having less pain"), which they
+    rate for how much it matters to them (values clarification, IPDAS)."""
+
+    id: Id
+    statement: Text  # the patient's own kind of words; read as prose
+    sources: tuple[Id, ...] = ()  # none: a statement shows no figure
+
+
+@dataclass(frozen=True, config=STRICT)
 class Catalog:
     manifest: Manifest
     sources: tuple[Source, ...]
@@ -261,6 +271,7 @@ class Catalog:
     blood_thinner_policy: BloodThinnerPolicy
     glossary: tuple[GlossaryTerm, ...]
     seed_topics: tuple[SeedTopic, ...]
+    values: tuple[ValueStatement, ...]  # what the patient rates, in the order asked
     # the fixed wording of the documents and the patient screen, by id: headings and
     # short labels (not read as prose), and sentences (held to the readability limits)
     labels: FrozenMap[Wording]
@@ -292,6 +303,9 @@ class Catalog:
     def instruction(self, section_id: str) -> InstructionSection:
         return _by_id(self.instructions, section_id, "instruction")
 
+    def value(self, value_id: str) -> ValueStatement:
+        return _by_id(self.values, value_id, "value statement")
+
     def outline(self, view: str) -> BodyOutline:
         return next(o for o in self.body_outlines if o.view == view)
 
@@ -319,7 +333,7 @@ class UnknownId(KeyError):
         return str(self.args[0])
 
 
-_Item = TypeVar("_Item", Therapy, Condition, PainArea, Source, InstructionSection)
+_Item = TypeVar("_Item", Therapy, Condition, PainArea, Source, InstructionSection, ValueStatement)
 
 
 def _by_id(items: tuple[_Item, ...], item_id: str, kind: str) -> _Item:

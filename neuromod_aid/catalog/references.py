@@ -93,6 +93,8 @@ def _reference_problems(
                 )
     for medicine in catalog.blood_thinners:
         yield from missing_sources("blood_thinner", medicine.id, "sources", medicine.sources)
+    for value in catalog.values:
+        yield from missing_sources("value", value.id, "sources", value.sources)
     yield from missing_sources(
         "blood_thinner_policy",
         "blood_thinner_policy",

@@ -1,6 +1,7 @@
 """The take-home summary: the patient's own consultation, as a decision aid.
 
-Order (issue #4): key points on page 1; your pain; what neuromodulation is; each
+Order (issue #4): key points on page 1; what matters most to you and where you are
+leaning (issue #11); your pain; what neuromodulation is; each
 therapy discussed; the options side by side; your questions; notes; next steps;
 warning signs; glossary; sources; about this summary. Each section is a module of
 :mod:`neuromod_aid.pdf.sections`; the glossary and the sources list what the sections
@@ -21,6 +22,7 @@ from neuromod_aid.pdf.sections.next_steps import next_steps
 from neuromod_aid.pdf.sections.questions import notes, questions
 from neuromod_aid.pdf.sections.sources import sources
 from neuromod_aid.pdf.sections.therapy import neuromodulation, therapy
+from neuromod_aid.pdf.sections.values import what_matters
 from neuromod_aid.pdf.sections.warning_signs import warning_signs
 from neuromod_aid.pdf.sections.your_pain import your_pain
 from neuromod_aid.pdf.styles import stylesheet
@@ -37,6 +39,7 @@ def build_summary(
     body = SectionResult.combine(
         [
             cover(ctx),
+            what_matters(ctx),
             your_pain(ctx),
             neuromodulation(ctx),
             *(therapy(ctx, item) for item in ctx.therapies),

@@ -24,10 +24,12 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.present.comparison import options
 from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.present.next_steps import step_text
+from neuromod_aid.present.values import importance_words, leaning_sentence
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.tokens import INK, PRESENTATION_BACKGROUND, PRESENTATION_MARK
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.steps.base import StepId
+from neuromod_aid.ui.steps.values import VALUES_ITEM
 from neuromod_aid.ui.widgets.body_map import BodyMap
 from neuromod_aid.ui.widgets.icon_array import IconArray
 from neuromod_aid.ui.wording import sure_questions
@@ -215,6 +217,9 @@ class PresentationWindow(QWidget):
 
     def _show_options(self, record: Consultation) -> None:
         lang, words = record.language, Wording(self.catalog, record.language)
+        if self.shown == (VALUES_ITEM,):
+            self._show_values(record, words)
+            return
         if self.shown:
             self.content.addWidget(_label(option_html(self.catalog, self.shown[0], lang)))
             return
@@ -223,6 +228,21 @@ class PresentationWindow(QWidget):
         self.content.addWidget(
             _label("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in names) + "</ul>")
         )
+
+    def _show_values(self, record: Consultation, words: Wording) -> None:
+        """Each statement with the patient's answer so far, in the order asked."""
+        self._heading(words("values_title"))
+        answers = importance_words(words)
+        rows = []
+        for value in self.catalog.values:
+            rating = record.values.get(value.id)
+            said = f" — {escape(answers[rating])}" if rating is not None else ""
+            rows.append(f"<li><b>{escape(value.statement(record.language))}</b>{said}</li>")
+        self.content.addWidget(_label("<ul>" + "".join(rows) + "</ul>"))
+        leaning = leaning_sentence(record, self.catalog, words)
+        if leaning:
+            self._heading(words("values_leaning"))
+            self.content.addWidget(_label(f"<p>{escape(leaning)}</p>"))
 
     def _show_risks(self, record: Consultation) -> None:
         lang, words = record.language, Wording(self.catalog, record.language)

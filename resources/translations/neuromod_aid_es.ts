@@ -560,27 +560,27 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>OptionCard</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="53"/>
         <source>Explain</source>
         <translation>Explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="55"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="84"/>
         <source>Commonly considered for this patient</source>
         <translation>Se suele considerar para este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="87"/>
         <source>Explain: {0}</source>
         <translation>Explicar: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="88"/>
         <source>Discussed: {0}</source>
         <translation>Hablado: {0}</translation>
     </message>
@@ -588,17 +588,17 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="100"/>
         <source>Options commonly considered for the conditions and pain areas chosen come first, with the reason. This informs; you and the patient decide.</source>
         <translation>Primero aparecen las opciones que se suelen considerar para las enfermedades y zonas de dolor elegidas, con el motivo. Es información: la decisión es suya y del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="122"/>
         <source>Full explanation</source>
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="146"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -995,8 +995,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/presentation.py" line="55"/>
-        <location filename="../../neuromod_aid/ui/presentation.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/presentation.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/presentation.py" line="58"/>
         <source>Patient screen</source>
         <translation>Pantalla del paciente</translation>
     </message>
@@ -1805,6 +1805,40 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <location filename="../../neuromod_aid/ui/steps/summary.py" line="377"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPanel</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/values.py" line="40"/>
+        <source>What &amp;matters to the patient</source>
+        <translation>Lo que le &amp;importa al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/values.py" line="48"/>
+        <source>Go through these with the patient: how much does each one matter to them? Then ask which option they are leaning towards. The summary prints the answers.</source>
+        <translation>Repase estos puntos con el paciente: ¿cuánto le importa cada uno? Después pregúntele por qué opción se inclina. El resumen imprime las respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/values.py" line="72"/>
+        <source>&amp;Leaning towards</source>
+        <translation>Se inclina &amp;por</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/values.py" line="75"/>
+        <source>Option the patient is leaning towards</source>
+        <translation>Opción por la que se inclina el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/values.py" line="99"/>
+        <source>How much it matters: {0}</source>
+        <translation>Cuánto le importa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/values.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/steps/values.py" line="109"/>
+        <source>(not asked yet)</source>
+        <translation>(todavía sin preguntar)</translation>
     </message>
 </context>
 <context>

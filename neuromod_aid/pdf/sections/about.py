@@ -1,5 +1,7 @@
-"""About this summary: how to use it, the content's version and review dates, who made
-it and who paid, and the disclaimer."""
+"""About this summary: how to use it, the content's version and review dates, how it is
+kept up to date, who wrote and who checked it, ties to companies, who paid, how the
+research was chosen, whether patients have tried it (the IPDAS certifying items, from
+the manifest), and the disclaimer."""
 
 from __future__ import annotations
 
@@ -9,6 +11,17 @@ from reportlab.platypus import CondPageBreak, Flowable
 from neuromod_aid.pdf.blocks import bold_lead, boxed, gap
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
+
+# the manifest's texts printed here, each under its wording of the same id
+CERTIFYING = (
+    "update_policy",
+    "made_by",
+    "reviewed_by",
+    "conflicts_of_interest",
+    "funding",
+    "evidence_method",
+    "patient_testing",
+)
 
 
 def about(ctx: SectionContext) -> SectionResult:
@@ -27,9 +40,10 @@ def about(ctx: SectionContext) -> SectionResult:
         ctx.p(ctx.t("how_to_use")),
         ctx.p(version),
         ctx.p(ctx.t("reviewed", reviewed=labels.date(last), next=labels.date(due))),
-        bold_lead(ctx.t("update_policy") + ":", manifest.update_policy(lang), "Body", sheet),
-        bold_lead(ctx.t("made_by") + ":", manifest.made_by(lang), "Body", sheet),
-        bold_lead(ctx.t("funding") + ":", manifest.funding(lang), "Body", sheet),
+        *(
+            bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Body", sheet)
+            for item in CERTIFYING
+        ),
         ctx.p(manifest.disclaimer(lang), "BodyBold"),
     ]
     return SectionResult((CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH)))

@@ -24,6 +24,7 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font
+from neuromod_aid.ui.steps.values import VALUES_ITEM, ValuesPanel
 
 
 class OptionCard(QFrame):
@@ -112,6 +113,10 @@ class OptionsPage(StepPage):
             card.explain.connect(self.show_explanation)
             card.discussed_changed.connect(self._discussed_changed)
             self.cards[option_id] = card
+        # after the cards (they are put above it): what matters to the patient
+        self.values_panel = ValuesPanel(catalog, self.update_record)
+        self.values_panel.focused.connect(self._values_focused)
+        self.cards_layout.addWidget(self.values_panel)
         self.cards_layout.addStretch(1)
         self.explanation = QTextBrowser()
         self.explanation.setAccessibleName(self.tr("Full explanation"))
@@ -133,6 +138,7 @@ class OptionsPage(StepPage):
         self._sized_for: tuple[Qt.Orientation, int] | None = None
         self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.shown_option = ""
+        self.values_shown = False  # the patient screen shows what matters, not an option
         self._order: list[str] = []
         self._explained: tuple[str, str] = ("", "")
 
@@ -202,10 +208,17 @@ class OptionsPage(StepPage):
             card.discussed.setChecked(therapy.id in record.therapies_discussed)
         care = catalog.current_care
         self.cards["current_care"].show_option(care.name(lang), care.what_it_is(lang), None, "")
+        self.values_panel.fill(record)
         self.show_explanation(self.shown_option or order[0])
 
     def shown_item(self) -> tuple[str, ...]:
+        if self.values_shown:
+            return (VALUES_ITEM,)
         return (self.shown_option,) if self.shown_option else ()
+
+    def _values_focused(self) -> None:
+        self.values_shown = True
+        self.presented.emit()
 
     def show_explanation(self, option_id: str) -> None:
         record = self.record
@@ -216,6 +229,7 @@ class OptionsPage(StepPage):
             self.explanation.setHtml(html)
             self._explained = (option_id, record.language)
         self.shown_option = option_id
+        self.values_shown = False
         self.presented.emit()
 
     def _discussed_changed(self, therapy_id: str, on: bool) -> None:

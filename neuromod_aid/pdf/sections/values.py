@@ -1,0 +1,42 @@
+"""What matters most to you: the statements the patient rated as mattering a lot, then
+the others in a line each, and where they are leaning (values clarification, IPDAS).
+
+Nothing rated: the statements as a short checklist to tick at home. Not asked where
+they are leaning: a line to write it on. A section of its own, so it can be placed
+wherever the core of the summary needs it.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
+
+from neuromod_aid.pdf.blocks import BOX, WriteLines, bold_lead, bullets
+from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
+from neuromod_aid.present.values import values_read
+
+
+def what_matters(ctx: SectionContext) -> SectionResult:
+    """Empty when the content has no statements and the patient said no leaning."""
+    read = values_read(ctx.record, ctx.catalog, ctx.labels)
+    if not ctx.catalog.values and not read.leaning:
+        return SectionResult(())
+    sheet = ctx.sheet
+    out: list[Flowable] = [CondPageBreak(60 * mm), ctx.p(ctx.t("values_title"), "H1")]
+    if read.rated:
+        out.append(ctx.p(ctx.t("values_intro")))
+        if read.most:
+            out.append(ctx.p(ctx.t("values_most") + ":", "BodyBold"))
+            out += bullets([r.statement for r in read.most], sheet)
+        if read.others:
+            out.append(ctx.p(ctx.t("values_others") + ":", "BodyBold"))
+            out += [bold_lead(r.answer + ":", r.statement, "Bullet", sheet) for r in read.others]
+    elif read.unrated:
+        out.append(ctx.p(ctx.t("values_think")))
+        out += bullets(read.unrated, sheet, BOX)
+    out.append(ctx.p(ctx.t("values_leaning"), "H2"))
+    if read.leaning:
+        out.append(ctx.p(read.leaning))
+    else:
+        out += [ctx.p(ctx.t("values_ask_leaning")), WriteLines(2, sheet["Body"].leading * 1.7)]
+    return SectionResult(tuple(out))
