@@ -13,7 +13,7 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
-from neuromod_aid.present.figures import risk_figure
+from neuromod_aid.present.figures import outcome_figure, risk_figure
 from neuromod_aid.present.wording import Wording
 
 
@@ -35,3 +35,24 @@ def test_pump_deaths_are_said_in_words_with_no_figure_or_picture(
     assert death.name(lang) in text
     assert " ".join(death.text(lang).split()[:8]) in text
     assert not any(ch.isdigit() for ch in death.text(lang) + death.name(lang))
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_rtms_figure_reads_as_a_difference_from_a_fake_with_its_certainty(
+    catalog: Catalog, lang: Lang
+) -> None:
+    tms, brain = catalog.therapy("tms"), catalog.therapy("brain")
+    words = Wording(catalog, lang)
+    sham = next(o for o in tms.outcomes if o.id == "cochrane_sham")
+    assert sham.comparison is not None and sham.certainty is not None
+    line = outcome_figure(sham, tms, words)
+    assert sham.comparison(lang) in line and sham.certainty(lang) in line
+    assert words("outcome_single_group") not in line
+    # the 7% is never printed as rTMS's own average fall, as brain stimulation's 53.1% is
+    assert words("outcome_average", value=words.number(7)) + "." not in line
+    # an uncontrolled fall in one group says it has no comparison group
+    mcs = next(o for o in brain.outcomes if o.id == "post_stroke_pain_mcs")
+    assert words("outcome_single_group") in outcome_figure(mcs, brain, words)
+    text = _summary(catalog, lang, ("tms", "brain"))
+    assert " ".join(line.split()) in text
+    assert " ".join(words("outcome_single_group").split()) in text
