@@ -158,3 +158,21 @@ def test_a_stop_range_in_days_gives_both_dates_or_both_counts(catalog: Catalog) 
     assert "12" in last_dose(DAY, hours, "low", words) and "2027" not in last_dose(
         DAY, hours, "low", words
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_blood_thinner_not_stopped_by_default_gets_its_restart_only_if_stopped(
+    catalog: Catalog, lang: str
+) -> None:
+    words = Wording(catalog, lang)
+    warfarin = _thinner(catalog, "warfarin")
+    assert warfarin.low is not None and warfarin.low.action == "shared"
+    assert warfarin.high is not None and warfarin.high.action == "stop"
+    hours = warfarin.low.restart_hours_min
+    assert hours is not None and hours == warfarin.high.restart_hours_min
+    plain = _one_line(words("thinner_restart_hours", hours=hours))
+    if_stopped = _one_line(words("thinner_restart_if_stopped_hours", hours=hours))
+    pns = _sheet(catalog, lang, "pns", ("warfarin",))
+    scs = _sheet(catalog, lang, "scs", ("warfarin",))
+    assert if_stopped in pns and plain not in pns  # PNS: low risk, not a fixed restart
+    assert plain in scs and if_stopped not in scs  # SCS: stopped, so restarted

@@ -226,14 +226,13 @@ def _blood_thinners(
 
 def _restart(advice: StopAdvice | None, labels: Wording) -> str:
     """The restart cell: how long after the procedure the guideline usually restarts the
-    medicine, where it says, and always that it restarts only as the team says."""
+    medicine, where it says, and always that it restarts only as the team says. Where the
+    medicine is usually kept or decided with the prescriber, the time is said only for
+    the case that the team stops it."""
     only = f"<b>{markup(labels('only_as_told'))}</b>"
     if advice is None or advice.restart_hours_min is None or advice.restart_hours_max is None:
         return only
     low, high = advice.restart_hours_min, advice.restart_hours_max
-    when = (
-        labels("thinner_restart_hours", hours=low)
-        if low == high
-        else labels("thinner_restart_hours_range", low=low, high=high)
-    )
+    kind = "thinner_restart_hours" if advice.action == "stop" else "thinner_restart_if_stopped_hours"
+    when = labels(kind, hours=low) if low == high else labels(f"{kind}_range", low=low, high=high)
     return f"{markup(when)} {only}"
