@@ -176,3 +176,22 @@ def test_a_blood_thinner_not_stopped_by_default_gets_its_restart_only_if_stopped
     scs = _sheet(catalog, lang, "scs", ("warfarin",))
     assert if_stopped in pns and plain not in pns  # PNS: low risk, not a fixed restart
     assert plain in scs and if_stopped not in scs  # SCS: stopped, so restarted
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_anti_inflammatory_rows_give_stop_days_only_where_they_are_stopped(
+    catalog: Catalog, lang: str
+) -> None:
+    words = Wording(catalog, lang)
+    nsaids = [b for b in catalog.blood_thinners if b.id.startswith("nsaid_")]
+    chosen = tuple(b.id for b in nsaids)
+    pns = _sheet(catalog, lang, "pns", chosen)
+    scs = _sheet(catalog, lang, "scs", chosen)
+    assert pns.count(_one_line(words("thinner_keep"))) == len(nsaids)
+    for nsaid in nsaids:
+        assert nsaid.high is not None and nsaid.high.stop_min is not None
+        assert not any(ch.isdigit() for ch in nsaid.medicine(lang))  # no interval in the name
+        assert nsaid.medicine(lang) in pns
+        day, days = words.date(_stop_day(nsaid.high)), nsaid.high.stop_min
+        stop = _one_line(words("thinner_last_dose_single", date=day, days=days))
+        assert stop in scs and stop not in pns
