@@ -56,3 +56,14 @@ def test_rtms_figure_reads_as_a_difference_from_a_fake_with_its_certainty(
     text = _summary(catalog, lang, ("tms", "brain"))
     assert " ".join(line.split()) in text
     assert " ".join(words("outcome_single_group").split()) in text
+
+
+@pytest.mark.parametrize(("lang", "maker"), [("en", "maker"), ("es", "marca")])
+def test_every_pns_benefit_study_says_its_ties_to_the_maker(
+    catalog: Catalog, lang: Lang, maker: str
+) -> None:
+    pns = catalog.therapy("pns")
+    text = _summary(catalog, lang, ("pns",))
+    for outcome in pns.outcomes:
+        assert maker in outcome.text(lang)
+        assert " ".join(outcome.text(lang).split()[-6:]) in text
