@@ -125,13 +125,17 @@ def test_pns_sheet_leaves_out_the_spinal_stimulator_bending_and_lifting_rules(
     assert "2 kilos" not in pns and "6 to 8 weeks" not in pns
 
 
-def test_the_pump_sheet_warns_of_too_much_and_too_little_medicine(catalog: Catalog) -> None:
+def test_only_the_pump_sheet_warns_of_too_much_and_too_little_medicine(catalog: Catalog) -> None:
     for lang in ("en", "es"):
-        signs = [_one_line(i(lang)) for i in catalog.instruction("warning_signs").items]
-        pump = [s for s in signs if "pump" in s or "bomba" in s]
+        pump = [_one_line(i(lang)) for i in catalog.instruction("warning_signs_pump").items]
         assert len(pump) == 2
+        general = _one_line(catalog.instruction("warning_signs").items[1](lang))
         text = _sheet(catalog, lang, "idd")
-        assert all(sign in text for sign in pump)
+        assert all(sign in text for sign in pump) and general in text
+        for other in ("pns", "scs"):
+            sheet = _sheet(catalog, lang, other)
+            assert general in sheet
+            assert all(sign not in sheet for sign in pump)
 
 
 def test_an_advice_is_consistent() -> None:

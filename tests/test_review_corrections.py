@@ -67,3 +67,16 @@ def test_every_pns_benefit_study_says_its_ties_to_the_maker(
     for outcome in pns.outcomes:
         assert maker in outcome.text(lang)
         assert " ".join(outcome.text(lang).split()[-6:]) in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_pump_warning_signs_print_in_a_summary_only_with_a_pump(
+    catalog: Catalog, lang: Lang
+) -> None:
+    pump = [" ".join(i(lang).split()) for i in catalog.instruction("warning_signs_pump").items]
+    general = " ".join(catalog.instruction("warning_signs").items[1](lang).split())
+    with_pump = _summary(catalog, lang, ("idd", "pns"))
+    without = _summary(catalog, lang, ("pns", "scs"))
+    assert general in with_pump and general in without
+    assert all(sign in with_pump for sign in pump)
+    assert all(sign not in without for sign in pump)

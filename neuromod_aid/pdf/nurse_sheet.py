@@ -39,7 +39,7 @@ from neuromod_aid.pdf.blocks import (
 )
 from neuromod_aid.pdf.fonts import register_fonts
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
-from neuromod_aid.pdf.sections.warning_signs import warning_section
+from neuromod_aid.pdf.sections.warning_signs import warning_parts, warning_section
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, stylesheet, table_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.wording import Wording
@@ -80,7 +80,8 @@ def build_nurse_sheet(
     warning = warning_section(catalog)
     clinic = record.clinic
     rows: list[Flowable] = [p(warning.title(lang), "H2"), p(call_now(clinic, labels), "BodyBold")]
-    rows += bullets([item(lang) for item in warning.items], sheet)
+    parts = warning_parts(catalog, (procedure.therapy,))
+    rows += bullets([item(lang) for part in parts for item in part.items], sheet)
     story += [CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH, warning=True)]
     story += [CondPageBreak(40 * mm), p(labels("contacts"), "H2")]
     story += contact_block(clinic, labels, sheet)
