@@ -234,6 +234,8 @@ def _restart(advice: StopAdvice | None, labels: Wording) -> str:
     if advice is None or advice.restart_hours_min is None or advice.restart_hours_max is None:
         return only
     low, high = advice.restart_hours_min, advice.restart_hours_max
-    kind = "thinner_restart_hours" if advice.action == "stop" else "thinner_restart_if_stopped_hours"
+    kind = (
+        "thinner_restart_hours" if advice.action == "stop" else "thinner_restart_if_stopped_hours"
+    )
     when = labels(kind, hours=low) if low == high else labels(f"{kind}_range", low=low, high=high)
     return f"{markup(when)} {only}"

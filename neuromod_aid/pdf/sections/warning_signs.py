@@ -27,9 +27,7 @@ def warning_parts(catalog: Catalog, therapies: tuple[str, ...]) -> list[Instruct
     ``therapies`` (a pump's signs of too much or too little medicine only with a pump)."""
     sections = [catalog.instruction(section_id) for section_id in WARNING_SIGN_IDS]
     return [
-        s
-        for s in sections
-        if s.id == WARNING_SIGNS_ID or any(t in s.therapies for t in therapies)
+        s for s in sections if s.id == WARNING_SIGNS_ID or any(t in s.therapies for t in therapies)
     ]
 
 
