@@ -168,11 +168,10 @@ def test_a_stop_range_in_days_gives_both_dates_or_both_counts(catalog: Catalog) 
 def test_a_blood_thinner_not_stopped_by_default_gets_its_restart_only_if_stopped(
     catalog: Catalog, lang: str
 ) -> None:
-    words = Wording(catalog, lang)
     warfarin = _thinner(catalog, "warfarin")
     assert warfarin.low is not None and warfarin.low.action == "shared"
     assert warfarin.high is not None and warfarin.high.action == "stop"
-    hours = warfarin.low.restart_hours_min
+    words, hours = Wording(catalog, lang), warfarin.low.restart_hours_min
     assert hours is not None and hours == warfarin.high.restart_hours_min
     plain = _one_line(words("thinner_restart_hours", hours=hours))
     if_stopped = _one_line(words("thinner_restart_if_stopped_hours", hours=hours))
