@@ -125,13 +125,17 @@ def test_pns_sheet_leaves_out_the_spinal_stimulator_bending_and_lifting_rules(
     assert "2 kilos" not in pns and "6 to 8 weeks" not in pns
 
 
-def test_the_pump_sheet_warns_of_too_much_and_too_little_medicine(catalog: Catalog) -> None:
+def test_only_the_pump_sheet_warns_of_too_much_and_too_little_medicine(catalog: Catalog) -> None:
     for lang in ("en", "es"):
-        signs = [_one_line(i(lang)) for i in catalog.instruction("warning_signs").items]
-        pump = [s for s in signs if "pump" in s or "bomba" in s]
+        pump = [_one_line(i(lang)) for i in catalog.instruction("warning_signs_pump").items]
         assert len(pump) == 2
+        general = _one_line(catalog.instruction("warning_signs").items[1](lang))
         text = _sheet(catalog, lang, "idd")
-        assert all(sign in text for sign in pump)
+        assert all(sign in text for sign in pump) and general in text
+        for other in ("pns", "scs"):
+            sheet = _sheet(catalog, lang, other)
+            assert general in sheet
+            assert all(sign not in sheet for sign in pump)
 
 
 def test_an_advice_is_consistent() -> None:
@@ -158,3 +162,39 @@ def test_a_stop_range_in_days_gives_both_dates_or_both_counts(catalog: Catalog) 
     assert "12" in last_dose(DAY, hours, "low", words) and "2027" not in last_dose(
         DAY, hours, "low", words
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_blood_thinner_not_stopped_by_default_gets_its_restart_only_if_stopped(
+    catalog: Catalog, lang: str
+) -> None:
+    warfarin = _thinner(catalog, "warfarin")
+    assert warfarin.low is not None and warfarin.low.action == "shared"
+    assert warfarin.high is not None and warfarin.high.action == "stop"
+    words, hours = Wording(catalog, lang), warfarin.low.restart_hours_min
+    assert hours is not None and hours == warfarin.high.restart_hours_min
+    plain = _one_line(words("thinner_restart_hours", hours=hours))
+    if_stopped = _one_line(words("thinner_restart_if_stopped_hours", hours=hours))
+    pns = _sheet(catalog, lang, "pns", ("warfarin",))
+    scs = _sheet(catalog, lang, "scs", ("warfarin",))
+    assert if_stopped in pns and plain not in pns  # PNS: low risk, not a fixed restart
+    assert plain in scs and if_stopped not in scs  # SCS: stopped, so restarted
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_anti_inflammatory_rows_give_stop_days_only_where_they_are_stopped(
+    catalog: Catalog, lang: str
+) -> None:
+    words = Wording(catalog, lang)
+    nsaids = [b for b in catalog.blood_thinners if b.id.startswith("nsaid_")]
+    chosen = tuple(b.id for b in nsaids)
+    pns = _sheet(catalog, lang, "pns", chosen)
+    scs = _sheet(catalog, lang, "scs", chosen)
+    assert pns.count(_one_line(words("thinner_keep"))) == len(nsaids)
+    for nsaid in nsaids:
+        assert nsaid.high is not None and nsaid.high.stop_min is not None
+        assert not any(ch.isdigit() for ch in nsaid.medicine(lang))  # no interval in the name
+        assert nsaid.medicine(lang) in pns
+        day, days = words.date(_stop_day(nsaid.high)), nsaid.high.stop_min
+        stop = _one_line(words("thinner_last_dose_single", date=day, days=days))
+        assert stop in scs and stop not in pns

@@ -38,8 +38,10 @@ NURSE_SHEET_SECTION_IDS: tuple[str, ...] = (
     "diathermy",
     "device_id_card",
 )
+# The warning signs every document prints, then those of one therapy (its ``therapies``).
 WARNING_SIGNS_ID = "warning_signs"
-INSTRUCTION_IDS: tuple[str, ...] = (*NURSE_SHEET_SECTION_IDS, WARNING_SIGNS_ID)
+WARNING_SIGN_IDS: tuple[str, ...] = (WARNING_SIGNS_ID, "warning_signs_pump")
+INSTRUCTION_IDS: tuple[str, ...] = (*NURSE_SHEET_SECTION_IDS, *WARNING_SIGN_IDS)
 CONDITION_IDS: tuple[str, ...] = (
     "spinal_surgery",
     "neuropathic",

@@ -42,22 +42,33 @@ class ConsideredFor:
 
 @dataclass(frozen=True, config=STRICT, kw_only=True)
 class Outcome:
-    """A benefit as a natural frequency: ``rate_treatment`` in ``denominator`` people."""
+    """A benefit as a natural frequency: ``rate_treatment`` in ``denominator`` people, an
+    average change in one group, or (``difference_percent``) how many percent more than
+    the ``comparison`` group, with no rate of its own for that group."""
 
     id: Id
     text: Text
-    measure: Literal["people", "average_percent"]
+    measure: Literal["people", "average_percent", "difference_percent"]
     rate_treatment: float
-    rate_comparator: float | None = None  # None: the study had no comparison group
+    rate_comparator: float | None = None  # None: no comparison group, or a difference
     denominator: Literal[100, 1000]
     population: Text
     timeframe: Text
     comparison: Text | None = None
+    certainty: Text | None = None  # how sure the source is of the figure, where it says
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+
+    @property
+    def single_group(self) -> bool:
+        """A change within the treated people only, with no comparison group."""
+        return self.comparison is None
 
     @model_validator(mode="after")
     def _consistent(self) -> Outcome:
-        if (self.rate_comparator is None) != (self.comparison is None):
+        if self.measure == "difference_percent":
+            if self.comparison is None or self.rate_comparator is not None:
+                raise ValueError("a difference names its comparison and has no rate of its own")
+        elif (self.rate_comparator is None) != (self.comparison is None):
             raise ValueError("rate_comparator and comparison go together")
         for rate in (self.rate_treatment, self.rate_comparator):
             if rate is not None and not 0 <= rate <= self.denominator:

@@ -39,7 +39,7 @@ from neuromod_aid.pdf.blocks import (
 )
 from neuromod_aid.pdf.fonts import register_fonts
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
-from neuromod_aid.pdf.sections.warning_signs import warning_section
+from neuromod_aid.pdf.sections.warning_signs import warning_parts, warning_section
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, stylesheet, table_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.wording import Wording
@@ -80,7 +80,8 @@ def build_nurse_sheet(
     warning = warning_section(catalog)
     clinic = record.clinic
     rows: list[Flowable] = [p(warning.title(lang), "H2"), p(call_now(clinic, labels), "BodyBold")]
-    rows += bullets([item(lang) for item in warning.items], sheet)
+    parts = warning_parts(catalog, (procedure.therapy,))
+    rows += bullets([item(lang) for part in parts for item in part.items], sheet)
     story += [CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH, warning=True)]
     story += [CondPageBreak(40 * mm), p(labels("contacts"), "H2")]
     story += contact_block(clinic, labels, sheet)
@@ -226,14 +227,15 @@ def _blood_thinners(
 
 def _restart(advice: StopAdvice | None, labels: Wording) -> str:
     """The restart cell: how long after the procedure the guideline usually restarts the
-    medicine, where it says, and always that it restarts only as the team says."""
+    medicine, where it says, and always that it restarts only as the team says. Where the
+    medicine is usually kept or decided with the prescriber, the time is said only for
+    the case that the team stops it."""
     only = f"<b>{markup(labels('only_as_told'))}</b>"
     if advice is None or advice.restart_hours_min is None or advice.restart_hours_max is None:
         return only
     low, high = advice.restart_hours_min, advice.restart_hours_max
-    when = (
-        labels("thinner_restart_hours", hours=low)
-        if low == high
-        else labels("thinner_restart_hours_range", low=low, high=high)
+    kind = (
+        "thinner_restart_hours" if advice.action == "stop" else "thinner_restart_if_stopped_hours"
     )
+    when = labels(kind, hours=low) if low == high else labels(f"{kind}_range", low=low, high=high)
     return f"{markup(when)} {only}"
