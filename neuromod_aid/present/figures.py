@@ -163,6 +163,26 @@ def _same_as(
     )
 
 
+def out_of_100(risk: Risk, words: Wording) -> str:
+    """How often ``risk`` happens said out of 100, for the side-by-side comparison: "about
+    2.5 in 100 operations", "fewer than 1 to 17 in 100 people"; a figure under 1
+    in 100 is "fewer than 1". Exact otherwise (never re-rounded); the published figure
+    itself is the risk's own (:func:`risk_figure`)."""
+    low, high = risk.frequency_low, risk.frequency_high
+    if low is None or high is None:
+        return words("compare_not_known")
+
+    def said(value: float) -> str:
+        per_100 = round(value * 100 / risk.denominator, 9)  # 14 in 1,000: 1.4, no float noise
+        return words("compare_fewer") if per_100 < 1 else words.number(per_100)
+
+    if said(low) == said(high):
+        amount = said(low) if low * 100 < risk.denominator else words("about", low=said(low))
+    else:
+        amount = words("compare_range", low=said(low), high=said(high))
+    return words("compare_per_100", amount=amount, per=words(f"per_{risk.per}"))
+
+
 def outcome_figure(outcome: Outcome, therapy: Therapy, words: Wording) -> str:
     """A benefit's figure, with its comparison group and its time frame, exactly as stored:
     "SCS: 48 in every 100 people. Medicines and usual care alone: 9 in every 100 people.
