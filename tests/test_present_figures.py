@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Text
 from neuromod_aid.catalog.therapy import Outcome, Risk
-from neuromod_aid.present.figures import outcome_figure, risk_figure
+from neuromod_aid.present.figures import out_of_100, outcome_figure, risk_figure
 from neuromod_aid.present.wording import Wording
 
 
@@ -106,3 +108,35 @@ def test_an_outcome_gives_both_groups_and_the_time_exactly_as_stored(catalog: Ca
     assert english.endswith("6 months.")
     spanish = outcome_figure(_outcome("average_percent", 53.1, None), scs, Wording(catalog, "es"))
     assert "53,1" in spanish and "53.1" not in spanish and "cuidados" not in spanish
+
+
+def _interval(low: float, estimate: float, high: float, den: int) -> Risk:
+    return replace(_risk(low, high, den), interval="ci95", estimate=estimate)
+
+
+def test_a_95_percent_interval_is_said_as_its_best_estimate_and_uncertainty(
+    catalog: Catalog,
+) -> None:
+    figure = risk_figure(_interval(19, 37, 57, 100), Wording(catalog, "en"))
+    assert figure.caption.startswith(
+        "Out of 100 people, the best estimate is that about 37 had this problem and 63 did not."
+    )
+    assert "likely between 19 and 57" in figure.caption
+    assert "Between 43 and 81 did not" not in figure.caption  # not a range of results
+    assert figure.how_often == figure.caption
+    # the picture shows the best estimate alone: no hatched "had it in some studies"
+    assert figure.grid is not None and (figure.grid.solid, figure.grid.hatched) == (37, 0)
+    spanish = risk_figure(_interval(19, 37, 57, 100), Wording(catalog, "es"))
+    assert "lo más probable es que unas 37" in spanish.caption
+    assert "entre 19 y 57" in spanish.caption
+
+
+def test_a_per_1000_interval_drawn_over_100_is_worded_over_100(catalog: Catalog) -> None:
+    figure = risk_figure(_interval(90, 140, 230, 1000), Wording(catalog, "en"))
+    assert figure.grid is not None and figure.grid.solid == 14
+    assert "Out of 100 people, the best estimate is that about 14" in figure.caption
+    assert "between 9 and 23" in figure.caption
+    assert figure.same_as == "14 in 100 is the same as 140 in 1,000."
+    assert out_of_100(_interval(90, 140, 230, 1000), Wording(catalog, "en")) == (
+        "about 14 in 100 people (best estimate)"
+    )
