@@ -140,3 +140,40 @@ def test_a_per_1000_interval_drawn_over_100_is_worded_over_100(catalog: Catalog)
     assert out_of_100(_interval(90, 140, 230, 1000), Wording(catalog, "en")) == (
         "about 14 in 100 people (best estimate)"
     )
+
+
+def test_the_frequency_word_is_the_eu_band_of_the_figure(catalog: Catalog) -> None:
+    words = Wording(catalog, "en")
+    cases = {
+        (100, 100, 1000): "very common",  # 1 in 10 is very common
+        (99, 99, 1000): "common",
+        (10, 10, 1000): "common",  # 1 in 100 is common
+        (7, 7, 1000): "uncommon",
+        (1, 1, 1000): "uncommon",
+        (5, 5, 10000): "rare",
+        (0.5, 0.5, 10000): "very rare",
+        (19, 57, 100): "very common",
+    }
+    for (low, high, den), word in cases.items():
+        figure = risk_figure(_risk(low, high, den), words)
+        assert figure.band == f"In the words medicine leaflets use, this is {word}.", (low, den)
+        assert figure.details[0] == figure.band  # said beside the figure, first
+
+
+def test_a_range_over_two_bands_says_both_in_every_language(catalog: Catalog) -> None:
+    english = risk_figure(_risk(7, 31, 1000), Wording(catalog, "en"))
+    assert english.band.endswith("this is uncommon to common.")
+    spanish = risk_figure(_risk(7, 31, 1000), Wording(catalog, "es"))
+    assert spanish.band.endswith("esto es de poco frecuente a frecuente.")
+    wide = risk_figure(_risk(9, 170, 1000), Wording(catalog, "en"))
+    assert wide.band.endswith("this is uncommon to very common.")
+
+
+def test_a_rare_figure_is_no_longer_called_rare_when_its_band_is_uncommon(
+    catalog: Catalog,
+) -> None:
+    figure = risk_figure(_risk(7, 7, 1000), Wording(catalog, "en"))
+    assert "rare" not in figure.caption.casefold()  # 7 in 1,000 is uncommon, not rare
+    assert "fewer than 1 in every 100" in figure.caption
+    assert figure.band.endswith("uncommon.")
+    assert risk_figure(_risk(None, None, 100), Wording(catalog, "en")).band == ""

@@ -26,6 +26,9 @@ from neuromod_aid.present.wording import Wording
 
 GRID = 10
 BIG_COLUMNS, BIG_ROWS = 25, 40  # the 1,000-icon array: 25 across, 40 down
+# The EU's frequency words (SmPC guideline, from CIOMS): each band's lowest rate, the
+# commonest first; below the last is "very rare".
+BANDS = (("very_common", 1 / 10), ("common", 1 / 100), ("uncommon", 1 / 1000), ("rare", 1 / 10000))
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class RiskFigure:
     picture_caption: str = ""  # what the picture shows ("Each picture shows 1,000 people")
     same_as: str = ""  # a per-1,000 figure drawn over 100: "14 in 100 is the same as 140 ..."
     over_time: str = ""  # "Over what time: in the first year", when the catalog says
+    band: str = ""  # the EU frequency word, from the figure: "In a medicine leaflet: common."
 
     @property
     def picture(self) -> GridCounts | None:
@@ -60,8 +64,9 @@ class RiskFigure:
 
     @property
     def details(self) -> tuple[str, ...]:
-        """The lines said after how often: "the same as" and over what time, when given."""
-        return tuple(line for line in (self.same_as, self.over_time) if line)
+        """The lines said after how often: its frequency word, "the same as" and over what
+        time, when given."""
+        return tuple(line for line in (self.band, self.same_as, self.over_time) if line)
 
 
 def _over(value: float, denominator: int, new: int) -> float:
@@ -87,8 +92,9 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
     if low is None or high is None:
         text = words("not_known")
         return RiskFigure(text, text, words("not_known_short"), None, over_time=over_time)
+    band = words("band_line", band=frequency_word(low, high, risk.denominator, words))
     if risk.estimate is None:
-        return _figure(risk, low, high, over_time, words)
+        return replace(_figure(risk, low, high, over_time, words), band=band)
     best = _figure(risk, risk.estimate, risk.estimate, over_time, words)
     den = best.picture.total if best.picture is not None else risk.denominator
 
@@ -104,7 +110,21 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
         low=n(low),
         high=n(high),
     )
-    return replace(best, caption=caption, how_often=caption)
+    return replace(best, caption=caption, how_often=caption, band=band)
+
+
+def band(rate: float) -> str:
+    """The EU band of ``rate`` (a share, 0 to 1): "very_common" ... "very_rare"."""
+    return next((name for name, lowest in BANDS if rate >= lowest - 1e-12), "very_rare")
+
+
+def frequency_word(low: float, high: float, denominator: int, words: Wording) -> str:
+    """The EU frequency word for low-high in ``denominator``, computed from the figure:
+    "common"; a range over two bands or more says both ends: "uncommon to common"."""
+    first, last = band(low / denominator), band(high / denominator)
+    if first == last:
+        return words(f"band_{first}")
+    return words("band_span", low=words(f"band_{first}"), high=words(f"band_{last}"))
 
 
 def _figure(risk: Risk, low: float, high: float, over_time: str, words: Wording) -> RiskFigure:
