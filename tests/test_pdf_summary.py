@@ -27,7 +27,8 @@ def spanish(catalog: Catalog) -> bytes:
 
 
 def _figure(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
+    """As English writes it: 9,787; 0.31."""
+    return f"{int(value):,}" if value == int(value) else str(value)
 
 
 def test_page_one_holds_the_key_points(english: bytes, catalog: Catalog) -> None:

@@ -34,7 +34,7 @@ class Row:
     """One question of the table, and each option's answer in the same order."""
 
     heading: str
-    answers: tuple[str, ...]
+    answers: tuple[str, ...]  # an answer of several lines (the main risks) has one a line
 
 
 def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
@@ -70,10 +70,10 @@ def rows(compared: tuple[Option, ...], words: Wording) -> tuple[Row, ...]:
 
 
 def _risks(option: Option, words: Wording) -> str:
-    """ "Infection: about 2.5 in 100 operations. Bleeding ...: fewer than 1 in 100 people." """
+    """ "Infection: about 2.5 in 100 operations.", one risk a line."""
     if not option.risks:
         return words("compare_no_risks")
-    return " ".join(
+    return "\n".join(
         words("compare_risk", name=risk.name(words.lang), amount=out_of_100(risk, words))
         for risk in option.risks
     )
