@@ -7,10 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pdf_helpers import all_text
+from risk_helpers import make_risk
 
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.catalog.text import Text
-from neuromod_aid.catalog.therapy import Risk
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import options, rows
@@ -18,39 +17,27 @@ from neuromod_aid.present.figures import out_of_100, risk_figure
 from neuromod_aid.present.wording import Wording
 
 
-def _risk(low: float | None, high: float | None, den: int, per: str = "people") -> Risk:
-    return Risk(
-        id="r",
-        name=Text(en="Infection", es="Infección"),
-        text=Text(en="R", es="R"),
-        frequency_low=low,
-        frequency_high=high,
-        denominator=den,  # type: ignore[arg-type]
-        per=per,  # type: ignore[arg-type]
-        sources=("s",),
-        article_risk=True,
-    )
-
-
 def test_a_per_1000_figure_is_said_out_of_100_exactly(catalog: Catalog) -> None:
     words = Wording(catalog, "en")
-    assert out_of_100(_risk(25, 25, 1000, "procedures"), words) == "about 2.5 in 100 operations"
-    assert out_of_100(_risk(14, 84, 1000, "leads"), words) == "1.4 to 8.4 in 100 leads"
-    assert out_of_100(_risk(300, 300, 10000), words) == "about 3 in 100 people"
+    assert out_of_100(make_risk(25, 25, 1000, "procedures"), words) == "about 2.5 in 100 operations"
+    assert out_of_100(make_risk(14, 84, 1000, "leads"), words) == "1.4 to 8.4 in 100 leads"
+    assert out_of_100(make_risk(300, 300, 10000), words) == "about 3 in 100 people"
     spanish = Wording(catalog, "es")
-    assert out_of_100(_risk(14, 84, 1000, "leads"), spanish) == "de 1,4 a 8,4 de cada 100 cables"
+    assert (
+        out_of_100(make_risk(14, 84, 1000, "leads"), spanish) == "de 1,4 a 8,4 de cada 100 cables"
+    )
 
 
 def test_a_harm_under_1_in_100_is_fewer_than_1_in_100_there(catalog: Catalog) -> None:
     words = Wording(catalog, "en")
-    rare = _risk(7, 7, 1000)
+    rare = make_risk(7, 7, 1000)
     assert out_of_100(rare, words) == "fewer than 1 in 100 people"
-    assert out_of_100(_risk(9, 170, 1000), words) == "fewer than 1 to 17 in 100 people"
-    assert out_of_100(_risk(3, 8, 10000), words) == "fewer than 1 in 100 people"
+    assert out_of_100(make_risk(9, 170, 1000), words) == "fewer than 1 to 17 in 100 people"
+    assert out_of_100(make_risk(3, 8, 10000), words) == "fewer than 1 in 100 people"
     assert out_of_100(rare, Wording(catalog, "es")) == "menos de 1 de cada 100 personas"
     # the detail keeps the published figure per 1,000
     assert "7 in every 1,000 people" in risk_figure(rare, words).caption
-    assert out_of_100(_risk(None, None, 1000), words) == "not known"
+    assert out_of_100(make_risk(None, None, 1000), words) == "not known"
 
 
 def test_the_table_has_a_row_of_main_risks_out_of_100_for_every_option(catalog: Catalog) -> None:
