@@ -29,6 +29,9 @@ BASE_14 = {
 }
 
 
+PAGE_NUMBER = re.compile(r"(Page|Página) \d+ (of|de) \d+")
+
+
 def reader(data: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(data))
 
@@ -39,6 +42,19 @@ def page_texts(data: bytes) -> list[str]:
 
 def all_text(data: bytes) -> str:
     return "\n".join(page_texts(data))
+
+
+def running_text(data: bytes) -> str:
+    """The document's text as one flow, without what every page repeats (the header and
+    the footer, whose page number differs): for text that a page break may split."""
+    pages = [page.splitlines() for page in page_texts(data)]
+    repeated = set.intersection(*(set(lines) for lines in pages)) if len(pages) > 1 else set()
+    return "\n".join(
+        line
+        for lines in pages
+        for line in lines
+        if line not in repeated and not PAGE_NUMBER.search(line)
+    )
 
 
 def squeezed(text: str) -> str:

@@ -53,3 +53,22 @@ def test_a_duplicate_id_names_both_files(content: Path) -> None:
         encoding="utf-8",
     )
     assert any("duplicate source id" in p and "sources.toml" in p for p in _problems(content))
+
+
+@pytest.mark.parametrize(
+    ("marking", "refusal"),
+    [
+        ("estimate = 60", "must lie between"),  # outside its 95% interval (19 to 57)
+        ('interval = "range"', "an estimate goes with"),  # an estimate for a plain range
+    ],
+)
+def test_a_95_percent_interval_needs_its_estimate_inside_it(
+    content: Path, marking: str, refusal: str
+) -> None:
+    path = content / "therapies" / "drg.toml"
+    text = path.read_text(encoding="utf-8")
+    field = marking.split(" = ")[0]
+    marked = next(line for line in text.splitlines() if line.startswith(f"{field} = "))
+    path.write_text(text.replace(marked, marking, 1), encoding="utf-8")
+    (problem,) = _problems(content)
+    assert problem.startswith("therapies/drg.toml") and refusal in problem

@@ -27,7 +27,8 @@ def spanish(catalog: Catalog) -> bytes:
 
 
 def _figure(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
+    """As English writes it: 9,787; 0.31."""
+    return f"{int(value):,}" if value == int(value) else str(value)
 
 
 def test_page_one_holds_the_key_points(english: bytes, catalog: Catalog) -> None:
@@ -120,9 +121,17 @@ def test_how_often_gives_each_figure_exactly_as_the_catalog_stores_it(
         for risk in catalog.therapy(therapy_id).risks:
             if risk.frequency_low is None or risk.frequency_high is None:
                 continue
-            expected = _exact_how_often(
-                risk.denominator, risk.per, risk.frequency_low, risk.frequency_high
-            )
+            if risk.estimate is not None:  # a 95% interval: its best estimate, then its ends
+                expected = (
+                    f"the best estimate is that about {_figure(risk.estimate)} had this problem"
+                )
+                ends = f"between {_figure(risk.frequency_low)} and {_figure(risk.frequency_high)}"
+                assert f"{expected} and {_figure(risk.denominator - risk.estimate)}" in text
+                assert f"The true figure is likely {ends}" in text, (therapy_id, risk.id)
+            else:
+                expected = _exact_how_often(
+                    risk.denominator, risk.per, risk.frequency_low, risk.frequency_high
+                )
             assert expected in text, (therapy_id, risk.id, expected)
             checked += 1
     assert checked >= 10

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import page_texts, squeezed
+from pdf_helpers import page_texts, running_text, squeezed
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
@@ -63,8 +63,8 @@ def test_a_patient_not_sure_yet_is_told_that_is_fine(catalog: Catalog) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_about_says_who_wrote_and_checked_it_and_how(catalog: Catalog, lang: Lang) -> None:
-    last = _pages(demo_consultation(catalog, lang), catalog)[-2:]
-    about = "".join(last)
+    text = running_text(build_summary(demo_consultation(catalog, lang), catalog))
+    about = squeezed(text[text.rindex(catalog.words(lang)("about_summary")) :])
     manifest, words = catalog.manifest, catalog.words(lang)
     for item in CERTIFYING:
         assert squeezed(f"{words(item)}: {getattr(manifest, item)(lang)}") in about

@@ -2,35 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from risk_helpers import make_risk
+
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Text
 from neuromod_aid.catalog.therapy import Outcome, Risk
-from neuromod_aid.present.figures import outcome_figure, risk_figure
+from neuromod_aid.present.figures import out_of_100, outcome_figure, risk_figure
 from neuromod_aid.present.wording import Wording
 
 
-def _risk(low: float | None, high: float | None, den: int, per: str = "people") -> Risk:
-    return Risk(
-        id="r",
-        name=Text(en="R", es="R"),
-        text=Text(en="R", es="R"),
-        frequency_low=low,
-        frequency_high=high,
-        denominator=den,  # type: ignore[arg-type]
-        per=per,  # type: ignore[arg-type]
-        sources=("s",),
-    )
-
-
 def test_a_range_is_solid_then_hatched(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(30, 40, 100), Wording(catalog, "en"))
+    figure = risk_figure(make_risk(30, 40, 100), Wording(catalog, "en"))
     assert figure.grid is not None
     assert (figure.grid.solid, figure.grid.hatched, figure.grid.empty) == (30, 10, 60)
     assert "between 30 and 40" in figure.caption and "60 and 70 did not" in figure.caption
 
 
 def test_a_per_1000_figure_that_is_whole_per_100_gets_the_100_grid(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(130, 130, 1000), Wording(catalog, "en"))
+    figure = risk_figure(make_risk(130, 130, 1000), Wording(catalog, "en"))
     assert figure.grid is not None and figure.grid_1000 is None
     assert (figure.grid.solid, figure.grid.hatched) == (13, 0)
     # the words beside the picture count out of 100 as it does, and the published
@@ -43,14 +34,14 @@ def test_a_per_1000_figure_that_is_whole_per_100_gets_the_100_grid(catalog: Cata
 
 
 def test_a_per_1000_range_drawn_over_100_is_worded_over_100(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(140, 230, 1000), Wording(catalog, "es"))
+    figure = risk_figure(make_risk(140, 230, 1000), Wording(catalog, "es"))
     assert figure.grid is not None
     assert "De cada 100 personas, entre 14 y 23" in figure.caption
     assert "14 a 23 de cada 100 es lo mismo que de 140 a 230 de cada 1000" in figure.same_as
 
 
 def test_a_per_1000_figure_is_never_rounded_to_a_per_100_one(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(25, 25, 1000, "procedures"), Wording(catalog, "en"))
+    figure = risk_figure(make_risk(25, 25, 1000, "procedures"), Wording(catalog, "en"))
     assert figure.grid is None  # 25 in 1,000 is 2.5 in 100: no 10 x 10 grid
     assert figure.grid_1000 is not None
     counts = figure.grid_1000
@@ -62,7 +53,7 @@ def test_a_per_1000_figure_is_never_rounded_to_a_per_100_one(catalog: Catalog) -
 
 
 def test_a_per_1000_range_gets_a_1000_icon_array_with_solid_and_hatched(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(15, 132, 1000), Wording(catalog, "en"))
+    figure = risk_figure(make_risk(15, 132, 1000), Wording(catalog, "en"))
     assert figure.grid is None and figure.grid_1000 is not None
     counts = figure.grid_1000
     assert (counts.solid, counts.solid + counts.hatched, counts.total) == (15, 132, 1000)
@@ -71,7 +62,7 @@ def test_a_per_1000_range_gets_a_1000_icon_array_with_solid_and_hatched(catalog:
 
 
 def test_per_10000_figures_are_words_only(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(300, 300, 10000, "sessions"), Wording(catalog, "en"))
+    figure = risk_figure(make_risk(300, 300, 10000, "sessions"), Wording(catalog, "en"))
     assert figure.picture is None
     assert "Out of 10,000 sessions, about 300 had this problem and 9,700 did not" in (
         figure.caption
@@ -79,7 +70,7 @@ def test_per_10000_figures_are_words_only(catalog: Catalog) -> None:
 
 
 def test_unknown_frequency_says_so(catalog: Catalog) -> None:
-    figure = risk_figure(_risk(None, None, 100), Wording(catalog, "en"))
+    figure = risk_figure(make_risk(None, None, 100), Wording(catalog, "en"))
     assert figure.grid is None and "not known" in figure.caption
 
 
@@ -106,3 +97,72 @@ def test_an_outcome_gives_both_groups_and_the_time_exactly_as_stored(catalog: Ca
     assert english.endswith("6 months.")
     spanish = outcome_figure(_outcome("average_percent", 53.1, None), scs, Wording(catalog, "es"))
     assert "53,1" in spanish and "53.1" not in spanish and "cuidados" not in spanish
+
+
+def _interval(low: float, estimate: float, high: float, den: int) -> Risk:
+    return replace(make_risk(low, high, den), interval="ci95", estimate=estimate)
+
+
+def test_a_95_percent_interval_is_said_as_its_best_estimate_and_uncertainty(
+    catalog: Catalog,
+) -> None:
+    figure = risk_figure(_interval(19, 37, 57, 100), Wording(catalog, "en"))
+    assert figure.caption.startswith(
+        "Out of 100 people, the best estimate is that about 37 had this problem and 63 did not."
+    )
+    assert "likely between 19 and 57" in figure.caption
+    assert "Between 43 and 81 did not" not in figure.caption  # not a range of results
+    assert figure.how_often == figure.caption
+    # the picture shows the best estimate alone: no hatched "had it in some studies"
+    assert figure.grid is not None and (figure.grid.solid, figure.grid.hatched) == (37, 0)
+    spanish = risk_figure(_interval(19, 37, 57, 100), Wording(catalog, "es"))
+    assert "lo más probable es que unas 37" in spanish.caption
+    assert "entre 19 y 57" in spanish.caption
+
+
+def test_a_per_1000_interval_drawn_over_100_is_worded_over_100(catalog: Catalog) -> None:
+    figure = risk_figure(_interval(90, 140, 230, 1000), Wording(catalog, "en"))
+    assert figure.grid is not None and figure.grid.solid == 14
+    assert "Out of 100 people, the best estimate is that about 14" in figure.caption
+    assert "between 9 and 23" in figure.caption
+    assert figure.same_as == "14 in 100 is the same as 140 in 1,000."
+    assert out_of_100(_interval(90, 140, 230, 1000), Wording(catalog, "en")) == (
+        "about 14 in 100 people (best estimate)"
+    )
+
+
+def test_the_frequency_word_is_the_eu_band_of_the_figure(catalog: Catalog) -> None:
+    words = Wording(catalog, "en")
+    cases = {
+        (100, 100, 1000): "very common",  # 1 in 10 is very common
+        (99, 99, 1000): "common",
+        (10, 10, 1000): "common",  # 1 in 100 is common
+        (7, 7, 1000): "uncommon",
+        (1, 1, 1000): "uncommon",
+        (5, 5, 10000): "rare",
+        (0.5, 0.5, 10000): "very rare",
+        (19, 57, 100): "very common",
+    }
+    for (low, high, den), word in cases.items():
+        figure = risk_figure(make_risk(low, high, den), words)
+        assert figure.band == f"In the words medicine leaflets use, this is {word}.", (low, den)
+        assert figure.details[0] == figure.band  # said beside the figure, first
+
+
+def test_a_range_over_two_bands_says_both_in_every_language(catalog: Catalog) -> None:
+    english = risk_figure(make_risk(7, 31, 1000), Wording(catalog, "en"))
+    assert english.band.endswith("this is uncommon to common.")
+    spanish = risk_figure(make_risk(7, 31, 1000), Wording(catalog, "es"))
+    assert spanish.band.endswith("esto es de poco frecuente a frecuente.")
+    wide = risk_figure(make_risk(9, 170, 1000), Wording(catalog, "en"))
+    assert wide.band.endswith("this is uncommon to very common.")
+
+
+def test_a_rare_figure_is_no_longer_called_rare_when_its_band_is_uncommon(
+    catalog: Catalog,
+) -> None:
+    figure = risk_figure(make_risk(7, 7, 1000), Wording(catalog, "en"))
+    assert "rare" not in figure.caption.casefold()  # 7 in 1,000 is uncommon, not rare
+    assert "fewer than 1 in every 100" in figure.caption
+    assert figure.band.endswith("uncommon.")
+    assert risk_figure(make_risk(None, None, 100), Wording(catalog, "en")).band == ""

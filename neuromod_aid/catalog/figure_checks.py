@@ -1,5 +1,6 @@
-"""Numbers in the text: each outcome's and each risk's figures appear in its own text,
-in every language, written as that language writes them (``content check``, check 5)."""
+"""Numbers in the text: each outcome's and each risk's figures (a 95% interval's best
+estimate as well as its ends) appear in its own text, in every language, written as that
+language writes them (``content check``, check 5)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ def figure_text_problems(catalog: model.Catalog, origins: Origins) -> list[Probl
                     (
                         ("frequency_low", risk.frequency_low),
                         ("frequency_high", risk.frequency_high),
+                        ("estimate", risk.estimate),  # a 95% interval's best estimate
                     ),
                 )
             )

@@ -78,7 +78,11 @@ class Outcome:
 
 @dataclass(frozen=True, config=STRICT, kw_only=True)
 class Risk:
-    """A harm as a range over one denominator; both ends ``None`` when not known."""
+    """A harm as a range over one denominator; both ends ``None`` when not known.
+
+    ``interval`` says what low-high is: the range of results studies found (``"range"``),
+    or a 95% confidence interval around a best ``estimate`` (``"ci95"``), which is said
+    as the estimate and its uncertainty, never as a range of results."""
 
     id: Id
     name: Text
@@ -90,6 +94,8 @@ class Risk:
     timeframe: Text | None = None
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
     article_risk: bool = False  # named in the clinic's article
+    interval: Literal["range", "ci95"] = "range"
+    estimate: float | None = None  # the best estimate, with interval = "ci95" only
 
     @property
     def known(self) -> bool:
@@ -102,6 +108,12 @@ class Risk:
             raise ValueError("frequency_low and frequency_high are both set or both null")
         if low is not None and high is not None and not 0 <= low <= high <= self.denominator:
             raise ValueError("need 0 <= frequency_low <= frequency_high <= denominator")
+        if (self.interval == "ci95") != (self.estimate is not None):
+            raise ValueError('an estimate goes with interval = "ci95", and only with it')
+        if self.estimate is not None and not (
+            low is not None and high is not None and low <= self.estimate <= high
+        ):
+            raise ValueError("the estimate must lie between frequency_low and frequency_high")
         return self
 
 

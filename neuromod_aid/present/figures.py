@@ -19,13 +19,16 @@ with Qt (``ui/widgets/icon_array.py``); both print these words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from neuromod_aid.catalog.therapy import Outcome, Risk, Therapy
 from neuromod_aid.present.wording import Wording
 
 GRID = 10
 BIG_COLUMNS, BIG_ROWS = 25, 40  # the 1,000-icon array: 25 across, 40 down
+# The EU's frequency words (SmPC guideline, from CIOMS): each band's lowest rate, the
+# commonest first; below the last is "very rare".
+BANDS = (("very_common", 1 / 10), ("common", 1 / 100), ("uncommon", 1 / 1000), ("rare", 1 / 10000))
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class RiskFigure:
     picture_caption: str = ""  # what the picture shows ("Each picture shows 1,000 people")
     same_as: str = ""  # a per-1,000 figure drawn over 100: "14 in 100 is the same as 140 ..."
     over_time: str = ""  # "Over what time: in the first year", when the catalog says
+    band: str = ""  # the EU frequency word, from the figure: "In a medicine leaflet: common."
 
     @property
     def picture(self) -> GridCounts | None:
@@ -60,8 +64,15 @@ class RiskFigure:
 
     @property
     def details(self) -> tuple[str, ...]:
-        """The lines said after how often: "the same as" and over what time, when given."""
-        return tuple(line for line in (self.same_as, self.over_time) if line)
+        """The lines said after how often: its frequency word, "the same as" and over what
+        time, when given."""
+        return tuple(line for line in (self.band, self.same_as, self.over_time) if line)
+
+
+def _over(value: float, denominator: int, new: int) -> float:
+    """``value`` in ``denominator`` said over ``new`` instead, without float noise
+    (14 in 1,000 is 1.4 in 100, not 1.4000000000000001)."""
+    return round(value * new / denominator, 9)
 
 
 def _whole(value: float) -> int | None:
@@ -71,7 +82,9 @@ def _whole(value: float) -> int | None:
 
 
 def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
-    """The words, caption and icon counts for ``risk``; figures exactly as stored."""
+    """The words, caption and icon counts for ``risk``; figures exactly as stored. A 95%
+    confidence interval is said as its best estimate (the picture shows the estimate
+    alone) and the uncertainty in words, never as a range of results."""
     over_time = (
         f"{words('over_time')}: {risk.timeframe(words.lang)}" if risk.timeframe is not None else ""
     )
@@ -79,6 +92,42 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
     if low is None or high is None:
         text = words("not_known")
         return RiskFigure(text, text, words("not_known_short"), None, over_time=over_time)
+    band = words("band_line", band=frequency_word(low, high, risk.denominator, words))
+    if risk.estimate is None:
+        return replace(_figure(risk, low, high, over_time, words), band=band)
+    best = _figure(risk, risk.estimate, risk.estimate, over_time, words)
+    den = best.picture.total if best.picture is not None else risk.denominator
+
+    def n(value: float) -> str:
+        return words.number(_over(value, risk.denominator, den))
+
+    caption = words(
+        "ci95_caption",
+        den=words.number(den),
+        per=words(f"per_{risk.per}"),
+        estimate=n(risk.estimate),
+        not_estimate=n(risk.denominator - risk.estimate),
+        low=n(low),
+        high=n(high),
+    )
+    return replace(best, caption=caption, how_often=caption, band=band)
+
+
+def band(rate: float) -> str:
+    """The EU band of ``rate`` (a share, 0 to 1): "very_common" ... "very_rare"."""
+    return next((name for name, lowest in BANDS if rate >= lowest - 1e-12), "very_rare")
+
+
+def frequency_word(low: float, high: float, denominator: int, words: Wording) -> str:
+    """The EU frequency word for low-high in ``denominator``, computed from the figure:
+    "common"; a range over two bands or more says both ends: "uncommon to common"."""
+    first, last = band(low / denominator), band(high / denominator)
+    if first == last:
+        return words(f"band_{first}")
+    return words("band_span", low=words(f"band_{first}"), high=words(f"band_{last}"))
+
+
+def _figure(risk: Risk, low: float, high: float, over_time: str, words: Wording) -> RiskFigure:
     per = words(f"per_{risk.per}")
     exact, caption = _in_words(words, per, risk.denominator, low, high)
     if high * 1000 / risk.denominator < 10:  # rarer than 1 in 100
@@ -161,6 +210,33 @@ def _same_as(
         high_den=n(high),
         den=n(denominator),
     )
+
+
+def out_of_100(risk: Risk, words: Wording) -> str:
+    """How often ``risk`` happens said out of 100, for the side-by-side comparison: "about
+    2.5 in 100 operations", "fewer than 1 to 17 in 100 people"; a figure under 1 in 100 is
+    "fewer than 1"; a 95% interval, its best estimate. Exact otherwise (never re-rounded);
+    the published figure itself is the risk's own (:func:`risk_figure`)."""
+    low, high = risk.frequency_low, risk.frequency_high
+    if low is None or high is None:
+        return words("compare_not_known")
+
+    def said(value: float) -> str:
+        per_100 = _over(value, risk.denominator, 100)
+        return words("compare_fewer") if per_100 < 1 else words.number(per_100)
+
+    def one(value: float) -> str:
+        return said(value) if value * 100 < risk.denominator else words("about", low=said(value))
+
+    per = words(f"per_{risk.per}")
+    if risk.estimate is not None:  # a 95% interval: its best estimate, said to be one
+        figure = words("compare_per_100", amount=one(risk.estimate), per=per)
+        return words("compare_estimate", figure=figure)
+    if said(low) == said(high):
+        amount = one(low)
+    else:
+        amount = words("compare_range", low=said(low), high=said(high))
+    return words("compare_per_100", amount=amount, per=per)
 
 
 def outcome_figure(outcome: Outcome, therapy: Therapy, words: Wording) -> str:

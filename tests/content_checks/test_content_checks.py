@@ -329,6 +329,21 @@ def test_risk_text_must_show_its_range(baseline: list[Problem], content: Path) -
     assert "Español (es) text does not show" in found[0].message
 
 
+def test_a_95_percent_interval_text_must_show_its_best_estimate(
+    baseline: list[Problem], content: Path
+) -> None:
+    catalog = load_catalog(content)
+    therapy, risk = next(
+        (t, r) for t in catalog.therapies for r in t.risks if r.estimate is not None
+    )
+    assert risk.estimate is not None
+    file = checks.content_origins(content)[("therapy", therapy.id)]
+    text = risk.text("en")
+    broken = _change_number(text, plain_number(risk.estimate))
+    replace_once(content, file, toml_string(text), toml_string(broken))
+    assert_reported(baseline, content, file, therapy.id, f"risks.{risk.id}.text.en", "estimate")
+
+
 def test_numbers_are_read_in_each_language() -> None:
     assert numbers_in("between 1.5 and 13.2 in every 1,000 people", ".") == {1.5, 13.2, 1000.0}
     assert {1.5, 13.2, 1000.0} <= numbers_in("entre 1,5 y 13,2 de cada 1.000 personas", ",")

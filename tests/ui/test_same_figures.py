@@ -61,11 +61,11 @@ def test_every_risk_and_outcome_reads_the_same_on_screen_and_on_paper(make_windo
         for risk in therapy.risks:
             figure = risk_figure(risk, words)
             on_step = risks_step[(therapy.id, risk.id)]
-            said = [figure.caption, figure.same_as, figure.over_time]
+            said = [figure.caption, figure.band, figure.same_as, figure.over_time]
             for line in filter(None, said):
                 assert squeezed(line) in on_step, (risk.id, line)
                 assert squeezed(line) in patient_risks, (risk.id, line)
-            for line in filter(None, [figure.how_often, figure.same_as, figure.over_time]):
+            for line in filter(None, [figure.how_often, *figure.details]):
                 assert squeezed(line) in paper, (risk.id, line)
             checked += 1
         options_step.show_explanation(therapy.id)

@@ -37,11 +37,14 @@ def column_widths(large: bool, options: int) -> list[float]:
 
 
 def _table(ctx: SectionContext, shown: Shown, columns: tuple[Option, ...]) -> Table:
-    data: list[list[Flowable | str]] = [
+    data: list[list[Flowable | str | list[Flowable]]] = [
         ["", *(ctx.p(option.short_name, "CellHead") for option in columns)]
     ]
     for row in rows(columns, ctx.labels):
-        cells = (shown.text(answer, "CompareCell") for answer in row.answers)
+        cells: list[list[Flowable]] = [
+            [shown.text(line, "CompareCell") for line in answer.split("\n")]
+            for answer in row.answers
+        ]
         data.append([ctx.p(row.heading, "CellBold"), *cells])
     table = Table(
         data, colWidths=column_widths(ctx.large, len(columns)), repeatRows=1, splitInRow=1

@@ -1,0 +1,70 @@
+"""The side-by-side comparison says every figure out of 100 (present/comparison.py): a harm
+under 1 in 100 is "fewer than 1 in 100" there, the exact per-1,000 figure stays in the
+risk's own figure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pdf_helpers import all_text
+from risk_helpers import make_risk
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.demo import demo_consultation
+from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.comparison import options, rows
+from neuromod_aid.present.figures import out_of_100, risk_figure
+from neuromod_aid.present.wording import Wording
+
+
+def test_a_per_1000_figure_is_said_out_of_100_exactly(catalog: Catalog) -> None:
+    words = Wording(catalog, "en")
+    assert out_of_100(make_risk(25, 25, 1000, "procedures"), words) == "about 2.5 in 100 operations"
+    assert out_of_100(make_risk(14, 84, 1000, "leads"), words) == "1.4 to 8.4 in 100 leads"
+    assert out_of_100(make_risk(300, 300, 10000), words) == "about 3 in 100 people"
+    spanish = Wording(catalog, "es")
+    assert (
+        out_of_100(make_risk(14, 84, 1000, "leads"), spanish) == "de 1,4 a 8,4 de cada 100 cables"
+    )
+
+
+def test_a_harm_under_1_in_100_is_fewer_than_1_in_100_there(catalog: Catalog) -> None:
+    words = Wording(catalog, "en")
+    rare = make_risk(7, 7, 1000)
+    assert out_of_100(rare, words) == "fewer than 1 in 100 people"
+    assert out_of_100(make_risk(9, 170, 1000), words) == "fewer than 1 to 17 in 100 people"
+    assert out_of_100(make_risk(3, 8, 10000), words) == "fewer than 1 in 100 people"
+    assert out_of_100(rare, Wording(catalog, "es")) == "menos de 1 de cada 100 personas"
+    # the detail keeps the published figure per 1,000
+    assert "7 in every 1,000 people" in risk_figure(rare, words).caption
+    assert out_of_100(make_risk(None, None, 1000), words) == "not known"
+
+
+def test_the_table_has_a_row_of_main_risks_out_of_100_for_every_option(catalog: Catalog) -> None:
+    words = Wording(catalog, "en")
+    scs = catalog.therapy("scs")
+    record = replace(demo_consultation(catalog, "en"), therapies_discussed=("scs",))
+    compared = options(record, catalog)
+    row = next(r for r in rows(compared, words) if r.heading == words("row_risks"))
+    therapy_cell, care_cell = row.answers
+    main = [risk for risk in scs.risks if risk.article_risk]
+    assert main
+    for risk in main:
+        assert f"{risk.name('en')}: {out_of_100(risk, words)}." in therapy_cell
+    assert "1,000" not in therapy_cell
+    assert care_cell == words("compare_no_risks")
+
+
+def test_the_printed_comparison_says_its_figures_out_of_100(catalog: Catalog) -> None:
+    record = replace(demo_consultation(catalog, "es"), therapies_discussed=("drg",))
+    text = " ".join(all_text(build_summary(record, catalog)).split())
+    words = Wording(catalog, "es")
+    assert words("row_risks").split(",")[0] in text  # the row may run onto the next page
+    drg = catalog.therapy("drg")
+    bleeding = drg.risk("bleeding")
+    assert bleeding is not None and bleeding.denominator == 1000
+    assert f"{bleeding.name('es')}: menos de 1 de cada 100 personas." in text
+    pain = drg.risk("generator_pain")
+    assert pain is not None
+    assert f"{pain.name('es')}: {out_of_100(pain, words)}." in text
+    assert "7 de cada 1000 personas" in text  # the exact figure, on the risks pages
