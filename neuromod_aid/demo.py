@@ -30,6 +30,14 @@ from neuromod_aid.consultation import (
 from neuromod_aid.frozen import FrozenMap
 
 DEMO_DATE = dt.date(2026, 11, 23)
+TRIAL_START = dt.timedelta(days=21)  # the planned procedure: the trial starts that day
+TRIAL_DAYS = 7
+# each next step on its own day: the psychologist first, the week's trial, the visit after it
+_STEP_DAYS = {
+    "psychological_assessment": dt.timedelta(days=14),
+    "trial_planned": TRIAL_START,
+    "follow_up": TRIAL_START + dt.timedelta(days=TRIAL_DAYS),
+}
 # what the demo patient said matters to them (the value statements of the content)
 _VALUES: tuple[tuple[str, Importance], ...] = (
     ("pain_relief", "a_lot"),
@@ -147,7 +155,7 @@ def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
     )
     thinners = tuple(b.id for b in catalog.blood_thinners if b.id.startswith("clopidogrel"))
     steps = tuple(
-        NextStep(kind=kind, text=label, date=DEMO_DATE + dt.timedelta(days=21), agreed=agreed)
+        NextStep(kind=kind, text=label, date=DEMO_DATE + _STEP_DAYS[kind], agreed=agreed)
         for kind, label, agreed in text.steps
     )
     return Consultation(
@@ -179,11 +187,11 @@ def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
         next_steps=steps,
         procedure=Procedure(
             therapy="scs",
-            date=DEMO_DATE + dt.timedelta(days=21),
+            date=DEMO_DATE + TRIAL_START,
             arrival_time="08:30",
             place=text.place,
             blood_thinners=thinners,
-            trial_days=7,
+            trial_days=TRIAL_DAYS,
         ),
         sure=SureAnswers(sure=False, understand=True, risk_benefit=True, encouragement=True),
         teach_back=tuple(
