@@ -18,6 +18,9 @@ def step_text(step: NextStep, words: Wording) -> str:
         text = said
     else:
         text = f"{kind}: {said}"
-    if step.date is not None:
-        text += f" ({words('on_date', date=words.date(step.date))})"
-    return text
+    if step.date is None:
+        return text
+    when = f" ({words('on_date', date=words.date(step.date))})"
+    # the date belongs to the sentence: "… stimulation (on 14 December 2026)."
+    stop = text[-1] if text[-1] in ".!?" else ""
+    return f"{text.removesuffix(stop)}{when}{stop}"
