@@ -1436,6 +1436,16 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <source>Go to the risks of {0}</source>
         <translation>Ir a los riesgos de {0}</translation>
     </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="171"/>
+        <source>Mark all as discussed</source>
+        <translation>Marcar todos como hablados</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="173"/>
+        <source>Mark all risks of {0} as discussed</source>
+        <translation>Marcar todos los riesgos de {0} como hablados</translation>
+    </message>
 </context>
 <context>
     <name>SaveBanner</name>

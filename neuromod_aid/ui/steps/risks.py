@@ -168,6 +168,12 @@ class RisksPage(StepPage):
             self.jump_buttons[therapy_id] = jump
             box = QGroupBox(therapy.name(lang))
             layout = QVBoxLayout(box)
+            mark_all = QPushButton(self.tr("Mark all as discussed"))
+            mark_all.setAccessibleName(
+                self.tr("Mark all risks of {0} as discussed").format(therapy.name(lang))
+            )
+            mark_all.clicked.connect(lambda _=False, t=therapy_id: self.mark_all_discussed(t))
+            layout.addWidget(mark_all, 0, Qt.AlignmentFlag.AlignLeft)
             for risk in therapy.risks:
                 figure = risk_figure(risk, words)
                 row = RiskRow(therapy, risk, figure, lang)
@@ -179,6 +185,16 @@ class RisksPage(StepPage):
             self.boxes[therapy_id] = box
         self.jump_bar.setVisible(bool(self.jump_buttons))
         self.rows_changed.emit()
+
+    def mark_all_discussed(self, therapy_id: str) -> None:
+        """Tick every risk of the therapy at once (each can still be unticked), saved as
+        one change."""
+        rows = [row for row in self.rows if row.therapy_id == therapy_id]
+        for row in rows:
+            row.discussed.blockSignals(True)
+            row.discussed.setChecked(True)
+            row.discussed.blockSignals(False)
+        self._discussed_changed()
 
     def show_therapy(self, therapy_id: str) -> None:
         """Scroll to the therapy's risks and put the keyboard focus on its first box."""
