@@ -1,7 +1,8 @@
 """The ``neuromod-aid`` command line. Nothing here imports Qt except ``gui``.
 
 ``neuromod-aid`` with no command starts the GUI. Each command group lives in its own
-module with a ``register(subparsers)`` function; commands return an exit code:
+module with a ``register(subparsers, languages)`` function (the languages the content
+declares, for ``--lang``); commands return an exit code:
 0 success, 1 a check found problems, 2 bad usage or bad input. Command modules
 import the database, catalog and PDF layers inside their handlers, so parsing the
 command line (and starting the window) does not pay for them.
@@ -27,6 +28,7 @@ from neuromod_aid.app.errors import (
 )
 from neuromod_aid.cli import consultation_cmd, content_cmd, db_cmd, documents_cmd
 from neuromod_aid.errors import DatabaseUnavailable
+from neuromod_aid.languages import declared_languages
 from neuromod_aid.logging_setup import configure_logging, program_text
 
 log = logging.getLogger(__name__)
@@ -56,8 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--self-test", action="store_true", help="drive a whole consultation and exit")
     gui.add_argument("--startup-probe", action="store_true", help="exit once the window is shown")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    languages = tuple(declared_languages())  # the manifest, read once for every --lang
     for group in _GROUPS:
-        group.register(commands)
+        group.register(commands, languages)
     return parser
 
 

@@ -9,15 +9,13 @@ from typing import Any
 from neuromod_aid.app.context import AppContext
 from neuromod_aid.app.errors import EXIT_OK
 from neuromod_aid.cli.common import write_output
-from neuromod_aid.languages import declared_languages
 
 
-def register(commands: Any) -> None:
+def register(commands: Any, languages: tuple[str, ...]) -> None:
     group = commands.add_parser("consultation", help="consultation files (JSON)")
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
     demo = actions.add_parser("demo", help="write the demo consultation as JSON")
     demo.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    languages = tuple(declared_languages())
     demo.add_argument("--lang", choices=languages, default=next(iter(languages), None))
     demo.set_defaults(handler=_demo)
     check = actions.add_parser("check", help="validate a consultation file")

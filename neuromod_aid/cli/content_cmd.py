@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from neuromod_aid.app.context import AppContext
 from neuromod_aid.app.errors import EXIT_OK, EXIT_PROBLEMS
 from neuromod_aid.cli.common import write_output
-from neuromod_aid.languages import declared_languages
 from neuromod_aid.paths import content_dir
 
 if TYPE_CHECKING:
@@ -18,13 +17,12 @@ if TYPE_CHECKING:
     from neuromod_aid.catalog.text import Lang
 
 
-def register(commands: Any) -> None:
+def register(commands: Any, languages: tuple[str, ...]) -> None:
     content = commands.add_parser("content", help="the clinical content catalog")
     actions = content.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", help="IDs and titles of therapies, conditions, ...")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    languages = tuple(declared_languages())
     listing.add_argument("--lang", choices=languages, default=next(iter(languages), None))
     listing.set_defaults(handler=_list)
 

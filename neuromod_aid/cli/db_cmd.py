@@ -10,7 +10,7 @@ from neuromod_aid.app.errors import EXIT_OK
 from neuromod_aid.paths import content_dir
 
 
-def register(commands: Any) -> None:
+def register(commands: Any, languages: tuple[str, ...]) -> None:
     db = commands.add_parser("db", help="the local database")
     actions = db.add_subparsers(dest="action", metavar="ACTION", required=True)
     actions.add_parser("upgrade", help="bring the database schema up to date")

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from neuromod_aid.app.context import AppContext
 from neuromod_aid.app.errors import EXIT_OK, UserError
 from neuromod_aid.cli.common import write_output
-from neuromod_aid.languages import declared_languages
 
 if TYPE_CHECKING:
     from neuromod_aid.catalog.model import Catalog
@@ -30,7 +29,7 @@ _COMMANDS: tuple[tuple[str, PdfKind, str], ...] = (
 )
 
 
-def register(commands: Any) -> None:
+def register(commands: Any, languages: tuple[str, ...]) -> None:
     for name, kind, help_text in _COMMANDS:
         parser = commands.add_parser(name, help=help_text, description=help_text)
         source = parser.add_mutually_exclusive_group(required=True)
@@ -43,7 +42,7 @@ def register(commands: Any) -> None:
         )
         parser.add_argument(
             "--lang",
-            choices=tuple(declared_languages()),
+            choices=languages,
             help="language of the demo (only with --demo; default: the content's first)",
         )
         parser.add_argument("--large-print", action="store_true", help="body text of 16 pt or more")
