@@ -98,6 +98,11 @@ class Manifest:
     def default_language(self) -> str:
         return next(iter(self.languages))
 
+    @property
+    def language_names(self) -> dict[str, str]:
+        """Each declared language's code and own name ("es" -> "Español"), default first."""
+        return {code: language.name for code, language in self.languages.items()}
+
     def language_name(self, code: str) -> str:
         """A language by its own name ("Español"), or its code if none is declared."""
         language = self.languages.get(code)

@@ -149,9 +149,9 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
     """
     catalog = services.catalog
     saved = saved_clinic(services)
-    languages = {code: language.name for code, language in catalog.manifest.languages.items()}
     chosen = services.dialogs.edit_clinic(
-        None if saved is None or is_fallback(saved, catalog) else saved, languages
+        None if saved is None or is_fallback(saved, catalog) else saved,
+        catalog.manifest.language_names,
     )
     if chosen is None:
         return None

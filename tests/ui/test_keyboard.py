@@ -225,9 +225,7 @@ def test_no_two_controls_share_a_key_on_any_screen(make_window, qtbot, lang) -> 
     patient_id = window.services.consultations.load(window.controller.consultation_id).patient_id
     window.show_patient(patient_id)
     assert clashes(window.patient_view) == [], "patient view"
-    languages = {
-        code: language.name for code, language in window.services.catalog.manifest.languages.items()
-    }
+    languages = window.services.catalog.manifest.language_names
     for dialog in (ClinicDialog(None, languages, window), AmendDialog("A", window)):
         dialog.show()
         qtbot.waitExposed(dialog)

@@ -53,8 +53,8 @@ class PatientPage(StepPage):
         self.date.setAccessibleName(self.tr("Date of the consultation"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the patient's summary"))
-        for code, language in services.catalog.manifest.languages.items():
-            self.language.addItem(language.name, code)
+        for code, name in services.catalog.manifest.language_names.items():
+            self.language.addItem(name, code)
         visit.addRow(self.tr("&Clinician"), self.clinician)
         visit.addRow(self.tr("R&ole"), self.role)
         visit.addRow("", self.printed_in())  # the role is printed on the summary as typed
