@@ -25,7 +25,7 @@ _LRELEASE = (
 )
 
 
-class TranslationsHook(BuildHookInterface):  # type: ignore[type-arg]
+class TranslationsHook(BuildHookInterface):
     PLUGIN_NAME = "translations"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
@@ -43,9 +43,7 @@ class TranslationsHook(BuildHookInterface):  # type: ignore[type-arg]
             )
             if not qm.is_file() or qm.stat().st_size == 0:
                 raise RuntimeError(f"lrelease made no translation from {ts.name}")
-            build_data["force_include"][str(qm)] = (
-                f"neuromod_aid/resources/translations/{qm.name}"
-            )
+            build_data["force_include"][str(qm)] = f"neuromod_aid/resources/translations/{qm.name}"
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         out = getattr(self, "_out", None)
