@@ -20,9 +20,10 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from neuromod_aid import APP_NAME
+from neuromod_aid import APP_ID, APP_NAME, __version__
 from neuromod_aid.app.context import AppContext, Records
 from neuromod_aid.app.errors import (
     EXIT_INTERNAL,
@@ -34,6 +35,7 @@ from neuromod_aid.app.errors import (
 from neuromod_aid.app.first_look import first_look
 from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.logging_setup import LOG_FILE_NAME
+from neuromod_aid.paths import resources_dir
 from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.geometry import place_window
 from neuromod_aid.ui.i18n import install_translators, ui_language
@@ -52,11 +54,23 @@ def application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     sheet = style_sheet(app.palette())
     if app.styleSheet() != sheet:  # called again (the window, the self-test): no re-styling
         app.setStyleSheet(sheet)
     guard_the_wheel(app)
     return app
+
+
+def app_icon() -> QIcon:
+    """The program's icon, every size drawn for it (read when first painted)."""
+    icon = QIcon()
+    for drawn in sorted((resources_dir() / "icons" / "hicolor").glob(f"*/apps/{APP_ID}.*")):
+        icon.addFile(str(drawn))
+    return icon
 
 
 def open_window(
