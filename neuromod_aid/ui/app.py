@@ -41,7 +41,7 @@ from neuromod_aid.ui.geometry import place_window
 from neuromod_aid.ui.i18n import install_translators, ui_language
 from neuromod_aid.ui.main_window import MainWindow
 from neuromod_aid.ui.settings import settings_for
-from neuromod_aid.ui.style import style_sheet
+from neuromod_aid.ui.style import follow_colour_scheme
 from neuromod_aid.ui.wheel import guard_the_wheel
 
 if TYPE_CHECKING:
@@ -58,9 +58,7 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    sheet = style_sheet(app.palette())
-    if app.styleSheet() != sheet:  # called again (the window, the self-test): no re-styling
-        app.setStyleSheet(sheet)
+    follow_colour_scheme(app)  # called again (the window, the self-test): no re-styling
     guard_the_wheel(app)
     return app
 
