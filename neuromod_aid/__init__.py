@@ -6,3 +6,5 @@ Everything in this package except :mod:`neuromod_aid.ui` is Qt-free.
 __version__ = "0.1.0"  # the one place the version is written (pyproject reads it)
 
 APP_NAME = "neuromod-aid"
+# the desktop's name for the program: its .desktop file, AppStream id and icon name
+APP_ID = "org.neuromodaid.NeuromodAid"

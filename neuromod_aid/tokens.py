@@ -89,6 +89,35 @@ DARK = ScreenColours(
 )
 
 
+# The window's own dark palette, for a desktop that asks for a dark colour scheme
+# without giving a dark palette (Qt's Fusion style on most Linux desktops): Qt's
+# palette roles, by name, and their colours.
+DARK_PALETTE = {
+    "Window": "#2d2d2d",
+    "WindowText": "#f0f0f0",
+    "Base": "#1e1e1e",
+    "AlternateBase": "#353535",
+    "Text": "#f0f0f0",
+    "PlaceholderText": "#a8a8a8",
+    "Button": "#3a3a3a",
+    "ButtonText": "#f0f0f0",
+    "BrightText": "#ffffff",
+    "Highlight": "#3d6fb6",
+    "HighlightedText": "#ffffff",
+    "ToolTipBase": "#3a3a3a",
+    "ToolTipText": "#f0f0f0",
+    "Link": "#8cb8e8",
+    "LinkVisited": "#c6a6ec",
+    "Light": "#4a4a4a",
+    "Midlight": "#404040",
+    "Mid": "#5a5a5a",
+    "Dark": "#1a1a1a",
+    "Shadow": "#000000",
+}
+# disabled text on the dark palette: dimmer, as every desktop shows it
+DARK_DISABLED_TEXT = "#8a8a8a"
+
+
 def luminance(colour: str) -> float:
     """WCAG relative luminance of ``"#rrggbb"``."""
 

@@ -101,6 +101,12 @@ class Review:
         return self
 
 
+def review_window(reviews: Iterable[Review]) -> tuple[date, date]:
+    """The newest last review and the soonest review due among ``reviews``."""
+    listed = list(reviews)
+    return max(r.last_reviewed for r in listed), min(r.next_review for r in listed)
+
+
 class Wording(Text):
     """One label or sentence of the documents or the patient screen: a :class:`Text`
     that may cite ``sources`` for a number it shows (``sources = ["..."]`` beside the

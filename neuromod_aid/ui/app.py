@@ -20,9 +20,10 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from neuromod_aid import APP_NAME
+from neuromod_aid import APP_ID, APP_NAME, __version__
 from neuromod_aid.app.context import AppContext, Records
 from neuromod_aid.app.errors import (
     EXIT_INTERNAL,
@@ -34,12 +35,13 @@ from neuromod_aid.app.errors import (
 from neuromod_aid.app.first_look import first_look
 from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.logging_setup import LOG_FILE_NAME
+from neuromod_aid.paths import resources_dir
 from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.geometry import place_window
 from neuromod_aid.ui.i18n import install_translators, ui_language
 from neuromod_aid.ui.main_window import MainWindow
 from neuromod_aid.ui.settings import settings_for
-from neuromod_aid.ui.style import style_sheet
+from neuromod_aid.ui.style import follow_colour_scheme
 from neuromod_aid.ui.wheel import guard_the_wheel
 
 if TYPE_CHECKING:
@@ -52,11 +54,21 @@ def application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    sheet = style_sheet(app.palette())
-    if app.styleSheet() != sheet:  # called again (the window, the self-test): no re-styling
-        app.setStyleSheet(sheet)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    follow_colour_scheme(app)  # called again (the window, the self-test): no re-styling
     guard_the_wheel(app)
     return app
+
+
+def app_icon() -> QIcon:
+    """The program's icon, every size drawn for it (read when first painted)."""
+    icon = QIcon()
+    for drawn in sorted((resources_dir() / "icons" / "hicolor").glob(f"*/apps/{APP_ID}.*")):
+        icon.addFile(str(drawn))
+    return icon
 
 
 def open_window(

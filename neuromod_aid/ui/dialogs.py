@@ -28,6 +28,10 @@ class Dialogs:
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
 
+    def show(self, dialog: QDialog) -> None:
+        """A dialog that only shows something (About, the user guide), until closed."""
+        dialog.exec()
+
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
 

@@ -88,14 +88,10 @@ class MainWindow(QMainWindow):
         self.central_layout.setContentsMargins(0, 0, 0, 0)
         self.central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        (
-            self.home_action,
-            self.open_action,
-            self.save_action,
-            self.present_action,
-            self.clinic_action,
-            self.quit_action,
-        ) = actions = build_actions(self)
+        actions = build_actions(self)
+        self.home_action, self.open_action, self.save_action = actions[:3]
+        self.present_action, self.clinic_action, self.quit_action = actions[3:6]
+        self.guide_action, self.about_action = actions.guide, actions.about
         self.toolbar_actions = actions.on_toolbar
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.paths import DataLocation
@@ -51,12 +51,16 @@ class ScriptedDialogs(Dialogs):
         self.amend_answer: tuple[str, str] | None = None
         self.pick: int | None = None  # the patient id pick_patient() answers with
         self.risky: list[bool] = []  # whether each question asked defaulted to No
+        self.shown: list[QDialog] = []  # dialogs that only show something, not run
 
     def inform(self, title: str, text: str) -> None:
         self.asked.append(text)
 
     def warn(self, title: str, text: str) -> None:
         self.warnings.append(text)
+
+    def show(self, dialog: QDialog) -> None:
+        self.shown.append(dialog)
 
     def ask(self, title: str, text: str, *, risky: bool = False) -> bool:
         self.asked.append(text)

@@ -1,16 +1,29 @@
 """One calm style sheet; sizes are relative (em) so the layout follows the system font.
 
 Its colours come from :mod:`neuromod_aid.tokens`: the light ones, or the dark variant
-when the desktop's palette is dark.
+when the desktop's palette is dark. The program follows the desktop's colour scheme:
+where the desktop asks for dark but hands Qt a light palette (Fusion on most Linux
+desktops), :func:`follow_colour_scheme` gives the window the tokens' dark palette, and
+it restyles when the desktop switches.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
-from neuromod_aid.tokens import PRESENTATION_BACKGROUND, ScreenColours, contrast, screen_colours
+from neuromod_aid.tokens import (
+    DARK_DISABLED_TEXT,
+    DARK_PALETTE,
+    PRESENTATION_BACKGROUND,
+    ScreenColours,
+    contrast,
+    luminance,
+    screen_colours,
+)
 
 TEMPLATE = """
 QLabel#hint {{ color: {hint}; }}
@@ -84,3 +97,44 @@ def style_sheet(palette: QPalette) -> str:
         presentation=PRESENTATION_BACKGROUND,
         **asdict(colours(palette)),
     )
+
+
+def dark_palette() -> QPalette:
+    """The tokens' dark palette (:data:`neuromod_aid.tokens.DARK_PALETTE`)."""
+    palette = QPalette()
+    for name, colour in DARK_PALETTE.items():
+        palette.setColor(QPalette.ColorRole[name], QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, QColor(DARK_DISABLED_TEXT))
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    window = palette.color(QPalette.ColorRole.Window).name()
+    return luminance(window) < luminance(palette.color(QPalette.ColorRole.WindowText).name())
+
+
+def apply_colour_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """The palette for the desktop's colour ``scheme``, and the style sheet made for it;
+    an unknown scheme keeps the palette the desktop gave."""
+    if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+        app.setPalette(dark_palette())
+    elif scheme == Qt.ColorScheme.Light and app.palette() == dark_palette():
+        app.setPalette(app.style().standardPalette())  # back from our dark one
+    sheet = style_sheet(app.palette())
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+
+
+def follow_colour_scheme(app: QApplication) -> None:
+    """Style ``app`` for the desktop's colour scheme now and whenever it changes."""
+    hints = QGuiApplication.styleHints()
+    apply_colour_scheme(app, hints.colorScheme())
+    if not app.property("followsColourScheme"):
+        app.setProperty("followsColourScheme", True)
+        hints.colorSchemeChanged.connect(lambda scheme: apply_colour_scheme(app, scheme))

@@ -1,5 +1,5 @@
-"""The main window's actions (start screen, files, patient screen, clinic, quit) and
-its toolbar, with their shortcuts."""
+"""The main window's actions (start screen, files, patient screen, clinic, help, quit)
+and its toolbar, with their shortcuts."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.main_window import MainWindow
@@ -20,6 +20,8 @@ class WindowActions(NamedTuple):
     present: QAction
     clinic: QAction
     quit: QAction
+    guide: QAction
+    about: QAction
 
     @property
     def on_toolbar(self) -> tuple[QAction, ...]:
@@ -56,7 +58,14 @@ def build_actions(window: MainWindow) -> WindowActions:
     quit_program.setShortcut(QKeySequence("Ctrl+Q"))
     quit_program.triggered.connect(window.close)
     window.addAction(quit_program)
-    actions = WindowActions(home, open_file, save, present, clinic, quit_program)
+    guide = QAction(QCoreApplication.translate("MainWindow", "User guide"), window)
+    guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+    guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    guide.triggered.connect(lambda: show_guide(window))
+    about = QAction(QCoreApplication.translate("MainWindow", "About neuromod-aid"), window)
+    about.triggered.connect(lambda: show_about(window))
+    window.addAction(guide)
+    actions = WindowActions(home, open_file, save, present, clinic, quit_program, guide, about)
     for action in actions.on_toolbar:
         bar.addAction(action)
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -64,4 +73,34 @@ def build_actions(window: MainWindow) -> WindowActions:
         widget = bar.widgetForAction(action)
         if widget is not None:
             widget.setAccessibleName(action.text())
+    bar.addWidget(_help_button(window, guide, about))
     return actions
+
+
+def _help_button(window: MainWindow, guide: QAction, about: QAction) -> QToolButton:
+    """The toolbar's Help, a menu with the user guide (F1) and the About box."""
+    menu = QMenu(window)
+    menu.addAction(guide)
+    menu.addAction(about)
+    button = QToolButton(window)
+    button.setText(QCoreApplication.translate("MainWindow", "Help"))
+    button.setAccessibleName(button.text())
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return button
+
+
+def show_guide(window: MainWindow) -> None:
+    from neuromod_aid.ui.about import GuideDialog
+
+    window.dialogs.show(GuideDialog(window.ui_lang, window))
+
+
+def show_about(window: MainWindow) -> None:
+    """The About box; its content versions are the catalog's, once the records are open."""
+    from neuromod_aid.about import about_facts
+    from neuromod_aid.ui.about import AboutDialog
+
+    if window.with_records():
+        facts = about_facts(window.services.catalog)
+        window.dialogs.show(AboutDialog(facts, window))

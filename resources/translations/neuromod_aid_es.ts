@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/about.py" line="44"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/about.py" line="50"/>
+        <source>Content version %1, written %2. Last reviewed %3; next review due %4.</source>
+        <translation>Versión del contenido %1, redactada el %2. Última revisión: %3; próxima revisión prevista: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/about.py" line="60"/>
+        <source>%1 is an education and documentation aid. It supports, and does not replace, the conversation between the patient and the care team; the clinician chooses the treatment.</source>
+        <translation>%1 es una ayuda para informar y documentar. Apoya la conversación entre el paciente y su equipo, no la sustituye; el tratamiento lo elige el profesional.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/about.py" line="69"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/about.py" line="73"/>
+        <source>Fonts in every document</source>
+        <translation>Tipos de letra de todos los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/about.py" line="75"/>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/about.py" line="78"/>
+        <source>The full licence texts of the fonts are in %1.</source>
+        <translation>Los textos completos de las licencias de los tipos de letra están en %1.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../../neuromod_aid/ui/amend.py" line="20"/>
@@ -240,6 +278,15 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/about.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/about.py" line="104"/>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+</context>
+<context>
     <name>IconArray</name>
     <message>
         <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="60"/>
@@ -389,78 +436,93 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     <name>MainWindow</name>
     <message>
         <location filename="../../neuromod_aid/ui/main_window.py" line="82"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="245"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="241"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="31"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="33"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="38"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="41"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="44"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="47"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="53"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="57"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="259"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="275"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="61"/>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="65"/>
+        <source>About neuromod-aid</source>
+        <translation>Acerca de neuromod-aid</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="86"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="271"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="273"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="269"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="281"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="277"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="324"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="320"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="353"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="349"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="342"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="338"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="345"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
+from neuromod_aid.catalog.text import review_window
 from neuromod_aid.pdf.blocks import bold_lead, boxed, gap
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
@@ -28,8 +29,7 @@ def about(ctx: SectionContext) -> SectionResult:
     """The review dates are those of the options shown (current care when none)."""
     manifest, lang, labels, sheet = ctx.catalog.manifest, ctx.lang, ctx.labels, ctx.sheet
     reviews = [t.review for t in ctx.therapies] or [ctx.catalog.current_care.review]
-    last = max(r.last_reviewed for r in reviews)
-    due = min(r.next_review for r in reviews)
+    last, due = review_window(reviews)
     version = ctx.t(
         "content_version",
         version=manifest.content_version,
