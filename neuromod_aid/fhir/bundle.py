@@ -260,6 +260,9 @@ def _sure_line(record: Consultation) -> str:
     sure = record.sure
     if not sure.complete:
         return "SURE test not completed."
-    verdict = "decisional conflict: offer more time or information" if sure.flags_conflict else "no decisional conflict"
+    verdict = (
+        "decisional conflict: offer more time or information"
+        if sure.flags_conflict
+        else "no decisional conflict"
+    )
     return f"SURE score {sure.score} of 4 ({verdict})."
-

@@ -98,7 +98,7 @@ def _the_patient(data: Any) -> dict[str, Any]:
     if kind == "Patient":
         return data  # type: ignore[no-any-return]
     if kind != "Bundle":
-        found = f"a {kind} resource" if isinstance(kind, str) else "no FHIR resource"
+        found = f"a resource of type {kind!r}" if isinstance(kind, str) else "no FHIR resource"
         raise NotAPatient(f"expected a FHIR Patient or a Bundle holding one, found {found}")
     entries = data.get("entry")
     resources = [

@@ -125,8 +125,12 @@ def consent_discussion(record: Consultation, catalog: Catalog) -> dict[str, str]
     therapy_ids = list(dict.fromkeys([*record.therapies_discussed, *record.risks_discussed]))
     for therapy_id in therapy_ids:
         therapy = catalog.therapy(therapy_id)
-        talked = [r.name(lang) for r in therapy.risks if record.risk_was_discussed(therapy_id, r.id)]
-        left = [r.name(lang) for r in therapy.risks if not record.risk_was_discussed(therapy_id, r.id)]
+        talked = [
+            r.name(lang) for r in therapy.risks if record.risk_was_discussed(therapy_id, r.id)
+        ]
+        left = [
+            r.name(lang) for r in therapy.risks if not record.risk_was_discussed(therapy_id, r.id)
+        ]
         paragraphs.append(f"{therapy.name(lang)}: risks discussed ({len(talked)})")
         paragraphs.append(talked)
         if left:
