@@ -26,7 +26,7 @@ from neuromod_aid.db.engine import database_url
 from neuromod_aid.db.records_repo import finish, save_consultation
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.fhir import codes
-from neuromod_aid.fhir.bundle import bundle_json
+from neuromod_aid.fhir.bundle import bundle_json, export_bundle
 from neuromod_aid.fhir.questionnaire import SURE_FIELDS, questionnaire
 from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.paths import data_location
@@ -299,3 +299,17 @@ def test_a_bad_output_name_or_system_is_refused_in_one_line(
     assert caught.value.code == 2
     assert "not a URI" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_window_s_export_writes_the_document_to_a_file(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    record = demo_consultation(catalog, "es")
+    path = tmp_path / "hospital.json"
+    export_bundle(record, catalog, path, identifier_system="urn:oid:1.2.3", final=True)
+    bundle = json.loads(path.read_text(encoding="utf-8"))
+    Bundle.model_validate(bundle)
+    assert _one(bundle, "Composition")["status"] == "final"
+    assert _one(bundle, "Patient")["identifier"][0]["system"] == "urn:oid:1.2.3"
+    pdf = base64.b64decode(_one(bundle, "DocumentReference")["content"][0]["attachment"]["data"])
+    assert record.patient.name in all_text(pdf)
