@@ -81,12 +81,14 @@ def _export(context: AppContext, args: argparse.Namespace) -> int:
 
 def _import_patient(context: AppContext, args: argparse.Namespace) -> int:
     from neuromod_aid.app.patients import Patients
-    from neuromod_aid.fhir.patient import NotAPatient, read_patient_file
+    from neuromod_aid.cli.inputs import read_text_file
+    from neuromod_aid.fhir.patient import MAX_FILE_BYTES, NotAPatient, patient_from_json
 
+    text = read_text_file(args.file, MAX_FILE_BYTES, "a FHIR resource")
     try:
-        details = read_patient_file(args.file, args.identifier_system)
+        details = patient_from_json(text, args.identifier_system)
     except NotAPatient as error:
-        raise UserError(str(error)) from None
+        raise UserError(f"{args.file}: {error}") from None
     patient_id, created = Patients(context.database()).bring_in(details)
     done = "created" if created else "updated"
     print(f"{done} patient {patient_id} (record number {details.record_number!r})")

@@ -21,22 +21,28 @@ MAX_FILE_BYTES = 5_000_000
 
 def read_consultation_file(path: Path, catalog: Catalog) -> Consultation:
     """Parse and validate a file; any problem becomes a one-line :class:`UserError`."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise UserError(f"{path}: too large to be a consultation file")
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: not a text file (expected UTF-8 JSON)") from None
-    except OSError as error:
-        raise UserError(f"{path}: cannot be read ({error.strerror or error})") from None
+    text = read_text_file(path, MAX_FILE_BYTES, "a consultation file")
     try:
         record = parse_consultation(text, catalog)
     except ConsultationError as error:
         problems = "; ".join(error.problems)
         raise UserError(f"{path}: {problems}") from None
     return record
+
+
+def read_text_file(path: Path, max_bytes: int, kind: str) -> str:
+    """A UTF-8 file the user named; a missing, large, binary or unreadable one is a
+    one-line :class:`UserError` (``kind`` says what it should have been)."""
+    try:
+        if path.stat().st_size > max_bytes:
+            raise UserError(f"{path}: too large to be {kind}")
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not a text file (expected UTF-8 JSON)") from None
+    except OSError as error:
+        raise UserError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
 def chosen_consultation(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -17,7 +16,7 @@ from pydantic import TypeAdapter, ValidationError
 from neuromod_aid.consultation import Patient
 from neuromod_aid.fhir import codes
 
-MAX_FILE_BYTES = 50_000_000  # a hospital's bundle may carry documents
+MAX_FILE_BYTES = 50_000_000  # a hospital's bundle may carry documents: what is read
 MAX_RECORD_NUMBER = 100  # what the patients table keeps
 
 
@@ -46,30 +45,17 @@ def patient_resource(patient: Patient, lang: str, identifier_system: str) -> dic
     return resource
 
 
-def read_patient_file(path: Path, identifier_system: str) -> Patient:
-    """The patient in a FHIR JSON file (a Patient, or a Bundle holding exactly one)."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise NotAPatient(f"{path}: too large to be a FHIR resource")
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise NotAPatient(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise NotAPatient(f"{path}: not a text file (expected UTF-8 JSON)") from None
-    except OSError as error:
-        raise NotAPatient(f"{path}: cannot be read ({error.strerror or error})") from None
+def patient_from_json(text: str, identifier_system: str) -> Patient:
+    """The patient in FHIR JSON text (a Patient, or a Bundle holding exactly one)."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise NotAPatient(
-            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}): {error.msg}"
+            f"not valid JSON (line {error.lineno}, column {error.colno}): {error.msg}"
         ) from None
     except RecursionError:
-        raise NotAPatient(f"{path}: nested too deeply to be a FHIR resource") from None
-    try:
-        return patient_from_fhir(data, identifier_system)
-    except NotAPatient as error:
-        raise NotAPatient(f"{path}: {error}") from None
+        raise NotAPatient("nested too deeply to be a FHIR resource") from None
+    return patient_from_fhir(data, identifier_system)
 
 
 def patient_from_fhir(data: Any, identifier_system: str) -> Patient:
