@@ -313,3 +313,17 @@ def test_the_window_s_export_writes_the_document_to_a_file(
     assert _one(bundle, "Patient")["identifier"][0]["system"] == "urn:oid:1.2.3"
     pdf = base64.b64decode(_one(bundle, "DocumentReference")["content"][0]["attachment"]["data"])
     assert record.patient.name in all_text(pdf)
+
+
+def test_a_visit_with_no_plan_sends_no_plan(catalog: Catalog) -> None:
+    demo = demo_consultation(catalog, "en")
+    for record, plans in (
+        (replace(demo, procedure=None), {"CarePlan"}),
+        (replace(demo, procedure=None, next_steps=()), set()),
+    ):
+        bundle = json.loads(bundle_json(record, catalog))
+        kinds = {e["resource"]["resourceType"] for e in bundle["entry"]}
+        assert kinds == (REQUIRED - {"CarePlan", "ServiceRequest"}) | plans
+        assert set(_references(bundle)) <= {e["fullUrl"] for e in bundle["entry"]}
+        titles = [s["title"] for s in _one(bundle, "Composition")["section"]]
+        assert ("Plan and next steps" in titles) == bool(plans)
