@@ -63,13 +63,15 @@ def test_core_commands_do_not_load_qt(tmp_path: Path) -> None:
 
 # Who may not import whom: the window reaches records only through the application
 # layer (never the repositories, the database or the command line), the documents
-# are made from plain records, the application layer knows nothing of Qt, and what a
-# patient reads is made without Qt, the database or the documents.
+# are made from plain records, the application layer knows nothing of Qt, what a
+# patient reads is made without Qt, the database or the documents, and the hospital
+# record (FHIR) is made from plain records too.
 FORBIDDEN = {
     "ui": ("neuromod_aid.db", "neuromod_aid.cli"),
     "pdf": ("neuromod_aid.db",),
     "app": ("PySide6", "neuromod_aid.ui", "neuromod_aid.cli"),
     "present": ("PySide6", "neuromod_aid.db", "neuromod_aid.pdf", "sqlalchemy", "reportlab"),
+    "fhir": ("PySide6", "neuromod_aid.db", "neuromod_aid.ui", "neuromod_aid.cli", "sqlalchemy"),
 }
 
 

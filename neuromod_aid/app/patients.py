@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from neuromod_aid.consultation import Patient
 from neuromod_aid.db import Database, records_repo
 from neuromod_aid.db import patients_repo as repo
 from neuromod_aid.records import PatientRecord, PatientSummary
@@ -39,6 +40,18 @@ class Patients:
         with self.database.session() as session:
             repo.update_patient(session, patient_id, name, record_number, birth_date)
             return repo.patient_record(session, patient_id)
+
+    def bring_in(self, details: Patient) -> tuple[int, bool]:
+        """Create the patient with this record number, or correct the one stored (as
+        :meth:`correct` does); return their id and whether they are new."""
+        with self.database.session() as session:
+            patient_id = repo.find_patient_id(session, details.record_number)
+            if patient_id is None:
+                return repo.create_patient(session, details), True
+            repo.update_patient(
+                session, patient_id, details.name, details.record_number, details.birth_date
+            )
+            return patient_id, False
 
     def archive(self, patient_id: int, archived: bool = True) -> None:
         with self.database.session() as session:

@@ -89,6 +89,27 @@ def similar_patients(session: Session, name: str, record_number: str) -> list[Pa
     return list(unique.values())
 
 
+def find_patient_id(session: Session, record_number: str) -> int | None:
+    """The id of the patient with this record number (any case), if one is stored."""
+    patient = find_patient(session, record_number)
+    return None if patient is None else patient.id
+
+
+def create_patient(session: Session, details: Patient) -> int:
+    """A patient with no consultation yet (brought in from the hospital's record); the
+    record number must be free (:class:`RecordNumberTaken` otherwise)."""
+    owner = find_patient(session, details.record_number)
+    if owner is not None:
+        raise RecordNumberTaken(details.record_number, owner.name)
+    patient = models.PatientRow(
+        name=details.name, name_folded=fold(details.name), birth_date=details.birth_date
+    )
+    set_record_number(patient, details.record_number)
+    session.add(patient)
+    session.flush()
+    return patient.id
+
+
 def update_patient(
     session: Session, patient_id: int, name: str, record_number: str, birth_date: dt.date | None
 ) -> None:

@@ -1,0 +1,55 @@
+"""The code systems, codes and URIs the FHIR export uses, named once (``docs/fhir.md``).
+
+Only codes checked against a published value set are here; what has no checked code
+is sent as text (``CodeableConcept.text``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# this program's own namespace: ``.invalid`` (RFC 2606) can never be a real address, so
+# nothing sent under it can be mistaken for another system's identifiers
+BASE = "https://neuromod-aid.invalid/fhir"
+# the patient's record number, until the clinic gives its own (``--identifier-system``):
+# the hospital's medical-record-number system, often an ``urn:oid:...``
+DEFAULT_IDENTIFIER_SYSTEM = f"{BASE}/record-number"
+IMPORTANCE_SYSTEM = f"{BASE}/CodeSystem/importance"
+NEXT_STEP_SYSTEM = f"{BASE}/CodeSystem/next-step"
+
+LOINC = "http://loinc.org"
+# "Consult note" (LOINC), the first code of HL7 C-CDA on FHIR's ConsultDocumentType
+# value set (2.16.840.1.113883.11.20.9.31)
+CONSULT_NOTE = {"system": LOINC, "code": "11488-4", "display": "Consult note"}
+# HL7 v2 table 0203, identifier type "MR": medical record number
+RECORD_NUMBER_TYPE = {
+    "system": "http://terminology.hl7.org/CodeSystem/v2-0203",
+    "code": "MR",
+    "display": "Medical record number",
+}
+AMBULATORY = {
+    "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+    "code": "AMB",
+    "display": "ambulatory",
+}
+ATTENDER = {
+    "system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+    "code": "ATND",
+    "display": "attender",
+}
+LANGUAGE_SYSTEM = "urn:ietf:bcp:47"
+TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation"
+
+
+def concept(*codings: dict[str, str], text: str = "") -> dict[str, Any]:
+    """A CodeableConcept; empty parts are left out (FHIR allows no empty strings)."""
+    found: dict[str, Any] = {}
+    if codings:
+        found["coding"] = list(codings)
+    if text:
+        found["text"] = text
+    return found
+
+
+def language(code: str) -> dict[str, Any]:
+    return concept({"system": LANGUAGE_SYSTEM, "code": code})
