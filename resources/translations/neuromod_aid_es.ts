@@ -50,44 +50,49 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="166"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="165"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="216"/>
         <source>Front</source>
         <translation>Delante</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="193"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="217"/>
         <source>Back</source>
         <translation>Detrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="288"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="372"/>
         <source>selected</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="288"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="372"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="289"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="373"/>
         <source>Body map: {0}, {1}</source>
         <translation>Mapa del cuerpo: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="291"/>
-        <source>Arrow keys move between areas; Space marks or unmarks the area.</source>
-        <translation>Las flechas pasan de una zona a otra; la barra espaciadora marca o desmarca la zona.</translation>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="376"/>
+        <source>Arrow keys move between areas, Home and End to the front and the back view, letters to an area&apos;s name; Space marks or unmarks the area.</source>
+        <translation>Las flechas pasan de una zona a otra; Inicio y Fin, a la vista de delante y a la de detrás; las letras, al nombre de una zona. La barra espaciadora marca o desmarca la zona.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="380"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -631,27 +636,32 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Dónde duele</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="67"/>
-        <source>Click an area, or use the arrow keys and Space, to mark it.</source>
-        <translation>Haga clic en una zona, o use las flechas y la barra espaciadora, para marcarla.</translation>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="69"/>
+        <source>Click an area, or use the arrow keys and Space, to mark it. Home: front, End: back; type a name&apos;s first letters to go to it.</source>
+        <translation>Haga clic en una zona, o use las flechas y la barra espaciadora, para marcarla. Inicio: delante; Fin: detrás. Escriba las primeras letras de un nombre para ir a esa zona.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="81"/>
         <source>Areas marked</source>
         <translation>Zonas marcadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="109"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="125"/>
+        <source>Keyboard on: {0}</source>
+        <translation>Teclado en: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="132"/>
         <source>Marked:</source>
         <translation>Marcadas:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="134"/>
         <source>No area marked yet.</source>
         <translation>Aún no hay ninguna zona marcada.</translation>
     </message>

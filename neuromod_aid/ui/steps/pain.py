@@ -64,17 +64,26 @@ class PainPage(StepPage):
         map_box = QGroupBox(self.tr("Where it hurts"))
         map_layout = QVBoxLayout(map_box)
         map_layout.addWidget(
-            hint(self.tr("Click an area, or use the arrow keys and Space, to mark it."))
+            hint(
+                self.tr(
+                    "Click an area, or use the arrow keys and Space, to mark it. Home: front, "
+                    "End: back; type a name's first letters to go to it."
+                )
+            )
         )
         self.body_map = BodyMap(catalog)
         self.body_map.setMinimumHeight(360)
         self.body_map.toggled.connect(self._area_toggled)
+        # the area the keyboard is on, on screen as well as announced
+        self.at_area = hint("")
+        self.body_map.moved.connect(self._show_at_area)
         self.marked = hint("")
         self.marked.setAccessibleName(self.tr("Areas marked"))
         # the areas marked beside the map when there is room, so they show with it
         self.map_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.map_row.addWidget(self.body_map, 1)
         self.map_row.addWidget(self.marked, 0, Qt.AlignmentFlag.AlignTop)
+        map_layout.addWidget(self.at_area)
         map_layout.addLayout(self.map_row, 1)
         columns.addLayout(left, 1)
         columns.addWidget(map_box, 1)
@@ -111,6 +120,9 @@ class PainPage(StepPage):
             self.tried.setPlainText("\n".join(record.treatments_tried))
         self.body_map.set_selection(record.pain_areas, lang)
         self._show_marked(record)
+
+    def _show_at_area(self, said: str) -> None:
+        self.at_area.setText(self.tr("Keyboard on: {0}").format(said))
 
     def _show_marked(self, record: Consultation) -> None:
         names = [
