@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.consultation import Consultation
+from neuromod_aid.ui.focus import show_focus
+from neuromod_aid.ui.returning import CarriedBanner, confirmed
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, chars, hint, lines, page_room, side_by_side
 from neuromod_aid.ui.widgets.body_map import BodyMap
@@ -32,6 +35,10 @@ class PainPage(StepPage):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         catalog = services.catalog
+        # a returning patient's values from their last consultation, until checked
+        self.carried = CarriedBanner()
+        self.carried.confirm_requested.connect(self._carried_checked)
+        self.body_layout.addWidget(self.carried)
         columns = QHBoxLayout()
         left = QVBoxLayout()
         conditions_box = QGroupBox(self.tr("Conditions"))
@@ -120,6 +127,7 @@ class PainPage(StepPage):
             self.tried.setPlainText("\n".join(record.treatments_tried))
         self.body_map.set_selection(record.pain_areas, lang)
         self._show_marked(record)
+        self.carried.show_notes(record.private_notes)
 
     def _show_at_area(self, said: str) -> None:
         self.at_area.setText(self.tr("Keyboard on: {0}").format(said))
@@ -133,6 +141,15 @@ class PainPage(StepPage):
             if names
             else self.tr("No area marked yet.")
         )
+
+    def _carried_checked(self) -> None:
+        today = dt.date.today()
+        self.update_record(
+            lambda record: replace(record, private_notes=confirmed(record.private_notes, today))
+        )
+        if self.record is not None:
+            self.carried.show_notes(self.record.private_notes)
+        show_focus(next(iter(self.condition_boxes.values())))  # the button is gone
 
     def _conditions_changed(self) -> None:
         chosen = tuple(cid for cid, box in self.condition_boxes.items() if box.isChecked())
