@@ -70,27 +70,27 @@
         <translation>Detrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="372"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="373"/>
         <source>selected</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="372"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="373"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="373"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="374"/>
         <source>Body map: {0}, {1}</source>
         <translation>Mapa del cuerpo: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="376"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="377"/>
         <source>Arrow keys move between areas, Home and End to the front and the back view, letters to an area&apos;s name; Space marks or unmarks the area.</source>
         <translation>Las flechas pasan de una zona a otra; Inicio y Fin, a la vista de delante y a la de detrás; las letras, al nombre de una zona. La barra espaciadora marca o desmarca la zona.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="380"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="381"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
@@ -645,8 +645,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/pain.py" line="71"/>
-        <source>Where it hurts</source>
-        <translation>Dónde duele</translation>
+        <source>Where it &amp;hurts</source>
+        <translation>Dónde &amp;duele</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/steps/pain.py" line="76"/>

@@ -231,3 +231,29 @@ def test_the_front_groin_ends_where_the_legs_part(catalog) -> None:
     for groin in groins:
         lowest = max(y for shape in groin.shapes for _, y in shape.points)
         assert lowest <= crotch, groin.id
+
+
+@pytest.mark.parametrize(("lang", "key"), [("en", Qt.Key.Key_H), ("es", Qt.Key.Key_D)])
+def test_alt_key_goes_to_the_map_and_names_typed_one_after_another_mark_two(
+    make_window, qtbot, catalog, lang, key
+) -> None:
+    """The map's heading has a mnemonic; after Space marks an area, the next letters
+    start another name (a whole path: two areas in a dozen keys)."""
+    from neuromod_aid.ui.selftest import type_text
+
+    window = make_window(ui_lang=lang)
+    body = _pain_page(window).body_map
+    window.activateWindow()  # the mnemonics reach the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    window.walkthrough.go_to_field(1)
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(body.hasFocus, timeout=1000)
+    wanted = ("lower_back_centre_back", "lower_leg_left_back")
+    for area_id in wanted:
+        name = catalog.pain_area(area_id).name(lang)
+        for end in range(1, len(name) + 1):
+            type_text(body, name[end - 1])
+            if body.focused_area().id == area_id:
+                break
+        qtbot.keyClick(body, Qt.Key.Key_Space)
+    assert set(window.controller.record.pain_areas) == set(wanted)

@@ -61,6 +61,8 @@ def _carried_start(window, qtbot, catalog, lang="en", carry=True):
     earlier_id = _store(window, catalog, lang, procedure=procedure)
     _find_ana(window, qtbot)
     view = window.patient_view
+    window.activateWindow()  # the mnemonics reach the active window
+    qtbot.waitUntil(window.isActiveWindow)
     if not carry:
         qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # Carr&y over
         qtbot.waitUntil(lambda: not view.carry.isChecked())

@@ -68,7 +68,7 @@ class PainPage(StepPage):
         left.addWidget(tried_box)
         left.addStretch(1)
 
-        map_box = QGroupBox(self.tr("Where it hurts"))
+        map_box = QGroupBox(self.tr("Where it &hurts"))  # Alt+H: the body map
         map_layout = QVBoxLayout(map_box)
         map_layout.addWidget(
             hint(

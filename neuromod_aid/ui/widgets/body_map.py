@@ -286,6 +286,7 @@ class BodyMap(QWidget):
             view = VIEWS[0] if key == Qt.Key.Key_Home else VIEWS[-1]
             self.set_focused(counterpart(self._spots, here, view, self._panel_left).id)
         elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._typed = ""  # the name is chosen: the next letter starts another
             self.toggle(self._areas[self._focus].id)
         else:
             super().keyPressEvent(event)
