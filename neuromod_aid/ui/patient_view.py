@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from neuromod_aid.errors import RecordNumberTaken
 from neuromod_aid.records import PatientRecord, PatientSummary, identified
 from neuromod_aid.ui.focus import say_under
+from neuromod_aid.ui.geometry import scrolling
 from neuromod_aid.ui.returning import Earlier, carry_over, latest
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
@@ -137,13 +138,14 @@ class PatientView(QWidget):
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.demo_mark)
         layout.addLayout(top)
         layout.addWidget(history, 1)
         layout.addLayout(bottom)
+        scrolling(self, layout)  # 200% on a small screen: it scrolls
 
         self.save_details.clicked.connect(self._save_details)
         self.new_button.clicked.connect(self._new)

@@ -127,7 +127,7 @@ class PainPage(StepPage):
             self.tried.setPlainText("\n".join(record.treatments_tried))
         self.body_map.set_selection(record.pain_areas, lang)
         self._show_marked(record)
-        self.carried.show_notes(record.private_notes)
+        self._show_carried(record.private_notes)
 
     def _show_at_area(self, said: str) -> None:
         self.at_area.setText(self.tr("Keyboard on: {0}").format(said))
@@ -142,13 +142,19 @@ class PainPage(StepPage):
             else self.tr("No area marked yet.")
         )
 
+    def _show_carried(self, notes: str) -> None:
+        hidden = self.carried.isHidden()
+        self.carried.show_notes(notes)
+        if self.carried.isHidden() != hidden:
+            self.rows_changed.emit()  # its button joins or leaves Tab's order
+
     def _carried_checked(self) -> None:
         today = dt.date.today()
         self.update_record(
             lambda record: replace(record, private_notes=confirmed(record.private_notes, today))
         )
         if self.record is not None:
-            self.carried.show_notes(self.record.private_notes)
+            self._show_carried(self.record.private_notes)
         show_focus(next(iter(self.condition_boxes.values())))  # the button is gone
 
     def _conditions_changed(self) -> None:
