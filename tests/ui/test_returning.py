@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from neuromod_aid.app.consultations import Consultations
 from neuromod_aid.consultation import Patient, Procedure
 from neuromod_aid.demo import demo_consultation
+from neuromod_aid.ui.focus import tab_chain
 
 ANA = Patient(name="Ana Torres Vidal", record_number="H-5150")
 
@@ -115,6 +116,9 @@ def test_carried_over_values_are_shown_as_such_until_checked(make_window, qtbot,
     window.walkthrough.go_to_field(1)
     assert banner.isVisible()
     assert banner.confirm.hasFocus()  # the step's first field
+    stops = tab_chain(window.walkthrough)  # Tab reads it first, then the conditions
+    first_condition = page.condition_boxes[page.services.catalog.conditions[0].id]
+    assert stops.index(banner.confirm) + 1 == stops.index(first_condition)
     QTest.keyClick(banner.confirm, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not banner.isVisible())
     checked = window.controller.record.private_notes
