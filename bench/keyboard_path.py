@@ -19,7 +19,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -124,24 +123,16 @@ def _wait(done: Callable[[], bool]) -> None:
 @contextmanager
 def _returning_patient(carried: bool) -> Iterator[tuple[MainWindow, Path]]:
     """The window on the start screen, with one earlier consultation of the patient."""
+    from bench.demo_window import bench_window
     from neuromod_aid.app.consultations import Consultations
-    from neuromod_aid.app.context import AppContext
     from neuromod_aid.consultation import Patient
     from neuromod_aid.demo import demo_consultation
-    from neuromod_aid.paths import DataLocation
-    from neuromod_aid.ui.app import application, build_window
-    from neuromod_aid.ui.selftest import ScriptedDialogs
+    from neuromod_aid.ui.app import application
     from neuromod_aid.ui.settings import CLINICIAN_NAME
 
-    with tempfile.TemporaryDirectory(prefix="neuromod-aid-bench-") as folder:
-        out = Path(folder) / "out"
-        out.mkdir()
-        context = AppContext(DataLocation(Path(folder) / "data").ensure())
-        app = application()
-        window = build_window(context, dialogs=ScriptedDialogs(out), ui_lang="en")
+    with bench_window() as (window, _, out):
         CLINICIAN_NAME.set(window.settings, "Dr. Ruiz")
-        catalog = window.services.catalog
-        earlier = demo_consultation(catalog, "en")
+        earlier = demo_consultation(window.services.catalog, "en")
         before = dataclasses.replace(
             earlier,
             patient=Patient(name=PATIENT, record_number="H-5150"),
@@ -150,17 +141,10 @@ def _returning_patient(carried: bool) -> Iterator[tuple[MainWindow, Path]]:
             treatments_tried=earlier.treatments_tried if carried else (),
         )
         Consultations(window.services.consultations.database).start(before)
-        window.resize(1366, 768)
-        window.show()
         window.show_start()
         window.start.clinician.setText(CLINICIAN_NAME.get(window.settings))
-        app.processEvents()
-        try:
-            yield window, out
-        finally:
-            window.controller.flush()
-            window.close()
-            context.close()
+        application().processEvents()
+        yield window, out
 
 
 def _by_keyboard(window: MainWindow, carried: bool) -> Count:

@@ -8,11 +8,9 @@ fixed when Qt starts).
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from .monitors import run_on_monitors
 
 SCRIPT = r"""
 import json, sys
@@ -76,19 +74,8 @@ print(json.dumps(seen))
 
 
 def _run(tmp_path: Path, case: str) -> dict:
-    monitors = {"screens": [{"name": "room", "x": 0, "y": 0, "width": 1920, "height": 1080}]}
-    config = tmp_path / "monitors.json"
-    config.write_text(json.dumps(monitors), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path), case],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    room = [{"name": "room", "x": 0, "y": 0, "width": 1920, "height": 1080}]
+    seen = run_on_monitors(tmp_path, room, SCRIPT, str(tmp_path), case)
     assert seen["screens"] == 1
     assert seen["full_screen"] is False  # a window, on the clinician's only monitor
     return seen

@@ -9,13 +9,12 @@ starts.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from .monitors import run_on_monitors
 
 SCRIPT = r"""
 import json, sys
@@ -139,20 +138,11 @@ print(json.dumps(seen))
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_at_200_percent_every_control_is_reachable_and_whole(tmp_path: Path, lang) -> None:
-    monitors = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}]}
-    config = tmp_path / "monitors.json"
-    config.write_text(json.dumps(monitors), encoding="utf-8")
+    laptop = [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}]
     shots = Path(os.environ.get("NEUROMOD_SHOTS", tmp_path))
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR="2")
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path), lang, str(shots)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
+    seen = run_on_monitors(
+        tmp_path, laptop, SCRIPT, str(tmp_path), lang, str(shots), scale="2", timeout=240
     )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["scale"] == 2
     assert seen["fits"]  # never taller or wider than the screen
     assert seen["stops"] > 60  # every screen was walked
