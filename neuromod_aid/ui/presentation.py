@@ -122,7 +122,7 @@ class PresentationWindow(QWidget):
             self.showNormal()
             if behind:
                 clinician.raise_()
-                clinician.activateWindow()
+            clinician.activateWindow()  # the keyboard stays with the clinician
         self.rebuild()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -91,6 +91,7 @@ def test_with_room_it_opens_beside_the_clinicians_window(tmp_path: Path) -> None
     assert not _overlap(seen["patient"], seen["clinician"])
     x, y, width, height = seen["patient"]
     assert x + width <= 1920 and y + height <= 1080  # on the screen
+    assert seen["active_is_clinician"]  # the keyboard stays with the clinician
 
 
 def test_without_room_it_opens_behind_the_clinicians_window(tmp_path: Path) -> None:
