@@ -126,6 +126,11 @@ def kept_focus() -> Iterator[None]:
 def show_focus(widget: QWidget) -> None:
     """Give ``widget`` the keyboard focus and scroll every area around it to show it."""
     widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    in_view(widget)
+
+
+def in_view(widget: QWidget) -> None:
+    """Scroll every area around ``widget`` to show it (or its cursor, in a text field)."""
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea):

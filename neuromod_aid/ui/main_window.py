@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
     def toggle_presentation(self, on: bool) -> None:
         if on and self.controller.record is not None:
             self._follow()
-            self.presentation.present(avoid_screen=self.screen())
+            self.presentation.present(self, self.settings)
         elif not on and self._presentation is not None and self._presentation.isVisible():
             self._presentation.close()
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.errors import RecordNumberTaken
 from neuromod_aid.records import PatientRecord, PatientSummary, identified
+from neuromod_aid.ui.focus import say_under
+from neuromod_aid.ui.geometry import scrolling
+from neuromod_aid.ui.returning import Earlier, carry_over, latest
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
@@ -44,6 +48,7 @@ class PatientView(QWidget):
         self.services = services
         self.patients = services.patients
         self.shown: PatientRecord | None = None
+        self.earlier: Earlier | None = None  # the last consultation, to carry over from
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.heading.setFont(scaled_font(self, 1.5, bold=True))
@@ -97,6 +102,13 @@ class PatientView(QWidget):
         clinician_label.setBuddy(self.clinician)
         clinician_row.addWidget(clinician_label)
         clinician_row.addWidget(self.clinician, 1)
+        # a returning patient: start from the last consultation, saying exactly what
+        self.carry = QCheckBox()
+        self.carry.setChecked(True)
+        self.carried = QLabel()
+        self.carried.setObjectName("hint")
+        self.carried.setWordWrap(True)
+        self.carried.setContentsMargins(24, 0, 0, 0)
         self.new_button = QPushButton(self.tr("Start a &new consultation"))
         self.new_button.setDefault(True)
         self.open_button = QPushButton(self.tr("&Open the selected consultation"))
@@ -107,6 +119,8 @@ class PatientView(QWidget):
         actions.addStretch(1)
         history_layout.addWidget(self.history, 1)
         history_layout.addLayout(clinician_row)
+        history_layout.addWidget(self.carry)
+        history_layout.addWidget(self.carried)
         history_layout.addLayout(actions)
 
         self.back_button = QPushButton("← " + self.tr("Back to the start screen"))
@@ -124,13 +138,14 @@ class PatientView(QWidget):
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.demo_mark)
         layout.addLayout(top)
         layout.addWidget(history, 1)
         layout.addLayout(bottom)
+        scrolling(self, layout)  # 200% on a small screen: it scrolls
 
         self.save_details.clicked.connect(self._save_details)
         self.new_button.clicked.connect(self._new)
@@ -166,6 +181,13 @@ class PatientView(QWidget):
             self.history.setCurrentItem(first)
         for column in range(self.history.columnCount()):
             self.history.resizeColumnToContents(column)
+        self.earlier = latest(self.services, shown)
+        for widget in (self.carry, self.carried):
+            widget.setVisible(self.earlier is not None)
+        if self.earlier is not None:
+            offer, what = self.earlier.offer(self.services.catalog, self.services.ui_lang)
+            self.carry.setText(offer)
+            say_under(self.carry, self.carried, what)
         self.archive_patient.setText(
             self.tr("Show the patient in the lists again")
             if shown.archived
@@ -238,7 +260,13 @@ class PatientView(QWidget):
         clinician = self.clinician.text().strip()
         if self.shown is not None and clinician:
             CLINICIAN_NAME.set(self.services.settings, clinician)
+            earlier = self.earlier if self.carry.isChecked() else None
+            controller = self.services.controller
+            before = controller.consultation_id
             self.new_requested.emit(clinician, self._summary())
+            started = controller.consultation_id not in (None, before)
+            if earlier is not None and started:
+                carry_over(self.services, earlier)
 
     def _open(self) -> None:
         chosen = self.chosen()

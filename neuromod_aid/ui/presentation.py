@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QPalette, QScreen
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from neuromod_aid.present.values import importance_words, leaning_sentence
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.tokens import INK, PRESENTATION_BACKGROUND, PRESENTATION_MARK
 from neuromod_aid.ui.explain import option_html
+from neuromod_aid.ui.geometry import place_beside, remember_beside
 from neuromod_aid.ui.steps.base import StepId
 from neuromod_aid.ui.steps.values import VALUES_ITEM
 from neuromod_aid.ui.widgets.body_map import BodyMap
@@ -94,6 +95,7 @@ class PresentationWindow(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.rebuild)
+        self._settings: QSettings | None = None  # where to remember its place, once shown
 
     # --- following the physician -----------------------------------------------
 
@@ -104,17 +106,23 @@ class PresentationWindow(QWidget):
         if self.isVisible():
             self._timer.start()
 
-    def present(self, avoid_screen: QScreen | None = None) -> None:
-        """Full screen on another monitor if there is one; else a large window."""
-        screens = QGuiApplication.screens()
-        others = [s for s in screens if s is not avoid_screen]
-        if len(screens) > 1 and others:
+    def present(self, clinician: QWidget, settings: QSettings) -> None:
+        """Full screen on another monitor if there is one. On the clinician's only
+        monitor, a window the clinician places (remembered), opening beside their
+        window or, with no room beside it, behind it: never over its controls."""
+        own = clinician.screen()
+        others = [s for s in QGuiApplication.screens() if s is not own]
+        if others:
             self.setScreen(others[0])
             self.setGeometry(others[0].geometry())
             self.showFullScreen()
         else:
-            self.resize(1100, 760)
-            self.show()
+            self._settings = settings
+            behind = place_beside(self, clinician, settings)
+            self.showNormal()
+            if behind:
+                clinician.raise_()
+            clinician.activateWindow()  # the keyboard stays with the clinician
         self.rebuild()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -125,6 +133,8 @@ class PresentationWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        if self._settings is not None and self.isVisible() and not self.isFullScreen():
+            remember_beside(self, self._settings)
         self.left.emit()
         super().closeEvent(event)
 
@@ -150,7 +160,12 @@ class PresentationWindow(QWidget):
         self.scroll_area.verticalScrollBar().setValue(0)
         if self.marked is not None:
             self.content.activate()  # lay the page out now, to know where the mark is
-            self.scroll_area.ensureWidgetVisible(self.marked, 0, self.fontMetrics().lineSpacing())
+            margin = self.fontMetrics().lineSpacing()
+            if self.marked.height() + 2 * margin > self.scroll_area.viewport().height():
+                # taller than the window (a small patient screen): its top, not its middle
+                self.scroll_area.verticalScrollBar().setValue(self.marked.y() - margin)
+            else:
+                self.scroll_area.ensureWidgetVisible(self.marked, 0, margin)
 
     def rebuild(self) -> None:
         """Build the current step's page whole, then swap it in for the old one.

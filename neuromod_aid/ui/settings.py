@@ -44,3 +44,4 @@ CLINICIAN_NAME = TextSetting("clinician/name")  # who works at this computer, la
 CLINICIAN_ROLE = TextSetting("clinician/role")
 UI_LANGUAGE = TextSetting("ui/language")  # the program's language ("en", "es")
 WINDOW_GEOMETRY = BytesSetting("window/geometry")
+PATIENT_SCREEN_GEOMETRY = BytesSetting("patient_screen/geometry")  # on a single monitor

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from neuromod_aid.languages import declared_languages
 from neuromod_aid.records import identified
 from neuromod_aid.textfold import record_key
+from neuromod_aid.ui.geometry import scrolling
 from neuromod_aid.ui.patient_search import Found, Search
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
@@ -161,11 +162,12 @@ class StartScreen(QWidget):
         columns = QHBoxLayout()
         columns.addWidget(new_box, 3)
         columns.addWidget(recent_box, 2)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
         layout.addWidget(self.clinic_area)
         layout.addLayout(columns, 1)
+        scrolling(self, layout)  # 200% on a small screen: it scrolls
 
         self._generation = 0
         self._reply = Found(self)

@@ -43,6 +43,8 @@ QFrame#saveProblem {{
 QFrame#saveProblem QLabel {{ color: {ink}; font-weight: 600; }}
 QFrame#finished {{ background: {brand_soft}; border: 2px solid {brand}; border-radius: 6px; }}
 QFrame#finished QLabel {{ color: {ink}; }}
+QFrame#carried {{ background: {brand_soft}; border: 2px solid {brand}; border-radius: 6px; }}
+QFrame#carried QLabel {{ color: {ink}; }}
 QFrame#card {{ border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }}
 QListWidget#stepList::item {{ padding: 0.5em 0.6em; border: 2px solid transparent; }}
 QListWidget#stepList::item:selected {{

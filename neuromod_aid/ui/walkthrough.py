@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QPushButton,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.banners import FinishedBanner
-from neuromod_aid.ui.focus import reading_stops, set_tab_order, show_focus, tab_chain
+from neuromod_aid.ui.focus import in_view, reading_stops, set_tab_order, show_focus, tab_chain
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, scaled_font
 from neuromod_aid.ui.steps.options import OptionsPage
@@ -79,16 +80,22 @@ class Walkthrough(QWidget):
         self.back_button.clicked.connect(lambda: self.go(self.current - 1))
         self.next_button.clicked.connect(lambda: self.go(self.current + 1))
         for index in range(len(self.pages)):
-            shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
-            shortcut.activated.connect(lambda i=index: self.go_to_field(i))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self).activated.connect(
-            lambda: self.go_to_field(self.current + 1)
-        )
-        QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(
-            lambda: self.go_to_field(self.current - 1)
-        )
+            self._step_key(f"Alt+{index + 1}").activated.connect(
+                lambda i=index: self.go_to_field(i)
+            )
+        self._step_key("Ctrl+PgDown").activated.connect(lambda: self.go_to_field(self.current + 1))
+        self._step_key("Ctrl+PgUp").activated.connect(lambda: self.go_to_field(self.current - 1))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         services.controller.replaced.connect(self.show_record)
         services.controller.finished_changed.connect(self._finished_changed)
+
+    def _step_key(self, keys: str) -> QShortcut:
+        """A step shortcut: from the patient screen too, while the steps are on screen."""
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        return shortcut
 
     def retitle(self) -> None:
         for index, page in enumerate(self.pages):
@@ -121,6 +128,14 @@ class Walkthrough(QWidget):
         first = next(iter(tab_chain(self.pages[index])), None)
         if first is not None:
             show_focus(first)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Tab from outside a step's page (the step list) into it shows the control it
+        reaches, as Tab within the page does (at 200% a page scrolls both ways)."""
+        if new is None or old is None or QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        if self.stack.isAncestorOf(new) and not self.stack.isAncestorOf(old):
+            in_view(new)
 
     def order_tabs(self) -> None:
         """Tab follows the reading order: the step list, the finished bar, each step's

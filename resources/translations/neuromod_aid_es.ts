@@ -88,44 +88,62 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="166"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="165"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="216"/>
         <source>Front</source>
         <translation>Delante</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="193"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="217"/>
         <source>Back</source>
         <translation>Detrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="288"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="373"/>
         <source>selected</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="288"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="373"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="289"/>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="374"/>
         <source>Body map: {0}, {1}</source>
         <translation>Mapa del cuerpo: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="291"/>
-        <source>Arrow keys move between areas; Space marks or unmarks the area.</source>
-        <translation>Las flechas pasan de una zona a otra; la barra espaciadora marca o desmarca la zona.</translation>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="377"/>
+        <source>Arrow keys move between areas, Home and End to the front and the back view, letters to an area&apos;s name; Space marks or unmarks the area.</source>
+        <translation>Las flechas pasan de una zona a otra; Inicio y Fin, a la vista de delante y a la de detrás; las letras, al nombre de una zona. La barra espaciadora marca o desmarca la zona.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/body_map.py" line="381"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedBanner</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/returning.py" line="171"/>
+        <source>Chec&amp;ked with the patient</source>
+        <translation>Com&amp;probado con el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/returning.py" line="183"/>
+        <source>Check each with the patient below and change what is no longer right.</source>
+        <translation>Compruebe cada dato con el paciente aquí abajo y cambie lo que ya no sea correcto.</translation>
     </message>
 </context>
 <context>
@@ -668,52 +686,57 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PainPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="44"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="58"/>
         <source>Treatments already tried</source>
         <translation>Tratamientos ya probados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="60"/>
         <source>One treatment per line.</source>
         <translation>Un tratamiento por línea.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="63"/>
         <source>Treatments already tried, one per line</source>
         <translation>Tratamientos ya probados, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="64"/>
-        <source>Where it hurts</source>
-        <translation>Dónde duele</translation>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="71"/>
+        <source>Where it &amp;hurts</source>
+        <translation>Dónde &amp;duele</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="67"/>
-        <source>Click an area, or use the arrow keys and Space, to mark it.</source>
-        <translation>Haga clic en una zona, o use las flechas y la barra espaciadora, para marcarla.</translation>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="76"/>
+        <source>Click an area, or use the arrow keys and Space, to mark it. Home: front, End: back; type a name&apos;s first letters to go to it.</source>
+        <translation>Haga clic en una zona, o use las flechas y la barra espaciadora, para marcarla. Inicio: delante; Fin: detrás. Escriba las primeras letras de un nombre para ir a esa zona.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="88"/>
         <source>Areas marked</source>
         <translation>Zonas marcadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="116"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="133"/>
+        <source>Keyboard on: {0}</source>
+        <translation>Teclado en: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="140"/>
         <source>Marked:</source>
         <translation>Marcadas:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/pain.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/steps/pain.py" line="142"/>
         <source>No area marked yet.</source>
         <translation>Aún no hay ninguna zona marcada.</translation>
     </message>
@@ -830,226 +853,226 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="54"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="57"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="63"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="69"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="70"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="76"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="78"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="83"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="86"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="92"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="93"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="100"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="111"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="113"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="103"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="226"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="246"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="125"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="113"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="126"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="192"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="127"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="128"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="154"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="167"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="190"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="182"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="202"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="182"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="202"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="204"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="206"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="208"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="189"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="209"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="190"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="210"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="191"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="211"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="197"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="217"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="224"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="279"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="261"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="287"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="289"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="294"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="303"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="315"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="329"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="290"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="316"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="295"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="321"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="305"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="331"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="321"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="347"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="323"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -1456,6 +1479,49 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <location filename="../../neuromod_aid/ui/steps/questions.py" line="262"/>
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
+    </message>
+</context>
+<context>
+    <name>Returning</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/returning.py" line="35"/>
+        <source>Carried over from the consultation of {0}: conditions, pain areas and treatments tried. Not yet checked with the patient.</source>
+        <translation>Traído de la consulta del {0}: enfermedades, zonas de dolor y tratamientos probados. Aún sin comprobar con el paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/returning.py" line="43"/>
+        <source>Carried over from the consultation of {0}: conditions, pain areas and treatments tried. Checked with the patient on {1}.</source>
+        <translation>Traído de la consulta del {0}: enfermedades, zonas de dolor y tratamientos probados. Comprobado con el paciente el {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/returning.py" line="51"/>
+        <source>Recorded on {0}, not carried over, ask again: allergies: {1}; blood thinners: {2}.</source>
+        <translation>Anotado el {0}, no se ha traído, vuelva a preguntar: alergias: {1}; medicinas para la sangre: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/returning.py" line="75"/>
+        <source>Conditions</source>
+        <translation>Enfermedades</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/returning.py" line="79"/>
+        <source>Pain areas</source>
+        <translation>Zonas de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/returning.py" line="83"/>
+        <source>Treatments tried</source>
+        <translation>Tratamientos probados</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/returning.py" line="88"/>
+        <source>Carr&amp;y over from the consultation of {0}:</source>
+        <translation>&amp;Traer de la consulta del {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/returning.py" line="114"/>
+        <source>no known allergies</source>
+        <translation>sin alergias conocidas</translation>
     </message>
 </context>
 <context>

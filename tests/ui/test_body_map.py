@@ -24,18 +24,129 @@ def test_clicking_an_area_marks_and_unmarks_it(window, qtbot) -> None:
 
 
 def test_the_keyboard_moves_and_toggles_and_names_the_area(window, qtbot, catalog) -> None:
-    body = _pain_page(window).body_map
+    page = _pain_page(window)
+    body = page.body_map
     body.setFocus()
-    qtbot.keyClick(body, Qt.Key.Key_Right)
+    start = body.focused_area()
+    qtbot.keyClick(body, Qt.Key.Key_Down)
     area = body.focused_area()
-    assert area.id == body.area_ids()[1]
+    assert body.area_centre(area.id).y() > body.area_centre(start.id).y()
     assert area.name("en") in body.accessibleName()
     assert "not selected" in body.accessibleName()
+    assert area.name("en") in page.at_area.text()  # on screen too, not only announced
     qtbot.keyClick(body, Qt.Key.Key_Space)
     assert window.controller.record.pain_areas == (area.id,)
     assert body.accessibleName().endswith(", selected")
-    page = window.walkthrough.page("pain")
     assert area.name("en") in page.marked.text()
+    assert page.at_area.text().endswith(", selected")
+
+
+ARROW_WAYS = {
+    Qt.Key.Key_Right: lambda a, b: b.x() > a.x(),
+    Qt.Key.Key_Left: lambda a, b: b.x() < a.x(),
+    Qt.Key.Key_Down: lambda a, b: b.y() > a.y(),
+    Qt.Key.Key_Up: lambda a, b: b.y() < a.y(),
+}
+
+
+def test_each_arrow_moves_the_way_it_points_on_both_views(window, qtbot) -> None:
+    """From every area, each arrow goes to an area drawn that way on screen (or stays,
+    at the edge), so Right on the back view moves right as it does on the front."""
+    body = _pain_page(window).body_map
+    body.resize(460, 520)
+    body.setFocus()
+    moved = 0
+    for area_id in body.area_ids():
+        for key, points_that_way in ARROW_WAYS.items():
+            body.set_focused(area_id)
+            qtbot.keyClick(body, key)
+            now = body.focused_area().id
+            if now != area_id:
+                moved += 1
+                here, there = body.area_centre(area_id), body.area_centre(now)
+                assert points_that_way(here, there), (area_id, key, now)
+    assert moved >= len(body.area_ids()) * 3  # only the edges stay put
+
+
+def test_a_few_presses_reach_any_area(window, qtbot) -> None:
+    """From the head, Lower back is End and a few Downs, Left calf a few more."""
+    body = _pain_page(window).body_map
+    body.setFocus()
+    for target, most in (("lower_back_centre_back", 6), ("lower_leg_left_back", 10)):
+        body.set_focused(body.area_ids()[0])
+        presses = 0
+        qtbot.keyClick(body, Qt.Key.Key_End)
+        presses += 1
+        while body.focused_area().id != target and presses < most:
+            here, goal = body.area_centre(body.focused_area().id), body.area_centre(target)
+            sideways = abs(goal.x() - here.x()) > abs(goal.y() - here.y())
+            if sideways:
+                key = Qt.Key.Key_Right if goal.x() > here.x() else Qt.Key.Key_Left
+            else:
+                key = Qt.Key.Key_Down if goal.y() > here.y() else Qt.Key.Key_Up
+            qtbot.keyClick(body, key)
+            presses += 1
+        assert body.focused_area().id == target, (target, presses)
+
+
+def test_home_and_end_go_to_the_same_part_on_the_other_view(window, qtbot, catalog) -> None:
+    body = _pain_page(window).body_map
+    body.setFocus()
+    body.set_focused("knee_left_front")
+    qtbot.keyClick(body, Qt.Key.Key_End)
+    assert body.focused_area().id == "knee_left_back"
+    qtbot.keyClick(body, Qt.Key.Key_Home)
+    assert body.focused_area().id == "knee_left_front"
+    body.set_focused("lower_back_centre_back")  # no front counterpart: the nearest place
+    qtbot.keyClick(body, Qt.Key.Key_Home)
+    assert catalog.pain_area(body.focused_area().id).view == "front"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_typing_a_names_first_letters_goes_to_it(make_window, qtbot, catalog, lang) -> None:
+    from neuromod_aid.ui.selftest import type_text
+
+    window = make_window(ui_lang=lang)
+    page = _pain_page(window)
+    body = page.body_map
+    body.setFocus()
+    for area_id in ("lower_back_centre_back", "lower_leg_left_back", "foot_right_back"):
+        name = catalog.pain_area(area_id).name(lang)
+        body.set_focused(body.area_ids()[0])
+        typed = ""
+        for letter in name:
+            if body.focused_area().id == area_id:
+                break
+            typed += letter
+            type_text(body, letter)
+        assert body.focused_area().id == area_id, (lang, typed)
+        assert name in page.at_area.text()
+        assert len(typed) < len(name)  # the first letters, not the whole name
+
+
+def test_typing_one_letter_again_goes_to_the_next_area_with_it(window, qtbot, catalog) -> None:
+    body = _pain_page(window).body_map
+    body.setFocus()
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(body, Qt.Key.Key_R)
+        seen.append(body.focused_area().id)
+    assert len(set(seen)) == 3
+    assert all(catalog.pain_area(a).name("en").startswith("R") for a in seen)
+
+
+def test_tab_into_a_tall_map_keeps_its_titles_in_view(window, qtbot) -> None:
+    page = _pain_page(window)
+    window.resize(900, 420)  # a short window: the map is taller than the page
+    qtbot.wait(50)
+    page.tried.setFocus()
+    qtbot.keyClick(page.tried, Qt.Key.Key_Tab)
+    body = page.body_map
+    assert body.hasFocus()
+    viewport = page.scroll_area.viewport()
+    top = body.mapTo(viewport, body.rect().topLeft()).y()
+    head = body.mapTo(viewport, body.area_rect(body.focused_area().id).bottomLeft().toPoint())
+    assert top >= 0 and head.y() <= viewport.height()  # "Front", "Back" and the area show
 
 
 def test_side_labels_sit_beside_each_figure(window, qtbot) -> None:
@@ -120,3 +231,29 @@ def test_the_front_groin_ends_where_the_legs_part(catalog) -> None:
     for groin in groins:
         lowest = max(y for shape in groin.shapes for _, y in shape.points)
         assert lowest <= crotch, groin.id
+
+
+@pytest.mark.parametrize(("lang", "key"), [("en", Qt.Key.Key_H), ("es", Qt.Key.Key_D)])
+def test_alt_key_goes_to_the_map_and_names_typed_one_after_another_mark_two(
+    make_window, qtbot, catalog, lang, key
+) -> None:
+    """The map's heading has a mnemonic; after Space marks an area, the next letters
+    start another name (a whole path: two areas in a dozen keys)."""
+    from neuromod_aid.ui.selftest import type_text
+
+    window = make_window(ui_lang=lang)
+    body = _pain_page(window).body_map
+    window.activateWindow()  # the mnemonics reach the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    window.walkthrough.go_to_field(1)
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(body.hasFocus, timeout=1000)
+    wanted = ("lower_back_centre_back", "lower_leg_left_back")
+    for area_id in wanted:
+        name = catalog.pain_area(area_id).name(lang)
+        for end in range(1, len(name) + 1):
+            type_text(body, name[end - 1])
+            if body.focused_area().id == area_id:
+                break
+        qtbot.keyClick(body, Qt.Key.Key_Space)
+    assert set(window.controller.record.pain_areas) == set(wanted)

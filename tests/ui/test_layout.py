@@ -40,7 +40,7 @@ def test_every_step_fits_its_width_at_double_font_size(doubled_font, make_window
         qtbot.wait(10)
         if page.step_id == "questions":
             page.next_steps.add_button.click()
-            qtbot.wait(10)
+            qtbot.wait(100)  # the new row is laid out, then rearranged for the room
         room = page.scroll_area.viewport().width()
         assert page.body.minimumSizeHint().width() <= room, page.step_id
         assert page.body.width() <= room, page.step_id

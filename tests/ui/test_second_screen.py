@@ -7,11 +7,9 @@ runs in its own process because the monitors are fixed when Qt starts.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from .monitors import run_on_monitors
 
 SCRIPT = """
 import json
@@ -45,24 +43,11 @@ print(json.dumps(seen))
 
 
 def test_the_patient_screen_fills_the_other_monitor(tmp_path: Path) -> None:
-    monitors = {
-        "screens": [
-            {"name": "clinician", "x": 0, "y": 0, "width": 1366, "height": 768},
-            {"name": "patient", "x": 1366, "y": 0, "width": 1920, "height": 1080},
-        ]
-    }
-    config = tmp_path / "monitors.json"
-    config.write_text(json.dumps(monitors), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(folder=str(tmp_path / "data"))],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    monitors = [
+        {"name": "clinician", "x": 0, "y": 0, "width": 1366, "height": 768},
+        {"name": "patient", "x": 1366, "y": 0, "width": 1920, "height": 1080},
+    ]
+    seen = run_on_monitors(tmp_path, monitors, SCRIPT.format(folder=str(tmp_path / "data")))
     assert seen["main_screen"] == "clinician"
     assert seen["screen"] == "patient"
     assert seen["full_screen"] is True

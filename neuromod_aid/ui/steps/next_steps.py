@@ -63,7 +63,8 @@ class NextStepRow(QWidget):
         self.remove_button.clicked.connect(lambda: self.remove.emit(self))
 
     def _arrange(self, wide: bool) -> None:
-        """One line when the words get room (about 28 characters); else words below."""
+        """One line when the words get room (about 28 characters); else the words below,
+        with "Agreed" and the remove button."""
         if wide == self._wide:
             return
         self._wide = wide
@@ -82,13 +83,15 @@ class NextStepRow(QWidget):
                 self.grid.addWidget(widget, 0, column)
             self.grid.setColumnStretch(2, 1)
             self.grid.setColumnStretch(4, 0)
-        else:
-            for column, widget in enumerate((self.kind_label, self.kind, self.date, self.agreed)):
+        else:  # "Agreed" and the remove button by the words, so a whole date fits above
+            for column, widget in enumerate((self.kind_label, self.kind, self.date)):
                 self.grid.addWidget(widget, 0, column)
-            self.grid.addWidget(self.remove_button, 0, 5)
-            self.grid.addWidget(self.text, 1, 1, 1, 5)
+            self.grid.addWidget(self.text, 1, 1)
+            self.grid.addWidget(self.agreed, 1, 2)
+            self.grid.addWidget(self.remove_button, 1, 3)
             self.grid.setColumnStretch(2, 0)
             self.grid.setColumnStretch(4, 1)
+        self.updateGeometry()  # the page's layout takes the row's new smallest width
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -132,6 +133,9 @@ class OptionsPage(StepPage):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        # the page does not scroll: the splitter takes the room there is, never its
+        # preferred height (which at 200% would push it below the window)
+        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.body_layout.addWidget(splitter, 1)
         self.splitter = splitter
         self.cards_scroll = cards_scroll
@@ -170,16 +174,19 @@ class OptionsPage(StepPage):
             self.cards_scroll.setMinimumSize(cards_min, 0)
             self.explanation.setMinimumSize(text_min, 0)
         else:
+            # a few lines each at least: at 200% on a small screen both still fit the
+            # page (which does not scroll: each of them does)
             line = self.fontMetrics().lineSpacing()
-            self.cards_scroll.setMinimumSize(0, line * 8)
-            self.explanation.setMinimumSize(0, line * 8)
+            self.cards_scroll.setMinimumSize(0, line * 3)
+            self.explanation.setMinimumSize(0, line * 3)
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
         key = (orientation, cards_min)
         if key != self._sized_for:  # first show, a new orientation or font: 2 to 3
             total = self.splitter.width() if wide else self.splitter.height()
+            cards = total * 2 // 5 if wide else total // 2  # one above the other: halves
             if total > 0:
-                self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+                self.splitter.setSizes([cards, total - cards])
                 self._sized_for = key
 
     def fill(self, record: Consultation) -> None:

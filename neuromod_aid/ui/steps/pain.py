@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.consultation import Consultation
+from neuromod_aid.ui.focus import show_focus
+from neuromod_aid.ui.returning import CarriedBanner, confirmed
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, chars, hint, lines, page_room, side_by_side
 from neuromod_aid.ui.widgets.body_map import BodyMap
@@ -32,6 +35,10 @@ class PainPage(StepPage):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         catalog = services.catalog
+        # a returning patient's values from their last consultation, until checked
+        self.carried = CarriedBanner()
+        self.carried.confirm_requested.connect(self._carried_checked)
+        self.body_layout.addWidget(self.carried)
         columns = QHBoxLayout()
         left = QVBoxLayout()
         conditions_box = QGroupBox(self.tr("Conditions"))
@@ -61,20 +68,29 @@ class PainPage(StepPage):
         left.addWidget(tried_box)
         left.addStretch(1)
 
-        map_box = QGroupBox(self.tr("Where it hurts"))
+        map_box = QGroupBox(self.tr("Where it &hurts"))  # Alt+H: the body map
         map_layout = QVBoxLayout(map_box)
         map_layout.addWidget(
-            hint(self.tr("Click an area, or use the arrow keys and Space, to mark it."))
+            hint(
+                self.tr(
+                    "Click an area, or use the arrow keys and Space, to mark it. Home: front, "
+                    "End: back; type a name's first letters to go to it."
+                )
+            )
         )
         self.body_map = BodyMap(catalog)
         self.body_map.setMinimumHeight(360)
         self.body_map.toggled.connect(self._area_toggled)
+        # the area the keyboard is on, on screen as well as announced
+        self.at_area = hint("")
+        self.body_map.moved.connect(self._show_at_area)
         self.marked = hint("")
         self.marked.setAccessibleName(self.tr("Areas marked"))
         # the areas marked beside the map when there is room, so they show with it
         self.map_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.map_row.addWidget(self.body_map, 1)
         self.map_row.addWidget(self.marked, 0, Qt.AlignmentFlag.AlignTop)
+        map_layout.addWidget(self.at_area)
         map_layout.addLayout(self.map_row, 1)
         columns.addLayout(left, 1)
         columns.addWidget(map_box, 1)
@@ -111,6 +127,10 @@ class PainPage(StepPage):
             self.tried.setPlainText("\n".join(record.treatments_tried))
         self.body_map.set_selection(record.pain_areas, lang)
         self._show_marked(record)
+        self._show_carried(record.private_notes)
+
+    def _show_at_area(self, said: str) -> None:
+        self.at_area.setText(self.tr("Keyboard on: {0}").format(said))
 
     def _show_marked(self, record: Consultation) -> None:
         names = [
@@ -121,6 +141,21 @@ class PainPage(StepPage):
             if names
             else self.tr("No area marked yet.")
         )
+
+    def _show_carried(self, notes: str) -> None:
+        hidden = self.carried.isHidden()
+        self.carried.show_notes(notes)
+        if self.carried.isHidden() != hidden:
+            self.rows_changed.emit()  # its button joins or leaves Tab's order
+
+    def _carried_checked(self) -> None:
+        today = dt.date.today()
+        self.update_record(
+            lambda record: replace(record, private_notes=confirmed(record.private_notes, today))
+        )
+        if self.record is not None:
+            self._show_carried(self.record.private_notes)
+        show_focus(next(iter(self.condition_boxes.values())))  # the button is gone
 
     def _conditions_changed(self) -> None:
         chosen = tuple(cid for cid, box in self.condition_boxes.items() if box.isChecked())

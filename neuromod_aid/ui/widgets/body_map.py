@@ -1,11 +1,17 @@
 """The interactive body map: front and back, drawn from the catalog's polygons.
 
-Click an area, or move with the arrow keys and press Space, to toggle it. Selected
-areas are filled *and* hatched (colour is never the only signal), and the widget's
-accessible name always names the area that has the keyboard focus and its state.
+Click an area, or move with the arrow keys and press Space, to toggle it. The arrows
+move the way they point on screen (``map_moves``), Home and End go to the same part
+of the body on the front and the back view, and typing the first letters of an area's
+name goes to it. Selected areas are filled *and* hatched (colour is never the only
+signal); the widget's accessible name, and ``moved`` for a line on screen, always
+name the area that has the keyboard focus and its state.
 """
 
 from __future__ import annotations
+
+import time
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -26,18 +32,26 @@ from PySide6.QtGui import (
     QPolygonF,
     QTransform,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from neuromod_aid import tokens
 from neuromod_aid.body_views import VIEWS, View, viewer_sides
 from neuromod_aid.catalog.model import Catalog, PainArea, Shape
 from neuromod_aid.catalog.text import Lang
+from neuromod_aid.ui.widgets.map_moves import Direction, Spot, counterpart, named, nearest
 
 # the figure is a light picture on any desktop palette, as on paper
 SELECTED = QColor(tokens.SCREEN_MARK)
 FOCUS = QColor(tokens.BRAND)
 UNSELECTED = QColor(tokens.PAPER)
 UNSELECTED.setAlpha(90)
+TYPING_PAUSE = 1.0  # seconds: letters typed closer together spell one name
+ARROWS: dict[Qt.Key, Direction] = {
+    Qt.Key.Key_Left: "left",
+    Qt.Key.Key_Right: "right",
+    Qt.Key.Key_Up: "up",
+    Qt.Key.Key_Down: "down",
+}
 
 
 def _path(shapes: tuple[Shape, ...]) -> QPainterPath:
@@ -50,6 +64,7 @@ def _path(shapes: tuple[Shape, ...]) -> QPainterPath:
 
 class BodyMap(QWidget):
     toggled = Signal(str, bool)  # area id, now selected
+    moved = Signal(str)  # what the focused area is called and its state, as announced
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None, readonly: bool = False):
         super().__init__(parent)
@@ -67,7 +82,11 @@ class BodyMap(QWidget):
             key=lambda a: (VIEWS.index(a.view), _path(a.shapes).boundingRect().center().y()),
         )
         self._paths = {a.id: _path(a.shapes) for a in self._areas}
+        # the views side by side as drawn, a gap between them: where the arrows go
+        self._panel_left: dict[str, float] = {v: i * frame.width * 1.1 for i, v in enumerate(VIEWS)}
+        self._spots = [self._spot(a) for a in self._areas]
         self._focus = 0
+        self._typed, self._typed_at = "", 0.0
         self.setMinimumSize(240, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         if not readonly:
@@ -88,6 +107,11 @@ class BodyMap(QWidget):
 
     def focused_area(self) -> PainArea:
         return self._areas[self._focus]
+
+    def _spot(self, area: PainArea) -> Spot:
+        centre = self._paths[area.id].boundingRect().center()
+        x = self._panel_left[area.view] + centre.x()
+        return Spot(area.id, area.view, area.region, area.side, x, centre.y())
 
     def area_rect(self, area_id: str) -> QRectF:
         """Where an area is drawn, in widget coordinates (for tests and tooltips)."""
@@ -242,7 +266,7 @@ class BodyMap(QWidget):
             return super().mousePressEvent(event)
         area = self._area_at(event.position())
         if area is not None:
-            self._focus = self._areas.index(area)
+            self.set_focused(area.id)
             self.toggle(area.id)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -252,25 +276,85 @@ class BodyMap(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
-        moves = {
-            Qt.Key.Key_Right: 1,
-            Qt.Key.Key_Down: 1,
-            Qt.Key.Key_Left: -1,
-            Qt.Key.Key_Up: -1,
-        }
-        if key in moves:
-            self._focus = (self._focus + moves[key]) % len(self._areas)
-        elif key == Qt.Key.Key_Home:
-            self._focus = 0
-        elif key == Qt.Key.Key_End:
-            self._focus = len(self._areas) - 1
+        here = self._spots[self._focus]
+        typing = self._typing(event)
+        if typing:
+            self._go_to(named(self._names(), typing, here.id))
+        elif key in ARROWS:
+            self.set_focused(nearest(self._spots, here, ARROWS[key]).id)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            view = VIEWS[0] if key == Qt.Key.Key_Home else VIEWS[-1]
+            self.set_focused(counterpart(self._spots, here, view, self._panel_left).id)
         elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._typed = ""  # the name is chosen: the next letter starts another
             self.toggle(self._areas[self._focus].id)
-            return
         else:
-            return super().keyPressEvent(event)
+            super().keyPressEvent(event)
+
+    def _typing(self, event: QKeyEvent) -> str:
+        """What has been typed of an area's name, this letter included ("" if the key
+        is not a letter of one). Space belongs to a name only after letters that begin
+        a name with a space after them ("left "); otherwise it marks the area."""
+        text = event.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if not (plain and text.isprintable() and len(text) == 1):
+            return ""
+        now = time.monotonic()
+        typed = self._typed if now - self._typed_at <= TYPING_PAUSE else ""
+        if text == " " and not (typed and named(self._names(), typed + " ", "") is not None):
+            return ""
+        self._typed, self._typed_at = typed + text, now
+        return self._typed
+
+    def _names(self) -> list[tuple[str, str]]:
+        return [(a.id, a.name(self.lang)) for a in self._areas]
+
+    def set_focused(self, area_id: str) -> None:
+        """Put the keyboard on an area (a name being typed starts again)."""
+        self._typed = ""
+        self._go_to(area_id)
+
+    def _go_to(self, area_id: str | None) -> None:
+        if area_id is None:
+            return
+        self._focus = self.area_ids().index(area_id)
         self._announce()
+        self._keep_in_view()
         self.update()
+
+    def _in_view_rect(self) -> QRectF:
+        """What must show while an area has the focus: its view's title down to the
+        area, or the area alone when both do not fit in the page."""
+        area = self._areas[self._focus]
+        rect = self.area_rect(area.id)
+        titled = QRectF(rect.left(), 0, rect.width(), rect.bottom()).united(rect)
+        scroll = self._scroll_area()
+        room = scroll.viewport().height() if scroll is not None else self.height()
+        return titled if titled.height() <= room else rect
+
+    def _scroll_area(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent
+
+    def _keep_in_view(self) -> None:
+        scroll = self._scroll_area()
+        inner = scroll.widget() if scroll is not None else None
+        if scroll is None or inner is None or not inner.isAncestorOf(self):
+            return
+        rect = self._in_view_rect()
+        centre = self.mapTo(inner, rect.center().toPoint())
+        scroll.ensureVisible(
+            centre.x(), centre.y(), int(rect.width() / 2) + 8, int(rect.height() / 2) + 8
+        )
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> Any:
+        """Tab into the map scrolls its titles and the focused area into view, not the
+        middle of the map (a scroll area shows a focused widget's cursor rectangle)."""
+        if query == Qt.InputMethodQuery.ImCursorRectangle:
+            return self._in_view_rect().toRect()
+        return super().inputMethodQuery(query)
 
     def toggle(self, area_id: str) -> None:
         now = area_id not in self.selected
@@ -282,13 +366,18 @@ class BodyMap(QWidget):
     def focusInEvent(self, event: QFocusEvent) -> None:
         self._announce()
         super().focusInEvent(event)
+        self._keep_in_view()
 
     def _announce(self) -> None:
         area = self._areas[self._focus]
         state = self.tr("selected") if area.id in self.selected else self.tr("not selected")
         self.setAccessibleName(self.tr("Body map: {0}, {1}").format(area.name(self.lang), state))
         self.setAccessibleDescription(
-            self.tr("Arrow keys move between areas; Space marks or unmarks the area.")
+            self.tr(
+                "Arrow keys move between areas, Home and End to the front and the back view, "
+                "letters to an area's name; Space marks or unmarks the area."
+            )
         )
+        self.moved.emit(self.tr("{0}, {1}").format(area.name(self.lang), state))
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))

@@ -21,9 +21,17 @@ import enum
 import re
 from functools import cached_property
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QFormLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from neuromod_aid.ui.focus import say_under
 
@@ -83,6 +91,16 @@ class DateField(QLineEdit):
         )
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self._finished)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than a whole date beside the calendar button: a row that is
+        short of room (200% scaling) scrolls sideways rather than cut the date."""
+        hint = super().minimumSizeHint()
+        date = self.fontMetrics().horizontalAdvance("0000-00-00")
+        frame = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 8
+        return QSize(
+            max(hint.width(), date + self.calendar_button.sizeHint().width() + frame), hint.height()
+        )
 
     @cached_property
     def calendar(self) -> QCalendarWidget:
