@@ -36,6 +36,13 @@ HIDDEN_IMPORTS = [
     "logging.config",
 ]
 
+
+def hidden_imports() -> list[str]:
+    """:data:`HIDDEN_IMPORTS`, and the FHIR models, which fhir.resources loads by name."""
+    from PyInstaller.utils.hooks import collect_submodules
+
+    return HIDDEN_IMPORTS + collect_submodules("fhir.resources.R4B")
+
 # Qt and Python modules the program never uses
 EXCLUDES = [
     "tkinter",

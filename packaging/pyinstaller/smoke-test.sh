@@ -12,5 +12,7 @@ run() { env -i HOME="$scratch" PATH=/nonexistent LANG=C.UTF-8 QT_QPA_PLATFORM=of
 run --version
 run --data-dir "$scratch/data" summary --demo --lang es -o "$scratch/summary.pdf"
 head -c 5 "$scratch/summary.pdf" | grep -q '%PDF-' || { echo "the summary is not a PDF"; exit 1; }
+run --data-dir "$scratch/data" fhir export --demo -o "$scratch/bundle.json"
+grep -q '"resourceType": *"Bundle"' "$scratch/bundle.json" || { echo "the FHIR export is not a Bundle"; exit 1; }
 run --data-dir "$scratch/window" --self-test
 echo "bundle smoke test: ok ($(du -sh "$(dirname "$bundle")" | cut -f1) in $(dirname "$bundle"))"
