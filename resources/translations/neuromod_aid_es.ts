@@ -207,77 +207,77 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="66"/>
         <source>year-month-day</source>
         <translation>año-mes-día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="69"/>
         <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down). Delete leaves it empty.</source>
         <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo). Supr la deja vacía.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="74"/>
         <source>Type the date as year-month-day (1968-03-12 or 19680312), or pick it from the calendar (Alt+Down).</source>
         <translation>Escriba la fecha como año-mes-día (1968-03-12 o 19680312), o elíjala en el calendario (Alt+Abajo).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="87"/>
         <source>Open the calendar (Alt+Down)</source>
         <translation>Abrir el calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="165"/>
         <source>type it as year-month-day, for example 1968-03-12</source>
         <translation>escríbala como año-mes-día, por ejemplo 1968-03-12</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="162"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="180"/>
         <source>there is no month {0}</source>
         <translation>no existe el mes {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="182"/>
         <source>dates before 1900 are not accepted</source>
         <translation>no se aceptan fechas anteriores a 1900</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="186"/>
         <source>{0} {1} has {2} days</source>
         <translation>{0} de {1} tiene {2} días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="188"/>
         <source>a date of birth cannot be in the future</source>
         <translation>una fecha de nacimiento no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="179"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="197"/>
         <source>Check this date: {0} is in the past.</source>
         <translation>Compruebe esta fecha: {0} ya ha pasado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="181"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="199"/>
         <source>Check this date: {0} is in the future.</source>
         <translation>Compruebe esta fecha: {0} todavía no ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="190"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="208"/>
         <source>The date stays {0}.</source>
         <translation>La fecha sigue siendo {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="189"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="207"/>
         <source>No date is stored.</source>
         <translation>No hay ninguna fecha guardada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="161"/>
         <source>A date is needed.</source>
         <translation>Hace falta una fecha.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="185"/>
+        <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="203"/>
         <source>{0} was not saved: {1}.</source>
         <translation>{0} no se ha guardado: {1}.</translation>
     </message>
@@ -632,7 +632,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>NextStepsEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="129"/>
+        <location filename="../../neuromod_aid/ui/steps/next_steps.py" line="132"/>
         <source>Add a next step</source>
         <translation>Añadir un paso</translation>
     </message>
@@ -640,27 +640,27 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>OptionCard</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="54"/>
         <source>Explain</source>
         <translation>Explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="56"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="85"/>
         <source>Commonly considered for this patient</source>
         <translation>Se suele considerar para este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="88"/>
         <source>Explain: {0}</source>
         <translation>Explicar: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="89"/>
         <source>Discussed: {0}</source>
         <translation>Hablado: {0}</translation>
     </message>
@@ -668,17 +668,17 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="101"/>
         <source>Options commonly considered for the conditions and pain areas chosen come first, with the reason. This informs; you and the patient decide.</source>
         <translation>Primero aparecen las opciones que se suelen considerar para las enfermedades y zonas de dolor elegidas, con el motivo. Es información: la decisión es suya y del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="123"/>
         <source>Full explanation</source>
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="150"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -853,226 +853,226 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="55"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="58"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="64"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="68"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="70"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="71"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="77"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="79"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="84"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="92"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="93"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="101"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="112"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="114"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="114"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="248"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="126"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="126"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="194"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="128"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="128"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="129"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="169"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="190"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="192"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="202"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="204"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="202"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="204"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="204"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="206"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="206"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="208"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="208"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="210"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="209"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="211"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="212"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="213"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="217"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="219"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="246"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="279"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="281"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="289"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="315"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="320"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="329"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="317"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="322"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="331"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="316"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="318"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="321"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="323"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="331"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="333"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="347"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="351"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -1080,8 +1080,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/presentation.py" line="57"/>
         <location filename="../../neuromod_aid/ui/presentation.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/presentation.py" line="59"/>
         <source>Patient screen</source>
         <translation>Pantalla del paciente</translation>
     </message>
@@ -1646,150 +1646,150 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="72"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="92"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="96"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="99"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="100"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="102"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="105"/>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="107"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="108"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="109"/>
         <source>Op&amp;en the patient</source>
         <translation>A&amp;brir al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="111"/>
         <source>&amp;New patient…</source>
         <translation>Paciente &amp;nuevo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="121"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="125"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="126"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="126"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="138"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="143"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="147"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="190"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="316"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="318"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="248"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="251"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="254"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="254"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="254"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="256"/>
         <source>demo, a fictional patient</source>
         <translation>demostración, un paciente ficticio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="299"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="301"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="319"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="321"/>
         <source>Enter opens {0}. For someone else, choose New patient.</source>
         <translation>Intro abre a {0}. Si es otra persona, elija Paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="324"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="326"/>
         <source>Type the patient&apos;s name or record number.</source>
         <translation>Escriba el nombre o el número de historia del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="328"/>
         <source>Type the clinician&apos;s name to add a patient.</source>
         <translation>Escriba el nombre del profesional para añadir un paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="329"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="331"/>
         <source>No stored patient matches. New patient adds {0}.</source>
         <translation>Ningún paciente guardado coincide. Paciente nuevo añade a {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="359"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="361"/>
         <source>A new patient?</source>
         <translation>¿Un paciente nuevo?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="363"/>
         <source>Already stored: {0}.
 
 Is {1} someone else? Yes adds a new, separate patient; No goes back to choose the stored one.</source>
@@ -1798,7 +1798,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 ¿{1} es otra persona? Sí añade un paciente nuevo y aparte; No vuelve para elegir el ya guardado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="366"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="368"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
@@ -1806,7 +1806,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/base.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/steps/base.py" line="107"/>
         <source>Printed for the patient in {0}.</source>
         <translation>Se imprime para el paciente en {0}.</translation>
     </message>
@@ -1982,37 +1982,37 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>Walkthrough</name>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="53"/>
         <source>Steps of the consultation</source>
         <translation>Pasos de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="58"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="59"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="60"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="61"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="104"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="181"/>
         <source>Finished on {0}. This record is read-only: it is kept as it was when it was finished. To change it, amend it.</source>
         <translation>Terminada el {0}. Esta ficha es solo para leer: se conserva tal como estaba al terminarla. Para cambiarla, modifíquela.</translation>
     </message>
