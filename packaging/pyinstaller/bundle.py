@@ -43,6 +43,7 @@ def hidden_imports() -> list[str]:
 
     return HIDDEN_IMPORTS + collect_submodules("fhir.resources.R4B")
 
+
 # Qt and Python modules the program never uses
 EXCLUDES = [
     "tkinter",
