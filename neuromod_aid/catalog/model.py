@@ -278,6 +278,9 @@ class Catalog:
     # short labels (not read as prose), and sentences (held to the readability limits)
     labels: FrozenMap[Wording]
     sentences: FrozenMap[Wording]
+    # the clinic's approved revisions (ids) laid over the shipped content, in the order
+    # applied (``catalog.overrides``): what a document names and records it was made from
+    local_revisions: tuple[int, ...] = ()
 
     def wording(self, key: str) -> Wording:
         """One label or sentence of the documents or the patient screen, by its id."""

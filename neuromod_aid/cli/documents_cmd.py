@@ -85,13 +85,14 @@ def _run(kind: PdfKind, context: AppContext, args: argparse.Namespace) -> int:
     if stored_id is None:
         write_output(output, data)
     else:
-        _export(context, stored_id, kind, record, data, output, large)
+        _export(context, catalog, stored_id, kind, record, data, output, large)
     print(f"wrote {output}")
     return EXIT_OK
 
 
 def _export(
     context: AppContext,
+    catalog: Catalog,
     consultation_id: int,
     kind: PdfKind,
     record: Consultation,
@@ -105,7 +106,7 @@ def _export(
 
     target = output.expanduser()
     try:
-        Consultations(context.database()).export(
+        Consultations(context.database(), catalog).export(
             consultation_id, kind, record, data, target, large_print=large
         )
     except OSError as error:
