@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from neuromod_aid.app.content_history import FieldChange, differences, previous_document
 from neuromod_aid.app.errors import UserError
 from neuromod_aid.catalog.checks import catalog_problems
 from neuromod_aid.catalog.export import export_subset, items_from_export
@@ -82,6 +83,13 @@ class ClinicContent:
 
     def shipped_document(self, kind: str, name: str) -> dict[str, Any] | None:
         return _document(self.shipped, kind, name)
+
+    def changes(self, revision_id: int) -> tuple[FieldChange, ...]:
+        """What revision ``revision_id`` changed, field by field, from the item as it was."""
+        revision = self.revision(revision_id)
+        history = self.history(revision.item_kind, revision.item_id)
+        shipped = self.shipped_document(revision.item_kind, revision.item_id)
+        return differences(previous_document(revision, history, shipped), revision.document)
 
     def propose(self, edits: Sequence[Edit], by: str, why: str) -> tuple[int, ...]:
         """Save each edit that changes its item as a draft; all of them, or none (a

@@ -1,5 +1,5 @@
-"""The main window's actions (start screen, files, patient screen, clinic, quit) and
-its toolbar, with their shortcuts."""
+"""The main window's actions (start screen, files, patient screen, clinic, the clinic's
+content, quit) and its toolbar, with their shortcuts."""
 
 from __future__ import annotations
 
@@ -51,13 +51,17 @@ def build_actions(window: MainWindow) -> WindowActions:
     clinic = QAction(QCoreApplication.translate("MainWindow", "Clinic details…"), window)
     clinic.setShortcut(QKeySequence("Ctrl+Shift+D"))  # from anywhere, a consultation too
     clinic.triggered.connect(window.edit_clinic)
+    # the clinic's own content: always enabled, it waits for the records itself
+    content = QAction(QCoreApplication.translate("MainWindow", "Clinic content…"), window)
+    content.setShortcut(QKeySequence("Ctrl+Shift+K"))
+    content.triggered.connect(lambda: _open_content(window))
     # Ctrl+Q closes the program from the keyboard (everything is saved already)
     quit_program = QAction(QCoreApplication.translate("MainWindow", "Quit"), window)
     quit_program.setShortcut(QKeySequence("Ctrl+Q"))
     quit_program.triggered.connect(window.close)
     window.addAction(quit_program)
     actions = WindowActions(home, open_file, save, present, clinic, quit_program)
-    for action in actions.on_toolbar:
+    for action in (*actions.on_toolbar, content):
         bar.addAction(action)
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{action.text()} ({key})" if key not in action.text() else "")
@@ -65,3 +69,10 @@ def build_actions(window: MainWindow) -> WindowActions:
         if widget is not None:
             widget.setAccessibleName(action.text())
     return actions
+
+
+def _open_content(window: MainWindow) -> None:
+    """The content editor, imported when first opened (it needs the records' layers)."""
+    from neuromod_aid.ui.content.editor import open_content_editor
+
+    open_content_editor(window)

@@ -149,6 +149,24 @@
     </message>
 </context>
 <context>
+    <name>ContentEditor</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="65"/>
+        <source>Clinic content</source>
+        <translation>Contenido de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="70"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="71"/>
+        <source>Re&amp;view and history</source>
+        <translation>Re&amp;visión e historial</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="58"/>
@@ -224,6 +242,129 @@
         <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="185"/>
         <source>{0} was not saved: {1}.</source>
         <translation>{0} no se ha guardado: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>EditTab</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="90"/>
+        <source>Content to edit</source>
+        <translation>Contenido para editar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="94"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="118"/>
+        <source>&amp;Lowest figure</source>
+        <translation>Cifra más &amp;baja</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="119"/>
+        <source>&amp;Highest figure</source>
+        <translation>Cifra más a&amp;lta</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="120"/>
+        <source>&amp;Out of</source>
+        <translation>&amp;De cada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="123"/>
+        <source>Sou&amp;rces (IDs, with commas)</source>
+        <translation>&amp;Fuentes (identificadores, separados por comas)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="129"/>
+        <source>&amp;Save as draft</source>
+        <translation>&amp;Guardar como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="134"/>
+        <source>Your &amp;name</source>
+        <translation>Su &amp;nombre</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="135"/>
+        <source>Reason for the chan&amp;ge</source>
+        <translation>&amp;Motivo del cambio</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="151"/>
+        <source>Therapies</source>
+        <translation>Terapias</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="152"/>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="153"/>
+        <source>Conditions</source>
+        <translation>Enfermedades</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="154"/>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="155"/>
+        <source>What matters to the patient</source>
+        <translation>Lo que le importa al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="156"/>
+        <source>Blood thinners</source>
+        <translation>Anticoagulantes y antiagregantes</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="157"/>
+        <source>Document wording</source>
+        <translation>Textos de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="174"/>
+        <source>Sentences</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="174"/>
+        <source>Headings and labels</source>
+        <translation>Títulos y etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="232"/>
+        <source>Not scored (a title or a label)</source>
+        <translation>Sin puntuar (es un título o una etiqueta)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
+        <source>Plain enough</source>
+        <translation>Fácil de leer</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
+        <source>Too hard to read</source>
+        <translation>Demasiado difícil de leer</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="258"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="261"/>
+        <source>Nothing changed: no draft was made.</source>
+        <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="265"/>
+        <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
+        <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
     </message>
 </context>
 <context>
@@ -388,7 +529,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="81"/>
         <location filename="../../neuromod_aid/ui/main_window.py" line="245"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
@@ -425,6 +566,11 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/window_actions.py" line="55"/>
+        <source>Clinic content…</source>
+        <translation>Contenido de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="59"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -1394,6 +1540,126 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <location filename="../../neuromod_aid/ui/steps/questions.py" line="262"/>
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="68"/>
+        <source>Drafts waiting for approval</source>
+        <translation>Borradores pendientes de aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="41"/>
+        <source>Every revision of the item being edited</source>
+        <translation>Todas las revisiones del elemento que se edita</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="44"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="44"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="44"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="46"/>
+        <source>What the revision changed</source>
+        <translation>Lo que cambió la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="54"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="55"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="56"/>
+        <source>Go &amp;back to this revision</source>
+        <translation>V&amp;olver a esta revisión</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="61"/>
+        <source>Your na&amp;me</source>
+        <translation>S&amp;u nombre</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="62"/>
+        <source>Reason (for going back)</source>
+        <translation>Motivo (para volver atrás)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="69"/>
+        <source>History of this item</source>
+        <translation>Historial de este elemento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="113"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="114"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="115"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="116"/>
+        <source>superseded</source>
+        <translation>sustituida</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="134"/>
+        <source>Choose a revision to see what it changed.</source>
+        <translation>Elija una revisión para ver lo que cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="137"/>
+        <source>Written by {0} on {1} (UTC). Reason: {2}</source>
+        <translation>Escrita por {0} el {1} (UTC). Motivo: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="141"/>
+        <source>Decided by {0} on {1}.</source>
+        <translation>Decidida por {0} el {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="160"/>
+        <source>Revision {0} approved. Documents use it once the program is started again.</source>
+        <translation>Revisión {0} aprobada. Los documentos la usarán cuando vuelva a abrir el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="162"/>
+        <source>Revision {0} rejected.</source>
+        <translation>Revisión {0} rechazada.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="174"/>
+        <source>Saved as draft revision {0}. A second person must approve it.</source>
+        <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="157"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="171"/>
+        <source>Not done</source>
+        <translation>No se ha hecho</translation>
     </message>
 </context>
 <context>
