@@ -11,6 +11,7 @@ the window's editor and ``neuromod-aid content`` both use :class:`ClinicContent`
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,6 +112,26 @@ class ClinicContent:
                 )
                 for edit in checked
             )
+
+    def review_blood_thinner(
+        self, thinner_id: str, by: str, on: dt.date, why: str, row: Mapping[str, Any] | None = None
+    ) -> int:
+        """A draft of one blood-thinner row (as it is, or ``row`` as edited: its stop days
+        and restart rule) marked as checked by ``by`` on ``on``; once a second person
+        approves it, the row counts as locally reviewed."""
+        reviewer = check_person(by)
+        document = dict(row or self.document_in_use("blood_thinner", thinner_id))
+        document["local_review"] = {"reviewed_by": reviewer, "reviewed_on": on.isoformat()}
+        ids = self.propose([Edit("blood_thinner", thinner_id, document)], reviewer, why)
+        if not ids:
+            raise UserError(f"{thinner_id} is already reviewed as given, by {reviewer} on {on}")
+        return ids[0]
+
+    def document_in_use(self, kind: str, name: str) -> dict[str, Any]:
+        found = _document(self.catalog(), kind, name)
+        if found is None:
+            raise UserError(f"there is no {kind} {name!r}")
+        return found
 
     def import_file(self, data: Any, by: str, why: str, origin: str) -> tuple[int, ...]:
         """A file in the shape of ``content export`` (any subset): each changed item a

@@ -151,17 +151,17 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="67"/>
         <source>Clinic content</source>
         <translation>Contenido de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="73"/>
         <source>Re&amp;view and history</source>
         <translation>Re&amp;visión e historial</translation>
     </message>
@@ -247,122 +247,192 @@
 <context>
     <name>EditTab</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="92"/>
         <source>Content to edit</source>
         <translation>Contenido para editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="96"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="120"/>
         <source>&amp;Lowest figure</source>
         <translation>Cifra más &amp;baja</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="121"/>
         <source>&amp;Highest figure</source>
         <translation>Cifra más a&amp;lta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="122"/>
         <source>&amp;Out of</source>
         <translation>&amp;De cada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="125"/>
         <source>Sou&amp;rces (IDs, with commas)</source>
         <translation>&amp;Fuentes (identificadores, separados por comas)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="129"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="132"/>
+        <source>I &amp;checked this row (stop days and restart rule) for our clinic</source>
+        <translation>He &amp;comprobado esta fila (días sin tomarlo y cuándo volver a tomarlo) para nuestra clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="140"/>
         <source>&amp;Save as draft</source>
         <translation>&amp;Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="145"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="146"/>
         <source>Reason for the chan&amp;ge</source>
         <translation>&amp;Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="151"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="163"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="152"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="164"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="153"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="165"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="154"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="166"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="155"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="167"/>
         <source>What matters to the patient</source>
         <translation>Lo que le importa al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="156"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="168"/>
         <source>Blood thinners</source>
         <translation>Anticoagulantes y antiagregantes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="157"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="169"/>
         <source>Document wording</source>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="186"/>
         <source>Sentences</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="186"/>
         <source>Headings and labels</source>
         <translation>Títulos y etiquetas</translation>
     </message>
     <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="225"/>
+        <source>High bleeding risk</source>
+        <translation>Riesgo de sangrado alto</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="226"/>
+        <source>Intermediate bleeding risk</source>
+        <translation>Riesgo de sangrado intermedio</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="227"/>
+        <source>Low bleeding risk</source>
+        <translation>Riesgo de sangrado bajo</translation>
+    </message>
+    <message>
         <location filename="../../neuromod_aid/ui/content/editor.py" line="232"/>
+        <source>{0}: not given (the team writes it in)</source>
+        <translation>{0}: no consta (el equipo lo escribe a mano)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="235"/>
+        <source>stop it</source>
+        <translation>suspenderlo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
+        <source>keep taking it</source>
+        <translation>seguir tomándolo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="237"/>
+        <source>decide with the prescriber</source>
+        <translation>decidirlo con el médico que lo recetó</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="241"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="241"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
+        <source>last dose {0}–{1} {2} before</source>
+        <translation>última dosis {0}–{1} {2} antes</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="245"/>
+        <source>restart {0}–{1} hours after</source>
+        <translation>volver a tomarlo {0}–{1} horas después</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="252"/>
+        <source>Reviewed by {0} on {1}.</source>
+        <translation>Revisada por {0} el {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="255"/>
+        <source>Not yet reviewed by the clinic.</source>
+        <translation>La clínica aún no la ha revisado.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="286"/>
         <source>Not scored (a title or a label)</source>
         <translation>Sin puntuar (es un título o una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="290"/>
         <source>Plain enough</source>
         <translation>Fácil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="290"/>
         <source>Too hard to read</source>
         <translation>Demasiado difícil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="258"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="318"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="261"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="321"/>
         <source>Nothing changed: no draft was made.</source>
         <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="265"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="325"/>
         <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
     </message>

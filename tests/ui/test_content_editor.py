@@ -140,3 +140,27 @@ def test_in_spanish_the_editor_speaks_spanish_and_refuses_a_hard_text(
     qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
     assert dialogs.warnings and "too hard to read" in dialogs.warnings[-1]
     assert editor.content.revisions() == []
+
+
+def test_a_blood_thinner_row_is_reviewed_in_the_editor(window, dialogs, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = _open_editor(window, qtbot)
+    _choose(editor, "blood_thinner", "warfarin")
+    tab = editor.edit_tab
+    assert tab.row_panel.isVisible() and not tab.figure_panel.isVisible()
+    shown = tab.row_advice.text()
+    assert (
+        "High bleeding risk: stop it; last dose 5–5 days before; restart 6–6 hours after" in shown
+    )
+    assert "Low bleeding risk: decide with the prescriber" in shown
+    assert shown.endswith("Not yet reviewed by the clinic.")
+    tab.row_checked.setChecked(True)
+    type_text(tab.author, "Dr Ruiz")
+    type_text(tab.reason, "checked against our anticoagulation protocol")
+    qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
+    assert dialogs.warnings == [] and "draft revision 1" in tab.message.text()
+    review = editor.review
+    review.drafts.setCurrentRow(0)
+    type_text(review.person, "Dr Gómez")
+    qtbot.mouseClick(review.approve, Qt.MouseButton.LeftButton)
+    (warfarin,) = [b for b in editor.content.catalog().blood_thinners if b.id == "warfarin"]
+    assert warfarin.local_review is not None and warfarin.local_review.reviewed_by == "Dr Ruiz"

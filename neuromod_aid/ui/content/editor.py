@@ -11,10 +11,12 @@ Review tab (:mod:`~neuromod_aid.ui.content.review`).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -124,6 +126,15 @@ class EditTab(QWidget):
         figures.addRow("", self.source_names)
         self.figure_panel = QWidget()
         self.figure_panel.setLayout(figures)
+        self.row_advice = QLabel()
+        self.row_advice.setWordWrap(True)
+        self.row_checked = QCheckBox(
+            self.tr("I &checked this row (stop days and restart rule) for our clinic")
+        )
+        self.row_panel = QWidget()
+        row_layout = QVBoxLayout(self.row_panel)
+        row_layout.addWidget(self.row_advice)
+        row_layout.addWidget(self.row_checked)
         self.author = QLineEdit()
         self.reason = QLineEdit()
         self.save = QPushButton(self.tr("&Save as draft"))
@@ -138,6 +149,7 @@ class EditTab(QWidget):
         right.addWidget(self.field)
         right.addLayout(side_by_side, 1)
         right.addWidget(self.figure_panel)
+        right.addWidget(self.row_panel)
         right.addLayout(who)
         right.addWidget(self.save, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.message)
@@ -192,6 +204,10 @@ class EditTab(QWidget):
         self.field.blockSignals(False)
         self._show_field(0)
         self.figure_panel.setVisible(entry.is_risk)
+        self.row_panel.setVisible(entry.group == "blood_thinner")
+        self.row_checked.setChecked(False)
+        if entry.group == "blood_thinner":
+            self.row_advice.setText(self._row_advice())
         if entry.is_risk:
             risk = items.value_at(self.document, entry.focus)
             for name, box in self.figures.items():
@@ -200,6 +216,44 @@ class EditTab(QWidget):
             self._name_sources(risk.get("sources", []))
         self.message.clear()
         self.item_chosen.emit(entry.kind, entry.item_id)
+
+    def _row_advice(self) -> str:
+        """The row as the reviewer checks it: each class's stop days and restart rule,
+        and who reviewed it last, when."""
+        lines = []
+        classes = (
+            ("high", self.tr("High bleeding risk")),
+            ("intermediate", self.tr("Intermediate bleeding risk")),
+            ("low", self.tr("Low bleeding risk")),
+        )
+        for key, name in classes:
+            advice = self.document.get(key)
+            if advice is None:
+                lines.append(self.tr("{0}: not given (the team writes it in)").format(name))
+                continue
+            actions = {
+                "stop": self.tr("stop it"),
+                "keep": self.tr("keep taking it"),
+                "shared": self.tr("decide with the prescriber"),
+            }
+            parts = [f"{name}: {actions[advice['action']]}"]
+            if advice.get("stop_min") is not None:
+                days = self.tr("days") if advice.get("unit", "days") == "days" else self.tr("hours")
+                stop = self.tr("last dose {0}–{1} {2} before")
+                parts.append(stop.format(advice["stop_min"], advice["stop_max"], days))
+            if advice.get("restart_hours_min") is not None:
+                restart = self.tr("restart {0}–{1} hours after")
+                parts.append(
+                    restart.format(advice["restart_hours_min"], advice["restart_hours_max"])
+                )
+            lines.append("; ".join(parts))
+        review = self.document.get("local_review")
+        if review:
+            text = self.tr("Reviewed by {0} on {1}.")
+            lines.append(text.format(review["reviewed_by"], review["reviewed_on"]))
+        else:
+            lines.append(self.tr("Not yet reviewed by the clinic."))
+        return "\n".join(lines)
 
     def _name_sources(self, ids: list[str]) -> None:
         known = {s.id: s.short for s in self.editor.catalog.sources}
@@ -246,6 +300,12 @@ class EditTab(QWidget):
                 document = items.put(document, (*self.entry.focus, name), number)
             sources = [s.strip() for s in self.sources.text().split(",") if s.strip()]
             document = items.put(document, (*self.entry.focus, "sources"), sources)
+        if self.entry is not None and self.row_checked.isChecked():
+            review = {
+                "reviewed_by": self.author.text().strip(),
+                "reviewed_on": str(dt.date.today()),
+            }
+            document = items.put(document, ("local_review",), review)
         return document
 
     def save_draft(self) -> None:
