@@ -98,6 +98,24 @@ def _register_revisions(actions: Any) -> None:
         decide.add_argument("--by", required=True, metavar="NAME", help="who decides")
         decide.set_defaults(handler=_decide, verb=verb)
 
+    updates = actions.add_parser(
+        "updates", help="the clinic's items whose shipped content is newer: ours beside the new"
+    )
+    updates.add_argument("--json", action="store_true", help="print JSON")
+    updates.set_defaults(handler=_updates)
+    for verb, help_text in (
+        ("take-shipped", "a draft of the new shipped item in place of our revision ID"),
+        ("keep-ours", "a draft keeping our revision ID over the new shipped item"),
+    ):
+        choice = actions.add_parser(verb, help=help_text)
+        choice.add_argument("revision", type=int, metavar="ID")
+        choice.add_argument("--by", required=True, metavar="NAME", help="who decides")
+        choice.add_argument("--why", default="", metavar="TEXT", help="the reason")
+        choice.set_defaults(handler=_choose_update, verb=verb)
+    due = actions.add_parser("due", help="the items whose review date has come")
+    due.add_argument("--on", type=_date, default=None, metavar="YYYY-MM-DD", help="default: today")
+    due.set_defaults(handler=_due)
+
     local = actions.add_parser("export-local", help="write the approved local revisions as JSON")
     local.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     local.set_defaults(handler=_export_local)
@@ -152,6 +170,65 @@ def _decide(context: AppContext, args: argparse.Namespace) -> int:
     revision = decide(args.revision, args.by)
     print(f"revision {revision.id} ({revision.item_kind}:{revision.item_id}) {revision.state}")
     return EXIT_OK
+
+
+def _updates(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.app.content_updates import shipped_updates
+
+    found = shipped_updates(context.content())
+    if args.json:
+        rows = [
+            {
+                "revision": u.revision.id,
+                "item": f"{u.revision.item_kind}:{u.revision.item_id}",
+                "shipped_gone": u.shipped_gone,
+                "changes": [
+                    {"field": c.path, "ours": c.before, "shipped": c.after} for c in u.changes
+                ],
+            }
+            for u in found
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        print("no newer shipped content for the items the clinic changed")
+    for update in found:
+        revision = update.revision
+        print(f"revision {revision.id} ({revision.item_kind}:{revision.item_id}): newer shipped")
+        for change in update.changes:
+            print(f"  {change.path}\n    ours:    {change.before}\n    shipped: {change.after}")
+    return EXIT_OK
+
+
+def _choose_update(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.app.content_updates import keep_ours, take_shipped
+
+    choose = take_shipped if args.verb == "take-shipped" else keep_ours
+    print(f"draft revision {choose(context.content(), args.revision, args.by, args.why)}")
+    return EXIT_OK
+
+
+def _due(context: AppContext, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from neuromod_aid.app.content_updates import review_due
+
+    on = args.on or dt.date.today()
+    due = review_due(context.catalog(), on)
+    if not due:
+        print(f"no item is due for review by {on.isoformat()}")
+    for item in due:
+        print(f"{item.next_review.isoformat()}  {item.kind}:{item.item_id}")
+    return EXIT_OK
+
+
+def _date(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _export_local(context: AppContext, args: argparse.Namespace) -> int:
