@@ -92,13 +92,15 @@ class ClinicContent:
         shipped = self.shipped_document(revision.item_kind, revision.item_id)
         return differences(previous_document(revision, history, shipped), revision.document)
 
-    def propose(self, edits: Sequence[Edit], by: str, why: str) -> tuple[int, ...]:
+    def propose(
+        self, edits: Sequence[Edit], by: str, why: str, origin: str = "(this edit)"
+    ) -> tuple[int, ...]:
         """Save each edit that changes its item as a draft; all of them, or none (a
-        :class:`UserError` naming each problem's item and field)."""
+        :class:`UserError` naming each problem's ``origin``, item and field)."""
         author = check_person(by)
         reason = why.strip() or "(no reason given)"
         current = self.catalog()
-        checked = _checked(current, edits, self.folder)
+        checked = _checked(current, edits, self.folder, origin)
         with self.database.session() as session:
             return tuple(
                 repo.add_draft(
@@ -141,7 +143,7 @@ class ClinicContent:
         except ContentError as error:
             raise UserError(_refusal(error.problems)) from None
         edits = [Edit(kind, item_id(kind, document), document) for kind, document in items]
-        return self.propose(edits, by, why)
+        return self.propose(edits, by, why, origin)
 
     def approve(self, revision_id: int, by: str) -> ContentRevision:
         """Approve a draft: it takes effect in every document made from now on."""
@@ -227,10 +229,9 @@ def item_revisions(content: ClinicContent) -> dict[str, int]:
     return {f"{o.item_kind}:{o.item_id}": o.revision for o in applied}
 
 
-def _checked(current: Catalog, edits: Iterable[Edit], folder: Path) -> list[Edit]:
+def _checked(current: Catalog, edits: Iterable[Edit], folder: Path, origin: str) -> list[Edit]:
     """The edits that change their item, each as the content files will store it, once
     the catalog with all of them loads and passes the checks for those items."""
-    origin = "(this edit)"
     overrides = [Override(0, e.kind, e.item_id, e.document, None, origin) for e in edits]
     try:
         merged = with_overrides(current, overrides)

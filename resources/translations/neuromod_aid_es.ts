@@ -151,17 +151,17 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="68"/>
         <source>Clinic content</source>
         <translation>Contenido de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="74"/>
         <source>Re&amp;view and history</source>
         <translation>Re&amp;visión e historial</translation>
     </message>
@@ -247,192 +247,192 @@
 <context>
     <name>EditTab</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="93"/>
         <source>Content to edit</source>
         <translation>Contenido para editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="97"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="121"/>
         <source>&amp;Lowest figure</source>
         <translation>Cifra más &amp;baja</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="122"/>
         <source>&amp;Highest figure</source>
         <translation>Cifra más a&amp;lta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="123"/>
         <source>&amp;Out of</source>
         <translation>&amp;De cada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="126"/>
         <source>Sou&amp;rces (IDs, with commas)</source>
         <translation>&amp;Fuentes (identificadores, separados por comas)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="133"/>
         <source>I &amp;checked this row (stop days and restart rule) for our clinic</source>
         <translation>He &amp;comprobado esta fila (días sin tomarlo y cuándo volver a tomarlo) para nuestra clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="141"/>
         <source>&amp;Save as draft</source>
         <translation>&amp;Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="146"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="147"/>
         <source>Reason for the chan&amp;ge</source>
         <translation>&amp;Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="163"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="164"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="165"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="166"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="167"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="168"/>
         <source>What matters to the patient</source>
         <translation>Lo que le importa al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="169"/>
         <source>Blood thinners</source>
         <translation>Anticoagulantes y antiagregantes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="170"/>
         <source>Document wording</source>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="187"/>
         <source>Sentences</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="187"/>
         <source>Headings and labels</source>
         <translation>Títulos y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="225"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="226"/>
         <source>High bleeding risk</source>
         <translation>Riesgo de sangrado alto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="226"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="227"/>
         <source>Intermediate bleeding risk</source>
         <translation>Riesgo de sangrado intermedio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="227"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="228"/>
         <source>Low bleeding risk</source>
         <translation>Riesgo de sangrado bajo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="233"/>
         <source>{0}: not given (the team writes it in)</source>
         <translation>{0}: no consta (el equipo lo escribe a mano)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="235"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
         <source>stop it</source>
         <translation>suspenderlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="237"/>
         <source>keep taking it</source>
         <translation>seguir tomándolo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="237"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="238"/>
         <source>decide with the prescriber</source>
         <translation>decidirlo con el médico que lo recetó</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="241"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="241"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="243"/>
         <source>last dose {0}–{1} {2} before</source>
         <translation>última dosis {0}–{1} {2} antes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="245"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="246"/>
         <source>restart {0}–{1} hours after</source>
         <translation>volver a tomarlo {0}–{1} horas después</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="253"/>
         <source>Reviewed by {0} on {1}.</source>
         <translation>Revisada por {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="256"/>
         <source>Not yet reviewed by the clinic.</source>
         <translation>La clínica aún no la ha revisado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="286"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="287"/>
         <source>Not scored (a title or a label)</source>
         <translation>Sin puntuar (es un título o una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="290"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="291"/>
         <source>Plain enough</source>
         <translation>Fácil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="290"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="291"/>
         <source>Too hard to read</source>
         <translation>Demasiado difícil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="318"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="321"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="321"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="326"/>
         <source>Nothing changed: no draft was made.</source>
         <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="325"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="330"/>
         <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
     </message>

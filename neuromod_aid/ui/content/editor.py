@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -312,11 +313,15 @@ class EditTab(QWidget):
         if self.entry is None:
             return
         edit = Edit(self.entry.kind, self.entry.item_id, self.edited_document())
+        # the first check of a session scores every text of the catalog: a few seconds
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             ids = self.editor.content.propose([edit], self.author.text(), self.reason.text())
         except UserError as error:
             self.editor.services.dialogs.warn(self.tr("Not saved"), str(error))
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         if not ids:
             self.message.setText(self.tr("Nothing changed: no draft was made."))
             return
