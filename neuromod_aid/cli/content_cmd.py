@@ -89,29 +89,33 @@ def _register_revisions(actions: Any) -> None:
     imported.add_argument("--why", default="", metavar="TEXT", help="the reason for them")
     imported.set_defaults(handler=_import_local)
 
-    for verb, help_text in (
-        ("approve", "approve a draft: it reaches patients (not by its author)"),
-        ("reject", "reject a draft (not by its author)"),
-    ):
-        decide = actions.add_parser(verb, help=help_text)
-        decide.add_argument("revision", type=int, metavar="ID")
-        decide.add_argument("--by", required=True, metavar="NAME", help="who decides")
-        decide.set_defaults(handler=_decide, verb=verb)
-
     updates = actions.add_parser(
         "updates", help="the clinic's items whose shipped content is newer: ours beside the new"
     )
     updates.add_argument("--json", action="store_true", help="print JSON")
     updates.set_defaults(handler=_updates)
-    for verb, help_text in (
-        ("take-shipped", "a draft of the new shipped item in place of our revision ID"),
-        ("keep-ours", "a draft keeping our revision ID over the new shipped item"),
+    for verb, help_text, handler, reason in (
+        ("approve", "approve a draft: it reaches patients (not by its author)", _decide, False),
+        ("reject", "reject a draft (not by its author)", _decide, False),
+        (
+            "take-shipped",
+            "a draft of the new shipped item in place of our revision ID",
+            _choose_update,
+            True,
+        ),
+        (
+            "keep-ours",
+            "a draft keeping our revision ID over the new shipped item",
+            _choose_update,
+            True,
+        ),
     ):
-        choice = actions.add_parser(verb, help=help_text)
-        choice.add_argument("revision", type=int, metavar="ID")
-        choice.add_argument("--by", required=True, metavar="NAME", help="who decides")
-        choice.add_argument("--why", default="", metavar="TEXT", help="the reason")
-        choice.set_defaults(handler=_choose_update, verb=verb)
+        decide = actions.add_parser(verb, help=help_text)
+        decide.add_argument("revision", type=int, metavar="ID")
+        decide.add_argument("--by", required=True, metavar="NAME", help="who decides")
+        if reason:
+            decide.add_argument("--why", default="", metavar="TEXT", help="the reason")
+        decide.set_defaults(handler=handler, verb=verb)
     due = actions.add_parser("due", help="the items whose review date has come")
     due.add_argument("--on", type=_date, default=None, metavar="YYYY-MM-DD", help="default: today")
     due.set_defaults(handler=_due)

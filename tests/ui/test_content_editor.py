@@ -5,12 +5,15 @@ and its change shown field by field."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from neuromod_aid.ui.content.editor import ENTRY_ROLE, ContentEditor
+from neuromod_aid.ui.focus import tab_chain
 from neuromod_aid.ui.selftest import type_text
+from ui.test_keyboard import announced, clashes
 
 HARD = (
     "Postoperative periprosthetic microbiological contamination necessitates comprehensive "
@@ -164,3 +167,19 @@ def test_a_blood_thinner_row_is_reviewed_in_the_editor(window, dialogs, qtbot) -
     qtbot.mouseClick(review.approve, Qt.MouseButton.LeftButton)
     (warfarin,) = [b for b in editor.content.catalog().blood_thinners if b.id == "warfarin"]
     assert warfarin.local_review is not None and warfarin.local_review.reviewed_by == "Dr Ruiz"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_editor_is_used_by_keyboard_with_every_stop_named(make_window, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    editor = _open_editor(make_window(lang), qtbot)
+    _choose(editor, "risk", "scs", "infection")
+    edit, review = editor.edit_tab, editor.review
+    for tab, expected in (
+        (edit, [edit.tree, edit.field, *edit.texts.values(), edit.author, edit.reason, edit.save]),
+        (review, [review.drafts, review.history, review.changes, review.person]),
+    ):
+        editor.tabs.setCurrentWidget(tab)
+        stops = [w for w in tab_chain(editor) if tab.isAncestorOf(w) and w.isVisible()]
+        assert [w for w in expected if w not in stops] == []
+        assert [w for w in stops if not announced(w)] == [], lang
+        assert clashes(editor) == [], (lang, tab)
