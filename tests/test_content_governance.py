@@ -191,3 +191,32 @@ def test_a_file_with_one_bad_item_imports_nothing_and_names_the_item_and_field(
     message = capsys.readouterr().err
     assert "'therapy scs'" in message and "denominator" in message
     assert _revisions(capsys) == []
+
+
+def test_a_wording_change_travels_alone_and_is_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    words = {
+        "how_to_use": {
+            "en": "Read this at home, and share it with your family if you like.",
+            "es": "Léalo en casa y, si quiere, compártalo con su familia.",
+        }
+    }
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps({"wording": words}, ensure_ascii=False), encoding="utf-8")
+    assert main(["content", "import-local", str(path), "--by", "Ana", "--why", "shorter"]) == 0
+    capsys.readouterr()
+    assert main(["content", "revisions"]) == 0
+    listed = capsys.readouterr().out
+    assert "sentence:sentence" in listed and "draft" in listed and "Ana" in listed
+    assert main(["content", "approve", "1", "--by", "Luis"]) == 0
+    local = tmp_path / "local.json"
+    assert main(["content", "export-local", "-o", str(local)]) == 0
+    exported = json.loads(local.read_text(encoding="utf-8"))
+    assert exported["wording"] == words  # that wording alone, not its whole table
+    assert exported["revisions"] == {"sentence:sentence": 1}
+    assert set(exported) == {"content_version", "wording", "revisions"}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"wording": {"no_such_words": words["how_to_use"]}}))
+    assert main(["content", "import-local", str(bad), "--by", "Ana"]) == 2
+    assert "'no_such_words'" in capsys.readouterr().err
