@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from neuromod_aid.consultation import Consultation
@@ -86,6 +87,30 @@ class DocumentEntry:
     sha256: str
     created_at: dt.datetime
     record_revision: int | None = None
+    # what it was built from: the content version and the clinic's approved revisions
+    # (ids), None for a document recorded before that was kept
+    content_version: str | None = None
+    content_revisions: tuple[int, ...] = ()
+
+
+RevisionState = Literal["draft", "approved", "rejected", "superseded"]
+
+
+@dataclass(frozen=True)
+class ContentRevision:
+    """A clinic's revision of one content item: who wrote it and why, and its decision."""
+
+    id: int
+    item_kind: str
+    item_id: str
+    document: Mapping[str, Any]  # the whole item, in the content files' schema
+    author: str
+    reason: str
+    state: RevisionState
+    approver: str | None
+    created_at: dt.datetime
+    decided_at: dt.datetime | None
+    base_shipped_hash: str | None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.orm import Session
 
 from neuromod_aid.app.context import AppContext
 from neuromod_aid.catalog.model import Catalog
@@ -179,7 +180,8 @@ def test_a_database_with_content_loaded_the_old_way_upgrades_and_still_opens(
     assert "clinicians" not in tables and "clinician_id" not in columns  # never used (0006)
     # the hand-edited item is still in use, now as an approved revision
     assert in_use.therapy("scs").summary("en") == "Our clinic's own words."
-    assert dataclasses.replace(in_use, therapies=catalog.therapies) == catalog
+    assert in_use.local_revisions == (1,)
+    assert dataclasses.replace(in_use, therapies=catalog.therapies, local_revisions=()) == catalog
     assert in_use.therapies[1:] == catalog.therapies[1:]
     with database.session() as session:
         stored = load_consultation(session, 1)
@@ -210,3 +212,46 @@ def test_downgrading_the_content_store_brings_back_the_old_tables(tmp_path: Path
         config.attributes["connection"] = connection
         command.downgrade(config, "0003")
     assert _schema(downgraded) == _schema(old)
+
+
+def test_documents_recorded_before_content_was_traced_keep_not_known(tmp_path: Path) -> None:
+    """A document recorded by the previous revision survives the upgrade; what content
+    it was made from is not known (never guessed as the content in use now)."""
+    from alembic.script import ScriptDirectory
+
+    from neuromod_aid.db.records_repo import documents_for
+
+    before = ScriptDirectory.from_config(_config()).get_revision(head_revision()).down_revision
+    assert isinstance(before, str)
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    _upgrade_to(engine, before)
+    now = dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO patients (id, name, name_folded, record_number, record_key,"
+                " created_at, updated_at) VALUES (1, 'Ana', 'ana', 'H-1', 'h-1', :now, :now)"
+            ),
+            {"now": now},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO consultations (id, patient_id, consulted_on, language, status,"
+                " record, created_at, updated_at) VALUES"
+                " (1, 1, '2026-11-30', 'en', 'draft', '{}', :now, :now)"
+            ),
+            {"now": now},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO documents (id, consultation_id, kind, language, large_print,"
+                " file_name, sha256, record_revision, created_at) VALUES"
+                " (1, 1, 'summary', 'en', 0, 'ana.pdf', :sha, 1, :now)"
+            ),
+            {"sha": "a" * 64, "now": now},
+        )
+    upgrade_to_head(engine)
+    with Session(engine) as session:
+        (document,) = documents_for(session, 1)
+    assert (document.file_name, document.record_revision) == ("ana.pdf", 1)
+    assert (document.content_version, document.content_revisions) == (None, ())

@@ -14,6 +14,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.db import Database
 from neuromod_aid.db import records_repo as repo
@@ -32,6 +33,9 @@ PRINTED = "(printed)"  # the file name recorded for a document sent to a printer
 @dataclass
 class Consultations:
     database: Database
+    # the catalog documents are made from: each records its content version and the
+    # clinic's revisions in it (None: not known, as before they were kept)
+    content: Catalog | None = None
 
     def start(self, record: Consultation, *, is_demo: bool = False) -> StoredConsultation:
         """Store a new consultation (joining the patient with its record number)."""
@@ -108,6 +112,7 @@ class Consultations:
                     large_print,
                     target.name,
                     digest,
+                    self.content,
                 )
                 atomic_write(target, data)
                 written = True
@@ -143,6 +148,7 @@ class Consultations:
                 large_print,
                 PRINTED,
                 hashlib.sha256(data).hexdigest(),
+                self.content,
             )
             repo.save_consultation(session, stored, consultation_id)  # unchanged: nothing
             return entry

@@ -24,6 +24,7 @@ from neuromod_aid.paths import DataLocation, data_location
 if TYPE_CHECKING:
     from neuromod_aid.app.clinic import ClinicDetails
     from neuromod_aid.app.consultations import Consultations
+    from neuromod_aid.app.content import ClinicContent
     from neuromod_aid.app.patients import Patients
     from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.db import Database
@@ -39,15 +40,21 @@ class Records:
     consultations: Consultations
     patients: Patients
     clinic: ClinicDetails
+    content: ClinicContent  # the clinic's own content: revisions, review, sign-off
 
     @classmethod
-    def over(cls, database: Database, catalog: Catalog) -> Records:
+    def over(cls, database: Database, catalog: Catalog, shipped: Catalog | None = None) -> Records:
+        """``catalog`` in use, made from ``shipped`` (the same when no revision applies)."""
         from neuromod_aid.app.clinic import ClinicDetails
         from neuromod_aid.app.consultations import Consultations
+        from neuromod_aid.app.content import ClinicContent
         from neuromod_aid.app.patients import Patients
+        from neuromod_aid.paths import content_dir
 
         clinic = ClinicDetails(database, catalog)
-        return cls(catalog, Consultations(database), Patients(database), clinic)
+        content = ClinicContent(database, shipped or catalog, content_dir())
+        consultations = Consultations(database, catalog)
+        return cls(catalog, consultations, Patients(database), clinic, content)
 
 
 @dataclass
@@ -118,7 +125,14 @@ class AppContext:
 
     def records(self) -> Records:
         """Open the database and read the catalog: what the window works with."""
-        return Records.over(self.database(), self.catalog())
+        return Records.over(self.database(), self.catalog(), self.shipped())
+
+    def content(self) -> ClinicContent:
+        """The clinic's content revisions over the open database."""
+        from neuromod_aid.app.content import ClinicContent
+        from neuromod_aid.paths import content_dir
+
+        return ClinicContent(self.database(), self.shipped(), content_dir())
 
     def close(self) -> None:
         """Let go of the database's connections (when the program or a test ends)."""

@@ -26,7 +26,9 @@ from neuromod_aid.catalog.article_checks import seed_problems
 from neuromod_aid.catalog.figure_checks import figure_text_problems
 from neuromod_aid.catalog.kinds import COLLECTIONS, SINGLETONS, WORDING
 from neuromod_aid.catalog.loader import ContentError, Problem, load_catalog
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text_checks import readability_problems, unsourced_figure_problems
+from neuromod_aid.catalog.texts import Origins
 
 
 def check_content(folder: Path) -> list[Problem]:
@@ -35,7 +37,12 @@ def check_content(folder: Path) -> list[Problem]:
         catalog = load_catalog(folder)
     except ContentError as error:
         return [clarify(problem) for problem in error.problems]
-    origins = content_origins(folder)
+    return catalog_problems(catalog, folder, content_origins(folder))
+
+
+def catalog_problems(catalog: Catalog, folder: Path, origins: Origins) -> list[Problem]:
+    """The checks beyond the schema over a loaded ``catalog`` (``folder`` holds the
+    clinic's article): what a clinic's edit must pass too."""
     return [
         *readability_problems(catalog, origins),
         *unsourced_figure_problems(catalog, origins),

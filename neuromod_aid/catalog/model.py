@@ -192,6 +192,15 @@ class StopAdvice:
 
 
 @dataclass(frozen=True, config=STRICT, kw_only=True)
+class LocalReview:
+    """A clinician of the clinic checked one blood-thinner row for local use (its stop
+    days and restart rule): who, and on what day."""
+
+    reviewed_by: NonEmpty
+    reviewed_on: date
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
 class BloodThinner:
     id: Id
     medicine: Text
@@ -203,6 +212,7 @@ class BloodThinner:
     intermediate: StopAdvice | None = None
     low: StopAdvice | None = None
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    local_review: LocalReview | None = None  # None: not yet checked by the clinic
 
     def advice(self, bleeding_risk: str) -> StopAdvice | None:
         """The advice before a procedure of this class; None outside the guideline's classes."""
@@ -278,6 +288,9 @@ class Catalog:
     # short labels (not read as prose), and sentences (held to the readability limits)
     labels: FrozenMap[Wording]
     sentences: FrozenMap[Wording]
+    # the clinic's approved revisions (ids) laid over the shipped content, in the order
+    # applied (``catalog.overrides``): what a document names and records it was made from
+    local_revisions: tuple[int, ...] = ()
 
     def wording(self, key: str) -> Wording:
         """One label or sentence of the documents or the patient screen, by its id."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from neuromod_aid.catalog.loader import (
@@ -40,6 +40,11 @@ class Override:
     item_id: str
     document: Mapping[str, Any]
     base_shipped_hash: str | None  # :func:`document_hash` of the shipped item it revised
+    origin: str = ""  # where a problem with it is said to be ("revision 12" when empty)
+
+    @property
+    def where(self) -> str:
+        return self.origin or f"revision {self.revision}"
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,15 @@ def apply_overrides(shipped: Catalog, overrides: Sequence[Override]) -> CatalogI
             else:
                 applied.append(override)
     outdated = tuple(o.revision for o in applied if o.base_shipped_hash != _shipped_hash(base, o))
-    return CatalogInUse(catalog, tuple(o.revision for o in applied), outdated, tuple(refused))
+    ids = tuple(o.revision for o in applied)
+    return CatalogInUse(replace(catalog, local_revisions=ids), ids, outdated, tuple(refused))
+
+
+def with_overrides(catalog: Catalog, overrides: Sequence[Override]) -> Catalog:
+    """``catalog`` with every one of ``overrides`` applied, or a :class:`ContentError`
+    naming each one's problems (by :attr:`Override.where`): an edit checked before it
+    is stored."""
+    return _merged(catalog_documents(catalog), overrides)
 
 
 def _merged(base: dict[str, list[dict[str, Any]]], overrides: Sequence[Override]) -> Catalog:
@@ -83,7 +96,7 @@ def _merged(base: dict[str, list[dict[str, Any]]], overrides: Sequence[Override]
         key: [(SHIPPED, document) for document in items] for key, items in base.items()
     }
     for override in overrides:
-        origin = f"revision {override.revision}"
+        origin = override.where
         items = documents.get(override.item_kind)
         if items is None:
             raise _problem(origin, override, f"unknown kind of item {override.item_kind!r}")

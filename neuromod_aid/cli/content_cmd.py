@@ -1,4 +1,5 @@
-"""``neuromod-aid content list | export | check``."""
+"""``neuromod-aid content list | export | check`` and the clinic's own revisions:
+``revisions | import-local | approve | reject | export-local``."""
 
 from __future__ import annotations
 
@@ -26,9 +27,12 @@ def register(commands: Any, languages: tuple[str, ...]) -> None:
     listing.add_argument("--lang", choices=languages, default=next(iter(languages), None))
     listing.set_defaults(handler=_list)
 
-    export = actions.add_parser("export", help="write the whole catalog as JSON")
+    export = actions.add_parser(
+        "export", help="write the catalog as patients get it (with the clinic's revisions) as JSON"
+    )
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     export.set_defaults(handler=_export)
+    _register_revisions(actions)
 
     check = actions.add_parser("check", help="validate the shipped content files")
     check.add_argument(
@@ -63,12 +67,182 @@ def _list(context: AppContext, args: argparse.Namespace) -> int:
 
 
 def _export(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.app.content import item_revisions
     from neuromod_aid.catalog.export import export_catalog
 
-    text = json.dumps(export_catalog(context.catalog()), ensure_ascii=False, indent=2) + "\n"
-    write_output(args.output, text.encode("utf-8"))
-    print(f"wrote {args.output}")
+    content = context.content()
+    exported = {**export_catalog(content.catalog()), "revisions": item_revisions(content)}
+    _write_json(args.output, exported)
     return EXIT_OK
+
+
+def _register_revisions(actions: Any) -> None:
+    revisions = actions.add_parser("revisions", help="the clinic's revisions of the content")
+    revisions.add_argument("--json", action="store_true", help="print JSON")
+    revisions.set_defaults(handler=_revisions)
+
+    imported = actions.add_parser(
+        "import-local", help="items in the shape of 'content export': each changed one a draft"
+    )
+    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument("--by", required=True, metavar="NAME", help="who wrote the changes")
+    imported.add_argument("--why", default="", metavar="TEXT", help="the reason for them")
+    imported.set_defaults(handler=_import_local)
+
+    updates = actions.add_parser(
+        "updates", help="the clinic's items whose shipped content is newer: ours beside the new"
+    )
+    updates.add_argument("--json", action="store_true", help="print JSON")
+    updates.set_defaults(handler=_updates)
+    for verb, help_text, handler, reason in (
+        ("approve", "approve a draft: it reaches patients (not by its author)", _decide, False),
+        ("reject", "reject a draft (not by its author)", _decide, False),
+        (
+            "take-shipped",
+            "a draft of the new shipped item in place of our revision ID",
+            _choose_update,
+            True,
+        ),
+        (
+            "keep-ours",
+            "a draft keeping our revision ID over the new shipped item",
+            _choose_update,
+            True,
+        ),
+    ):
+        decide = actions.add_parser(verb, help=help_text)
+        decide.add_argument("revision", type=int, metavar="ID")
+        decide.add_argument("--by", required=True, metavar="NAME", help="who decides")
+        if reason:
+            decide.add_argument("--why", default="", metavar="TEXT", help="the reason")
+        decide.set_defaults(handler=handler, verb=verb)
+    due = actions.add_parser("due", help="the items whose review date has come")
+    due.add_argument("--on", type=_date, default=None, metavar="YYYY-MM-DD", help="default: today")
+    due.set_defaults(handler=_due)
+
+    local = actions.add_parser("export-local", help="write the approved local revisions as JSON")
+    local.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    local.set_defaults(handler=_export_local)
+
+
+def _revisions(context: AppContext, args: argparse.Namespace) -> int:
+    rows = [
+        {
+            "id": r.id,
+            "item": f"{r.item_kind}:{r.item_id}",
+            "author": r.author,
+            "reason": r.reason,
+            "state": r.state,
+            "approver": r.approver,
+            "created_at": r.created_at.isoformat(timespec="seconds"),
+            "decided_at": r.decided_at.isoformat(timespec="seconds") if r.decided_at else None,
+        }
+        for r in context.content().revisions()
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print("no local revisions: the content is as shipped")
+    for row in rows:
+        decided = f" by {row['approver']} {row['decided_at']}" if row["approver"] else ""
+        print(
+            f"{row['id']:>4}  {row['item']:<28} {row['state']:<10}{decided}  "
+            f"written by {row['author']} {row['created_at']}: {row['reason']}"
+        )
+    return EXIT_OK
+
+
+def _import_local(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.app.errors import UserError
+
+    try:
+        data = json.loads(args.file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UserError(f"cannot read {args.file}: {error}") from None
+    ids = context.content().import_file(data, args.by, args.why, str(args.file))
+    if not ids:
+        print(f"{args.file}: nothing differs from the content in use; no draft made")
+    for revision_id in ids:
+        print(f"draft revision {revision_id}")
+    return EXIT_OK
+
+
+def _decide(context: AppContext, args: argparse.Namespace) -> int:
+    content = context.content()
+    decide = content.approve if args.verb == "approve" else content.reject
+    revision = decide(args.revision, args.by)
+    print(f"revision {revision.id} ({revision.item_kind}:{revision.item_id}) {revision.state}")
+    return EXIT_OK
+
+
+def _updates(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.app.content_updates import shipped_updates
+
+    found = shipped_updates(context.content())
+    if args.json:
+        rows = [
+            {
+                "revision": u.revision.id,
+                "item": f"{u.revision.item_kind}:{u.revision.item_id}",
+                "shipped_gone": u.shipped_gone,
+                "changes": [
+                    {"field": c.path, "ours": c.before, "shipped": c.after} for c in u.changes
+                ],
+            }
+            for u in found
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        print("no newer shipped content for the items the clinic changed")
+    for update in found:
+        revision = update.revision
+        print(f"revision {revision.id} ({revision.item_kind}:{revision.item_id}): newer shipped")
+        for change in update.changes:
+            print(f"  {change.path}\n    ours:    {change.before}\n    shipped: {change.after}")
+    return EXIT_OK
+
+
+def _choose_update(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.app.content_updates import keep_ours, take_shipped
+
+    choose = take_shipped if args.verb == "take-shipped" else keep_ours
+    print(f"draft revision {choose(context.content(), args.revision, args.by, args.why)}")
+    return EXIT_OK
+
+
+def _due(context: AppContext, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from neuromod_aid.app.content_updates import review_due
+
+    on = args.on or dt.date.today()
+    due = review_due(context.catalog(), on)
+    if not due:
+        print(f"no item is due for review by {on.isoformat()}")
+    for item in due:
+        print(f"{item.next_review.isoformat()}  {item.kind}:{item.item_id}")
+    return EXIT_OK
+
+
+def _date(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _export_local(context: AppContext, args: argparse.Namespace) -> int:
+    _write_json(args.output, context.content().export_local())
+    return EXIT_OK
+
+
+def _write_json(output: Path, data: Any) -> None:
+    write_output(output, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    print(f"wrote {output}")
 
 
 def _check(context: AppContext, args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from neuromod_aid.app.errors import EXIT_OK, UserError
 from neuromod_aid.cli.common import add_consultation_source, write_output
 
 if TYPE_CHECKING:
+    from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.consultation import Consultation
     from neuromod_aid.pdf import PdfKind
 
@@ -58,13 +59,14 @@ def _run(kind: PdfKind, context: AppContext, args: argparse.Namespace) -> int:
     if stored is None:
         write_output(output, data)
     else:
-        _export(context, stored.id, kind, record, data, output, large)
+        _export(context, catalog, stored.id, kind, record, data, output, large)
     print(f"wrote {output}")
     return EXIT_OK
 
 
 def _export(
     context: AppContext,
+    catalog: Catalog,
     consultation_id: int,
     kind: PdfKind,
     record: Consultation,
@@ -78,7 +80,7 @@ def _export(
 
     target = output.expanduser()
     try:
-        Consultations(context.database()).export(
+        Consultations(context.database(), catalog).export(
             consultation_id, kind, record, data, target, large_print=large
         )
     except OSError as error:

@@ -1,20 +1,29 @@
-"""A clinic's revisions of the content, as the catalog in use needs them.
+"""A clinic's revisions of the content: drafts, decisions, and what the catalog in use needs.
 
 The shipped content is read from the files (``neuromod_aid.catalog.store``); the
-database keeps only revisions, one row each in ``content_revisions``. Nothing in the
-program writes them yet (the content editor will); the approved ones are applied over
-the shipped catalog by ``neuromod_aid.catalog.overrides``.
+database keeps only revisions, one row each in ``content_revisions``, every one kept
+(who wrote it and why, who decided and when). The approved ones are applied over the
+shipped catalog by ``neuromod_aid.catalog.overrides``; approving one supersedes the
+item's revision approved before it.
 """
 
 from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from neuromod_aid.catalog.overrides import Override
 from neuromod_aid.db import models
+from neuromod_aid.errors import NotFound
+from neuromod_aid.records import ContentRevision, RevisionState, as_utc
 
+DRAFT = "draft"
 APPROVED = "approved"
+SUPERSEDED = "superseded"
 
 
 def approved_overrides(session: Session) -> tuple[Override, ...]:
@@ -25,12 +34,105 @@ def approved_overrides(session: Session) -> tuple[Override, ...]:
         .where(revision.state == APPROVED)
         .order_by(func.coalesce(revision.decided_at, revision.created_at), revision.id)
     )
-    return tuple(
-        Override(row.id, row.item_kind, row.item_id, row.document, row.base_shipped_hash)
-        for row in rows
-    )
+    return tuple(_override(row) for row in rows)
+
+
+def overrides_by_id(session: Session, ids: Iterable[int]) -> tuple[Override, ...]:
+    """The revisions ``ids``, whatever their state now, in the order given (a document's
+    record of what it was built from)."""
+    wanted = list(ids)
+    rows = {
+        r.id: r
+        for r in session.scalars(
+            select(models.ContentRevisionRow).where(models.ContentRevisionRow.id.in_(wanted))
+        )
+    }
+    missing = [i for i in wanted if i not in rows]
+    if missing:
+        raise NotFound(f"content revision {missing[0]} does not exist")
+    return tuple(_override(rows[i]) for i in wanted)
 
 
 def approved_count(session: Session) -> int:
     statement = select(func.count()).where(models.ContentRevisionRow.state == APPROVED)
     return int(session.scalar(statement) or 0)
+
+
+def add_draft(
+    session: Session,
+    item_kind: str,
+    item_id: str,
+    document: Mapping[str, Any],
+    author: str,
+    reason: str,
+    base_shipped_hash: str | None,
+) -> int:
+    row = models.ContentRevisionRow(
+        item_kind=item_kind,
+        item_id=item_id,
+        document=copy.deepcopy(dict(document)),
+        author=author,
+        reason=reason,
+        state=DRAFT,
+        base_shipped_hash=base_shipped_hash,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def revisions(session: Session) -> list[ContentRevision]:
+    """Every revision, oldest first."""
+    rows = session.scalars(select(models.ContentRevisionRow).order_by(models.ContentRevisionRow.id))
+    return [_revision(row) for row in rows]
+
+
+def revision(session: Session, revision_id: int) -> ContentRevision:
+    return _revision(_row(session, revision_id))
+
+
+def decide(session: Session, revision_id: int, state: RevisionState, by: str) -> ContentRevision:
+    """Approve or reject a draft; approving supersedes the item's earlier approved one."""
+    row = _row(session, revision_id)
+    now = models.utcnow()
+    if state == APPROVED:
+        earlier = session.scalars(
+            select(models.ContentRevisionRow).where(
+                models.ContentRevisionRow.item_kind == row.item_kind,
+                models.ContentRevisionRow.item_id == row.item_id,
+                models.ContentRevisionRow.state == APPROVED,
+            )
+        )
+        for other in earlier:
+            other.state = SUPERSEDED
+    row.state, row.approver, row.decided_at = state, by, now
+    session.flush()
+    return _revision(row)
+
+
+def _row(session: Session, revision_id: int) -> models.ContentRevisionRow:
+    row = session.get(models.ContentRevisionRow, revision_id)
+    if row is None:
+        raise NotFound(f"content revision {revision_id} does not exist")
+    return row
+
+
+def _override(row: models.ContentRevisionRow) -> Override:
+    return Override(row.id, row.item_kind, row.item_id, row.document, row.base_shipped_hash)
+
+
+def _revision(row: models.ContentRevisionRow) -> ContentRevision:
+    state: RevisionState = row.state  # type: ignore[assignment]  # the table's check
+    return ContentRevision(
+        id=row.id,
+        item_kind=row.item_kind,
+        item_id=row.item_id,
+        document=copy.deepcopy(row.document),
+        author=row.author,
+        reason=row.reason,
+        state=state,
+        approver=row.approver,
+        created_at=as_utc(row.created_at),
+        decided_at=as_utc(row.decided_at) if row.decided_at else None,
+        base_shipped_hash=row.base_shipped_hash,
+    )

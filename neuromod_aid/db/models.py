@@ -188,5 +188,9 @@ class DocumentRow(Base):
     file_name: Mapped[str] = mapped_column(String(500))
     sha256: Mapped[str] = mapped_column(String(64))
     record_revision: Mapped[int | None]  # the consultation version it was built from
+    # the content it was built from: the shipped version and the clinic's approved
+    # revisions (ids, in the order applied); None before they were kept
+    content_version: Mapped[str | None] = mapped_column(String(32))
+    content_revisions: Mapped[list[int] | None] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, server_default=func.now())
     consultation: Mapped[ConsultationRow] = relationship(back_populates="documents")

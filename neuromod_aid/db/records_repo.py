@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation, Patient, from_dict, to_dict
 from neuromod_aid.db import models
 from neuromod_aid.db.models import utcnow
@@ -324,9 +325,11 @@ def record_document(
     large_print: bool,
     file_name: str,
     sha256: str,
+    content: Catalog | None = None,
 ) -> DocumentEntry:
-    """Record a document made from the stored consultation as it is now; the record
-    at this revision is kept, so the document can be rebuilt as it was handed out."""
+    """Record a document made from the stored consultation as it is now, and from
+    ``content``; the record at this revision is kept, so the document can be rebuilt
+    as it was handed out."""
     consultation = _consultation_row(session, consultation_id)
     _keep_version(session, consultation)
     row = models.DocumentRow(
@@ -337,6 +340,8 @@ def record_document(
         file_name=file_name,
         sha256=sha256,
         record_revision=consultation.revision,
+        content_version=content.manifest.content_version if content else None,
+        content_revisions=list(content.local_revisions) if content else None,
     )
     session.add(row)
     session.flush()
@@ -364,4 +369,6 @@ def document_entry(row: models.DocumentRow) -> DocumentEntry:
         sha256=row.sha256,
         created_at=as_utc(row.created_at),
         record_revision=row.record_revision,
+        content_version=row.content_version,
+        content_revisions=tuple(row.content_revisions or ()),
     )

@@ -3,8 +3,7 @@
 It is shown before the patient records are open, so it appears at once: the start
 screen says the records are opening. :meth:`MainWindow.attach` then hands it the
 database and the catalog and fills the start screen; the consultation screens (the
-walkthrough, the patient screen, a patient's record), whose modules are imported
-only then, are built the first time they are needed.
+walkthrough, the patient screen, a patient's record) are imported and built when first needed.
 """
 
 from __future__ import annotations
@@ -120,6 +119,7 @@ class MainWindow(QMainWindow):
             consultations=records.consultations,
             patients=records.patients,
             clinic=records.clinic,
+            content=records.content,
             controller=self.controller,
             dialogs=self.dialogs,
             settings=self.settings,

@@ -12,6 +12,7 @@ from neuromod_aid.paths import DataLocation
 if TYPE_CHECKING:
     from neuromod_aid.app.clinic import ClinicDetails
     from neuromod_aid.app.consultations import Consultations
+    from neuromod_aid.app.content import ClinicContent
     from neuromod_aid.app.patients import Patients
     from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.catalog.text import Lang
@@ -25,6 +26,7 @@ class Services:
     consultations: Consultations
     patients: Patients
     clinic: ClinicDetails
+    content: ClinicContent
     controller: ConsultationController
     dialogs: Dialogs
     settings: QSettings

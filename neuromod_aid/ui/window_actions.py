@@ -1,5 +1,5 @@
-"""The main window's actions (start screen, files, patient screen, clinic, help, quit)
-and its toolbar, with their shortcuts."""
+"""The main window's actions (start screen, files, patient screen, clinic, the clinic's
+content, help, quit) and its toolbar, with their shortcuts."""
 
 from __future__ import annotations
 
@@ -53,6 +53,10 @@ def build_actions(window: MainWindow) -> WindowActions:
     clinic = QAction(QCoreApplication.translate("MainWindow", "Clinic details…"), window)
     clinic.setShortcut(QKeySequence("Ctrl+Shift+D"))  # from anywhere, a consultation too
     clinic.triggered.connect(window.edit_clinic)
+    # the clinic's own content: always enabled, it waits for the records itself
+    content = QAction(QCoreApplication.translate("MainWindow", "Clinic content…"), window)
+    content.setShortcut(QKeySequence("Ctrl+Shift+K"))
+    content.triggered.connect(lambda: _open_content(window))
     # Ctrl+Q closes the program from the keyboard (everything is saved already)
     quit_program = QAction(QCoreApplication.translate("MainWindow", "Quit"), window)
     quit_program.setShortcut(QKeySequence("Ctrl+Q"))
@@ -66,7 +70,7 @@ def build_actions(window: MainWindow) -> WindowActions:
     about.triggered.connect(lambda: show_about(window))
     window.addAction(guide)
     actions = WindowActions(home, open_file, save, present, clinic, quit_program, guide, about)
-    for action in actions.on_toolbar:
+    for action in (*actions.on_toolbar, content):
         bar.addAction(action)
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{action.text()} ({key})" if key not in action.text() else "")
@@ -104,3 +108,10 @@ def show_about(window: MainWindow) -> None:
     if window.with_records():
         facts = about_facts(window.services.catalog)
         window.dialogs.show(AboutDialog(facts, window))
+
+
+def _open_content(window: MainWindow) -> None:
+    """The content editor, imported when first opened (it needs the records' layers)."""
+    from neuromod_aid.ui.content.editor import open_content_editor
+
+    open_content_editor(window)

@@ -205,6 +205,24 @@
     </message>
 </context>
 <context>
+    <name>ContentEditor</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="68"/>
+        <source>Clinic content</source>
+        <translation>Contenido de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="73"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="74"/>
+        <source>Re&amp;view and history</source>
+        <translation>Re&amp;visión e historial</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="66"/>
@@ -280,6 +298,199 @@
         <location filename="../../neuromod_aid/ui/widgets/date_field.py" line="203"/>
         <source>{0} was not saved: {1}.</source>
         <translation>{0} no se ha guardado: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>EditTab</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="93"/>
+        <source>Content to edit</source>
+        <translation>Contenido para editar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="97"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="121"/>
+        <source>&amp;Lowest figure</source>
+        <translation>Cifra más &amp;baja</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="122"/>
+        <source>&amp;Highest figure</source>
+        <translation>Cifra más a&amp;lta</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="123"/>
+        <source>&amp;Out of</source>
+        <translation>&amp;De cada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="126"/>
+        <source>Sou&amp;rces (IDs, with commas)</source>
+        <translation>&amp;Fuentes (identificadores, separados por comas)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="133"/>
+        <source>I &amp;checked this row (stop days and restart rule) for our clinic</source>
+        <translation>He &amp;comprobado esta fila (días sin tomarlo y cuándo volver a tomarlo) para nuestra clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="141"/>
+        <source>&amp;Save as draft</source>
+        <translation>&amp;Guardar como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="146"/>
+        <source>Your &amp;name</source>
+        <translation>Su &amp;nombre</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="147"/>
+        <source>Reason for the chan&amp;ge</source>
+        <translation>&amp;Motivo del cambio</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="164"/>
+        <source>Therapies</source>
+        <translation>Terapias</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="165"/>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="166"/>
+        <source>Conditions</source>
+        <translation>Enfermedades</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="167"/>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="168"/>
+        <source>What matters to the patient</source>
+        <translation>Lo que le importa al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="169"/>
+        <source>Blood thinners</source>
+        <translation>Anticoagulantes y antiagregantes</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="170"/>
+        <source>Document wording</source>
+        <translation>Textos de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="187"/>
+        <source>Sentences</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="187"/>
+        <source>Headings and labels</source>
+        <translation>Títulos y etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="226"/>
+        <source>High bleeding risk</source>
+        <translation>Riesgo de sangrado alto</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="227"/>
+        <source>Intermediate bleeding risk</source>
+        <translation>Riesgo de sangrado intermedio</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="228"/>
+        <source>Low bleeding risk</source>
+        <translation>Riesgo de sangrado bajo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="233"/>
+        <source>{0}: not given (the team writes it in)</source>
+        <translation>{0}: no consta (el equipo lo escribe a mano)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
+        <source>stop it</source>
+        <translation>suspenderlo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="237"/>
+        <source>keep taking it</source>
+        <translation>seguir tomándolo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="238"/>
+        <source>decide with the prescriber</source>
+        <translation>decidirlo con el médico que lo recetó</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="243"/>
+        <source>last dose {0}–{1} {2} before</source>
+        <translation>última dosis {0}–{1} {2} antes</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="246"/>
+        <source>restart {0}–{1} hours after</source>
+        <translation>volver a tomarlo {0}–{1} horas después</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="253"/>
+        <source>Reviewed by {0} on {1}.</source>
+        <translation>Revisada por {0} el {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="256"/>
+        <source>Not yet reviewed by the clinic.</source>
+        <translation>La clínica aún no la ha revisado.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="287"/>
+        <source>Not scored (a title or a label)</source>
+        <translation>Sin puntuar (es un título o una etiqueta)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="291"/>
+        <source>Plain enough</source>
+        <translation>Fácil de leer</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="291"/>
+        <source>Too hard to read</source>
+        <translation>Demasiado difícil de leer</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="321"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="326"/>
+        <source>Nothing changed: no draft was made.</source>
+        <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="330"/>
+        <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
+        <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
     </message>
 </context>
 <context>
@@ -453,7 +664,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="81"/>
         <location filename="../../neuromod_aid/ui/main_window.py" line="241"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
@@ -490,21 +701,26 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/window_actions.py" line="57"/>
+        <source>Clinic content…</source>
+        <translation>Contenido de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="61"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="65"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="69"/>
         <source>About neuromod-aid</source>
         <translation>Acerca de neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="90"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
@@ -1522,6 +1738,126 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <location filename="../../neuromod_aid/ui/returning.py" line="114"/>
         <source>no known allergies</source>
         <translation>sin alergias conocidas</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="68"/>
+        <source>Drafts waiting for approval</source>
+        <translation>Borradores pendientes de aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="41"/>
+        <source>Every revision of the item being edited</source>
+        <translation>Todas las revisiones del elemento que se edita</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="44"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="44"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="44"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="46"/>
+        <source>What the revision changed</source>
+        <translation>Lo que cambió la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="54"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="55"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="56"/>
+        <source>Go &amp;back to this revision</source>
+        <translation>V&amp;olver a esta revisión</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="61"/>
+        <source>Your na&amp;me</source>
+        <translation>S&amp;u nombre</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="62"/>
+        <source>Reason (for going back)</source>
+        <translation>Motivo (para volver atrás)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="69"/>
+        <source>History of this item</source>
+        <translation>Historial de este elemento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="113"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="114"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="115"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="116"/>
+        <source>superseded</source>
+        <translation>sustituida</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="134"/>
+        <source>Choose a revision to see what it changed.</source>
+        <translation>Elija una revisión para ver lo que cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="137"/>
+        <source>Written by {0} on {1} (UTC). Reason: {2}</source>
+        <translation>Escrita por {0} el {1} (UTC). Motivo: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="141"/>
+        <source>Decided by {0} on {1}.</source>
+        <translation>Decidida por {0} el {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="157"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="171"/>
+        <source>Not done</source>
+        <translation>No se ha hecho</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="160"/>
+        <source>Revision {0} approved. Documents use it once the program is started again.</source>
+        <translation>Revisión {0} aprobada. Los documentos la usarán cuando vuelva a abrir el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="162"/>
+        <source>Revision {0} rejected.</source>
+        <translation>Revisión {0} rechazada.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="174"/>
+        <source>Saved as draft revision {0}. A second person must approve it.</source>
+        <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ def about(ctx: SectionContext) -> SectionResult:
         ctx.p(ctx.t("how_to_use")),
         ctx.p(version),
         ctx.p(ctx.t("reviewed", reviewed=labels.date(last), next=labels.date(due))),
+        *[ctx.p(ctx.t("local_revisions", revisions=local)) for local in _local(ctx) if local],
         *(
             bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Body", sheet)
             for item in CERTIFYING
@@ -47,3 +48,8 @@ def about(ctx: SectionContext) -> SectionResult:
         ctx.p(manifest.disclaimer(lang), "BodyBold"),
     ]
     return SectionResult((CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH)))
+
+
+def _local(ctx: SectionContext) -> list[str]:
+    """The clinic's revisions in the content, as the reader sees them named ("#3, #7")."""
+    return [", ".join(f"#{revision}" for revision in ctx.catalog.local_revisions)]

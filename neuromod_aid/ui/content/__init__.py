@@ -1,0 +1,1 @@
+"""The clinic's content editor: edit, review and sign off, history."""

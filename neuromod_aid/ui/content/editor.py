@@ -1,0 +1,334 @@
+"""The clinic's content editor: browse, edit both languages side by side, save a draft.
+
+Opened from the window's "Clinic content…" action. The catalog is browsed by what it
+holds (therapies, risks, conditions, instructions, value statements, blood-thinner rows,
+the documents' wording); a text is edited with every language side by side, each with
+its readability shown as it is typed, by the same rule as ``content check``; a risk's
+figures are edited with their sources. Saving makes a draft revision with its reason
+(``app.content``): it reaches patients only when a second person approves it, on the
+Review tab (:mod:`~neuromod_aid.ui.content.review`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuromod_aid.app import content_items as items
+from neuromod_aid.app.content import Edit
+from neuromod_aid.app.errors import UserError
+from neuromod_aid.catalog.text_checks import cached_score
+from neuromod_aid.ui.content.review import ReviewTab
+
+if TYPE_CHECKING:
+    from neuromod_aid.ui.main_window import MainWindow
+    from neuromod_aid.ui.services import Services
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def open_content_editor(window: MainWindow) -> None:
+    """Show the editor (one per window), once the records are open."""
+    if not window.with_records():
+        return
+    editor = window.findChild(ContentEditor) or ContentEditor(window.services, window)
+    editor.show()
+    editor.raise_()
+    editor.activateWindow()
+
+
+class ContentEditor(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.content = services.content
+        self.catalog = self.content.catalog()
+        self.languages = tuple(self.catalog.manifest.languages)
+        self.setWindowTitle(self.tr("Clinic content"))
+        self.resize(1100, 700)
+        self.tabs = QTabWidget()
+        self.edit_tab = EditTab(self)
+        self.review = ReviewTab(services, self)
+        self.tabs.addTab(self.edit_tab, self.tr("&Edit"))
+        self.tabs.addTab(self.review, self.tr("Re&view and history"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.edit_tab.saved.connect(self.review.refresh)
+        self.edit_tab.item_chosen.connect(self.review.show_item)
+
+
+class EditTab(QWidget):
+    saved = Signal()
+    item_chosen = Signal(str, str)  # kind, item id
+
+    def __init__(self, editor: ContentEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.entry: items.Entry | None = None
+        self.document: dict[str, Any] = {}
+        self.fields: list[items.TextField] = []
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Content to edit"))
+        first = self._fill_tree()
+        self.tree.currentItemChanged.connect(self._chosen)
+        self.field = QComboBox()
+        field_label = QLabel(self.tr("&Text"))
+        field_label.setBuddy(self.field)
+        self.field.currentIndexChanged.connect(self._show_field)
+        self.texts: dict[str, QPlainTextEdit] = {}
+        self.scores: dict[str, QLabel] = {}
+        side_by_side = QGridLayout()
+        for column, lang in enumerate(self.editor.languages):
+            name = self.editor.catalog.manifest.languages[lang].name
+            box = QPlainTextEdit()
+            box.setAccessibleName(name)
+            box.setTabChangesFocus(True)
+            box.textChanged.connect(lambda lang=lang: self._typed(lang))
+            score = QLabel()
+            score.setWordWrap(True)
+            self.texts[lang], self.scores[lang] = box, score
+            side_by_side.addWidget(QLabel(name), 0, column)
+            side_by_side.addWidget(box, 1, column)
+            side_by_side.addWidget(score, 2, column)
+        self.figures = {name: self._figure_box() for name in items.FIGURES}
+        self.sources = QLineEdit()
+        self.source_names = QLabel()
+        self.source_names.setWordWrap(True)
+        figures = QFormLayout()
+        for name, text in (
+            ("frequency_low", self.tr("&Lowest figure")),
+            ("frequency_high", self.tr("&Highest figure")),
+            ("denominator", self.tr("&Out of")),
+        ):
+            figures.addRow(text, self.figures[name])
+        figures.addRow(self.tr("Sou&rces (IDs, with commas)"), self.sources)
+        figures.addRow("", self.source_names)
+        self.figure_panel = QWidget()
+        self.figure_panel.setLayout(figures)
+        self.row_advice = QLabel()
+        self.row_advice.setWordWrap(True)
+        self.row_checked = QCheckBox(
+            self.tr("I &checked this row (stop days and restart rule) for our clinic")
+        )
+        self.row_panel = QWidget()
+        row_layout = QVBoxLayout(self.row_panel)
+        row_layout.addWidget(self.row_advice)
+        row_layout.addWidget(self.row_checked)
+        self.author = QLineEdit()
+        self.reason = QLineEdit()
+        self.save = QPushButton(self.tr("&Save as draft"))
+        self.save.clicked.connect(self.save_draft)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        who = QFormLayout()
+        who.addRow(self.tr("Your &name"), self.author)
+        who.addRow(self.tr("Reason for the chan&ge"), self.reason)
+        right = QVBoxLayout()
+        right.addWidget(field_label)
+        right.addWidget(self.field)
+        right.addLayout(side_by_side, 1)
+        right.addWidget(self.figure_panel)
+        right.addWidget(self.row_panel)
+        right.addLayout(who)
+        right.addWidget(self.save, 0, Qt.AlignmentFlag.AlignRight)
+        right.addWidget(self.message)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(right, 2)
+        self.tree.setCurrentItem(first)
+
+    def _group_names(self) -> dict[str, str]:
+        return {
+            "therapy": self.tr("Therapies"),
+            "risk": self.tr("Risks"),
+            "condition": self.tr("Conditions"),
+            "instruction": self.tr("Instructions"),
+            "value": self.tr("What matters to the patient"),
+            "blood_thinner": self.tr("Blood thinners"),
+            "wording": self.tr("Document wording"),
+        }
+
+    def _fill_tree(self) -> QTreeWidgetItem:
+        """Every entry under its group; the first entry is returned."""
+        groups: dict[str, QTreeWidgetItem] = {}
+        for group, name in self._group_names().items():
+            groups[group] = QTreeWidgetItem(self.tree, [name])
+        children = []
+        for entry in items.entries(self.editor.catalog, self.editor.services.ui_lang):
+            label = self._wording_name(entry.kind) if entry.group == "wording" else entry.label
+            children.append(QTreeWidgetItem(groups[entry.group], [label]))
+            children[-1].setData(0, ENTRY_ROLE, entry)
+        self.tree.expandAll()
+        return children[0]
+
+    def _wording_name(self, kind: str) -> str:
+        return self.tr("Sentences") if kind == "sentence" else self.tr("Headings and labels")
+
+    def _figure_box(self) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0, 100_000)
+        box.setDecimals(2)
+        return box
+
+    def _chosen(self, current: QTreeWidgetItem | None) -> None:
+        entry = current.data(0, ENTRY_ROLE) if current is not None else None
+        if not isinstance(entry, items.Entry):
+            return
+        self.entry = entry
+        self.document = items.document_of(self.editor.catalog, entry)
+        self.fields = items.texts(self.document, entry, self.editor.languages)
+        self.field.blockSignals(True)
+        self.field.clear()
+        self.field.addItems([f.name for f in self.fields])
+        self.field.blockSignals(False)
+        self._show_field(0)
+        self.figure_panel.setVisible(entry.is_risk)
+        self.row_panel.setVisible(entry.group == "blood_thinner")
+        self.row_checked.setChecked(False)
+        if entry.group == "blood_thinner":
+            self.row_advice.setText(self._row_advice())
+        if entry.is_risk:
+            risk = items.value_at(self.document, entry.focus)
+            for name, box in self.figures.items():
+                box.setValue(float(risk.get(name) or 0))
+            self.sources.setText(", ".join(risk.get("sources", [])))
+            self._name_sources(risk.get("sources", []))
+        self.message.clear()
+        self.item_chosen.emit(entry.kind, entry.item_id)
+
+    def _row_advice(self) -> str:
+        """The row as the reviewer checks it: each class's stop days and restart rule,
+        and who reviewed it last, when."""
+        lines = []
+        classes = (
+            ("high", self.tr("High bleeding risk")),
+            ("intermediate", self.tr("Intermediate bleeding risk")),
+            ("low", self.tr("Low bleeding risk")),
+        )
+        for key, name in classes:
+            advice = self.document.get(key)
+            if advice is None:
+                lines.append(self.tr("{0}: not given (the team writes it in)").format(name))
+                continue
+            actions = {
+                "stop": self.tr("stop it"),
+                "keep": self.tr("keep taking it"),
+                "shared": self.tr("decide with the prescriber"),
+            }
+            parts = [f"{name}: {actions[advice['action']]}"]
+            if advice.get("stop_min") is not None:
+                days = self.tr("days") if advice.get("unit", "days") == "days" else self.tr("hours")
+                stop = self.tr("last dose {0}–{1} {2} before")
+                parts.append(stop.format(advice["stop_min"], advice["stop_max"], days))
+            if advice.get("restart_hours_min") is not None:
+                restart = self.tr("restart {0}–{1} hours after")
+                parts.append(
+                    restart.format(advice["restart_hours_min"], advice["restart_hours_max"])
+                )
+            lines.append("; ".join(parts))
+        review = self.document.get("local_review")
+        if review:
+            text = self.tr("Reviewed by {0} on {1}.")
+            lines.append(text.format(review["reviewed_by"], review["reviewed_on"]))
+        else:
+            lines.append(self.tr("Not yet reviewed by the clinic."))
+        return "\n".join(lines)
+
+    def _name_sources(self, ids: list[str]) -> None:
+        known = {s.id: s.short for s in self.editor.catalog.sources}
+        self.source_names.setText("; ".join(known.get(i, i) for i in ids))
+
+    def _show_field(self, index: int) -> None:
+        field = self.fields[index] if 0 <= index < len(self.fields) else None
+        for lang, box in self.texts.items():
+            box.blockSignals(True)
+            box.setPlainText(self._current(field, lang) if field else "")
+            box.blockSignals(False)
+            box.setEnabled(field is not None)
+            self._score(lang)
+
+    def _current(self, field: items.TextField, lang: str) -> str:
+        return str(items.value_at(self.document, field.path)[lang])
+
+    def _typed(self, lang: str) -> None:
+        index = self.field.currentIndex()
+        if 0 <= index < len(self.fields):
+            path = (*self.fields[index].path, lang)
+            self.document = items.put(self.document, path, self.texts[lang].toPlainText())
+        self._score(lang)
+
+    def _score(self, lang: str) -> None:
+        """Readability as typed, by the manifest's rule for the language."""
+        index = self.field.currentIndex()
+        label, text = self.scores[lang], self.texts[lang].toPlainText().strip()
+        if not (0 <= index < len(self.fields)) or not self.fields[index].scored or not text:
+            label.setText(self.tr("Not scored (a title or a label)") if text else "")
+            return
+        rule = self.editor.catalog.manifest.languages[lang].readability
+        score = cached_score(text, rule, lang)
+        verdict = self.tr("Plain enough") if score.acceptable else self.tr("Too hard to read")
+        label.setText(f"{verdict}: {score.describe()}")
+
+    def edited_document(self) -> dict[str, Any]:
+        """The item as edited: texts as typed, a risk's figures and sources as set."""
+        document = self.document
+        if self.entry is not None and self.entry.is_risk:
+            for name, box in self.figures.items():
+                value = box.value()
+                number = int(value) if value.is_integer() else value
+                document = items.put(document, (*self.entry.focus, name), number)
+            sources = [s.strip() for s in self.sources.text().split(",") if s.strip()]
+            document = items.put(document, (*self.entry.focus, "sources"), sources)
+        if self.entry is not None and self.row_checked.isChecked():
+            review = {
+                "reviewed_by": self.author.text().strip(),
+                "reviewed_on": str(dt.date.today()),
+            }
+            document = items.put(document, ("local_review",), review)
+        return document
+
+    def save_draft(self) -> None:
+        if self.entry is None:
+            return
+        edit = Edit(self.entry.kind, self.entry.item_id, self.edited_document())
+        # the first check of a session scores every text of the catalog: a few seconds
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            ids = self.editor.content.propose([edit], self.author.text(), self.reason.text())
+        except UserError as error:
+            self.editor.services.dialogs.warn(self.tr("Not saved"), str(error))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not ids:
+            self.message.setText(self.tr("Nothing changed: no draft was made."))
+            return
+        self.message.setText(
+            self.tr(
+                "Saved as draft revision {0}. A second person must approve it before "
+                "patients see it."
+            ).format(ids[0])
+        )
+        self.saved.emit()
