@@ -24,7 +24,7 @@ INSIDE = "neuromod_aid/resources/"
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
+    built = subprocess.run(
         [
             sys.executable,
             "-m",
@@ -37,11 +37,12 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
             "-w",
             str(out),
         ],
-        check=True,
         capture_output=True,
+        text=True,
     )
-    (built,) = out.glob("neuromod_aid-*.whl")
-    return zipfile.ZipFile(built)
+    assert built.returncode == 0, built.stderr
+    (wheel_file,) = out.glob("neuromod_aid-*.whl")
+    return zipfile.ZipFile(wheel_file)
 
 
 def _tracked(folder: str) -> list[str]:
