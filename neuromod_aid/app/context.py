@@ -24,7 +24,9 @@ from neuromod_aid.paths import DataLocation, data_location
 if TYPE_CHECKING:
     from neuromod_aid.app.clinic import ClinicDetails
     from neuromod_aid.app.consultations import Consultations
+    from neuromod_aid.app.pathway import Pathway
     from neuromod_aid.app.patients import Patients
+    from neuromod_aid.app.staff import Staff
     from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.db import Database
 
@@ -39,15 +41,27 @@ class Records:
     consultations: Consultations
     patients: Patients
     clinic: ClinicDetails
+    staff: Staff  # who works here, and who is working now (every save records them)
+    pathway: Pathway
 
     @classmethod
     def over(cls, database: Database, catalog: Catalog) -> Records:
         from neuromod_aid.app.clinic import ClinicDetails
         from neuromod_aid.app.consultations import Consultations
+        from neuromod_aid.app.pathway import Pathway
         from neuromod_aid.app.patients import Patients
+        from neuromod_aid.app.staff import Staff, Working
 
         clinic = ClinicDetails(database, catalog)
-        return cls(catalog, Consultations(database), Patients(database), clinic)
+        working = Working()
+        return cls(
+            catalog,
+            Consultations(database, working),
+            Patients(database),
+            clinic,
+            Staff(database, working),
+            Pathway(database, catalog, working),
+        )
 
 
 @dataclass
