@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from neuromod_aid.app.staff import Working
-from neuromod_aid.catalog.model import Catalog, ChecklistItem
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import (
     Call,
     CallKind,
@@ -26,44 +26,10 @@ from neuromod_aid.consultation import (
 from neuromod_aid.db import Database, records_repo
 from neuromod_aid.db import pathway_repo as repo
 from neuromod_aid.errors import RecordRejected
+from neuromod_aid.preparation import ChecklistStatus, checklist_status, kind_of
 from neuromod_aid.records import StoredConsultation
 
 NOBODY = "(not recorded)"  # who a mark or a call names when nobody is chosen as working
-
-
-def applicable(procedure: Procedure, catalog: Catalog) -> tuple[ChecklistItem, ...]:
-    """The checklist items for this procedure (the trial's only with a trial)."""
-    therapy = next((t for t in catalog.therapies if t.id == procedure.therapy), None)
-    trial = therapy is not None and therapy.trial.used
-    return tuple(item for item in catalog.checklist if trial or not item.with_trial)
-
-
-def kind_of(procedure: Procedure, catalog: Catalog) -> ProcedureKind | None:
-    """What is planned; a record that does not say (before version 4) is a trial when
-    its therapy has one, else not known."""
-    if procedure.kind is not None:
-        return procedure.kind
-    therapy = next((t for t in catalog.therapies if t.id == procedure.therapy), None)
-    return "trial" if therapy is not None and therapy.trial.used else None
-
-
-@dataclass(frozen=True)
-class ChecklistStatus:
-    done: int  # marked done or not applicable
-    total: int
-    problems: int  # marked as a problem
-
-    @property
-    def complete(self) -> bool:
-        return self.done == self.total and not self.problems
-
-
-def checklist_status(procedure: Procedure, catalog: Catalog) -> ChecklistStatus:
-    items = applicable(procedure, catalog)
-    marks = [procedure.mark(item.id) for item in items]
-    states = [mark.state for mark in marks if mark is not None]
-    done = sum(1 for state in states if state in ("done", "not_applicable"))
-    return ChecklistStatus(done, len(items), states.count("problem"))
 
 
 @dataclass(frozen=True)
@@ -139,11 +105,17 @@ class Pathway:
             return records_repo.load_consultation(session, consultation_id)
 
     def mark(
-        self, consultation_id: int, item_id: str, state: CheckState, note: str = ""
+        self, consultation_id: int, item_id: str, state: CheckState | None, note: str = ""
     ) -> Consultation:
-        """Mark one checklist item, by the person working, now."""
+        """Mark one checklist item, by the person working, now (``None``: not checked
+        yet, the item's mark taken away)."""
         if item_id not in {item.id for item in self.catalog.checklist}:
             raise RecordRejected(f"unknown checklist item {item_id!r}")
+        if state is None:
+            return self._change(
+                consultation_id,
+                lambda p: replace(p, checklist=tuple(m for m in p.checklist if m.item != item_id)),
+            )
         mark = CheckMark(item=item_id, state=state, by=self._who(), at=_now(), note=note.strip())
         return self._change(consultation_id, lambda p: replace(p, checklist=p.marked(mark)))
 

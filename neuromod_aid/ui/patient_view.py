@@ -188,6 +188,7 @@ class PatientView(QWidget):
             "summary": self.tr("summary"),
             "nurse_sheet": self.tr("nurse sheet"),
             "trial_diary": self.tr("trial diary"),
+            "nurse_checklist": self.tr("nurse's checklist"),
             "consultation_json": self.tr("file"),
         }
         documents = (

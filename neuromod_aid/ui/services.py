@@ -12,7 +12,10 @@ from neuromod_aid.paths import DataLocation
 if TYPE_CHECKING:
     from neuromod_aid.app.clinic import ClinicDetails
     from neuromod_aid.app.consultations import Consultations
+    from neuromod_aid.app.context import Records
+    from neuromod_aid.app.pathway import Pathway
     from neuromod_aid.app.patients import Patients
+    from neuromod_aid.app.staff import Staff
     from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.catalog.text import Lang
     from neuromod_aid.ui.controller import ConsultationController
@@ -25,8 +28,35 @@ class Services:
     consultations: Consultations
     patients: Patients
     clinic: ClinicDetails
+    staff: Staff
+    pathway: Pathway
     controller: ConsultationController
     dialogs: Dialogs
     settings: QSettings
     location: DataLocation
     ui_lang: Lang
+
+    @classmethod
+    def over(
+        cls,
+        records: Records,
+        controller: ConsultationController,
+        dialogs: Dialogs,
+        settings: QSettings,
+        location: DataLocation,
+        ui_lang: Lang,
+    ) -> Services:
+        """What the window shares once the records are open."""
+        return cls(
+            catalog=records.catalog,
+            consultations=records.consultations,
+            patients=records.patients,
+            clinic=records.clinic,
+            staff=records.staff,
+            pathway=records.pathway,
+            controller=controller,
+            dialogs=dialogs,
+            settings=settings,
+            location=location,
+            ui_lang=ui_lang,
+        )

@@ -42,5 +42,6 @@ class BytesSetting:
 
 CLINICIAN_NAME = TextSetting("clinician/name")  # who works at this computer, last typed
 CLINICIAN_ROLE = TextSetting("clinician/role")
+WORKING_AS = TextSetting("staff/working")  # who of the staff list uses this computer
 UI_LANGUAGE = TextSetting("ui/language")  # the program's language ("en", "es")
 WINDOW_GEOMETRY = BytesSetting("window/geometry")

@@ -1,5 +1,5 @@
-"""The main window's actions (start screen, files, patient screen, clinic, quit) and
-its toolbar, with their shortcuts."""
+"""The main window's actions (start screen, files, patient screen, clinic, the nurses'
+workspace, quit) and its toolbar, with their shortcuts."""
 
 from __future__ import annotations
 
@@ -20,10 +20,22 @@ class WindowActions(NamedTuple):
     present: QAction
     clinic: QAction
     quit: QAction
+    procedures: QAction
+    staff: QAction
+    working: QAction
 
     @property
     def on_toolbar(self) -> tuple[QAction, ...]:
-        return (self.home, self.open, self.save, self.present, self.clinic)
+        return (
+            self.home,
+            self.open,
+            self.save,
+            self.present,
+            self.procedures,
+            self.clinic,
+            self.staff,
+            self.working,
+        )
 
 
 def build_actions(window: MainWindow) -> WindowActions:
@@ -56,7 +68,19 @@ def build_actions(window: MainWindow) -> WindowActions:
     quit_program.setShortcut(QKeySequence("Ctrl+Q"))
     quit_program.triggered.connect(window.close)
     window.addAction(quit_program)
-    actions = WindowActions(home, open_file, save, present, clinic, quit_program)
+    procedures = QAction(QCoreApplication.translate("MainWindow", "Procedures"), window)
+    procedures.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    procedures.triggered.connect(window.workspace.show_procedures)
+    staff = QAction(QCoreApplication.translate("MainWindow", "Staff list…"), window)
+    staff.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    staff.triggered.connect(window.workspace.edit_staff)
+    # who is working: says the name, switches on a click
+    working = QAction(QCoreApplication.translate("MainWindow", "Working as…"), window)
+    working.setShortcut(QKeySequence("Ctrl+Shift+W"))
+    working.triggered.connect(window.workspace.switch_person)
+    actions = WindowActions(
+        home, open_file, save, present, clinic, quit_program, procedures, staff, working
+    )
     for action in actions.on_toolbar:
         bar.addAction(action)
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
