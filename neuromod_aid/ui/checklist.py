@@ -29,6 +29,7 @@ from neuromod_aid.consultation import CHECK_STATES, CheckMark, CheckState, Consu
 from neuromod_aid.preparation import applicable, checklist_status, kind_of
 from neuromod_aid.ui.calls import CallsPanel
 from neuromod_aid.ui.documents import file_stem
+from neuromod_aid.ui.focus import reading_stops, set_tab_order
 from neuromod_aid.ui.procedures import status_text
 from neuromod_aid.ui.steps.base import scaled_font
 from neuromod_aid.ui.steps.procedure import kind_name
@@ -106,7 +107,7 @@ class ProcedureScreen(QWidget):
         box = QGroupBox(self.tr("Pre-procedure checklist"))
         self.grid = QGridLayout(box)
         self.calls = CallsPanel(services)
-        self.print_button = QPushButton(self.tr("&Print the nurse's checklist…"))
+        self.print_button = QPushButton(self.tr("Sa&ve the nurse's checklist (PDF)…"))
         self.consultation_button = QPushButton(self.tr("Open the &consultation"))
         self.back_button = QPushButton("← " + self.tr("Back to the procedures"))
         inner = QWidget()
@@ -184,12 +185,7 @@ class ProcedureScreen(QWidget):
             row.note.editingFinished.connect(lambda r=row: self._note(r))
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(2, 2)
-        previous: QWidget | None = None
-        for row in self.rows:
-            for widget in (row.state, row.note):
-                if previous is not None:
-                    QWidget.setTabOrder(previous, widget)
-                previous = widget
+        set_tab_order(reading_stops(self))  # rows made after the buttons: in reading order
 
     def _mark(self, row: ChecklistRow) -> None:
         if self.consultation_id is None:

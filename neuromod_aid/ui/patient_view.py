@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.errors import RecordNumberTaken
 from neuromod_aid.records import PatientRecord, PatientSummary, identified
+from neuromod_aid.ui.calls import call_columns, call_headers
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
@@ -109,6 +110,14 @@ class PatientView(QWidget):
         history_layout.addLayout(clinician_row)
         history_layout.addLayout(actions)
 
+        calls = QGroupBox(self.tr("Calls about procedures"))
+        calls_layout = QVBoxLayout(calls)
+        self.calls = QTreeWidget()
+        self.calls.setAccessibleName(self.tr("Calls about this patient's procedures"))
+        self.calls.setRootIsDecorated(False)
+        self.calls.setHeaderLabels([self.tr("Procedure"), *call_headers()])
+        calls_layout.addWidget(self.calls)
+
         self.back_button = QPushButton("← " + self.tr("Back to the start screen"))
         self.archive_patient = QPushButton(self.tr("Archive the patient"))
         self.merge_button = QPushButton(self.tr("&Merge another record into this one…"))
@@ -130,6 +139,7 @@ class PatientView(QWidget):
         layout.addWidget(self.demo_mark)
         layout.addLayout(top)
         layout.addWidget(history, 1)
+        layout.addWidget(calls)
         layout.addLayout(bottom)
 
         self.save_details.clicked.connect(self._save_details)
@@ -166,12 +176,24 @@ class PatientView(QWidget):
             self.history.setCurrentItem(first)
         for column in range(self.history.columnCount()):
             self.history.resizeColumnToContents(column)
+        self._show_calls(shown.id)
         self.archive_patient.setText(
             self.tr("Show the patient in the lists again")
             if shown.archived
             else self.tr("Archive the patient")
         )
         self._update_buttons()
+
+    def _show_calls(self, patient_id: int) -> None:
+        """The calls about every procedure of this patient, newest first."""
+        self.calls.clear()
+        therapies = {t.id: t for t in self.services.catalog.therapies}
+        for found in self.services.pathway.calls_of_patient(patient_id):
+            therapy = therapies.get(found.therapy)
+            name = therapy.name(self.services.ui_lang) if therapy else found.therapy
+            self.calls.addTopLevelItem(QTreeWidgetItem([name, *call_columns(found.call)]))
+        for column in range(5):
+            self.calls.resizeColumnToContents(column)
 
     def _item(self, consultation: ConsultationOverview) -> QTreeWidgetItem:
         catalog = self.services.catalog
