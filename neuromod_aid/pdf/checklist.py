@@ -10,6 +10,7 @@ not checked yet too, so the page shows what is left.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle, PropertySet
 from reportlab.platypus import Flowable, Paragraph, Table
@@ -134,19 +135,10 @@ def _items(
         )
         if mark is not None and mark.state == "problem":
             problems.append(index)
-    widths = [FRAME_WIDTH * 0.36, FRAME_WIDTH * 0.16, FRAME_WIDTH * 0.21, FRAME_WIDTH * 0.27]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        table_style(
-            ("BACKGROUND", (0, 0), (-1, 0), BRAND),
-            ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            *(("BACKGROUND", (0, row), (-1, row), WARNING_SOFT) for row in problems),
-        )
+    widths = (0.36, 0.16, 0.21, 0.27)
+    return _grid(
+        data, widths, *(("BACKGROUND", (0, row), (-1, row), WARNING_SOFT) for row in problems)
     )
-    return table
 
 
 def _calls(calls: tuple[Call, ...], labels: Wording, cell: PropertySet, head: PropertySet) -> Table:
@@ -162,14 +154,21 @@ def _calls(calls: tuple[Call, ...], labels: Wording, cell: PropertySet, head: Pr
                 Paragraph(markup(call.problems), cell),
             ]
         )
-    widths = [FRAME_WIDTH * 0.22, FRAME_WIDTH * 0.18, FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.28]
-    table = Table(data, colWidths=widths, repeatRows=1)
+    return _grid(data, (0.22, 0.18, 0.32, 0.28), ("BACKGROUND", (0, 1), (-1, -1), BRAND_SOFT))
+
+
+def _grid(data: list[list[Flowable]], widths: tuple[float, ...], *style: Any) -> Table:
+    """A table with a heading row (repeated on a next page) and a grid; ``widths`` are
+    parts of the frame's width."""
+    table = Table(data, colWidths=[FRAME_WIDTH * part for part in widths], repeatRows=1)
     table.setStyle(
         table_style(
             ("BACKGROUND", (0, 0), (-1, 0), BRAND),
-            ("BACKGROUND", (0, 1), (-1, -1), BRAND_SOFT),
             ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            *style,
         )
     )
     return table

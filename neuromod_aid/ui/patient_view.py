@@ -27,6 +27,7 @@ from neuromod_aid.errors import RecordNumberTaken
 from neuromod_aid.records import PatientRecord, PatientSummary, identified
 from neuromod_aid.ui.calls import call_columns, call_headers
 from neuromod_aid.ui.settings import CLINICIAN_NAME
+from neuromod_aid.ui.staff import offer_names
 from neuromod_aid.ui.steps.base import scaled_font
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
@@ -93,6 +94,7 @@ class PatientView(QWidget):
         )
         self.clinician = QLineEdit(CLINICIAN_NAME.get(services.settings))
         self.clinician.setAccessibleName(self.tr("Clinician's name"))
+        offer_names(self.clinician, services)
         clinician_row = QHBoxLayout()
         clinician_label = QLabel(self.tr("&Clinician"))
         clinician_label.setBuddy(self.clinician)
