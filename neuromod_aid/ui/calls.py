@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.consultation import CALL_KINDS, Call, CallKind
+from neuromod_aid.ui.focus import say_under
+from neuromod_aid.ui.steps.procedure import arrival_time
+from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.services import Services
@@ -75,16 +79,29 @@ class CallsPanel(QGroupBox):
         self.list.setRootIsDecorated(False)
         self.list.setAccessibleName(self.tr("Calls about this procedure"))
         self.list.setHeaderLabels(call_headers())
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 8)
         self.kind = QComboBox()
         for kind in CALL_KINDS:
             self.kind.addItem(call_kind_name(kind), kind)
+        self.day = DateField(DateKind.VISIT, self.tr("Today"))
+        self.time = QLineEdit()
+        self.time.setMaxLength(20)
+        self.time.setPlaceholderText(self.tr("Now (or for example 09:15)"))
+        self.time_problem = QLabel()
+        self.time_problem.setObjectName("problem")
+        self.time_problem.hide()
         self.reached = QCheckBox(self.tr("The patient was r&eached"))
         self.reached.setChecked(True)
         self.said = _text_field()
         self.problems = _text_field()
         self.record_button = QPushButton(self.tr("Record the ca&ll"))
         form = QFormLayout()
+        day_label = QLabel(self.tr("&Day of the call:"))
+        day_label.setBuddy(self.day)
+        self.day.setAccessibleName(self.tr("Day of the call"))
+        add_to_form(form, day_label, self.day)
         for text, field in (
+            (self.tr("Ti&me:"), self.time),
             (self.tr("Call &kind:"), self.kind),
             (self.tr("What was &said:"), self.said),
             (self.tr("Problems &found:"), self.problems),
@@ -93,6 +110,8 @@ class CallsPanel(QGroupBox):
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, field)
+            if field is self.time:
+                form.addRow("", self.time_problem)
             if field is self.kind:
                 form.addRow("", self.reached)
         form.addRow("", self.record_button)
@@ -106,11 +125,35 @@ class CallsPanel(QGroupBox):
         self.list.clear()
         for call in sorted(calls, key=lambda c: c.at, reverse=True):
             self.list.addTopLevelItem(QTreeWidgetItem(call_columns(call)))
-        for column in range(4):
+        for column in range(5):  # the last, the problems found, takes the rest
             self.list.resizeColumnToContents(column)
+
+    def when(self) -> dt.datetime | None:
+        """The moment typed (the day, today if none; the time, now if none), in UTC;
+        None when the time typed is not a time of day."""
+        now = dt.datetime.now().astimezone()
+        typed = arrival_time(self.time.text())
+        if typed is None:
+            return None
+        day = self.day.value() or now.date()
+        moment = now.time() if not typed else dt.time(int(typed[:2]), int(typed[3:]))
+        local = dt.datetime.combine(day, moment).astimezone()
+        return local.astimezone(dt.UTC).replace(microsecond=0)
 
     def _record(self) -> None:
         if self.consultation_id is None:
+            return
+        at = self.when()
+        problem = (
+            ""
+            if at is not None
+            else self.tr(
+                "Type the time as hours:minutes, for example 09:15, or leave it empty for now."
+            )
+        )
+        say_under(self.time, self.time_problem, problem)
+        if at is None:
+            self.time.setFocus()
             return
         kind: CallKind = self.kind.currentData()
         record = self.services.pathway.add_call(
@@ -119,10 +162,11 @@ class CallsPanel(QGroupBox):
             reached=self.reached.isChecked(),
             said=self.said.toPlainText(),
             problems=self.problems.toPlainText(),
-            at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+            at=at,
         )
-        self.said.clear()
-        self.problems.clear()
+        for field in (self.said, self.problems, self.time):
+            field.clear()
+        self.day.clear_value()
         self.reached.setChecked(True)
         self.changed.emit(record)
 

@@ -93,89 +93,119 @@
 <context>
     <name>CallsPanel</name>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="33"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="37"/>
         <source>Before the procedure</source>
         <translation>Antes de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="34"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="38"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="46"/>
         <source>reached</source>
         <translation>localizado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="48"/>
         <source>not reached</source>
         <translation>no localizado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="62"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="63"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="64"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="65"/>
         <source>Reached</source>
         <translation>Localizado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="66"/>
         <source>What was said</source>
         <translation>Lo hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="67"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="75"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="80"/>
         <source>Calls about this procedure</source>
         <translation>Llamadas sobre esta intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="85"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="88"/>
+        <source>Now (or for example 09:15)</source>
+        <translation>Ahora (o por ejemplo 09:15)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="92"/>
         <source>The patient was r&amp;eached</source>
         <translation>Se &amp;localizó al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="96"/>
         <source>Record the ca&amp;ll</source>
         <translation>Anotar la ll&amp;amada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="98"/>
+        <source>&amp;Day of the call:</source>
+        <translation>&amp;Día de la llamada:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="100"/>
+        <source>Day of the call</source>
+        <translation>Día de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="103"/>
+        <source>Ti&amp;me:</source>
+        <translation>Ho&amp;ra:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="104"/>
         <source>Call &amp;kind:</source>
         <translation>&amp;Tipo de llamada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="105"/>
         <source>What was &amp;said:</source>
         <translation>Lo &amp;hablado:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="106"/>
         <source>Problems &amp;found:</source>
         <translation>Problemas &amp;encontrados:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="150"/>
+        <source>Type the time as hours:minutes, for example 09:15, or leave it empty for now.</source>
+        <translation>Escriba la hora como horas:minutos, por ejemplo 09:15, o déjela vacía para indicar ahora.</translation>
     </message>
 </context>
 <context>
@@ -877,246 +907,246 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="52"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="55"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="61"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="65"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="68"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="76"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="81"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="84"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="92"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="103"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="105"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="104"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="251"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="115"/>
         <source>Calls about procedures</source>
         <translation>Llamadas sobre las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
         <source>Calls about this patient&apos;s procedures</source>
         <translation>Llamadas sobre las intervenciones de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="120"/>
         <source>Procedure</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="123"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="122"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="183"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="185"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="125"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="126"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="166"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="181"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="183"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="204"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="206"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="204"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="206"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="206"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="208"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="208"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="210"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="212"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="213"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="212"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="214"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="213"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="215"/>
         <source>nurse&apos;s checklist</source>
         <translation>lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="214"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="216"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="220"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="222"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="247"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="249"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="276"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="278"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="284"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="286"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="312"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="317"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="314"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="319"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="328"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="313"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="315"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="318"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="320"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="328"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="330"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="344"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="346"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="346"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="348"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -1404,97 +1434,97 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="44"/>
         <source>Not yet</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="45"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="46"/>
         <source>Not applicable</source>
         <translation>No procede</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="47"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="54"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="75"/>
         <source>Note: {0}</source>
         <translation>Nota: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="77"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="107"/>
         <source>Pre-procedure checklist</source>
         <translation>Lista de comprobación antes de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="110"/>
         <source>Sa&amp;ve the nurse&apos;s checklist (PDF)…</source>
         <translation>&amp;Guardar la lista de enfermería (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="111"/>
         <source>Open the &amp;consultation</source>
         <translation>Abrir la &amp;consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="112"/>
         <source>Back to the procedures</source>
         <translation>Volver a las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="150"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="151"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="155"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="156"/>
         <source>Record number {0} · {1} · {2} · arrival {3} · {4}</source>
         <translation>Número de historia {0} · {1} · {2} · llegada {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="158"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="159"/>
         <source>no date yet</source>
         <translation>sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="165"/>
         <source>Checklist: {0}</source>
         <translation>Lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="223"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="219"/>
         <source>Save the nurse&apos;s checklist</source>
         <translation>Guardar la lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="225"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="221"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="235"/>
         <source>Nurse&apos;s checklist</source>
         <translation>Lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="235"/>
         <source>Saved as {0}.</source>
         <translation>Guardada como {0}.</translation>
     </message>

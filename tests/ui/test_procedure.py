@@ -217,9 +217,7 @@ def test_other_blood_thinners_and_allergies_are_stored(window, qtbot) -> None:
     assert stored_record(window).procedure.no_known_allergies
 
 
-def test_the_kind_is_stored_and_editing_keeps_the_nurses_checklist_and_calls(
-    window, qtbot
-) -> None:
+def test_the_kind_is_stored_and_editing_keeps_the_nurses_checklist_and_calls(window, qtbot) -> None:
     window.open_demo()
     prepared = window.controller.record.procedure
     assert prepared.checklist and prepared.calls  # the demo's nurse marked some and called

@@ -173,14 +173,19 @@ def test_a_checklist_item_and_a_call_are_saved_signed_and_printed(
     calls.kind.setCurrentIndex(calls.kind.findData("follow_up"))
     calls.reached.setChecked(False)
     type_text(calls.said, "Buzón de voz; volveré a llamar")
+    calls.day.set_value(dt.date(2026, 12, 1))
+    qtbot.keyClicks(calls.time, "9h75")  # not a time: nothing recorded, the reason shown
     calls.record_button.click()
-    stored = window.services.pathway.load(cid).record.procedure
-    assert [(c.kind, c.reached, c.by) for c in stored.calls][-1] == (
-        "follow_up",
-        False,
-        "Rosa Pérez",
-    )
+    assert len(window.services.pathway.load(cid).record.procedure.calls) == 1
+    assert calls.time_problem.text() and window.focusWidget() is calls.time
+    calls.time.clear()
+    qtbot.keyClicks(calls.time, "9.15")
+    calls.record_button.click()
+    last = window.services.pathway.load(cid).record.procedure.calls[-1]
+    assert (last.kind, last.reached, last.by) == ("follow_up", False, "Rosa Pérez")
+    assert last.at.astimezone().replace(tzinfo=None) == dt.datetime(2026, 12, 1, 9, 15)
     listed = _rows(calls.list)
+    assert listed[0][0] == "2026-12-01 09:15"
     assert listed[0][1:5] == [
         tr("CallsPanel", "Follow-up"),
         "Rosa Pérez",
