@@ -175,3 +175,30 @@ def test_procedures_list_on_the_command_line(
     with pytest.raises(SystemExit) as caught:
         main(["procedures", "list", "--from", "14/12/2026"])
     assert caught.value.code == 2
+
+
+def test_a_consultation_file_is_imported_joined_by_record_number_and_exported_back(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = tmp_path / "demo.json"
+    assert main(["consultation", "demo", "-o", str(demo), "--lang", "es"]) == 0
+    assert main(["consultation", "import", str(demo)]) == 0
+    first = int(capsys.readouterr().out.split()[-1])
+    assert main(["consultation", "import", str(demo)]) == 0
+    second = int(capsys.readouterr().out.split()[-1])
+    records = AppContext(data_location().ensure()).records()
+    patients = {records.consultations.load(cid).patient_id for cid in (first, second)}
+    assert first != second and len(patients) == 1  # one patient, two consultations
+    back = tmp_path / "back.json"
+    assert main(["consultation", "export", str(second), "-o", str(back)]) == 0
+    assert json.loads(back.read_text(encoding="utf-8")) == json.loads(
+        demo.read_text(encoding="utf-8")
+    )
+    other = json.loads(demo.read_text(encoding="utf-8"))
+    other["patient"].update(name="Someone Else", birth_date="1990-01-01")
+    (tmp_path / "other.json").write_text(json.dumps(other), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["consultation", "import", str(tmp_path / "other.json")]) == 2
+    assert "record number DEMO-0001 belongs to" in capsys.readouterr().err
+    assert main(["consultation", "export", "999", "-o", str(back)]) == 2
+    assert "no consultation with id 999" in capsys.readouterr().err

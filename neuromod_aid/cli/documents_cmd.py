@@ -38,7 +38,7 @@ def register(commands: Any, languages: tuple[str, ...]) -> None:
         )
         source.add_argument("--from-json", type=Path, metavar="FILE", help="a consultation file")
         source.add_argument(
-            "--consultation", type=_positive_id, metavar="ID", help="a stored consultation"
+            "--consultation", type=positive_id, metavar="ID", help="a stored consultation"
         )
         parser.add_argument(
             "--lang",
@@ -50,7 +50,7 @@ def register(commands: Any, languages: tuple[str, ...]) -> None:
         parser.set_defaults(handler=_handler(kind))
 
 
-def _positive_id(text: str) -> int:
+def positive_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
