@@ -232,3 +232,19 @@ def test_the_new_screens_read_in_order_by_keyboard_with_every_stop_named(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert check_chain(dialog) == [] and clashes(dialog) == []
+
+
+def test_the_clinician_fields_offer_the_names_of_the_staff_still_working(
+    make_window, context
+) -> None:
+    records = context.records()
+    records.staff.add("Dr. Luis Gómez", "physician")
+    records.staff.retire(records.staff.add("Dr. Old Leaver", "physician").id)
+    window = make_window()
+    window.open_demo()
+    window.walkthrough.go(0)
+    fields = (window.start.clinician, window.walkthrough.page("patient").clinician)
+    for field in fields:
+        model = field.completer().model()
+        offered = [model.index(row, 0).data() for row in range(model.rowCount())]
+        assert offered == ["Dr. Luis Gómez"]
