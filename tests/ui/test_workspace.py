@@ -248,3 +248,14 @@ def test_the_clinician_fields_offer_the_names_of_the_staff_still_working(
         model = field.completer().model()
         offered = [model.index(row, 0).data() for row in range(model.rowCount())]
         assert offered == ["Dr. Luis Gómez"]
+
+
+def test_with_no_staff_list_nobody_is_asked_and_the_switch_says_why(window, dialogs) -> None:
+    assert window.working_action.text() == tr("StaffDialog", "Working as: nobody chosen")
+    assert dialogs.asked == []  # a single-user install keeping no list is never asked
+    window.working_action.trigger()
+    assert dialogs.asked == [
+        tr("StaffDialog", "The staff list is empty: add the people who work here first.")
+    ]
+    window.staff_action.trigger()
+    assert dialogs.staff_lists == 1
