@@ -1,7 +1,7 @@
 """The consultation record: what was discussed, typed, Qt-free, with a JSON form.
 
-The JSON interchange form (``"format": "neuromod-aid.consultation/3"``) is
-documented in ``docs/consultation-format.md``; files of versions 1 and 2 are read too.
+The JSON interchange form (``"format": "neuromod-aid.consultation/4"``) is
+documented in ``docs/consultation-format.md``; files of versions 1 to 3 are read too.
 :func:`parse_consultation` turns a JSON text into a record and reports every
 problem with its field and bad value; :func:`check_against_catalog` does the same
 for IDs that the catalog must know.
@@ -29,7 +29,8 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.frozen import FrozenMap
 
-FORMAT = "neuromod-aid.consultation/3"
+FORMAT = "neuromod-aid.consultation/4"
+FORMAT_3 = "neuromod-aid.consultation/3"  # read, never written: no checklist, no calls
 FORMAT_2 = "neuromod-aid.consultation/2"  # read, never written: no values, no leaning
 FORMAT_1 = "neuromod-aid.consultation/1"  # read, never written
 
@@ -54,6 +55,23 @@ IMPORTANCE: tuple[Importance, ...] = ("a_lot", "a_little", "not_much", "not_sure
 # sure yet ("" in the record: not asked)
 LEANING_CURRENT_CARE = "current_care"
 LEANING_NOT_SURE = "not_sure"
+
+
+# what is planned (the procedures list shows it)
+ProcedureKind = Literal["trial", "implant", "revision", "removal", "pump_refill", "tms_course"]
+PROCEDURE_KINDS: tuple[ProcedureKind, ...] = (
+    "trial",
+    "implant",
+    "revision",
+    "removal",
+    "pump_refill",
+    "tms_course",
+)
+# a checklist item as marked: done, not applicable to this patient, or a problem found
+CheckState = Literal["done", "not_applicable", "problem"]
+CHECK_STATES: tuple[CheckState, ...] = ("done", "not_applicable", "problem")
+CallKind = Literal["pre_procedure", "follow_up"]
+CALL_KINDS: tuple[CallKind, ...] = ("pre_procedure", "follow_up")
 
 
 PerLanguage = FrozenMap[ShortText]  # language code → text in that language
@@ -103,10 +121,35 @@ class NextStep:
 
 
 @dataclass(frozen=True, config=_STRICT)
+class CheckMark:
+    """One item of the pre-procedure checklist as marked: how, by whom, when, a note."""
+
+    item: str  # an id of the catalog's checklist
+    state: CheckState
+    by: Name
+    at: dt.datetime
+    note: ShortText = ""
+
+
+@dataclass(frozen=True, config=_STRICT)
+class Call:
+    """A telephone call before the procedure or after it."""
+
+    kind: CallKind
+    at: dt.datetime
+    by: Name
+    reached: bool
+    said: LongText = ""  # what was said
+    problems: LongText = ""  # problems found ("": none)
+
+
+@dataclass(frozen=True, config=_STRICT)
 class Procedure:
-    """What the nurse sheet and the trial diary need."""
+    """What the nurse sheet and the trial diary need, and the nurses' preparation:
+    the checklist (one mark per item, the latest) and the calls."""
 
     therapy: str
+    kind: ProcedureKind | None = None  # None: not said (files before version 4)
     date: dt.date | None = None
     arrival_time: ShortText = ""
     place: ShortText = ""
@@ -115,6 +158,16 @@ class Procedure:
     allergies: tuple[ShortText, ...] = ()  # allergen and reaction, one each
     no_known_allergies: bool = False  # asked, and the patient has none
     trial_days: Annotated[int, Field(ge=1, le=60)] = 7
+    checklist: tuple[CheckMark, ...] = ()
+    calls: tuple[Call, ...] = ()
+
+    def mark(self, item_id: str) -> CheckMark | None:
+        return next((m for m in self.checklist if m.item == item_id), None)
+
+    def marked(self, mark: CheckMark) -> tuple[CheckMark, ...]:
+        """The checklist with ``mark`` in place of the item's earlier one."""
+        kept = tuple(m for m in self.checklist if m.item != mark.item)
+        return (*kept, mark)
 
     @model_validator(mode="after")
     def _allergies(self) -> Procedure:
@@ -212,7 +265,7 @@ def from_dict(data: Any) -> Consultation:
     if not isinstance(data, dict):
         raise ConsultationError(["the file must hold a JSON object"])
     declared = data.get("format")
-    if declared not in (FORMAT, FORMAT_2, FORMAT_1):
+    if declared not in (FORMAT, FORMAT_3, FORMAT_2, FORMAT_1):
         raise ConsultationError([f"format: expected {FORMAT!r}, found {declared!r}"])
     body = {key: value for key, value in data.items() if key != "format"}
     if declared == FORMAT_1:
@@ -293,6 +346,10 @@ def check_against_catalog(record: Consultation, catalog: Catalog) -> Iterator[st
         for index, thinner in enumerate(record.procedure.blood_thinners):
             if thinner not in thinners:
                 yield f"procedure.blood_thinners[{index}]: unknown blood thinner id {thinner!r}"
+        items = {item.id for item in catalog.checklist}
+        for index, mark in enumerate(record.procedure.checklist):
+            if mark.item not in items:
+                yield f"procedure.checklist[{index}].item: unknown checklist item id {mark.item!r}"
 
 
 def _messages(error: ValidationError) -> list[str]:

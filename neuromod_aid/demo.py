@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import (
+    Call,
+    CheckMark,
+    CheckState,
     Clinic,
     Clinician,
     Consultation,
@@ -49,6 +52,15 @@ _VALUES: tuple[tuple[str, Importance], ...] = (
     ("time_and_cost", "not_sure"),
 )
 DEMO_RECORD_NUMBER = "DEMO-0001"
+# the nurses' preparation so far: a week after the visit, part of the checklist and a call
+PREPARED_AT = dt.datetime(2026, 11, 30, 10, 30, tzinfo=dt.UTC)
+_MARKS: tuple[tuple[str, CheckState], ...] = (
+    ("identity", "done"),
+    ("allergies", "done"),
+    ("blood_thinners", "done"),
+    ("diabetes", "not_applicable"),
+    ("skin_infection", "problem"),
+)
 
 
 @dataclass(frozen=True)
@@ -67,6 +79,9 @@ class _DemoText:
     steps: tuple[tuple[NextStepKind, str, bool], ...]
     teach_back: tuple[tuple[str, bool], ...]
     place: str
+    nurse: str
+    notes_by_item: dict[str, str]  # the nurse's notes on the checklist
+    call_said: str
 
 
 _TEXT: dict[Lang, _DemoText] = {
@@ -104,6 +119,13 @@ _TEXT: dict[Lang, _DemoText] = {
             ("When to call the clinic", False),
         ),
         place="Day surgery unit, 2nd floor",
+        nurse="Nurse Demo Sample",
+        notes_by_item={
+            "allergies": "No known allergies, asked again",
+            "blood_thinners": "Clopidogrel: stop as the sheet says, agreed with the cardiologist",
+            "skin_infection": "Small scratch on the lower back: look again on the day",
+        },
+        call_said="Went through the nurse sheet. Knows when to stop clopidogrel.",
     ),
     "es": _DemoText(
         patient="Lucía Ejemplo (paciente de demostración)",
@@ -139,6 +161,13 @@ _TEXT: dict[Lang, _DemoText] = {
             ("Cuándo llamar a la clínica", False),
         ),
         place="Hospital de día, 2.ª planta",
+        nurse="Enf. Demo Ejemplo",
+        notes_by_item={
+            "allergies": "Sin alergias conocidas, preguntado de nuevo",
+            "blood_thinners": "Clopidogrel: suspender según la hoja, acordado con cardiología",
+            "skin_infection": "Pequeño arañazo en la zona lumbar: revisar el día de la prueba",
+        },
+        call_said="Repasamos la hoja de enfermería. Sabe cuándo dejar el clopidogrel.",
     ),
 }
 
@@ -187,11 +216,23 @@ def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
         next_steps=steps,
         procedure=Procedure(
             therapy="scs",
+            kind="trial",
             date=DEMO_DATE + TRIAL_START,
             arrival_time="08:30",
             place=text.place,
             blood_thinners=thinners,
+            no_known_allergies=True,
             trial_days=TRIAL_DAYS,
+            checklist=_checklist(catalog, text),
+            calls=(
+                Call(
+                    kind="pre_procedure",
+                    at=PREPARED_AT + dt.timedelta(hours=1),
+                    by=text.nurse,
+                    reached=True,
+                    said=text.call_said,
+                ),
+            ),
         ),
         sure=SureAnswers(sure=False, understand=True, risk_benefit=True, encouragement=True),
         teach_back=tuple(
@@ -204,4 +245,20 @@ def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
             if any(statement.id == value_id for statement in catalog.values)
         ),
         leaning="scs",
+    )
+
+
+def _checklist(catalog: Catalog, text: _DemoText) -> tuple[CheckMark, ...]:
+    """Part of the checklist, as a nurse marked it a week after the visit."""
+    known = {item.id for item in catalog.checklist}
+    return tuple(
+        CheckMark(
+            item=item,
+            state=state,
+            by=text.nurse,
+            at=PREPARED_AT,
+            note=text.notes_by_item.get(item, ""),
+        )
+        for item, state in _MARKS
+        if item in known
     )

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from neuromod_aid.consultation import Consultation
 
-DocumentKind = Literal["summary", "nurse_sheet", "trial_diary", "consultation_json"]
+DocumentKind = Literal[
+    "summary", "nurse_sheet", "trial_diary", "nurse_checklist", "consultation_json"
+]
 ConsultationStatus = Literal["draft", "complete"]
 
 
@@ -153,3 +155,26 @@ class PatientRecord:
     is_demo: bool
     archived: bool
     consultations: tuple[ConsultationOverview, ...]
+
+
+StaffRole = Literal["physician", "nurse", "other"]
+STAFF_ROLES: tuple[StaffRole, ...] = ("physician", "nurse", "other")
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    """Someone on the clinic's staff list; a retired one stays, never chosen again."""
+
+    id: int
+    name: str
+    role: StaffRole
+    retired: bool = False
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """Who saved one revision of a consultation, and when ("" when nobody was chosen)."""
+
+    revision: int
+    changed_by: str
+    changed_at: dt.datetime

@@ -220,3 +220,27 @@ def test_a_wording_change_travels_alone_and_is_listed(
     bad.write_text(json.dumps({"wording": {"no_such_words": words["how_to_use"]}}))
     assert main(["content", "import-local", str(bad), "--by", "Ana"]) == 2
     assert "'no_such_words'" in capsys.readouterr().err
+
+
+def test_once_the_clinic_keeps_a_staff_list_only_its_members_sign_content(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from neuromod_aid.app.staff import Staff, Working
+
+    context = AppContext(data_location().ensure())
+    try:
+        staff = Staff(context.database(), Working())
+        staff.add("Dr Ruiz", "physician")
+        gomez = staff.add("Dr Gómez", "physician")
+        staff.retire(gomez.id)
+    finally:
+        context.close()
+    ours = _our_infection_figure(tmp_path)
+    capsys.readouterr()
+    assert main(["content", "import-local", str(ours), "--by", "Dr Nobody"]) == 2
+    assert "not on the staff list" in capsys.readouterr().err
+    assert main(["content", "import-local", str(ours), "--by", "Dr Ruiz"]) == 0
+    capsys.readouterr()
+    assert main(["content", "approve", "1", "--by", "Dr Gómez"]) == 2
+    assert "retired" in capsys.readouterr().err
+    assert _revisions(capsys)[0]["state"] == "draft"

@@ -11,12 +11,14 @@ never as a SQLAlchemy error.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from neuromod_aid.app.staff import Working
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
-from neuromod_aid.db import Database
+from neuromod_aid.db import Database, pathway_repo
 from neuromod_aid.db import records_repo as repo
 from neuromod_aid.files import atomic_write
 from neuromod_aid.records import (
@@ -24,8 +26,12 @@ from neuromod_aid.records import (
     ConsultationSummary,
     DocumentEntry,
     DocumentKind,
+    RecordChange,
     StoredConsultation,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 PRINTED = "(printed)"  # the file name recorded for a document sent to a printer
 
@@ -36,11 +42,17 @@ class Consultations:
     # the catalog documents are made from: each records its content version and the
     # clinic's revisions in it (None: not known, as before they were kept)
     content: Catalog | None = None
+    working: Working = field(default_factory=Working)  # who each save is recorded under
+
+    def _save(self, session: Session, record: Consultation, consultation_id: int) -> None:
+        repo.save_consultation(session, record, consultation_id)
+        pathway_repo.note_change(session, consultation_id, self.working.name)
 
     def start(self, record: Consultation, *, is_demo: bool = False) -> StoredConsultation:
         """Store a new consultation (joining the patient with its record number)."""
         with self.database.session() as session:
             new_id = repo.save_consultation(session, record, is_demo=is_demo)
+            pathway_repo.note_change(session, new_id, self.working.name)
             return repo.load_consultation(session, new_id)
 
     def load(self, consultation_id: int) -> StoredConsultation:
@@ -49,7 +61,13 @@ class Consultations:
 
     def save(self, consultation_id: int, record: Consultation) -> None:
         with self.database.session() as session:
-            repo.save_consultation(session, record, consultation_id)
+            self._save(session, record, consultation_id)
+
+    def changes(self, consultation_id: int) -> list[RecordChange]:
+        """Who saved each revision, and when (revisions saved before this was kept,
+        none)."""
+        with self.database.session() as session:
+            return pathway_repo.changes(session, consultation_id)
 
     def record_number_owner(self, record_number: str, consultation_id: int | None) -> str | None:
         """Another patient's name if ``record_number`` is theirs already."""
@@ -103,7 +121,7 @@ class Consultations:
         written = False
         try:
             with self.database.session() as session:
-                repo.save_consultation(session, record, consultation_id)
+                self._save(session, record, consultation_id)
                 entry = repo.record_document(
                     session,
                     consultation_id,
@@ -139,7 +157,7 @@ class Consultations:
         after the printed version, so recording a print never takes those edits back."""
         with self.database.session() as session:
             stored = repo.load_consultation(session, consultation_id).record
-            repo.save_consultation(session, record, consultation_id)
+            self._save(session, record, consultation_id)
             entry = repo.record_document(
                 session,
                 consultation_id,
@@ -150,7 +168,7 @@ class Consultations:
                 hashlib.sha256(data).hexdigest(),
                 self.content,
             )
-            repo.save_consultation(session, stored, consultation_id)  # unchanged: nothing
+            self._save(session, stored, consultation_id)  # unchanged: nothing
             return entry
 
     def documents(self, consultation_id: int) -> list[DocumentEntry]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from neuromod_aid.app.content_history import FieldChange, differences, previous_document
 from neuromod_aid.app.errors import UserError
+from neuromod_aid.app.staff import Staff, Working
 from neuromod_aid.catalog.checks import catalog_problems
 from neuromod_aid.catalog.export import export_subset, items_from_export
 from neuromod_aid.catalog.kinds import WORDING
@@ -47,13 +48,15 @@ class Edit:
     document: Mapping[str, Any]
 
 
-def check_person(name: str) -> str:
-    """The name of whoever writes or decides a revision, as it is stored.
-
-    Any non-empty name for now; the staff list will check it is a member of staff."""
+def check_person(database: Database, name: str) -> str:
+    """The name of whoever writes or decides a revision, as it is stored: someone on
+    the staff list who has not retired (anyone named while the clinic keeps no list)."""
     cleaned = " ".join(name.split())
     if not cleaned:
         raise UserError("give the name of the person (--by NAME)")
+    problem = Staff(database, Working()).check_person(cleaned)
+    if problem is not None:
+        raise UserError(problem)
     return cleaned
 
 
@@ -97,7 +100,7 @@ class ClinicContent:
     ) -> tuple[int, ...]:
         """Save each edit that changes its item as a draft; all of them, or none (a
         :class:`UserError` naming each problem's ``origin``, item and field)."""
-        author = check_person(by)
+        author = check_person(self.database, by)
         reason = why.strip() or "(no reason given)"
         current = self.catalog()
         checked = _checked(current, edits, self.folder, origin)
@@ -121,7 +124,7 @@ class ClinicContent:
         """A draft of one blood-thinner row (as it is, or ``row`` as edited: its stop days
         and restart rule) marked as checked by ``by`` on ``on``; once a second person
         approves it, the row counts as locally reviewed."""
-        reviewer = check_person(by)
+        reviewer = check_person(self.database, by)
         document = dict(row or self.document_in_use("blood_thinner", thinner_id))
         document["local_review"] = {"reviewed_by": reviewer, "reviewed_on": on.isoformat()}
         ids = self.propose([Edit("blood_thinner", thinner_id, document)], reviewer, why)
@@ -207,7 +210,7 @@ class ClinicContent:
         return in_use.catalog
 
     def _draft(self, revision_id: int, by: str, verb: str) -> ContentRevision:
-        person = check_person(by)
+        person = check_person(self.database, by)
         revision = self.revision(revision_id)
         if revision.state != "draft":
             raise UserError(f"revision {revision_id} is {revision.state}, not a draft")
@@ -217,7 +220,7 @@ class ClinicContent:
 
     def _decide(self, revision_id: int, state: RevisionState, by: str) -> ContentRevision:
         with self.database.session() as session:
-            return repo.decide(session, revision_id, state, check_person(by))
+            return repo.decide(session, revision_id, state, check_person(self.database, by))
 
 
 def item_revisions(content: ClinicContent) -> dict[str, int]:

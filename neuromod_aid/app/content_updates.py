@@ -79,7 +79,7 @@ def keep_ours(content: ClinicContent, revision_id: int, by: str, why: str) -> in
             revision.item_kind,
             revision.item_id,
             revision.document,
-            check_person(by),
+            check_person(content.database, by),
             why.strip() or "keep ours over the new shipped content",
             document_hash(shipped) if shipped is not None else None,
         )

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from neuromod_aid.app.clinic import ClinicDetails
     from neuromod_aid.app.consultations import Consultations
     from neuromod_aid.app.content import ClinicContent
+    from neuromod_aid.app.pathway import Pathway
     from neuromod_aid.app.patients import Patients
+    from neuromod_aid.app.staff import Staff
     from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.db import Database
 
@@ -41,6 +43,8 @@ class Records:
     patients: Patients
     clinic: ClinicDetails
     content: ClinicContent  # the clinic's own content: revisions, review, sign-off
+    staff: Staff  # who works here, and who is working now (every save records them)
+    pathway: Pathway
 
     @classmethod
     def over(cls, database: Database, catalog: Catalog, shipped: Catalog | None = None) -> Records:
@@ -48,13 +52,22 @@ class Records:
         from neuromod_aid.app.clinic import ClinicDetails
         from neuromod_aid.app.consultations import Consultations
         from neuromod_aid.app.content import ClinicContent
+        from neuromod_aid.app.pathway import Pathway
         from neuromod_aid.app.patients import Patients
+        from neuromod_aid.app.staff import Staff, Working
         from neuromod_aid.paths import content_dir
 
         clinic = ClinicDetails(database, catalog)
-        content = ClinicContent(database, shipped or catalog, content_dir())
-        consultations = Consultations(database, catalog)
-        return cls(catalog, consultations, Patients(database), clinic, content)
+        working = Working()
+        return cls(
+            catalog,
+            Consultations(database, catalog, working),
+            Patients(database),
+            clinic,
+            ClinicContent(database, shipped or catalog, content_dir()),
+            Staff(database, working),
+            Pathway(database, catalog, working),
+        )
 
 
 @dataclass

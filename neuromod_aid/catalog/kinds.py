@@ -27,6 +27,7 @@ COLLECTIONS: dict[str, tuple[str, type[Any]]] = {
     "glossary": ("glossary", model.GlossaryTerm),
     "seed_topic": ("seed_topics", model.SeedTopic),
     "value": ("values", model.ValueStatement),
+    "checklist_item": ("checklist", model.ChecklistItem),
 }
 SINGLETONS: dict[str, tuple[str, type[Any]]] = {
     "manifest": ("manifest", Manifest),

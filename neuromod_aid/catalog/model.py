@@ -267,6 +267,17 @@ class ValueStatement:
 
 
 @dataclass(frozen=True, config=STRICT)
+class ChecklistItem:
+    """One item of the nurses' pre-procedure checklist (staff-facing: a label, not
+    prose), in the order checked. ``with_trial`` items apply only when the planned
+    therapy has a trial period."""
+
+    id: Id
+    label: Text
+    with_trial: bool = False
+
+
+@dataclass(frozen=True, config=STRICT)
 class Catalog:
     manifest: Manifest
     sources: tuple[Source, ...]
@@ -284,6 +295,7 @@ class Catalog:
     glossary: tuple[GlossaryTerm, ...]
     seed_topics: tuple[SeedTopic, ...]
     values: tuple[ValueStatement, ...]  # what the patient rates, in the order asked
+    checklist: tuple[ChecklistItem, ...]  # the nurses' pre-procedure checklist
     # the fixed wording of the documents and the patient screen, by id: headings and
     # short labels (not read as prose), and sentences (held to the readability limits)
     labels: FrozenMap[Wording]

@@ -26,14 +26,21 @@ from neuromod_aid.app.errors import (
     tell_user,
     unexpected_error,
 )
-from neuromod_aid.cli import consultation_cmd, content_cmd, db_cmd, documents_cmd, fhir_cmd
+from neuromod_aid.cli import (
+    consultation_cmd,
+    content_cmd,
+    db_cmd,
+    documents_cmd,
+    fhir_cmd,
+    procedures_cmd,
+)
 from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.languages import declared_languages
 from neuromod_aid.logging_setup import configure_logging, program_text
 
 log = logging.getLogger(__name__)
 
-_GROUPS = (content_cmd, db_cmd, consultation_cmd, documents_cmd, fhir_cmd)
+_GROUPS = (content_cmd, db_cmd, consultation_cmd, documents_cmd, procedures_cmd, fhir_cmd)
 
 
 class _Parser(argparse.ArgumentParser):

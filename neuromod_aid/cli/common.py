@@ -32,7 +32,7 @@ def add_consultation_source(parser: argparse.ArgumentParser, languages: tuple[st
     )
     source.add_argument("--from-json", type=Path, metavar="FILE", help="a consultation file")
     source.add_argument(
-        "--consultation", type=_positive_id, metavar="ID", help="a stored consultation"
+        "--consultation", type=positive_id, metavar="ID", help="a stored consultation"
     )
     parser.add_argument(
         "--lang",
@@ -41,7 +41,7 @@ def add_consultation_source(parser: argparse.ArgumentParser, languages: tuple[st
     )
 
 
-def _positive_id(text: str) -> int:
+def positive_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:

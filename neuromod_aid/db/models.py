@@ -194,3 +194,36 @@ class DocumentRow(Base):
     content_revisions: Mapped[list[int] | None] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, server_default=func.now())
     consultation: Mapped[ConsultationRow] = relationship(back_populates="documents")
+
+
+# --- the pathway: who works here, and who changed what -------------------------------
+
+
+class StaffRow(_Stamped, Base):
+    """Someone who works at the clinic. Never deleted: one who leaves is retired, so
+    every change they signed still names a person on the list."""
+
+    __tablename__ = "staff"
+    __table_args__ = (
+        CheckConstraint("role IN ('physician', 'nurse', 'other')", name="ck_staff_role"),
+        UniqueConstraint("name_folded", name="uq_staff_name_folded"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200))  # one person, any case or accents
+    role: Mapped[str] = mapped_column(String(16))
+    retired_at: Mapped[dt.datetime | None]
+
+
+class RecordChangeRow(Base):
+    """Who saved a consultation's revision, and when."""
+
+    __tablename__ = "record_changes"
+    __table_args__ = (UniqueConstraint("consultation_id", "revision"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultations.id", ondelete="CASCADE"), index=True
+    )
+    revision: Mapped[int]
+    changed_by: Mapped[str] = mapped_column(String(200))  # "": nobody chosen at this computer
+    changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow, server_default=func.now())

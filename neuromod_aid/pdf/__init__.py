@@ -1,4 +1,5 @@
-"""The printed documents: take-home summary, nurse pre-procedure sheet, trial diary.
+"""The printed documents: take-home summary, nurse pre-procedure sheet, trial diary,
+and the nurse's checklist for the team.
 
 Qt-free. Each builder takes a :class:`~neuromod_aid.consultation.Consultation` and the
 :class:`~neuromod_aid.catalog.model.Catalog` and returns the PDF as ``bytes``.
@@ -12,7 +13,7 @@ from typing import Literal
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 
-PdfKind = Literal["summary", "nurse_sheet", "trial_diary"]
+PdfKind = Literal["summary", "nurse_sheet", "trial_diary", "nurse_checklist"]
 _ONE_AT_A_TIME = threading.Lock()  # ReportLab keeps global state: never two builds at once
 
 
@@ -30,11 +31,16 @@ def build_document(
             from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
 
             return build_nurse_sheet(record, catalog, large_print=large_print)
+        if kind == "nurse_checklist":
+            from neuromod_aid.pdf.checklist import build_checklist
+
+            return build_checklist(record, catalog, large_print=large_print)
         from neuromod_aid.pdf.trial_diary import build_trial_diary
 
         return build_trial_diary(record, catalog, large_print=large_print)
 
 
 def needs_procedure(kind: PdfKind) -> bool:
-    """The nurse sheet and the trial diary are about a planned procedure."""
+    """The nurse sheet, the trial diary and the nurse's checklist are about a planned
+    procedure."""
     return kind != "summary"

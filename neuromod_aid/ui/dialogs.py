@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from neuromod_aid.app.staff import Staff
     from neuromod_aid.consultation import Clinic
-    from neuromod_aid.records import PatientSummary
+    from neuromod_aid.records import PatientSummary, StaffMember
 
 
 class Dialogs:
@@ -104,3 +105,19 @@ class Dialogs:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.clinic()
+
+    def edit_staff(self, staff: Staff) -> None:
+        """The staff list dialog; each change is saved as it is made."""
+        from neuromod_aid.ui.staff import StaffDialog
+
+        StaffDialog(staff, self.parent).exec()
+
+    def choose_person(
+        self, title: str, text: str, people: Sequence[StaffMember]
+    ) -> StaffMember | None:
+        """One person of ``people`` (who is working); None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        labels = [person.name for person in people]
+        chosen, ok = QInputDialog.getItem(self.parent, title, text, labels, 0, False)
+        return people[labels.index(chosen)] if ok and chosen in labels else None

@@ -35,6 +35,7 @@ from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.settings import CLINICIAN_ROLE, UI_LANGUAGE
 from neuromod_aid.ui.start_screen import StartScreen
 from neuromod_aid.ui.window_actions import build_actions
+from neuromod_aid.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from neuromod_aid.app.context import Records
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._presentation: PresentationWindow | None = None
         self._patient_view: PatientView | None = None
         self.keeping = Keeping(self)
+        self.workspace = Workspace(self)
         self.setWindowTitle(self.tr("neuromod-aid"))
         self.start = StartScreen(settings, ui_lang)
         self.stack = QStackedWidget()
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         actions = build_actions(self)
         self.home_action, self.open_action, self.save_action = actions[:3]
         self.present_action, self.clinic_action, self.quit_action = actions[3:6]
+        self.procedures_action, self.staff_action, self.working_action = actions[6:9]
         self.guide_action, self.about_action = actions.guide, actions.about
         self.toolbar_actions = actions.on_toolbar
         self.saved_label = QLabel()
@@ -114,17 +117,8 @@ class MainWindow(QMainWindow):
         self.controller = ConsultationController(records.consultations, self.recovery, self)
         # first: the walkthrough must exist before anything shows the record
         self.controller.replaced.connect(self._build_for)
-        self.services = Services(
-            catalog=records.catalog,
-            consultations=records.consultations,
-            patients=records.patients,
-            clinic=records.clinic,
-            content=records.content,
-            controller=self.controller,
-            dialogs=self.dialogs,
-            settings=self.settings,
-            location=self.location,
-            ui_lang=self.ui_lang,
+        self.services = Services.over(
+            records, self.controller, self.dialogs, self.settings, self.location, self.ui_lang
         )
         self.start.attach(self.services)
         self.start.new_requested.connect(self.new_consultation)
@@ -147,6 +141,7 @@ class MainWindow(QMainWindow):
         for action in (self.home_action, self.open_action, self.clinic_action):
             action.setEnabled(True)  # saving and the patient screen need a consultation
         self.attached = True
+        self.workspace.attach()
         if not self.start.first_look_shown:
             self.show_start()  # fills the start screen
         long_lived()

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.errors import RecordNumberTaken
 from neuromod_aid.records import PatientRecord, PatientSummary, identified
+from neuromod_aid.ui.calls import call_columns, call_headers
 from neuromod_aid.ui.focus import say_under
 from neuromod_aid.ui.geometry import scrolling
 from neuromod_aid.ui.returning import Earlier, carry_over, latest
 from neuromod_aid.ui.settings import CLINICIAN_NAME
+from neuromod_aid.ui.staff import offer_names
 from neuromod_aid.ui.steps.base import scaled_font
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
@@ -97,6 +99,7 @@ class PatientView(QWidget):
         )
         self.clinician = QLineEdit(CLINICIAN_NAME.get(services.settings))
         self.clinician.setAccessibleName(self.tr("Clinician's name"))
+        offer_names(self.clinician, services)
         clinician_row = QHBoxLayout()
         clinician_label = QLabel(self.tr("&Clinician"))
         clinician_label.setBuddy(self.clinician)
@@ -123,6 +126,14 @@ class PatientView(QWidget):
         history_layout.addWidget(self.carried)
         history_layout.addLayout(actions)
 
+        calls = QGroupBox(self.tr("Calls about procedures"))
+        calls_layout = QVBoxLayout(calls)
+        self.calls = QTreeWidget()
+        self.calls.setAccessibleName(self.tr("Calls about this patient's procedures"))
+        self.calls.setRootIsDecorated(False)
+        self.calls.setHeaderLabels([self.tr("Procedure"), *call_headers()])
+        calls_layout.addWidget(self.calls)
+
         self.back_button = QPushButton("← " + self.tr("Back to the start screen"))
         self.archive_patient = QPushButton(self.tr("Archive the patient"))
         self.merge_button = QPushButton(self.tr("&Merge another record into this one…"))
@@ -144,6 +155,7 @@ class PatientView(QWidget):
         layout.addWidget(self.demo_mark)
         layout.addLayout(top)
         layout.addWidget(history, 1)
+        layout.addWidget(calls)
         layout.addLayout(bottom)
         scrolling(self, layout)  # 200% on a small screen: it scrolls
 
@@ -188,12 +200,24 @@ class PatientView(QWidget):
             offer, what = self.earlier.offer(self.services.catalog, self.services.ui_lang)
             self.carry.setText(offer)
             say_under(self.carry, self.carried, what)
+        self._show_calls(shown.id)
         self.archive_patient.setText(
             self.tr("Show the patient in the lists again")
             if shown.archived
             else self.tr("Archive the patient")
         )
         self._update_buttons()
+
+    def _show_calls(self, patient_id: int) -> None:
+        """The calls about every procedure of this patient, newest first."""
+        self.calls.clear()
+        therapies = {t.id: t for t in self.services.catalog.therapies}
+        for found in self.services.pathway.calls_of_patient(patient_id):
+            therapy = therapies.get(found.therapy)
+            name = therapy.name(self.services.ui_lang) if therapy else found.therapy
+            self.calls.addTopLevelItem(QTreeWidgetItem([name, *call_columns(found.call)]))
+        for column in range(5):
+            self.calls.resizeColumnToContents(column)
 
     def _item(self, consultation: ConsultationOverview) -> QTreeWidgetItem:
         catalog = self.services.catalog
@@ -210,6 +234,7 @@ class PatientView(QWidget):
             "summary": self.tr("summary"),
             "nurse_sheet": self.tr("nurse sheet"),
             "trial_diary": self.tr("trial diary"),
+            "nurse_checklist": self.tr("nurse's checklist"),
             "consultation_json": self.tr("file"),
         }
         documents = (

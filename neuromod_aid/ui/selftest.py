@@ -27,8 +27,9 @@ from neuromod_aid.ui.dialogs import Dialogs
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from neuromod_aid.app.staff import Staff
     from neuromod_aid.consultation import Clinic
-    from neuromod_aid.records import PatientSummary
+    from neuromod_aid.records import PatientSummary, StaffMember
     from neuromod_aid.ui.main_window import MainWindow
 
 PATIENT = "Zoë Self-Test Peña"
@@ -52,6 +53,8 @@ class ScriptedDialogs(Dialogs):
         self.pick: int | None = None  # the patient id pick_patient() answers with
         self.risky: list[bool] = []  # whether each question asked defaulted to No
         self.shown: list[QDialog] = []  # dialogs that only show something, not run
+        self.person: str | None = None  # whom choose_person() answers with (None: cancelled)
+        self.staff_lists = 0  # how many times the staff list dialog was opened
 
     def inform(self, title: str, text: str) -> None:
         self.asked.append(text)
@@ -94,6 +97,15 @@ class ScriptedDialogs(Dialogs):
     ) -> Clinic | None:
         self.clinic_shown.append(clinic)
         return self.clinic_answer
+
+    def edit_staff(self, staff: Staff) -> None:
+        self.staff_lists += 1
+
+    def choose_person(
+        self, title: str, text: str, people: Sequence[StaffMember]
+    ) -> StaffMember | None:
+        self.asked.append(text)
+        return next((p for p in people if p.name == self.person), None)
 
 
 def pdf_text(data: bytes) -> str:

@@ -42,6 +42,7 @@ class BytesSetting:
 
 CLINICIAN_NAME = TextSetting("clinician/name")  # who works at this computer, last typed
 CLINICIAN_ROLE = TextSetting("clinician/role")
+WORKING_AS = TextSetting("staff/working")  # who of the staff list uses this computer
 UI_LANGUAGE = TextSetting("ui/language")  # the program's language ("en", "es")
 WINDOW_GEOMETRY = BytesSetting("window/geometry")
 PATIENT_SCREEN_GEOMETRY = BytesSetting("patient_screen/geometry")  # on a single monitor

@@ -1,5 +1,5 @@
 """The main window's actions (start screen, files, patient screen, clinic, the clinic's
-content, help, quit) and its toolbar, with their shortcuts."""
+content, the nurses' workspace, help, quit) and its toolbar, with their shortcuts."""
 
 from __future__ import annotations
 
@@ -20,12 +20,24 @@ class WindowActions(NamedTuple):
     present: QAction
     clinic: QAction
     quit: QAction
+    procedures: QAction
+    staff: QAction
+    working: QAction
     guide: QAction
     about: QAction
 
     @property
     def on_toolbar(self) -> tuple[QAction, ...]:
-        return (self.home, self.open, self.save, self.present, self.clinic)
+        return (
+            self.home,
+            self.open,
+            self.save,
+            self.present,
+            self.procedures,
+            self.clinic,
+            self.staff,
+            self.working,
+        )
 
 
 def build_actions(window: MainWindow) -> WindowActions:
@@ -62,6 +74,16 @@ def build_actions(window: MainWindow) -> WindowActions:
     quit_program.setShortcut(QKeySequence("Ctrl+Q"))
     quit_program.triggered.connect(window.close)
     window.addAction(quit_program)
+    procedures = QAction(QCoreApplication.translate("MainWindow", "Procedures"), window)
+    procedures.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    procedures.triggered.connect(window.workspace.show_procedures)
+    staff = QAction(QCoreApplication.translate("MainWindow", "Staff list…"), window)
+    staff.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    staff.triggered.connect(window.workspace.edit_staff)
+    # who is working: says the name, switches on a click
+    working = QAction(QCoreApplication.translate("MainWindow", "Working as…"), window)
+    working.setShortcut(QKeySequence("Ctrl+Shift+W"))
+    working.triggered.connect(window.workspace.switch_person)
     guide = QAction(QCoreApplication.translate("MainWindow", "User guide"), window)
     guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
     guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -69,7 +91,19 @@ def build_actions(window: MainWindow) -> WindowActions:
     about = QAction(QCoreApplication.translate("MainWindow", "About neuromod-aid"), window)
     about.triggered.connect(lambda: show_about(window))
     window.addAction(guide)
-    actions = WindowActions(home, open_file, save, present, clinic, quit_program, guide, about)
+    actions = WindowActions(
+        home,
+        open_file,
+        save,
+        present,
+        clinic,
+        quit_program,
+        procedures,
+        staff,
+        working,
+        guide,
+        about,
+    )
     for action in (*actions.on_toolbar, content):
         bar.addAction(action)
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -134,6 +134,124 @@
     </message>
 </context>
 <context>
+    <name>CallsPanel</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="37"/>
+        <source>Before the procedure</source>
+        <translation>Antes de la intervención</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="38"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="46"/>
+        <source>reached</source>
+        <translation>localizado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="48"/>
+        <source>not reached</source>
+        <translation>no localizado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="62"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="63"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="64"/>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="65"/>
+        <source>Reached</source>
+        <translation>Localizado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="66"/>
+        <source>What was said</source>
+        <translation>Lo hablado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="67"/>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="75"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="80"/>
+        <source>Calls about this procedure</source>
+        <translation>Llamadas sobre esta intervención</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="86"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="89"/>
+        <source>Now (or for example 09:15)</source>
+        <translation>Ahora (o por ejemplo 09:15)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="93"/>
+        <source>The patient was r&amp;eached</source>
+        <translation>Se &amp;localizó al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="97"/>
+        <source>Record the ca&amp;ll</source>
+        <translation>Anotar la ll&amp;amada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="99"/>
+        <source>&amp;Day of the call:</source>
+        <translation>&amp;Día de la llamada:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="101"/>
+        <source>Day of the call</source>
+        <translation>Día de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="104"/>
+        <source>Ti&amp;me:</source>
+        <translation>Ho&amp;ra:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="105"/>
+        <source>Call &amp;kind:</source>
+        <translation>&amp;Tipo de llamada:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="106"/>
+        <source>What was &amp;said:</source>
+        <translation>Lo &amp;hablado:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="107"/>
+        <source>Problems &amp;found:</source>
+        <translation>Problemas &amp;encontrados:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/calls.py" line="151"/>
+        <source>Type the time as hours:minutes, for example 09:15, or leave it empty for now.</source>
+        <translation>Escriba la hora como horas:minutos, por ejemplo 09:15, o déjela vacía para indicar ahora.</translation>
+    </message>
+</context>
+<context>
     <name>CarriedBanner</name>
     <message>
         <location filename="../../neuromod_aid/ui/returning.py" line="171"/>
@@ -664,99 +782,115 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="81"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="241"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="236"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="33"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="45"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="50"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="53"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="56"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="59"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="65"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="69"/>
         <source>Clinic content…</source>
         <translation>Contenido de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="73"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="77"/>
+        <source>Procedures</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="80"/>
+        <source>Staff list…</source>
+        <translation>Personal…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="84"/>
+        <source>Working as…</source>
+        <translation>Trabajando como…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="87"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="91"/>
         <source>About neuromod-aid</source>
         <translation>Acerca de neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="114"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="255"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="271"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="266"/>
+        <location filename="../../neuromod_aid/ui/workspace.py" line="106"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="269"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="264"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="277"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="272"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="315"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="344"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="338"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="333"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="345"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="340"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -764,6 +898,11 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <location filename="../../neuromod_aid/ui/i18n.py" line="79"/>
         <source>The program will be in English the next time it starts. Close it and open it again to change now.</source>
         <translation>El programa estará en español la próxima vez que se abra. Ciérrelo y vuelva a abrirlo para cambiarlo ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/workspace.py" line="95"/>
+        <source>Planned procedures — neuromod-aid</source>
+        <translation>Intervenciones previstas — neuromod-aid</translation>
     </message>
 </context>
 <context>
@@ -960,108 +1099,108 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="29"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="30"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="97"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="32"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="33"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
         <source>Na&amp;me</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
         <source>Date of bir&amp;th</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="50"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="53"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="55"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="60"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="61"/>
         <source>R&amp;ole</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="63"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="64"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="71"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="116"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="133"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="136"/>
         <source>Record number {0} already belongs to {1}, so it was not saved; the number stays {2}. If they are the same person, merge the two records from the patient&apos;s record.</source>
         <translation>El número de historia {0} ya es de {1}, así que no se guardó; el número sigue siendo {2}. Si son la misma persona, fusione las dos fichas desde la ficha del paciente.</translation>
     </message>
@@ -1069,226 +1208,246 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="57"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="60"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="66"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="70"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="72"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="79"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="81"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="86"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="93"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="101"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="104"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="115"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="117"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="115"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="273"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="126"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="129"/>
+        <source>Calls about procedures</source>
+        <translation>Llamadas sobre las intervenciones</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="132"/>
+        <source>Calls about this patient&apos;s procedures</source>
+        <translation>Llamadas sobre las intervenciones de este paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="134"/>
+        <source>Procedure</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="137"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="127"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="194"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="207"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="128"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="139"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="129"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="181"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="205"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="204"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="228"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="204"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="228"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="206"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="230"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="208"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="234"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="235"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="212"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="236"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="213"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
+        <source>nurse&apos;s checklist</source>
+        <translation>lista de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="238"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="219"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="271"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="281"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="306"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="289"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="314"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="317"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="322"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="331"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="342"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="347"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="356"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="318"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="343"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="323"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="348"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="333"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="358"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="374"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="351"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="376"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -1378,154 +1537,401 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="60"/>
         <source>A &amp;procedure is planned</source>
         <translation>Hay una &amp;intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="61"/>
         <source>A procedure is planned</source>
         <translation>Hay una intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="75"/>
         <source>Therapy of the planned procedure</source>
         <translation>Terapia de la intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="84"/>
+        <source>Kind of procedure</source>
+        <translation>Tipo de intervención</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
         <source>No date yet</source>
         <translation>Sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="89"/>
         <source>Date of the procedure</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="91"/>
         <source>Arrival time</source>
         <translation>Hora de llegada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="92"/>
         <source>For example 07:30</source>
         <translation>Por ejemplo 07:30</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="100"/>
         <source>Place of the procedure</source>
         <translation>Lugar de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="101"/>
         <source>Building, floor, unit</source>
         <translation>Edificio, planta, unidad</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="106"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="107"/>
         <source>Trial length in days</source>
         <translation>Duración de la prueba en días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="111"/>
         <source>&amp;Therapy:</source>
         <translation>&amp;Terapia:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="112"/>
+        <source>K&amp;ind:</source>
+        <translation>Clas&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="113"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="114"/>
         <source>&amp;Arrival time:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="108"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="115"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="116"/>
         <source>T&amp;rial length:</source>
         <translation>Duración de la &amp;prueba:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="131"/>
         <source>Bl&amp;ood thinners the patient takes:</source>
         <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="134"/>
         <source>Blood thinners the patient takes</source>
         <translation>Medicinas para la sangre que toma el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="129"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="136"/>
         <source>Tick each one the patient takes; press Space to tick.</source>
         <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="156"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="163"/>
         <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
         <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="160"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="167"/>
         <source>Ot&amp;her blood thinners, not in the list (one per line):</source>
         <translation>Ot&amp;ras medicinas para la sangre que no están en la lista (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="162"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="169"/>
         <source>Other blood thinners, one per line</source>
         <translation>Otras medicinas para la sangre, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="172"/>
         <source>Aller&amp;gies: the allergen and the reaction (one per line):</source>
         <translation>Aler&amp;gias: a qué y qué reacción (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="175"/>
         <source>Allergies, one per line</source>
         <translation>Alergias, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="176"/>
         <source>For example: chlorhexidine, rash</source>
         <translation>Por ejemplo: clorhexidina, ronchas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="178"/>
         <source>No &amp;known allergies (asked)</source>
         <translation>Sin alergias conoci&amp;das (preguntado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="292"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="309"/>
         <source>Check the arrival time: {0} is not a time. Type it as hours:minutes, for example 07:30.</source>
         <translation>Revise la hora de llegada: {0} no es una hora. Escríbala como horas:minutos, por ejemplo 07:30.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="303"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="320"/>
         <source>empty</source>
         <translation>vacía</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="309"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="326"/>
         <source>{0} was not saved: type the time as hours:minutes, for example 07:30. The arrival time stays {1}.</source>
         <translation>{0} no se guardó: escriba la hora como horas:minutos, por ejemplo 07:30. La hora de llegada sigue siendo {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="335"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="352"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="378"/>
+        <source>Trial</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="379"/>
+        <source>Implant</source>
+        <translation>Implante</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="380"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="381"/>
+        <source>Removal</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="382"/>
+        <source>Pump refill</source>
+        <translation>Recarga de la bomba</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="383"/>
+        <source>A course of TMS</source>
+        <translation>Un ciclo de EMT</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureScreen</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="44"/>
+        <source>Not yet</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="45"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="46"/>
+        <source>Not applicable</source>
+        <translation>No procede</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="47"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="54"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="75"/>
+        <source>Note: {0}</source>
+        <translation>Nota: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="77"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="107"/>
+        <source>Pre-procedure checklist</source>
+        <translation>Lista de comprobación antes de la intervención</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="110"/>
+        <source>Sa&amp;ve the nurse&apos;s checklist (PDF)…</source>
+        <translation>&amp;Guardar la lista de enfermería (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="111"/>
+        <source>Open the &amp;consultation</source>
+        <translation>Abrir la &amp;consulta</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="112"/>
+        <source>Back to the procedures</source>
+        <translation>Volver a las intervenciones</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="151"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="156"/>
+        <source>Record number {0} · {1} · {2} · arrival {3} · {4}</source>
+        <translation>Número de historia {0} · {1} · {2} · llegada {3} · {4}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="159"/>
+        <source>no date yet</source>
+        <translation>sin fecha aún</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="165"/>
+        <source>Checklist: {0}</source>
+        <translation>Lista: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="219"/>
+        <source>Save the nurse&apos;s checklist</source>
+        <translation>Guardar la lista de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="221"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="235"/>
+        <source>Nurse&apos;s checklist</source>
+        <translation>Lista de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="235"/>
+        <source>Saved as {0}.</source>
+        <translation>Guardada como {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresView</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="63"/>
+        <source>Planned procedures</source>
+        <translation>Intervenciones previstas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="47"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="51"/>
+        <source>All planned procedures</source>
+        <translation>Todas las intervenciones previstas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="52"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="53"/>
+        <source>Overdue: the day has come, the checklist is not complete</source>
+        <translation>Atrasadas: ha llegado el día y la lista no está completa</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="54"/>
+        <source>Checklist not complete</source>
+        <translation>Lista sin completar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="59"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="66"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="67"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="68"/>
+        <source>Record number</source>
+        <translation>Número de historia</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="69"/>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="70"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="71"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="72"/>
+        <source>Checklist</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="77"/>
+        <source>&amp;Open the procedure</source>
+        <translation>&amp;Abrir la intervención</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="79"/>
+        <source>Back to the start screen</source>
+        <translation>Volver a la pantalla de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="120"/>
+        <source>No planned procedure to show.</source>
+        <translation>No hay ninguna intervención prevista que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="128"/>
+        <source>no date yet</source>
+        <translation>sin fecha aún</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="155"/>
+        <source>{0} of {1} done</source>
+        <translation>{0} de {1} hechos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/procedures.py" line="159"/>
+        <source>, {0} problem(s)</source>
+        <translation>, {0} problema(s)</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2383,134 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <location filename="../../neuromod_aid/ui/banners.py" line="78"/>
         <source>Your changes are kept in this window only: do not close the program, or save them as a file on another disk. {0}</source>
         <translation>Sus cambios solo se conservan en esta ventana: no cierre el programa, o guárdelos como archivo en otro disco. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="42"/>
+        <source>Physician</source>
+        <translation>Médico/a</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="43"/>
+        <source>Nurse</source>
+        <translation>Enfermero/a</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="44"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="67"/>
+        <source>Staff list</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="59"/>
+        <source>Everyone who works with the program. Each saved change records who made it. Nobody is deleted: retire someone who has left.</source>
+        <translation>Todas las personas que usan el programa. Cada cambio guardado anota quién lo hizo. No se borra a nadie: dé de baja a quien se haya ido.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="71"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="73"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="68"/>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="77"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="77"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="84"/>
+        <source>&amp;Add as a new person</source>
+        <translation>&amp;Añadir como persona nueva</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="85"/>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Guardar los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="133"/>
+        <source>Re&amp;tire</source>
+        <translation>Dar de &amp;baja</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="114"/>
+        <source>retired</source>
+        <translation>de baja</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="114"/>
+        <source>working</source>
+        <translation>en activo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="133"/>
+        <source>Back to &amp;work</source>
+        <translation>Volver a &amp;activo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="166"/>
+        <source>This person has signed changes, so their name stays as it is. You can change their role, or retire them and add the new name.</source>
+        <translation>Esta persona ha firmado cambios, así que su nombre se queda como está. Puede cambiar su función, o darla de baja y añadir el nombre nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="170"/>
+        <source>{0} is on the staff list already.</source>
+        <translation>{0} ya está en la lista del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="171"/>
+        <source>A name is needed.</source>
+        <translation>Hace falta un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="197"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="204"/>
+        <source>Who is working</source>
+        <translation>Quién trabaja</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="198"/>
+        <source>The staff list is empty: add the people who work here first.</source>
+        <translation>La lista del personal está vacía: añada primero a las personas que trabajan aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="205"/>
+        <source>Who is using the program now?</source>
+        <translation>¿Quién usa el programa ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="216"/>
+        <source>Working as: nobody chosen</source>
+        <translation>Trabajando como: nadie elegido</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="217"/>
+        <source>Working as: {0}</source>
+        <translation>Trabajando como: {0}</translation>
     </message>
 </context>
 <context>

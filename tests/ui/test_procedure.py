@@ -215,3 +215,17 @@ def test_other_blood_thinners_and_allergies_are_stored(window, qtbot) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert not editor.allergies.isEnabled()
     assert stored_record(window).procedure.no_known_allergies
+
+
+def test_the_kind_is_stored_and_editing_keeps_the_nurses_checklist_and_calls(window, qtbot) -> None:
+    window.open_demo()
+    prepared = window.controller.record.procedure
+    assert prepared.checklist and prepared.calls  # the demo's nurse marked some and called
+    window.walkthrough.go(QUESTIONS)
+    editor = window.walkthrough.page("questions").procedure
+    editor.kind.setCurrentIndex(editor.kind.findData("implant"))
+    editor.place.clear()
+    qtbot.keyClicks(editor.place, "Theatre 3")
+    procedure = stored_record(window).procedure
+    assert (procedure.kind, procedure.place) == ("implant", "Theatre 3")
+    assert (procedure.checklist, procedure.calls) == (prepared.checklist, prepared.calls)

@@ -17,6 +17,7 @@ from neuromod_aid.app.clinic import fallback_clinic, is_fallback
 from neuromod_aid.consultation import Clinician, Consultation, Patient
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.settings import CLINICIAN_NAME, CLINICIAN_ROLE
+from neuromod_aid.ui.staff import offer_names
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
@@ -47,6 +48,7 @@ class PatientPage(StepPage):
         visit = QFormLayout(visit_box)
         self.clinician = QLineEdit()
         self.clinician.setAccessibleName(self.tr("Clinician's name"))
+        offer_names(self.clinician, services)  # the clinician comes from the staff list
         self.role = QLineEdit()
         self.role.setAccessibleName(self.tr("Clinician's role"))
         self.date = DateField(DateKind.VISIT)  # required: never empty

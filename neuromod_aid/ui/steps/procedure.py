@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
-from neuromod_aid.consultation import Consultation, Procedure
+from neuromod_aid.consultation import PROCEDURE_KINDS, Consultation, Procedure, ProcedureKind
 from neuromod_aid.ui.focus import say_under
 from neuromod_aid.ui.steps.base import hint, lines, side_by_side
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
@@ -54,6 +54,7 @@ class ProcedureEditor(QWidget):
     def __init__(self, catalog: Catalog, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self._kept: Procedure | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.planned = QCheckBox(self.tr("A &procedure is planned"))
@@ -79,6 +80,11 @@ class ProcedureEditor(QWidget):
         self.therapy.setMinimumContentsLength(16)
         for therapy in catalog.therapies:
             self.therapy.addItem(therapy.name(lang), therapy.id)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of procedure"))
+        self.kind.addItem(self.tr("Not said"), None)
+        for kind in PROCEDURE_KINDS:
+            self.kind.addItem(kind_name(kind), kind)
         self.date = DateField(DateKind.PLANNED, self.tr("No date yet"))
         self.date.setAccessibleName(self.tr("Date of the procedure"))
         self.arrival = QLineEdit()
@@ -103,6 +109,7 @@ class ProcedureEditor(QWidget):
 
         for text, field in (
             (self.tr("&Therapy:"), self.therapy),
+            (self.tr("K&ind:"), self.kind),
             (self.tr("&Date:"), self.date),
             (self.tr("&Arrival time:"), self.arrival),
             (self.tr("P&lace:"), self.place),
@@ -182,6 +189,7 @@ class ProcedureEditor(QWidget):
         self._quiet = (
             self.planned,
             self.therapy,
+            self.kind,
             self.date,
             self.thinners,
             self.trial_days,
@@ -197,6 +205,7 @@ class ProcedureEditor(QWidget):
 
         self.planned.toggled.connect(self._planned_toggled)
         self.therapy.currentIndexChanged.connect(self._therapy_changed)
+        self.kind.currentIndexChanged.connect(self.changed)
         self.date.value_changed.connect(self.changed)
         self.arrival.editingFinished.connect(self._arrival_finished)
         self.place.textEdited.connect(self.changed)
@@ -216,6 +225,8 @@ class ProcedureEditor(QWidget):
         """Show ``record.procedure`` (or the defaults for ``record`` when none is planned)."""
         if record.procedure == self.procedure() and record.procedure is not None:
             return
+        # the nurses' checklist and calls are not edited here: kept as they are
+        self._kept = record.procedure
         blockers = [w.blockSignals(True) for w in self._quiet]
         try:
             procedure = record.procedure
@@ -223,6 +234,7 @@ class ProcedureEditor(QWidget):
             self.details.setEnabled(procedure is not None)
             if procedure is None:
                 self._select_therapy(self.default_therapy(record))
+                self.kind.setCurrentIndex(0)
                 self.date.clear_value()
                 self._show_arrival("")
                 self.place.clear()
@@ -233,6 +245,7 @@ class ProcedureEditor(QWidget):
                 self.no_allergies.setChecked(False)
             else:
                 self._select_therapy(procedure.therapy)
+                self.kind.setCurrentIndex(max(0, self.kind.findData(procedure.kind)))
                 self.date.set_value(procedure.date)
                 self._show_arrival(procedure.arrival_time)
                 self.place.setText(procedure.place)
@@ -258,8 +271,10 @@ class ProcedureEditor(QWidget):
     def procedure(self) -> Procedure | None:
         if not self.planned.isChecked() or self.therapy.currentData() is None:
             return None
+        kind: ProcedureKind | None = self.kind.currentData()
         return Procedure(
             therapy=str(self.therapy.currentData()),
+            kind=kind,
             date=self.date.value(),
             arrival_time=self._arrival,
             place=self.place.text().strip(),
@@ -269,6 +284,8 @@ class ProcedureEditor(QWidget):
             no_known_allergies=self.no_allergies.isChecked()
             and not lines(self.allergies.toPlainText()),
             trial_days=self.trial_days.value(),
+            checklist=self._kept.checklist if self._kept else (),
+            calls=self._kept.calls if self._kept else (),
         )
 
     def blood_thinners(self) -> tuple[str, ...]:
@@ -353,6 +370,19 @@ class ProcedureEditor(QWidget):
     def _therapy_changed(self) -> None:
         self._show_trial()
         self.changed.emit()
+
+
+def kind_name(kind: ProcedureKind) -> str:
+    """A kind of procedure as the staff read it, in the program's language."""
+    names = {
+        "trial": QCoreApplication.translate("ProcedureEditor", "Trial"),
+        "implant": QCoreApplication.translate("ProcedureEditor", "Implant"),
+        "revision": QCoreApplication.translate("ProcedureEditor", "Revision"),
+        "removal": QCoreApplication.translate("ProcedureEditor", "Removal"),
+        "pump_refill": QCoreApplication.translate("ProcedureEditor", "Pump refill"),
+        "tms_course": QCoreApplication.translate("ProcedureEditor", "A course of TMS"),
+    }
+    return names[kind]
 
 
 def _lines_field(name: str) -> QPlainTextEdit:

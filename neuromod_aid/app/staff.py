@@ -1,0 +1,75 @@
+"""Who works at the clinic, and who is working at this computer now.
+
+The staff list is kept with the clinic's details: a name and a role (physician,
+nurse, other). Nobody is ever deleted: someone who leaves is retired, so every
+change they signed still names a person on the list. The person working is chosen
+when the program starts (the window remembers the choice on this computer; a
+single-user install has no passwords) and every saved change records them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from neuromod_aid.db import Database
+from neuromod_aid.db import pathway_repo as repo
+from neuromod_aid.records import StaffMember, StaffRole
+
+
+@dataclass
+class Working:
+    """The person working at this computer ("": nobody chosen yet)."""
+
+    name: str = ""
+
+
+@dataclass
+class Staff:
+    database: Database
+    working: Working = field(default_factory=Working)
+
+    def members(self, *, retired_too: bool = True) -> list[StaffMember]:
+        with self.database.session() as session:
+            found = repo.staff(session)
+        return found if retired_too else [member for member in found if not member.retired]
+
+    def add(self, name: str, role: StaffRole) -> StaffMember:
+        """Add someone; a name already on the list is refused (``RecordRejected``)."""
+        with self.database.session() as session:
+            return repo.save_staff(session, None, name, role)
+
+    def edit(self, member_id: int, name: str, role: StaffRole) -> StaffMember:
+        """Change someone's role, or their name while they have signed nothing."""
+        with self.database.session() as session:
+            return repo.save_staff(session, member_id, name, role)
+
+    def retire(self, member_id: int, retired: bool = True) -> StaffMember:
+        with self.database.session() as session:
+            return repo.retire_staff(session, member_id, retired)
+
+    def choose(self, name: str) -> StaffMember | None:
+        """Make the person named ``name`` the one working, if they are on the list and
+        not retired; return them (None: nobody is working now)."""
+        with self.database.session() as session:
+            member = repo.find_staff(session, name) if name.strip() else None
+        if member is None or member.retired:
+            self.working.name = ""
+            return None
+        self.working.name = member.name
+        return member
+
+    def check_person(self, name: str) -> str | None:
+        """Why ``name`` cannot sign (approve content, record a change), or None when
+        they can: someone on the staff list who has not retired. While the list is
+        empty (a single-user install that keeps none) anyone named can."""
+        if not name.strip():
+            return "a name is needed"
+        with self.database.session() as session:
+            if not repo.staff(session):
+                return None
+            member = repo.find_staff(session, name)
+        if member is None:
+            return f"{name.strip()} is not on the staff list"
+        if member.retired:
+            return f"{member.name} has retired from the staff list"
+        return None
