@@ -1222,7 +1222,12 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>{0} no se guardó: escriba la hora como horas:minutos, por ejemplo 07:30. La hora de llegada sigue siendo {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="335"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="336"/>
+        <source>With a “Trial planned” next step this is the trial: the nurse sheet gives the trial&apos;s rules. Without one, it gives the implant&apos;s.</source>
+        <translation>Con un siguiente paso «Prueba prevista», se trata de la prueba: la hoja de enfermería da las normas de la prueba. Sin él, da las del implante.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="340"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>
