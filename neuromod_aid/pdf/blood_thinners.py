@@ -80,7 +80,7 @@ def blood_thinner_part(
     bleeding = catalog.therapy(procedure.therapy).bleeding_risk
     # room for the heading, the rule and the table's first rows
     out: list[Flowable] = [
-        CondPageBreak(sheet["Body"].leading * 14),
+        CondPageBreak(sheet["Body"].leading * 11),
         para(labels("blood_thinners"), "H2", sheet),
         para(policy.rule(lang), "BodyBold", sheet),
         para(labels(f"bleeding_risk_{bleeding}"), "Body", sheet),

@@ -92,7 +92,9 @@ def build_nurse_sheet(
     rows: list[Flowable] = [p(warning.title(lang), "H2"), p(call_now(clinic, labels), "BodyBold")]
     parts = warning_parts(catalog, (procedure.therapy,))
     rows += bullets([item(lang) for part in parts for item in part.items], sheet)
-    story += [gap(sheet, 0.5), boxed(rows, FRAME_WIDTH, warning=True)]
+    # the box starts where its heading, whom to call and the first signs fit together
+    story += [CondPageBreak(sheet["Body"].leading * 12), gap(sheet, 0.5)]
+    story.append(boxed(rows, FRAME_WIDTH, warning=True))
     story += [CondPageBreak(sheet["Body"].leading * 8), p(labels("part_before"), "H1")]
     story += _allergies(procedure, labels, sheet)
     story += blood_thinner_part(procedure, catalog, labels, sheet)
