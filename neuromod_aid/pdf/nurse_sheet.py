@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from neuromod_aid.catalog.model import (
     NURSE_SHEET_AFTER_IMPLANT,
@@ -41,6 +41,8 @@ from neuromod_aid.pdf.blocks import (
 from neuromod_aid.pdf.blood_thinners import blood_thinner_part, chosen_thinners, last_dose
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.sections.warning_signs import warning_parts, warning_section
+from neuromod_aid.pdf.styles import BRAND, table_style
+from neuromod_aid.pdf.text import markup
 from neuromod_aid.pdf.trial_diary import BASELINE_DAYS
 from neuromod_aid.present.wording import Wording
 
@@ -84,6 +86,7 @@ def build_nurse_sheet(
             FRAME_WIDTH,
             large_print=large,
         ),
+        *_dates(procedure, catalog, trial, labels, sheet),
         gap(sheet, 0.3),
     ]
     story += _checklist(procedure, catalog, trial, labels, sheet)
@@ -139,6 +142,56 @@ def _facts(
         )
         facts.append(bold_lead(labels("trial_ends") + ":", ends, "Body", sheet))
     return facts
+
+
+def _dates(
+    procedure: Procedure, catalog: Catalog, trial: bool, labels: Wording, sheet: StyleSheet1
+) -> list[Flowable]:
+    """The days to act on, in order down a line: a checked medicine's last dose, the
+    diary's first day, the procedure, and the trial's end. None without a procedure date."""
+    day = procedure.date
+    if day is None:
+        return []
+    bleeding = catalog.therapy(procedure.therapy).bleeding_risk
+    stops: dict[dt.date, list[str]] = {}
+    for thinner in chosen_thinners(catalog, procedure):
+        advice = thinner.advice(bleeding)
+        if thinner.local_review is None or advice is None or advice.unit != "days":
+            continue
+        if advice.stop_max is not None:  # the earliest day the table gives
+            stop = day - dt.timedelta(days=advice.stop_max)
+            stops.setdefault(stop, []).append(thinner.medicine(labels.lang))
+    events = [
+        (stop, labels("date_last_dose", medicines=", ".join(names)))
+        for stop, names in stops.items()
+    ]
+    arrive = f" · {labels('arrival')} {procedure.arrival_time}" if procedure.arrival_time else ""
+    if trial:
+        events.append((day - dt.timedelta(days=BASELINE_DAYS), labels("date_diary")))
+        events.append((day, labels("date_trial_start") + arrive))
+        events.append((day + dt.timedelta(days=procedure.trial_days), labels("date_trial_end")))
+    else:
+        events.append((day, labels("date_procedure") + arrive))
+    rows = [
+        [
+            Paragraph("●", sheet["Cell"]),
+            Paragraph(f"<b>{markup(labels.date(when))}</b>", sheet["Cell"]),
+            para(what, "Cell", sheet),
+        ]
+        for when, what in sorted(events, key=lambda event: event[0])
+    ]
+    dot = sheet["Cell"].fontSize * 1.6
+    table = Table(rows, colWidths=[dot, FRAME_WIDTH * 0.36, FRAME_WIDTH * 0.64 - dot])
+    table.setStyle(
+        table_style(
+            ("TEXTCOLOR", (0, 0), (0, -1), BRAND),
+            ("LINEAFTER", (0, 0), (0, -1), 2, BRAND),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        )
+    )
+    return [para(labels("your_dates"), "H3", sheet), table]
 
 
 def _checklist(
