@@ -123,9 +123,9 @@ def blood_thinner_part(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         )
     )
-    # the heading and the rule stay together on the page where the table starts; a long
-    # table goes on over the page, its header repeated
-    return [KeepTogether(out), table, gap(sheet, 0.4), para(policy.restart(lang), "Body", sheet)]
+    # the heading and the rule go with the table, onto the next page if they fit there
+    # together; a table longer than a page goes on over the page, its header repeated
+    return [KeepTogether([*out, table]), gap(sheet, 0.4), para(policy.restart(lang), "Body", sheet)]
 
 
 def _fill_in(labels: Wording) -> tuple[str, str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from neuromod_aid.catalog.model import (
     NURSE_SHEET_AFTER_IMPLANT,
@@ -110,9 +110,9 @@ def build_nurse_sheet(
         p(labels("part_after_trial" if trial else "part_after"), "H1"),
     ]
     story += _sections(catalog, procedure.therapy, after, labels, sheet)
-    story += [CondPageBreak(sheet["Body"].leading * 6), p(labels("contacts"), "H2")]
-    story += contact_block(clinic, labels, sheet)
-    story += [gap(sheet, 0.5), p(catalog.manifest.disclaimer(lang), "Muted")]
+    contacts = [p(labels("contacts"), "H2"), *contact_block(clinic, labels, sheet)]
+    contacts += [gap(sheet, 0.5), p(catalog.manifest.disclaimer(lang), "Muted")]
+    story.append(KeepTogether(contacts))
     decor = PageDecor(clinic, record.patient, labels, large, both_identifiers=True)
     title = labels("nurse_title_trial" if trial else "nurse_title")
     return build_pdf(story, decor=decor, title=title, subject=therapy.name(lang))
@@ -243,7 +243,8 @@ def _checklist(
     ):
         out.append(para(labels(heading), "H3", sheet))
         out += bullets(items, sheet, BOX)
-    return out
+    # the heading never stands alone at the foot of a page: it goes with the first boxes
+    return [KeepTogether(out[:4]), *out[4:]]
 
 
 def _allergies(procedure: Procedure, labels: Wording, sheet: StyleSheet1) -> list[Flowable]:
