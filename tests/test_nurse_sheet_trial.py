@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import page_texts, reader
+from pdf_helpers import page_texts, reader, running_text
 from reportlab.lib.rl_accel import fp_str
 
 from neuromod_aid.catalog.model import Catalog, LocalReview
@@ -40,7 +40,8 @@ def _record(catalog: Catalog, lang: str, *, trial: bool, **procedure: object) ->
 
 
 def _sheet(record: Consultation, catalog: Catalog, large: bool = False) -> str:
-    return _flat(" ".join(page_texts(build_nurse_sheet(record, catalog, large_print=large))))
+    """The sheet's text as one flow: a bullet that a page break splits reads whole."""
+    return _flat(running_text(build_nurse_sheet(record, catalog, large_print=large)))
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
