@@ -164,3 +164,33 @@ def test_the_relief_scale_has_no_shaded_band(catalog: Catalog, lang: str) -> Non
         pdf = reader(build_trial_diary(record, catalog, large_print=large))
         (page,) = [p for p in pdf.pages if question in _flat(p.extract_text() or "")]
         assert shade not in page.get_contents().get_data().decode("latin-1")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_undated_trial_and_a_clinic_without_phones_leave_nothing_invented(
+    catalog: Catalog, lang: str
+) -> None:
+    """No procedure date: no dates line and no trial end; a clinic with no phone numbers:
+    the diary names the clinic and says what to do when it is closed, in its own words."""
+    words = Wording(catalog, lang)
+    record = _record(catalog, lang, trial=True)
+    assert record.procedure is not None
+    timed = replace(record.procedure, date=None, arrival_time="08:30")
+    undated = replace(record, procedure=timed)
+    sheet = _sheet(undated, catalog)
+    assert words("your_dates") not in sheet
+    assert _flat(words("check_trial_end_told")) in sheet
+    assert _flat(words("check_arrive", when="08:30")) in sheet  # what is known is said
+    bare = replace(timed, arrival_time="")
+    assert _flat(words("check_arrive_told")) in _sheet(replace(undated, procedure=bare), catalog)
+    clinic = replace(record.clinic, phone="", out_of_hours_phone="")
+    closed = clinic.out_of_hours_in(lang)
+    assert closed
+    pages = _diary_pages_of(replace(record, clinic=clinic), catalog)
+    for page in pages:
+        assert _flat(words("diary_call_no_phone", clinic=clinic.name)) in page
+        assert _flat(closed) in page
+
+
+def _diary_pages_of(record: Consultation, catalog: Catalog) -> list[str]:
+    return [_flat(page) for page in page_texts(build_trial_diary(record, catalog))]
