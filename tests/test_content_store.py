@@ -231,17 +231,19 @@ def test_a_revision_of_a_shipped_item_that_changed_since_is_reported_outdated(
     catalog: Catalog,
 ) -> None:
     shipped_hash = document_hash(_document(catalog, "therapy", "scs"))
-    policy = dict(_document(catalog, "blood_thinner_policy", "blood_thinner_policy"))
-    policy.update(locally_reviewed=True, reviewed_by="Dr Gómez", reviewed_on="2026-11-30")
+    warfarin = dict(_document(catalog, "blood_thinner", "warfarin"))
+    warfarin.update(local_review={"reviewed_by": "Dr Gómez", "reviewed_on": "2026-11-30"})
     in_use = apply_overrides(
         catalog,
         [
             Override(1, "therapy", "scs", _scs_with_rate(catalog, 50), shipped_hash),
             Override(2, "therapy", "scs", _scs_with_rate(catalog, 49), "0" * 64),
-            Override(3, "blood_thinner_policy", "blood_thinner_policy", policy, None),
+            Override(3, "blood_thinner", "warfarin", warfarin, None),
         ],
     )
     assert in_use.applied == (1, 2, 3)
     assert in_use.outdated == (2, 3)
     assert _rate(in_use.catalog) == 49
-    assert in_use.catalog.blood_thinner_policy.reviewed_by == "Dr Gómez"
+    (row,) = [b for b in in_use.catalog.blood_thinners if b.id == "warfarin"]
+    assert row.local_review is not None and row.local_review.reviewed_by == "Dr Gómez"
+    assert row.local_review.reviewed_on == dt.date(2026, 11, 30)

@@ -1,6 +1,8 @@
 """The nurse sheet follows the planned therapy: the blood-thinner advice of its
 bleeding-risk class (Narouze 2018: SCS high, PNS low, brain surgery outside the
-guideline) and its own after-care, read back from the PDF."""
+guideline), given for rows the clinic has checked (``reviewed_catalog``), and its own
+after-care, read back from the PDF. The sheets here are for an implant (no trial is
+planned among the next steps); a trial's sheet is in ``test_nurse_sheet_trial.py``."""
 
 from __future__ import annotations
 
@@ -22,9 +24,12 @@ AFTER_CARE = ("after_implant", "after_pump", "after_brain", "after_pns")
 
 
 def _sheet(catalog: Catalog, lang: str, therapy: str, thinners: tuple[str, ...] = ()) -> str:
+    """An implant's sheet: the demo's record without its planned trial."""
+    record = demo_consultation(catalog, lang)
     record = replace(
-        demo_consultation(catalog, lang),
+        record,
         procedure=Procedure(therapy=therapy, date=DAY, blood_thinners=thinners),
+        next_steps=tuple(s for s in record.next_steps if s.kind != "trial_planned"),
     )
     return " ".join(all_text(build_nurse_sheet(record, catalog)).split())
 
@@ -44,8 +49,9 @@ def _stop_day(advice: StopAdvice | None) -> dt.date:
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_pns_with_aspirin_and_warfarin_gets_the_low_risk_advice(
-    catalog: Catalog, lang: str
+    reviewed_catalog: Catalog, lang: str
 ) -> None:
+    catalog = reviewed_catalog
     words = Wording(catalog, lang)
     aspirin = _thinner(catalog, "aspirin_primary_prevention")
     warfarin = _thinner(catalog, "warfarin")
@@ -64,14 +70,16 @@ def test_pns_with_aspirin_and_warfarin_gets_the_low_risk_advice(
         assert stop in scs
         assert stop not in pns
     assert _one_line(words("thinner_keep")) not in scs
-    # the rule and the review notice stay as they are
+    # the rule stays as it is, and with every row checked there is nothing to fill in
     assert _one_line(catalog.blood_thinner_policy.rule(lang)) in pns
-    notice = _one_line(catalog.blood_thinner_policy.review_notice(lang))
-    assert (notice in pns) != catalog.blood_thinner_policy.locally_reviewed
+    assert words("thinner_stop_on").split(":")[0] not in pns
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_brain_surgery_gets_the_teams_own_plan_and_no_date(catalog: Catalog, lang: str) -> None:
+def test_brain_surgery_gets_the_teams_own_plan_and_no_date(
+    reviewed_catalog: Catalog, lang: str
+) -> None:
+    catalog = reviewed_catalog
     words = Wording(catalog, lang)
     chosen = ("aspirin_primary_prevention", "warfarin", "lmwh_preventive_dose")
     text = _sheet(catalog, lang, "brain", chosen)
@@ -83,7 +91,10 @@ def test_brain_surgery_gets_the_teams_own_plan_and_no_date(catalog: Catalog, lan
     assert words("thinner_last_dose_hours", hours=12) not in text
 
 
-def test_heparin_stops_are_counted_in_hours_and_restart_by_class(catalog: Catalog) -> None:
+def test_heparin_stops_are_counted_in_hours_and_restart_by_class(
+    reviewed_catalog: Catalog,
+) -> None:
+    catalog = reviewed_catalog
     heparin = _thinner(catalog, "lmwh_preventive_dose")
     assert heparin.high is not None and heparin.low is not None
     assert heparin.high.unit == heparin.low.unit == "hours"
@@ -166,8 +177,9 @@ def test_a_stop_range_in_days_gives_both_dates_or_both_counts(catalog: Catalog) 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_a_blood_thinner_not_stopped_by_default_gets_its_restart_only_if_stopped(
-    catalog: Catalog, lang: str
+    reviewed_catalog: Catalog, lang: str
 ) -> None:
+    catalog = reviewed_catalog
     warfarin = _thinner(catalog, "warfarin")
     assert warfarin.low is not None and warfarin.low.action == "shared"
     assert warfarin.high is not None and warfarin.high.action == "stop"
@@ -183,8 +195,9 @@ def test_a_blood_thinner_not_stopped_by_default_gets_its_restart_only_if_stopped
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_anti_inflammatory_rows_give_stop_days_only_where_they_are_stopped(
-    catalog: Catalog, lang: str
+    reviewed_catalog: Catalog, lang: str
 ) -> None:
+    catalog = reviewed_catalog
     words = Wording(catalog, lang)
     nsaids = [b for b in catalog.blood_thinners if b.id.startswith("nsaid_")]
     chosen = tuple(b.id for b in nsaids)

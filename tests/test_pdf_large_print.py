@@ -166,7 +166,7 @@ def _procedure_box_record(catalog: Catalog) -> Consultation:
     the title on page 1."""
     record = demo_consultation(catalog, "en")
     assert record.procedure is not None
-    place = "Day surgery unit, second floor, east wing, " * 28 + "room 4"
+    place = "Day surgery unit, second floor, east wing, " * 24 + "room 4"
     procedure = replace(record.procedure, place=place, arrival_time="08:30")
     patient = replace(record.patient, name="Alexandra " * 19 + "Sample")
     return replace(record, procedure=procedure, patient=patient)

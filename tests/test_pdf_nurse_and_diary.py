@@ -11,14 +11,17 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Procedure
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
-from neuromod_aid.pdf.trial_diary import build_trial_diary
+from neuromod_aid.pdf.trial_diary import BASELINE_DAYS, build_trial_diary
 
 
 def _flat(data: bytes) -> str:
     return " ".join(all_text(data).split())
 
 
-def test_nurse_sheet_lists_the_procedure_and_blood_thinner_dates(catalog: Catalog) -> None:
+def test_nurse_sheet_lists_the_procedure_and_blood_thinner_dates(
+    reviewed_catalog: Catalog,
+) -> None:
+    catalog = reviewed_catalog
     # rows whose high-risk advice (SCS is high risk) is a stop counted in days
     in_days = {
         b.id: b.high
@@ -52,17 +55,19 @@ def test_nurse_sheet_lists_the_procedure_and_blood_thinner_dates(catalog: Catalo
             day = dt.date(2027, 3, 15) - dt.timedelta(days=days)
             assert f"{day.day} {day:%B} {day.year}" in text
     assert "Only as your team tells you" in text
-    policy = catalog.blood_thinner_policy
-    assert (" ".join(policy.review_notice("en").split()) in text) != policy.locally_reviewed
     for section in catalog.instructions:
         if section.id == "warning_signs":
             assert section.items[0]("en").split(".")[0] in text
 
 
 def test_nurse_sheet_in_spanish(catalog: Catalog) -> None:
-    pages = page_texts(build_nurse_sheet(demo_consultation(catalog, "es"), catalog))
+    record = demo_consultation(catalog, "es")  # its procedure is the planned trial
+    implant = replace(record, next_steps=())
+    pages = page_texts(build_nurse_sheet(implant, catalog))
     assert f"Página 1 de {len(pages)}" in pages[0]
     assert "Cómo prepararse para su intervención" in pages[0]
+    trial = page_texts(build_nurse_sheet(record, catalog))
+    assert "Cómo prepararse para su prueba" in trial[0]
 
 
 def test_diary_has_one_page_per_trial_day_and_a_summary_page(catalog: Catalog) -> None:
@@ -71,7 +76,8 @@ def test_diary_has_one_page_per_trial_day_and_a_summary_page(catalog: Catalog) -
         assert record.procedure is not None
         record = replace(record, procedure=Procedure(therapy="scs", trial_days=days))
         pages = page_texts(build_trial_diary(record, catalog))
-        assert len(pages) == 1 + days + 1  # instructions, one page a day, the summing-up
+        # instructions, the usual days before the trial, one page a trial day, the summing-up
+        assert len(pages) == 1 + BASELINE_DAYS + days + 1
         day_pages = [p for p in pages if f"of {days}" in p and "Day " in p]
         assert [f"Day {n} of {days}" in p for n, p in enumerate(day_pages, 1)] == [True] * days
         assert "Morning" in day_pages[0] and "How I slept" in day_pages[0]
@@ -87,7 +93,8 @@ def test_diary_large_print(catalog: Catalog) -> None:
     sizes = text_sizes(build_trial_diary(record, catalog, large_print=True))
     assert sizes.most_common(1)[0][0] >= 16
     pages = page_texts(build_trial_diary(record, catalog, large_print=True))
-    assert len(pages) == 1 + 7 + 1  # every day still fits on its own page
+    # every day still fits on its own page; the summing-up takes two
+    assert len(pages) == 1 + BASELINE_DAYS + 7 + 2
 
 
 def test_no_recorded_blood_thinner_is_not_read_as_none_taken(catalog: Catalog) -> None:
@@ -109,10 +116,12 @@ def test_no_recorded_blood_thinner_is_not_read_as_none_taken(catalog: Catalog) -
 
 
 def test_heparin_injections_other_medicines_and_allergies_are_on_the_sheet(
-    catalog: Catalog,
+    reviewed_catalog: Catalog,
 ) -> None:
+    catalog = reviewed_catalog
     record = replace(
         demo_consultation(catalog, "en"),
+        next_steps=(),  # an implant: no trial's end date on the sheet
         procedure=Procedure(
             therapy="scs",
             date=dt.date(2027, 3, 15),
@@ -126,7 +135,7 @@ def test_heparin_injections_other_medicines_and_allergies_are_on_the_sheet(
     assert "Enoxaparin (Clexane)" in text
     # the heparin's stop is counted in hours, no date is worked out from it
     assert "24 hours before your procedure" in text
-    assert text.count("Your team will write it here") == 1  # the other medicine: by hand
+    assert text.count("Stop on: ___") == 1  # the other medicine: by hand
     assert "14 March 2027" not in text and "March 2027 (" not in text  # no invented date
     assert "Fondaparinux 7.5 mg" in text
     assert "Chlorhexidine: rash" in text and "Latex: wheezing" in text

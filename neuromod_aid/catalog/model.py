@@ -25,11 +25,18 @@ Point = tuple[float, float]
 Polygon = Annotated[tuple[Point, ...], Field(min_length=3)]
 
 THERAPY_IDS: tuple[str, ...] = ("scs", "drg", "brain", "idd", "pns", "tms")
-# Instruction sections the documents place by ID, in the nurse sheet's order.
-NURSE_SHEET_SECTION_IDS: tuple[str, ...] = (
-    "infection_prevention",
-    "what_to_bring",
-    "day_of_procedure",
+# Instruction sections the nurse sheet places by ID, in its three parts: before the day,
+# on the day, and after it: a trial's after-care (the leads are out, through the skin)
+# or an implant's. A section shows where it lists the planned therapy (or lists none).
+NURSE_SHEET_BEFORE: tuple[str, ...] = ("infection_prevention", "what_to_bring")
+NURSE_SHEET_ON_THE_DAY: tuple[str, ...] = ("day_of_procedure",)
+NURSE_SHEET_AFTER_TRIAL: tuple[str, ...] = (
+    "during_trial",
+    "pump_test_dose",
+    "driving",
+    "diathermy",
+)
+NURSE_SHEET_AFTER_IMPLANT: tuple[str, ...] = (
     "after_implant",
     "after_pump",
     "after_brain",
@@ -37,6 +44,16 @@ NURSE_SHEET_SECTION_IDS: tuple[str, ...] = (
     "driving",
     "diathermy",
     "device_id_card",
+)
+NURSE_SHEET_SECTION_IDS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (
+            *NURSE_SHEET_BEFORE,
+            *NURSE_SHEET_ON_THE_DAY,
+            *NURSE_SHEET_AFTER_TRIAL,
+            *NURSE_SHEET_AFTER_IMPLANT,
+        )
+    )
 )
 # The warning signs every document prints, then those of one therapy (its ``therapies``).
 WARNING_SIGNS_ID = "warning_signs"
@@ -191,10 +208,10 @@ class StopAdvice:
         return self.stop_min is not None
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
+@dataclass(frozen=True, config=STRICT)
 class LocalReview:
-    """A clinician of the clinic checked one blood-thinner row for local use (its stop
-    days and restart rule): who, and on what day."""
+    """A clinician of the clinic has checked one blood-thinner row against the guideline
+    and the clinic's own protocol: only then does the nurse sheet print its dates."""
 
     reviewed_by: NonEmpty
     reviewed_on: date
@@ -212,7 +229,8 @@ class BloodThinner:
     intermediate: StopAdvice | None = None
     low: StopAdvice | None = None
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
-    local_review: LocalReview | None = None  # None: not yet checked by the clinic
+    # who at the clinic checked this row, and when; None: the sheet leaves the dates blank
+    local_review: LocalReview | None = None
 
     def advice(self, bleeding_risk: str) -> StopAdvice | None:
         """The advice before a procedure of this class; None outside the guideline's classes."""
@@ -226,17 +244,7 @@ class BloodThinner:
 class BloodThinnerPolicy:
     rule: Text  # never stop a medicine unless the team says so
     restart: Text
-    review_notice: Text  # shown while the table is not locally reviewed
-    locally_reviewed: bool
-    reviewed_by: str | None = None  # a clinician of the clinic, once reviewed
-    reviewed_on: date | None = None
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
-
-    @model_validator(mode="after")
-    def _signed(self) -> BloodThinnerPolicy:
-        if self.locally_reviewed and not (self.reviewed_by and self.reviewed_on):
-            raise ValueError("a locally reviewed table names who reviewed it and when")
-        return self
 
 
 @dataclass(frozen=True, config=STRICT)

@@ -1,14 +1,13 @@
 """The nurse's pre-procedure sheet: what to do before, on and after the day.
 
-Built from the record's :class:`~neuromod_aid.consultation.Procedure` and the
-catalog's instruction sections and blood-thinner table. While the clinic has not
-reviewed the blood-thinner table (``blood_thinner_policy.locally_reviewed``), the
-catalog's review notice is printed prominently above it. The procedure's bleeding-risk
-class (the therapy's ``bleeding_risk``: ASRA/ESRA/INS 2018 for spine and nerve procedures) is
-said under the rule, and it decides each medicine's advice: the row's advice for that class
-(stop, with the computed last-dose date where the table gives days; keep taking it; or
-decide with the prescriber). Outside the guideline's classes (brain surgery, rTMS) no date
-is computed. The after-care printed is the planned therapy's own instruction section.
+Built from the record's :class:`~neuromod_aid.consultation.Procedure` and the catalog's
+instruction sections and blood-thinner table (:mod:`~neuromod_aid.pdf.blood_thinners`).
+It opens with the procedure's details and a checklist to tick, in three parts (before,
+on the day, after), each step with its date where one applies; then the same three
+parts in full. The after-care depends on what is planned: a trial (the therapy has a
+trial and a "trial planned" next step is in the record, :func:`planned_trial`) gets the
+rules for the days the trial leads are out and when the trial ends; an implant gets the
+planned therapy's own after-care and its weeks.
 """
 
 from __future__ import annotations
@@ -16,17 +15,19 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from neuromod_aid.catalog.model import (
-    NURSE_SHEET_SECTION_IDS,
+    NURSE_SHEET_AFTER_IMPLANT,
+    NURSE_SHEET_AFTER_TRIAL,
+    NURSE_SHEET_BEFORE,
+    NURSE_SHEET_ON_THE_DAY,
     Catalog,
     InstructionSection,
-    StopAdvice,
 )
 from neuromod_aid.consultation import Consultation, Procedure
 from neuromod_aid.pdf.blocks import (
+    BOX,
     bold_lead,
     boxed,
     bullets,
@@ -37,12 +38,32 @@ from neuromod_aid.pdf.blocks import (
     para,
     procedure_document,
 )
-from neuromod_aid.pdf.fonts import register_fonts
+from neuromod_aid.pdf.blood_thinners import blood_thinner_part, chosen_thinners, last_dose
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.sections.warning_signs import warning_parts, warning_section
-from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, stylesheet, table_style
+from neuromod_aid.pdf.styles import BRAND, table_style
 from neuromod_aid.pdf.text import markup
+from neuromod_aid.pdf.trial_diary import BASELINE_DAYS
 from neuromod_aid.present.wording import Wording
+
+# sections whose items are things to gather: printed as boxes to tick
+TICKED_SECTIONS = ("what_to_bring",)
+
+
+def planned_trial(record: Consultation, catalog: Catalog) -> bool:
+    """The planned procedure is the therapy's trial: the therapy has one and the record's
+    next steps plan it. Otherwise it is the implant (or a therapy without a trial)."""
+    procedure = record.procedure
+    if procedure is None or not catalog.therapy(procedure.therapy).trial.used:
+        return False
+    return any(step.kind == "trial_planned" for step in record.next_steps)
+
+
+def trial_end(procedure: Procedure) -> dt.date | None:
+    """The day the trial's planned days are over, from the procedure date."""
+    if procedure.date is None:
+        return None
+    return procedure.date + dt.timedelta(days=procedure.trial_days)
 
 
 def build_nurse_sheet(
@@ -51,48 +72,184 @@ def build_nurse_sheet(
     large, labels, sheet, lang, procedure, therapy = procedure_document(
         record, catalog, large_print
     )
+    trial = planned_trial(record, catalog)
 
     def p(text: str, style: str = "Body") -> Paragraph:
         return para(text, style, sheet)
 
     story: list[Flowable] = [
-        p(labels("nurse_title"), "Title"),
+        p(labels("nurse_title_trial" if trial else "nurse_title"), "Title"),
         p(labels("for_patient", name=record.patient.name), "Subtitle"),
         gap(sheet, 0.4),
+        details_box(
+            _facts(procedure, therapy.name(lang), trial, labels, sheet),
+            FRAME_WIDTH,
+            large_print=large,
+        ),
+        *_dates(procedure, catalog, trial, labels, sheet),
+        gap(sheet, 0.3),
     ]
+    story += _checklist(procedure, catalog, trial, labels, sheet)
+    warning = warning_section(catalog)
+    clinic = record.clinic
+    rows: list[Flowable] = [p(warning.title(lang), "H2"), p(call_now(clinic, labels), "BodyBold")]
+    parts = warning_parts(catalog, (procedure.therapy,))
+    rows += bullets([item(lang) for part in parts for item in part.items], sheet)
+    # the box starts where its heading, whom to call and the first signs fit together
+    story += [CondPageBreak(sheet["Body"].leading * 12), gap(sheet, 0.5)]
+    story.append(boxed(rows, FRAME_WIDTH, warning=True))
+    story += [CondPageBreak(sheet["Body"].leading * 8), p(labels("part_before"), "H1")]
+    story += _allergies(procedure, labels, sheet)
+    story += blood_thinner_part(procedure, catalog, labels, sheet)
+    story += _sections(catalog, procedure.therapy, NURSE_SHEET_BEFORE, labels, sheet)
+    story += [CondPageBreak(sheet["Body"].leading * 8), p(labels("part_on_the_day"), "H1")]
+    story += _sections(catalog, procedure.therapy, NURSE_SHEET_ON_THE_DAY, labels, sheet)
+    after = NURSE_SHEET_AFTER_TRIAL if trial else NURSE_SHEET_AFTER_IMPLANT
+    story += [
+        CondPageBreak(sheet["Body"].leading * 8),
+        p(labels("part_after_trial" if trial else "part_after"), "H1"),
+    ]
+    story += _sections(catalog, procedure.therapy, after, labels, sheet)
+    contacts = [p(labels("contacts"), "H2"), *contact_block(clinic, labels, sheet)]
+    contacts += [gap(sheet, 0.5), p(catalog.manifest.disclaimer(lang), "Muted")]
+    story.append(KeepTogether(contacts))
+    decor = PageDecor(clinic, record.patient, labels, large, both_identifiers=True)
+    title = labels("nurse_title_trial" if trial else "nurse_title")
+    return build_pdf(story, decor=decor, title=title, subject=therapy.name(lang))
+
+
+def _facts(
+    procedure: Procedure, name: str, trial: bool, labels: Wording, sheet: StyleSheet1
+) -> list[Flowable]:
+    """The procedure's box: what, when, what time, where; and when a trial ends."""
+    what = labels("procedure_trial", therapy=name) if trial else name
     when = labels.date(procedure.date) if procedure.date else labels("not_set")
-    facts = [
-        p(labels("procedure"), "H2"),
-        bold_lead(labels("procedure") + ":", therapy.name(lang), "Body", sheet),
+    facts: list[Flowable] = [
+        para(labels("procedure"), "H2", sheet),
+        bold_lead(labels("procedure") + ":", what, "Body", sheet),
         bold_lead(labels("procedure_date") + ":", when, "Body", sheet),
         bold_lead(
             labels("arrival") + ":", procedure.arrival_time or labels("not_set"), "Body", sheet
         ),
         bold_lead(labels("place") + ":", procedure.place or labels("not_set"), "Body", sheet),
     ]
-    story.append(details_box(facts, FRAME_WIDTH, large_print=large))
-    story += _allergies(procedure, labels, sheet)
-    story += _blood_thinners(record, procedure, catalog, labels, large)
-    for section in _sections(catalog, procedure.therapy):
-        story.append(CondPageBreak(45 * mm))
-        story.append(p(section.title(lang), "H2"))
-        story += bullets([item(lang) for item in section.items], sheet)
-    warning = warning_section(catalog)
-    clinic = record.clinic
-    rows: list[Flowable] = [p(warning.title(lang), "H2"), p(call_now(clinic, labels), "BodyBold")]
-    parts = warning_parts(catalog, (procedure.therapy,))
-    rows += bullets([item(lang) for part in parts for item in part.items], sheet)
-    story += [CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH, warning=True)]
-    story += [CondPageBreak(40 * mm), p(labels("contacts"), "H2")]
-    story += contact_block(clinic, labels, sheet)
-    story += [gap(sheet, 0.5), p(catalog.manifest.disclaimer(lang), "Muted")]
-    decor = PageDecor(clinic, record.patient, labels, large, both_identifiers=True)
-    return build_pdf(story, decor=decor, title=labels("nurse_title"), subject=therapy.name(lang))
+    if trial:
+        end = trial_end(procedure)
+        ends = (
+            labels("trial_ends_on", date=labels.date(end), days=procedure.trial_days)
+            if end
+            else labels("not_set")
+        )
+        facts.append(bold_lead(labels("trial_ends") + ":", ends, "Body", sheet))
+    return facts
+
+
+def _dates(
+    procedure: Procedure, catalog: Catalog, trial: bool, labels: Wording, sheet: StyleSheet1
+) -> list[Flowable]:
+    """The days to act on, in order down a line: a checked medicine's last dose, the
+    diary's first day, the procedure, and the trial's end. None without a procedure date."""
+    day = procedure.date
+    if day is None:
+        return []
+    bleeding = catalog.therapy(procedure.therapy).bleeding_risk
+    stops: dict[dt.date, list[str]] = {}
+    for thinner in chosen_thinners(catalog, procedure):
+        advice = thinner.advice(bleeding)
+        if thinner.local_review is None or advice is None or advice.unit != "days":
+            continue
+        if advice.stop_max is not None:  # the earliest day the table gives
+            stop = day - dt.timedelta(days=advice.stop_max)
+            stops.setdefault(stop, []).append(thinner.medicine(labels.lang))
+    events = [
+        (stop, labels("date_last_dose", medicines=", ".join(names)))
+        for stop, names in stops.items()
+    ]
+    arrive = f" · {labels('arrival')} {procedure.arrival_time}" if procedure.arrival_time else ""
+    if trial:
+        events.append((day - dt.timedelta(days=BASELINE_DAYS), labels("date_diary")))
+        events.append((day, labels("date_trial_start") + arrive))
+        events.append((day + dt.timedelta(days=procedure.trial_days), labels("date_trial_end")))
+    else:
+        events.append((day, labels("date_procedure") + arrive))
+    rows = [
+        [
+            Paragraph("●", sheet["Cell"]),
+            Paragraph(f"<b>{markup(labels.date(when))}</b>", sheet["Cell"]),
+            para(what, "Cell", sheet),
+        ]
+        for when, what in sorted(events, key=lambda event: event[0])
+    ]
+    dot = sheet["Cell"].fontSize * 1.6
+    table = Table(rows, colWidths=[dot, FRAME_WIDTH * 0.36, FRAME_WIDTH * 0.64 - dot])
+    table.setStyle(
+        table_style(
+            ("TEXTCOLOR", (0, 0), (0, -1), BRAND),
+            ("LINEAFTER", (0, 0), (0, -1), 2, BRAND),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        )
+    )
+    return [para(labels("your_dates"), "H3", sheet), table]
+
+
+def _checklist(
+    procedure: Procedure, catalog: Catalog, trial: bool, labels: Wording, sheet: StyleSheet1
+) -> list[Flowable]:
+    """Boxes to tick, in the sheet's three parts: each says what to do, and when."""
+    bleeding = catalog.therapy(procedure.therapy).bleeding_risk
+    before = [labels("check_allergies")]
+    thinners = chosen_thinners(catalog, procedure)
+    for thinner in thinners:  # a checked row's stop, where the table says when
+        advice = thinner.advice(bleeding)
+        if thinner.local_review is not None and advice is not None and advice.has_interval:
+            when = last_dose(procedure.date, advice, bleeding, labels)
+            medicine = thinner.medicine(labels.lang)
+            before.append(labels("check_last_dose", medicine=medicine, when=when))
+    if any(t.local_review is None for t in thinners) or procedure.other_blood_thinners:
+        before.append(labels("check_thinners_written"))
+    before += [labels("check_soap"), labels("check_bring"), labels("check_ride")]
+    day_parts = [
+        labels.date(procedure.date) if procedure.date else "",
+        procedure.arrival_time,
+        procedure.place,
+    ]
+    shown = [part for part in day_parts if part]
+    day = [
+        labels("check_food"),
+        labels("check_arrive", when=" · ".join(shown)) if shown else labels("check_arrive_told"),
+    ]
+    if trial:
+        end = trial_end(procedure)
+        after = [
+            labels("check_trial_dressing"),
+            labels("check_trial_diary", baseline=BASELINE_DAYS),
+            labels("check_trial_end", date=labels.date(end))
+            if end
+            else labels("check_trial_end_told"),
+        ]
+    else:
+        after = [labels("check_after_rules"), labels("check_card")]
+    after.append(labels("check_warning"))
+    out: list[Flowable] = [
+        para(labels("checklist"), "H2", sheet),
+        para(labels("checklist_how"), "Body", sheet),
+    ]
+    for heading, items in (
+        ("part_before", before),
+        ("part_on_the_day", day),
+        ("part_after_trial" if trial else "part_after", after),
+    ):
+        out.append(para(labels(heading), "H3", sheet))
+        out += bullets(items, sheet, BOX)
+    # the heading never stands alone at the foot of a page: it goes with the first boxes
+    return [KeepTogether(out[:4]), *out[4:]]
 
 
 def _allergies(procedure: Procedure, labels: Wording, sheet: StyleSheet1) -> list[Flowable]:
     """The allergies written down, or that none are known, or a line to ask about them."""
-    out: list[Flowable] = [gap(sheet, 0.5), para(labels("allergies"), "H2", sheet)]
+    out: list[Flowable] = [para(labels("allergies"), "H2", sheet)]
     if procedure.allergies:
         return out + bullets(list(procedure.allergies), sheet)
     if procedure.no_known_allergies:
@@ -100,142 +257,25 @@ def _allergies(procedure: Procedure, labels: Wording, sheet: StyleSheet1) -> lis
     return [*out, para(labels("allergies_not_written"), "Body", sheet)]
 
 
-def _sections(catalog: Catalog, therapy_id: str) -> list[InstructionSection]:
-    """The instruction sections for this procedure, in the sheet's order."""
-    sections = (catalog.instruction(section_id) for section_id in NURSE_SHEET_SECTION_IDS)
-    return [s for s in sections if not s.therapies or therapy_id in s.therapies]
-
-
-def last_dose(
-    procedure_date: dt.date | None, advice: StopAdvice | None, bleeding_risk: str, labels: Wording
-) -> str:
-    """When to take the last dose, from the medicine's advice for the procedure's class:
-    the procedure date minus the days to stop, the hours before it, that it is usually
-    kept, that it is decided with the prescriber; or a line for the team to write it on
-    where the table has no figure, or the team's own plan outside the guideline."""
-    if bleeding_risk == "outside_guideline":
-        return labels("thinner_own_plan")
-    if advice is None:
-        return labels("thinner_last_dose_told")
-    if advice.action != "stop":
-        return labels(f"thinner_{advice.action}")
-    low, high = advice.stop_min, advice.stop_max
-    if low is None or high is None:
-        return labels("thinner_last_dose_told")
-    if advice.unit == "hours":
-        if low == high:
-            return labels("thinner_last_dose_hours", hours=low)
-        return labels("thinner_last_dose_hours_range", low=low, high=high)
-    if procedure_date is None:
-        if low == high:
-            return labels("thinner_last_dose_unknown", days=low)
-        return labels("thinner_last_dose_unknown_range", low=low, high=high)
-    if low == high:
-        day = procedure_date - dt.timedelta(days=low)
-        return labels("thinner_last_dose_single", date=labels.date(day), days=low)
-    early = procedure_date - dt.timedelta(days=high)
-    late = procedure_date - dt.timedelta(days=low)
-    return labels(
-        "thinner_last_dose_range",
-        early=labels.date(early),
-        late=labels.date(late),
-        low=low,
-        high=high,
-    )
-
-
-def _blood_thinners(
-    record: Consultation,
-    procedure: Procedure,
+def _sections(
     catalog: Catalog,
+    therapy_id: str,
+    section_ids: tuple[str, ...],
     labels: Wording,
-    large: bool,
+    sheet: StyleSheet1,
 ) -> list[Flowable]:
-    sheet = stylesheet(large, labels.locale)
-    lang = record.language
-    policy = catalog.blood_thinner_policy
-    # room for the heading, the notice, the rule and the table's first rows
-    out: list[Flowable] = [CondPageBreak(120 * mm), para(labels("blood_thinners"), "H2", sheet)]
-    if not policy.locally_reviewed:
-        out.append(
-            boxed(
-                [
-                    para(labels("thinner_review_heading"), "Warning", sheet),
-                    para(policy.review_notice(lang), "Body", sheet),
-                ],
-                FRAME_WIDTH,
-                warning=True,
-            )
-        )
-        out.append(gap(sheet, 0.4))
-    out.append(para(policy.rule(lang), "BodyBold", sheet))
-    bleeding = catalog.therapy(procedure.therapy).bleeding_risk
-    out.append(para(labels(f"bleeding_risk_{bleeding}"), "Body", sheet))
-    told = labels("thinner_last_dose_told")
-    thinners = [b for b in catalog.blood_thinners if b.id in procedure.blood_thinners]
-    if not (thinners or procedure.other_blood_thinners):
-        out.append(para(labels("no_thinners"), "Body", sheet))
-        return out
-    head: list[Flowable] = [
-        Paragraph(markup(labels(key)), sheet["CellHead"])
-        for key in ("thinner_medicine", "thinner_last_dose", "thinner_restart")
+    """The instruction sections among ``section_ids`` for this procedure, in that order."""
+    shown: list[InstructionSection] = [
+        s
+        for s in (catalog.instruction(section_id) for section_id in section_ids)
+        if not s.therapies or therapy_id in s.therapies
     ]
-    rows: list[tuple[str, str, str]] = []
-    for thinner in thinners:
-        advice = thinner.advice(bleeding)
-        name = f"<b>{markup(thinner.medicine(lang))}</b><br/>{markup(thinner.examples(lang))}"
-        notes = [n for n in (thinner.note, advice.note if advice else None) if n is not None]
-        for note in notes:
-            register_fonts(italics=True)
-            name += f"<br/><i>{markup(note(lang))}</i>"
-        last = last_dose(procedure.date, advice, bleeding, labels)
-        rows.append((name, markup(last), _restart(advice, labels)))
-    rows += [
-        (f"<b>{markup(other)}</b>", markup(told), _restart(None, labels))
-        for other in procedure.other_blood_thinners
-    ]
-    data: list[list[Flowable]] = [head]
-    for name, last, restart in rows:
-        data.append(
-            [
-                Paragraph(name, sheet["Cell"]),
-                Paragraph(last, sheet["Cell"]),
-                Paragraph(restart, sheet["Cell"]),
-            ]
-        )
-    widths = [FRAME_WIDTH * 0.38, FRAME_WIDTH * 0.34, FRAME_WIDTH * 0.28]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        table_style(
-            ("BACKGROUND", (0, 0), (-1, 0), BRAND),
-            ("BACKGROUND", (0, 1), (-1, -1), BRAND_SOFT),
-            ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        )
-    )
-    # the heading, the notice and the rule stay together on the page where the table
-    # starts; a long table goes on over the page, its header repeated
-    return [
-        KeepTogether(out),
-        table,
-        gap(sheet, 0.4),
-        para(policy.restart(lang), "Body", sheet),
-    ]
-
-
-def _restart(advice: StopAdvice | None, labels: Wording) -> str:
-    """The restart cell: how long after the procedure the guideline usually restarts the
-    medicine, where it says, and always that it restarts only as the team says. Where the
-    medicine is usually kept or decided with the prescriber, the time is said only for
-    the case that the team stops it."""
-    only = f"<b>{markup(labels('only_as_told'))}</b>"
-    if advice is None or advice.restart_hours_min is None or advice.restart_hours_max is None:
-        return only
-    low, high = advice.restart_hours_min, advice.restart_hours_max
-    kind = (
-        "thinner_restart_hours" if advice.action == "stop" else "thinner_restart_if_stopped_hours"
-    )
-    when = labels(kind, hours=low) if low == high else labels(f"{kind}_range", low=low, high=high)
-    return f"{markup(when)} {only}"
+    out: list[Flowable] = []
+    for section in shown:
+        if len(shown) > 1:  # a part of one section: the part's heading says it
+            out += [CondPageBreak(sheet["Body"].leading * 5)]
+            out += [para(section.title(labels.lang), "H2", sheet)]
+        items = [item(labels.lang) for item in section.items]
+        symbol = BOX if section.id in TICKED_SECTIONS else None
+        out += bullets(items, sheet, symbol) if symbol else bullets(items, sheet)
+    return out

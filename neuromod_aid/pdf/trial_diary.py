@@ -1,27 +1,41 @@
-"""The trial diary: instructions, one page per trial day, and a summing-up page.
+"""The trial diary: instructions, a page for each of a few usual days before the trial
+(the baseline), one page per trial day, and a summing-up page.
 
-Each day asks for the pain score (0-10) at set times, what the patient did, sleep,
-medicines and notes. The last page asks for the overall relief in percent, next to
-the therapy's own trial text (which says what counts as a success, e.g. pain at
-least halved), so the patient and the team judge the trial by the same yardstick.
+Each day, before the trial and during it, asks the same things: the pain score (0-10)
+at set times, what the patient did, sleep, medicines and notes, so the trial days have
+the patient's usual days to be compared with. The last page asks for the overall relief
+in percent on a plain scale (nothing on it marks an answer), next to the therapy's own
+trial text (which says what counts as a success, e.g. pain at least halved), so the
+patient and the team judge the trial by the same yardstick. Every page ends with the
+warning signs and whom to call: the clinic's phone and its out-of-hours number.
 """
 
 from __future__ import annotations
 
 from reportlab.lib.styles import StyleSheet1
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.consultation import Consultation
-from neuromod_aid.pdf.blocks import WriteLines, boxed, gap, para, procedure_document
-from neuromod_aid.pdf.fonts import BOLD
+from neuromod_aid.consultation import Clinic, Consultation
+from neuromod_aid.pdf.blocks import (
+    WriteLines,
+    boxed,
+    gap,
+    out_of_hours,
+    para,
+    procedure_document,
+)
+from neuromod_aid.pdf.fonts import BOLD, REGULAR
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
-from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, table_style
+from neuromod_aid.pdf.styles import BRAND_SOFT, TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup
+from neuromod_aid.present.formatting import NO_BREAK_SPACE
 from neuromod_aid.present.wording import Wording
 
 TIMES = ("time_morning", "time_midday", "time_evening", "time_night")
 RELIEF_STEPS = tuple(range(0, 101, 10))
+BASELINE_DAYS = 3  # usual days written down before the trial starts
 
 
 def build_trial_diary(
@@ -32,8 +46,7 @@ def build_trial_diary(
     )
     days = procedure.trial_days
     size = sheet["Body"].fontSize
-    line = sheet["Body"].leading * (1.3 if large else 1.6)
-    lines = 2 if large else 3  # writing lines per box: each day must fit on one page
+    line, lines = _writing_space(sheet, large)
 
     def p(text: str, style: str = "Body") -> Paragraph:
         return para(text, style, sheet)
@@ -45,29 +58,21 @@ def build_trial_diary(
     ]
     story += [
         Paragraph(markup(step), sheet["Bullet"], bulletText=f"{n}.")
-        for n, step in enumerate(labels("diary_steps").split("|"), start=1)
+        for n, step in enumerate(labels("diary_steps", baseline=BASELINE_DAYS).split("|"), start=1)
     ]
+    call = _call_box(record.clinic, labels, sheet)
     story += [
         p(labels("diary_criterion"), "H2"),
         boxed([p(therapy.trial.text(lang))], FRAME_WIDTH),
+        *call,
         PageBreak(),
     ]
-    for day in range(1, days + 1):
-        story += [
-            p(labels("diary_day", day=day, days=days), "H1"),
-            p(labels("diary_date"), "BodyBold"),
-            p(labels("diary_pain"), "H3"),
-            _pain_table(labels, sheet, size, large),
-            p(labels("diary_activities"), "H3"),
-            WriteLines(lines, line),
-            p(labels("diary_sleep"), "H3"),
-            _sleep_row(labels, sheet),
-            p(labels("diary_medicines"), "H3"),
-            WriteLines(lines, line),
-            p(labels("diary_notes"), "H3"),
-            WriteLines(lines, line),
-            PageBreak(),
-        ]
+    day_pages = [("diary_baseline_day", "diary_notes_baseline", BASELINE_DAYS)]
+    day_pages.append(("diary_day", "diary_notes", days))
+    for heading, notes, count in day_pages:
+        for day in range(1, count + 1):
+            title = labels(heading, day=day, days=count)
+            story += [*_day_page(title, notes, labels, sheet, large), *call, PageBreak()]
     story += [
         p(labels("diary_summary"), "H1"),
         p(labels("diary_before"), "Body"),
@@ -78,13 +83,58 @@ def build_trial_diary(
         gap(sheet, 0.5),
         p(labels("diary_criterion"), "H3"),
         p(therapy.trial.text(lang), "Body"),
+    ]
+    if large:  # the summing-up takes two pages in large print, each with whom to call
+        story += [*call, PageBreak()]
+    story += [
         p(labels("diary_better"), "H3"),
         WriteLines(lines, line),
         gap(sheet, 0.5),
         p(labels("diary_decide"), "BodyBold"),
+        *call,
     ]
     decor = PageDecor(record.clinic, record.patient, labels, large, both_identifiers=True)
     return build_pdf(story, decor=decor, title=labels("diary_title"), subject=therapy.name(lang))
+
+
+def _writing_space(sheet: StyleSheet1, large: bool) -> tuple[float, int]:
+    """The spacing of the lines to write on, and how many a box has: each day must fit on
+    one page, with whom to call at its foot."""
+    return sheet["Body"].leading * (1.15 if large else 1.6), 2 if large else 3
+
+
+def _day_page(
+    title: str, notes: str, labels: Wording, sheet: StyleSheet1, large: bool
+) -> list[Flowable]:
+    """One day, before the trial or during it, asking the same things."""
+    line, lines = _writing_space(sheet, large)
+    size = sheet["Body"].fontSize
+    date = labels("diary_date")
+    date_width = stringWidth(date, BOLD, sheet["BodyBold"].fontSize) + size
+    head = Table(
+        [[Paragraph(markup(title), sheet["H2"]), Paragraph(markup(date), sheet["BodyBold"])]],
+        colWidths=[FRAME_WIDTH - date_width, date_width],
+    )
+    head.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        )
+    )
+    return [
+        head,
+        para(labels("diary_pain"), "H3", sheet),
+        _pain_table(labels, sheet, size, large),
+        para(labels("diary_activities"), "H3", sheet),
+        WriteLines(lines, line),
+        *_sleep_row(labels, sheet, large),
+        para(labels("diary_medicines"), "H3", sheet),
+        WriteLines(lines, line),
+        para(labels(notes), "H3", sheet),
+        WriteLines(lines, line),
+    ]
 
 
 def _pain_table(labels: Wording, sheet: StyleSheet1, size: float, large: bool) -> Table:
@@ -102,7 +152,7 @@ def _pain_table(labels: Wording, sheet: StyleSheet1, size: float, large: bool) -
     table = Table(
         data,
         colWidths=[head_width, *([cell] * 11)],
-        rowHeights=[size * (1.9 if large else 2.3)] * len(TIMES),
+        rowHeights=[size * (1.5 if large else 2.1)] * len(TIMES),
     )
     table.setStyle(
         table_style(
@@ -117,8 +167,29 @@ def _pain_table(labels: Wording, sheet: StyleSheet1, size: float, large: bool) -
     return table
 
 
+def _call_box(clinic: Clinic, labels: Wording, sheet: StyleSheet1) -> list[Flowable]:
+    """The warning signs and whom to call, at the foot of every page: the clinic's phone,
+    then its out-of-hours number (or what to do when it is closed, where it gave no number)."""
+    if clinic.phone.strip():
+        call = labels("diary_call_phone", phone=_unbroken(clinic.phone))
+    else:
+        call = labels("diary_call_no_phone", clinic=clinic.name)
+    closed = _unbroken(clinic.out_of_hours_phone)
+    if closed:
+        call += f" {labels('out_of_hours')} {labels('out_of_hours_phone', phone=closed)}"
+    elif text := out_of_hours(clinic, labels):
+        call += f" {text}"
+    signs = f"<b>{markup(labels('diary_call_signs'))}</b> {markup(call)}"
+    return [gap(sheet, 0.3), boxed([Paragraph(signs, sheet["Body"])], FRAME_WIDTH, warning=True)]
+
+
+def _unbroken(phone: str) -> str:
+    """A phone number that never breaks across lines."""
+    return NO_BREAK_SPACE.join(phone.split())
+
+
 def _relief_scale(size: float) -> Table:
-    """0% to 100% in steps of 10; 50% and above (pain at least halved) shaded."""
+    """0% to 100% in steps of 10, every step drawn alike: nothing suggests an answer."""
     cell = FRAME_WIDTH / len(RELIEF_STEPS)
     table = Table(
         [[str(n) for n in RELIEF_STEPS]],
@@ -132,17 +203,24 @@ def _relief_scale(size: float) -> Table:
             ("ALIGN", (0, 0), (-1, -1), "CENTER"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("GRID", (0, 0), (-1, -1), 0.6, TABLE_GRID),
-            ("BACKGROUND", (5, 0), (-1, 0), BRAND_SOFT),
-            ("LINEABOVE", (5, 0), (-1, 0), 2.5, BRAND),
         )
     )
     return table
 
 
-def _sleep_row(labels: Wording, sheet: StyleSheet1) -> Table:
+def _sleep_row(labels: Wording, sheet: StyleSheet1, large: bool) -> list[Flowable]:
+    """'How I slept' and the boxes to tick: on one line, or the heading above them in
+    large print."""
     parts = labels("sleep_options").split("|")
-    widths = [FRAME_WIDTH * 0.2] * (len(parts) - 1)
+    size = sheet["Cell"].fontSize
+    heading = labels("diary_sleep")
+    cells = [markup(part) for part in parts]
+    widths = [stringWidth(part, REGULAR, size) + size * 1.5 for part in parts[:-1]]
+    if not large:
+        cells.insert(0, f"<b>{markup(heading)}:</b>")
+        widths.insert(0, stringWidth(f"{heading}:", BOLD, size) + size * 1.5)
     widths.append(FRAME_WIDTH - sum(widths))
-    table = Table([[Paragraph(markup(part), sheet["Cell"]) for part in parts]], colWidths=widths)
+    table = Table([[Paragraph(cell, sheet["Cell"]) for cell in cells]], colWidths=widths)
     table.setStyle(table_style(("LEFTPADDING", (0, 0), (-1, -1), 0)))
-    return table
+    above = [para(heading, "H3", sheet)] if large else [gap(sheet, 0.4)]
+    return [*above, table]

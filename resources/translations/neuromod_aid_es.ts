@@ -853,7 +853,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Acerca de neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="124"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
@@ -1697,37 +1697,42 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>{0} no se guardó: escriba la hora como horas:minutos, por ejemplo 07:30. La hora de llegada sigue siendo {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="352"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="353"/>
+        <source>With a “Trial planned” next step this is the trial: the nurse sheet gives the trial&apos;s rules. Without one, it gives the implant&apos;s.</source>
+        <translation>Con un siguiente paso «Prueba prevista», se trata de la prueba: la hoja de enfermería da las normas de la prueba. Sin él, da las del implante.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="357"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="378"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="382"/>
         <source>Trial</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="379"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="383"/>
         <source>Implant</source>
         <translation>Implante</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="380"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="384"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="381"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="385"/>
         <source>Removal</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="382"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="386"/>
         <source>Pump refill</source>
         <translation>Recarga de la bomba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="383"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="387"/>
         <source>A course of TMS</source>
         <translation>Un ciclo de EMT</translation>
     </message>

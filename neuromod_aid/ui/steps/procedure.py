@@ -349,9 +349,13 @@ class ProcedureEditor(QWidget):
         used = self._trial_used()
         self.trial_days.setEnabled(used)
         self.trial_note.setText(
-            "" if used else self.tr("This therapy has no trial period: no trial diary.")
+            self.tr(
+                "With a “Trial planned” next step this is the trial: the nurse sheet "
+                "gives the trial's rules. Without one, it gives the implant's."
+            )
+            if used
+            else self.tr("This therapy has no trial period: no trial diary.")
         )
-        self.trial_note.setVisible(not used)
 
     def _show_allergies(self) -> None:
         """Allergies written down and "no known allergies" exclude each other."""
