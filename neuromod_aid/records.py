@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from neuromod_aid.consultation import Consultation
 
-DocumentKind = Literal["summary", "nurse_sheet", "trial_diary", "consultation_json"]
+DocumentKind = Literal[
+    "summary", "summary_core", "nurse_sheet", "trial_diary", "consultation_json"
+]  # summary_core: the summary's core pages alone
 ConsultationStatus = Literal["draft", "complete"]
 
 
