@@ -92,8 +92,8 @@ class SummaryPage(StepPage):
         self.scope_label.setBuddy(self.scope)
         labelled = QVBoxLayout()  # each label above its list: the bar gets no wider
         labelled.setSpacing(0)
-        for widget in (self.kind_label, self.kind, self.scope_label, self.scope):
-            labelled.addWidget(widget)
+        for chooser in (self.kind_label, self.kind, self.scope_label, self.scope):
+            labelled.addWidget(chooser)
         bar.addLayout(labelled)
         buttons = (self.large_print, self.export_button, self.print_button)
         for widget in buttons:
