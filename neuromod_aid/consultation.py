@@ -176,6 +176,9 @@ class Procedure:
         return self
 
 
+SURE_FIELDS = ("sure", "understand", "risk_benefit", "encouragement")  # SureAnswers' order
+
+
 @dataclass(frozen=True, config=_STRICT)
 class SureAnswers:
     """The SURE test: four yes/no answers; ``None`` while not asked."""
@@ -188,6 +191,11 @@ class SureAnswers:
     @property
     def complete(self) -> bool:
         return None not in (self.sure, self.understand, self.risk_benefit, self.encouragement)
+
+    @property
+    def answers(self) -> tuple[tuple[str, bool | None], ...]:
+        """Each question's field name (``SURE_FIELDS``) and its answer, in order."""
+        return tuple((name, getattr(self, name)) for name in SURE_FIELDS)
 
     @property
     def score(self) -> int:

@@ -11,8 +11,13 @@ if TYPE_CHECKING:
     from neuromod_aid.consultation import Consultation
 
 DocumentKind = Literal[
-    "summary", "nurse_sheet", "trial_diary", "nurse_checklist", "consultation_json"
-]
+    "summary",
+    "summary_core",
+    "nurse_sheet",
+    "trial_diary",
+    "nurse_checklist",
+    "consultation_json",
+]  # summary_core: the summary's core pages alone
 ConsultationStatus = Literal["draft", "complete"]
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 from pdf_helpers import Run, page_texts, text_runs
+from reportlab.platypus import Paragraph, Table
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
@@ -95,6 +96,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
+def _paragraph_texts(flowables: object) -> list[str]:
+    """The plain text of every paragraph in ``flowables``, tables' cells included."""
+    if isinstance(flowables, Paragraph):
+        return [flowables.getPlainText()]
+    if isinstance(flowables, Table):
+        return [t for row in flowables._cellvalues for cell in row for t in _paragraph_texts(cell)]
+    if isinstance(flowables, (list, tuple)):
+        return [t for item in flowables for t in _paragraph_texts(item)]
+    return []
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_the_options_table_breaks_words_only_at_a_syllable_with_a_hyphen(
     catalog: Catalog, lang: Lang
@@ -106,11 +118,12 @@ def test_the_options_table_breaks_words_only_at_a_syllable_with_a_hyphen(
     texts = [option.short_name for option in compared]
     for row in rows(compared, words):
         texts += [row.heading, *row.answers]
-    whole = {word.casefold() for text in texts for word in _words(text)}
-    texts += [words("comparison"), words("comparison_intro")]  # above the table
     ctx = SectionContext(record, catalog, words, stylesheet(True, words.locale), True)
+    flowables = comparison(ctx).flowables
+    texts += _paragraph_texts(flowables)  # the key and the pictures' words too
+    whole = {word.casefold() for text in texts for word in _words(text)}
     decor = PageDecor(record.clinic, record.patient, words, large_print=True)
-    data = build_pdf(comparison(ctx).flowables, decor=decor, title="t", subject="s")
+    data = build_pdf(flowables, decor=decor, title="t", subject="s")
     widths = column_widths(True, len(compared))
     lefts = [MARGIN + sum(widths[:n]) for n in range(len(widths))]
     found = _cell_lines(data, lefts, MARGIN + FRAME_WIDTH)

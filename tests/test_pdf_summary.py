@@ -13,6 +13,7 @@ from neuromod_aid.catalog.text import Lang
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.sections.context import _mentions
 from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.comparison import options, rows
 from neuromod_aid.present.wording import Wording
 
 
@@ -145,7 +146,7 @@ def test_no_per_1000_figure_is_re_rounded_to_per_100(english: bytes, catalog: Ca
     infection = next(r for r in risks if r.id == "infection")
     assert infection.denominator == 1000 and infection.frequency_low == 25  # the case at hand
     assert "Out of 1,000 operations, about 25 had this problem and 975 did not" in text
-    assert "Each picture shows 1,000 operations" in text  # drawn over 1,000, said so
+    assert "Each picture shows 1,000 operations" not in text  # the pictures are of 100 only
     # every "Out of 100 ..., about N" / "between N" sentence belongs to a per-100 risk,
     # or to a per-1,000 one that is exactly N * 10 in 1,000 (drawn over 100)
     per_100 = {
@@ -244,11 +245,19 @@ def test_comparison_has_current_care_and_every_row_for_every_option(
 ) -> None:
     text = " ".join(all_text(english).split())
     assert "Your options side by side" in text
-    for therapy_id in ("scs", "drg"):
+    record = demo_consultation(catalog, "en")
+    compared = options(record, catalog)
+    assert [o.id for o in compared] == [*record.therapies_discussed, "current_care"]
+    for row in rows(compared, Wording(catalog, "en")):
+        assert row.heading in text
+        for answer in row.answers:
+            for line in answer.split("\n"):
+                assert " ".join(line.split()) in text, (row.id, line)
+    for therapy_id in ("scs", "drg"):  # the rest of the glance on the detail pages
         glance = catalog.therapy(therapy_id).glance
-        assert glance.reversible("en") in text
-        assert glance.upkeep("en") in text
-    assert catalog.current_care.glance.downsides("en") in text
+        assert glance.benefits("en") in text and glance.downsides("en") in text
+    care = catalog.current_care
+    assert all(" ".join(d("en").split()) in text for d in (*care.benefits, *care.downsides))
 
 
 def test_warning_signs_come_from_the_catalog(english: bytes, catalog: Catalog) -> None:
@@ -280,12 +289,22 @@ def test_page_one_holds_the_key_points_in_every_language_and_size(
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_large_print_moves_details_not_key_points_to_page_two(catalog: Catalog, lang: Lang) -> None:
+def test_large_print_moves_details_not_key_points_off_page_one(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """The full contact details move after the detail pages (the birth date is in every
+    footer); page 1 keeps the key points, the phone among them."""
     record = demo_consultation(catalog, lang)
-    pages = page_texts(build_summary(record, catalog, large_print=True))
-    second = " ".join(pages[1].split())
-    assert record.clinic.address in second  # the full contact details open page 2
-    assert Wording(catalog, lang).date(record.patient.birth_date or record.date) in second
+    pages = [
+        " ".join(page.split())
+        for page in page_texts(build_summary(record, catalog, large_print=True))
+    ]
+    assert record.clinic.address not in pages[0] and record.clinic.phone in pages[0]
+    later = " ".join(pages[1:])
+    glossary = later.index(Wording(catalog, lang)("glossary"))
+    assert record.clinic.address in later[:glossary]
+    birth = Wording(catalog, lang).date(record.patient.birth_date or record.date)
+    assert all(birth in page for page in pages)
 
 
 def test_a_next_step_that_starts_with_its_kind_does_not_repeat_it(catalog: Catalog) -> None:

@@ -51,7 +51,8 @@ def test_the_sources_are_those_every_section_cited_and_no_others(
         listed = squeezed(_between(text, labels("sources"), labels("about_summary")))
         expected = _cited(catalog, record)
         for source in catalog.sources:
-            entry = squeezed(f"{source.short}. {source.citation[:30]}")
+            # a row: the short name, then the start of the citation
+            entry = squeezed(f"{source.short}{source.citation[:30]}")
             assert (entry in listed) == (source.id in expected), (
                 record.therapies_discussed,
                 source.id,

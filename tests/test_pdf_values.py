@@ -27,8 +27,8 @@ def test_what_matters_most_comes_right_after_page_one(catalog: Catalog, lang: La
     pages = _pages(record, catalog)
     at = next(i for i, page in enumerate(pages) if squeezed(words("values_title")) in page)
     assert at == 1  # page 2, before the detail
-    page = pages[at]
     whole = "".join(pages)
+    page = whole[whole.index(squeezed(words("values_title"))) :]  # it may run onto page 3
     assert whole.index(squeezed(words("values_title"))) < whole.index(squeezed(words("your_pain")))
     most = [v for v in catalog.values if record.values.get(v.id) == "a_lot"]
     others = [v for v in catalog.values if record.values.get(v.id) not in (None, "a_lot")]

@@ -12,7 +12,7 @@ from risk_helpers import make_risk
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
-from neuromod_aid.present.comparison import options, rows
+from neuromod_aid.present.comparison import main_harm, options, rows
 from neuromod_aid.present.figures import out_of_100, risk_figure
 from neuromod_aid.present.wording import Wording
 
@@ -48,9 +48,13 @@ def test_the_table_has_a_row_of_main_risks_out_of_100_for_every_option(catalog: 
     row = next(r for r in rows(compared, words) if r.heading == words("row_risks"))
     therapy_cell, care_cell = row.answers
     main = [risk for risk in scs.risks if risk.article_risk]
-    assert main
+    drawn = main_harm(compared[0], words)
+    assert main and drawn in main
+    first, *_ = therapy_cell.split("\n")
+    assert first == f"{drawn.name('en')}: {risk_figure(drawn, words).caption}"  # the picture's
     for risk in main:
-        assert f"{risk.name('en')}: {out_of_100(risk, words)}." in therapy_cell
+        if risk != drawn:
+            assert f"{risk.name('en')}: {out_of_100(risk, words)}." in therapy_cell
     assert "1,000" not in therapy_cell
     assert care_cell == words("compare_no_risks")
 

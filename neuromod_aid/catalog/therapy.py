@@ -127,6 +127,7 @@ class Glance:
     downsides: Text
     upkeep: Text
     reversible: Text
+    mri: Text | None = None  # whether MRI scans can be had with it, per device type
 
 
 @dataclass(frozen=True, config=STRICT, kw_only=True)

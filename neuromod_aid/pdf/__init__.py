@@ -13,7 +13,8 @@ from typing import Literal
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 
-PdfKind = Literal["summary", "nurse_sheet", "trial_diary", "nurse_checklist"]
+PdfKind = Literal["summary", "summary_core", "nurse_sheet", "trial_diary", "nurse_checklist"]
+SUMMARIES: tuple[PdfKind, ...] = ("summary", "summary_core")  # in full; its core pages alone
 _ONE_AT_A_TIME = threading.Lock()  # ReportLab keeps global state: never two builds at once
 
 
@@ -23,10 +24,11 @@ def build_document(
     """Build one document. ReportLab is imported here, on first use, not at start-up.
     Whichever threads ask (the window previews on a worker), one build runs at a time."""
     with _ONE_AT_A_TIME:
-        if kind == "summary":
-            from neuromod_aid.pdf.summary import build_summary
+        if kind in SUMMARIES:
+            from neuromod_aid.pdf.summary import Scope, build_summary
 
-            return build_summary(record, catalog, large_print=large_print)
+            scope: Scope = "core" if kind == "summary_core" else "full"
+            return build_summary(record, catalog, large_print=large_print, scope=scope)
         if kind == "nurse_sheet":
             from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
 
@@ -43,4 +45,4 @@ def build_document(
 def needs_procedure(kind: PdfKind) -> bool:
     """The nurse sheet, the trial diary and the nurse's checklist are about a planned
     procedure."""
-    return kind != "summary"
+    return kind not in SUMMARIES

@@ -26,6 +26,8 @@ from neuromod_aid import tokens
 from neuromod_aid.pdf.fonts import BOLD, REGULAR, register_fonts
 
 BODY_PT = 12.0
+DENSE_BODY_PT = 10.0  # the summary's detail pages (normal print)
+SMALLEST_PT = 9.0  # nothing in normal print is smaller
 LARGE_BODY_PT = 16.0
 
 # the documents' colours (named in neuromod_aid.tokens), as ReportLab takes them
@@ -53,11 +55,12 @@ def hyphenation_language(locale: str) -> str:
 
 
 @cache
-def stylesheet(large_print: bool = False, locale: str = "") -> StyleSheet1:
+def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = False) -> StyleSheet1:
     """The stylesheet; ``large_print`` makes every text 16 pt or more. ``locale`` (the
-    document language's CLDR locale) chooses how table cells hyphenate."""
+    document language's CLDR locale) chooses how table cells hyphenate. ``dense``: the
+    summary's detail pages, body text 10 pt in normal print (large print is unchanged)."""
     register_fonts()
-    size = LARGE_BODY_PT if large_print else BODY_PT
+    size = LARGE_BODY_PT if large_print else DENSE_BODY_PT if dense else BODY_PT
     lead = size * 1.4
     sheet = StyleSheet1()
     body = ParagraphStyle(
@@ -77,7 +80,7 @@ def stylesheet(large_print: bool = False, locale: str = "") -> StyleSheet1:
     )
     sheet.add(body)
     sheet.add(ParagraphStyle("BodyBold", parent=body, fontName=BOLD))
-    small = size if large_print else size * 0.85  # large print: nothing under 16 pt
+    small = size if large_print else max(SMALLEST_PT, size * 0.85)  # large: never under 16
     sheet.add(ParagraphStyle("Small", parent=body, fontSize=small, leading=small * 1.35))
     sheet.add(ParagraphStyle("Muted", parent=sheet["Small"], textColor=MUTED))
     sheet.add(
@@ -153,14 +156,14 @@ def stylesheet(large_print: bool = False, locale: str = "") -> StyleSheet1:
         ParagraphStyle("KeyH2", parent=sheet["H2"], spaceBefore=size * 0.45, spaceAfter=size * 0.2)
     )
     sheet.add(ParagraphStyle("Tight", parent=body, spaceAfter=size * 0.15))
-    reference = size if large_print else 9.0  # the reference list: dense, still legible
+    reference = size if large_print else SMALLEST_PT  # the reference appendix: dense, legible
     sheet.add(
         ParagraphStyle(
             "Reference",
             parent=body,
             fontSize=reference,
             leading=reference * 1.25,
-            spaceAfter=reference * 0.35,
+            spaceAfter=0,
         )
     )
     sheet.add(
@@ -193,10 +196,18 @@ def stylesheet(large_print: bool = False, locale: str = "") -> StyleSheet1:
         ParagraphStyle("CellSmall", parent=sheet["Cell"], fontSize=small, leading=small * 1.3)
     )
     sheet.add(ParagraphStyle("CellBold", parent=sheet["Cell"], fontName=BOLD))
-    compare = size if large_print else 11.0
+    compare = size if large_print else min(size, 10.0)
     sheet.add(
-        ParagraphStyle("CompareCell", parent=sheet["Cell"], fontSize=compare, leading=compare * 1.3)
+        ParagraphStyle(
+            "CompareCell", parent=sheet["Cell"], fontSize=compare, leading=compare * 1.22
+        )
     )
+    sheet.add(ParagraphStyle("CompareBold", parent=sheet["CompareCell"], fontName=BOLD))
+    detail = size if large_print else SMALLEST_PT  # the detail pages' tables: dense, legible
+    sheet.add(
+        ParagraphStyle("DetailCell", parent=sheet["Cell"], fontSize=detail, leading=detail * 1.25)
+    )
+    sheet.add(ParagraphStyle("DetailBold", parent=sheet["DetailCell"], fontName=BOLD))
     sheet.add(ParagraphStyle("CellHead", parent=sheet["CellBold"], textColor=PAPER, fontName=BOLD))
     sheet.add(ParagraphStyle("Caption", parent=sheet["Small"], spaceAfter=size * 0.4))
     sheet.add(ParagraphStyle("Warning", parent=body, fontName=BOLD, textColor=WARNING))

@@ -1,14 +1,25 @@
 """The take-home summary: the patient's own consultation, as a decision aid.
 
-Order (issue #4): key points on page 1; what matters most to you and where you are
-leaning (issue #11); your pain; what neuromodulation is; each
-therapy discussed; the options side by side; your questions; notes; next steps;
-warning signs; glossary; sources; about this summary. Each section is a module of
-:mod:`neuromod_aid.pdf.sections`; the glossary and the sources list what the sections
-before them showed and cited.
+First the core, which stands alone (issue #11): the key points on page 1, every next
+step with its date among them; when to call at once (at the top of page 2); what
+matters most to the patient, where they are leaning and how sure they feel (SURE); the
+options side by side, current care included, with a picture of 100 people for each
+therapy's headline benefit and for its commonest main risk. Then, under a "More detail"
+heading on a page of its own: their pain, what neuromodulation is, each therapy
+discussed, current care, their questions and the team's notes; what page 1 had no room
+for (the clinician's role and the clinic's full details). Last the glossary, the sources
+(a compact appendix) and who made the summary. ``scope="core"`` leaves the detail out.
+
+Each section is a module of :mod:`neuromod_aid.pdf.sections`; the glossary and the
+sources list what the sections before them showed and cited.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
+from typing import Literal
+
+from reportlab.platypus import PageBreak
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
@@ -18,40 +29,48 @@ from neuromod_aid.pdf.sections.comparison import comparison
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
 from neuromod_aid.pdf.sections.cover import cover
 from neuromod_aid.pdf.sections.glossary import glossary
-from neuromod_aid.pdf.sections.next_steps import next_steps
 from neuromod_aid.pdf.sections.questions import notes, questions
 from neuromod_aid.pdf.sections.sources import sources
-from neuromod_aid.pdf.sections.therapy import neuromodulation, therapy
-from neuromod_aid.pdf.sections.values import what_matters
+from neuromod_aid.pdf.sections.therapy import current_care, neuromodulation, therapy
+from neuromod_aid.pdf.sections.values import sure_result, what_matters
 from neuromod_aid.pdf.sections.warning_signs import warning_signs
 from neuromod_aid.pdf.sections.your_pain import your_pain
 from neuromod_aid.pdf.styles import stylesheet
 from neuromod_aid.present.wording import Wording
 
+Scope = Literal["full", "core"]  # the whole summary, or its core pages alone
+
 
 def build_summary(
-    record: Consultation, catalog: Catalog, *, large_print: bool | None = None
+    record: Consultation,
+    catalog: Catalog,
+    *,
+    large_print: bool | None = None,
+    scope: Scope = "full",
 ) -> bytes:
-    """The summary PDF as bytes; ``large_print`` defaults to the record's choice."""
+    """The summary PDF as bytes; ``large_print`` defaults to the record's choice. The
+    core comes first either way; ``scope="core"`` prints it without the detail pages
+    (and says the full summary can be had)."""
     large = record.large_print if large_print is None else large_print
     labels = Wording(catalog, record.language)
     ctx = SectionContext(record, catalog, labels, stylesheet(large, labels.locale), large)
-    body = SectionResult.combine(
+    page_one, left_over = cover(ctx)
+    core = SectionResult.combine(
         [
-            cover(ctx),
-            what_matters(ctx),
-            your_pain(ctx),
-            neuromodulation(ctx),
-            *(therapy(ctx, item) for item in ctx.therapies),
-            comparison(ctx),
-            questions(ctx),
-            notes(ctx),
-            next_steps(ctx),
+            page_one,
             warning_signs(ctx),
+            what_matters(ctx),
+            sure_result(ctx),
+            comparison(ctx),
         ]
     )
+    dense = replace(ctx, sheet=stylesheet(large, labels.locale, dense=True))
+    if scope == "full":
+        body = SectionResult.combine([core, more_detail(ctx), detail(dense), left_over])
+    else:
+        body = SectionResult.combine([core, core_only(ctx), left_over])
     story = SectionResult.combine(
-        [body, glossary(ctx, body.terms), sources(ctx, body.sources), about(ctx)]
+        [body, glossary(dense, body.terms), sources(dense, body.sources), about(dense)]
     )
     return build_pdf(
         story.flowables,
@@ -59,3 +78,33 @@ def build_summary(
         title=labels("summary_title"),
         subject=labels("summary_subtitle"),
     )
+
+
+def more_detail(ctx: SectionContext) -> SectionResult:
+    """The "More detail" heading that opens the detail pages, on a new page."""
+    return SectionResult(
+        (
+            PageBreak(),
+            ctx.p(ctx.t("more_detail"), "Title"),
+            ctx.p(ctx.t("more_detail_intro"), "BodyBold"),
+        )
+    )
+
+
+def detail(ctx: SectionContext) -> SectionResult:
+    """The detail pages, in the dense stylesheet ``ctx`` carries."""
+    return SectionResult.combine(
+        [
+            your_pain(ctx),
+            neuromodulation(ctx),
+            *(therapy(ctx, item) for item in ctx.therapies),
+            current_care(ctx),
+            questions(ctx),
+            notes(ctx),
+        ]
+    )
+
+
+def core_only(ctx: SectionContext) -> SectionResult:
+    """The line that ends a summary printed as its core alone."""
+    return SectionResult((ctx.p(ctx.t("core_only"), "BodyBold"),))

@@ -1,21 +1,23 @@
 """The options a patient compares: each therapy discussed, in the record's order, then
 current care (IPDAS: carrying on as now is an option of its own); and the rows of the
-side-by-side table, the same questions for every option. Every figure the table shows is
-out of 100 (the main risks: ``present.figures.out_of_100``); the exact published figure
-stays in the risk's own figure on the detail pages."""
+side-by-side table, the same questions for every option (Option Grid style: what is
+involved, how likely it helps people like this patient, the main harms, upkeep, whether
+it can be undone, MRI). Every figure the table shows is out of 100 (the main risks:
+``present.figures.out_of_100``); the exact published figure stays in the risk's own
+figure on the detail pages. The core's pictures (a benefit and a harm for each therapy)
+are chosen here too: :func:`headline_outcome` and :func:`main_harm`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.catalog.therapy import Glance, Risk
+from neuromod_aid.catalog.therapy import Glance, Outcome, Risk, Therapy
 from neuromod_aid.consultation import Consultation
-from neuromod_aid.present.figures import out_of_100
+from neuromod_aid.present.figures import GRID, GridCounts, out_of_100, outcome_figure, risk_figure
 from neuromod_aid.present.wording import Wording
 
-ROWS = ("what_happens", "invasiveness", "benefits", "downsides", "upkeep", "reversible")
-RISKS_AFTER = "downsides"  # the main risks, out of 100, follow the downsides row
+ROWS = ("what_happens", "helps", "risks", "upkeep", "reversible", "mri")
 
 
 @dataclass(frozen=True)
@@ -27,14 +29,47 @@ class Option:
     short_name: str  # a table column's heading: "SCS"
     glance: Glance
     risks: tuple[Risk, ...] = ()  # the main risks (those the clinic's article names)
+    therapy: Therapy | None = None  # None: current care
+    headline: Outcome | None = None  # the benefit the core shows (:func:`headline_outcome`)
 
 
 @dataclass(frozen=True)
 class Row:
     """One question of the table, and each option's answer in the same order."""
 
+    id: str  # the question: one of ``ROWS``
     heading: str
     answers: tuple[str, ...]  # an answer of several lines (the main risks) has one a line
+
+
+def headline_outcome(therapy: Therapy, record: Consultation) -> Outcome | None:
+    """The outcome that speaks for ``therapy`` in the core: its "how likely it helps"
+    answer and its benefit picture. The one place this is chosen.
+
+    Today the catalog does not say which conditions a study's people had, so this is the
+    therapy's first outcome counted in people (one a picture can show), else its first
+    outcome, else ``None``; ``record`` is not read yet. When outcomes carry their
+    conditions (``present.evidence.outcomes_for(therapy, record.conditions)``, the studies
+    in this patient's conditions first), this becomes the first of those."""
+    counted = [o for o in therapy.outcomes if o.measure == "people"]
+    chosen = counted or list(therapy.outcomes)
+    return chosen[0] if chosen else None
+
+
+def main_harm(option: Option, words: Wording) -> Risk | None:
+    """The main risk the core draws for ``option``: of its main risks with a picture of 100,
+    the one that happens most often (its high figure)."""
+    drawn = [r for r in option.risks if risk_figure(r, words).grid is not None]
+    return max(drawn, key=lambda r: r.frequency_high or 0, default=None)
+
+
+def benefit_grid(outcome: Outcome) -> GridCounts | None:
+    """The benefit picture's counts: the people the treatment helped, out of 100 (solid),
+    when the outcome counts people out of 100 in a whole number; else no picture."""
+    rate = outcome.rate_treatment
+    if outcome.measure != "people" or outcome.denominator != GRID * GRID or rate != int(rate):
+        return None
+    return GridCounts(int(rate), 0)
 
 
 def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
@@ -50,6 +85,8 @@ def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
                 t.short_name(lang),
                 t.glance,
                 tuple(r for r in t.risks if r.article_risk),
+                t,
+                headline_outcome(t, record),
             )
             for t in therapies
         ),
@@ -58,22 +95,64 @@ def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
 
 
 def rows(compared: tuple[Option, ...], words: Wording) -> tuple[Row, ...]:
-    """The table's rows for ``compared``, in the language of ``words``; after the
-    downsides, the main risks out of 100."""
-    table: list[Row] = []
-    for row in ROWS:
-        answers = tuple(getattr(option.glance, row)(words.lang) for option in compared)
-        table.append(Row(words(f"row_{row}"), answers))
-        if row == RISKS_AFTER:
-            table.append(Row(words("row_risks"), tuple(_risks(o, words) for o in compared)))
-    return tuple(table)
+    """The table's rows for ``compared``, in the language of ``words``: the glance's
+    answers, how likely it helps (the headline outcome, its comparison and time frame),
+    the main risks out of 100, and MRI ("ask your care team" where the content does not say)."""
+    return tuple(
+        Row(row, words(f"row_{row}"), tuple(_answer(row, o, words) for o in compared))
+        for row in ROWS
+    )
+
+
+def _answer(row: str, option: Option, words: Wording) -> str:
+    """``option``'s answer to the question ``row``."""
+    lang = words.lang
+    if row == "helps":
+        return _helps(option, words)
+    if row == "risks":
+        return _risks(option, words)
+    if row == "mri":
+        return option.glance.mri(lang) if option.glance.mri else words("compare_mri_ask")
+    text: str = getattr(option.glance, row)(lang)
+    return text
+
+
+def _helps(option: Option, words: Wording) -> str:
+    """The headline outcome's figure, with its comparison group and time frame. Drawn as a
+    picture of 100: how many it helped and did not, then the comparison group's figure
+    and the time, a line each (the outcome's whole figure line is on the detail pages)."""
+    outcome = option.headline
+    if option.therapy is None:
+        return words("compare_care_helps")
+    if outcome is None:
+        return words("no_outcomes")
+    counts = benefit_grid(outcome)
+    if counts is None:
+        return outcome_figure(outcome, option.therapy, words)
+    n = words.number
+    lines = [words("benefit_caption", helped=n(counts.solid), not_helped=n(counts.empty))]
+    if outcome.rate_comparator is not None and outcome.comparison is not None:
+        other = outcome.comparison(words.lang)
+        rate = words("outcome_people", value=n(outcome.rate_comparator), den=n(GRID * GRID))
+        lines.append(words("outcome_figure", option=other[:1].upper() + other[1:], figure=rate))
+    lines.append(f"{words('over_time')}: {outcome.timeframe(words.lang)}.")
+    return "\n".join(lines)
 
 
 def _risks(option: Option, words: Wording) -> str:
-    """ "Infection: about 2.5 in 100 operations.", one risk a line."""
+    """ "Infection: about 2.5 in 100 operations.", one risk a line; the one drawn
+    (:func:`main_harm`) first, with how many had it and did not and over what time."""
     if not option.risks:
         return words("compare_no_risks")
-    return "\n".join(
+    drawn = main_harm(option, words)
+    lines = []
+    if drawn is not None:
+        figure = risk_figure(drawn, words)
+        lines.append(f"{drawn.name(words.lang)}: {figure.caption}")
+        lines += [figure.over_time] if figure.over_time else []
+    lines += [
         words("compare_risk", name=risk.name(words.lang), amount=out_of_100(risk, words))
         for risk in option.risks
-    )
+        if risk != drawn
+    ]
+    return "\n".join(lines)

@@ -232,6 +232,7 @@ class PatientView(QWidget):
             status += self.tr(", archived")
         words = {
             "summary": self.tr("summary"),
+            "summary_core": self.tr("summary, core pages"),
             "nurse_sheet": self.tr("nurse sheet"),
             "trial_diary": self.tr("trial diary"),
             "nurse_checklist": self.tr("nurse's checklist"),

@@ -10,8 +10,7 @@ worded with ``present.wording.Wording(catalog, lang)``.
 from __future__ import annotations
 
 from neuromod_aid.catalog.model import Words
-
-SURE_FIELDS = ("sure", "understand", "risk_benefit", "encouragement")  # SureAnswers' order
+from neuromod_aid.consultation import SURE_FIELDS
 
 
 def sure_questions(words: Words) -> tuple[str, ...]:

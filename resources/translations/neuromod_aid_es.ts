@@ -1304,7 +1304,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="273"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="274"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
@@ -1381,73 +1381,78 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/patient_view.py" line="235"/>
+        <source>summary, core pages</source>
+        <translation>resumen, páginas principales</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="236"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="238"/>
         <source>nurse&apos;s checklist</source>
         <translation>lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="238"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="245"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="271"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="272"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="306"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="307"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="314"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="315"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="342"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="347"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="356"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="343"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="348"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="357"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="343"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="344"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="348"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="358"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="359"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="374"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="375"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="376"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="377"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -2709,113 +2714,133 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="78"/>
+        <source>Pages of the summary</source>
+        <translation>Páginas del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="79"/>
+        <source>Full summary</source>
+        <translation>Resumen completo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="80"/>
+        <source>Core pages only</source>
+        <translation>Solo lo principal</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="81"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="82"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="83"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="84"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="85"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="87"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="89"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="178"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="91"/>
+        <source>Pa&amp;ges:</source>
+        <translation>Pá&amp;ginas:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="177"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="283"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="286"/>
         <source>The preview could not be updated, so it shows the last pages made. Details are in the log.</source>
         <translation>No se pudo actualizar la vista previa, así que muestra las últimas páginas hechas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="297"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="300"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="148"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="247"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="250"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="280"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="283"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="299"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="302"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="332"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="335"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="334"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="337"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="346"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="349"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="346"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="349"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="363"/>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="369"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="366"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="372"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="364"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="367"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="371"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="374"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="377"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="380"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>

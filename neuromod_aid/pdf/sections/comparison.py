@@ -1,4 +1,6 @@
-"""The options side by side: each therapy discussed and current care, row by row."""
+"""The options side by side: each therapy discussed and current care, row by row, the
+benefit and harm pictures in their cells (``balance.py``); the key to the pictures above
+the table and where its figures come from below it."""
 
 from __future__ import annotations
 
@@ -7,32 +9,51 @@ from reportlab.platypus import CondPageBreak, Flowable, Table
 
 from neuromod_aid.pdf.blocks import gap
 from neuromod_aid.pdf.layout import FRAME_WIDTH
+from neuromod_aid.pdf.sections.balance import picture_cell
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
-from neuromod_aid.pdf.sections.therapy import PAGE_HALF
+from neuromod_aid.pdf.sections.risks import legend
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, grid_style
 from neuromod_aid.present.comparison import Option, options, rows
+
+PAGE_QUARTER = 60 * mm  # the table starts on a new page unless this much is left
 
 
 def comparison(ctx: SectionContext) -> SectionResult:
     """Two or three options a table (large print: two), current care in each."""
     shown = Shown(ctx)
     out: list[Flowable] = [
-        CondPageBreak(PAGE_HALF),
+        CondPageBreak(PAGE_QUARTER),
         ctx.p(ctx.t("comparison"), "H1"),
-        ctx.p(ctx.t("comparison_intro")),
+        ctx.p(ctx.t("comparison_intro"), "Tight"),
+        ctx.p(ctx.t("balance_intro"), "Muted"),
+        legend(ctx),
     ]
     *therapies, care = options(ctx.record, ctx.catalog)
     shown.cite(ctx.catalog.current_care.sources)
     per_table = 2 if ctx.large else 3
     groups = [therapies[i : i + per_table] for i in range(0, len(therapies), per_table)] or [[]]
     for group in groups:
-        out += [_table(ctx, shown, (*group, care)), gap(ctx.sheet, 0.8)]
+        out += [_table(ctx, shown, (*group, care)), _cited(ctx, shown, group), gap(ctx.sheet, 0.5)]
     return shown.result(out)
+
+
+def _cited(ctx: SectionContext, shown: Shown, therapies: list[Option]) -> Flowable:
+    """Where the table's figures come from, each source once: the headline studies and
+    the sources of the main risks."""
+    ids = [
+        source
+        for option in therapies
+        for source in (
+            *(option.headline.sources if option.headline else ()),
+            *(s for r in option.risks for s in r.sources),
+        )
+    ]
+    return ctx.p(f"{ctx.t('figures_from')}: {shown.cite(dict.fromkeys(ids))}.", "Muted")
 
 
 def column_widths(large: bool, options: int) -> list[float]:
     """The row headings' column, then one equal column per option."""
-    head_width = 36 * mm if large else 32 * mm
+    head_width = 34 * mm if large else (28 * mm if options > 3 else 30 * mm)
     return [head_width, *([(FRAME_WIDTH - head_width) / options] * options)]
 
 
@@ -40,20 +61,24 @@ def _table(ctx: SectionContext, shown: Shown, columns: tuple[Option, ...]) -> Ta
     data: list[list[Flowable | str | list[Flowable]]] = [
         ["", *(ctx.p(option.short_name, "CellHead") for option in columns)]
     ]
+    widths = column_widths(ctx.large, len(columns))
+    picture = min(widths[1] - 12, (28 if ctx.large else 22) * mm)
     for row in rows(columns, ctx.labels):
         cells: list[list[Flowable]] = [
-            [shown.text(line, "CompareCell") for line in answer.split("\n")]
-            for answer in row.answers
+            [
+                *picture_cell(ctx, shown, row.id, option, picture),
+                *(shown.text(line, "CompareCell") for line in answer.split("\n")),
+            ]
+            for option, answer in zip(columns, row.answers, strict=True)
         ]
-        data.append([ctx.p(row.heading, "CellBold"), *cells])
-    table = Table(
-        data, colWidths=column_widths(ctx.large, len(columns)), repeatRows=1, splitInRow=1
-    )
+        data.append([ctx.p(row.heading, "CompareBold"), *cells])
+    # a row may split across pages (one with pictures can be taller than what is left)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(
         grid_style(
             ("BACKGROUND", (1, 0), (-1, 0), BRAND),
             ("BACKGROUND", (0, 1), (0, -1), BRAND_SOFT),
-            padding=(5, 6, 5),
+            padding=(3, 4, 4),
         )
     )
     return table

@@ -1,15 +1,18 @@
-"""Page 1: the key points, as roomy as the page allows.
+"""Page 1: the key points (the decision, the options, every next step with its date, who
+to call), as roomy as the page allows.
 
 Large print (or a long list of options) does not fit the full layout, so page 1 gets
-compact: no subtitle, a shorter framing line, headings with less space around them,
-the clinic's name, phone and hours only; the birth date, the clinician's role and every
-way to reach the clinic open page 2. If even that is too long, the disclaimer moves to
-page 2 as well. Text sizes never change.
+compact: a shorter framing line, headings with less space around them, the clinic's name,
+phone and hours only; the clinician's role and every way to reach the clinic go after the
+detail pages (the birth date is in every page's footer), unless they fit on page 1 after
+all. If even that is too long, the subtitle goes and the disclaimer opens page 2. Text
+sizes never change.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from neuromod_aid.pdf.blocks import (
     bold_lead,
@@ -21,34 +24,36 @@ from neuromod_aid.pdf.blocks import (
 )
 from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height, stacked_height
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
-from neuromod_aid.pdf.text import markup
+from neuromod_aid.pdf.sections.next_steps import step_list
 from neuromod_aid.present.comparison import options
-from neuromod_aid.present.next_steps import step_text
 
 _COMPACT_LEVELS = 3  # full, compact, compact with the disclaimer on page 2
 
 
-def cover(ctx: SectionContext) -> SectionResult:
-    """Page 1 at the roomiest level that fits, then what opens page 2."""
+def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
+    """Page 1 at the roomiest level that fits (ending with a page break), and what page 1
+    could not hold, for the end of the core."""
     height = frame_height(ctx.large)
     for level in range(_COMPACT_LEVELS):
         first, moved = key_points(ctx, level)
-        if level == _COMPACT_LEVELS - 1 or stacked_height(first, FRAME_WIDTH) <= height:
-            return SectionResult((*first, PageBreak(), *moved))
+        used = stacked_height(first, FRAME_WIDTH)
+        if level == _COMPACT_LEVELS - 1 or used <= height:
+            kept = [f for f in moved[:-1] if not isinstance(f, CondPageBreak)]
+            if moved and used + stacked_height(kept, FRAME_WIDTH) <= height:
+                first, moved = [*first, *kept], []  # what was moved fits after all
+            opens_two = [_disclaimer(ctx)] if level >= 2 else []
+            return SectionResult((*first, PageBreak(), *opens_two)), SectionResult(tuple(moved))
     raise AssertionError("unreachable")  # pragma: no cover
 
 
 def key_points(ctx: SectionContext, level: int = 0) -> tuple[list[Flowable], list[Flowable]]:
-    """Page 1 at a compactness ``level`` (0 = full), and what opens page 2."""
+    """Page 1 at a compactness ``level`` (0 = full), and what it leaves for later."""
     r, sheet, labels = ctx.record, ctx.sheet, ctx.labels
     compact = level > 0
     heading = "KeyH2" if compact else "H2"
-    disclaimer = ctx.p(ctx.catalog.manifest.disclaimer(ctx.lang), "BodyBold")
     out: list[Flowable] = [ctx.p(ctx.t("summary_title"), "Title")]
-    if not compact:
-        out.append(ctx.p(ctx.t("summary_subtitle"), "Subtitle"))
-    if level < 2:
-        out.append(disclaimer)
+    if level < 2:  # what this is about
+        out += [ctx.p(ctx.t("summary_subtitle"), "Subtitle"), _disclaimer(ctx)]
     seen = r.clinician.name + (f", {r.clinician.role}" if r.clinician.role else "")
     born = (
         bold_lead(ctx.t("date_of_birth") + ":", labels.date(r.patient.birth_date), "Body", sheet)
@@ -67,22 +72,21 @@ def key_points(ctx: SectionContext, level: int = 0) -> tuple[list[Flowable], lis
     out.append(ctx.p(ctx.t("decision_text_short" if compact else "decision_text")))
     out.append(ctx.p(ctx.t("options_discussed"), heading))
     out += bullets([option.name for option in options(r, ctx.catalog)], sheet)
-    out.append(ctx.p(ctx.t("agreed_step"), heading))
-    step = r.agreed_step
-    if step is None:
-        out.append(ctx.p(ctx.t("no_agreed_step")))
-    else:
-        out.append(Paragraph(f"<b>{markup(step_text(step, ctx.labels))}</b>", sheet["Body"]))
+    out.append(ctx.p(ctx.t("next_steps"), heading))
+    out += step_list(ctx)
     out.append(ctx.p(ctx.t("who_to_call"), heading))
     if not compact:
         out.append(ctx.p(ctx.t("who_to_call_text", clinic=r.clinic.name)))
         out += contact_block(r.clinic, labels, sheet)
         return out, []
     out += contact_compact(r.clinic, labels, sheet)
-    details: list[Flowable] = [] if born is None else [born]
-    details += [
+    details: list[Flowable] = [  # the birth date is in every page's footer
         bold_lead(ctx.t("seen_by") + ":", seen, "Body", sheet),
         *contact_block(r.clinic, labels, sheet),
     ]
-    moved: list[Flowable] = [disclaimer] if level >= 2 else []
-    return out, [*moved, details_box(details, FRAME_WIDTH, large_print=ctx.large), gap(sheet, 0.5)]
+    box = details_box(details, FRAME_WIDTH, large_print=ctx.large)
+    return out, [CondPageBreak(40 * mm), box, gap(sheet, 0.5)]
+
+
+def _disclaimer(ctx: SectionContext) -> Flowable:
+    return ctx.p(ctx.catalog.manifest.disclaimer(ctx.lang), "BodyBold")

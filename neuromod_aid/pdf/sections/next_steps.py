@@ -1,25 +1,25 @@
-"""Next steps: what was planned, the agreed one in bold, each with a box to tick."""
+"""Next steps, on page 1: what was planned, each with its date and a box to tick, the
+agreed one in bold."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from neuromod_aid.pdf.blocks import BOX
-from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
+from neuromod_aid.pdf.sections.context import SectionContext
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.next_steps import step_text
 
 
-def next_steps(ctx: SectionContext) -> SectionResult:
-    out: list[Flowable] = [CondPageBreak(50 * mm), ctx.p(ctx.t("next_steps"), "H1")]
+def step_list(ctx: SectionContext) -> list[Flowable]:
+    """Every next step with its date, or that none was agreed yet."""
     steps = ctx.record.next_steps
     if not steps:
-        return SectionResult((*out, ctx.p(ctx.t("no_next_steps"))))
-    out.append(ctx.p(ctx.t("next_steps_intro")))
+        return [ctx.p(ctx.t("no_agreed_step"))]
+    out: list[Flowable] = []
     for step in steps:
         text = markup(step_text(step, ctx.labels))
         if step.agreed:
             text = f"<b>{text}</b> ({markup(ctx.t('agreed'))})"
         out.append(Paragraph(text, ctx.sheet["Check"], bulletText=BOX))
-    return SectionResult(tuple(out))
+    return out

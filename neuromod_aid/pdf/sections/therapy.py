@@ -1,15 +1,19 @@
-"""What neuromodulation is, then each therapy discussed: what it is, how it works, the
-steps, the trial, how it helps, its risks and living with it."""
+"""The detail pages of each therapy discussed: what it is and how it works, the steps as
+a short numbered list, the trial, how sure we are, every outcome study in one compact
+table, every risk in another, and living with it; and before them, what neuromodulation
+is."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
-from neuromod_aid.catalog.therapy import Outcome, Therapy
-from neuromod_aid.pdf.blocks import bullets
+from neuromod_aid.catalog.therapy import Glance, Therapy
+from neuromod_aid.pdf.blocks import bold_lead, bullets
+from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import risks
+from neuromod_aid.pdf.styles import BRAND, grid_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.figures import outcome_figure
 
@@ -29,7 +33,13 @@ def neuromodulation(ctx: SectionContext) -> SectionResult:
 def therapy(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     """One therapy discussed, on a new page unless half a page is left."""
     return SectionResult.combine(
-        [_what_it_is(ctx, therapy), risks(ctx, therapy), _living_with(ctx, therapy)]
+        [
+            _what_it_is(ctx, therapy),
+            how_sure(ctx, therapy),
+            _outcomes(ctx, therapy),
+            risks(ctx, therapy),
+            _living_with(ctx, therapy),
+        ]
     )
 
 
@@ -41,11 +51,12 @@ def _what_it_is(ctx: SectionContext, therapy: Therapy) -> SectionResult:
         CondPageBreak(PAGE_HALF),
         shown.text(therapy.name(lang), "H1"),
         shown.text(therapy.summary(lang), "BodyBold"),
-        ctx.p(ctx.t("what_it_is"), "H2"),
-        shown.text(therapy.what_it_is(lang)),
-        ctx.p(ctx.t("how_it_works"), "H2"),
-        shown.text(therapy.how_it_works(lang)),
-        ctx.p(ctx.t("steps"), "H2"),
+        *_glance_lines(ctx, shown, therapy.glance),
+        ctx.p(ctx.t("what_it_is"), "H3"),
+        shown.text(therapy.what_it_is(lang), "Tight"),
+        ctx.p(ctx.t("how_it_works"), "H3"),
+        shown.text(therapy.how_it_works(lang), "Tight"),
+        ctx.p(ctx.t("steps"), "H3"),
     ]
     for n, step in enumerate(therapy.steps, start=1):
         shown.texts += [step.title(lang), step.text(lang)]
@@ -54,10 +65,99 @@ def _what_it_is(ctx: SectionContext, therapy: Therapy) -> SectionResult:
         text = f"<b>{markup(title)}</b> {markup(step.text(lang))}"
         out.append(Paragraph(text, ctx.sheet["Step"], bulletText=f"{n}."))
     out.append(ctx.p(ctx.t("trial") if therapy.trial.used else ctx.t("no_trial"), "H3"))
-    out.append(shown.text(therapy.trial.text(lang)))
+    out.append(shown.text(therapy.trial.text(lang), "Tight"))
     shown.cite(therapy.trial.sources)
-    out += _outcomes(ctx, shown, therapy)
     return shown.result(out)
+
+
+def _glance_lines(
+    ctx: SectionContext,
+    shown: Shown,
+    glance: Glance,
+    rows: tuple[str, ...] = ("invasiveness", "benefits", "downsides"),
+) -> list[Flowable]:
+    """The glance's answers to ``rows``, a line each with its question in bold: whether it
+    needs an operation, then its possible benefits and possible downsides, in equal depth."""
+    lines: list[Flowable] = []
+    for row in rows:
+        text = getattr(glance, row)(ctx.lang)
+        shown.texts.append(text)
+        lines.append(bold_lead(ctx.t(f"row_{row}") + ":", text, "Tight", ctx.sheet))
+    return lines
+
+
+def current_care(ctx: SectionContext) -> SectionResult:
+    """Continuing current care, in the same depth: what it is, its possible benefits and
+    its possible downsides."""
+    care = ctx.catalog.current_care
+    lang = ctx.lang
+    shown = Shown(ctx)
+    shown.cite(care.sources)
+    benefits = [item(lang) for item in care.benefits]
+    downsides = [item(lang) for item in care.downsides]
+    shown.texts += [*benefits, *downsides]
+    return shown.result(
+        [
+            CondPageBreak(50 * mm),
+            shown.text(care.name(lang), "H1"),
+            shown.text(care.what_it_is(lang), "Tight"),
+            *_glance_lines(ctx, shown, care.glance, ("invasiveness",)),
+            ctx.p(ctx.t("row_benefits"), "H3"),
+            *bullets(benefits, ctx.sheet),
+            ctx.p(ctx.t("row_downsides"), "H3"),
+            *bullets(downsides, ctx.sheet),
+        ]
+    )
+
+
+def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
+    """How sure we are of this therapy's figures: the one place on its detail pages where
+    the certainty of the evidence goes. Today the certainty a source states for one of
+    its figures, a line each; nothing when none does. (``present.evidence.certainty``
+    will give a named review's grade, blinding and funding here.)"""
+    shown = Shown(ctx)
+    lines = [
+        f"{shown.cite(o.sources)}: {o.certainty(ctx.lang)}."
+        for o in therapy.outcomes
+        if o.certainty is not None
+    ]
+    if not lines:
+        return SectionResult(())
+    return shown.result([ctx.p(ctx.t("how_sure"), "H3"), *bullets(lines, ctx.sheet)])
+
+
+def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
+    """Every outcome study in one table: who was studied, the result with and without
+    (and over what time), the study."""
+    shown = Shown(ctx)
+    out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("how_it_helps"), "H2")]
+    if not therapy.outcomes:
+        return shown.result([*out, ctx.p(ctx.t("no_outcomes"))])
+    out.append(ctx.p(ctx.t("outcomes_intro"), "Muted"))
+    data: list[list[Flowable | str | list[Flowable]]] = [
+        [
+            ctx.p(ctx.t("who_was_studied"), "CellHead"),
+            ctx.p(ctx.t("outcome_result"), "CellHead"),
+            ctx.p(ctx.t("study"), "CellHead"),
+        ]
+    ]
+    for outcome in therapy.outcomes:
+        shown.texts.append(outcome.population(ctx.lang))
+        data.append(
+            [
+                ctx.p(outcome.population(ctx.lang), "DetailCell"),
+                [
+                    shown.text(outcome.text(ctx.lang), "DetailCell"),
+                    ctx.p(outcome_figure(outcome, therapy, ctx.labels), "DetailBold"),
+                ],
+                ctx.p(shown.cite(outcome.sources), "DetailCell"),
+            ]
+        )
+    first = 44 * mm if ctx.large else 38 * mm
+    last = 34 * mm if ctx.large else 28 * mm
+    table = Table(data, colWidths=[first, FRAME_WIDTH - first - last, last], repeatRows=1)
+    table.setStyle(grid_style(("BACKGROUND", (0, 0), (-1, 0), BRAND), padding=(2, 3, 4)))
+    return shown.result([*out, table])
 
 
 def _living_with(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -70,38 +170,6 @@ def _living_with(ctx: SectionContext, therapy: Therapy) -> SectionResult:
             ctx.p(ctx.t("living_with"), "H2"),
             *bullets(living, ctx.sheet),
             ctx.p(ctx.t("adjust_and_reverse"), "H3"),
-            shown.text(therapy.adjust_and_reverse(ctx.lang)),
+            shown.text(therapy.adjust_and_reverse(ctx.lang), "Tight"),
         ]
     )
-
-
-def _outcomes(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable]:
-    """How it helps; outcomes from the same study and group share one "who was studied"
-    line."""
-    out: list[Flowable] = [CondPageBreak(50 * mm), ctx.p(ctx.t("how_it_helps"), "H2")]
-    if not therapy.outcomes:
-        return [*out, ctx.p(ctx.t("no_outcomes"))]
-    out.append(ctx.p(ctx.t("outcomes_intro"), "Muted"))
-    groups: list[list[Outcome]] = []
-    for outcome in therapy.outcomes:
-        previous = groups[-1][0] if groups else None
-        if (
-            previous is not None
-            and previous.population == outcome.population
-            and previous.sources == outcome.sources
-        ):
-            groups[-1].append(outcome)
-        else:
-            groups.append([outcome])
-    for group in groups:
-        first = group[0]
-        studied = (
-            f"{ctx.t('who_was_studied')}: {first.population(ctx.lang)}"
-            f" · {ctx.t('study')}: {shown.cite(first.sources)}"
-        )
-        texts: list[Flowable] = []
-        for outcome in group:
-            texts.append(shown.text(outcome.text(ctx.lang), "Tight"))
-            texts.append(ctx.p(outcome_figure(outcome, therapy, ctx.labels), "Tight"))
-        out.append(KeepTogether([*texts, ctx.p(studied, "Muted")]))
-    return out

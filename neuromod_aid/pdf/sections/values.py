@@ -22,7 +22,7 @@ def what_matters(ctx: SectionContext) -> SectionResult:
     if not ctx.catalog.values and not read.leaning:
         return SectionResult(())
     sheet = ctx.sheet
-    out: list[Flowable] = [CondPageBreak(60 * mm), ctx.p(ctx.t("values_title"), "H1")]
+    out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("values_title"), "H1")]
     if read.rated:
         out.append(ctx.p(ctx.t("values_intro")))
         if read.most:
@@ -39,4 +39,22 @@ def what_matters(ctx: SectionContext) -> SectionResult:
         out.append(ctx.p(read.leaning))
     else:
         out += [ctx.p(ctx.t("values_ask_leaning")), WriteLines(2, sheet["Body"].leading * 1.7)]
+    return SectionResult(tuple(out))
+
+
+def sure_result(ctx: SectionContext) -> SectionResult:
+    """The SURE test's count when it was asked, and each question not answered yes; if the
+    patient is not sure yet, what happens then. Nothing when no question was answered."""
+    sure = ctx.record.sure
+    if all(answer is None for _, answer in sure.answers):
+        return SectionResult(())
+    out: list[Flowable] = [ctx.p(ctx.t("sure_title"), "H2"), ctx.p(ctx.t("sure_intro"))]
+    if sure.complete:
+        out.append(ctx.p(ctx.t("sure_score", score=sure.score), "BodyBold"))
+    for field, answer in sure.answers:
+        if answer is not True:  # what is not clear yet: the questions not answered yes
+            said = ctx.t("sure_no" if answer is False else "sure_not_asked") + ":"
+            out.append(bold_lead(said, ctx.t(f"sure_{field}"), "Bullet", ctx.sheet))
+    unsure = not sure.complete or sure.flags_conflict
+    out.append(ctx.p(ctx.t("sure_unsure" if unsure else "sure_all_yes")))
     return SectionResult(tuple(out))

@@ -3,8 +3,7 @@ red box."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import Flowable, Table
 
 from neuromod_aid.catalog.model import (
     WARNING_SIGN_IDS,
@@ -15,6 +14,7 @@ from neuromod_aid.catalog.model import (
 from neuromod_aid.pdf.blocks import boxed, bullets, call_now, gap
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
+from neuromod_aid.pdf.styles import table_style
 
 
 def warning_section(catalog: Catalog) -> InstructionSection:
@@ -31,6 +31,18 @@ def warning_parts(catalog: Catalog, therapies: tuple[str, ...]) -> list[Instruct
     ]
 
 
+def _two_columns(ctx: SectionContext, signs: list[str]) -> Table:
+    """The signs in two columns, down the first and then the second (normal print)."""
+    half = (len(signs) + 1) // 2
+    width = (FRAME_WIDTH - 24) / 2
+    cells = [bullets(signs[:half], ctx.sheet), bullets(signs[half:], ctx.sheet)]
+    table = Table([cells], colWidths=[width, width])
+    table.setStyle(
+        table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0))
+    )
+    return table
+
+
 def warning_signs(ctx: SectionContext) -> SectionResult:
     section = warning_section(ctx.catalog)
     parts = warning_parts(ctx.catalog, ctx.record.therapies_discussed)
@@ -43,8 +55,6 @@ def warning_signs(ctx: SectionContext) -> SectionResult:
     rows: list[Flowable] = [
         ctx.p(section.title(ctx.lang), "H2"),
         ctx.p(call, "BodyBold"),
-        *bullets(signs, ctx.sheet),
+        *(bullets(signs, ctx.sheet) if ctx.large else [_two_columns(ctx, signs)]),
     ]
-    return shown.result(
-        [CondPageBreak(80 * mm), gap(ctx.sheet, 0.5), boxed(rows, FRAME_WIDTH, warning=True)]
-    )
+    return shown.result([boxed(rows, FRAME_WIDTH, warning=True), gap(ctx.sheet, 0.5)])

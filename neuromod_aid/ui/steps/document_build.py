@@ -1,16 +1,22 @@
 """Building a document for the Summary step's preview and its print, on or off the UI
-thread; whoever asks for a build first makes it, the others wait for it."""
+thread; whoever asks for a build first makes it, the others wait for it; and the
+preview's document and view."""
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.pdf import PdfKind, build_document
+
+if TYPE_CHECKING:  # QtPdf loads when a preview is first made
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
 
 
 @dataclass(eq=False)
@@ -61,3 +67,16 @@ class Worker(QRunnable):
     def run(self) -> None:
         self.build.run()
         self.reply.built.emit(self.build)
+
+
+def preview(parent: QObject) -> tuple[QPdfDocument, QPdfView]:
+    """A document and the view that shows it, all its pages fitted to the width."""
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
+    document = QPdfDocument(parent)
+    view = QPdfView()
+    view.setDocument(document)
+    view.setPageMode(QPdfView.PageMode.MultiPage)
+    view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+    return document, view

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.consultation import Consultation, SureAnswers, TeachBackPoint
+from neuromod_aid.consultation import SURE_FIELDS, Consultation, SureAnswers, TeachBackPoint
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, chars, hint, lines, page_room, side_by_side
 from neuromod_aid.ui.steps.next_steps import NextStepsEditor
 from neuromod_aid.ui.steps.procedure import ProcedureEditor
-from neuromod_aid.ui.wording import SURE_FIELDS, sure_questions
+from neuromod_aid.ui.wording import sure_questions
 
 
 class QuestionsPage(StepPage):

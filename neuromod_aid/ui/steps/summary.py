@@ -46,7 +46,7 @@ from neuromod_aid.ui.documents import file_stem
 from neuromod_aid.ui.focus import kept_focus
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, page_room
-from neuromod_aid.ui.steps.document_build import Build, Finished, Worker
+from neuromod_aid.ui.steps.document_build import Build, Finished, Worker, preview
 from neuromod_aid.ui.steps.printing import Printing
 
 if TYPE_CHECKING:  # QtPdf loads when the step is first shown
@@ -74,6 +74,10 @@ class SummaryPage(StepPage):
             ("trial_diary", self.tr("Trial diary")),
         ):
             self.kind.addItem(label, kind)
+        self.scope = QComboBox()  # the summary in full, or its core pages alone
+        self.scope.setAccessibleName(self.tr("Pages of the summary"))
+        self.scope.addItem(self.tr("Full summary"), "summary")
+        self.scope.addItem(self.tr("Core pages only"), "summary_core")
         self.large_print = QCheckBox(self.tr("&Large print"))
         self.large_print.setAccessibleName(self.tr("Large print"))
         self.export_button = QPushButton(self.tr("&Export PDF…"))
@@ -84,13 +88,17 @@ class SummaryPage(StepPage):
         )
         self.kind_label = QLabel(self.tr("&Document:"))
         self.kind_label.setBuddy(self.kind)
-        labelled = QVBoxLayout()  # the label above its list: the bar gets no wider
+        self.scope_label = QLabel(self.tr("Pa&ges:"))
+        self.scope_label.setBuddy(self.scope)
+        labelled = QVBoxLayout()  # each label above its list: the bar gets no wider
         labelled.setSpacing(0)
-        labelled.addWidget(self.kind_label)
-        labelled.addWidget(self.kind)
+        for chooser in (self.kind_label, self.kind, self.scope_label, self.scope):
+            labelled.addWidget(chooser)
         bar.addLayout(labelled)
-        for widget in (self.large_print, self.export_button, self.print_button):
+        buttons = (self.large_print, self.export_button, self.print_button)
+        for widget in buttons:
             bar.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
+        self._in_bar = (self.kind, *buttons, self.finish_button)
         bar.addStretch(1)
         self.bar = bar
         self.finish_row = QHBoxLayout()
@@ -128,7 +136,8 @@ class SummaryPage(StepPage):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        self.kind.currentIndexChanged.connect(self.refresh_soon)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.scope.currentIndexChanged.connect(self.refresh_soon)
         self.large_print.toggled.connect(self._large_print_changed)
         self.export_button.clicked.connect(self.export)
         self.print_button.clicked.connect(self.print_document)
@@ -156,31 +165,17 @@ class SummaryPage(StepPage):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        widgets = (
-            self.kind,
-            self.large_print,
-            self.export_button,
-            self.print_button,
-            self.finish_button,
-        )
-        needed = sum(w.sizeHint().width() for w in widgets) + self.bar.spacing() * 6 + 32
+        widths = sum(w.sizeHint().width() for w in self._in_bar)
+        needed = widths + self.bar.spacing() * (len(self._in_bar) + 1) + 32
         self._place_finish(page_room(self) >= needed)
 
     @property
     def document(self) -> QPdfDocument:
         """The preview document, made (with its view) the first time it is needed."""
         if self._document is None:
-            from PySide6.QtPdf import QPdfDocument
-            from PySide6.QtPdfWidgets import QPdfView
-
-            self._document = QPdfDocument(self)
-            view = QPdfView()
-            view.setAccessibleName(self.tr("Preview of the document"))
-            view.setDocument(self._document)
-            view.setPageMode(QPdfView.PageMode.MultiPage)
-            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.preview_layout.addWidget(view)
-            self.view = view
+            self._document, self.view = preview(self)
+            self.view.setAccessibleName(self.tr("Preview of the document"))
+            self.preview_layout.addWidget(self.view)
             self.rows_changed.emit()
         return self._document
 
@@ -214,8 +209,16 @@ class SummaryPage(StepPage):
     # --- building ------------------------------------------------------------------
 
     def current_kind(self) -> PdfKind:
+        """The document chosen; for the summary, in full or its core pages alone."""
         kind: PdfKind = self.kind.currentData()
+        if kind == "summary":
+            chosen: PdfKind = self.scope.currentData()
+            return chosen
         return kind
+
+    def _kind_changed(self) -> None:
+        self.scope.setEnabled(self.kind.currentData() == "summary")  # only it has a core
+        self.refresh_soon()
 
     def _preview_is_current(self) -> bool:
         shown = self._shown
@@ -385,6 +388,11 @@ class SummaryPage(StepPage):
             return
         self.refresh()  # the preview follows: it shows what is printed
         build = self._build_for(record, self.current_kind(), on_worker=True)
-        self.printing.start(
-            build, self.services.controller.consultation_id, self.kind.currentText()
-        )
+        self.printing.start(build, self.services.controller.consultation_id, self._document_name())
+
+    def _document_name(self) -> str:
+        """The document as the clinician chose it: "Patient summary, Core pages only"."""
+        name = self.kind.currentText()
+        if self.current_kind() == "summary_core":
+            name += ", " + self.scope.currentText()
+        return name

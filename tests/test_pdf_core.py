@@ -1,0 +1,174 @@
+"""The summary's core: the pages before "More detail", which stand alone. For the demo
+and for a consultation about SCS, DRG and PNS, in English and Spanish, normal and large
+print: what matters to the patient, every next step with its date, whom to call (the
+out-of-hours number too), the SURE result, and a picture of 100 for each therapy's
+benefit and for its main harm; and the core printed alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from pdf_helpers import page_texts, running_text, squeezed
+from reportlab.platypus import Table
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.demo import demo_consultation
+from neuromod_aid.pdf import build_document
+from neuromod_aid.pdf.icons import IconArray
+from neuromod_aid.pdf.sections.comparison import comparison
+from neuromod_aid.pdf.sections.context import SectionContext
+from neuromod_aid.pdf.sections.warning_signs import warning_parts
+from neuromod_aid.pdf.styles import stylesheet
+from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.comparison import (
+    benefit_grid,
+    headline_outcome,
+    main_harm,
+    options,
+    rows,
+)
+from neuromod_aid.present.figures import risk_figure
+from neuromod_aid.present.next_steps import step_text
+from neuromod_aid.present.values import values_read
+from neuromod_aid.present.wording import Wording
+
+CONSULTATIONS = ("demo", "scs_drg_pns")
+
+
+def consultation(catalog: Catalog, lang: Lang, which: str) -> Consultation:
+    demo = demo_consultation(catalog, lang)
+    return demo if which == "demo" else replace(demo, therapies_discussed=("scs", "drg", "pns"))
+
+
+def core_text(data: bytes, words: Wording) -> str:
+    """The core's text without spaces, as one flow (no page's header or footer between
+    the two parts of a cell that a page break splits)."""
+    return squeezed(running_text(data)).split(squeezed(words("more_detail_intro")))[0]
+
+
+def core_pages(data: bytes, words: Wording) -> list[str]:
+    """The pages before the one that opens with the "More detail" heading."""
+    pages = page_texts(data)
+    marker = next(
+        n for n, page in enumerate(pages) if words("more_detail") in page.splitlines()[2:4]
+    )
+    return pages[:marker]
+
+
+@pytest.mark.parametrize("which", CONSULTATIONS)
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_core_says_what_matters_the_next_steps_whom_to_call_and_how_sure(
+    catalog: Catalog, lang: Lang, large: bool, which: str
+) -> None:
+    record = consultation(catalog, lang, which)
+    words = Wording(catalog, lang)
+    core = core_text(build_summary(record, catalog, large_print=large), words)
+    read = values_read(record, catalog, words)
+    assert read.most and read.leaning
+    for rated in read.most:
+        assert squeezed(rated.statement) in core
+    assert squeezed(read.leaning) in core
+    assert len({step.date for step in record.next_steps}) == len(record.next_steps) > 1
+    for step in record.next_steps:
+        assert squeezed(step_text(step, words)) in core  # each with its own date
+    assert record.clinic.out_of_hours_phone and squeezed(record.clinic.out_of_hours_phone) in core
+    for item in catalog.instruction("warning_signs").items:
+        assert squeezed(item(lang)) in core
+    sure = record.sure
+    assert sure.complete and sure.flags_conflict  # the demo is not sure yet
+    assert squeezed(words("sure_score", score=sure.score)) in core
+    assert squeezed(words("sure_unsure")) in core  # what happens when unsure
+
+
+@pytest.mark.parametrize("which", CONSULTATIONS)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_therapy_has_a_benefit_picture_and_a_harm_picture_of_100_in_the_core(
+    catalog: Catalog, lang: Lang, which: str
+) -> None:
+    record = consultation(catalog, lang, which)
+    words = Wording(catalog, lang)
+    ctx = SectionContext(record, catalog, words, stylesheet(False, words.locale), False)
+    drawn = [f.counts for f in _flowables(comparison(ctx).flowables) if isinstance(f, IconArray)]
+    compared = options(record, catalog)
+    said = {row.id: row.answers for row in rows(compared, words)}  # the cells' words
+    benefits, harms = [], []
+    for n, option in enumerate(compared[:-1]):  # current care has no study figure
+        assert option.headline is not None
+        benefit = benefit_grid(option.headline)
+        harm = main_harm(option, words)
+        assert benefit is not None and harm is not None, option.id
+        harm_grid = risk_figure(harm, words).grid
+        assert harm_grid is not None and benefit.total == harm_grid.total == 100
+        benefits.append(benefit)
+        harms.append(harm_grid)
+        helped = words(
+            "benefit_caption",
+            helped=words.number(benefit.solid),
+            not_helped=words.number(100 - benefit.solid),
+        )
+        assert helped in said["helps"][n].split("\n")  # how many it helped and did not
+        harm_words = f"{harm.name(lang)}: {risk_figure(harm, words).caption}"
+        assert harm_words in said["risks"][n].split("\n")
+    assert drawn == benefits + harms  # the "helps" row, then the "main risks" row
+
+
+def _flowables(items: object) -> list[object]:
+    """Every flowable in ``items``, those inside tables' cells too."""
+    if isinstance(items, Table):
+        return [f for row in items._cellvalues for cell in row for f in _flowables(cell)]
+    if isinstance(items, (list, tuple)):
+        return [f for item in items for f in _flowables(item)]
+    return [items]
+
+
+def test_the_headline_outcome_is_the_first_counted_in_people(catalog: Catalog) -> None:
+    record = demo_consultation(catalog, "en")
+    for therapy in catalog.therapies:
+        headline = headline_outcome(therapy, record)
+        counted = [o for o in therapy.outcomes if o.measure == "people"]
+        assert headline == (counted or list(therapy.outcomes) or [None])[0], therapy.id
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_core_printed_alone_is_the_core_then_its_sources(
+    catalog: Catalog, lang: Lang, large: bool
+) -> None:
+    record = demo_consultation(catalog, lang)
+    words = Wording(catalog, lang)
+    full = build_summary(record, catalog, large_print=large)
+    alone = build_document("summary_core", record, catalog, large_print=large)
+    alone_pages = page_texts(alone)
+    assert not any(words("more_detail") in page for page in alone_pages)
+    core = core_pages(full, words)
+    assert len(core) < len(alone_pages) < len(page_texts(full))
+    text = squeezed("".join(alone_pages))
+    assert squeezed(words("core_only")) in text  # says the full summary can be had
+    sources = text[text.index(squeezed(words("sources"))) :]
+    in_core = {
+        s for part in warning_parts(catalog, record.therapies_discussed) for s in part.sources
+    }
+    in_core.update(catalog.current_care.sources)
+    for option in options(record, catalog)[:-1]:
+        assert option.headline is not None
+        in_core.update(option.headline.sources)
+        in_core.update(s for risk in option.risks for s in risk.sources)
+    for source_id in in_core:
+        assert squeezed(catalog.source(source_id).citation[:30]) in sources
+    scs = catalog.therapy("scs")
+    detail_only = {s for o in scs.outcomes for s in o.sources} - in_core
+    assert detail_only
+    assert all(squeezed(catalog.source(s).citation[:30]) not in sources for s in detail_only)
+
+
+@pytest.mark.parametrize(("large", "most"), [(False, 4), (True, 8)])
+def test_the_demos_core_is_at_most_4_pages_or_8_in_large_print(
+    catalog: Catalog, large: bool, most: int
+) -> None:
+    words = Wording(catalog, "en")
+    data = build_summary(demo_consultation(catalog, "en"), catalog, large_print=large)
+    assert 2 <= len(core_pages(data, words)) <= most
