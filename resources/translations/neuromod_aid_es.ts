@@ -267,57 +267,57 @@
 <context>
     <name>ClinicDialog</name>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="45"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="49"/>
         <source>These details are printed on every take-home summary, under “Who to call”. They are used for every new consultation. Opening hours and what to do when you are closed are printed in the summary&apos;s language: fill them in for each language.</source>
         <translation>Estos datos se imprimen en cada resumen para casa, en «A quién llamar», y se usan en cada consulta nueva. El horario y qué hacer cuando la clínica está cerrada se imprimen en el idioma del resumen: rellénelos en cada idioma.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="64"/>
         <source>e.g. the hospital switchboard</source>
         <translation>p. ej., la centralita del hospital</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
         <source>Clinic &amp;name</source>
         <translation>&amp;Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="77"/>
         <source>&amp;Email</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="78"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="87"/>
         <source>Opening hours ({0})</source>
         <translation>Horario ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="88"/>
         <source>When you are closed ({0})</source>
         <translation>Cuando está cerrada ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="89"/>
         <source>Out-of-hours p&amp;hone</source>
         <translation>Teléfono &amp;fuera de horario</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="140"/>
         <source>The clinic&apos;s name is needed.</source>
         <translation>Falta el nombre de la clínica.</translation>
     </message>
@@ -1479,62 +1479,62 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>&amp;Cancelar la impresión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="229"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="231"/>
         <source>Already printing</source>
         <translation>Ya se está imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="231"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="233"/>
         <source>A document is printing now. Wait until it is done, or cancel it, then print again.</source>
         <translation>Ahora se está imprimiendo un documento. Espere a que termine, o cancélelo, y vuelva a imprimir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="259"/>
         <source>Getting the document ready to print…</source>
         <translation>Preparando el documento para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="259"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="271"/>
         <source>Cancelling the print…</source>
         <translation>Cancelando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="271"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="283"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Imprimiendo la página {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="299"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="311"/>
         <source>Sent to the printer, but not recorded: the patient records cannot be written now.</source>
         <translation>Enviado a la impresora, pero sin registrar: ahora no se puede escribir en los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="304"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="316"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="309"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="321"/>
         <source>Printing cancelled after {0} of {1} pages. It is not recorded.</source>
         <translation>Impresión cancelada tras {0} de {1} páginas. No queda registrada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="315"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="327"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="318"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="330"/>
         <source>The printer could not be started. Check that it is on and connected, then print again.</source>
         <translation>No se ha podido poner en marcha la impresora. Compruebe que está encendida y conectada, y vuelva a imprimir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="323"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="335"/>
         <source>Printing stopped at page {0} of {1}; details are in the log. It is not recorded.</source>
         <translation>La impresión se detuvo en la página {0} de {1}; los detalles están en el registro. No queda registrada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="338"/>
         <source>Not printed</source>
         <translation>No impreso</translation>
     </message>
@@ -2769,78 +2769,78 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Pá&amp;ginas:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="178"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="286"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="287"/>
         <source>The preview could not be updated, so it shows the last pages made. Details are in the log.</source>
         <translation>No se pudo actualizar la vista previa, así que muestra las últimas páginas hechas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="300"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="301"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="149"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="251"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="283"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="284"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="302"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="303"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="335"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="184"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="337"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="185"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="337"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="337"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="366"/>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="372"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="354"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="360"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="367"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="355"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="374"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="362"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="380"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="368"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
@@ -2877,6 +2877,74 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <location filename="../../neuromod_aid/ui/steps/values.py" line="109"/>
         <source>(not asked yet)</source>
         <translation>(todavía sin preguntar)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDocuments</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="38"/>
+        <source>All documents of this &amp;visit…</source>
+        <translation>Todos los documentos de esta &amp;visita…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="40"/>
+        <source>The summary, and the nurse sheet and diary of a planned procedure, at once.</source>
+        <translation>El resumen y, si hay un procedimiento previsto, la hoja de enfermería y el diario, todo a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="72"/>
+        <source>All documents of this visit</source>
+        <translation>Todos los documentos de esta visita</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="73"/>
+        <source>{0} documents: {1}. Export them to a folder, or print them all?</source>
+        <translation>{0} documentos: {1}. ¿Los exporta a una carpeta o los imprime todos?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="76"/>
+        <source>Export to a folder…</source>
+        <translation>Exportar a una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="76"/>
+        <source>Print them all…</source>
+        <translation>Imprimirlos todos…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="80"/>
+        <source>Export the visit&apos;s documents to</source>
+        <translation>Exportar los documentos de la visita a</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="108"/>
+        <source>Making document {0} of {1}…</source>
+        <translation>Preparando el documento {0} de {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="160"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="163"/>
+        <source>All {0} documents exported to {1}.</source>
+        <translation>Los {0} documentos se han exportado a {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="165"/>
+        <source>All {0} documents sent to the printer.</source>
+        <translation>Los {0} documentos se han enviado a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="171"/>
+        <source>{0} could not be made or written, so the rest were not either. Done: {1}.</source>
+        <translation>No se pudo preparar o guardar «{0}», así que tampoco los siguientes. Hechos: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="174"/>
+        <source>Not all documents were made</source>
+        <translation>No se hicieron todos los documentos</translation>
     </message>
 </context>
 <context>
