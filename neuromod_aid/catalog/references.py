@@ -67,6 +67,17 @@ def _reference_problems(
                     yield locate("therapy", tid), tid, field, "duplicate id in this therapy"
                 seen.add(figure.id)
                 yield from missing_sources("therapy", tid, field + ".sources", figure.sources)
+        for outcome in therapy.outcomes:
+            for used in outcome.conditions:
+                if used not in conditions:
+                    field = f"outcomes.{outcome.id}.conditions"
+                    yield locate("therapy", tid), tid, field, f"unknown condition id {used!r}"
+        for n, passed in enumerate(therapy.trial.pass_rates):
+            field = f"trial.pass_rates[{n}].sources"
+            yield from missing_sources("therapy", tid, field, passed.sources)
+        for block, name in ((therapy.certainty, "certainty"), (therapy.medicines, "medicines")):
+            if block is not None:
+                yield from missing_sources("therapy", tid, f"{name}.sources", block.sources)
     yield from missing_sources(
         "current_care", "current_care", "sources", catalog.current_care.sources
     )
