@@ -22,7 +22,8 @@ from neuromod_aid.catalog.loader import Problem
 from neuromod_aid.catalog.texts import Origins
 
 # Each band's words, as a regular expression over one word or a phrase (case-blind). The
-# longer phrases come first, so "very rare" is read as very rare and not as rare.
+# longer phrases come first, so "very rare" is read as very rare and not as rare, and
+# "rara vez" whole.
 FREQUENCY_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("very_common", r"very common(?:ly)?"),
@@ -33,10 +34,10 @@ FREQUENCY_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "es": (
         ("very_common", r"muy frecuentes?|muy comunes?|muy común"),
-        ("very_rare", r"muy (?:raros?|raras?|rara vez|raramente)"),
+        ("very_rare", r"muy (?:rara vez|raramente|raros?|raras?)"),
         ("uncommon", r"poco frecuentes?|poco comunes?|poco común"),
         ("common", r"frecuentes?|comunes|común"),
-        ("rare", r"raros?|raras?|rara vez|raramente"),
+        ("rare", r"rara vez|raramente|raros?|raras?"),
     ),
 }
 # A word after one of these compares; it does not name a band.
