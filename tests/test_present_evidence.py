@@ -37,7 +37,10 @@ def test_studies_in_the_patients_condition_come_first(catalog: Catalog, lang: La
     assert {"process_6_months", "hara_placebo_3_months"} <= set(yours)
     assert not any(i.startswith("kemler") for i in yours)
     with_crps = outcomes_for(scs, ["crps"], words)
-    assert [r.outcome.id for r in with_crps.yours] == ["kemler_crps_6_months", "kemler_crps_2_years"]
+    assert [r.outcome.id for r in with_crps.yours] == [
+        "kemler_crps_6_months",
+        "kemler_crps_2_years",
+    ]
     assert {r.outcome.id for r in with_crps.others} >= {"process_6_months", "hara_placebo_3_months"}
     # nothing is lost or shown twice
     for grouped in (after_surgery, with_crps):

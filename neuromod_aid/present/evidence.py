@@ -156,10 +156,8 @@ class MedicinesAnswer:
 
 def medicines_answer(therapy: Therapy, words: Wording) -> MedicinesAnswer:
     block = therapy.medicines
-    if block is None:
-        specific, sources = words("medicines_no_figures"), ()
-    else:
-        specific, sources = block.text(words.lang), block.sources
+    specific = words("medicines_no_figures") if block is None else block.text(words.lang)
+    sources: tuple[str, ...] = () if block is None else block.sources
     return MedicinesAnswer(
         MEDICINES,
         words(f"{MEDICINES}_question"),

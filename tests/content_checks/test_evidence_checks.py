@@ -40,7 +40,11 @@ def test_a_rare_word_for_an_uncommon_bleed_is_caught(
     ("old", "new", "lang"),
     [
         ("Germs can get in where the wire goes through the skin.", "Infection is very rare.", "en"),
-        ("Pueden entrar gérmenes por donde", "Las infecciones son muy raras. Pueden entrar gérmenes por donde", "es"),
+        (
+            "Pueden entrar gérmenes por donde",
+            "Las infecciones son muy raras. Pueden entrar gérmenes por donde",
+            "es",
+        ),
     ],
 )
 def test_very_rare_for_one_or_two_in_a_thousand_is_caught(
@@ -50,9 +54,7 @@ def test_very_rare_for_one_or_two_in_a_thousand_is_caught(
     assert_reported(baseline, content, PNS, "pns", f"risks.infection.text.{lang}", "very rare")
 
 
-def test_common_for_a_very_common_problem_is_caught(
-    baseline: list[Problem], content: Path
-) -> None:
+def test_common_for_a_very_common_problem_is_caught(baseline: list[Problem], content: Path) -> None:
     replace_once(content, SCS, "Problems are very common, but", "Problems are common, but")
     assert_reported(baseline, content, SCS, "scs", "risks.any_complication.text.en", "common")
 
