@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from risk_helpers import make_risk
 
 from neuromod_aid.catalog.manifest import Readability
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.readability import score
 from neuromod_aid.catalog.text import Lang, Text
-from neuromod_aid.catalog.therapy import Risk
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.present.evidence import (
     MEDICINES,
@@ -153,22 +153,11 @@ def test_the_demo_patients_medicines_question_is_answered_by_id(
 
 
 def test_a_frequency_band_covers_the_whole_range_of_a_figure() -> None:
-    def risk(low: float, high: float, den: int) -> Risk:
-        return Risk(
-            id="r",
-            name=Text(en="R", es="R"),
-            text=Text(en="R", es="R"),
-            frequency_low=low,
-            frequency_high=high,
-            denominator=den,  # type: ignore[arg-type]
-            per="people",
-            sources=("s",),
-        )
-
-    assert risk(7, 7, 1000).bands == ("uncommon",)
-    assert risk(15, 132, 1000).bands == ("very_common", "common")
-    assert risk(0.31, 0.8, 10000).bands == ("very_rare",)
-    assert risk(1, 10, 100).bands == ("very_common", "common")
+    assert make_risk(7, 7, 1000).bands == ("uncommon",)
+    assert make_risk(15, 132, 1000).bands == ("very_common", "common")
+    assert make_risk(0.31, 0.8, 10000).bands == ("very_rare",)
+    assert make_risk(1, 10, 100).bands == ("very_common", "common")
+    assert make_risk(None, None, 100).bands == ()
 
 
 # The brief's stricter limits for the new patient texts: English grade 7 or lower,

@@ -60,7 +60,7 @@ def outcomes_for(
         read = OutcomeRead(
             outcome,
             outcome_figure(outcome, therapy, words),
-            words(f"design_{outcome.design}"),
+            words(f"design_{outcome.design or 'not_described'}"),
             words(f"funding_{outcome.funding}"),
         )
         if outcome.design == "device_vs_device":

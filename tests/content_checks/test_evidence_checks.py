@@ -84,23 +84,17 @@ def test_a_comparison_names_no_band(text: str, lang: str) -> None:
     assert list(typed_words(text, lang)) == []
 
 
-def test_each_band_word_is_read_as_its_band() -> None:
-    said = "Very common, common, uncommon, rare and very rarely."
-    assert [w.band for w in typed_words(said, "en")] == [
-        "very_common",
-        "common",
-        "uncommon",
-        "rare",
-        "very_rare",
-    ]
-    dicho = "Muy frecuentes, frecuente, poco frecuente, rara vez y muy raras."
-    assert [w.band for w in typed_words(dicho, "es")] == [
-        "very_common",
-        "common",
-        "uncommon",
-        "rare",
-        "very_rare",
-    ]
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Very common, common, uncommon, rare and very rarely.", "en"),
+        ("Muy frecuentes, frecuente, poco frecuente, rara vez y muy raras.", "es"),
+    ],
+)
+def test_each_band_word_is_read_as_its_band(text: str, lang: str) -> None:
+    # the texts name the five bands from the commonest down
+    expected = ["very_common", "common", "uncommon", "rare", "very_rare"]
+    assert [w.band for w in typed_words(text, lang)] == expected
 
 
 def test_an_outcome_in_an_unknown_condition_is_refused(
@@ -133,24 +127,35 @@ def test_a_used_trial_must_say_what_happens_if_it_fails(content: Path) -> None:
     kept = [line for line in lines if not line.startswith("if_fails.")]
     assert len(kept) == len(lines) - 2  # the two languages' lines went
     path.write_text("".join(kept), encoding="utf-8")
-    assert any("if_fails" in p.message for p in check_content(content) if p.file == DRG)
+    assert find(check_content(content), DRG, "drg", "trial.if_fails", "if the trial fails")
 
 
-def test_a_design_without_a_comparison_must_be_single_group(content: Path) -> None:
-    replace_once(
-        content,
-        "therapies/pns.toml",
-        'id = "gilmore_low_back"\nconditions = []\ndesign = "single_group"',
-        'id = "gilmore_low_back"\nconditions = []\ndesign = "vs_sham"',
-    )
-    assert any("single_group" in p.message for p in check_content(content) if p.file == PNS)
+@pytest.mark.parametrize(
+    ("file", "old", "new", "words"),
+    [
+        (  # a study with no comparison group is "single_group", and only it
+            PNS,
+            'id = "gilmore_low_back"\nconditions = []\ndesign = "single_group"',
+            'id = "gilmore_low_back"\nconditions = []\ndesign = "vs_sham"',
+            "single_group",
+        ),
+        (  # who paid is said by one of the outcome's own sources
+            SCS,
+            'funding = "independent"\nfunding_source = "hara_2022_registry"',
+            'funding = "independent"\nfunding_source = "kemler_2000"',
+            "funding_source",
+        ),
+    ],
+)
+def test_an_outcome_must_describe_its_study_consistently(
+    content: Path, file: str, old: str, new: str, words: str
+) -> None:
+    replace_once(content, file, old, new)
+    assert any(words in p.message for p in check_content(content) if p.file == file)
 
 
-def test_who_paid_must_be_one_of_the_outcomes_sources(content: Path) -> None:
-    replace_once(
-        content,
-        SCS,
-        'funding = "independent"\nfunding_source = "hara_2022_registry"',
-        'funding = "independent"\nfunding_source = "kemler_2000"',
-    )
-    assert any("funding_source" in p.message for p in check_content(content) if p.file == SCS)
+def test_an_outcome_that_does_not_say_what_it_compared_is_reported(
+    baseline: list[Problem], content: Path
+) -> None:
+    replace_once(content, PNS, 'conditions = []\ndesign = "single_group"\n', "")
+    assert_reported(baseline, content, PNS, "pns", "outcomes.gilmore_low_back.design", "compared")
