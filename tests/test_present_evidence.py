@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 from risk_helpers import make_risk
 
+from neuromod_aid.catalog.export import export_catalog
 from neuromod_aid.catalog.manifest import Readability
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.readability import score
@@ -189,3 +190,19 @@ def test_the_new_evidence_texts_are_plain(catalog: Catalog) -> None:
         if not (result := score(text(lang), rule, lang)).acceptable
     ]
     assert hard == []
+
+
+def test_the_export_carries_what_each_study_was(catalog: Catalog) -> None:
+    exported = export_catalog(catalog)
+    condition_ids = {c["id"] for c in exported["conditions"]}
+    source_ids = {s["id"] for s in exported["sources"]}
+    for therapy in exported["therapies"]:
+        for outcome in therapy["outcomes"]:
+            assert outcome["design"] and set(outcome["conditions"]) <= condition_ids
+            assert outcome["funding_source"] in {None, *outcome["sources"]}
+        if therapy["certainty"] is not None:
+            assert set(therapy["certainty"]["sources"]) <= source_ids
+    scs = next(t for t in exported["therapies"] if t["id"] == "scs")
+    assert [p["passed"] for p in scs["trial"]["pass_rates"]] == [
+        p.passed for p in catalog.therapy("scs").trial.pass_rates
+    ]
