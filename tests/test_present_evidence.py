@@ -206,3 +206,17 @@ def test_the_export_carries_what_each_study_was(catalog: Catalog) -> None:
     assert [p["passed"] for p in scs["trial"]["pass_rates"]] == [
         p.passed for p in catalog.therapy("scs").trial.pass_rates
     ]
+
+
+def test_an_older_revision_without_a_design_is_said_not_described(catalog: Catalog) -> None:
+    scs = catalog.therapy("scs")
+    old = replace(
+        scs.outcomes[0], design=None, conditions=(), funding="not_stated", funding_source=None
+    )
+    older = replace(scs, outcomes=(old,))  # a clinic's revision made before 1.2.0
+    words = Wording(catalog, "en")
+    grouped = outcomes_for(older, ["spinal_surgery"], words)
+    assert grouped.yours == ()
+    (read,) = grouped.others
+    assert read.design == words("design_not_described")
+    assert read.funding == words("funding_not_stated")
