@@ -16,6 +16,7 @@ from dataclasses import field
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -34,9 +35,22 @@ FORMAT_2 = "neuromod-aid.consultation/2"  # read, never written: no values, no l
 FORMAT_1 = "neuromod-aid.consultation/1"  # read, never written
 
 _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
-Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
-ShortText = Annotated[str, StringConstraints(max_length=2_000)]
-LongText = Annotated[str, StringConstraints(max_length=50_000)]
+RECORD_NUMBER_MAX = 100  # what the database's indexed column holds on every engine
+
+
+def _storable(text: str) -> str:
+    """No database stores a NUL character in text (PostgreSQL refuses it): refused here,
+    with the reason, rather than by the database as if it were damaged."""
+    if "\x00" in text:
+        raise ValueError("contains a NUL character (\\x00), which cannot be stored")
+    return text
+
+
+_Storable = AfterValidator(_storable)
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200), _Storable]
+ShortText = Annotated[str, StringConstraints(max_length=2_000), _Storable]
+LongText = Annotated[str, StringConstraints(max_length=50_000), _Storable]
+RecordNumber = Annotated[str, StringConstraints(max_length=RECORD_NUMBER_MAX), _Storable]
 NextStepKind = Literal[
     "trial_planned",
     "psychological_assessment",
@@ -84,7 +98,7 @@ class Clinic:
 @dataclass(frozen=True, config=_STRICT)
 class Patient:
     name: Name
-    record_number: ShortText = ""
+    record_number: RecordNumber = ""
     birth_date: dt.date | None = None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-Trouble = Literal["unavailable", "full", "read_only", "locked", "damaged"]
+Trouble = Literal["unavailable", "full", "read_only", "locked", "damaged", "newer"]
 
 
 class DatabaseUnavailable(RuntimeError):

@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from db_engines import engines, fresh_postgres_database
+
 from neuromod_aid.catalog import shipped_catalog
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.paths import CONTENT_DIR_ENV, DATA_DIR_ENV, DATABASE_URL_ENV
@@ -28,3 +30,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     return shipped_catalog()
+
+
+@pytest.fixture(params=engines())
+def database_url(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[str]:
+    """A new, empty database on each engine the suite runs on (see ``db_engines``)."""
+    if request.param == "sqlite":
+        data_dir.mkdir(parents=True, exist_ok=True)
+        yield f"sqlite:///{data_dir / 'rooms.sqlite3'}"
+        return
+    with fresh_postgres_database() as url:
+        yield url

@@ -27,6 +27,7 @@ def _upgrade(context: AppContext, args: argparse.Namespace) -> int:
 
 def _info(context: AppContext, args: argparse.Namespace) -> int:
     from neuromod_aid.catalog.loader import shipped_version
+    from neuromod_aid.db.migrate import known_revision
 
     info = context.database(upgrade=False).info()
     print(f"location:         {info.url}")
@@ -35,6 +36,11 @@ def _info(context: AppContext, args: argparse.Namespace) -> int:
         state = "empty: run 'neuromod-aid db upgrade' or start the app to create it"
     elif info.revision == info.head_revision:
         state = "up to date"
+    elif not known_revision(info.revision):
+        state = (
+            f"newer than this program, which knows up to {info.head_revision}: "
+            "use the newer neuromod-aid that wrote it"
+        )
     else:
         state = f"needs upgrading to {info.head_revision}: run 'neuromod-aid db upgrade'"
     print(f"schema revision:  {info.revision} ({state})")

@@ -10,13 +10,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, inspect, select
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.overrides import CatalogInUse, apply_overrides
 from neuromod_aid.db import content_repo, models
-from neuromod_aid.db.engine import make_engine, masked
+from neuromod_aid.db.engine import READ_ONLY, make_engine, masked
 from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected, Trouble
 from neuromod_aid.paths import DataLocation
@@ -29,9 +29,11 @@ class Database:
     url: str
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A short unit of work: committed on success, rolled back on error."""
-        with _translated_errors(self.url), Session(self.engine) as session, session.begin():
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """A short unit of work: committed on success, rolled back on error. One that
+        only reads (``read_only``) takes no write lock, so it works on a read-only file."""
+        bind = self.engine.execution_options(**{READ_ONLY: True}) if read_only else self.engine
+        with _translated_errors(self.url), Session(bind) as session, session.begin():
             yield session
 
     def catalog(self, shipped: Catalog) -> CatalogInUse:
@@ -46,7 +48,7 @@ class Database:
         counts: list[tuple[str, int]] = []
         if revision is None:  # nothing created yet: report it, create nothing
             return DatabaseInfo(masked(self.url), None, head_revision(), None, ())
-        with self.session() as session:
+        with self.session(read_only=True) as session:
             present = set(inspect(session.connection()).get_table_names())  # not yet upgraded?
             for table in sorted(models.Base.metadata.sorted_tables, key=lambda t: t.name):
                 if table.name in present:
@@ -79,7 +81,7 @@ def open_database(url: str, location: DataLocation) -> Database:
 def _translated_errors(url: str) -> Iterator[None]:
     try:
         yield
-    except IntegrityError as error:  # a value refused, not a damaged file
+    except (IntegrityError, DataError) as error:  # a value refused, not a damaged file
         raise RecordRejected(f"the database refused a value: {_reason(error)}") from error
     except OperationalError as error:
         raise DatabaseUnavailable(

@@ -7,14 +7,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
+from neuromod_aid.db.engine import READ_ONLY, masked
 from neuromod_aid.db.models import Base
+from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.paths import make_private_file, migrations_dir
 from neuromod_aid.schema_head import HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 
 def _config() -> Config:
@@ -29,28 +32,60 @@ def head_revision() -> str:
     return HEAD_REVISION
 
 
+# the key of the PostgreSQL advisory lock that creating or upgrading the schema takes
+SCHEMA_LOCK_KEY = 0x6E6D_6169  # "nmai"
+
+
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    with engine.connect().execution_options(**{READ_ONLY: True}) as connection:
+        return _revision(connection)
+
+
+def _revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def known_revision(revision: str) -> bool:
+    """Whether this program's migrations know ``revision`` (a newer program's do not)."""
+    from alembic.util import CommandError
+
+    try:
+        return _scripts().get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config())
 
 
 def upgrade_to_head(engine: Engine, backups_dir: Path | None = None) -> str | None:
     """Bring the schema to the newest revision; return the revision it had before.
 
     A brand-new database gets the current tables and is stamped at head. An existing
-    SQLite file that needs upgrading is first copied into ``backups_dir``.
+    SQLite file that needs upgrading is first copied into ``backups_dir``. Both happen
+    under a lock (PostgreSQL's advisory lock, SQLite's write lock), so two programs
+    starting at once on a new database both come up, the second finding the work done.
+    A database of a newer program, or of another program, is refused untouched.
     """
     before = current_revision(engine)
     if before == HEAD_REVISION:
         return before
+    _refuse_unknown(engine, before)
     from alembic import command
 
     config = _config()
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        if before is None and not inspect(connection).get_table_names():
+        _lock_schema(connection)
+        before = _revision(connection)
+        if before == HEAD_REVISION:  # another program made it meanwhile
+            return before
+        if before is None:
+            config.attributes["connection"] = connection
             Base.metadata.create_all(connection)
             command.stamp(config, "head")
             return None
@@ -61,10 +96,12 @@ def upgrade_to_head(engine: Engine, backups_dir: Path | None = None) -> str | No
         if sqlite:
             # batch mode re-creates tables; SQLite only allows that with foreign keys off,
             # which can only be switched outside a transaction
-            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            connection.commit()
+            _sqlite_pragma(connection, "foreign_keys = OFF")
         try:
             with connection.begin():
+                _lock_schema(connection)
+                if _revision(connection) == HEAD_REVISION:
+                    return before
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
                 if sqlite:
@@ -73,8 +110,45 @@ def upgrade_to_head(engine: Engine, backups_dir: Path | None = None) -> str | No
                         raise RuntimeError(f"upgrade would break {len(broken)} references")
         finally:
             if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                _sqlite_pragma(connection, "foreign_keys = ON")
     return before
+
+
+def _refuse_unknown(engine: Engine, revision: str | None) -> None:
+    """A newer program's schema, or tables with no revision at all (another program's
+    database), are never changed or backed up on every try: refused as they are."""
+    where = masked(str(engine.url))
+    if revision is not None and not known_revision(revision):
+        raise DatabaseUnavailable(
+            f"the database at {where} is at schema revision {revision}, newer than this "
+            f"program knows ({HEAD_REVISION}): it was written by a newer neuromod-aid; "
+            "use that version (the database was left untouched)",
+            "newer",
+        )
+    if revision is None:
+        with engine.connect().execution_options(**{READ_ONLY: True}) as connection:
+            tables = inspect(connection).get_table_names()
+        if tables:
+            raise DatabaseUnavailable(
+                f"the database at {where} holds another program's tables ({len(tables)}) "
+                "and no neuromod-aid schema: it was left untouched; give neuromod-aid a "
+                "database of its own",
+                "damaged",
+            )
+
+
+def _lock_schema(connection: Connection) -> None:
+    """Take the schema lock for this transaction (SQLite's is its write lock, taken as
+    the transaction begins)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+
+
+def _sqlite_pragma(connection: Connection, pragma: str) -> None:
+    """A pragma outside any transaction (SQLAlchemy would begin one around a statement)."""
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    raw.execute(f"PRAGMA {pragma}")
 
 
 def backup_sqlite(engine: Engine, backups_dir: Path, reason: str) -> Path | None:
