@@ -53,5 +53,13 @@ class ConsultationFinished(RecordRejected):
         super().__init__("the consultation is finished: amend it to change it")
 
 
+class EditConflict(RecordRejected):
+    """The consultation was saved elsewhere (another exam room) since this program last
+    read it: saving would overwrite that, so nothing was saved."""
+
+    def __init__(self) -> None:
+        super().__init__("the consultation was changed elsewhere since it was opened here")
+
+
 class NotFound(LookupError):
     """No record with that id (deleted, or never there)."""

@@ -11,8 +11,10 @@ never as a SQLAlchemy error.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.db import Database
@@ -31,21 +33,53 @@ PRINTED = "(printed)"  # the file name recorded for a document sent to a printer
 
 @dataclass
 class Consultations:
-    database: Database
+    """The consultations as this program sees them.
 
-    def start(self, record: Consultation, *, is_demo: bool = False) -> StoredConsultation:
-        """Store a new consultation (joining the patient with its record number)."""
+    It remembers the revision of each consultation it last read or wrote: a save (or
+    an export, which saves) of a record made from an older one is refused with
+    :class:`~neuromod_aid.errors.EditConflict` when another program (another exam
+    room) saved it since, so no save ever silently takes back someone else's. Reading
+    it again (:meth:`load`) is how the caller takes theirs in.
+    """
+
+    database: Database
+    _seen: dict[int, int] = field(default_factory=dict, repr=False)
+
+    def start(
+        self, record: Consultation, *, is_demo: bool = False, patient_id: int | None = None
+    ) -> StoredConsultation:
+        """Store a new consultation of the stored ``patient_id``, or of the patient with
+        its record number, or of a new patient."""
         with self.database.session() as session:
-            new_id = repo.save_consultation(session, record, is_demo=is_demo)
-            return repo.load_consultation(session, new_id)
+            new_id = repo.save_consultation(session, record, is_demo=is_demo, patient_id=patient_id)
+            stored = repo.load_consultation(session, new_id)
+        return self._saw(stored)  # once committed
 
     def load(self, consultation_id: int) -> StoredConsultation:
         with self.database.session() as session:
+            stored = repo.load_consultation(session, consultation_id)
+        return self._saw(stored)  # once committed
+
+    def latest(self, consultation_id: int) -> StoredConsultation:
+        """The consultation as stored now, not taken in (a save here is still refused
+        if it was saved elsewhere since this program last read it)."""
+        with self.database.session(read_only=True) as session:
             return repo.load_consultation(session, consultation_id)
 
-    def save(self, consultation_id: int, record: Consultation) -> None:
+    def save(self, consultation_id: int, record: Consultation) -> StoredConsultation:
+        """Store ``record``; the stored consultation as it now is."""
         with self.database.session() as session:
-            repo.save_consultation(session, record, consultation_id)
+            self._save(session, consultation_id, record)
+            stored = repo.load_consultation(session, consultation_id)
+        return self._saw(stored)  # once committed
+
+    def _save(self, session: Session, consultation_id: int, record: Consultation) -> None:
+        seen = self._seen.get(consultation_id)
+        repo.save_consultation(session, record, consultation_id, seen_revision=seen)
+
+    def _saw(self, stored: StoredConsultation) -> StoredConsultation:
+        self._seen[stored.id] = stored.revision
+        return stored
 
     def record_number_owner(self, record_number: str, consultation_id: int | None) -> str | None:
         """Another patient's name if ``record_number`` is theirs already."""
@@ -57,12 +91,14 @@ class Consultations:
     def finish(self, consultation_id: int) -> StoredConsultation:
         with self.database.session() as session:
             repo.finish(session, consultation_id)
-            return repo.load_consultation(session, consultation_id)
+            stored = repo.load_consultation(session, consultation_id)
+        return self._saw(stored)  # once committed
 
     def amend(self, consultation_id: int, amended_by: str, reason: str) -> StoredConsultation:
         with self.database.session() as session:
             repo.amend(session, consultation_id, amended_by, reason)
-            return repo.load_consultation(session, consultation_id)
+            stored = repo.load_consultation(session, consultation_id)
+        return self._saw(stored)  # once committed
 
     def amendments(self, consultation_id: int) -> list[AmendmentEntry]:
         with self.database.session() as session:
@@ -99,7 +135,7 @@ class Consultations:
         written = False
         try:
             with self.database.session() as session:
-                repo.save_consultation(session, record, consultation_id)
+                self._save(session, consultation_id, record)
                 entry = repo.record_document(
                     session,
                     consultation_id,
@@ -111,6 +147,7 @@ class Consultations:
                 )
                 atomic_write(target, data)
                 written = True
+                self._saw(repo.load_consultation(session, consultation_id))
         except BaseException:
             if written:
                 target.unlink(missing_ok=True)
@@ -131,9 +168,11 @@ class Consultations:
 
         A print ends a while after it began, and the window saves ``record`` as it
         begins: a record stored since (edits made while it printed) is stored again
-        after the printed version, so recording a print never takes those edits back."""
+        after the printed version, so recording a print never takes those edits back
+        (nor makes edits saved elsewhere look seen here)."""
         with self.database.session() as session:
-            stored = repo.load_consultation(session, consultation_id).record
+            before = repo.load_consultation(session, consultation_id)
+            stored = before.record
             repo.save_consultation(session, record, consultation_id)
             entry = repo.record_document(
                 session,
@@ -145,7 +184,10 @@ class Consultations:
                 hashlib.sha256(data).hexdigest(),
             )
             repo.save_consultation(session, stored, consultation_id)  # unchanged: nothing
-            return entry
+            after = repo.load_consultation(session, consultation_id)
+        if self._seen.get(consultation_id) == before.revision:  # was up to date here
+            self._saw(after)
+        return entry
 
     def documents(self, consultation_id: int) -> list[DocumentEntry]:
         with self.database.session() as session:

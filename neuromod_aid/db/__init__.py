@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, func, inspect, select
 from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.overrides import CatalogInUse, apply_overrides
 from neuromod_aid.db import content_repo, models
 from neuromod_aid.db.engine import READ_ONLY, make_engine, masked
 from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
-from neuromod_aid.errors import DatabaseUnavailable, RecordRejected, Trouble
+from neuromod_aid.errors import DatabaseUnavailable, EditConflict, RecordRejected, Trouble
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.records import DatabaseInfo
 
@@ -81,6 +82,8 @@ def open_database(url: str, location: DataLocation) -> Database:
 def _translated_errors(url: str) -> Iterator[None]:
     try:
         yield
+    except StaleDataError as error:  # an UPDATE ... WHERE revision = :seen found none
+        raise EditConflict() from error
     except (IntegrityError, DataError) as error:  # a value refused, not a damaged file
         raise RecordRejected(f"the database refused a value: {_reason(error)}") from error
     except OperationalError as error:

@@ -131,7 +131,9 @@ class ConsultationRow(_Stamped, Base):
     language: Mapped[str] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), default="draft")
     record: Mapped[dict[str, Any]]
-    # one more on every save that changes the record; printed versions keep theirs
+    # one more on every save that changes the record; printed versions keep theirs. Every
+    # UPDATE of the row says ``WHERE revision = <the revision read>``: one that finds
+    # the row changed meanwhile by another program updates nothing and fails
     revision: Mapped[int] = mapped_column(default=1, server_default="1")
     finished_at: Mapped[dt.datetime | None]
     archived_at: Mapped[dt.datetime | None]
@@ -145,6 +147,10 @@ class ConsultationRow(_Stamped, Base):
     amendments: Mapped[list[AmendmentRow]] = relationship(
         back_populates="consultation", cascade="all, delete-orphan"
     )
+    __mapper_args__ = {  # noqa: RUF012 (SQLAlchemy's declarative name, read once)
+        "version_id_col": revision,
+        "version_id_generator": False,  # set by records_repo: one more per change
+    }
 
 
 class ConsultationVersionRow(Base):

@@ -15,6 +15,7 @@ from neuromod_aid.db import models
 from neuromod_aid.db.models import utcnow
 from neuromod_aid.errors import (
     ConsultationFinished,
+    EditConflict,
     NotFound,
     PatientMismatch,
     RecordNumberTaken,
@@ -92,18 +93,26 @@ def save_consultation(
     consultation_id: int | None = None,
     *,
     is_demo: bool = False,
+    seen_revision: int | None = None,
+    patient_id: int | None = None,
 ) -> int:
     """Insert a consultation (and its patient) or update a draft; return its id.
 
-    A record number names one patient: a new consultation with a stored one joins
-    that patient, and giving a consultation another patient's number is refused
+    An update made from the record at ``seen_revision`` is refused
+    (:class:`EditConflict`) when the stored one has moved on since: another program
+    saved it, and this save would silently take that back.
+
+    A record number names one patient: a new consultation with a stored one (or of
+    the stored ``patient_id``) joins that patient, and giving a consultation another patient's number is refused
     (:class:`RecordNumberTaken`). A finished consultation is refused
     (:class:`ConsultationFinished`) until it is amended.
     """
     data = to_dict(record)
     if consultation_id is None:
-        patient = find_patient(session, record.patient.record_number) or models.PatientRow(
-            is_demo=is_demo
+        patient = (
+            (session.get(models.PatientRow, patient_id) if patient_id is not None else None)
+            or find_patient(session, record.patient.record_number)
+            or models.PatientRow(is_demo=is_demo)
         )
         if patient.id is not None and not _same_person(patient, record.patient):
             raise PatientMismatch(
@@ -116,6 +125,8 @@ def save_consultation(
         row = _consultation_row(session, consultation_id)
         if row.record == data:
             return row.id
+        if seen_revision is not None and row.revision != seen_revision:
+            raise EditConflict()
         if row.status == "complete":
             raise ConsultationFinished()
         row.revision += 1

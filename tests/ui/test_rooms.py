@@ -1,0 +1,99 @@
+"""Another exam room saved the open consultation first: the window never saves over it
+silently; it asks (keep mine as a copy, reload theirs, keep mine after the differences),
+and the start screen shows the other room's consultations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from neuromod_aid.app.consultations import Consultations
+from neuromod_aid.app.context import AppContext
+from neuromod_aid.consultation import Patient
+from neuromod_aid.db import open_database
+from neuromod_aid.demo import demo_consultation
+
+
+@pytest.fixture
+def other_room(context: AppContext) -> Iterator[Consultations]:
+    """A second program on the same records (its own connections, its own view)."""
+    database = open_database(context.url, context.location)
+    yield Consultations(database)
+    database.dispose()
+
+
+def _edited_in_both(window, other_room: Consultations) -> tuple[int, str, str]:
+    window.new_consultation("Rosa Díaz", "Dr. Room")
+    consultation_id = window.controller.consultation_id
+    theirs = replace(other_room.load(consultation_id).record, private_notes="Typed next door")
+    other_room.save(consultation_id, theirs)
+    window.controller.update(lambda r: replace(r, notes_for_patient="Typed here"))
+    return consultation_id, "Typed next door", "Typed here"
+
+
+def test_reloading_theirs_drops_mine_and_saves_nothing_over_theirs(
+    window, dialogs, other_room: Consultations
+) -> None:
+    consultation_id, theirs, _ = _edited_in_both(window, other_room)
+    dialogs.choices = ["theirs"]
+    assert not window.controller.flush()
+    (text, keys), *_ = dialogs.chosen_from
+    assert "Rosa Díaz" in text and keys == ["copy", "theirs", "mine"]
+    stored = other_room.load(consultation_id).record
+    assert (stored.private_notes, stored.notes_for_patient) == (theirs, "")
+    assert window.controller.record == stored  # the window now shows theirs
+    assert not window.controller.pending and not window.save_banner.isVisible()
+
+
+def test_keeping_mine_shows_the_difference_first_then_saves_mine(
+    window, dialogs, other_room: Consultations
+) -> None:
+    consultation_id, theirs, mine = _edited_in_both(window, other_room)
+    dialogs.choices = ["mine"]
+    window.controller.flush()
+    difference = dialogs.asked[-1]
+    assert "notes_for_patient" in difference and "private_notes" in difference
+    assert theirs in difference and mine in difference
+    stored = other_room.load(consultation_id).record
+    assert stored == window.controller.record  # deliberately over theirs
+    assert stored.notes_for_patient == mine
+
+
+def test_keeping_mine_as_a_copy_leaves_theirs_as_saved(
+    window, dialogs, other_room: Consultations
+) -> None:
+    consultation_id, theirs, mine = _edited_in_both(window, other_room)
+    dialogs.choices = ["copy"]
+    window.controller.flush()
+    copy_id = window.controller.consultation_id
+    assert copy_id != consultation_id
+    assert other_room.load(consultation_id).record.private_notes == theirs
+    copy = other_room.load(copy_id)
+    assert copy.record.notes_for_patient == mine
+    assert copy.patient_id == other_room.load(consultation_id).patient_id  # the same patient
+
+
+def test_closing_the_question_keeps_mine_unsaved_and_says_why(
+    window, dialogs, other_room: Consultations
+) -> None:
+    consultation_id, theirs, mine = _edited_in_both(window, other_room)
+    dialogs.choices = []  # closed without an answer
+    assert not window.controller.flush()
+    assert window.save_banner.isVisible()
+    assert "another room" in window.save_banner.text.text()
+    assert window.controller.pending and window.controller.record.notes_for_patient == mine
+    assert other_room.load(consultation_id).record.private_notes == theirs
+    assert window.recovery.unsaved()[0].record.notes_for_patient == mine  # kept on disk too
+
+
+def test_the_start_screen_shows_what_another_room_started(
+    window, catalog, other_room: Consultations
+) -> None:
+    window.show_start()
+    record = replace(demo_consultation(catalog), patient=Patient(name="Pablo Ruiz"))
+    other_room.start(record)
+    window.rooms.poll.timeout.emit()
+    shown = [window.start.recent.item(i).text() for i in range(window.start.recent.count())]
+    assert any("Pablo Ruiz" in line for line in shown)
