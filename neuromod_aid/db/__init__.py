@@ -5,9 +5,12 @@ Only this package imports SQLAlchemy ORM rows; callers get frozen dataclasses.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, func, inspect, select
 from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
@@ -17,10 +20,10 @@ from sqlalchemy.orm.exc import StaleDataError
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.overrides import CatalogInUse, apply_overrides
 from neuromod_aid.db import content_repo, models
-from neuromod_aid.db.engine import READ_ONLY, make_engine, masked
+from neuromod_aid.db.engine import READ_ONLY, make_engine, masked, sqlite_file
 from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
 from neuromod_aid.errors import DatabaseUnavailable, EditConflict, RecordRejected, Trouble
-from neuromod_aid.paths import DataLocation
+from neuromod_aid.paths import DataLocation, make_private_file
 from neuromod_aid.records import DatabaseInfo
 
 
@@ -44,6 +47,9 @@ class Database:
         return apply_overrides(shipped, overrides)
 
     def info(self) -> DatabaseInfo:
+        path = sqlite_file(self.url)
+        if path is not None and not path.exists():  # connecting would make an empty file
+            return DatabaseInfo(masked(self.url), None, head_revision(), None, ())
         with _translated_errors(self.url):
             revision = current_revision(self.engine)
         counts: list[tuple[str, int]] = []
@@ -71,11 +77,53 @@ class Database:
 
 def open_database(url: str, location: DataLocation) -> Database:
     """Open ``url`` and upgrade its schema to head (an existing SQLite file is backed up
-    into the data folder's backups first)."""
+    into the data folder's backups first).
+
+    A new SQLite file is made whole beside its place and then linked there, so the file
+    at the path is never empty: an empty one (0 bytes) is damage, refused as it is,
+    never silently made a new, empty database."""
+    path = sqlite_file(url)
+    if path is not None:
+        with _translated_errors(url):
+            _whole_sqlite_file(url, path)
     engine = make_engine(url)
     with _translated_errors(url):
         upgrade_to_head(engine, backups_dir=location.backups_dir)
     return Database(engine, url)
+
+
+def _whole_sqlite_file(url: str, path: Path) -> None:
+    wal = path.with_name(path.name + "-wal")
+    if path.exists():
+        if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size):
+            raise DatabaseUnavailable(
+                f"the database file {path} is empty (0 bytes): it was left untouched; "
+                "restore a copy from the backups folder, or move it away to start a new one",
+                "damaged",
+            )
+        return
+    building = path.with_name(f".{path.name}.new-{os.getpid()}")
+    try:
+        make_private_file(building)
+        engine = make_engine(f"sqlite:///{building}")
+        try:
+            upgrade_to_head(engine)
+        finally:
+            engine.dispose()
+        try:
+            os.link(building, path)  # never over a file another program has just made
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links on this file system
+            if not path.exists():
+                building.replace(path)
+    except OSError as error:
+        raise DatabaseUnavailable(
+            f"cannot make the database file {path}: {error.strerror or error}",
+            "read_only" if error.errno in (errno.EROFS, errno.EACCES) else "unavailable",
+        ) from None
+    finally:
+        building.unlink(missing_ok=True)
 
 
 @contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,8 @@ def make_engine(url: str) -> Engine:
     timeout = SQLITE_BUSY_TIMEOUT_MS / 1000
     if database and database != ":memory:":
         try:
-            make_private_file(Path(database))
+            if Path(database).exists():  # made by open_database, whole (never 0 bytes)
+                make_private_file(Path(database))
         except OSError as error:
             raise DatabaseUnavailable(
                 f"cannot use the database at {masked(url)}: {error.strerror or error}",
@@ -60,17 +62,46 @@ def make_engine(url: str) -> Engine:
                 if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
                 else "unavailable",
             ) from None
-        engine = create_engine(url, connect_args={"timeout": timeout}, hide_parameters=True)
+        engine = create_engine(
+            url,
+            connect_args={"timeout": timeout},
+            hide_parameters=True,
+            json_deserializer=stored_json,
+        )
     else:  # in memory: one connection, shared by the threads (the window opens it on one)
         engine = create_engine(
             url,
             poolclass=StaticPool,
             connect_args={"timeout": timeout, "check_same_thread": False},
             hide_parameters=True,
+            json_deserializer=stored_json,
         )
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+UNREADABLE = "neuromod_aid_unreadable"  # the key of what stored_json gives for bad JSON
+
+
+def stored_json(text: str) -> Any:
+    """A JSON column's value; one SQLite holds that is not valid JSON (PostgreSQL checks
+    its own) becomes ``{UNREADABLE: why}``, so one damaged row is that row's problem
+    (:func:`neuromod_aid.db.records_repo.load_consultation` says so), never a failure
+    of every query that reads it."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as error:
+        return {UNREADABLE: type(error).__name__}
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for another engine, or in memory)."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    return Path(database)
 
 
 def _sqlite_begin(connection: Connection) -> None:

@@ -75,16 +75,18 @@ def upgrade_to_head(engine: Engine, backups_dir: Path | None = None) -> str | No
     before = current_revision(engine)
     if before == HEAD_REVISION:
         return before
-    _refuse_unknown(engine, before)
+    _refuse_newer(engine, before)  # before any backup: a newer program's file stays as it is
     from alembic import command
 
     config = _config()
     with engine.begin() as connection:
         _lock_schema(connection)
-        before = _revision(connection)
-        if before == HEAD_REVISION:  # another program made it meanwhile
+        before = _revision(connection)  # again: another program may have made it meanwhile
+        if before == HEAD_REVISION:
             return before
+        _refuse_newer(engine, before)
         if before is None:
+            _refuse_foreign(engine, connection)
             config.attributes["connection"] = connection
             Base.metadata.create_all(connection)
             command.stamp(config, "head")
@@ -114,27 +116,27 @@ def upgrade_to_head(engine: Engine, backups_dir: Path | None = None) -> str | No
     return before
 
 
-def _refuse_unknown(engine: Engine, revision: str | None) -> None:
-    """A newer program's schema, or tables with no revision at all (another program's
-    database), are never changed or backed up on every try: refused as they are."""
-    where = masked(str(engine.url))
+def _refuse_newer(engine: Engine, revision: str | None) -> None:
+    """A newer program's schema is never changed, nor backed up on every try."""
     if revision is not None and not known_revision(revision):
         raise DatabaseUnavailable(
-            f"the database at {where} is at schema revision {revision}, newer than this "
-            f"program knows ({HEAD_REVISION}): it was written by a newer neuromod-aid; "
-            "use that version (the database was left untouched)",
+            f"the database at {masked(str(engine.url))} is at schema revision {revision}, "
+            f"newer than this program knows ({HEAD_REVISION}): it was written by a newer "
+            "neuromod-aid; use that version (the database was left untouched)",
             "newer",
         )
-    if revision is None:
-        with engine.connect().execution_options(**{READ_ONLY: True}) as connection:
-            tables = inspect(connection).get_table_names()
-        if tables:
-            raise DatabaseUnavailable(
-                f"the database at {where} holds another program's tables ({len(tables)}) "
-                "and no neuromod-aid schema: it was left untouched; give neuromod-aid a "
-                "database of its own",
-                "damaged",
-            )
+
+
+def _refuse_foreign(engine: Engine, connection: Connection) -> None:
+    """Tables and no schema revision: another program's database, never added to."""
+    tables = inspect(connection).get_table_names()
+    if tables:
+        raise DatabaseUnavailable(
+            f"the database at {masked(str(engine.url))} holds another program's tables "
+            f"({len(tables)}) and no neuromod-aid schema: it was left untouched; give "
+            "neuromod-aid a database of its own",
+            "damaged",
+        )
 
 
 def _lock_schema(connection: Connection) -> None:

@@ -10,8 +10,15 @@ from __future__ import annotations
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from neuromod_aid.consultation import Consultation, Patient, from_dict, to_dict
+from neuromod_aid.consultation import (
+    Consultation,
+    ConsultationError,
+    Patient,
+    from_dict,
+    to_dict,
+)
 from neuromod_aid.db import models
+from neuromod_aid.db.engine import UNREADABLE
 from neuromod_aid.db.models import utcnow
 from neuromod_aid.errors import (
     ConsultationFinished,
@@ -103,8 +110,8 @@ def save_consultation(
     saved it, and this save would silently take that back.
 
     A record number names one patient: a new consultation with a stored one (or of
-    the stored ``patient_id``) joins that patient, and giving a consultation another patient's number is refused
-    (:class:`RecordNumberTaken`). A finished consultation is refused
+    the stored ``patient_id``) joins that patient, and giving a consultation another
+    patient's number is refused (:class:`RecordNumberTaken`). A finished one is refused
     (:class:`ConsultationFinished`) until it is amended.
     """
     data = to_dict(record)
@@ -192,6 +199,10 @@ def load_consultation(session: Session, consultation_id: int) -> StoredConsultat
 
 
 def _stored(row: models.ConsultationRow) -> StoredConsultation:
+    """The stored consultation; :class:`ConsultationError` if its record cannot be read
+    (damaged in the file: that consultation alone, the others open as usual)."""
+    if isinstance(row.record, dict) and UNREADABLE in row.record:
+        raise ConsultationError([f"the stored record is not valid JSON ({row.record[UNREADABLE]})"])
     record = from_dict(row.record)
     return StoredConsultation(
         id=row.id,

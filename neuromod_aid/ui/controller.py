@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from neuromod_aid.app.consultations import Consultations
@@ -52,7 +53,9 @@ RETRY_DELAYS_MS = (2_000, 5_000, 15_000, 30_000)  # then every 30 s until it wor
 class SaveProblem:
     """Why the last save failed, for the window to word in its own language."""
 
-    trouble: str  # DatabaseUnavailable.trouble, "rejected", or "record_number_taken"
+    # DatabaseUnavailable.trouble, "rejected", "record_number_taken", "conflict" (saved
+    # elsewhere meanwhile) or "too_long" (more than the record format holds)
+    trouble: str
     kept_in_file: bool  # also in the recovery file (else only in memory)
     owner: str = ""  # for "record_number_taken": whose number it is
 
@@ -60,7 +63,7 @@ class SaveProblem:
     def retried(self) -> bool:
         """Trying again can work (the disk, the database); a refused value, or a record
         saved elsewhere meanwhile (the user decides), cannot."""
-        return self.trouble not in ("rejected", "record_number_taken", "conflict")
+        return self.trouble not in ("rejected", "record_number_taken", "conflict", "too_long")
 
 
 class ConsultationController(QObject):
@@ -199,7 +202,11 @@ class ConsultationController(QObject):
         Ignored on a finished consultation (the window shows it read-only)."""
         if self._record is None or self.finished:
             return
-        new = change(self._record)
+        try:
+            new = change(self._record)
+        except ValidationError:  # more than a record holds: the last fitting one stays
+            self.save_failed.emit(SaveProblem("too_long", kept_in_file=False))
+            return
         if new == self._record:
             return
         self._record = new

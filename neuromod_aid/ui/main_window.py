@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
 
     def open_consultation(self, consultation_id: int) -> None:
         if self.leave_consultation():
-            self.controller.open(consultation_id)
+            self.keeping.open(consultation_id)  # an unreadable one says so
 
     def open_demo(self) -> None:
         if self.leave_consultation():
