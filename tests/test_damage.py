@@ -10,6 +10,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from neuromod_aid.db import open_database
 from neuromod_aid.db.engine import make_engine
 from neuromod_aid.db.migrate import current_revision
 from neuromod_aid.demo import demo_consultation
+from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.paths import data_location
 
 
@@ -211,3 +214,63 @@ def test_a_statements_values_are_never_in_its_error(database_url: str) -> None:
         assert "HC-SECRET" not in str(failed.value)
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 4 MiB disk of its own (tmpfs), for the database, to be filled up."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(mount)], check=True
+    )
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=True)
+
+
+def test_a_document_is_never_written_unrecorded_when_the_database_disk_is_full(
+    tiny_disk: Path, tmp_path: Path, catalog: Catalog
+) -> None:
+    location = data_location(tiny_disk / "data").ensure()
+    database = open_database(f"sqlite:///{location.database_file}", location)
+    consultations = Consultations(database)
+    record = demo_consultation(catalog)
+    consultation_id = consultations.start(record).id
+    filler = tiny_disk / "filler"
+    with filler.open("wb") as out, suppress(OSError):
+        while True:
+            out.write(b"\0" * 65536)
+            out.flush()
+    target = tmp_path / "elsewhere.pdf"  # another disk, with room
+    with pytest.raises(DatabaseUnavailable):
+        consultations.export(
+            consultation_id, "summary", record, b"%PDF-1.7", target, large_print=False
+        )
+    assert not target.exists()
+    filler.unlink()
+    assert consultations.documents(consultation_id) == []
+    database.dispose()
+
+
+def test_a_document_that_cannot_be_written_takes_its_record_back(
+    data_dir: Path, tmp_path: Path, catalog: Catalog
+) -> None:
+    location = data_location().ensure()
+    database = open_database(f"sqlite:///{location.database_file}", location)
+    consultations = Consultations(database)
+    record = demo_consultation(catalog)
+    consultation_id = consultations.start(record).id
+    target = tmp_path / "no-such-folder" / "out.pdf"
+    with pytest.raises(OSError):
+        consultations.export(
+            consultation_id, "summary", record, b"%PDF-1.7", target, large_print=False
+        )
+    assert consultations.documents(consultation_id) == []
+    written = tmp_path / "out.pdf"
+    entry = consultations.export(
+        consultation_id, "summary", record, b"%PDF-1.7", written, large_print=False
+    )
+    assert consultations.documents(consultation_id) == [entry] and written.exists()
+    database.dispose()

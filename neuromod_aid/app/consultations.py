@@ -11,6 +11,7 @@ never as a SQLAlchemy error.
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.db import Database
 from neuromod_aid.db import records_repo as repo
+from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.files import atomic_write
 from neuromod_aid.records import (
     AmendmentEntry,
@@ -27,6 +29,8 @@ from neuromod_aid.records import (
     DocumentKind,
     StoredConsultation,
 )
+
+log = logging.getLogger(__name__)
 
 PRINTED = "(printed)"  # the file name recorded for a document sent to a printer
 
@@ -124,33 +128,35 @@ class Consultations:
         *,
         large_print: bool,
     ) -> DocumentEntry:
-        """Save ``record``, write ``data`` (a document made from it) to ``target`` and
-        record the document with the version it was made from: all or nothing.
+        """Save ``record``, record the document made from it (``data``) with the
+        version it was made from, then write it to ``target``.
 
-        The file is written inside the database transaction, so a file that cannot
-        be written records nothing (``OSError``), and a record that cannot be stored
-        leaves no file behind (the database error is raised).
+        The record comes first: a file the database does not know of is never left
+        behind, and once the file is written nothing says it failed. A record that
+        cannot be stored writes no file (the database error is raised); a file that
+        cannot be written (``OSError``) takes its record back.
         """
-        digest = hashlib.sha256(data).hexdigest()
-        written = False
+        with self.database.session() as session:
+            self._save(session, consultation_id, record)
+            entry = repo.record_document(
+                session,
+                consultation_id,
+                kind,
+                record.language,
+                large_print,
+                target.name,
+                hashlib.sha256(data).hexdigest(),
+            )
+            stored = repo.load_consultation(session, consultation_id)
+        self._saw(stored)
         try:
-            with self.database.session() as session:
-                self._save(session, consultation_id, record)
-                entry = repo.record_document(
-                    session,
-                    consultation_id,
-                    kind,
-                    record.language,
-                    large_print,
-                    target.name,
-                    digest,
-                )
-                atomic_write(target, data)
-                written = True
-                self._saw(repo.load_consultation(session, consultation_id))
+            atomic_write(target, data)
         except BaseException:
-            if written:
-                target.unlink(missing_ok=True)
+            try:
+                with self.database.session() as session:
+                    repo.forget_document(session, entry.id)
+            except (DatabaseUnavailable, RecordRejected):
+                log.warning("document %d recorded but not written, and still on record", entry.id)
             raise
         return entry
 

@@ -365,6 +365,13 @@ def record_document(
     return document_entry(row)
 
 
+def forget_document(session: Session, document_id: int) -> None:
+    """Take back the record of a document whose file could not be written."""
+    row = session.get(models.DocumentRow, document_id)
+    if row is not None:
+        session.delete(row)
+
+
 def documents_for(session: Session, consultation_id: int) -> list[DocumentEntry]:
     rows = session.scalars(
         select(models.DocumentRow)

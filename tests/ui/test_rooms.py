@@ -97,3 +97,33 @@ def test_the_start_screen_shows_what_another_room_started(
     window.rooms.poll.timeout.emit()
     shown = [window.start.recent.item(i).text() for i in range(window.start.recent.count())]
     assert any("Pablo Ruiz" in line for line in shown)
+
+
+def test_an_unreadable_stored_consultation_is_said_and_the_others_open(
+    window, dialogs, catalog, other_room: Consultations
+) -> None:
+    from sqlalchemy import text
+
+    bad = other_room.start(demo_consultation(catalog)).id
+    good = other_room.start(
+        replace(demo_consultation(catalog), patient=Patient(name="Luz Vega", record_number="H-9"))
+    ).id
+    with other_room.database.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE consultations SET record = '[[' WHERE id = :id"), {"id": bad}
+        )
+    window.show_start()
+    window.open_consultation(bad)
+    assert "cannot be read" in dialogs.warnings[-1]
+    assert window.controller.record is None  # still on the start screen
+    window.open_consultation(good)
+    assert window.controller.record.patient.name == "Luz Vega"
+
+
+def test_more_than_a_record_holds_is_said_and_the_record_kept(window) -> None:
+    window.new_consultation("Rosa Díaz", "Dr. Room")
+    before = window.controller.record
+    window.controller.update(lambda r: replace(r, patient_questions=("¿Y si…?",) * 31))
+    assert window.save_banner.isVisible()
+    assert "more than a record holds" in window.save_banner.text.text()
+    assert window.controller.record == before
