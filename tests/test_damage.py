@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
@@ -214,20 +213,6 @@ def test_a_statements_values_are_never_in_its_error(database_url: str) -> None:
         assert "HC-SECRET" not in str(failed.value)
     finally:
         engine.dispose()
-
-
-@pytest.fixture
-def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 4 MiB disk of its own (tmpfs), for the database, to be filled up."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(mount)], check=True
-    )
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=True)
 
 
 def test_a_document_is_never_written_unrecorded_when_the_database_disk_is_full(

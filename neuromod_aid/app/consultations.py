@@ -138,14 +138,8 @@ class Consultations:
         """
         with self.database.session() as session:
             self._save(session, consultation_id, record)
-            entry = repo.record_document(
-                session,
-                consultation_id,
-                kind,
-                record.language,
-                large_print,
-                target.name,
-                hashlib.sha256(data).hexdigest(),
+            entry = _document(
+                session, consultation_id, kind, record, data, target.name, large_print
             )
             stored = repo.load_consultation(session, consultation_id)
         self._saw(stored)
@@ -180,15 +174,7 @@ class Consultations:
             before = repo.load_consultation(session, consultation_id)
             stored = before.record
             repo.save_consultation(session, record, consultation_id)
-            entry = repo.record_document(
-                session,
-                consultation_id,
-                kind,
-                record.language,
-                large_print,
-                PRINTED,
-                hashlib.sha256(data).hexdigest(),
-            )
+            entry = _document(session, consultation_id, kind, record, data, PRINTED, large_print)
             repo.save_consultation(session, stored, consultation_id)  # unchanged: nothing
             after = repo.load_consultation(session, consultation_id)
         if self._seen.get(consultation_id) == before.revision:  # was up to date here
@@ -207,3 +193,19 @@ class Consultations:
             return repo.consultation_version(
                 session, document.consultation_id, document.record_revision
             )
+
+
+def _document(
+    session: Session,
+    consultation_id: int,
+    kind: DocumentKind,
+    record: Consultation,
+    data: bytes,
+    file_name: str,
+    large_print: bool,
+) -> DocumentEntry:
+    """Record ``data``, a document made from ``record`` as it is stored now."""
+    digest = hashlib.sha256(data).hexdigest()
+    return repo.record_document(
+        session, consultation_id, kind, record.language, large_print, file_name, digest
+    )

@@ -24,21 +24,25 @@ def other_room(context: AppContext) -> Iterator[Consultations]:
     database.dispose()
 
 
-def _edited_in_both(window, other_room: Consultations) -> tuple[int, str, str]:
+def _saved_in_both(window, dialogs, other_room: Consultations, answer: str | None):  # type: ignore[no-untyped-def]
+    """The window's save after another room saved first, ``answer`` given to its question:
+    the consultation's id, what the other room typed, what was typed here, and whether
+    the window's save went through."""
     window.new_consultation("Rosa Díaz", "Dr. Room")
     consultation_id = window.controller.consultation_id
     theirs = replace(other_room.load(consultation_id).record, private_notes="Typed next door")
     other_room.save(consultation_id, theirs)
     window.controller.update(lambda r: replace(r, notes_for_patient="Typed here"))
-    return consultation_id, "Typed next door", "Typed here"
+    dialogs.choices = [answer] if answer else []
+    saved = window.controller.flush()
+    return consultation_id, "Typed next door", "Typed here", saved
 
 
 def test_reloading_theirs_drops_mine_and_saves_nothing_over_theirs(
     window, dialogs, other_room: Consultations
 ) -> None:
-    consultation_id, theirs, _ = _edited_in_both(window, other_room)
-    dialogs.choices = ["theirs"]
-    assert not window.controller.flush()
+    consultation_id, theirs, _, saved = _saved_in_both(window, dialogs, other_room, "theirs")
+    assert not saved
     (text, keys), *_ = dialogs.chosen_from
     assert "Rosa Díaz" in text and keys == ["copy", "theirs", "mine"]
     stored = other_room.load(consultation_id).record
@@ -50,9 +54,7 @@ def test_reloading_theirs_drops_mine_and_saves_nothing_over_theirs(
 def test_keeping_mine_shows_the_difference_first_then_saves_mine(
     window, dialogs, other_room: Consultations
 ) -> None:
-    consultation_id, theirs, mine = _edited_in_both(window, other_room)
-    dialogs.choices = ["mine"]
-    window.controller.flush()
+    consultation_id, theirs, mine, _ = _saved_in_both(window, dialogs, other_room, "mine")
     difference = dialogs.asked[-1]
     assert "notes_for_patient" in difference and "private_notes" in difference
     assert theirs in difference and mine in difference
@@ -64,9 +66,7 @@ def test_keeping_mine_shows_the_difference_first_then_saves_mine(
 def test_keeping_mine_as_a_copy_leaves_theirs_as_saved(
     window, dialogs, other_room: Consultations
 ) -> None:
-    consultation_id, theirs, mine = _edited_in_both(window, other_room)
-    dialogs.choices = ["copy"]
-    window.controller.flush()
+    consultation_id, theirs, mine, _ = _saved_in_both(window, dialogs, other_room, "copy")
     copy_id = window.controller.consultation_id
     assert copy_id != consultation_id
     assert other_room.load(consultation_id).record.private_notes == theirs
@@ -78,9 +78,8 @@ def test_keeping_mine_as_a_copy_leaves_theirs_as_saved(
 def test_closing_the_question_keeps_mine_unsaved_and_says_why(
     window, dialogs, other_room: Consultations
 ) -> None:
-    consultation_id, theirs, mine = _edited_in_both(window, other_room)
-    dialogs.choices = []  # closed without an answer
-    assert not window.controller.flush()
+    consultation_id, theirs, mine, saved = _saved_in_both(window, dialogs, other_room, None)
+    assert not saved  # the question closed without an answer
     assert window.save_banner.isVisible()
     assert "another room" in window.save_banner.text.text()
     assert window.controller.pending and window.controller.record.notes_for_patient == mine
