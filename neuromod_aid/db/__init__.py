@@ -6,7 +6,9 @@ Only this package imports SQLAlchemy ORM rows; callers get frozen dataclasses.
 from __future__ import annotations
 
 import errno
+import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,24 +22,33 @@ from sqlalchemy.orm.exc import StaleDataError
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.overrides import CatalogInUse, apply_overrides
 from neuromod_aid.db import content_repo, models
+from neuromod_aid.db.backups import daily_backup, newest_backup
 from neuromod_aid.db.engine import READ_ONLY, make_engine, masked, sqlite_file
 from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
 from neuromod_aid.errors import DatabaseUnavailable, EditConflict, RecordRejected, Trouble
+from neuromod_aid.logging_setup import program_text
 from neuromod_aid.paths import DataLocation, make_private_file
 from neuromod_aid.records import DatabaseInfo
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
 class Database:
     engine: Engine
     url: str
+    backups_dir: Path | None = None  # where the SQLite file's copies are
 
     @contextmanager
     def session(self, *, read_only: bool = False) -> Iterator[Session]:
         """A short unit of work: committed on success, rolled back on error. One that
         only reads (``read_only``) takes no write lock, so it works on a read-only file."""
         bind = self.engine.execution_options(**{READ_ONLY: True}) if read_only else self.engine
-        with _translated_errors(self.url), Session(bind) as session, session.begin():
+        with (
+            _translated_errors(self.url, self.backups_dir),
+            Session(bind) as session,
+            session.begin(),
+        ):
             yield session
 
     def catalog(self, shipped: Catalog) -> CatalogInUse:
@@ -82,26 +93,33 @@ def open_database(url: str, location: DataLocation) -> Database:
     A new SQLite file is made whole beside its place and then linked there, so the file
     at the path is never empty: an empty one (0 bytes) is damage, refused as it is,
     never silently made a new, empty database."""
-    path = sqlite_file(url)
+    path, backups = sqlite_file(url), location.backups_dir
+    made = False
     if path is not None:
-        with _translated_errors(url):
-            _whole_sqlite_file(url, path)
+        with _translated_errors(url, backups):
+            made = _whole_sqlite_file(url, path, backups)
     engine = make_engine(url)
-    with _translated_errors(url):
-        upgrade_to_head(engine, backups_dir=location.backups_dir)
-    return Database(engine, url)
+    with _translated_errors(url, backups):
+        upgrade_to_head(engine, backups_dir=backups)
+    if path is not None and not made:
+        try:
+            daily_backup(path, backups)
+        except (OSError, sqlite3.Error) as error:  # the records still open: said in the log
+            log.warning("the day's backup was not taken (%s)", program_text(type(error).__name__))
+    return Database(engine, url, backups)
 
 
-def _whole_sqlite_file(url: str, path: Path) -> None:
+def _whole_sqlite_file(url: str, path: Path, backups: Path) -> bool:
+    """Whether a new, empty database was made at ``path`` (False: one was there)."""
     wal = path.with_name(path.name + "-wal")
     if path.exists():
         if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size):
             raise DatabaseUnavailable(
                 f"the database file {path} is empty (0 bytes): it was left untouched; "
-                "restore a copy from the backups folder, or move it away to start a new one",
+                f"{_way_back(backups)}",
                 "damaged",
             )
-        return
+        return False
     building = path.with_name(f".{path.name}.new-{os.getpid()}")
     try:
         make_private_file(building)
@@ -124,10 +142,11 @@ def _whole_sqlite_file(url: str, path: Path) -> None:
         ) from None
     finally:
         building.unlink(missing_ok=True)
+    return True
 
 
 @contextmanager
-def _translated_errors(url: str) -> Iterator[None]:
+def _translated_errors(url: str, backups_dir: Path | None = None) -> Iterator[None]:
     try:
         yield
     except StaleDataError as error:  # an UPDATE ... WHERE revision = :seen found none
@@ -141,10 +160,17 @@ def _translated_errors(url: str) -> Iterator[None]:
     except DatabaseError as error:
         raise DatabaseUnavailable(
             f"the database at {masked(url)} is damaged or is not a neuromod-aid database "
-            f"({_reason(error)}); it was left untouched — restore a copy from the backups "
-            "folder or move the file away to start a new one",
+            f"({_reason(error)}); it was left untouched — {_way_back(backups_dir)}",
             "damaged",
         ) from error
+
+
+def _way_back(backups_dir: Path | None) -> str:
+    """The newest backup to restore, named, where there is one."""
+    newest = newest_backup(backups_dir) if backups_dir is not None else None
+    if newest is None:
+        return "move the file away to start a new one (no backup of it was found)"
+    return f"restore the newest backup with 'neuromod-aid db restore {newest}'"
 
 
 def _trouble(error: OperationalError) -> Trouble:

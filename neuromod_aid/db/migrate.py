@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from neuromod_aid.db.engine import READ_ONLY, masked
+from neuromod_aid.db.backups import backup_name, copy_database
+from neuromod_aid.db.engine import READ_ONLY, masked, sqlite_file
 from neuromod_aid.db.models import Base
 from neuromod_aid.errors import DatabaseUnavailable
-from neuromod_aid.paths import make_private_file, migrations_dir
+from neuromod_aid.paths import migrations_dir
 from neuromod_aid.schema_head import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -45,6 +44,11 @@ def _revision(connection: Connection) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this program's migrations know."""
+    return {script.revision for script in _scripts().walk_revisions()}
 
 
 def known_revision(revision: str) -> bool:
@@ -155,12 +159,7 @@ def _sqlite_pragma(connection: Connection, pragma: str) -> None:
 
 def backup_sqlite(engine: Engine, backups_dir: Path, reason: str) -> Path | None:
     """Copy a SQLite database with SQLite's own backup API (safe while open)."""
-    database = engine.url.database
-    if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+    database = sqlite_file(str(engine.url))
+    if database is None:
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backups_dir / f"{Path(database).stem}-{stamp}-{reason}.sqlite3"
-    make_private_file(target)
-    with sqlite3.connect(database) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
-    return target
+    return copy_database(database, backup_name(database, backups_dir, reason))
