@@ -133,8 +133,8 @@ class Procedure:
 
     therapy: str
     date: Day | None = None
-    arrival_time: Label = ""
-    place: Label = ""
+    arrival_time: ShortText = ""
+    place: ShortText = ""
     blood_thinners: Ids = ()  # ids from the catalog's blood-thinner table
     other_blood_thinners: Items[Label] = ()  # not in the table: names as written
     allergies: Items[Label] = ()  # allergen and reaction, one each
