@@ -60,7 +60,7 @@ class Consultations:
         return self._saw(stored)  # once committed
 
     def load(self, consultation_id: int) -> StoredConsultation:
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             stored = repo.load_consultation(session, consultation_id)
         return self._saw(stored)  # once committed
 
@@ -105,15 +105,15 @@ class Consultations:
         return self._saw(stored)  # once committed
 
     def amendments(self, consultation_id: int) -> list[AmendmentEntry]:
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             return repo.amendments_for(session, consultation_id)
 
     def recent(self, limit: int = 20) -> list[ConsultationSummary]:
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             return repo.recent_consultations(session, limit=limit)
 
     def demo_id(self) -> int | None:
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             return repo.demo_consultation_id(session)
 
     # --- documents -------------------------------------------------------------------
@@ -182,12 +182,12 @@ class Consultations:
         return entry
 
     def documents(self, consultation_id: int) -> list[DocumentEntry]:
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             return repo.documents_for(session, consultation_id)
 
     def printed_record(self, document: DocumentEntry) -> Consultation:
         """The record exactly as it was when ``document`` was made."""
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             if document.record_revision is None:  # made before versions were kept
                 return repo.load_consultation(session, document.consultation_id).record
             return repo.consultation_version(
