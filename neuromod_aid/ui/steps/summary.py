@@ -46,6 +46,7 @@ from neuromod_aid.ui.focus import kept_focus
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, page_room
 from neuromod_aid.ui.steps.document_build import Build, Finished, Worker, preview
+from neuromod_aid.ui.steps.hospital import HospitalRecord
 from neuromod_aid.ui.steps.printing import Printing
 from neuromod_aid.ui.steps.visit import VisitDocuments
 
@@ -96,7 +97,9 @@ class SummaryPage(StepPage):
             labelled.addWidget(chooser)
         bar.addLayout(labelled)
         self.visit = VisitDocuments(self)  # every document of the visit at once
-        buttons = (self.large_print, self.export_button, self.print_button, self.visit.button)
+        self.hospital = HospitalRecord(self)  # the consultation for the hospital's system
+        buttons: tuple[QWidget, ...] = (self.large_print, self.export_button, self.print_button)
+        buttons += (self.visit.button, self.hospital.button)
         for widget in buttons:
             bar.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
         self._in_bar = (self.kind, *buttons, self.finish_button)
