@@ -634,6 +634,44 @@
     </message>
 </context>
 <context>
+    <name>HospitalRecord</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="25"/>
+        <source>For the &amp;hospital record…</source>
+        <translation>Para la &amp;historia clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="27"/>
+        <source>A FHIR file with this consultation and its summary, for the hospital system.</source>
+        <translation>Un archivo FHIR con esta consulta y su resumen, para el sistema del hospital.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="40"/>
+        <source>Export for the hospital record</source>
+        <translation>Exportar para la historia clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="42"/>
+        <source>FHIR documents (*.json)</source>
+        <translation>Documentos FHIR (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="54"/>
+        <source>Not exported</source>
+        <translation>No se ha exportado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="55"/>
+        <source>The file could not be written: {0}</source>
+        <translation>No se ha podido escribir el archivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="60"/>
+        <source>Saved for the hospital record as {0}</source>
+        <translation>Guardado para la historia clínica como {0}</translation>
+    </message>
+</context>
+<context>
     <name>IconArray</name>
     <message>
         <location filename="../../neuromod_aid/ui/widgets/icon_array.py" line="60"/>
@@ -2757,112 +2795,112 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="71"/>
         <source>Document to preview</source>
         <translation>Documento a mostrar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="73"/>
         <source>Patient summary</source>
         <translation>Resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="74"/>
         <source>Nurse sheet</source>
         <translation>Hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="75"/>
         <source>Trial diary</source>
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="79"/>
         <source>Pages of the summary</source>
         <translation>Páginas del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="80"/>
         <source>Full summary</source>
         <translation>Resumen completo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="81"/>
         <source>Core pages only</source>
         <translation>Solo lo principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="82"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="83"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="84"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="85"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="86"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="88"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="90"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="92"/>
         <source>Pa&amp;ges:</source>
         <translation>Pá&amp;ginas:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="178"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="181"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="290"/>
         <source>The preview could not be updated, so it shows the last pages made. Details are in the log.</source>
         <translation>No se pudo actualizar la vista previa, así que muestra las últimas páginas hechas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="301"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="304"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="149"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="152"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="254"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="284"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="287"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="303"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="306"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
@@ -2877,33 +2915,33 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="337"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="340"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="337"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="340"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="354"/>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="360"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="357"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="363"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="355"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="358"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="362"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="365"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="368"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="371"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>

@@ -46,6 +46,7 @@ from neuromod_aid.ui.focus import kept_focus
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, page_room
 from neuromod_aid.ui.steps.document_build import Build, Finished, Worker, preview
+from neuromod_aid.ui.steps.hospital import HospitalRecord
 from neuromod_aid.ui.steps.printing import Printing
 from neuromod_aid.ui.steps.visit import VisitDocuments
 
@@ -95,8 +96,7 @@ class SummaryPage(StepPage):
         for chooser in (self.kind_label, self.kind, self.scope_label, self.scope):
             labelled.addWidget(chooser)
         bar.addLayout(labelled)
-        self.visit = VisitDocuments(self)  # every document of the visit at once
-        buttons = (self.large_print, self.export_button, self.print_button, self.visit.button)
+        buttons = (self.large_print, self.export_button, self.print_button)
         for widget in buttons:
             bar.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
         self._in_bar = (self.kind, *buttons, self.finish_button)
@@ -104,8 +104,14 @@ class SummaryPage(StepPage):
         self.bar = bar
         self.finish_row = QHBoxLayout()
         self.finish_row.addStretch(1)
-        self.body_layout.addLayout(bar)
-        self.body_layout.addLayout(self.finish_row)
+        self.visit = VisitDocuments(self)  # every document of the visit at once
+        self.hospital = HospitalRecord(self)  # the consultation for the hospital's system
+        handing_out = QHBoxLayout()  # a line of their own: the bar stays narrow
+        handing_out.addWidget(self.visit.button)
+        handing_out.addWidget(self.hospital.button)
+        handing_out.addStretch(1)
+        for row in (bar, handing_out, self.finish_row):
+            self.body_layout.addLayout(row)
         self._finish_in_bar: bool | None = None
         self._place_finish(True)
         self.status = hint("")
