@@ -1,7 +1,7 @@
 """The consultation record: what was discussed, typed, Qt-free, with a JSON form.
 
-The JSON interchange form (``"format": "neuromod-aid.consultation/4"``) is
-documented in ``docs/consultation-format.md``; files of versions 1 to 3 are read too.
+The JSON interchange form (``"format": "neuromod-aid.consultation/5"``) is
+documented in ``docs/consultation-format.md``; files of versions 1 to 4 are read too.
 :func:`parse_consultation` turns a JSON text into a record and reports every
 problem with its field and bad value; :func:`check_against_catalog` does the same
 for IDs that the catalog must know.
@@ -15,29 +15,22 @@ from collections.abc import Iterable, Iterator
 from dataclasses import field
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    ConfigDict,
-    Field,
-    StringConstraints,
-    TypeAdapter,
-    ValidationError,
-    model_validator,
-)
+from pydantic import Field, TypeAdapter, ValidationError, model_validator
 from pydantic.dataclasses import dataclass
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.record_fields import STRICT as _STRICT
+from neuromod_aid.record_fields import LongText, Name, ShortText
+from neuromod_aid.trial import DiaryDay, FollowUp, TrialDecision
 
-FORMAT = "neuromod-aid.consultation/4"
+FORMAT = "neuromod-aid.consultation/5"
+FORMAT_4 = "neuromod-aid.consultation/4"  # read, never written: no diary, no follow-ups
 FORMAT_3 = "neuromod-aid.consultation/3"  # read, never written: no checklist, no calls
 FORMAT_2 = "neuromod-aid.consultation/2"  # read, never written: no values, no leaning
 FORMAT_1 = "neuromod-aid.consultation/1"  # read, never written
 
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
-Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
-ShortText = Annotated[str, StringConstraints(max_length=2_000)]
-LongText = Annotated[str, StringConstraints(max_length=50_000)]
 NextStepKind = Literal[
     "trial_planned",
     "psychological_assessment",
@@ -145,8 +138,9 @@ class Call:
 
 @dataclass(frozen=True, config=_STRICT)
 class Procedure:
-    """What the nurse sheet and the trial diary need, and the nurses' preparation:
-    the checklist (one mark per item, the latest) and the calls."""
+    """What the nurse sheet and the trial diary need, the nurses' preparation (the
+    checklist, one mark per item, the latest; the calls), the trial diary's results,
+    the trial review's decision and the follow-up visits."""
 
     therapy: str
     kind: ProcedureKind | None = None  # None: not said (files before version 4)
@@ -160,6 +154,9 @@ class Procedure:
     trial_days: Annotated[int, Field(ge=1, le=60)] = 7
     checklist: tuple[CheckMark, ...] = ()
     calls: tuple[Call, ...] = ()
+    diary: tuple[DiaryDay, ...] = ()
+    decision: TrialDecision | None = None
+    follow_ups: tuple[FollowUp, ...] = ()
 
     def mark(self, item_id: str) -> CheckMark | None:
         return next((m for m in self.checklist if m.item == item_id), None)
@@ -173,6 +170,13 @@ class Procedure:
     def _allergies(self) -> Procedure:
         if self.no_known_allergies and self.allergies:
             raise ValueError("allergies are listed, so no_known_allergies cannot be true")
+        return self
+
+    @model_validator(mode="after")
+    def _one_page_a_day(self) -> Procedure:
+        pages = [(day.phase, day.day) for day in self.diary]
+        if len(set(pages)) != len(pages):
+            raise ValueError("the diary has a day twice: one entry per day of each phase")
         return self
 
 
@@ -265,7 +269,7 @@ def from_dict(data: Any) -> Consultation:
     if not isinstance(data, dict):
         raise ConsultationError(["the file must hold a JSON object"])
     declared = data.get("format")
-    if declared not in (FORMAT, FORMAT_3, FORMAT_2, FORMAT_1):
+    if declared not in (FORMAT, FORMAT_4, FORMAT_3, FORMAT_2, FORMAT_1):
         raise ConsultationError([f"format: expected {FORMAT!r}, found {declared!r}"])
     body = {key: value for key, value in data.items() if key != "format"}
     if declared == FORMAT_1:
