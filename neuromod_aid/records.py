@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from neuromod_aid.consultation import Consultation
 
 DocumentKind = Literal[
-    "summary", "nurse_sheet", "trial_diary", "nurse_checklist", "consultation_json"
+    "summary", "nurse_sheet", "trial_diary", "nurse_checklist", "trial_result", "consultation_json"
 ]
 ConsultationStatus = Literal["draft", "complete"]
 

@@ -77,6 +77,4 @@ def diary_in_order(days: tuple[DiaryDay, ...]) -> tuple[DiaryDay, ...]:
     """The baseline days first, then the trial's, each by day; one page per day (the
     last one entered for a day wins)."""
     unique = {(day.phase, day.day): day for day in days}
-    return tuple(
-        sorted(unique.values(), key=lambda d: (DIARY_PHASES.index(d.phase), d.day))
-    )
+    return tuple(sorted(unique.values(), key=lambda d: (DIARY_PHASES.index(d.phase), d.day)))

@@ -1,5 +1,5 @@
 """The printed documents: take-home summary, nurse pre-procedure sheet, trial diary,
-and the nurse's checklist for the team.
+the nurse's checklist for the team, and the trial result.
 
 Qt-free. Each builder takes a :class:`~neuromod_aid.consultation.Consultation` and the
 :class:`~neuromod_aid.catalog.model.Catalog` and returns the PDF as ``bytes``.
@@ -13,7 +13,7 @@ from typing import Literal
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 
-PdfKind = Literal["summary", "nurse_sheet", "trial_diary", "nurse_checklist"]
+PdfKind = Literal["summary", "nurse_sheet", "trial_diary", "nurse_checklist", "trial_result"]
 _ONE_AT_A_TIME = threading.Lock()  # ReportLab keeps global state: never two builds at once
 
 
@@ -35,12 +35,16 @@ def build_document(
             from neuromod_aid.pdf.checklist import build_checklist
 
             return build_checklist(record, catalog, large_print=large_print)
+        if kind == "trial_result":
+            from neuromod_aid.pdf.trial_result import build_trial_result
+
+            return build_trial_result(record, catalog, large_print=large_print)
         from neuromod_aid.pdf.trial_diary import build_trial_diary
 
         return build_trial_diary(record, catalog, large_print=large_print)
 
 
 def needs_procedure(kind: PdfKind) -> bool:
-    """The nurse sheet, the trial diary and the nurse's checklist are about a planned
-    procedure."""
+    """The nurse sheet, the trial diary, the nurse's checklist and the trial result are
+    about a planned procedure."""
     return kind != "summary"

@@ -46,6 +46,7 @@ class Chart:
     columns: tuple[str, ...]  # the label under each column
     series: tuple[Series, ...]
     levels: tuple[Level, ...] = ()
+    before: int = 0  # the first columns, the days before the trial
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def trial_chart(result: TrialResult, column_label: Sequence[str]) -> Chart:
             Series("relief", tuple(_number(d.relief) for d in result.days), RELIEF_MAX),
         ),
         levels=tuple(levels),
+        before=sum(1 for d in result.days if d.phase == "baseline"),
     )
 
 

@@ -235,6 +235,7 @@ class PatientView(QWidget):
             "nurse_sheet": self.tr("nurse sheet"),
             "trial_diary": self.tr("trial diary"),
             "nurse_checklist": self.tr("nurse's checklist"),
+            "trial_result": self.tr("trial result"),
             "consultation_json": self.tr("file"),
         }
         documents = (
