@@ -19,7 +19,7 @@ from neuromod_aid.record_fields import STRICT, LongText, Name, ShortText
 DiaryPhase = Literal["baseline", "trial"]
 DIARY_PHASES: tuple[DiaryPhase, ...] = ("baseline", "trial")
 Sleep = Literal["well", "ok", "badly"]
-SLEEP: tuple[Sleep, ...] = ("well", "ok", "badly")
+BASELINE_DAYS = 3  # usual days the diary asks for before the trial starts
 # what the trial review decided: the full device, none (the pathway ends), a longer trial
 Decision = Literal["implant", "no_implant", "longer_trial"]
 DECISIONS: tuple[Decision, ...] = ("implant", "no_implant", "longer_trial")

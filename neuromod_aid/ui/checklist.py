@@ -1,5 +1,6 @@
 """The planned procedure's screen: what is planned, the pre-procedure checklist, the
-calls, and the nurse's checklist on paper.
+calls, the follow-up visits (``ui/follow_up.py``), the way to a trial's review
+(``ui/trial_review.py``), and the nurse's checklist on paper.
 
 Each checklist item is marked (not yet / done / not applicable / a problem) with a
 note; the mark is saved at once under the person working, with the time, and the
@@ -30,6 +31,7 @@ from neuromod_aid.preparation import applicable, checklist_status, kind_of
 from neuromod_aid.ui.calls import CallsPanel
 from neuromod_aid.ui.documents import file_stem
 from neuromod_aid.ui.focus import reading_stops, set_tab_order
+from neuromod_aid.ui.follow_up import FollowUpPanel
 from neuromod_aid.ui.procedures import status_text
 from neuromod_aid.ui.steps.base import scaled_font
 from neuromod_aid.ui.steps.procedure import kind_name
@@ -91,6 +93,7 @@ class ChecklistRow:
 class ProcedureScreen(QWidget):
     back_requested = Signal()
     consultation_requested = Signal(int)
+    review_requested = Signal(int)  # a trial's review, by consultation id
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +110,8 @@ class ProcedureScreen(QWidget):
         box = QGroupBox(self.tr("Pre-procedure checklist"))
         self.grid = QGridLayout(box)
         self.calls = CallsPanel(services)
+        self.follow_ups = FollowUpPanel(services)
+        self.review_button = QPushButton(self.tr("Trial &review…"))
         self.print_button = QPushButton(self.tr("Sa&ve the nurse's checklist (PDF)…"))
         self.consultation_button = QPushButton(self.tr("Open the &consultation"))
         self.back_button = QPushButton("← " + self.tr("Back to the procedures"))
@@ -116,6 +121,7 @@ class ProcedureScreen(QWidget):
         column.addWidget(self.status)
         column.addWidget(box)
         column.addWidget(self.calls)
+        column.addWidget(self.follow_ups)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -124,6 +130,7 @@ class ProcedureScreen(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.review_button)
         bottom.addWidget(self.consultation_button)
         bottom.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -135,6 +142,8 @@ class ProcedureScreen(QWidget):
         self.consultation_button.clicked.connect(self._open_consultation)
         self.print_button.clicked.connect(self._print)
         self.calls.changed.connect(self._show)
+        self.follow_ups.changed.connect(self._show)
+        self.review_button.clicked.connect(self._review)
 
     def show_procedure(self, consultation_id: int) -> None:
         self.consultation_id = consultation_id
@@ -170,6 +179,8 @@ class ProcedureScreen(QWidget):
         for row in self.rows:
             row.show(procedure.mark(row.item.id))
         self.calls.show_calls(self.consultation_id, procedure.calls)
+        self.follow_ups.show_visits(self.consultation_id, procedure.follow_ups)
+        self.review_button.setVisible(kind == "trial")
 
     def _build_rows(self, items: tuple[ChecklistItem, ...]) -> None:
         for row in self.rows:
@@ -203,6 +214,10 @@ class ProcedureScreen(QWidget):
         mark = self.record.procedure.mark(row.item.id)
         if mark is not None and mark.note != row.note.text().strip():
             self._mark(row)
+
+    def _review(self) -> None:
+        if self.consultation_id is not None:
+            self.review_requested.emit(self.consultation_id)
 
     def _open_consultation(self) -> None:
         if self.consultation_id is not None:
