@@ -45,25 +45,29 @@ if TYPE_CHECKING:
 COLUMNS = ("day", "pain", "relief", "activity", "sleep", "medicines", "problems")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TrialReview", text)
-
-
 def decision_name(decision: Decision) -> str:
     names = {
-        "implant": _t("Implant: put in the full device"),
-        "no_implant": _t("No implant: the pathway ends"),
-        "longer_trial": _t("A longer trial"),
+        "implant": QCoreApplication.translate("TrialReview", "Implant: put in the full device"),
+        "no_implant": QCoreApplication.translate("TrialReview", "No implant: the pathway ends"),
+        "longer_trial": QCoreApplication.translate("TrialReview", "A longer trial"),
     }
     return names[decision]
 
 
 def sleep_names() -> dict[Sleep, str]:
-    return {"well": _t("well"), "ok": _t("OK"), "badly": _t("badly")}
+    return {
+        "well": QCoreApplication.translate("TrialReview", "well"),
+        "ok": QCoreApplication.translate("TrialReview", "OK"),
+        "badly": QCoreApplication.translate("TrialReview", "badly"),
+    }
 
 
 def day_label(phase: DiaryPhase, day: int) -> str:
-    return _t("Before {0}").format(day) if phase == "baseline" else _t("Trial {0}").format(day)
+    return (
+        QCoreApplication.translate("TrialReview", "Before {0}").format(day)
+        if phase == "baseline"
+        else QCoreApplication.translate("TrialReview", "Trial {0}").format(day)
+    )
 
 
 class TrialReviewScreen(QWidget):
@@ -94,6 +98,7 @@ class TrialReviewScreen(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 20)
         self.add_day = QPushButton(self.tr("Add a trial &day"))
         self.save_diary = QPushButton(self.tr("&Save the diary"))
         self.problem = QLabel()
