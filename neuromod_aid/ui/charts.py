@@ -77,13 +77,15 @@ class LineChart(QWidget):
             )
         painter.setPen(QPen(text, 0.5))
         metrics = self.fontMetrics()
+        percent = any(series.top != PAIN_MAX for series in chart.series)  # the right axis
         for score in range(0, int(PAIN_MAX) + 1, 2):
             y = box.y(score, PAIN_MAX)
             painter.drawLine(QPointF(box.left, y), QPointF(box.left + box.width, y))
             painter.drawText(QPointF(2, y + metrics.ascent() / 2), str(score))
-            painter.drawText(
-                QPointF(box.left + box.width + 4, y + metrics.ascent() / 2), f"{score * 10}"
-            )
+            if percent:
+                painter.drawText(
+                    QPointF(box.left + box.width + 4, y + metrics.ascent() / 2), f"{score * 10}"
+                )
         widest = max((metrics.horizontalAdvance(label) + 6 for label in chart.columns), default=1)
         every = max(1, ceil(widest / step))  # dates on a long timeline: every few
         for column, label in enumerate(chart.columns):

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +35,7 @@ from neuromod_aid.trial import (
 )
 from neuromod_aid.ui.calls import text_field
 from neuromod_aid.ui.charts import LineChart
-from neuromod_aid.ui.documents import file_stem
+from neuromod_aid.ui.checklist import procedure_layout, save_document
 from neuromod_aid.ui.steps.base import scaled_font
 
 if TYPE_CHECKING:
@@ -142,30 +141,14 @@ class TrialReviewScreen(QWidget):
         diary_buttons.addWidget(self.add_day)
         diary_buttons.addStretch(1)
         diary_buttons.addWidget(self.save_diary)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addWidget(self.table)
-        column.addLayout(diary_buttons)
-        column.addWidget(self.problem)
-        column.addWidget(self.chart)
-        column.addWidget(self.result)
-        column.addWidget(self.goals)
-        column.addWidget(box)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.back_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.implant_button)
-        bottom.addWidget(self.print_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.heading)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
+        parts: list[QWidget | QLayout] = [self.heading, self.table, diary_buttons, self.problem]
+        parts += [self.chart, self.result, self.goals, box]
+        procedure_layout(
+            self,
+            tuple(parts),
+            self.back_button,
+            (self.implant_button, self.print_button),
+        )
         self.add_day.clicked.connect(self._add_day)
         self.save_diary.clicked.connect(self._save_diary)
         self.decide_button.clicked.connect(self._decide)
@@ -344,30 +327,14 @@ class TrialReviewScreen(QWidget):
 
     def _print(self) -> None:
         """Save the trial result as a PDF (recorded with the consultation)."""
-        from neuromod_aid.pdf import build_document
-
-        if self.record is None or self.consultation_id is None:
-            return
-        stem = file_stem("trial_result", self.record, self.services.catalog)
-        target = self.services.dialogs.save_file(
-            self.tr("Save the trial result"),
-            self.services.location.exports_dir / (stem + ".pdf"),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if target is None:
-            return
-        data = build_document("trial_result", self.record, self.services.catalog)
-        self.services.consultations.export(
-            self.consultation_id,
-            "trial_result",
-            self.record,
-            data,
-            target,
-            large_print=self.record.large_print,
-        )
-        self.services.dialogs.inform(
-            self.tr("Trial result"), self.tr("Saved as {0}.").format(target)
-        )
+        if self.record is not None and self.consultation_id is not None:
+            save_document(
+                self.services,
+                self.consultation_id,
+                self.record,
+                "trial_result",
+                (self.tr("Save the trial result"), self.tr("Trial result")),
+            )
 
 
 BAD = -1  # what :func:`_number` gives for a text that is not a number it takes

@@ -1831,102 +1831,102 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="47"/>
         <source>Not yet</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="48"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="49"/>
         <source>Not applicable</source>
         <translation>No procede</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="50"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="57"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="78"/>
         <source>Note: {0}</source>
         <translation>Nota: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="80"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="111"/>
         <source>Pre-procedure checklist</source>
         <translation>Lista de comprobación antes de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="115"/>
         <source>Trial &amp;review…</source>
         <translation>Re&amp;visión de la prueba…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="116"/>
         <source>Sa&amp;ve the nurse&apos;s checklist (PDF)…</source>
         <translation>&amp;Guardar la lista de enfermería (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="117"/>
         <source>Open the &amp;consultation</source>
         <translation>Abrir la &amp;consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="118"/>
         <source>Back to the procedures</source>
         <translation>Volver a las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="160"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="161"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="166"/>
         <source>Record number {0} · {1} · {2} · arrival {3} · {4}</source>
         <translation>Número de historia {0} · {1} · {2} · llegada {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="169"/>
         <source>no date yet</source>
         <translation>sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="175"/>
         <source>Checklist: {0}</source>
         <translation>Lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="234"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="235"/>
         <source>Save the nurse&apos;s checklist</source>
         <translation>Guardar la lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="254"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="235"/>
         <source>Nurse&apos;s checklist</source>
         <translation>Lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="263"/>
         <source>Saved as {0}.</source>
         <translation>Guardada como {0}.</translation>
     </message>
@@ -3210,19 +3210,9 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Guardar el resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="355"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="369"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="353"/>
         <source>Trial result</source>
         <translation>Resultado de la prueba</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="369"/>
-        <source>Saved as {0}.</source>
-        <translation>Guardado como {0}.</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,6 @@ def test_the_diary_entered_by_day_is_saved_and_drawn_point_by_point(
         "Usual pain before the trial {0:.1f}, during it {1:.1f}: {2:.0f}% of the pain gone.",
     ).format(7.0, 3.0, 400 / 7)
     assert said in review.result.text()
-    chart.grab().save(f"/tmp/trial-chart-{lang}.png")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -187,7 +186,6 @@ def test_a_follow_up_visit_is_recorded_and_the_timeline_shows_the_pathway(
     series = timeline.chart.chart.series[0]
     assert series.values[-1] == 3.0 and len(series.values) == 11
     assert timeline.chart.chart.columns[-1] == "2027-01-11"
-    window.patient_view.grab().save(f"/tmp/patient-view-{lang}.png")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -206,4 +204,3 @@ def test_the_trial_review_reads_in_order_by_keyboard_with_every_stop_named(
     qtbot.wait(10)
     assert check_chain(window.workspace.screen) == []
     assert clashes(window.workspace.screen) == []
-    window.workspace.review.grab().save(f"/tmp/trial-review-{lang}.png")
