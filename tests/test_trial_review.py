@@ -132,6 +132,19 @@ def test_an_implant_decided_plans_one_implant_pre_filled_and_is_signed(
     assert len(records.pathway.procedures()) == 2
 
 
+def test_the_implant_is_planned_for_the_same_patient_without_a_record_number(
+    records: Records, catalog: Catalog
+) -> None:
+    demo = demo_consultation(catalog)
+    unnumbered = replace(demo, patient=replace(demo.patient, record_number=""))
+    cid = records.consultations.start(unnumbered).id
+    made = records.pathway.decide(cid, "implant", "Good trial").procedure.decision  # type: ignore[union-attr]
+    assert made is not None and made.next_consultation is not None
+    patient = records.consultations.load(cid).patient_id
+    assert records.consultations.load(made.next_consultation).patient_id == patient
+    assert len(records.patients.record(patient).consultations) == 2
+
+
 def test_no_implant_plans_nothing(records: Records, catalog: Catalog) -> None:
     cid = _trial(records, catalog)
     record = records.pathway.decide(cid, "no_implant", "Less than a third of the pain gone")
@@ -254,3 +267,28 @@ def test_a_procedure_without_the_new_fields_still_builds(catalog: Catalog) -> No
     record = replace(demo_consultation(catalog), procedure=Procedure(therapy="idd", kind="trial"))
     text = running_text(build_document("trial_result", record, catalog))
     assert "What counts as a success" in text and "at least" not in text
+
+
+def test_a_record_stored_as_format_4_opens_and_takes_the_diary(
+    records: Records, catalog: Catalog
+) -> None:
+    """No schema change: the new fields live in the stored record, and a record the
+    previous revision wrote (format /4, without them) is read and written on."""
+    from neuromod_aid.db import models
+
+    cid = _trial(records, catalog)
+    with records.consultations.database.session() as session:
+        row = session.get(models.ConsultationRow, cid)
+        assert row is not None
+        old = dict(row.record, format=FORMAT_4)
+        old["procedure"] = {
+            k: v
+            for k, v in old["procedure"].items()
+            if k not in ("diary", "decision", "follow_ups")
+        }
+        row.record = old
+    assert records.pathway.load(cid).record.procedure.diary == ()  # type: ignore[union-attr]
+    record = records.pathway.enter_diary(cid, _diary())
+    assert len(record.procedure.diary) == 7  # type: ignore[union-attr]
+    with records.consultations.database.session() as session:
+        assert session.get(models.ConsultationRow, cid).record["format"] == FORMAT  # type: ignore[union-attr]

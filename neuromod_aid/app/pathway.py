@@ -175,7 +175,7 @@ class Pathway:
                 raise RecordRejected("this consultation has no planned procedure")
             planned = procedure.decision.next_consultation if procedure.decision else None
             if decision == "implant" and planned is None:
-                planned = records_repo.save_consultation(session, implant_planned(record))
+                planned = repo.add_next(session, consultation_id, implant_planned(record))
                 repo.note_change(session, planned, self.working.name)
             made = TrialDecision(decision, reasons.strip(), self._who(), _now(), planned)
             return repo.change_procedure(
