@@ -1,7 +1,7 @@
 """The consultation record: what was discussed, typed, Qt-free, with a JSON form.
 
-The JSON interchange form (``"format": "neuromod-aid.consultation/4"``) is
-documented in ``docs/consultation-format.md``; files of versions 1 to 3 are read too.
+The JSON interchange form (``"format": "neuromod-aid.consultation/5"``) is
+documented in ``docs/consultation-format.md``; files of versions 1 to 4 are read too.
 :func:`parse_consultation` turns a JSON text into a record and reports every
 problem with its field and bad value; :func:`check_against_catalog` does the same
 for IDs that the catalog must know.
@@ -13,56 +13,34 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import field
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
-from pydantic import (
-    AfterValidator,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    TypeAdapter,
-    ValidationError,
-    model_validator,
-)
+from pydantic import Field, TypeAdapter, ValidationError, model_validator
 from pydantic.dataclasses import dataclass
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.record_fields import STRICT as _STRICT
+from neuromod_aid.record_fields import (
+    Day,
+    Ids,
+    Items,
+    Label,
+    LongText,
+    Name,
+    PrintedText,
+    RecordNumber,
+    ShortText,
+)
+from neuromod_aid.trial import DiaryDay, FollowUp, TrialDecision
 
-FORMAT = "neuromod-aid.consultation/4"
+FORMAT = "neuromod-aid.consultation/5"
+FORMAT_4 = "neuromod-aid.consultation/4"  # read, never written: no diary, no follow-ups
 FORMAT_3 = "neuromod-aid.consultation/3"  # read, never written: no checklist, no calls
 FORMAT_2 = "neuromod-aid.consultation/2"  # read, never written: no values, no leaning
 FORMAT_1 = "neuromod-aid.consultation/1"  # read, never written
 
-T = TypeVar("T")
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
-RECORD_NUMBER_MAX = 100  # what the database's indexed column holds on every engine
-# what a document can be built from within seconds: ReportLab's time grows faster than the
-# length of one paragraph, and a table cell must fit on a page
-MAX_ITEMS = 30  # in a list of texts: questions, treatments, next steps, allergies...
-MAX_IDS = 200  # in a list of the catalog's ids (each must be one the catalog knows)
-# a date of the record: a day a clinic can mean (date arithmetic stays inside the calendar)
-Day = Annotated[dt.date, Field(ge=dt.date(1900, 1, 1), le=dt.date(2999, 12, 31))]
-
-
-def _storable(text: str) -> str:
-    """No database stores a NUL character in text (PostgreSQL refuses it): refused here,
-    with the reason, rather than by the database as if it were damaged."""
-    if "\x00" in text:
-        raise ValueError("contains a NUL character (\\x00), which cannot be stored")
-    return text
-
-
-_Storable = AfterValidator(_storable)
-Name = Annotated[str, StringConstraints(min_length=1, max_length=200), _Storable]
-ShortText = Annotated[str, StringConstraints(max_length=2_000), _Storable]
-LongText = Annotated[str, StringConstraints(max_length=50_000), _Storable]
-PrintedText = Annotated[str, StringConstraints(max_length=20_000), _Storable]
-Label = Annotated[str, StringConstraints(max_length=300), _Storable]  # a table's cell
-Items = Annotated[tuple[T, ...], Field(max_length=MAX_ITEMS)]
-Ids = Annotated[tuple[str, ...], Field(max_length=MAX_IDS)]
-RecordNumber = Annotated[str, StringConstraints(max_length=RECORD_NUMBER_MAX), _Storable]
 NextStepKind = Literal[
     "trial_planned",
     "psychological_assessment",
@@ -170,8 +148,9 @@ class Call:
 
 @dataclass(frozen=True, config=_STRICT)
 class Procedure:
-    """What the nurse sheet and the trial diary need, and the nurses' preparation:
-    the checklist (one mark per item, the latest) and the calls."""
+    """What the nurse sheet and the trial diary need, the nurses' preparation (the
+    checklist, one mark per item, the latest; the calls), the trial diary's results,
+    the trial review's decision and the follow-up visits."""
 
     therapy: str
     kind: ProcedureKind | None = None  # None: not said (files before version 4)
@@ -185,6 +164,9 @@ class Procedure:
     trial_days: Annotated[int, Field(ge=1, le=60)] = 7
     checklist: tuple[CheckMark, ...] = ()
     calls: tuple[Call, ...] = ()
+    diary: tuple[DiaryDay, ...] = ()
+    decision: TrialDecision | None = None
+    follow_ups: tuple[FollowUp, ...] = ()
 
     def mark(self, item_id: str) -> CheckMark | None:
         return next((m for m in self.checklist if m.item == item_id), None)
@@ -198,6 +180,13 @@ class Procedure:
     def _allergies(self) -> Procedure:
         if self.no_known_allergies and self.allergies:
             raise ValueError("allergies are listed, so no_known_allergies cannot be true")
+        return self
+
+    @model_validator(mode="after")
+    def _one_page_a_day(self) -> Procedure:
+        pages = [(day.phase, day.day) for day in self.diary]
+        if len(set(pages)) != len(pages):
+            raise ValueError("the diary has a day twice: one entry per day of each phase")
         return self
 
 
@@ -298,7 +287,7 @@ def from_dict(data: Any) -> Consultation:
     if not isinstance(data, dict):
         raise ConsultationError(["the file must hold a JSON object"])
     declared = data.get("format")
-    if declared not in (FORMAT, FORMAT_3, FORMAT_2, FORMAT_1):
+    if declared not in (FORMAT, FORMAT_4, FORMAT_3, FORMAT_2, FORMAT_1):
         raise ConsultationError([f"format: expected {FORMAT!r}, found {declared!r}"])
     body = {key: value for key, value in data.items() if key != "format"}
     if declared == FORMAT_1:

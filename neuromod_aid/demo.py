@@ -31,6 +31,7 @@ from neuromod_aid.consultation import (
     TeachBackPoint,
 )
 from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.trial import DiaryDay, Sleep
 
 DEMO_DATE = dt.date(2026, 11, 23)
 TRIAL_START = dt.timedelta(days=21)  # the planned procedure: the trial starts that day
@@ -62,6 +63,20 @@ _MARKS: tuple[tuple[str, CheckState], ...] = (
     ("skin_infection", "problem"),
 )
 
+# the completed diary: the usual days before the trial, then the trial's days
+# (pain 0-10, relief in percent, sleep), as the demo patient wrote them down
+_BASELINE: tuple[tuple[int, Sleep], ...] = ((7, "badly"), (8, "badly"), (7, "ok"))
+_TRIAL: tuple[tuple[int, int, Sleep], ...] = (
+    (5, 30, "ok"),
+    (4, 45, "ok"),
+    (3, 60, "well"),
+    (3, 60, "well"),
+    (2, 70, "well"),
+    (3, 60, "ok"),
+    (2, 70, "well"),
+)
+_PROBLEM_DAY = 2  # the trial day the demo patient wrote a problem down
+
 
 @dataclass(frozen=True)
 class _DemoText:
@@ -82,6 +97,10 @@ class _DemoText:
     nurse: str
     notes_by_item: dict[str, str]  # the nurse's notes on the checklist
     call_said: str
+    # the diary: what the patient did and took before the trial, then during it
+    diary_activity: tuple[str, str]
+    diary_medicines: tuple[str, str]
+    diary_problem: str
 
 
 _TEXT: dict[Lang, _DemoText] = {
@@ -126,6 +145,9 @@ _TEXT: dict[Lang, _DemoText] = {
             "skin_infection": "Small scratch on the lower back: look again on the day",
         },
         call_said="Went through the nurse sheet. Knows when to stop clopidogrel.",
+        diary_activity=("Rested most of the day", "Walked to the shops and back"),
+        diary_medicines=("Usual pain medicines", "Fewer pain medicines"),
+        diary_problem="The tingling was too strong in the evening; turned it down",
     ),
     "es": _DemoText(
         patient="Lucía Ejemplo (paciente de demostración)",
@@ -168,6 +190,9 @@ _TEXT: dict[Lang, _DemoText] = {
             "skin_infection": "Pequeño arañazo en la zona lumbar: revisar el día de la prueba",
         },
         call_said="Repasamos la hoja de enfermería. Sabe cuándo dejar el clopidogrel.",
+        diary_activity=("Descansé casi todo el día", "Fui andando a la tienda y volví"),
+        diary_medicines=("Mis medicinas de siempre", "Menos medicinas para el dolor"),
+        diary_problem="Por la tarde el hormigueo era muy fuerte; lo bajé",
     ),
 }
 
@@ -233,6 +258,7 @@ def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
                     said=text.call_said,
                 ),
             ),
+            diary=_diary(text),
         ),
         sure=SureAnswers(sure=False, understand=True, risk_benefit=True, encouragement=True),
         teach_back=tuple(
@@ -262,3 +288,32 @@ def _checklist(catalog: Catalog, text: _DemoText) -> tuple[CheckMark, ...]:
         for item, state in _MARKS
         if item in known
     )
+
+
+def _diary(text: _DemoText) -> tuple[DiaryDay, ...]:
+    """The diary as the demo patient filled it in, baseline days first."""
+    before = tuple(
+        DiaryDay(
+            phase="baseline",
+            day=day,
+            pain=pain,
+            activity=text.diary_activity[0],
+            sleep=sleep,
+            medicines=text.diary_medicines[0],
+        )
+        for day, (pain, sleep) in enumerate(_BASELINE, start=1)
+    )
+    during = tuple(
+        DiaryDay(
+            phase="trial",
+            day=day,
+            pain=pain,
+            relief=relief,
+            activity=text.diary_activity[1],
+            sleep=sleep,
+            medicines=text.diary_medicines[1],
+            problems=text.diary_problem if day == _PROBLEM_DAY else "",
+        )
+        for day, (pain, relief, sleep) in enumerate(_TRIAL, start=1)
+    )
+    return before + during

@@ -16,6 +16,7 @@ DocumentKind = Literal[
     "nurse_sheet",
     "trial_diary",
     "nurse_checklist",
+    "trial_result",
     "consultation_json",
 ]  # summary_core: the summary's core pages alone
 ConsultationStatus = Literal["draft", "complete"]

@@ -1,4 +1,5 @@
-"""``neuromod-aid summary | nurse-sheet | trial-diary`` from the demo, a file, the database."""
+"""``neuromod-aid summary | nurse-sheet | trial-diary | trial-report`` from the demo, a
+file, the database."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from neuromod_aid.db.records_repo import documents_for, save_consultation
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import data_location
 
-COMMANDS = ("summary", "nurse-sheet", "trial-diary")
+COMMANDS = ("summary", "nurse-sheet", "trial-diary", "trial-report")
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -160,7 +161,7 @@ def test_documents_do_not_load_qt(tmp_path: Path) -> None:
     assert result.stdout.strip().splitlines()[-1] == "QT:"
 
 
-@pytest.mark.parametrize("command", ["nurse-sheet", "trial-diary"])
+@pytest.mark.parametrize("command", ["nurse-sheet", "trial-diary", "trial-report"])
 def test_procedure_documents_need_a_planned_procedure(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], catalog: Catalog, command: str
 ) -> None:

@@ -16,8 +16,9 @@ from neuromod_aid.consultation import Consultation, Procedure
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
 from neuromod_aid.pdf.styles import BRAND_SOFT
-from neuromod_aid.pdf.trial_diary import BASELINE_DAYS, build_trial_diary
+from neuromod_aid.pdf.trial_diary import build_trial_diary
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.trial import BASELINE_DAYS
 
 DAY = dt.date(2027, 3, 15)
 SIZES = (False, True)  # normal print, large print

@@ -31,6 +31,7 @@ from neuromod_aid.pdf.sections.context import SectionContext
 from neuromod_aid.pdf.styles import stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.trial_diary import build_trial_diary
+from neuromod_aid.pdf.trial_result import build_trial_result
 from neuromod_aid.present.comparison import options, rows
 from neuromod_aid.present.wording import Wording
 
@@ -39,6 +40,7 @@ BUILDERS: dict[str, Builder] = {
     "summary": build_summary,
     "nurse sheet": build_nurse_sheet,
     "trial diary": build_trial_diary,
+    "trial result": build_trial_result,
 }
 FRAME_TOP = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT
 FRAME_BOTTOM = bottom_margin(True)

@@ -11,7 +11,8 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Procedure
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
-from neuromod_aid.pdf.trial_diary import BASELINE_DAYS, build_trial_diary
+from neuromod_aid.pdf.trial_diary import build_trial_diary
+from neuromod_aid.trial import BASELINE_DAYS
 
 
 def _flat(data: bytes) -> str:

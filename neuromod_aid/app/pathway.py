@@ -1,8 +1,10 @@
 """The patient's pathway after the consultation: the planned procedures, the nurses'
-pre-procedure checklist and the telephone calls.
+pre-procedure checklist, the telephone calls, the trial diary's results, the trial
+review's decision (an implant decided is planned as a new consultation, pre-filled),
+the follow-up visits, and the whole pathway of a patient as a timeline.
 
-The checklist and the calls are kept with the procedure in the consultation's record
-(``docs/consultation-format.md``, version 4); they are written here, as new
+They are kept with the procedure in the consultation's record
+(``docs/consultation-format.md``, version 5); they are written here, as new
 revisions, also once the consultation is finished, each naming who wrote it.
 """
 
@@ -22,12 +24,15 @@ from neuromod_aid.consultation import (
     Consultation,
     Procedure,
     ProcedureKind,
+    SureAnswers,
 )
 from neuromod_aid.db import Database, records_repo
 from neuromod_aid.db import pathway_repo as repo
 from neuromod_aid.errors import RecordRejected
 from neuromod_aid.preparation import ChecklistStatus, checklist_status, kind_of
 from neuromod_aid.records import StoredConsultation
+from neuromod_aid.timeline import Event, PainOn, events, pain_over_time
+from neuromod_aid.trial import Decision, DiaryDay, FollowUp, TrialDecision, diary_in_order
 
 NOBODY = "(not recorded)"  # who a mark or a call names when nobody is chosen as working
 
@@ -152,6 +157,61 @@ class Pathway:
         ]
         return sorted(calls, key=lambda found: found.call.at, reverse=True)
 
+    def enter_diary(self, consultation_id: int, days: tuple[DiaryDay, ...]) -> Consultation:
+        """The trial diary's days as entered (all of them: a day left out is taken away)."""
+        return self._change(consultation_id, lambda p: replace(p, diary=diary_in_order(days)))
+
+    def decide(self, consultation_id: int, decision: Decision, reasons: str) -> Consultation:
+        """Record the trial review's decision, by the person working, now. An implant
+        decided is planned once: a new consultation of the same patient, today, with the
+        implant's procedure filled in from the trial's (therapy, place, allergies, blood
+        thinners); its id is kept with the decision. No implant ends the pathway."""
+        if not reasons.strip():
+            raise RecordRejected("the decision needs its reasons")
+        with self.database.session() as session:
+            record = records_repo.load_consultation(session, consultation_id).record
+            procedure = record.procedure
+            if procedure is None:
+                raise RecordRejected("this consultation has no planned procedure")
+            planned = procedure.decision.next_consultation if procedure.decision else None
+            if decision == "implant" and planned is None:
+                planned = repo.add_next(session, consultation_id, implant_planned(record))
+                repo.note_change(session, planned, self.working.name)
+            made = TrialDecision(decision, reasons.strip(), self._who(), _now(), planned)
+            return repo.change_procedure(
+                session, consultation_id, lambda p: replace(p, decision=made), self.working.name
+            )
+
+    def add_follow_up(
+        self,
+        consultation_id: int,
+        date: dt.date,
+        *,
+        pain: int | None,
+        relief: int | None,
+        settings: str = "",
+        problems: str = "",
+    ) -> Consultation:
+        """Record a follow-up visit, written down by the person working."""
+        visit = FollowUp(
+            date=date,
+            by=self._who(),
+            at=_now(),
+            pain=pain,
+            relief=relief,
+            settings=settings.strip(),
+            problems=problems.strip(),
+        )
+        return self._change(
+            consultation_id, lambda p: replace(p, follow_ups=(*p.follow_ups, visit))
+        )
+
+    def timeline(self, patient_id: int) -> tuple[list[Event], list[PainOn]]:
+        """The patient's whole pathway in date order, and their pain over time."""
+        with self.database.session() as session:
+            records = repo.of_patient(session, patient_id)
+        return events(records), pain_over_time(records)
+
     def _change(
         self, consultation_id: int, change: Callable[[Procedure], Procedure]
     ) -> Consultation:
@@ -160,6 +220,34 @@ class Pathway:
 
     def _who(self) -> str:
         return self.working.name or NOBODY
+
+
+def implant_planned(trial: Consultation) -> Consultation:
+    """The consultation that plans the implant after a successful trial: the patient,
+    the team, what was found and discussed, and the procedure as far as the trial's
+    tells it (the date, the checklist and the calls are the implant's own, still to do)."""
+    procedure = trial.procedure
+    assert procedure is not None
+    implant = Procedure(
+        therapy=procedure.therapy,
+        kind="implant",
+        place=procedure.place,
+        blood_thinners=procedure.blood_thinners,
+        other_blood_thinners=procedure.other_blood_thinners,
+        allergies=procedure.allergies,
+        no_known_allergies=procedure.no_known_allergies,
+    )
+    return replace(
+        trial,
+        date=dt.date.today(),
+        patient_questions=(),
+        notes_for_patient="",
+        private_notes="",
+        next_steps=(),
+        procedure=implant,
+        sure=SureAnswers(),
+        teach_back=(),
+    )
 
 
 def _now() -> dt.datetime:

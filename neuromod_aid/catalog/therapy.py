@@ -53,6 +53,9 @@ class Trial:
     used: bool
     text: Text  # what the trial is, how long, what counts as success; or why there is none
     sources: tuple[Id, ...] = ()
+    # how much of the pain must be gone, in percent, for the trial to count as a success,
+    # as the text says and its sources give it (None: the text gives no one figure)
+    success_relief: Annotated[int, Field(ge=1, le=100)] | None = None
     pass_rates: tuple[TrialPass, ...] = ()  # from the studies that report it
     # what happens if it fails (what is removed, what is left): every shipped trial that
     # is used says it (``content check``)

@@ -1,4 +1,5 @@
-"""``neuromod-aid summary | nurse-sheet | trial-diary``: the printed documents.
+"""``neuromod-aid summary | nurse-sheet | trial-diary | trial-report``: the printed
+documents.
 
 Each reads one consultation (``--demo``, ``--from-json FILE`` or ``--consultation
 ID``), builds the PDF in memory and writes it atomically: a failure never leaves a
@@ -26,6 +27,7 @@ _COMMANDS: tuple[tuple[str, PdfKind, str], ...] = (
     ("summary", "summary", "the patient's take-home summary (PDF)"),
     ("nurse-sheet", "nurse_sheet", "the nurse's pre-procedure sheet (PDF)"),
     ("trial-diary", "trial_diary", "the trial diary (PDF)"),
+    ("trial-report", "trial_result", "the trial result, for the patient and their doctor (PDF)"),
 )
 
 

@@ -159,6 +159,25 @@ def of_patient(session: Session, patient_id: int) -> list[tuple[int, Consultatio
     return [(consultation_id, from_dict(data)) for consultation_id, data in rows]
 
 
+def add_next(session: Session, consultation_id: int, record: Consultation) -> int:
+    """Store ``record`` as a new consultation of the same patient as ``consultation_id``
+    (the next step of their pathway, such as the implant after a trial), whatever their
+    record number; return its id."""
+    before = session.get(models.ConsultationRow, consultation_id)
+    if before is None:
+        raise NotFound(f"no consultation {consultation_id}")
+    row = models.ConsultationRow(
+        patient=before.patient,
+        revision=1,
+        consulted_on=record.date,
+        language=record.language,
+        record=to_dict(record),
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
 def change_procedure(
     session: Session, consultation_id: int, change: Callable[[Procedure], Procedure], who: str
 ) -> Consultation:

@@ -1,5 +1,5 @@
 """The printed documents: take-home summary, nurse pre-procedure sheet, trial diary,
-and the nurse's checklist for the team.
+the nurse's checklist for the team, and the trial result.
 
 Qt-free. Each builder takes a :class:`~neuromod_aid.consultation.Consultation` and the
 :class:`~neuromod_aid.catalog.model.Catalog` and returns the PDF as ``bytes``.
@@ -13,7 +13,9 @@ from typing import Literal
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 
-PdfKind = Literal["summary", "summary_core", "nurse_sheet", "trial_diary", "nurse_checklist"]
+PdfKind = Literal[
+    "summary", "summary_core", "nurse_sheet", "trial_diary", "nurse_checklist", "trial_result"
+]
 SUMMARIES: tuple[PdfKind, ...] = ("summary", "summary_core")  # in full; its core pages alone
 _ONE_AT_A_TIME = threading.Lock()  # ReportLab keeps global state: never two builds at once
 
@@ -37,14 +39,18 @@ def build_document(
             from neuromod_aid.pdf.checklist import build_checklist
 
             return build_checklist(record, catalog, large_print=large_print)
+        if kind == "trial_result":
+            from neuromod_aid.pdf.trial_result import build_trial_result
+
+            return build_trial_result(record, catalog, large_print=large_print)
         from neuromod_aid.pdf.trial_diary import build_trial_diary
 
         return build_trial_diary(record, catalog, large_print=large_print)
 
 
 def needs_procedure(kind: PdfKind) -> bool:
-    """The nurse sheet, the trial diary and the nurse's checklist are about a planned
-    procedure."""
+    """The nurse sheet, the trial diary, the nurse's checklist and the trial result are
+    about a planned procedure."""
     return kind not in SUMMARIES
 
 
@@ -52,11 +58,15 @@ def visit_documents(
     record: Consultation, catalog: Catalog, summary: PdfKind = "summary"
 ) -> tuple[PdfKind, ...]:
     """What a visit hands out, in the order it is given: the ``summary`` (in full or its
-    core), and with a planned procedure the nurse sheet and, for a trial, the diary."""
+    core), and with a planned procedure the nurse sheet and, for a trial, the diary and,
+    once its days are entered, the trial's result."""
     procedure = record.procedure
     if procedure is None:
         return (summary,)
     trial = procedure.kind == "trial" or (
         procedure.kind is None and catalog.therapy(procedure.therapy).trial.used
     )
-    return (summary, "nurse_sheet", *(("trial_diary",) if trial else ()))
+    if not trial:
+        return (summary, "nurse_sheet")
+    result: tuple[PdfKind, ...] = ("trial_result",) if procedure.diary else ()
+    return (summary, "nurse_sheet", "trial_diary", *result)

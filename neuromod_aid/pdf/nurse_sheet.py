@@ -43,8 +43,8 @@ from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.sections.warning_signs import warning_parts, warning_section
 from neuromod_aid.pdf.styles import BRAND, table_style
 from neuromod_aid.pdf.text import markup
-from neuromod_aid.pdf.trial_diary import BASELINE_DAYS
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.trial import BASELINE_DAYS
 
 # sections whose items are things to gather: printed as boxes to tick
 TICKED_SECTIONS = ("what_to_bring",)

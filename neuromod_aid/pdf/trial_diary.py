@@ -32,10 +32,10 @@ from neuromod_aid.pdf.styles import BRAND_SOFT, TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.formatting import NO_BREAK_SPACE
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.trial import BASELINE_DAYS
 
 TIMES = ("time_morning", "time_midday", "time_evening", "time_night")
 RELIEF_STEPS = tuple(range(0, 101, 10))
-BASELINE_DAYS = 3  # usual days written down before the trial starts
 
 
 def build_trial_diary(

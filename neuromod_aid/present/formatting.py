@@ -57,6 +57,14 @@ def number(value: float, language: Language) -> str:
     return shown.replace(group, NO_BREAK_SPACE) if grouped and group == "." else shown
 
 
+def percent(value: float, language: Language) -> str:
+    """A whole percent in ``language``'s way: 57% (English), 57 % (Spanish)."""
+    from babel.numbers import format_percent
+
+    text: str = format_percent(round(value) / 100, locale=_locale(language.locale))
+    return text
+
+
 def date(value: dt.date, language: Language) -> str:
     """``value`` in words: 23 November 2026 / 23 de noviembre de 2026."""
     from babel.dates import format_date

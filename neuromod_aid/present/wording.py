@@ -27,6 +27,10 @@ class Wording(Words):
         """A figure as the reader writes it (:func:`neuromod_aid.present.formatting.number`)."""
         return formatting.number(value, self.catalog.manifest.languages[self.lang])
 
+    def percent(self, value: float) -> str:
+        """A whole percent (:func:`neuromod_aid.present.formatting.percent`)."""
+        return formatting.percent(value, self.catalog.manifest.languages[self.lang])
+
     def date(self, value: dt.date) -> str:
         """A date in words (:func:`neuromod_aid.present.formatting.date`)."""
         return formatting.date(value, self.catalog.manifest.languages[self.lang])

@@ -92,8 +92,8 @@ class CallsPanel(QGroupBox):
         self.time_problem.hide()
         self.reached = QCheckBox(self.tr("The patient was r&eached"))
         self.reached.setChecked(True)
-        self.said = _text_field()
-        self.problems = _text_field()
+        self.said = text_field()
+        self.problems = text_field()
         self.record_button = QPushButton(self.tr("Record the ca&ll"))
         form = QFormLayout()
         day_label = QLabel(self.tr("&Day of the call:"))
@@ -171,7 +171,7 @@ class CallsPanel(QGroupBox):
         self.changed.emit(record)
 
 
-def _text_field() -> QPlainTextEdit:
+def text_field() -> QPlainTextEdit:
     field = QPlainTextEdit()
     field.setTabChangesFocus(True)
     field.setFixedHeight(field.fontMetrics().lineSpacing() * 3 + 12)

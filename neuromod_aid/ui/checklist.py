@@ -1,5 +1,6 @@
 """The planned procedure's screen: what is planned, the pre-procedure checklist, the
-calls, and the nurse's checklist on paper.
+calls, the follow-up visits (``ui/follow_up.py``), the way to a trial's review
+(``ui/trial_review.py``), and the nurse's checklist on paper.
 
 Each checklist item is marked (not yet / done / not applicable / a problem) with a
 note; the mark is saved at once under the person working, with the time, and the
@@ -11,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -30,12 +32,14 @@ from neuromod_aid.preparation import applicable, checklist_status, kind_of
 from neuromod_aid.ui.calls import CallsPanel
 from neuromod_aid.ui.documents import file_stem
 from neuromod_aid.ui.focus import reading_stops, set_tab_order
+from neuromod_aid.ui.follow_up import FollowUpPanel
 from neuromod_aid.ui.procedures import status_text
 from neuromod_aid.ui.steps.base import scaled_font
 from neuromod_aid.ui.steps.procedure import kind_name
 
 if TYPE_CHECKING:
     from neuromod_aid.catalog.model import ChecklistItem
+    from neuromod_aid.pdf import PdfKind
     from neuromod_aid.ui.services import Services
 
 
@@ -91,6 +95,7 @@ class ChecklistRow:
 class ProcedureScreen(QWidget):
     back_requested = Signal()
     consultation_requested = Signal(int)
+    review_requested = Signal(int)  # a trial's review, by consultation id
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,34 +112,23 @@ class ProcedureScreen(QWidget):
         box = QGroupBox(self.tr("Pre-procedure checklist"))
         self.grid = QGridLayout(box)
         self.calls = CallsPanel(services)
+        self.follow_ups = FollowUpPanel(services)
+        self.review_button = QPushButton(self.tr("Trial &review…"))
         self.print_button = QPushButton(self.tr("Sa&ve the nurse's checklist (PDF)…"))
         self.consultation_button = QPushButton(self.tr("Open the &consultation"))
         self.back_button = QPushButton("← " + self.tr("Back to the procedures"))
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addWidget(self.facts)
-        column.addWidget(self.status)
-        column.addWidget(box)
-        column.addWidget(self.calls)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFocusPolicy(scroll.focusPolicy().NoFocus)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.back_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.consultation_button)
-        bottom.addWidget(self.print_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.heading)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
+        procedure_layout(
+            self,
+            (self.heading, self.facts, self.status, box, self.calls, self.follow_ups),
+            self.back_button,
+            (self.review_button, self.consultation_button, self.print_button),
+        )
         self.back_button.clicked.connect(self.back_requested)
         self.consultation_button.clicked.connect(self._open_consultation)
         self.print_button.clicked.connect(self._print)
         self.calls.changed.connect(self._show)
+        self.follow_ups.changed.connect(self._show)
+        self.review_button.clicked.connect(self._review)
 
     def show_procedure(self, consultation_id: int) -> None:
         self.consultation_id = consultation_id
@@ -170,6 +164,8 @@ class ProcedureScreen(QWidget):
         for row in self.rows:
             row.show(procedure.mark(row.item.id))
         self.calls.show_calls(self.consultation_id, procedure.calls)
+        self.follow_ups.show_visits(self.consultation_id, procedure.follow_ups)
+        self.review_button.setVisible(kind == "trial")
 
     def _build_rows(self, items: tuple[ChecklistItem, ...]) -> None:
         for row in self.rows:
@@ -204,33 +200,83 @@ class ProcedureScreen(QWidget):
         if mark is not None and mark.note != row.note.text().strip():
             self._mark(row)
 
+    def _review(self) -> None:
+        if self.consultation_id is not None:
+            self.review_requested.emit(self.consultation_id)
+
     def _open_consultation(self) -> None:
         if self.consultation_id is not None:
             self.consultation_requested.emit(self.consultation_id)
 
     def _print(self) -> None:
         """Save the nurse's checklist as a PDF (recorded with the consultation)."""
-        from neuromod_aid.pdf import build_document
+        if self.record is not None and self.consultation_id is not None:
+            save_document(
+                self.services,
+                self.consultation_id,
+                self.record,
+                "nurse_checklist",
+                (self.tr("Save the nurse's checklist"), self.tr("Nurse's checklist")),
+            )
 
-        if self.record is None or self.consultation_id is None:
-            return
-        stem = file_stem("nurse_checklist", self.record, self.services.catalog)
-        target = self.services.dialogs.save_file(
-            self.tr("Save the nurse's checklist"),
-            self.services.location.exports_dir / (stem + ".pdf"),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if target is None:
-            return
-        data = build_document("nurse_checklist", self.record, self.services.catalog)
-        self.services.consultations.export(
-            self.consultation_id,
-            "nurse_checklist",
-            self.record,
-            data,
-            target,
-            large_print=self.record.large_print,
-        )
-        self.services.dialogs.inform(
-            self.tr("Nurse's checklist"), self.tr("Saved as {0}.").format(target)
-        )
+
+def procedure_layout(
+    screen: QWidget,
+    parts: tuple[QWidget | QLayout, ...],  # the first, the heading, is a widget
+    back: QPushButton,
+    buttons: tuple[QPushButton, ...],
+) -> None:
+    """A procedure's screen: the heading (the first part), the other parts scrolling
+    under it, then the way back on the left and the ``buttons`` on the right."""
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    for part in parts[1:]:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(inner)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    bottom = QHBoxLayout()
+    bottom.addWidget(back)
+    bottom.addStretch(1)
+    for button in buttons:
+        bottom.addWidget(button)
+    layout = QVBoxLayout(screen)
+    layout.setContentsMargins(24, 16, 24, 16)
+    heading = parts[0]
+    assert isinstance(heading, QWidget)
+    layout.addWidget(heading)
+    layout.addWidget(scroll, 1)
+    layout.addLayout(bottom)
+
+
+def save_document(
+    services: Services,
+    consultation_id: int,
+    record: Consultation,
+    kind: PdfKind,
+    titles: tuple[str, str],
+) -> None:
+    """Ask where, build a procedure's document and save it, recorded with the
+    consultation; ``titles``: the save dialog's and the message's."""
+    from neuromod_aid.pdf import build_document
+
+    stem = file_stem(kind, record, services.catalog)
+    target = services.dialogs.save_file(
+        titles[0],
+        services.location.exports_dir / (stem + ".pdf"),
+        QCoreApplication.translate("ProcedureScreen", "PDF documents (*.pdf)"),
+    )
+    if target is None:
+        return
+    data = build_document(kind, record, services.catalog)
+    services.consultations.export(
+        consultation_id, kind, record, data, target, large_print=record.large_print
+    )
+    services.dialogs.inform(
+        titles[1], QCoreApplication.translate("ProcedureScreen", "Saved as {0}.").format(target)
+    )

@@ -33,6 +33,7 @@ from neuromod_aid.ui.returning import Earlier, carry_over, latest
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.staff import offer_names
 from neuromod_aid.ui.steps.base import scaled_font
+from neuromod_aid.ui.timeline import TimelinePanel
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
 if TYPE_CHECKING:
@@ -133,6 +134,7 @@ class PatientView(QWidget):
         self.calls.setRootIsDecorated(False)
         self.calls.setHeaderLabels([self.tr("Procedure"), *call_headers()])
         calls_layout.addWidget(self.calls)
+        self.timeline = TimelinePanel(services)
 
         self.back_button = QPushButton("← " + self.tr("Back to the start screen"))
         self.archive_patient = QPushButton(self.tr("Archive the patient"))
@@ -156,6 +158,7 @@ class PatientView(QWidget):
         layout.addLayout(top)
         layout.addWidget(history, 1)
         layout.addWidget(calls)
+        layout.addWidget(self.timeline)
         layout.addLayout(bottom)
         scrolling(self, layout)  # 200% on a small screen: it scrolls
 
@@ -201,6 +204,7 @@ class PatientView(QWidget):
             self.carry.setText(offer)
             say_under(self.carry, self.carried, what)
         self._show_calls(shown.id)
+        self.timeline.show_patient(shown.id)
         self.archive_patient.setText(
             self.tr("Show the patient in the lists again")
             if shown.archived
@@ -236,6 +240,7 @@ class PatientView(QWidget):
             "nurse_sheet": self.tr("nurse sheet"),
             "trial_diary": self.tr("trial diary"),
             "nurse_checklist": self.tr("nurse's checklist"),
+            "trial_result": self.tr("trial result"),
             "consultation_json": self.tr("file"),
         }
         documents = (

@@ -1,5 +1,6 @@
 """The nurses' workspace in the main window: who is working (chosen at start, switched
-from the toolbar), the staff list, the procedures list and a procedure's screen.
+from the toolbar), the staff list, the procedures list, a procedure's screen and a
+trial's review.
 
 The procedures list and a procedure's screen are shown with no consultation open, so
 the checklist and calls written there never meet the consultation's autosave.
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from neuromod_aid.ui.checklist import ProcedureScreen
     from neuromod_aid.ui.main_window import MainWindow
     from neuromod_aid.ui.procedures import ProceduresView
+    from neuromod_aid.ui.trial_review import TrialReviewScreen
 
 
 class Workspace:
@@ -26,6 +28,7 @@ class Workspace:
         self.window = window
         self._list: ProceduresView | None = None
         self._screen: ProcedureScreen | None = None
+        self._review: TrialReviewScreen | None = None
 
     def attach(self) -> None:
         """The records are open: who is working, and the names the clinician fields offer."""
@@ -74,7 +77,21 @@ class Workspace:
             self.window.stack.addWidget(self._screen)
             self._screen.back_requested.connect(self.show_procedures)
             self._screen.consultation_requested.connect(self.window.open_consultation)
+            self._screen.review_requested.connect(self.show_review)
         return self._screen
+
+    @property
+    def review(self) -> TrialReviewScreen:
+        if self._review is None:
+            from neuromod_aid.ui.trial_review import TrialReviewScreen
+
+            self._review = TrialReviewScreen(self.window.services)
+            self.window.stack.addWidget(self._review)
+            self._review.back_requested.connect(
+                lambda: self.show_procedure(self.review.consultation_id or 0)
+            )
+            self._review.consultation_requested.connect(self.show_procedure)
+        return self._review
 
     def _leave(self) -> bool:
         window = self.window
@@ -105,5 +122,18 @@ class Workspace:
         self.window.setWindowTitle(
             QCoreApplication.translate("MainWindow", "{0} — neuromod-aid").format(
                 self.screen.heading.text()
+            )
+        )
+
+    def show_review(self, consultation_id: int) -> None:
+        """A trial's review: its diary, the chart, the decision."""
+        if not self._leave():
+            return
+        self.review.show_review(consultation_id)
+        self.window.stack.setCurrentWidget(self.review)
+        self.review.table.setFocus()
+        self.window.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "{0} — neuromod-aid").format(
+                self.review.heading.text()
             )
         )

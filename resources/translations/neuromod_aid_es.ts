@@ -625,6 +625,91 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="40"/>
+        <source>Follow-up visits</source>
+        <translation>Visitas de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="43"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="45"/>
+        <source>not asked</source>
+        <translation>sin preguntar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="49"/>
+        <source>Record the follow-&amp;up visit</source>
+        <translation>Anotar la visita de seg&amp;uimiento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="51"/>
+        <source>Day of the visi&amp;t:</source>
+        <translation>Día de la vi&amp;sita:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="53"/>
+        <source>Day of the visit</source>
+        <translation>Día de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="56"/>
+        <source>Pain (0-10):</source>
+        <translation>Dolor (0-10):</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="57"/>
+        <source>Relief:</source>
+        <translation>Alivio:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="58"/>
+        <source>Device settings changed:</source>
+        <translation>Ajustes del aparato cambiados:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="59"/>
+        <source>Problems found:</source>
+        <translation>Problemas encontrados:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="73"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="74"/>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="75"/>
+        <source>Relief</source>
+        <translation>Alivio</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="76"/>
+        <source>Settings changed</source>
+        <translation>Ajustes cambiados</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="77"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="78"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../neuromod_aid/ui/about.py" line="101"/>
@@ -908,7 +993,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     <message>
         <location filename="../../neuromod_aid/ui/main_window.py" line="247"/>
         <location filename="../../neuromod_aid/ui/main_window.py" line="263"/>
-        <location filename="../../neuromod_aid/ui/workspace.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/workspace.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/workspace.py" line="136"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
@@ -948,7 +1034,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>El programa estará en español la próxima vez que se abra. Ciérrelo y vuelva a abrirlo para cambiarlo ahora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/workspace.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/workspace.py" line="112"/>
         <source>Planned procedures — neuromod-aid</source>
         <translation>Intervenciones previstas — neuromod-aid</translation>
     </message>
@@ -1147,108 +1233,108 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="30"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="31"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="99"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="33"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="34"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
         <source>Na&amp;me</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="46"/>
         <source>Date of bir&amp;th</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="49"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="52"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="55"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="59"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="62"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="63"/>
         <source>R&amp;ole</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="65"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="66"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="73"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="118"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="135"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="138"/>
         <source>Record number {0} already belongs to {1}, so it was not saved; the number stays {2}. If they are the same person, merge the two records from the patient&apos;s record.</source>
         <translation>El número de historia {0} ya es de {1}, así que no se guardó; el número sigue siendo {2}. Si son la misma persona, fusione las dos fichas desde la ficha del paciente.</translation>
     </message>
@@ -1256,251 +1342,256 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="58"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="61"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="71"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="80"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="82"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="104"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="105"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="116"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="274"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="279"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="129"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="130"/>
         <source>Calls about procedures</source>
         <translation>Llamadas sobre las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="133"/>
         <source>Calls about this patient&apos;s procedures</source>
         <translation>Llamadas sobre las intervenciones de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="135"/>
         <source>Procedure</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="139"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="138"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="207"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="211"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="141"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="181"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="205"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="209"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="228"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="228"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="230"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="234"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="236"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="234"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="238"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="235"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
         <source>summary, core pages</source>
         <translation>resumen, páginas principales</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="241"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="238"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
         <source>nurse&apos;s checklist</source>
         <translation>lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
+        <source>trial result</source>
+        <translation>resultado de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="245"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="250"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="272"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="277"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="307"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="312"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="315"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="320"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="343"/>
         <location filename="../../neuromod_aid/ui/patient_view.py" line="348"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="357"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="353"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="362"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="344"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="354"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="359"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="364"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="375"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="380"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="377"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="382"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -1735,57 +1826,57 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Sin alergias conoci&amp;das (preguntado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="309"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="313"/>
         <source>Check the arrival time: {0} is not a time. Type it as hours:minutes, for example 07:30.</source>
         <translation>Revise la hora de llegada: {0} no es una hora. Escríbala como horas:minutos, por ejemplo 07:30.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="324"/>
         <source>empty</source>
         <translation>vacía</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="330"/>
         <source>{0} was not saved: type the time as hours:minutes, for example 07:30. The arrival time stays {1}.</source>
         <translation>{0} no se guardó: escriba la hora como horas:minutos, por ejemplo 07:30. La hora de llegada sigue siendo {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="353"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="357"/>
         <source>With a “Trial planned” next step this is the trial: the nurse sheet gives the trial&apos;s rules. Without one, it gives the implant&apos;s.</source>
         <translation>Con un siguiente paso «Prueba prevista», se trata de la prueba: la hoja de enfermería da las normas de la prueba. Sin él, da las del implante.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="357"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="361"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="382"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="386"/>
         <source>Trial</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="383"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="387"/>
         <source>Implant</source>
         <translation>Implante</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="384"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="388"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="385"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="389"/>
         <source>Removal</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="386"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="390"/>
         <source>Pump refill</source>
         <translation>Recarga de la bomba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="387"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="391"/>
         <source>A course of TMS</source>
         <translation>Un ciclo de EMT</translation>
     </message>
@@ -1793,77 +1884,82 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="48"/>
         <source>Not yet</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="49"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="50"/>
         <source>Not applicable</source>
         <translation>No procede</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="51"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="58"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="79"/>
         <source>Note: {0}</source>
         <translation>Nota: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="81"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="112"/>
         <source>Pre-procedure checklist</source>
         <translation>Lista de comprobación antes de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="116"/>
+        <source>Trial &amp;review…</source>
+        <translation>Re&amp;visión de la prueba…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="117"/>
         <source>Sa&amp;ve the nurse&apos;s checklist (PDF)…</source>
         <translation>&amp;Guardar la lista de enfermería (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="118"/>
         <source>Open the &amp;consultation</source>
         <translation>Abrir la &amp;consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="119"/>
         <source>Back to the procedures</source>
         <translation>Volver a las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="151"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="145"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="156"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="150"/>
         <source>Record number {0} · {1} · {2} · arrival {3} · {4}</source>
         <translation>Número de historia {0} · {1} · {2} · llegada {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="159"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="153"/>
         <source>no date yet</source>
         <translation>sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="159"/>
         <source>Checklist: {0}</source>
         <translation>Lista: {0}</translation>
     </message>
@@ -1873,17 +1969,17 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Guardar la lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="272"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="235"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="219"/>
         <source>Nurse&apos;s checklist</source>
         <translation>Lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="235"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="281"/>
         <source>Saved as {0}.</source>
         <translation>Guardada como {0}.</translation>
     </message>
@@ -2870,37 +2966,37 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Pá&amp;ginas:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="181"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="184"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="290"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="293"/>
         <source>The preview could not be updated, so it shows the last pages made. Details are in the log.</source>
         <translation>No se pudo actualizar la vista previa, así que muestra las últimas páginas hechas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="304"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="307"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="152"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="155"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="254"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="257"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="290"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="306"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="309"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
@@ -2915,35 +3011,334 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="340"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="343"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="340"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="343"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="357"/>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="363"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="360"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="366"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="358"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="361"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="365"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="368"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="371"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="374"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="24"/>
+        <source>The pathway</source>
+        <translation>El recorrido</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="28"/>
+        <source>The patient&apos;s pathway, in date order</source>
+        <translation>El recorrido del paciente, por fecha</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="29"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="29"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="29"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="30"/>
+        <source>Pain (0 to 10)</source>
+        <translation>Dolor (de 0 a 10)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="46"/>
+        <source>no date yet</source>
+        <translation>sin fecha aún</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="50"/>
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="53"/>
+        <source>Procedure: {0}</source>
+        <translation>Intervención: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="56"/>
+        <source>Call: {0}</source>
+        <translation>Llamada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="58"/>
+        <source>Trial result: {0}</source>
+        <translation>Resultado de la prueba: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="65"/>
+        <source>Follow-up visit</source>
+        <translation>Visita de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="66"/>
+        <source>pain {0}; {1}</source>
+        <translation>dolor {0}; {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TrialReview</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="49"/>
+        <source>Implant: put in the full device</source>
+        <translation>Implante: poner el aparato completo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="50"/>
+        <source>No implant: the pathway ends</source>
+        <translation>Sin implante: el recorrido termina</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="51"/>
+        <source>A longer trial</source>
+        <translation>Una prueba más larga</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="58"/>
+        <source>well</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="59"/>
+        <source>OK</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="60"/>
+        <source>badly</source>
+        <translation>mal</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="66"/>
+        <source>Before {0}</source>
+        <translation>Antes {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="68"/>
+        <source>Trial {0}</source>
+        <translation>Prueba {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrialReviewScreen</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="86"/>
+        <source>Trial diary, day by day</source>
+        <translation>Diario de la prueba, día a día</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="89"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="90"/>
+        <source>Pain (0-10)</source>
+        <translation>Dolor (0-10)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="91"/>
+        <source>Relief (%)</source>
+        <translation>Alivio (%)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="92"/>
+        <source>What the patient did</source>
+        <translation>Qué hizo el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="93"/>
+        <source>Sleep (well, OK, badly)</source>
+        <translation>Sueño (bien, regular, mal)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="94"/>
+        <source>Medicines</source>
+        <translation>Medicinas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="95"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="101"/>
+        <source>Add a trial &amp;day</source>
+        <translation>Añadir un &amp;día de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="102"/>
+        <source>&amp;Save the diary</source>
+        <translation>&amp;Guardar el diario</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="108"/>
+        <source>Pain (0 to 10, left)</source>
+        <translation>Dolor (de 0 a 10, a la izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="109"/>
+        <source>Relief written (percent, right)</source>
+        <translation>Alivio anotado (porcentaje, a la derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="110"/>
+        <source>Usual pain before the trial</source>
+        <translation>Dolor habitual antes de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="111"/>
+        <source>Success: pain at or under this level</source>
+        <translation>Éxito: dolor en este nivel o por debajo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="118"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="125"/>
+        <source>D&amp;ecision:</source>
+        <translation>D&amp;ecisión:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="126"/>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Motivos:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="132"/>
+        <source>Record the decisi&amp;on</source>
+        <translation>Anotar la decisi&amp;ón</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="137"/>
+        <source>Open the planned &amp;implant</source>
+        <translation>Abrir el &amp;implante previsto</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="138"/>
+        <source>Save the &amp;trial result (PDF)…</source>
+        <translation>Guardar el resul&amp;tado de la prueba (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="139"/>
+        <source>Back to the procedure</source>
+        <translation>Volver a la intervención</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="173"/>
+        <source>Trial review: {0}, {1}</source>
+        <translation>Revisión de la prueba: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="182"/>
+        <source>What matters most to the patient: {0}</source>
+        <translation>Lo que más importa al paciente: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="184"/>
+        <source>The patient rated nothing as mattering a lot.</source>
+        <translation>El paciente no marcó nada como muy importante.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="188"/>
+        <source>Not decided yet.</source>
+        <translation>Aún sin decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="192"/>
+        <source>Decided: {0}, by {1} on {2}.</source>
+        <translation>Decidido: {0}, por {1} el {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="202"/>
+        <source>Enter the pain scores of the days before the trial and of the trial.</source>
+        <translation>Anote el dolor de los días antes de la prueba y de los días de la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="204"/>
+        <source>Usual pain before the trial {0:.1f}, during it {1:.1f}: {2:.0f}% of the pain gone.</source>
+        <translation>Dolor habitual antes de la prueba {0:.1f}, durante ella {1:.1f}: se fue un {2:.0f} % del dolor.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="207"/>
+        <source>Relief written: {0:.0f}% on average.</source>
+        <translation>Alivio anotado: {0:.0f} % de media.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="210"/>
+        <source>The success criterion ({0}% of the pain gone) is met.</source>
+        <translation>Se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="212"/>
+        <source>The success criterion ({0}% of the pain gone) is not met.</source>
+        <translation>No se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="277"/>
+        <source>{0}: the pain is a whole number from 0 to 10.</source>
+        <translation>{0}: el dolor es un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="279"/>
+        <source>{0}: the relief is a percent from 0 to 100.</source>
+        <translation>{0}: el alivio es un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="282"/>
+        <source>{0}: sleep is well, OK or badly.</source>
+        <translation>{0}: el sueño es bien, regular o mal.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="314"/>
+        <source>Write the reasons for the decision first.</source>
+        <translation>Escriba antes los motivos de la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="336"/>
+        <source>Save the trial result</source>
+        <translation>Guardar el resultado de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="336"/>
+        <source>Trial result</source>
+        <translation>Resultado de la prueba</translation>
     </message>
 </context>
 <context>

@@ -229,3 +229,4 @@ def test_the_kind_is_stored_and_editing_keeps_the_nurses_checklist_and_calls(win
     procedure = stored_record(window).procedure
     assert (procedure.kind, procedure.place) == ("implant", "Theatre 3")
     assert (procedure.checklist, procedure.calls) == (prepared.checklist, prepared.calls)
+    assert prepared.diary and procedure.diary == prepared.diary  # the demo's trial diary

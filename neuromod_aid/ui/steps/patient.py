@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.app.clinic import fallback_clinic, is_fallback
-from neuromod_aid.consultation import RECORD_NUMBER_MAX, Clinician, Consultation, Patient
+from neuromod_aid.consultation import Clinician, Consultation, Patient
+from neuromod_aid.record_fields import RECORD_NUMBER_MAX
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.settings import CLINICIAN_NAME, CLINICIAN_ROLE
 from neuromod_aid.ui.staff import offer_names

@@ -225,7 +225,8 @@ class ProcedureEditor(QWidget):
         """Show ``record.procedure`` (or the defaults for ``record`` when none is planned)."""
         if record.procedure == self.procedure() and record.procedure is not None:
             return
-        # the nurses' checklist and calls are not edited here: kept as they are
+        # the nurses' checklist and calls, the trial's diary and decision and the
+        # follow-up visits are not edited here: kept as they are
         self._kept = record.procedure
         blockers = [w.blockSignals(True) for w in self._quiet]
         try:
@@ -286,6 +287,9 @@ class ProcedureEditor(QWidget):
             trial_days=self.trial_days.value(),
             checklist=self._kept.checklist if self._kept else (),
             calls=self._kept.calls if self._kept else (),
+            diary=self._kept.diary if self._kept else (),
+            decision=self._kept.decision if self._kept else None,
+            follow_ups=self._kept.follow_ups if self._kept else (),
         )
 
     def blood_thinners(self) -> tuple[str, ...]:

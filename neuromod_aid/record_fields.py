@@ -1,0 +1,39 @@
+"""The field types every part of the consultation record shares (its JSON form's
+limits): strict dataclasses, names and texts of bounded length that every database can
+store (no NUL character), lists of bounded length, and days a clinic can mean."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, TypeVar
+
+from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
+
+T = TypeVar("T")
+STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+RECORD_NUMBER_MAX = 100  # what the database's indexed column holds on every engine
+# what a document can be built from within seconds: ReportLab's time grows faster than the
+# length of one paragraph, and a table cell must fit on a page
+MAX_ITEMS = 30  # in a list of texts: questions, treatments, next steps, allergies...
+MAX_IDS = 200  # in a list of the catalog's ids (each must be one the catalog knows)
+# a date of the record: a day a clinic can mean (date arithmetic stays inside the calendar)
+Day = Annotated[dt.date, Field(ge=dt.date(1900, 1, 1), le=dt.date(2999, 12, 31))]
+
+
+def _storable(text: str) -> str:
+    """No database stores a NUL character in text (PostgreSQL refuses it): refused here,
+    with the reason, rather than by the database as if it were damaged."""
+    if "\x00" in text:
+        raise ValueError("contains a NUL character (\\x00), which cannot be stored")
+    return text
+
+
+_Storable = AfterValidator(_storable)
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200), _Storable]
+ShortText = Annotated[str, StringConstraints(max_length=2_000), _Storable]
+LongText = Annotated[str, StringConstraints(max_length=50_000), _Storable]
+PrintedText = Annotated[str, StringConstraints(max_length=20_000), _Storable]
+Label = Annotated[str, StringConstraints(max_length=300), _Storable]  # a table's cell
+Items = Annotated[tuple[T, ...], Field(max_length=MAX_ITEMS)]
+Ids = Annotated[tuple[str, ...], Field(max_length=MAX_IDS)]
+RecordNumber = Annotated[str, StringConstraints(max_length=RECORD_NUMBER_MAX), _Storable]

@@ -1,0 +1,347 @@
+"""The trial review: the trial diary's results entered day by day against the usual days
+before the trial (pain 0-10, relief in percent, what the patient did, sleep, medicines,
+problems), the chart of them (``ui/charts.py``) with the trial's success level and the
+patient's goals, the decision and its reasons (an implant decided is planned at once,
+pre-filled; no implant ends the pathway), and the trial result PDF.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.present.trial_result import TrialResult, trial_chart, trial_result
+from neuromod_aid.trial import (
+    BASELINE_DAYS,
+    DECISIONS,
+    Decision,
+    DiaryDay,
+    DiaryPhase,
+    Sleep,
+)
+from neuromod_aid.ui.calls import text_field
+from neuromod_aid.ui.charts import LineChart
+from neuromod_aid.ui.checklist import procedure_layout, save_document
+from neuromod_aid.ui.steps.base import scaled_font
+
+if TYPE_CHECKING:
+    from neuromod_aid.ui.services import Services
+
+COLUMNS = ("day", "pain", "relief", "activity", "sleep", "medicines", "problems")
+
+
+def decision_name(decision: Decision) -> str:
+    names = {
+        "implant": QCoreApplication.translate("TrialReview", "Implant: put in the full device"),
+        "no_implant": QCoreApplication.translate("TrialReview", "No implant: the pathway ends"),
+        "longer_trial": QCoreApplication.translate("TrialReview", "A longer trial"),
+    }
+    return names[decision]
+
+
+def sleep_names() -> dict[Sleep, str]:
+    return {
+        "well": QCoreApplication.translate("TrialReview", "well"),
+        "ok": QCoreApplication.translate("TrialReview", "OK"),
+        "badly": QCoreApplication.translate("TrialReview", "badly"),
+    }
+
+
+def day_label(phase: DiaryPhase, day: int) -> str:
+    return (
+        QCoreApplication.translate("TrialReview", "Before {0}").format(day)
+        if phase == "baseline"
+        else QCoreApplication.translate("TrialReview", "Trial {0}").format(day)
+    )
+
+
+class TrialReviewScreen(QWidget):
+    back_requested = Signal()
+    consultation_requested = Signal(int)  # the implant planned
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.consultation_id: int | None = None
+        self.record: Consultation | None = None
+        self.phases: list[tuple[DiaryPhase, int]] = []
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.heading.setFont(scaled_font(self, 1.5, bold=True))
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName(self.tr("Trial diary, day by day"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Day"),
+                self.tr("Pain (0-10)"),
+                self.tr("Relief (%)"),
+                self.tr("What the patient did"),
+                self.tr("Sleep (well, OK, badly)"),
+                self.tr("Medicines"),
+                self.tr("Problems"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 20)
+        self.add_day = QPushButton(self.tr("Add a trial &day"))
+        self.save_diary = QPushButton(self.tr("&Save the diary"))
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.chart = LineChart(
+            {
+                "pain": self.tr("Pain (0 to 10, left)"),
+                "relief": self.tr("Relief written (percent, right)"),
+                "baseline": self.tr("Usual pain before the trial"),
+                "success": self.tr("Success: pain at or under this level"),
+            }
+        )
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.goals = QLabel()
+        self.goals.setWordWrap(True)
+        box = QGroupBox(self.tr("Decision"))
+        form = QFormLayout(box)
+        self.decision = QComboBox()
+        for decision in DECISIONS:
+            self.decision.addItem(decision_name(decision), decision)
+        self.reasons = text_field()
+        for text, field in (
+            (self.tr("D&ecision:"), self.decision),
+            (self.tr("&Reasons:"), self.reasons),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, field)
+        self.decide_button = QPushButton(self.tr("Record the decisi&on"))
+        self.decided = QLabel()
+        self.decided.setWordWrap(True)
+        form.addRow("", self.decide_button)
+        form.addRow("", self.decided)
+        self.implant_button = QPushButton(self.tr("Open the planned &implant"))
+        self.print_button = QPushButton(self.tr("Save the &trial result (PDF)…"))
+        self.back_button = QPushButton("← " + self.tr("Back to the procedure"))
+        diary_buttons = QHBoxLayout()
+        diary_buttons.addWidget(self.add_day)
+        diary_buttons.addStretch(1)
+        diary_buttons.addWidget(self.save_diary)
+        parts: list[QWidget | QLayout] = [self.heading, self.table, diary_buttons, self.problem]
+        parts += [self.chart, self.result, self.goals, box]
+        procedure_layout(
+            self,
+            tuple(parts),
+            self.back_button,
+            (self.implant_button, self.print_button),
+        )
+        self.add_day.clicked.connect(self._add_day)
+        self.save_diary.clicked.connect(self._save_diary)
+        self.decide_button.clicked.connect(self._decide)
+        self.implant_button.clicked.connect(self._open_implant)
+        self.print_button.clicked.connect(self._print)
+        self.back_button.clicked.connect(self.back_requested)
+
+    # --- showing -----------------------------------------------------------------------
+
+    def show_review(self, consultation_id: int) -> None:
+        self.consultation_id = consultation_id
+        record = self.services.pathway.load(consultation_id).record
+        self._show(record)
+        self._fill_table(record)
+
+    def _show(self, record: Consultation) -> None:
+        procedure = record.procedure
+        assert procedure is not None
+        self.record = record
+        therapy = self.services.catalog.therapy(procedure.therapy)
+        self.heading.setText(
+            self.tr("Trial review: {0}, {1}").format(
+                record.patient.name, therapy.name(self.services.ui_lang)
+            )
+        )
+        result = trial_result(record, self.services.catalog)
+        labels = [str(day.day) for day in result.days]
+        self.chart.show_chart(trial_chart(result, labels))
+        self.result.setText(self._result_text(result))
+        self.goals.setText(
+            self.tr("What matters most to the patient: {0}").format("; ".join(result.goals))
+            if result.goals
+            else self.tr("The patient rated nothing as mattering a lot.")
+        )
+        made = procedure.decision
+        if made is None:
+            self.decided.setText(self.tr("Not decided yet."))
+        else:
+            self.decision.setCurrentIndex(self.decision.findData(made.decision))
+            self.decided.setText(
+                self.tr("Decided: {0}, by {1} on {2}.").format(
+                    decision_name(made.decision),
+                    made.by,
+                    made.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                )
+            )
+        self.implant_button.setEnabled(made is not None and made.next_consultation is not None)
+
+    def _result_text(self, result: TrialResult) -> str:
+        if result.baseline_pain is None or result.trial_pain is None:
+            return self.tr("Enter the pain scores of the days before the trial and of the trial.")
+        text = self.tr(
+            "Usual pain before the trial {0:.1f}, during it {1:.1f}: {2:.0f}% of the pain gone."
+        ).format(result.baseline_pain, result.trial_pain, result.pain_gone or 0)
+        if result.relief is not None:
+            text += " " + self.tr("Relief written: {0:.0f}% on average.").format(result.relief)
+        if result.met is not None:
+            text += " " + (
+                self.tr("The success criterion ({0}% of the pain gone) is met.")
+                if result.met
+                else self.tr("The success criterion ({0}% of the pain gone) is not met.")
+            ).format(result.success_relief)
+        return text
+
+    def _fill_table(self, record: Consultation) -> None:
+        procedure = record.procedure
+        assert procedure is not None
+        entered = {(d.phase, d.day): d for d in procedure.diary}
+        before = max([BASELINE_DAYS, *(d for p, d in entered if p == "baseline")])
+        during = max([procedure.trial_days, *(d for p, d in entered if p == "trial")])
+        self.phases = [("baseline", n) for n in range(1, before + 1)]
+        self.phases += [("trial", n) for n in range(1, during + 1)]
+        self.table.setRowCount(0)
+        for phase, day in self.phases:
+            self._add_row(phase, day, entered.get((phase, day)))
+        self.table.resizeColumnsToContents()
+        self.problem.clear()
+
+    def _add_row(self, phase: DiaryPhase, day: int, entered: DiaryDay | None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        sleep = sleep_names()
+        values = ["", "", "", "", "", ""]
+        if entered is not None:
+            values = [
+                "" if entered.pain is None else str(entered.pain),
+                "" if entered.relief is None else str(entered.relief),
+                entered.activity,
+                "" if entered.sleep is None else sleep[entered.sleep],
+                entered.medicines,
+                entered.problems,
+            ]
+        label = QTableWidgetItem(day_label(phase, day))
+        label.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.table.setItem(row, 0, label)
+        for column, value in enumerate(values, start=1):
+            item = QTableWidgetItem(value)
+            if phase == "baseline" and COLUMNS[column] == "relief":
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # no relief before the trial
+            self.table.setItem(row, column, item)
+
+    def _add_day(self) -> None:
+        day = 1 + max((d for p, d in self.phases if p == "trial"), default=0)
+        self.phases.append(("trial", day))
+        self._add_row("trial", day, None)
+
+    # --- entering ----------------------------------------------------------------------
+
+    def cell(self, row: int, key: str) -> str:
+        item = self.table.item(row, COLUMNS.index(key))
+        return "" if item is None else item.text().strip()
+
+    def diary(self) -> tuple[tuple[DiaryDay, ...], list[str]]:
+        """The days as typed (a row left empty is not entered), and what is wrong."""
+        days, problems = [], []
+        sleep = {name.casefold(): key for key, name in sleep_names().items()}
+        for row, (phase, day) in enumerate(self.phases):
+            values = {key: self.cell(row, key) for key in COLUMNS[1:]}
+            if not any(values.values()):
+                continue
+            where = day_label(phase, day)
+            wrong = []
+            pain = _number(values["pain"], 10)
+            relief = _number(values["relief"].rstrip("%").strip(), 100)
+            if pain == BAD:
+                wrong.append(self.tr("{0}: the pain is a whole number from 0 to 10."))
+            if relief == BAD:
+                wrong.append(self.tr("{0}: the relief is a percent from 0 to 100."))
+            slept = sleep.get(values["sleep"].casefold()) if values["sleep"] else None
+            if values["sleep"] and slept is None:
+                wrong.append(self.tr("{0}: sleep is well, OK or badly."))
+            if wrong:
+                problems += [text.format(where) for text in wrong]
+                continue
+            days.append(
+                DiaryDay(
+                    phase=phase,
+                    day=day,
+                    pain=pain,
+                    relief=relief,
+                    activity=values["activity"],
+                    sleep=slept,
+                    medicines=values["medicines"],
+                    problems=values["problems"],
+                )
+            )
+        return tuple(days), problems
+
+    def _save_diary(self) -> None:
+        if self.consultation_id is None:
+            return
+        days, problems = self.diary()
+        self.problem.setText(" ".join(problems))
+        if problems:
+            self.table.setFocus()
+            return
+        self._show(self.services.pathway.enter_diary(self.consultation_id, days))
+
+    def _decide(self) -> None:
+        if self.consultation_id is None:
+            return
+        if not self.reasons.toPlainText().strip():
+            self.decided.setText(self.tr("Write the reasons for the decision first."))
+            self.reasons.setFocus()
+            return
+        decision: Decision = self.decision.currentData()
+        self._show(
+            self.services.pathway.decide(self.consultation_id, decision, self.reasons.toPlainText())
+        )
+        self.reasons.clear()
+
+    def _open_implant(self) -> None:
+        made = self.record.procedure.decision if self.record and self.record.procedure else None
+        if made is not None and made.next_consultation is not None:
+            self.consultation_requested.emit(made.next_consultation)
+
+    def _print(self) -> None:
+        """Save the trial result as a PDF (recorded with the consultation)."""
+        if self.record is not None and self.consultation_id is not None:
+            save_document(
+                self.services,
+                self.consultation_id,
+                self.record,
+                "trial_result",
+                (self.tr("Save the trial result"), self.tr("Trial result")),
+            )
+
+
+BAD = -1  # what :func:`_number` gives for a text that is not a number it takes
+
+
+def _number(text: str, top: int) -> int | None:
+    """A whole number from 0 to ``top``; None when empty; :data:`BAD` when it is not one."""
+    if not text:
+        return None
+    return int(text) if text.isdigit() and int(text) <= top else BAD
