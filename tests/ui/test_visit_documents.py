@@ -1,6 +1,7 @@
-"""All documents of a visit at once (issue #15, point 6): the summary, the nurse sheet
-and the trial diary of the planned trial, in the patient's language and print size,
-exported to one folder or printed one after the other, each on record."""
+"""All documents of a visit at once (issue #15, point 6): the summary, the nurse sheet,
+the trial diary of the planned trial and, once its days are entered, the trial's result,
+in the patient's language and print size, exported to one folder or printed one after
+the other, each on record."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def _text(path: Path) -> str:
 
 
 @pytest.mark.parametrize(
-    ("lang", "done"), [("en", "All 3 documents"), ("es", "Los 3 documentos se han exportado")]
+    ("lang", "done"), [("en", "All 4 documents"), ("es", "Los 4 documentos se han exportado")]
 )
 def test_the_visit_exports_every_document_to_one_folder_in_its_language(
     make_window, dialogs, qtbot, lang, done
@@ -44,16 +45,16 @@ def test_the_visit_exports_every_document_to_one_folder_in_its_language(
     window.controller.update(lambda r: replace(r, language=lang, large_print=True))
     dialogs.choices = ["export"]
     summary.visit.button.click()
-    qtbot.waitUntil(lambda: done in summary.status.text(), timeout=60_000)
+    qtbot.waitUntil(lambda: done in summary.visit.label.text(), timeout=60_000)
     record = window.controller.record
-    kinds = ("summary", "nurse_sheet", "trial_diary")
+    kinds = ("summary", "nurse_sheet", "trial_diary", "trial_result")  # the demo's diary is done
     for kind in kinds:
         written = dialogs.folder / f"{file_stem(kind, record, window.services.catalog)}.pdf"
         assert written.is_file(), f"{kind} was not written"
         assert record.patient.name in " ".join(_text(written).split())
     assert _recorded(window) == sorted((kind, lang, True) for kind in kinds)
     (asked, offered) = dialogs.chosen_from[-1]
-    assert offered == ["export", "print"] and "3" in asked
+    assert offered == ["export", "print"] and "4" in asked
 
 
 def test_the_visit_prints_one_document_after_another_asking_for_the_printer_once(
@@ -70,15 +71,25 @@ def test_the_visit_prints_one_document_after_another_asking_for_the_printer_once
     dialogs.print_setup = count  # type: ignore[method-assign]
     dialogs.choices = ["print"]
     summary.visit.button.click()
-    qtbot.waitUntil(lambda: "All 3 documents sent" in summary.status.text(), timeout=90_000)
+    qtbot.waitUntil(lambda: "All 4 documents sent" in summary.visit.label.text(), timeout=90_000)
     assert len(asked) == 1
-    files = [
-        printed,
-        printed.with_stem("printed-nurse_sheet"),
-        printed.with_stem("printed-trial_diary"),
-    ]
+    others = ("nurse_sheet", "trial_diary", "trial_result")
+    files = [printed, *(printed.with_stem(f"printed-{kind}") for kind in others)]
     assert all(len(PdfReader(f).pages) > 0 for f in files)
-    assert [kind for kind, _, _ in _recorded(window)] == ["nurse_sheet", "summary", "trial_diary"]
+    assert [kind for kind, _, _ in _recorded(window)] == sorted(("summary", *others))
+
+
+def test_before_the_diary_is_entered_a_trial_visit_has_no_trial_result(
+    window, dialogs, qtbot
+) -> None:
+    summary = _visit(window)
+    window.controller.update(
+        lambda r: replace(r, procedure=replace(r.procedure, diary=()))  # type: ignore[arg-type]
+    )
+    dialogs.choices = ["export"]
+    summary.visit.button.click()
+    qtbot.waitUntil(lambda: "All 3 documents" in summary.visit.label.text(), timeout=60_000)
+    assert "trial_result" not in [kind for kind, _, _ in _recorded(window)]
 
 
 def test_without_a_planned_procedure_the_visit_is_the_summary_alone(window, dialogs, qtbot) -> None:
@@ -86,5 +97,5 @@ def test_without_a_planned_procedure_the_visit_is_the_summary_alone(window, dial
     window.controller.update(lambda r: replace(r, procedure=None))
     dialogs.choices = ["export"]
     summary.visit.button.click()
-    qtbot.waitUntil(lambda: "All 1 documents" in summary.status.text(), timeout=60_000)
+    qtbot.waitUntil(lambda: "All 1 documents" in summary.visit.label.text(), timeout=60_000)
     assert [kind for kind, _, _ in _recorded(window)] == ["summary"]

@@ -109,7 +109,7 @@ class SummaryPage(StepPage):
         handing_out = QHBoxLayout()  # a line of their own: the bar stays narrow
         handing_out.addWidget(self.visit.button)
         handing_out.addWidget(self.hospital.button)
-        handing_out.addStretch(1)
+        handing_out.addWidget(self.visit.label, 1)
         for row in (bar, handing_out, self.finish_row):
             self.body_layout.addLayout(row)
         self._finish_in_bar: bool | None = None

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, QThreadPool
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.pdf import PdfKind, visit_documents
@@ -40,6 +40,9 @@ class VisitDocuments(QObject):
             self.tr("The summary, and the nurse sheet and diary of a planned procedure, at once.")
         )
         self.button.clicked.connect(self.choose)
+        self.label = QLabel()  # how far it got, beside the button (the preview has the status)
+        self.label.setObjectName("hint")
+        self.label.setWordWrap(True)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._reply = Finished(self)
@@ -104,9 +107,7 @@ class VisitDocuments(QObject):
         build = self._queue[0]
         number = self._total - len(self._queue) + 1
         if self._mode == "export":
-            self.page.status.setText(
-                self.tr("Making document {0} of {1}…").format(number, self._total)
-            )
+            self._say(self.tr("Making document {0} of {1}…").format(number, self._total))
             self.pool.start(Worker(build, self._reply))
         else:
             name = self.page.kind_name(build.kind)
@@ -164,12 +165,16 @@ class VisitDocuments(QObject):
                 if mode == "export"
                 else self.tr("All {0} documents sent to the printer.").format(self._total)
             )
-            self.page.status.setText(text)
+            self._say(text)
             return
         if said:  # the print's own message already said why it stopped
             return
         text = self.tr("{0} could not be made or written, so the rest were not either. Done: {1}.")
-        self.page.status.setText(text.format(failed, done))
+        self._say(text.format(failed, done))
         self.services.dialogs.warn(
             self.tr("Not all documents were made"), text.format(failed, done)
         )
+
+    def _say(self, text: str) -> None:
+        self.label.setText(text)
+        self.button.setAccessibleDescription(text)
