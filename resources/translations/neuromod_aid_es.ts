@@ -325,17 +325,17 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="71"/>
         <source>Clinic content</source>
         <translation>Contenido de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="77"/>
         <source>Re&amp;view and history</source>
         <translation>Re&amp;visión e historial</translation>
     </message>
@@ -421,192 +421,187 @@
 <context>
     <name>EditTab</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="96"/>
         <source>Content to edit</source>
         <translation>Contenido para editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="100"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="123"/>
         <source>&amp;Lowest figure</source>
         <translation>Cifra más &amp;baja</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="124"/>
         <source>&amp;Highest figure</source>
         <translation>Cifra más a&amp;lta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="125"/>
         <source>&amp;Out of</source>
         <translation>&amp;De cada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="126"/>
-        <source>Sou&amp;rces (IDs, with commas)</source>
-        <translation>&amp;Fuentes (identificadores, separados por comas)</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="134"/>
         <source>I &amp;checked this row (stop days and restart rule) for our clinic</source>
         <translation>He &amp;comprobado esta fila (días sin tomarlo y cuándo volver a tomarlo) para nuestra clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="142"/>
         <source>&amp;Save as draft</source>
         <translation>&amp;Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="147"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="148"/>
         <source>Reason for the chan&amp;ge</source>
         <translation>&amp;Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="172"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="173"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="174"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="175"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="176"/>
         <source>What matters to the patient</source>
         <translation>Lo que le importa al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="177"/>
         <source>Blood thinners</source>
         <translation>Anticoagulantes y antiagregantes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="178"/>
         <source>Document wording</source>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="187"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="195"/>
         <source>Sentences</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="187"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="195"/>
         <source>Headings and labels</source>
         <translation>Títulos y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="226"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="233"/>
         <source>High bleeding risk</source>
         <translation>Riesgo de sangrado alto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="227"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="234"/>
         <source>Intermediate bleeding risk</source>
         <translation>Riesgo de sangrado intermedio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="228"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="235"/>
         <source>Low bleeding risk</source>
         <translation>Riesgo de sangrado bajo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="233"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="240"/>
         <source>{0}: not given (the team writes it in)</source>
         <translation>{0}: no consta (el equipo lo escribe a mano)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="243"/>
         <source>stop it</source>
         <translation>suspenderlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="237"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="244"/>
         <source>keep taking it</source>
         <translation>seguir tomándolo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="238"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="245"/>
         <source>decide with the prescriber</source>
         <translation>decidirlo con el médico que lo recetó</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="249"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="249"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="250"/>
         <source>last dose {0}–{1} {2} before</source>
         <translation>última dosis {0}–{1} {2} antes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="253"/>
         <source>restart {0}–{1} hours after</source>
         <translation>volver a tomarlo {0}–{1} horas después</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="260"/>
         <source>Reviewed by {0} on {1}.</source>
         <translation>Revisada por {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="263"/>
         <source>Not yet reviewed by the clinic.</source>
         <translation>La clínica aún no la ha revisado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="290"/>
         <source>Not scored (a title or a label)</source>
         <translation>Sin puntuar (es un título o una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="291"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="294"/>
         <source>Plain enough</source>
         <translation>Fácil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="291"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="294"/>
         <source>Too hard to read</source>
         <translation>Demasiado difícil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="321"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="325"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="330"/>
         <source>Nothing changed: no draft was made.</source>
         <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="330"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="335"/>
         <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
     </message>
@@ -2215,58 +2210,63 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Historial de este elemento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="115"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="116"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="117"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="118"/>
         <source>superseded</source>
         <translation>sustituida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="125"/>
+        <source>with {0}</source>
+        <translation>con {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="138"/>
         <source>Choose a revision to see what it changed.</source>
         <translation>Elija una revisión para ver lo que cambió.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="141"/>
         <source>Written by {0} on {1} (UTC). Reason: {2}</source>
         <translation>Escrita por {0} el {1} (UTC). Motivo: {2}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="145"/>
         <source>Decided by {0} on {1}.</source>
         <translation>Decidida por {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="157"/>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="175"/>
         <source>Not done</source>
         <translation>No se ha hecho</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="160"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="164"/>
         <source>Revision {0} approved. Documents use it once the program is started again.</source>
         <translation>Revisión {0} aprobada. Los documentos la usarán cuando vuelva a abrir el programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="162"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="166"/>
         <source>Revision {0} rejected.</source>
         <translation>Revisión {0} rechazada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="178"/>
         <source>Saved as draft revision {0}. A second person must approve it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo.</translation>
     </message>
@@ -2388,6 +2388,79 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <location filename="../../neuromod_aid/ui/banners.py" line="78"/>
         <source>Your changes are kept in this window only: do not close the program, or save them as a file on another disk. {0}</source>
         <translation>Sus cambios solo se conservan en esta ventana: no cierre el programa, o guárdelos como archivo en otro disco. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="40"/>
+        <source>Type part of a citation</source>
+        <translation>Escriba parte de una cita</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="41"/>
+        <source>Find a source</source>
+        <translation>Buscar una fuente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="44"/>
+        <source>Sources list: tick the sources of the figure</source>
+        <translation>Lista de fuentes: marque las fuentes de la cifra</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="55"/>
+        <source>A&amp;dd this source</source>
+        <translation>&amp;Añadir esta fuente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="61"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="62"/>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="63"/>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="64"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="65"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="70"/>
+        <source>A source not on the list</source>
+        <translation>Una fuente que no está en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="72"/>
+        <source>Find a so&amp;urce</source>
+        <translation>Buscar una f&amp;uente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="125"/>
+        <source>Sources of the figure: {0}</source>
+        <translation>Fuentes de la cifra: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="155"/>
+        <source>Not added: {0}</source>
+        <translation>No se añadió: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="161"/>
+        <source>Added {0}: saved with the figure.</source>
+        <translation>Se añadió {0}: se guarda con la cifra.</translation>
     </message>
 </context>
 <context>

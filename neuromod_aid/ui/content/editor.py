@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -40,6 +42,7 @@ from neuromod_aid.app.content import Edit
 from neuromod_aid.app.errors import UserError
 from neuromod_aid.catalog.text_checks import cached_score
 from neuromod_aid.ui.content.review import ReviewTab
+from neuromod_aid.ui.content.sources import SourcePicker
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.main_window import MainWindow
@@ -105,6 +108,7 @@ class EditTab(QWidget):
             box = QPlainTextEdit()
             box.setAccessibleName(name)
             box.setTabChangesFocus(True)
+            box.setMinimumHeight(box.fontMetrics().lineSpacing() * 7)
             box.textChanged.connect(lambda lang=lang: self._typed(lang))
             score = QLabel()
             score.setWordWrap(True)
@@ -113,9 +117,7 @@ class EditTab(QWidget):
             side_by_side.addWidget(box, 1, column)
             side_by_side.addWidget(score, 2, column)
         self.figures = {name: self._figure_box() for name in items.FIGURES}
-        self.sources = QLineEdit()
-        self.source_names = QLabel()
-        self.source_names.setWordWrap(True)
+        self.sources = SourcePicker(self.editor.catalog)
         figures = QFormLayout()
         for name, text in (
             ("frequency_low", self.tr("&Lowest figure")),
@@ -123,8 +125,7 @@ class EditTab(QWidget):
             ("denominator", self.tr("&Out of")),
         ):
             figures.addRow(text, self.figures[name])
-        figures.addRow(self.tr("Sou&rces (IDs, with commas)"), self.sources)
-        figures.addRow("", self.source_names)
+        figures.addRow(self.sources)
         self.figure_panel = QWidget()
         self.figure_panel.setLayout(figures)
         self.row_advice = QLabel()
@@ -145,7 +146,8 @@ class EditTab(QWidget):
         who = QFormLayout()
         who.addRow(self.tr("Your &name"), self.author)
         who.addRow(self.tr("Reason for the chan&ge"), self.reason)
-        right = QVBoxLayout()
+        editing = QWidget()  # scrolls when a figure's fields and sources do not fit
+        right = QVBoxLayout(editing)
         right.addWidget(field_label)
         right.addWidget(self.field)
         right.addLayout(side_by_side, 1)
@@ -156,7 +158,13 @@ class EditTab(QWidget):
         right.addWidget(self.message)
         layout = QHBoxLayout(self)
         layout.addWidget(self.tree, 1)
-        layout.addLayout(right, 2)
+        self.scroller = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(editing)
+        layout.addWidget(scroll, 2)
         self.tree.setCurrentItem(first)
 
     def _group_names(self) -> dict[str, str]:
@@ -213,8 +221,7 @@ class EditTab(QWidget):
             risk = items.value_at(self.document, entry.focus)
             for name, box in self.figures.items():
                 box.setValue(float(risk.get(name) or 0))
-            self.sources.setText(", ".join(risk.get("sources", [])))
-            self._name_sources(risk.get("sources", []))
+            self.sources.set_chosen(list(risk.get("sources", [])))
         self.message.clear()
         self.item_chosen.emit(entry.kind, entry.item_id)
 
@@ -256,10 +263,6 @@ class EditTab(QWidget):
             lines.append(self.tr("Not yet reviewed by the clinic."))
         return "\n".join(lines)
 
-    def _name_sources(self, ids: list[str]) -> None:
-        known = {s.id: s.short for s in self.editor.catalog.sources}
-        self.source_names.setText("; ".join(known.get(i, i) for i in ids))
-
     def _show_field(self, index: int) -> None:
         field = self.fields[index] if 0 <= index < len(self.fields) else None
         for lang, box in self.texts.items():
@@ -299,8 +302,7 @@ class EditTab(QWidget):
                 value = box.value()
                 number = int(value) if value.is_integer() else value
                 document = items.put(document, (*self.entry.focus, name), number)
-            sources = [s.strip() for s in self.sources.text().split(",") if s.strip()]
-            document = items.put(document, (*self.entry.focus, "sources"), sources)
+            document = items.put(document, (*self.entry.focus, "sources"), self.sources.chosen())
         if self.entry is not None and self.row_checked.isChecked():
             review = {
                 "reviewed_by": self.author.text().strip(),
@@ -313,10 +315,12 @@ class EditTab(QWidget):
         if self.entry is None:
             return
         edit = Edit(self.entry.kind, self.entry.item_id, self.edited_document())
+        added = self.sources.new_sources() if self.entry.is_risk else []
+        edits = [edit, *(Edit("source", s["id"], s) for s in added)]
         # the first check of a session scores every text of the catalog: a few seconds
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            ids = self.editor.content.propose([edit], self.author.text(), self.reason.text())
+            ids = self.editor.content.propose(edits, self.author.text(), self.reason.text())
         except UserError as error:
             self.editor.services.dialogs.warn(self.tr("Not saved"), str(error))
             return
@@ -325,6 +329,7 @@ class EditTab(QWidget):
         if not ids:
             self.message.setText(self.tr("Nothing changed: no draft was made."))
             return
+        self.sources.forget_added()
         self.message.setText(
             self.tr(
                 "Saved as draft revision {0}. A second person must approve it before "
