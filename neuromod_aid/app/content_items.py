@@ -22,10 +22,52 @@ from neuromod_aid.textfold import fold
 
 Key = str | int
 Path = tuple[Key, ...]
-FIGURES = ("frequency_low", "frequency_high", "denominator")  # a risk's numbers
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 _DOI_PREFIXES = ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:")
-GROUPS = ("therapy", "risk", "condition", "instruction", "value", "blood_thinner", "wording")
+GROUPS = (
+    "therapy",
+    "risk",
+    "outcome",
+    "condition",
+    "instruction",
+    "value",
+    "blood_thinner",
+    "wording",
+)
+
+
+@dataclass(frozen=True)
+class FigureFields:
+    """The fields of a figure the editor shows as fields, by the part's kind."""
+
+    numbers: tuple[str, ...]  # shown in the figure's text
+    optional: tuple[str, ...]  # numbers that may be left out (None)
+    denominators: tuple[int, ...]
+    texts: tuple[str, ...]  # a text in every language: the population, the time frame
+    optional_texts: tuple[str, ...]
+
+
+FIGURES = {
+    "risk": FigureFields(
+        ("frequency_low", "frequency_high"), (), (100, 1000, 10000), ("timeframe",), ("timeframe",)
+    ),
+    "outcome": FigureFields(
+        ("rate_treatment", "rate_comparator"),
+        ("rate_comparator",),
+        (100, 1000),
+        ("population", "timeframe"),
+        (),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class FigureCheck:
+    """What is wrong with a figure as edited: why it is not a figure at all (the
+    schema's reason), and each number its text does not show (language, field, value)."""
+
+    invalid: str = ""
+    unshown: tuple[tuple[str, str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -39,6 +81,11 @@ class Entry:
     @property
     def is_risk(self) -> bool:
         return self.group == "risk"
+
+    @property
+    def figure(self) -> FigureFields | None:
+        """The figure's fields when the entry is a risk or an outcome."""
+        return FIGURES.get(self.group)
 
 
 @dataclass(frozen=True)
@@ -63,6 +110,17 @@ def entries(catalog: Catalog, lang: str) -> list[Entry]:
             )
             for index, r in enumerate(therapy.risks)
         ]
+    for therapy in catalog.therapies:
+        found += [
+            Entry(
+                "outcome",
+                f"{therapy.short_name(lang)}: {_start(o.text(lang))}",
+                "therapy",
+                therapy.id,
+                ("outcomes", index),
+            )
+            for index, o in enumerate(therapy.outcomes)
+        ]
     found += [Entry("condition", c.name(lang), "condition", c.id) for c in catalog.conditions]
     found += [
         Entry("instruction", i.title(lang), "instruction", i.id) for i in catalog.instructions
@@ -74,6 +132,38 @@ def entries(catalog: Catalog, lang: str) -> list[Entry]:
     ]
     found += [Entry("wording", key, key, key) for key in ("sentence", "label")]
     return found
+
+
+def _start(text: str, width: int = 60) -> str:
+    """The first words of ``text``, up to about ``width`` characters."""
+    return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
+
+
+def check_figure(
+    entry: Entry, part: Mapping[str, Any], languages: Mapping[str, Any]
+) -> FigureCheck:
+    """The checks of ``content check`` on one figure as edited: it is a valid risk or
+    outcome, and its text shows its numbers in every language (``languages``: the
+    manifest's)."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from neuromod_aid.catalog.figure_checks import unshown
+    from neuromod_aid.catalog.therapy import Outcome, Risk
+
+    fields = entry.figure
+    if fields is None:
+        return FigureCheck()
+    kind: type[Any] = Risk if entry.group == "risk" else Outcome
+    try:
+        figure = TypeAdapter(kind).validate_python(part)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        return FigureCheck(invalid=f"{where}: {first['msg']}" if where else first["msg"])
+    numbers = [(name, getattr(figure, name)) for name in fields.numbers]
+    if entry.group == "risk":
+        numbers.append(("estimate", figure.estimate))
+    return FigureCheck(unshown=tuple(unshown(figure.text, numbers, languages)))
 
 
 def document_of(catalog: Catalog, entry: Entry) -> dict[str, Any]:

@@ -325,17 +325,17 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="70"/>
         <source>Clinic content</source>
         <translation>Contenido de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="75"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="76"/>
         <source>Re&amp;view and history</source>
         <translation>Re&amp;visión e historial</translation>
     </message>
@@ -421,189 +421,242 @@
 <context>
     <name>EditTab</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="95"/>
         <source>Content to edit</source>
         <translation>Contenido para editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="99"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="123"/>
-        <source>&amp;Lowest figure</source>
-        <translation>Cifra más &amp;baja</translation>
-    </message>
-    <message>
         <location filename="../../neuromod_aid/ui/content/editor.py" line="124"/>
-        <source>&amp;Highest figure</source>
-        <translation>Cifra más a&amp;lta</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="125"/>
-        <source>&amp;Out of</source>
-        <translation>&amp;De cada</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="134"/>
         <source>I &amp;checked this row (stop days and restart rule) for our clinic</source>
         <translation>He &amp;comprobado esta fila (días sin tomarlo y cuándo volver a tomarlo) para nuestra clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="132"/>
         <source>&amp;Save as draft</source>
         <translation>&amp;Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="137"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="138"/>
         <source>Reason for the chan&amp;ge</source>
         <translation>&amp;Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="162"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="173"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="163"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="164"/>
+        <source>Benefits (outcomes)</source>
+        <translation>Beneficios (resultados)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="165"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="166"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="176"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="167"/>
         <source>What matters to the patient</source>
         <translation>Lo que le importa al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="168"/>
         <source>Blood thinners</source>
         <translation>Anticoagulantes y antiagregantes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="178"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="169"/>
         <source>Document wording</source>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="195"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="186"/>
         <source>Sentences</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="195"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="186"/>
         <source>Headings and labels</source>
         <translation>Títulos y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="233"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="216"/>
         <source>High bleeding risk</source>
         <translation>Riesgo de sangrado alto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="234"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="217"/>
         <source>Intermediate bleeding risk</source>
         <translation>Riesgo de sangrado intermedio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="235"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="218"/>
         <source>Low bleeding risk</source>
         <translation>Riesgo de sangrado bajo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="223"/>
         <source>{0}: not given (the team writes it in)</source>
         <translation>{0}: no consta (el equipo lo escribe a mano)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="226"/>
         <source>stop it</source>
         <translation>suspenderlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="227"/>
         <source>keep taking it</source>
         <translation>seguir tomándolo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="245"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="228"/>
         <source>decide with the prescriber</source>
         <translation>decidirlo con el médico que lo recetó</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="232"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="232"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="233"/>
         <source>last dose {0}–{1} {2} before</source>
         <translation>última dosis {0}–{1} {2} antes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
         <source>restart {0}–{1} hours after</source>
         <translation>volver a tomarlo {0}–{1} horas después</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="260"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="243"/>
         <source>Reviewed by {0} on {1}.</source>
         <translation>Revisada por {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="263"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="246"/>
         <source>Not yet reviewed by the clinic.</source>
         <translation>La clínica aún no la ha revisado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="290"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="283"/>
         <source>Not scored (a title or a label)</source>
         <translation>Sin puntuar (es un título o una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="294"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="287"/>
         <source>Plain enough</source>
         <translation>Fácil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="294"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="287"/>
         <source>Too hard to read</source>
         <translation>Demasiado difícil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="325"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="315"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="330"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="320"/>
         <source>Nothing changed: no draft was made.</source>
         <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="335"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="325"/>
         <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
+    </message>
+</context>
+<context>
+    <name>FigurePanel</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="51"/>
+        <source>&amp;Out of</source>
+        <translation>&amp;De cada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="73"/>
+        <source>Checks of the figure</source>
+        <translation>Comprobaciones de la cifra</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="78"/>
+        <source>&amp;Lowest figure</source>
+        <translation>Cifra más &amp;baja</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="79"/>
+        <source>&amp;Highest figure</source>
+        <translation>Cifra más a&amp;lta</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="80"/>
+        <source>With the t&amp;reatment</source>
+        <translation>Con el t&amp;ratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="81"/>
+        <source>In the com&amp;parison group</source>
+        <translation>En el grupo de com&amp;paración</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="82"/>
+        <source>Over what t&amp;ime</source>
+        <translation>En cuánto t&amp;iempo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="83"/>
+        <source>In &amp;what people</source>
+        <translation>En &amp;qué personas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="92"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="149"/>
+        <source>Not a figure that can be saved: {0}</source>
+        <translation>No es una cifra que se pueda guardar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="152"/>
+        <source>The {0} text does not show {1} ({2}).</source>
+        <translation>El texto en {0} no muestra {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="157"/>
+        <source>The figure matches its text.</source>
+        <translation>La cifra coincide con su texto.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -41,8 +40,8 @@ from neuromod_aid.app import content_items as items
 from neuromod_aid.app.content import Edit
 from neuromod_aid.app.errors import UserError
 from neuromod_aid.catalog.text_checks import cached_score
+from neuromod_aid.ui.content.figures import FigurePanel
 from neuromod_aid.ui.content.review import ReviewTab
-from neuromod_aid.ui.content.sources import SourcePicker
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.main_window import MainWindow
@@ -116,18 +115,9 @@ class EditTab(QWidget):
             side_by_side.addWidget(QLabel(name), 0, column)
             side_by_side.addWidget(box, 1, column)
             side_by_side.addWidget(score, 2, column)
-        self.figures = {name: self._figure_box() for name in items.FIGURES}
-        self.sources = SourcePicker(self.editor.catalog)
-        figures = QFormLayout()
-        for name, text in (
-            ("frequency_low", self.tr("&Lowest figure")),
-            ("frequency_high", self.tr("&Highest figure")),
-            ("denominator", self.tr("&Out of")),
-        ):
-            figures.addRow(text, self.figures[name])
-        figures.addRow(self.sources)
-        self.figure_panel = QWidget()
-        self.figure_panel.setLayout(figures)
+        self.figure_panel = FigurePanel(self.editor.catalog)
+        self.figure_panel.changed.connect(self._check_figure)
+        self.figures, self.sources = self.figure_panel.numbers, self.figure_panel.sources
         self.row_advice = QLabel()
         self.row_advice.setWordWrap(True)
         self.row_checked = QCheckBox(
@@ -171,6 +161,7 @@ class EditTab(QWidget):
         return {
             "therapy": self.tr("Therapies"),
             "risk": self.tr("Risks"),
+            "outcome": self.tr("Benefits (outcomes)"),
             "condition": self.tr("Conditions"),
             "instruction": self.tr("Instructions"),
             "value": self.tr("What matters to the patient"),
@@ -194,12 +185,6 @@ class EditTab(QWidget):
     def _wording_name(self, kind: str) -> str:
         return self.tr("Sentences") if kind == "sentence" else self.tr("Headings and labels")
 
-    def _figure_box(self) -> QDoubleSpinBox:
-        box = QDoubleSpinBox()
-        box.setRange(0, 100_000)
-        box.setDecimals(2)
-        return box
-
     def _chosen(self, current: QTreeWidgetItem | None) -> None:
         entry = current.data(0, ENTRY_ROLE) if current is not None else None
         if not isinstance(entry, items.Entry):
@@ -212,16 +197,14 @@ class EditTab(QWidget):
         self.field.addItems([f.name for f in self.fields])
         self.field.blockSignals(False)
         self._show_field(0)
-        self.figure_panel.setVisible(entry.is_risk)
+        self.figure_panel.setVisible(entry.figure is not None)
         self.row_panel.setVisible(entry.group == "blood_thinner")
         self.row_checked.setChecked(False)
         if entry.group == "blood_thinner":
             self.row_advice.setText(self._row_advice())
-        if entry.is_risk:
-            risk = items.value_at(self.document, entry.focus)
-            for name, box in self.figures.items():
-                box.setValue(float(risk.get(name) or 0))
-            self.sources.set_chosen(list(risk.get("sources", [])))
+        if entry.figure is not None:
+            self.figure_panel.show_part(entry, items.value_at(self.document, entry.focus))
+            self._check_figure()
         self.message.clear()
         self.item_chosen.emit(entry.kind, entry.item_id)
 
@@ -281,6 +264,16 @@ class EditTab(QWidget):
             path = (*self.fields[index].path, lang)
             self.document = items.put(self.document, path, self.texts[lang].toPlainText())
         self._score(lang)
+        self._check_figure()
+
+    def _check_figure(self) -> None:
+        """The figure's checks as it is edited (its numbers, its text)."""
+        entry = self.entry
+        if entry is None or entry.figure is None:
+            return
+        part = items.value_at(self.edited_document(), entry.focus)
+        languages = self.editor.catalog.manifest.languages
+        self.figure_panel.show_check(items.check_figure(entry, part, languages))
 
     def _score(self, lang: str) -> None:
         """Readability as typed, by the manifest's rule for the language."""
@@ -297,12 +290,9 @@ class EditTab(QWidget):
     def edited_document(self) -> dict[str, Any]:
         """The item as edited: texts as typed, a risk's figures and sources as set."""
         document = self.document
-        if self.entry is not None and self.entry.is_risk:
-            for name, box in self.figures.items():
-                value = box.value()
-                number = int(value) if value.is_integer() else value
-                document = items.put(document, (*self.entry.focus, name), number)
-            document = items.put(document, (*self.entry.focus, "sources"), self.sources.chosen())
+        if self.entry is not None and self.entry.figure is not None:
+            part = self.figure_panel.edited(items.value_at(document, self.entry.focus))
+            document = items.put(document, self.entry.focus, part)
         if self.entry is not None and self.row_checked.isChecked():
             review = {
                 "reviewed_by": self.author.text().strip(),
@@ -315,7 +305,7 @@ class EditTab(QWidget):
         if self.entry is None:
             return
         edit = Edit(self.entry.kind, self.entry.item_id, self.edited_document())
-        added = self.sources.new_sources() if self.entry.is_risk else []
+        added = self.sources.new_sources() if self.entry.figure is not None else []
         edits = [edit, *(Edit("source", s["id"], s) for s in added)]
         # the first check of a session scores every text of the catalog: a few seconds
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
