@@ -599,62 +599,87 @@
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/figures.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="56"/>
         <source>&amp;Out of</source>
         <translation>&amp;De cada</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/content/figures.py" line="73"/>
+        <source>Our clinic&apos;s own &amp;audit of this risk</source>
+        <translation>Auditoría pr&amp;opia de la clínica sobre este riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="79"/>
+        <source>How many had it</source>
+        <translation>Cuántos lo tuvieron</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="80"/>
+        <source>Out of how many</source>
+        <translation>De cuántos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="81"/>
+        <source>From the year</source>
+        <translation>Desde el año</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="82"/>
+        <source>To the year</source>
+        <translation>Hasta el año</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="95"/>
         <source>Checks of the figure</source>
         <translation>Comprobaciones de la cifra</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/figures.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="100"/>
         <source>&amp;Lowest figure</source>
         <translation>Cifra más &amp;baja</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/figures.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="101"/>
         <source>&amp;Highest figure</source>
         <translation>Cifra más a&amp;lta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/figures.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="102"/>
         <source>With the t&amp;reatment</source>
         <translation>Con el t&amp;ratamiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/figures.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="103"/>
         <source>In the com&amp;parison group</source>
         <translation>En el grupo de com&amp;paración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/figures.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="104"/>
         <source>Over what t&amp;ime</source>
         <translation>En cuánto t&amp;iempo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/figures.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="105"/>
         <source>In &amp;what people</source>
         <translation>En &amp;qué personas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/figures.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="114"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/figures.py" line="149"/>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="185"/>
         <source>Not a figure that can be saved: {0}</source>
         <translation>No es una cifra que se pueda guardar: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/figures.py" line="152"/>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="188"/>
         <source>The {0} text does not show {1} ({2}).</source>
         <translation>El texto en {0} no muestra {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/figures.py" line="157"/>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="193"/>
         <source>The figure matches its text.</source>
         <translation>La cifra coincide con su texto.</translation>
     </message>
@@ -2327,12 +2352,12 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="51"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="53"/>
         <source>Discussed: {0} ({1})</source>
         <translation>Hablado: {0} ({1})</translation>
     </message>
@@ -2340,37 +2365,37 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="103"/>
         <source>Go to the risks of:</source>
         <translation>Ir a los riesgos de:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="115"/>
         <source>Each picture shows 100 people (1,000 for rarer risks). Filled: people this happens to. Striped: up to this many. Outlined: people it does not happen to. Risks rarer than 1 in 100 are given in words only.</source>
         <translation>Cada dibujo muestra 100 personas (1000 para los riesgos menos frecuentes). Relleno: a quien le pasa. Con rayas: hasta este número. Solo contorno: a quien no le pasa. Los riesgos de menos de 1 de cada 100 se dan solo con palabras.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="132"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="144"/>
         <source>No therapy is marked as discussed yet. Mark them in Options.</source>
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="165"/>
         <source>Go to the risks of {0}</source>
         <translation>Ir a los riesgos de {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="172"/>
         <source>Mark all as discussed</source>
         <translation>Marcar todos como hablados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="173"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="174"/>
         <source>Mark all risks of {0} as discussed</source>
         <translation>Marcar todos los riesgos de {0} como hablados</translation>
     </message>

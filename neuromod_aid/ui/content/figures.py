@@ -1,10 +1,11 @@
 """A risk's or an outcome's figure in the content editor, as fields: its numbers, what
 they are out of, the population and time frame in every language, its sources (the
-study), and the checks of ``content check`` as it is edited (the figure is a valid
-one, and its text shows its numbers)."""
+study), a risk's count in the clinic's own audit, and the checks of ``content check``
+as it is edited (the figure is a valid one, and its text shows its numbers)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,18 +14,22 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
 from neuromod_aid.app import content_items as items
+from neuromod_aid.catalog.clinic import FIRST_YEAR, LAST_YEAR
 from neuromod_aid.catalog.figure_checks import plain_number
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.ui.content.sources import SourcePicker
 
 NONE = -1.0  # an optional number's spin box at its minimum: not given
+AUDIT = ("count", "total", "first_year", "last_year")  # a risk's clinic_audit
 
 
 class FigurePanel(QWidget):
@@ -65,6 +70,23 @@ class FigurePanel(QWidget):
             label = QLabel(labels[name])
             label.setBuddy(self.texts[(name, self.languages[0])])
             self.form.addRow(label, holder)
+        self.audit = QGroupBox(self.tr("Our clinic's own &audit of this risk"))
+        self.audit.setCheckable(True)
+        self.audit.toggled.connect(self.changed)
+        self.audit_numbers = {name: QSpinBox() for name in AUDIT}
+        counts = QFormLayout(self.audit)
+        for name, text in (
+            ("count", self.tr("How many had it")),
+            ("total", self.tr("Out of how many")),
+            ("first_year", self.tr("From the year")),
+            ("last_year", self.tr("To the year")),
+        ):
+            counter = self.audit_numbers[name]
+            years = name.endswith("year")
+            counter.setRange(*((FIRST_YEAR, LAST_YEAR) if years else (0, 1_000_000)))
+            counter.valueChanged.connect(self.changed)
+            counts.addRow(text, counter)
+        self.form.addRow(self.audit)
         self.sources = SourcePicker(catalog)
         self.sources.changed.connect(self.changed)
         self.form.addRow(self.sources)
@@ -116,6 +138,16 @@ class FigurePanel(QWidget):
             text: Mapping[str, str] = part.get(name) or {}
             line.setText(text.get(lang, ""))
         self.sources.set_chosen(list(part.get("sources", [])))
+        self._show_row(self.audit, entry.group == "risk")
+        audit: Mapping[str, int] = part.get("clinic_audit") or {}
+        self.audit.blockSignals(True)
+        self.audit.setChecked(bool(audit))
+        self.audit.blockSignals(False)
+        this_year = dt.date.today().year
+        for name, counter in self.audit_numbers.items():
+            counter.blockSignals(True)
+            counter.setValue(audit.get(name, this_year if name.endswith("year") else 0))
+            counter.blockSignals(False)
 
     def _show_row(self, widget: QWidget, shown: bool) -> None:
         position: tuple[int, Any] = self.form.getWidgetPosition(widget)  # type: ignore[assignment]
@@ -141,6 +173,10 @@ class FigurePanel(QWidget):
             else:
                 changed[name] = texts
         changed["sources"] = self.sources.chosen()
+        if "clinic_audit" in part or self.audit.isChecked():
+            checked = self.audit.isChecked()
+            audit = {name: counter.value() for name, counter in self.audit_numbers.items()}
+            changed["clinic_audit"] = audit if checked else None
         return changed
 
     def show_check(self, check: items.FigureCheck) -> None:
