@@ -33,6 +33,7 @@ GROUPS = (
     "value",
     "blood_thinner",
     "wording",
+    "offer",
 )
 
 
@@ -131,6 +132,7 @@ def entries(catalog: Catalog, lang: str) -> list[Entry]:
         for b in catalog.blood_thinners
     ]
     found += [Entry("wording", key, key, key) for key in ("sentence", "label")]
+    found.append(Entry("offer", "clinic_offer", "clinic_offer", "clinic_offer"))
     return found
 
 

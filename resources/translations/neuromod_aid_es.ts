@@ -325,17 +325,17 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="71"/>
         <source>Clinic content</source>
         <translation>Contenido de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="77"/>
         <source>Re&amp;view and history</source>
         <translation>Re&amp;visión e historial</translation>
     </message>
@@ -421,177 +421,187 @@
 <context>
     <name>EditTab</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="96"/>
         <source>Content to edit</source>
         <translation>Contenido para editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="100"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="126"/>
         <source>I &amp;checked this row (stop days and restart rule) for our clinic</source>
         <translation>He &amp;comprobado esta fila (días sin tomarlo y cuándo volver a tomarlo) para nuestra clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="134"/>
         <source>&amp;Save as draft</source>
         <translation>&amp;Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="139"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="140"/>
         <source>Reason for the chan&amp;ge</source>
         <translation>&amp;Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="162"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="165"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="163"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="166"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="167"/>
         <source>Benefits (outcomes)</source>
         <translation>Beneficios (resultados)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="168"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="169"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="170"/>
         <source>What matters to the patient</source>
         <translation>Lo que le importa al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="171"/>
         <source>Blood thinners</source>
         <translation>Anticoagulantes y antiagregantes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="172"/>
         <source>Document wording</source>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="173"/>
+        <source>The clinic</source>
+        <translation>La clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="184"/>
+        <source>Therapies offered here</source>
+        <translation>Terapias que se ofrecen aquí</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="191"/>
         <source>Sentences</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="191"/>
         <source>Headings and labels</source>
         <translation>Títulos y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="224"/>
         <source>High bleeding risk</source>
         <translation>Riesgo de sangrado alto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="217"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="225"/>
         <source>Intermediate bleeding risk</source>
         <translation>Riesgo de sangrado intermedio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="218"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="226"/>
         <source>Low bleeding risk</source>
         <translation>Riesgo de sangrado bajo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="223"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="231"/>
         <source>{0}: not given (the team writes it in)</source>
         <translation>{0}: no consta (el equipo lo escribe a mano)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="226"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="234"/>
         <source>stop it</source>
         <translation>suspenderlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="227"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="235"/>
         <source>keep taking it</source>
         <translation>seguir tomándolo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="228"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
         <source>decide with the prescriber</source>
         <translation>decidirlo con el médico que lo recetó</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="240"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="240"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="233"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="241"/>
         <source>last dose {0}–{1} {2} before</source>
         <translation>última dosis {0}–{1} {2} antes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="244"/>
         <source>restart {0}–{1} hours after</source>
         <translation>volver a tomarlo {0}–{1} horas después</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="251"/>
         <source>Reviewed by {0} on {1}.</source>
         <translation>Revisada por {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="254"/>
         <source>Not yet reviewed by the clinic.</source>
         <translation>La clínica aún no la ha revisado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="283"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="291"/>
         <source>Not scored (a title or a label)</source>
         <translation>Sin puntuar (es un título o una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="295"/>
         <source>Plain enough</source>
         <translation>Fácil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="295"/>
         <source>Too hard to read</source>
         <translation>Demasiado difícil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="315"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="325"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="330"/>
         <source>Nothing changed: no draft was made.</source>
         <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="325"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="335"/>
         <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
     </message>
@@ -1066,29 +1076,52 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
 </context>
 <context>
+    <name>OfferPanel</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/offer.py" line="23"/>
+        <source>Offered here</source>
+        <translation>Se ofrece aquí</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/offer.py" line="24"/>
+        <source>Not offered here: ask about a referral</source>
+        <translation>No se ofrece aquí: preguntar por una derivación</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/offer.py" line="25"/>
+        <source>Not shown at all</source>
+        <translation>No se muestra</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/offer.py" line="31"/>
+        <source>A therapy not offered here is still shown, with a line telling the patient to ask about a referral; a hidden one is not shown on the Options step.</source>
+        <translation>Una terapia que no se ofrece aquí se sigue mostrando, con una línea que invita al paciente a preguntar por una derivación; una oculta no aparece en el paso Opciones.</translation>
+    </message>
+</context>
+<context>
     <name>OptionCard</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="58"/>
         <source>Explain</source>
         <translation>Explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="60"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="93"/>
         <source>Commonly considered for this patient</source>
         <translation>Se suele considerar para este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="96"/>
         <source>Explain: {0}</source>
         <translation>Explicar: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="97"/>
         <source>Discussed: {0}</source>
         <translation>Hablado: {0}</translation>
     </message>
@@ -1096,17 +1129,17 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="109"/>
         <source>Options commonly considered for the conditions and pain areas chosen come first, with the reason. This informs; you and the patient decide.</source>
         <translation>Primero aparecen las opciones que se suelen considerar para las enfermedades y zonas de dolor elegidas, con el motivo. Es información: la decisión es suya y del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="131"/>
         <source>Full explanation</source>
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="150"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="158"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>

@@ -41,6 +41,7 @@ from neuromod_aid.app.content import Edit
 from neuromod_aid.app.errors import UserError
 from neuromod_aid.catalog.text_checks import cached_score
 from neuromod_aid.ui.content.figures import FigurePanel
+from neuromod_aid.ui.content.offer import OfferPanel
 from neuromod_aid.ui.content.review import ReviewTab
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ class EditTab(QWidget):
         self.figure_panel = FigurePanel(self.editor.catalog)
         self.figure_panel.changed.connect(self._check_figure)
         self.figures, self.sources = self.figure_panel.numbers, self.figure_panel.sources
+        self.offer_panel = OfferPanel(self.editor.catalog, self.editor.services.ui_lang)
         self.row_advice = QLabel()
         self.row_advice.setWordWrap(True)
         self.row_checked = QCheckBox(
@@ -143,6 +145,7 @@ class EditTab(QWidget):
         right.addLayout(side_by_side, 1)
         right.addWidget(self.figure_panel)
         right.addWidget(self.row_panel)
+        right.addWidget(self.offer_panel)
         right.addLayout(who)
         right.addWidget(self.save, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.message)
@@ -167,6 +170,7 @@ class EditTab(QWidget):
             "value": self.tr("What matters to the patient"),
             "blood_thinner": self.tr("Blood thinners"),
             "wording": self.tr("Document wording"),
+            "offer": self.tr("The clinic"),
         }
 
     def _fill_tree(self) -> QTreeWidgetItem:
@@ -177,6 +181,7 @@ class EditTab(QWidget):
         children = []
         for entry in items.entries(self.editor.catalog, self.editor.services.ui_lang):
             label = self._wording_name(entry.kind) if entry.group == "wording" else entry.label
+            label = self.tr("Therapies offered here") if entry.group == "offer" else label
             children.append(QTreeWidgetItem(groups[entry.group], [label]))
             children[-1].setData(0, ENTRY_ROLE, entry)
         self.tree.expandAll()
@@ -199,6 +204,9 @@ class EditTab(QWidget):
         self._show_field(0)
         self.figure_panel.setVisible(entry.figure is not None)
         self.row_panel.setVisible(entry.group == "blood_thinner")
+        self.offer_panel.setVisible(entry.group == "offer")
+        if entry.group == "offer":
+            self.offer_panel.show_offer(self.document)
         self.row_checked.setChecked(False)
         if entry.group == "blood_thinner":
             self.row_advice.setText(self._row_advice())
@@ -290,6 +298,8 @@ class EditTab(QWidget):
     def edited_document(self) -> dict[str, Any]:
         """The item as edited: texts as typed, a risk's figures and sources as set."""
         document = self.document
+        if self.entry is not None and self.entry.group == "offer":
+            document = self.offer_panel.edited()
         if self.entry is not None and self.entry.figure is not None:
             part = self.figure_panel.edited(items.value_at(document, self.entry.focus))
             document = items.put(document, self.entry.focus, part)
