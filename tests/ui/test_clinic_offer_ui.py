@@ -34,6 +34,7 @@ def test_the_offer_is_chosen_in_the_editor_and_approved(make_window, dialogs, qt
     assert clinic.child(0).data(0, ENTRY_ROLE).kind == "clinic_offer"
     panel = tab.offer_panel
     assert panel.isVisible() and not tab.figure_panel.isVisible()
+    assert not tab.text_area.isVisible() and not tab.field.isVisible()  # it has no text
     assert [c.currentData() for c in panel.choices.values()] == ["offered"] * len(panel.choices)
     panel.choices["brain"].setCurrentIndex(panel.choices["brain"].findData("hidden"))
     panel.choices["tms"].setCurrentIndex(panel.choices["tms"].findData("referral"))

@@ -102,7 +102,9 @@ class EditTab(QWidget):
         self.field.currentIndexChanged.connect(self._show_field)
         self.texts: dict[str, QPlainTextEdit] = {}
         self.scores: dict[str, QLabel] = {}
-        side_by_side = QGridLayout()
+        self.text_area = QWidget()  # hidden for an item with no text (the therapies offered)
+        side_by_side = QGridLayout(self.text_area)
+        side_by_side.setContentsMargins(0, 0, 0, 0)
         for column, lang in enumerate(self.editor.languages):
             name = self.editor.catalog.manifest.languages[lang].name
             box = QPlainTextEdit()
@@ -140,9 +142,10 @@ class EditTab(QWidget):
         who.addRow(self.tr("Reason for the chan&ge"), self.reason)
         editing = QWidget()  # scrolls when a figure's fields and sources do not fit
         right = QVBoxLayout(editing)
+        self.field_label = field_label
         right.addWidget(field_label)
         right.addWidget(self.field)
-        right.addLayout(side_by_side, 1)
+        right.addWidget(self.text_area, 1)
         right.addWidget(self.figure_panel)
         right.addWidget(self.row_panel)
         right.addWidget(self.offer_panel)
@@ -205,6 +208,8 @@ class EditTab(QWidget):
         self.figure_panel.setVisible(entry.figure is not None)
         self.row_panel.setVisible(entry.group == "blood_thinner")
         self.offer_panel.setVisible(entry.group == "offer")
+        for widget in (self.field_label, self.field, self.text_area):
+            widget.setVisible(bool(self.fields))
         if entry.group == "offer":
             self.offer_panel.show_offer(self.document)
         self.row_checked.setChecked(False)

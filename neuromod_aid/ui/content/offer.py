@@ -36,6 +36,11 @@ class OfferPanel(QWidget):
         form.addRow(advice)
         for therapy in catalog.therapies:
             choice = QComboBox()
+            # never wider than the editor's column: the chosen text is cut, the list is whole
+            choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            choice.setMinimumContentsLength(16)
             for offer in OFFERS:
                 choice.addItem(names[offer], offer)
             choice.setAccessibleName(therapy.name(lang))
