@@ -152,9 +152,7 @@ def check_figure(
     from neuromod_aid.catalog.figure_checks import unshown
     from neuromod_aid.catalog.therapy import Outcome, Risk
 
-    fields = entry.figure
-    if fields is None:
-        return FigureCheck()
+    fields = FIGURES[entry.group]  # a risk or an outcome
     kind: type[Any] = Risk if entry.group == "risk" else Outcome
     try:
         figure = TypeAdapter(kind).validate_python(part)
