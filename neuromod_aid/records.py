@@ -119,6 +119,7 @@ class ContentRevision:
     created_at: dt.datetime
     decided_at: dt.datetime | None
     base_shipped_hash: str | None
+    part_of: int | None = None  # the revision it is decided with (a figure's new source)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,9 @@ revision with its author and reason, saved only when the catalog with it still l
 and passes the checks of ``content check`` for that item (readability, figures with
 sources, numbers matching the text). It reaches patients only once a second person,
 not its author, approves it; approving supersedes the item's revision approved before.
-Every revision is kept; going back is a new draft of an earlier document. Qt-free:
+Every revision is kept; going back is a new draft of an earlier document. A source
+that an edit adds and cites is saved as a part of that edit's revision, decided with
+it (approving the figure approves its new source). Qt-free:
 the window's editor and ``neuromod-aid content`` both use :class:`ClinicContent`.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +95,13 @@ class ClinicContent:
         revision = self.revision(revision_id)
         history = self.history(revision.item_kind, revision.item_id)
         shipped = self.shipped_document(revision.item_kind, revision.item_id)
-        return differences(previous_document(revision, history, shipped), revision.document)
+        own = differences(previous_document(revision, history, shipped), revision.document)
+        added = tuple(
+            replace(change, path=f"{part.item_kind}:{part.item_id}.{change.path}")
+            for part in self.parts(revision.id)
+            for change in self.changes(part.id)
+        )
+        return own + added
 
     def propose(
         self, edits: Sequence[Edit], by: str, why: str, origin: str = "(this edit)"
@@ -104,9 +112,12 @@ class ClinicContent:
         reason = why.strip() or "(no reason given)"
         current = self.catalog()
         checked = _checked(current, edits, self.folder, origin)
+        owners = _new_source_owners(current, checked)
+        ids: dict[tuple[str, str], int] = {}
         with self.database.session() as session:
-            return tuple(
-                repo.add_draft(
+            for edit in sorted(checked, key=lambda e: (e.kind, e.item_id) in owners):
+                owner = owners.get((edit.kind, edit.item_id))
+                ids[(edit.kind, edit.item_id)] = repo.add_draft(
                     session,
                     edit.kind,
                     edit.item_id,
@@ -114,9 +125,14 @@ class ClinicContent:
                     author,
                     reason,
                     _hash_of(self.shipped, edit.kind, edit.item_id),
+                    ids[owner] if owner is not None else None,
                 )
-                for edit in checked
-            )
+        return tuple(ids.values())
+
+    def parts(self, revision_id: int) -> list[ContentRevision]:
+        """The revisions decided with ``revision_id``: the sources its edit added."""
+        with self.database.session() as session:
+            return repo.parts(session, revision_id)
 
     def review_blood_thinner(
         self, thinner_id: str, by: str, on: dt.date, why: str, row: Mapping[str, Any] | None = None
@@ -151,9 +167,12 @@ class ClinicContent:
     def approve(self, revision_id: int, by: str) -> ContentRevision:
         """Approve a draft: it takes effect in every document made from now on."""
         draft = self._draft(revision_id, by, "approve")
-        override = Override(draft.id, draft.item_kind, draft.item_id, draft.document, None)
+        overrides = [
+            Override(r.id, r.item_kind, r.item_id, r.document, None)
+            for r in (*self.parts(draft.id), draft)
+        ]
         try:
-            with_overrides(self.catalog(), [override])
+            with_overrides(self.catalog(), overrides)
         except ContentError as error:
             raise UserError(
                 f"revision {draft.id} no longer fits the content in use: {error.problems[0]}"
@@ -214,6 +233,10 @@ class ClinicContent:
         revision = self.revision(revision_id)
         if revision.state != "draft":
             raise UserError(f"revision {revision_id} is {revision.state}, not a draft")
+        if revision.part_of is not None:
+            raise UserError(
+                f"revision {revision_id} is part of revision {revision.part_of}: {verb} that one"
+            )
         if revision.author.casefold() == person.casefold():
             raise UserError(f"{person} wrote revision {revision_id}: another person must {verb} it")
         return revision
@@ -255,6 +278,32 @@ def _checked(current: Catalog, edits: Iterable[Edit], folder: Path, origin: str)
     if problems:
         raise UserError(_refusal(problems))
     return changed
+
+
+def _new_source_owners(
+    current: Catalog, edits: Sequence[Edit]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Each source among ``edits`` that the catalog in use lacks -> the first other edit
+    citing it, whose revision it becomes a part of."""
+    known = {s.id for s in current.sources}
+    added = {e.item_id for e in edits if e.kind == "source" and e.item_id not in known}
+    owners: dict[tuple[str, str], tuple[str, str]] = {}
+    for edit in edits:
+        if edit.kind != "source":
+            for cited in sorted(added & set(_strings(edit.document))):
+                owners.setdefault(("source", cited), (edit.kind, edit.item_id))
+    return owners
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for child in value.values():
+            yield from _strings(child)
+    elif isinstance(value, list | tuple):
+        for child in value:
+            yield from _strings(child)
 
 
 def _changed_words(table: Mapping[str, Any], before: Mapping[str, Any]) -> list[str]:

@@ -32,6 +32,7 @@ PLACES: dict[str, tuple[str, str]] = {
     "seed_topic": ("seed_topics", ""),
     "source": ("sources", ""),
     "value": ("values", ""),
+    "clinic_offer": ("clinic_offer", ""),
 }
 WORDING_PLACE = "wording"  # every label and sentence, id -> text
 DERIVED = frozenset({"content_version", "languages", "revisions"})  # ignored when read back

@@ -6,9 +6,11 @@ check 4)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping
 
 from neuromod_aid.catalog import model
 from neuromod_aid.catalog.loader import Problem
+from neuromod_aid.catalog.manifest import Language
 from neuromod_aid.catalog.text import Text
 from neuromod_aid.catalog.texts import Origins
 
@@ -73,18 +75,32 @@ def figure_text_problems(catalog: model.Catalog, origins: Origins) -> list[Probl
                 )
             )
         for path, text, values in figures:
-            for lang, language in catalog.manifest.languages.items():
-                shown = numbers_in(text(lang), language.decimal_mark)
-                for field_name, value in values:
-                    if value is None or any(abs(value - n) < 1e-9 for n in shown):
-                        continue
-                    problems.append(
-                        Problem(
-                            file,
-                            therapy.id,
-                            f"{path}.text.{lang}",
-                            f"{field_name} is {plain_number(value)} but the "
-                            f"{language.name} ({lang}) text does not show that number",
-                        )
+            for lang, field_name, value in unshown(text, values, catalog.manifest.languages):
+                language = catalog.manifest.languages[lang]
+                problems.append(
+                    Problem(
+                        file,
+                        therapy.id,
+                        f"{path}.text.{lang}",
+                        f"{field_name} is {plain_number(value)} but the "
+                        f"{language.name} ({lang}) text does not show that number",
                     )
+                )
     return problems
+
+
+def unshown(
+    text: Callable[[str], str],
+    values: Iterable[tuple[str, float | None]],
+    languages: Mapping[str, Language],
+) -> list[tuple[str, str, float]]:
+    """(language, field, value) of each figure ``value`` that ``text`` does not show in
+    that language; the editor checks a figure with it as it is typed."""
+    missing = []
+    figures = list(values)
+    for lang, language in languages.items():
+        shown = numbers_in(text(lang), language.decimal_mark)
+        for field_name, value in figures:
+            if value is not None and not any(abs(value - n) < 1e-9 for n in shown):
+                missing.append((lang, field_name, value))
+    return missing

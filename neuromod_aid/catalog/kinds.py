@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from neuromod_aid.catalog import model
+from neuromod_aid.catalog.clinic import ClinicOffer
 from neuromod_aid.catalog.manifest import Manifest
 from neuromod_aid.catalog.therapy import CurrentCare, Therapy
 
@@ -34,6 +35,7 @@ SINGLETONS: dict[str, tuple[str, type[Any]]] = {
     "body_map": ("body_map", model.BodyMapFrame),
     "current_care": ("current_care", CurrentCare),
     "blood_thinner_policy": ("blood_thinner_policy", model.BloodThinnerPolicy),
+    "clinic_offer": ("clinic_offer", ClinicOffer),
 }
 # top-level key -> Catalog field (id -> Text)
 WORDING: dict[str, str] = {"label": "labels", "sentence": "sentences"}

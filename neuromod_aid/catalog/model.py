@@ -16,6 +16,7 @@ from typing import Annotated, Literal, TypeVar
 from pydantic import Field, model_validator
 from pydantic.dataclasses import dataclass
 
+from neuromod_aid.catalog.clinic import ClinicOffer
 from neuromod_aid.catalog.manifest import Manifest
 from neuromod_aid.catalog.text import STRICT, Id, NonEmpty, Review, Text, Wording
 from neuromod_aid.catalog.therapy import CurrentCare, Therapy
@@ -308,6 +309,8 @@ class Catalog:
     # short labels (not read as prose), and sentences (held to the readability limits)
     labels: FrozenMap[Wording]
     sentences: FrozenMap[Wording]
+    # which therapies the clinic offers, refers elsewhere or hides
+    clinic_offer: ClinicOffer = ClinicOffer()
     # the clinic's approved revisions (ids) laid over the shipped content, in the order
     # applied (``catalog.overrides``): what a document names and records it was made from
     local_revisions: tuple[int, ...] = ()

@@ -44,6 +44,11 @@ def _reference_problems(
         if not any(o.view == view for o in catalog.body_outlines):
             yield "(catalog)", "body_outline", "view", f"no body outline for the {view} view"
 
+    for n, offered in enumerate(catalog.clinic_offer.therapies):
+        if offered.therapy not in therapies:
+            where = locate("clinic_offer", "clinic_offer")
+            message = f"unknown therapy id {offered.therapy!r}"
+            yield where, "clinic_offer", f"therapies[{n}].therapy", message
     for condition in catalog.conditions:
         yield from missing_sources("condition", condition.id, "sources", condition.sources)
     for therapy in catalog.therapies:

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic.dataclasses import dataclass
 
+from neuromod_aid.catalog.clinic import ClinicAudit
 from neuromod_aid.catalog.text import STRICT, Id, Review, Text
 
 
@@ -199,6 +200,9 @@ class Risk:
         ):
             raise ValueError("the estimate must lie between frequency_low and frequency_high")
         return self
+
+    # the clinic's own count of this risk, said beside the published figure
+    clinic_audit: ClinicAudit | None = None
 
 
 # Of the trials behind an option: all, none, some (at least one, not every one known),

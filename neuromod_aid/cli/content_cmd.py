@@ -136,6 +136,7 @@ def _revisions(context: AppContext, args: argparse.Namespace) -> int:
             "approver": r.approver,
             "created_at": r.created_at.isoformat(timespec="seconds"),
             "decided_at": r.decided_at.isoformat(timespec="seconds") if r.decided_at else None,
+            "part_of": r.part_of,
         }
         for r in context.content().revisions()
     ]
@@ -146,6 +147,7 @@ def _revisions(context: AppContext, args: argparse.Namespace) -> int:
         print("no local revisions: the content is as shipped")
     for row in rows:
         decided = f" by {row['approver']} {row['decided_at']}" if row["approver"] else ""
+        decided += f" (part of {row['part_of']})" if row["part_of"] else ""
         print(
             f"{row['id']:>4}  {row['item']:<28} {row['state']:<10}{decided}  "
             f"written by {row['author']} {row['created_at']}: {row['reason']}"

@@ -4,7 +4,8 @@ The shipped content is read from the files (``neuromod_aid.catalog.store``); the
 database keeps only revisions, one row each in ``content_revisions``, every one kept
 (who wrote it and why, who decided and when). The approved ones are applied over the
 shipped catalog by ``neuromod_aid.catalog.overrides``; approving one supersedes the
-item's revision approved before it.
+item's revision approved before it. A revision may have parts (``part_of``: a source
+added with a figure's edit), decided with it.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def add_draft(
     author: str,
     reason: str,
     base_shipped_hash: str | None,
+    part_of: int | None = None,
 ) -> int:
     row = models.ContentRevisionRow(
         item_kind=item_kind,
@@ -75,6 +77,7 @@ def add_draft(
         reason=reason,
         state=DRAFT,
         base_shipped_hash=base_shipped_hash,
+        part_of=part_of,
     )
     session.add(row)
     session.flush()
@@ -92,22 +95,40 @@ def revision(session: Session, revision_id: int) -> ContentRevision:
 
 
 def decide(session: Session, revision_id: int, state: RevisionState, by: str) -> ContentRevision:
-    """Approve or reject a draft; approving supersedes the item's earlier approved one."""
+    """Approve or reject a draft and its parts; approving supersedes each item's earlier
+    approved revision."""
     row = _row(session, revision_id)
     now = models.utcnow()
-    if state == APPROVED:
-        earlier = session.scalars(
-            select(models.ContentRevisionRow).where(
-                models.ContentRevisionRow.item_kind == row.item_kind,
-                models.ContentRevisionRow.item_id == row.item_id,
-                models.ContentRevisionRow.state == APPROVED,
-            )
+    parts = session.scalars(
+        select(models.ContentRevisionRow).where(
+            models.ContentRevisionRow.part_of == row.id,
+            models.ContentRevisionRow.state == DRAFT,
         )
-        for other in earlier:
-            other.state = SUPERSEDED
-    row.state, row.approver, row.decided_at = state, by, now
+    )
+    for decided in (row, *parts):
+        if state == APPROVED:
+            earlier = session.scalars(
+                select(models.ContentRevisionRow).where(
+                    models.ContentRevisionRow.item_kind == decided.item_kind,
+                    models.ContentRevisionRow.item_id == decided.item_id,
+                    models.ContentRevisionRow.state == APPROVED,
+                )
+            )
+            for other in earlier:
+                other.state = SUPERSEDED
+        decided.state, decided.approver, decided.decided_at = state, by, now
     session.flush()
     return _revision(row)
+
+
+def parts(session: Session, revision_id: int) -> list[ContentRevision]:
+    """The revisions decided with ``revision_id`` (the sources its figure added)."""
+    rows = session.scalars(
+        select(models.ContentRevisionRow)
+        .where(models.ContentRevisionRow.part_of == revision_id)
+        .order_by(models.ContentRevisionRow.id)
+    )
+    return [_revision(row) for row in rows]
 
 
 def _row(session: Session, revision_id: int) -> models.ContentRevisionRow:
@@ -135,4 +156,5 @@ def _revision(row: models.ContentRevisionRow) -> ContentRevision:
         created_at=as_utc(row.created_at),
         decided_at=as_utc(row.decided_at) if row.decided_at else None,
         base_shipped_hash=row.base_shipped_hash,
+        part_of=row.part_of,
     )

@@ -73,6 +73,11 @@ class ContentRevisionRow(Base):
     # the shipped item's document hash when the revision was written: a newer shipped
     # item shows the revision is outdated
     base_shipped_hash: Mapped[str | None] = mapped_column(String(64))
+    # the revision this one is part of (a source added with a figure's edit), decided
+    # with it; None: a revision of its own
+    part_of: Mapped[int | None] = mapped_column(
+        ForeignKey("content_revisions.id", name="fk_content_revisions_part_of")
+    )
 
 
 # --- records -------------------------------------------------------------------------

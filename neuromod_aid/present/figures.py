@@ -231,6 +231,22 @@ def out_of_100(risk: Risk, words: Wording) -> str:
     return words("compare_per_100", amount=amount, per=per)
 
 
+def audit_line(risk: Risk, words: Wording) -> str:
+    """The clinic's own count of ``risk``, to say beside its published figure: "In our
+    clinic: 3 in 120 operations (2021–2025)."; empty when the clinic has none."""
+    audit = risk.clinic_audit
+    if audit is None:
+        return ""
+    first, last = str(audit.first_year), str(audit.last_year)
+    return words(
+        "audit_line",
+        count=words.number(audit.count),
+        total=words.number(audit.total),
+        per=words(f"per_{risk.per}"),
+        years=first if first == last else f"{first}–{last}",
+    )
+
+
 def outcome_figure(outcome: Outcome, therapy: Therapy, words: Wording) -> str:
     """A benefit's figure, with its comparison group and its time frame, exactly as stored:
     "SCS: 48 in every 100 people. Medicines and usual care alone: 9 in every 100 people.

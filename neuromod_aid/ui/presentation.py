@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.present.comparison import options
-from neuromod_aid.present.figures import risk_figure
+from neuromod_aid.present.figures import audit_line, risk_figure
 from neuromod_aid.present.next_steps import step_text
 from neuromod_aid.present.values import importance_words, leaning_sentence
 from neuromod_aid.present.wording import Wording
@@ -271,7 +271,8 @@ class PresentationWindow(QWidget):
             for risk in therapy.risks:
                 figure = risk_figure(risk, words)
                 row = QHBoxLayout()
-                details = "".join(f"<br>{escape(line)}" for line in figure.details)
+                said = (*figure.details, audit_line(risk, words))
+                details = "".join(f"<br>{escape(line)}" for line in said if line)
                 words_label = _label(
                     f"<b>{escape(risk.name(lang))}</b><br>{escape(risk.text(lang))}"
                     f"<br><i>{escape(figure.caption)}</i>{details}"

@@ -325,17 +325,17 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="71"/>
         <source>Clinic content</source>
         <translation>Contenido de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="77"/>
         <source>Re&amp;view and history</source>
         <translation>Re&amp;visión e historial</translation>
     </message>
@@ -421,194 +421,277 @@
 <context>
     <name>EditTab</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="96"/>
         <source>Content to edit</source>
         <translation>Contenido para editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="100"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="121"/>
-        <source>&amp;Lowest figure</source>
-        <translation>Cifra más &amp;baja</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="122"/>
-        <source>&amp;Highest figure</source>
-        <translation>Cifra más a&amp;lta</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="123"/>
-        <source>&amp;Out of</source>
-        <translation>&amp;De cada</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="126"/>
-        <source>Sou&amp;rces (IDs, with commas)</source>
-        <translation>&amp;Fuentes (identificadores, separados por comas)</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="128"/>
         <source>I &amp;checked this row (stop days and restart rule) for our clinic</source>
         <translation>He &amp;comprobado esta fila (días sin tomarlo y cuándo volver a tomarlo) para nuestra clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="136"/>
         <source>&amp;Save as draft</source>
         <translation>&amp;Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="141"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="142"/>
         <source>Reason for the chan&amp;ge</source>
         <translation>&amp;Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="168"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="169"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="170"/>
+        <source>Benefits (outcomes)</source>
+        <translation>Beneficios (resultados)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="171"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="172"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="173"/>
         <source>What matters to the patient</source>
         <translation>Lo que le importa al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="174"/>
         <source>Blood thinners</source>
         <translation>Anticoagulantes y antiagregantes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="175"/>
         <source>Document wording</source>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="176"/>
+        <source>The clinic</source>
+        <translation>La clínica</translation>
+    </message>
+    <message>
         <location filename="../../neuromod_aid/ui/content/editor.py" line="187"/>
+        <source>Therapies offered here</source>
+        <translation>Terapias que se ofrecen aquí</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="194"/>
         <source>Sentences</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="187"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="194"/>
         <source>Headings and labels</source>
         <translation>Títulos y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="226"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="229"/>
         <source>High bleeding risk</source>
         <translation>Riesgo de sangrado alto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="227"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="230"/>
         <source>Intermediate bleeding risk</source>
         <translation>Riesgo de sangrado intermedio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="228"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="231"/>
         <source>Low bleeding risk</source>
         <translation>Riesgo de sangrado bajo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="233"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
         <source>{0}: not given (the team writes it in)</source>
         <translation>{0}: no consta (el equipo lo escribe a mano)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="239"/>
         <source>stop it</source>
         <translation>suspenderlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="237"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="240"/>
         <source>keep taking it</source>
         <translation>seguir tomándolo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="238"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="241"/>
         <source>decide with the prescriber</source>
         <translation>decidirlo con el médico que lo recetó</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="245"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="245"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="246"/>
         <source>last dose {0}–{1} {2} before</source>
         <translation>última dosis {0}–{1} {2} antes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="249"/>
         <source>restart {0}–{1} hours after</source>
         <translation>volver a tomarlo {0}–{1} horas después</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="256"/>
         <source>Reviewed by {0} on {1}.</source>
         <translation>Revisada por {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="259"/>
         <source>Not yet reviewed by the clinic.</source>
         <translation>La clínica aún no la ha revisado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="296"/>
         <source>Not scored (a title or a label)</source>
         <translation>Sin puntuar (es un título o una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="291"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="300"/>
         <source>Plain enough</source>
         <translation>Fácil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="291"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="300"/>
         <source>Too hard to read</source>
         <translation>Demasiado difícil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="321"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="330"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="335"/>
         <source>Nothing changed: no draft was made.</source>
         <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="330"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="340"/>
         <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
+    </message>
+</context>
+<context>
+    <name>FigurePanel</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="56"/>
+        <source>&amp;Out of</source>
+        <translation>&amp;De cada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="73"/>
+        <source>Our clinic&apos;s own &amp;audit of this risk</source>
+        <translation>Auditoría pr&amp;opia de la clínica sobre este riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="79"/>
+        <source>How many had it</source>
+        <translation>Cuántos lo tuvieron</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="80"/>
+        <source>Out of how many</source>
+        <translation>De cuántos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="81"/>
+        <source>From the year</source>
+        <translation>Desde el año</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="82"/>
+        <source>To the year</source>
+        <translation>Hasta el año</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="95"/>
+        <source>Checks of the figure</source>
+        <translation>Comprobaciones de la cifra</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="100"/>
+        <source>&amp;Lowest figure</source>
+        <translation>Cifra más &amp;baja</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="101"/>
+        <source>&amp;Highest figure</source>
+        <translation>Cifra más a&amp;lta</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="102"/>
+        <source>With the t&amp;reatment</source>
+        <translation>Con el t&amp;ratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="103"/>
+        <source>In the com&amp;parison group</source>
+        <translation>En el grupo de com&amp;paración</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="104"/>
+        <source>Over what t&amp;ime</source>
+        <translation>En cuánto t&amp;iempo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="105"/>
+        <source>In &amp;what people</source>
+        <translation>En &amp;qué personas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="114"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="185"/>
+        <source>Not a figure that can be saved: {0}</source>
+        <translation>No es una cifra que se pueda guardar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="188"/>
+        <source>The {0} text does not show {1} ({2}).</source>
+        <translation>El texto en {0} no muestra {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/figures.py" line="193"/>
+        <source>The figure matches its text.</source>
+        <translation>La cifra coincide con su texto.</translation>
     </message>
 </context>
 <context>
@@ -1127,29 +1210,52 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
 </context>
 <context>
+    <name>OfferPanel</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/offer.py" line="23"/>
+        <source>Offered here</source>
+        <translation>Se ofrece aquí</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/offer.py" line="24"/>
+        <source>Not offered here: ask about a referral</source>
+        <translation>No se ofrece aquí: preguntar por una derivación</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/offer.py" line="25"/>
+        <source>Not shown at all</source>
+        <translation>No se muestra</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/offer.py" line="31"/>
+        <source>A therapy not offered here is still shown, with a line telling the patient to ask about a referral; a hidden one is not shown on the Options step.</source>
+        <translation>Una terapia que no se ofrece aquí se sigue mostrando, con una línea que invita al paciente a preguntar por una derivación; una oculta no aparece en el paso Opciones.</translation>
+    </message>
+</context>
+<context>
     <name>OptionCard</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="58"/>
         <source>Explain</source>
         <translation>Explicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="60"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="93"/>
         <source>Commonly considered for this patient</source>
         <translation>Se suele considerar para este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="96"/>
         <source>Explain: {0}</source>
         <translation>Explicar: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="97"/>
         <source>Discussed: {0}</source>
         <translation>Hablado: {0}</translation>
     </message>
@@ -1157,17 +1263,17 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="109"/>
         <source>Options commonly considered for the conditions and pain areas chosen come first, with the reason. This informs; you and the patient decide.</source>
         <translation>Primero aparecen las opciones que se suelen considerar para las enfermedades y zonas de dolor elegidas, con el motivo. Es información: la decisión es suya y del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="131"/>
         <source>Full explanation</source>
         <translation>Explicación completa</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/options.py" line="150"/>
+        <location filename="../../neuromod_aid/ui/steps/options.py" line="158"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -2364,58 +2470,63 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Historial de este elemento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="115"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="116"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="117"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="118"/>
         <source>superseded</source>
         <translation>sustituida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="125"/>
+        <source>with {0}</source>
+        <translation>con {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="138"/>
         <source>Choose a revision to see what it changed.</source>
         <translation>Elija una revisión para ver lo que cambió.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="141"/>
         <source>Written by {0} on {1} (UTC). Reason: {2}</source>
         <translation>Escrita por {0} el {1} (UTC). Motivo: {2}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="145"/>
         <source>Decided by {0} on {1}.</source>
         <translation>Decidida por {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="157"/>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="175"/>
         <source>Not done</source>
         <translation>No se ha hecho</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="160"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="164"/>
         <source>Revision {0} approved. Documents use it once the program is started again.</source>
         <translation>Revisión {0} aprobada. Los documentos la usarán cuando vuelva a abrir el programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="162"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="166"/>
         <source>Revision {0} rejected.</source>
         <translation>Revisión {0} rechazada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="178"/>
         <source>Saved as draft revision {0}. A second person must approve it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo.</translation>
     </message>
@@ -2423,12 +2534,12 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="51"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="53"/>
         <source>Discussed: {0} ({1})</source>
         <translation>Hablado: {0} ({1})</translation>
     </message>
@@ -2436,37 +2547,37 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="103"/>
         <source>Go to the risks of:</source>
         <translation>Ir a los riesgos de:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="115"/>
         <source>Each picture shows 100 people (1,000 for rarer risks). Filled: people this happens to. Striped: up to this many. Outlined: people it does not happen to. Risks rarer than 1 in 100 are given in words only.</source>
         <translation>Cada dibujo muestra 100 personas (1000 para los riesgos menos frecuentes). Relleno: a quien le pasa. Con rayas: hasta este número. Solo contorno: a quien no le pasa. Los riesgos de menos de 1 de cada 100 se dan solo con palabras.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="132"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="144"/>
         <source>No therapy is marked as discussed yet. Mark them in Options.</source>
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="165"/>
         <source>Go to the risks of {0}</source>
         <translation>Ir a los riesgos de {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="172"/>
         <source>Mark all as discussed</source>
         <translation>Marcar todos como hablados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="173"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="174"/>
         <source>Mark all risks of {0} as discussed</source>
         <translation>Marcar todos los riesgos de {0} como hablados</translation>
     </message>
@@ -2590,6 +2701,79 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <location filename="../../neuromod_aid/ui/banners.py" line="83"/>
         <source>Your changes are kept in this window only: do not close the program, or save them as a file on another disk. {0}</source>
         <translation>Sus cambios solo se conservan en esta ventana: no cierre el programa, o guárdelos como archivo en otro disco. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="40"/>
+        <source>Type part of a citation</source>
+        <translation>Escriba parte de una cita</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="41"/>
+        <source>Find a source</source>
+        <translation>Buscar una fuente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="44"/>
+        <source>Sources list: tick the sources of the figure</source>
+        <translation>Lista de fuentes: marque las fuentes de la cifra</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="55"/>
+        <source>A&amp;dd this source</source>
+        <translation>&amp;Añadir esta fuente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="61"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="62"/>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="63"/>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="64"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="65"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="70"/>
+        <source>A source not on the list</source>
+        <translation>Una fuente que no está en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="72"/>
+        <source>Find a so&amp;urce</source>
+        <translation>Buscar una f&amp;uente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="125"/>
+        <source>Sources of the figure: {0}</source>
+        <translation>Fuentes de la cifra: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="155"/>
+        <source>Not added: {0}</source>
+        <translation>No se añadió: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sources.py" line="161"/>
+        <source>Added {0}: saved with the figure.</source>
+        <translation>Se añadió {0}: se guarda con la cifra.</translation>
     </message>
 </context>
 <context>
@@ -3388,57 +3572,57 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>El resumen y, si hay un procedimiento previsto, la hoja de enfermería y el diario, todo a la vez.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="75"/>
         <source>All documents of this visit</source>
         <translation>Todos los documentos de esta visita</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="76"/>
         <source>{0} documents: {1}. Export them to a folder, or print them all?</source>
         <translation>{0} documentos: {1}. ¿Los exporta a una carpeta o los imprime todos?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="79"/>
         <source>Export to a folder…</source>
         <translation>Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="79"/>
         <source>Print them all…</source>
         <translation>Imprimirlos todos…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="83"/>
         <source>Export the visit&apos;s documents to</source>
         <translation>Exportar los documentos de la visita a</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="108"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="110"/>
         <source>Making document {0} of {1}…</source>
         <translation>Preparando el documento {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="160"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="161"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="163"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="164"/>
         <source>All {0} documents exported to {1}.</source>
         <translation>Los {0} documentos se han exportado a {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="166"/>
         <source>All {0} documents sent to the printer.</source>
         <translation>Los {0} documentos se han enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="172"/>
         <source>{0} could not be made or written, so the rest were not either. Done: {1}.</source>
         <translation>No se pudo preparar o guardar «{0}», así que tampoco los siguientes. Hechos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="175"/>
         <source>Not all documents were made</source>
         <translation>No se hicieron todos los documentos</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from neuromod_aid.ui.content.editor import ENTRY_ROLE, ContentEditor
 from neuromod_aid.ui.focus import tab_chain
@@ -46,6 +46,13 @@ def _choose(editor: ContentEditor, group: str, item_id: str, risk: str = "") -> 
     raise AssertionError(f"no {group} {item_id} {risk}")
 
 
+def _click(qtbot, editor: ContentEditor, button) -> None:  # type: ignore[no-untyped-def]
+    """Click ``button`` of the Edit tab once laid out and scrolled into view, as a user would."""
+    QApplication.processEvents()
+    editor.edit_tab.scroller.ensureWidgetVisible(button)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def _field(editor: ContentEditor, name: str) -> None:
     combo = editor.edit_tab.field
     index = combo.findText(name)
@@ -67,7 +74,7 @@ def test_a_risk_figure_edited_drafted_and_approved_by_a_second_person(
     tab = editor.edit_tab
     assert tab.figure_panel.isVisible()
     assert tab.figures["frequency_low"].value() == 25
-    assert "Hoelzer" in tab.source_names.text()
+    assert "Hoelzer" in tab.sources.chosen_label.text()
     _field(editor, "risks.infection.text")
     english, spanish = tab.texts["en"], tab.texts["es"]
     assert "25 in every 1,000" in english.toPlainText() and "25" in spanish.toPlainText()
@@ -88,7 +95,7 @@ def test_a_risk_figure_edited_drafted_and_approved_by_a_second_person(
         tab.figures[name].setValue(30)
     type_text(tab.author, "Dr Ruiz")
     type_text(tab.reason, "Our own audit, 2021–2025")
-    qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
+    _click(qtbot, editor, tab.save)
     assert dialogs.warnings == []
     assert "draft revision 1" in tab.message.text()
 
@@ -140,7 +147,7 @@ def test_in_spanish_the_editor_speaks_spanish_and_refuses_a_hard_text(
     )
     assert tab.scores["es"].text().startswith("Demasiado difícil de leer")
     type_text(tab.author, "Dra. Núñez")
-    qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
+    _click(qtbot, editor, tab.save)
     assert dialogs.warnings and "too hard to read" in dialogs.warnings[-1]
     assert editor.content.revisions() == []
 
@@ -159,7 +166,7 @@ def test_a_blood_thinner_row_is_reviewed_in_the_editor(window, dialogs, qtbot) -
     tab.row_checked.setChecked(True)
     type_text(tab.author, "Dr Ruiz")
     type_text(tab.reason, "checked against our anticoagulation protocol")
-    qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
+    _click(qtbot, editor, tab.save)
     assert dialogs.warnings == [] and "draft revision 1" in tab.message.text()
     review = editor.review
     review.drafts.setCurrentRow(0)

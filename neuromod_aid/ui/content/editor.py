@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -39,6 +40,8 @@ from neuromod_aid.app import content_items as items
 from neuromod_aid.app.content import Edit
 from neuromod_aid.app.errors import UserError
 from neuromod_aid.catalog.text_checks import cached_score
+from neuromod_aid.ui.content.figures import FigurePanel
+from neuromod_aid.ui.content.offer import OfferPanel
 from neuromod_aid.ui.content.review import ReviewTab
 
 if TYPE_CHECKING:
@@ -99,12 +102,15 @@ class EditTab(QWidget):
         self.field.currentIndexChanged.connect(self._show_field)
         self.texts: dict[str, QPlainTextEdit] = {}
         self.scores: dict[str, QLabel] = {}
-        side_by_side = QGridLayout()
+        self.text_area = QWidget()  # hidden for an item with no text (the therapies offered)
+        side_by_side = QGridLayout(self.text_area)
+        side_by_side.setContentsMargins(0, 0, 0, 0)
         for column, lang in enumerate(self.editor.languages):
             name = self.editor.catalog.manifest.languages[lang].name
             box = QPlainTextEdit()
             box.setAccessibleName(name)
             box.setTabChangesFocus(True)
+            box.setMinimumHeight(box.fontMetrics().lineSpacing() * 7)
             box.textChanged.connect(lambda lang=lang: self._typed(lang))
             score = QLabel()
             score.setWordWrap(True)
@@ -112,21 +118,10 @@ class EditTab(QWidget):
             side_by_side.addWidget(QLabel(name), 0, column)
             side_by_side.addWidget(box, 1, column)
             side_by_side.addWidget(score, 2, column)
-        self.figures = {name: self._figure_box() for name in items.FIGURES}
-        self.sources = QLineEdit()
-        self.source_names = QLabel()
-        self.source_names.setWordWrap(True)
-        figures = QFormLayout()
-        for name, text in (
-            ("frequency_low", self.tr("&Lowest figure")),
-            ("frequency_high", self.tr("&Highest figure")),
-            ("denominator", self.tr("&Out of")),
-        ):
-            figures.addRow(text, self.figures[name])
-        figures.addRow(self.tr("Sou&rces (IDs, with commas)"), self.sources)
-        figures.addRow("", self.source_names)
-        self.figure_panel = QWidget()
-        self.figure_panel.setLayout(figures)
+        self.figure_panel = FigurePanel(self.editor.catalog)
+        self.figure_panel.changed.connect(self._check_figure)
+        self.figures, self.sources = self.figure_panel.numbers, self.figure_panel.sources
+        self.offer_panel = OfferPanel(self.editor.catalog, self.editor.services.ui_lang)
         self.row_advice = QLabel()
         self.row_advice.setWordWrap(True)
         self.row_checked = QCheckBox(
@@ -145,29 +140,40 @@ class EditTab(QWidget):
         who = QFormLayout()
         who.addRow(self.tr("Your &name"), self.author)
         who.addRow(self.tr("Reason for the chan&ge"), self.reason)
-        right = QVBoxLayout()
+        editing = QWidget()  # scrolls when a figure's fields and sources do not fit
+        right = QVBoxLayout(editing)
+        self.field_label = field_label
         right.addWidget(field_label)
         right.addWidget(self.field)
-        right.addLayout(side_by_side, 1)
+        right.addWidget(self.text_area, 1)
         right.addWidget(self.figure_panel)
         right.addWidget(self.row_panel)
+        right.addWidget(self.offer_panel)
         right.addLayout(who)
         right.addWidget(self.save, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.message)
         layout = QHBoxLayout(self)
         layout.addWidget(self.tree, 1)
-        layout.addLayout(right, 2)
+        self.scroller = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(editing)
+        layout.addWidget(scroll, 2)
         self.tree.setCurrentItem(first)
 
     def _group_names(self) -> dict[str, str]:
         return {
             "therapy": self.tr("Therapies"),
             "risk": self.tr("Risks"),
+            "outcome": self.tr("Benefits (outcomes)"),
             "condition": self.tr("Conditions"),
             "instruction": self.tr("Instructions"),
             "value": self.tr("What matters to the patient"),
             "blood_thinner": self.tr("Blood thinners"),
             "wording": self.tr("Document wording"),
+            "offer": self.tr("The clinic"),
         }
 
     def _fill_tree(self) -> QTreeWidgetItem:
@@ -178,6 +184,7 @@ class EditTab(QWidget):
         children = []
         for entry in items.entries(self.editor.catalog, self.editor.services.ui_lang):
             label = self._wording_name(entry.kind) if entry.group == "wording" else entry.label
+            label = self.tr("Therapies offered here") if entry.group == "offer" else label
             children.append(QTreeWidgetItem(groups[entry.group], [label]))
             children[-1].setData(0, ENTRY_ROLE, entry)
         self.tree.expandAll()
@@ -185,12 +192,6 @@ class EditTab(QWidget):
 
     def _wording_name(self, kind: str) -> str:
         return self.tr("Sentences") if kind == "sentence" else self.tr("Headings and labels")
-
-    def _figure_box(self) -> QDoubleSpinBox:
-        box = QDoubleSpinBox()
-        box.setRange(0, 100_000)
-        box.setDecimals(2)
-        return box
 
     def _chosen(self, current: QTreeWidgetItem | None) -> None:
         entry = current.data(0, ENTRY_ROLE) if current is not None else None
@@ -204,17 +205,19 @@ class EditTab(QWidget):
         self.field.addItems([f.name for f in self.fields])
         self.field.blockSignals(False)
         self._show_field(0)
-        self.figure_panel.setVisible(entry.is_risk)
+        self.figure_panel.setVisible(entry.figure is not None)
         self.row_panel.setVisible(entry.group == "blood_thinner")
+        self.offer_panel.setVisible(entry.group == "offer")
+        for widget in (self.field_label, self.field, self.text_area):
+            widget.setVisible(bool(self.fields))
+        if entry.group == "offer":
+            self.offer_panel.show_offer(self.document)
         self.row_checked.setChecked(False)
         if entry.group == "blood_thinner":
             self.row_advice.setText(self._row_advice())
-        if entry.is_risk:
-            risk = items.value_at(self.document, entry.focus)
-            for name, box in self.figures.items():
-                box.setValue(float(risk.get(name) or 0))
-            self.sources.setText(", ".join(risk.get("sources", [])))
-            self._name_sources(risk.get("sources", []))
+        if entry.figure is not None:
+            self.figure_panel.show_part(entry, items.value_at(self.document, entry.focus))
+            self._check_figure()
         self.message.clear()
         self.item_chosen.emit(entry.kind, entry.item_id)
 
@@ -256,10 +259,6 @@ class EditTab(QWidget):
             lines.append(self.tr("Not yet reviewed by the clinic."))
         return "\n".join(lines)
 
-    def _name_sources(self, ids: list[str]) -> None:
-        known = {s.id: s.short for s in self.editor.catalog.sources}
-        self.source_names.setText("; ".join(known.get(i, i) for i in ids))
-
     def _show_field(self, index: int) -> None:
         field = self.fields[index] if 0 <= index < len(self.fields) else None
         for lang, box in self.texts.items():
@@ -278,6 +277,16 @@ class EditTab(QWidget):
             path = (*self.fields[index].path, lang)
             self.document = items.put(self.document, path, self.texts[lang].toPlainText())
         self._score(lang)
+        self._check_figure()
+
+    def _check_figure(self) -> None:
+        """The figure's checks as it is edited (its numbers, its text)."""
+        entry = self.entry
+        if entry is None or entry.figure is None:
+            return
+        part = items.value_at(self.edited_document(), entry.focus)
+        languages = self.editor.catalog.manifest.languages
+        self.figure_panel.show_check(items.check_figure(entry, part, languages))
 
     def _score(self, lang: str) -> None:
         """Readability as typed, by the manifest's rule for the language."""
@@ -294,13 +303,11 @@ class EditTab(QWidget):
     def edited_document(self) -> dict[str, Any]:
         """The item as edited: texts as typed, a risk's figures and sources as set."""
         document = self.document
-        if self.entry is not None and self.entry.is_risk:
-            for name, box in self.figures.items():
-                value = box.value()
-                number = int(value) if value.is_integer() else value
-                document = items.put(document, (*self.entry.focus, name), number)
-            sources = [s.strip() for s in self.sources.text().split(",") if s.strip()]
-            document = items.put(document, (*self.entry.focus, "sources"), sources)
+        if self.entry is not None and self.entry.group == "offer":
+            document = self.offer_panel.edited()
+        if self.entry is not None and self.entry.figure is not None:
+            part = self.figure_panel.edited(items.value_at(document, self.entry.focus))
+            document = items.put(document, self.entry.focus, part)
         if self.entry is not None and self.row_checked.isChecked():
             review = {
                 "reviewed_by": self.author.text().strip(),
@@ -313,10 +320,12 @@ class EditTab(QWidget):
         if self.entry is None:
             return
         edit = Edit(self.entry.kind, self.entry.item_id, self.edited_document())
+        added = self.sources.new_sources() if self.entry.figure is not None else []
+        edits = [edit, *(Edit("source", s["id"], s) for s in added)]
         # the first check of a session scores every text of the catalog: a few seconds
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            ids = self.editor.content.propose([edit], self.author.text(), self.reason.text())
+            ids = self.editor.content.propose(edits, self.author.text(), self.reason.text())
         except UserError as error:
             self.editor.services.dialogs.warn(self.tr("Not saved"), str(error))
             return
@@ -325,6 +334,7 @@ class EditTab(QWidget):
         if not ids:
             self.message.setText(self.tr("Nothing changed: no draft was made."))
             return
+        self.sources.forget_added()
         self.message.setText(
             self.tr(
                 "Saved as draft revision {0}. A second person must approve it before "

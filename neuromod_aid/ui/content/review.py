@@ -94,7 +94,9 @@ class ReviewTab(QWidget):
 
     def refresh(self) -> None:
         revisions = self.content.revisions()
-        self._fill(self.drafts, [r for r in revisions if r.state == "draft"])
+        # a part (a figure's new source) is decided with its revision, listed with it
+        drafts = [r for r in revisions if r.state == "draft" and r.part_of is None]
+        self._fill(self.drafts, drafts)
         mine = [r for r in revisions if (r.item_kind, r.item_id) == self.item]
         self._fill(self.history, list(reversed(mine)))
         self._show(None)
@@ -115,10 +117,12 @@ class ReviewTab(QWidget):
             "rejected": self.tr("rejected"),
             "superseded": self.tr("superseded"),
         }
-        return (
+        line = (
             f"#{revision.id} {revision.item_kind}:{revision.item_id} · {states[revision.state]} · "
             f"{revision.author}: {revision.reason}"
         )
+        parts = ", ".join(f"{p.item_kind}:{p.item_id}" for p in self.content.parts(revision.id))
+        return line + (" · " + self.tr("with {0}").format(parts) if parts else "")
 
     def _chosen(self, current: QListWidgetItem | None) -> None:
         self._show(self.content.revision(current.data(ID_ROLE)) if current is not None else None)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.considered import Match, rank_therapies
 from neuromod_aid.consultation import Consultation
+from neuromod_aid.present.offered import offer_line, shown_therapies
+from neuromod_aid.present.wording import Wording
 from neuromod_aid.ui.explain import option_html
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font
@@ -46,6 +48,8 @@ class OptionCard(QFrame):
         self.badge.setObjectName("badge")
         self.badge.setWordWrap(True)  # never wider than the card (large fonts, Spanish)
         self.summary = hint("")
+        self.offer = hint("")  # not offered here: ask about a referral
+        self.offer.setObjectName("offer")
         self.reason = hint("")
         self.reason.setObjectName("reason")
         self.reason.setTextFormat(Qt.TextFormat.PlainText)  # one reason per line
@@ -62,7 +66,7 @@ class OptionCard(QFrame):
         row.addWidget(self.open_button)
         row.addWidget(self.discussed)
         row.addStretch(1)
-        for widget in (self.badge, self.name, self.summary, self.reason):
+        for widget in (self.badge, self.name, self.summary, self.offer, self.reason):
             layout.addWidget(widget)
         layout.addLayout(row)
 
@@ -77,9 +81,13 @@ class OptionCard(QFrame):
         self.explain.emit(self.option_id)
         super().mousePressEvent(event)
 
-    def show_option(self, name: str, summary: str, match: Match | None, lang_reason: str) -> None:
+    def show_option(
+        self, name: str, summary: str, match: Match | None, lang_reason: str, offer: str = ""
+    ) -> None:
         self.name.setText(name)
         self.summary.setText(summary)
+        self.offer.setText(offer)
+        self.offer.setVisible(bool(offer))
         considered = match is not None and match.considered
         self.badge.setVisible(considered)
         self.badge.setText("★ " + self.tr("Commonly considered for this patient"))
@@ -192,7 +200,8 @@ class OptionsPage(StepPage):
     def fill(self, record: Consultation) -> None:
         lang = record.language
         catalog = self.services.catalog
-        matches = rank_therapies(catalog, record, lang)
+        shown = set(shown_therapies(catalog, (t.id for t in catalog.therapies)))
+        matches = [m for m in rank_therapies(catalog, record, lang) if m.therapy.id in shown]
         order = [m.therapy.id for m in matches] + ["current_care"]
         if order != self._order:
             for option_id in order:
@@ -211,7 +220,8 @@ class OptionsPage(StepPage):
                     words = self.services.catalog.words(lang)
                     reason += "\n" + words("screen_source", source="; ".join(match.sources))
             card = self.cards[therapy.id]
-            card.show_option(therapy.name(lang), therapy.summary(lang), match, reason)
+            offer = offer_line(catalog, therapy.id, Wording(catalog, lang))
+            card.show_option(therapy.name(lang), therapy.summary(lang), match, reason, offer)
             card.discussed.setChecked(therapy.id in record.therapies_discussed)
         care = catalog.current_care
         self.cards["current_care"].show_option(care.name(lang), care.what_it_is(lang), None, "")

@@ -20,7 +20,7 @@ from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Risk, Therapy
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.frozen import FrozenMap
-from neuromod_aid.present.figures import RiskFigure, risk_figure
+from neuromod_aid.present.figures import RiskFigure, audit_line, risk_figure
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font
@@ -34,6 +34,7 @@ class RiskRow(QWidget):
         risk: Risk,
         figure: RiskFigure,
         lang: Lang,
+        audit: str = "",
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -61,7 +62,7 @@ class RiskRow(QWidget):
         caption = hint(figure.caption if figure.caption != figure.words else "")
         if figure.caption == figure.words:
             caption.hide()
-        details = [hint(line) for line in figure.details]
+        details = [hint(line) for line in (*figure.details, audit) if line]
         words = QVBoxLayout()
         for widget in (name, text, frequency, caption, *details, self.discussed):
             words.addWidget(widget)
@@ -176,7 +177,7 @@ class RisksPage(StepPage):
             layout.addWidget(mark_all, 0, Qt.AlignmentFlag.AlignLeft)
             for risk in therapy.risks:
                 figure = risk_figure(risk, words)
-                row = RiskRow(therapy, risk, figure, lang)
+                row = RiskRow(therapy, risk, figure, lang, audit_line(risk, words))
                 row.discussed.toggled.connect(self._discussed_changed)
                 row.discussed.installEventFilter(self)
                 layout.addWidget(row)

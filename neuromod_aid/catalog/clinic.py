@@ -1,0 +1,61 @@
+"""What a clinic says of itself in its content: a risk counted in its own audit, and
+which therapies it offers (each offered, offered elsewhere by referral, or hidden)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import model_validator
+from pydantic.dataclasses import dataclass
+
+from neuromod_aid.catalog.text import STRICT, Id
+
+FIRST_YEAR, LAST_YEAR = 1950, 2100  # a plausible audit year
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class ClinicAudit:
+    """The clinic's own count of a risk ("in our clinic, 3 of 120 implants, 2021-2025"):
+    ``count`` of ``total`` (in the risk's ``per``: people, operations...) from
+    ``first_year`` to ``last_year``. Said beside the published figure, never instead."""
+
+    count: int
+    total: int
+    first_year: int
+    last_year: int
+
+    @model_validator(mode="after")
+    def _counted(self) -> ClinicAudit:
+        if not 0 <= self.count <= self.total or self.total == 0:
+            raise ValueError("need 0 <= count <= total, and total > 0")
+        if not FIRST_YEAR <= self.first_year <= self.last_year <= LAST_YEAR:
+            raise ValueError(f"need {FIRST_YEAR} <= first_year <= last_year <= {LAST_YEAR}")
+        return self
+
+
+Offer = Literal["offered", "referral", "hidden"]
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class OfferedTherapy:
+    therapy: Id
+    offer: Offer
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class ClinicOffer:
+    """Which therapies the clinic offers (``[clinic_offer]``, one table): a therapy not
+    listed is offered; "referral" is shown as not offered here, to ask about a referral;
+    "hidden" is not shown at all."""
+
+    therapies: tuple[OfferedTherapy, ...] = ()
+
+    def offer(self, therapy_id: str) -> Offer:
+        return next((t.offer for t in self.therapies if t.therapy == therapy_id), "offered")
+
+    @model_validator(mode="after")
+    def _once(self) -> ClinicOffer:
+        named = [t.therapy for t in self.therapies]
+        if len(named) != len(set(named)):
+            raise ValueError("each therapy is listed once")
+        return self
