@@ -40,6 +40,12 @@ def _locale(name: str) -> Locale:
     return Locale.parse(name)
 
 
+def language_name(code: str, said_in: Language) -> str:
+    """The language ``code`` as ``said_in`` names it in running text (CLDR): "inglés"
+    in Spanish, "English" in English; the code itself where CLDR has no name for it."""
+    return str(_locale(said_in.locale).languages.get(code, code))
+
+
 def number(value: float, language: Language) -> str:
     """``value`` with every stored digit, in ``language``'s digits and signs."""
     from babel.numbers import format_decimal, get_group_symbol

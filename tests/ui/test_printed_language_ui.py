@@ -15,13 +15,26 @@ def test_printed_fields_say_they_are_printed_in_the_summary_language(window) -> 
     questions = window.walkthrough.page("questions")
     badges = questions._printed_in
     assert len(badges) == 3  # the patient's questions, the notes for them, the next steps
-    assert all(b.text() == "Printed for the patient in Español." for b in badges)
+    assert all(b.text() == "Printed for the patient in Spanish." for b in badges)
     window.walkthrough.go(1)
-    assert window.walkthrough.page("pain")._printed_in[0].text().endswith("Español.")
+    assert window.walkthrough.page("pain")._printed_in[0].text().endswith("Spanish.")
     window.walkthrough.go(0)
     patient.language.setCurrentIndex(patient.language.findData("en"))
     window.walkthrough.go(4)
     assert badges[0].text() == "Printed for the patient in English."
+
+
+def test_in_a_spanish_window_the_line_names_the_language_in_spanish_as_it_changes(
+    make_window,
+) -> None:
+    window = make_window(ui_lang="es")
+    window.new_consultation("Carmen Idioma", "Dr. One")
+    patient = window.walkthrough.page("patient")
+    patient.language.setCurrentIndex(patient.language.findData("en"))
+    (line,) = patient._printed_in
+    assert line.text() == "Se imprime para el paciente en inglés."  # at once, on the step
+    patient.language.setCurrentIndex(patient.language.findData("es"))
+    assert line.text() == "Se imprime para el paciente en español."
 
 
 def test_the_private_notes_are_named_so_nobody_prints_them_by_mistake(window) -> None:

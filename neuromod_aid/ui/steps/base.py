@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuromod_aid.present.formatting import language_name
 from neuromod_aid.ui.headings import mark_heading
 
 if TYPE_CHECKING:
@@ -102,15 +103,18 @@ class StepPage(QWidget):
         self._loading = True
         try:
             self.heading.setText(self.title())
-            for badge in self._printed_in:
-                badge.setText(
-                    self.tr("Printed for the patient in {0}.").format(
-                        self.services.catalog.manifest.language_name(record.language)
-                    )
-                )
+            self.say_printed_in(record.language)
             self.fill(record)
         finally:
             self._loading = False
+
+    def say_printed_in(self, language: str) -> None:
+        """Each "printed in" line names the summary's ``language`` in the program's own."""
+        languages = self.services.catalog.manifest.languages
+        said_in = languages.get(self.services.ui_lang)
+        name = language_name(language, said_in) if said_in is not None else language
+        for badge in self._printed_in:
+            badge.setText(self.tr("Printed for the patient in {0}.").format(name))
 
     def fill(self, record: Consultation) -> None:
         raise NotImplementedError

@@ -173,6 +173,7 @@ class PatientPage(StepPage):
 
     def _language_changed(self) -> None:
         language = self.language.currentData()
+        self.say_printed_in(language)
         record = self.record
         catalog = self.services.catalog
         if record is not None and is_fallback(record.clinic, catalog):  # the stand-in follows
