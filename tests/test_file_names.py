@@ -11,8 +11,9 @@ import pytest
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
-from neuromod_aid.consultation import RECORD_NUMBER_MAX, Consultation, Patient
+from neuromod_aid.consultation import Consultation, Patient
 from neuromod_aid.demo import demo_consultation
+from neuromod_aid.record_fields import RECORD_NUMBER_MAX
 from neuromod_aid.ui.documents import file_stem
 
 NAME = "Ana García Núñez"

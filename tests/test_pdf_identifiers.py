@@ -13,13 +13,14 @@ from pdf_helpers import Run, lines_of, reader, squeezed, text_runs
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
-from neuromod_aid.consultation import RECORD_NUMBER_MAX, Consultation, Patient
+from neuromod_aid.consultation import Consultation, Patient
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.layout import MARGIN, PAGE_WIDTH, bottom_margin
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.trial_diary import build_trial_diary
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.record_fields import RECORD_NUMBER_MAX
 
 Builder = Callable[..., bytes]
 BUILDERS: dict[str, Builder] = {

@@ -10,7 +10,6 @@ import pytest
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import (
-    RECORD_NUMBER_MAX,
     Clinic,
     ConsultationError,
     Patient,
@@ -21,6 +20,7 @@ from neuromod_aid.db import Database, clinic_repo, open_database
 from neuromod_aid.db import records_repo as repo
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import data_location
+from neuromod_aid.record_fields import RECORD_NUMBER_MAX
 
 
 @pytest.fixture
