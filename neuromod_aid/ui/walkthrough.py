@@ -124,10 +124,17 @@ class Walkthrough(QWidget):
         """Go to a step from a shortcut: the keyboard focus on its first field."""
         if not 0 <= index < len(self.pages):
             return
+        had = QApplication.focusWidget()
+        if had is not None and self.stack.isAncestorOf(had):
+            # else hiding its page hands the focus to Back or Next on the way, and a
+            # screen reader announces that button before the field (or instead of it)
+            had.clearFocus()
         self.go(index)
         first = next(iter(tab_chain(self.pages[index])), None)
         if first is not None:
             show_focus(first)
+        else:
+            self.focus_step_list()
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         """Tab from outside a step's page (the step list) into it shows the control it

@@ -239,3 +239,20 @@ def test_toolbar_actions_have_shortcuts_shown_in_their_tooltips(window) -> None:
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         assert key, action.text()
         assert key in action.toolTip(), action.text()
+
+
+@pytest.mark.parametrize("index", range(STEPS))
+def test_a_step_shortcut_moves_the_focus_straight_to_the_field(window, qtbot, index) -> None:
+    # hiding the page that had the focus handed it to Back or Next first, and a screen
+    # reader announced that button before the field of the step asked for
+    from PySide6.QtWidgets import QApplication
+
+    window.open_demo()
+    walk = window.walkthrough
+    walk.go_to_field((index + 1) % STEPS)  # a field of another step has the focus
+    assert walk.pages[(index + 1) % STEPS].isAncestorOf(window.focusWidget())
+    reached: list[QWidget] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: reached.append(new))
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{index + 1}"), Qt.KeyboardModifier.AltModifier)
+    gained = [widget for widget in reached if widget is not None]
+    assert gained == [tab_chain(walk.pages[index])[0]], [announced(w) for w in gained]
