@@ -4,7 +4,8 @@
 Qt filters it); :func:`reading_stops` the order a page's layouts read in (top to
 bottom, and left to right within a row or a column of a row), which a page hands to
 :func:`set_tab_order` whenever its rows change. :func:`kept_focus` puts the focus
-back where it was after a dialog closes.
+back where it was after a dialog closes; :func:`announce` has a screen reader say what
+happened where no focus goes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -144,3 +146,10 @@ def say_under(field: QWidget, message: QLabel, text: str) -> None:
     message.setText(text)
     message.setVisible(bool(text))
     field.setAccessibleDescription(text)
+
+
+def announce(where: QWidget, text: str) -> None:
+    """A screen reader says ``text`` now, where the focus is (AT-SPI's announcement):
+    for what a control's label shows after it is pressed, which no focus reaches."""
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(where, text))
