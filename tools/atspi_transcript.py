@@ -44,22 +44,33 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="en", choices=("en", "es"))
     parser.add_argument("--out", type=Path, help="also write the transcript here")
+    parser.add_argument("--orca", type=Path, help="also run Orca, its debug log (speech) here")
+    parser.add_argument(
+        "--screens", action="store_true", help="instead: Tab round the other screens"
+    )
+    parser.add_argument("--no-tree", action="store_true", help="the keys only, no tree read")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.inner:  # a D-Bus session of our own, ended with us
         command = ["dbus-run-session", "--", sys.executable, __file__, "--inner"]
         command += ["--lang", args.lang] + (["--out", str(args.out)] if args.out else [])
+        command += ["--orca", str(args.orca)] if args.orca else []
+        command += ["--no-tree"] if args.no_tree else []
+        command += ["--screens"] if args.screens else []
         return subprocess.call(command)
     with tempfile.TemporaryDirectory(prefix="atspi-") as folder:
         data = Path(folder)
         _seed(data, args.lang)
-        with _xvfb(), _window(data) as window_pid:
-            run = Run(window_pid)
-            problems = run.walk_tree("start screen") + run.common_path(args.lang)
-            exported = list((data).rglob("*.pdf"))
-            if not exported:
-                problems.append("no summary PDF was written")
-            run.say(f"summary exported: {[p.name for p in exported]}")
+        with _xvfb(), _orca(args.orca), _window(data) as window_pid:
+            run = Run(window_pid, tree=not args.no_tree, pace=2.0 if args.orca else 0.6)
+            if args.screens:
+                problems = run.screens()
+            else:
+                problems = run.walk_tree("start screen") + run.common_path(args.lang)
+                exported = list((data).rglob("*.pdf"))
+                if not exported:
+                    problems.append("no summary PDF was written")
+                run.say(f"summary exported: {[p.name for p in exported]}")
             run.say("problems:" if problems else "problems: none")
             for problem in problems:
                 run.say(f"  - {problem}")
@@ -102,6 +113,28 @@ def _xvfb() -> Iterator[None]:
 
 
 @contextmanager
+def _orca(log: Path | None) -> Iterator[None]:
+    """Orca itself, speaking to speech-dispatcher; what it says is in its debug log
+    (lines ``SPEECH OUTPUT: '...'``)."""
+    if log is None:
+        yield
+        return
+    env = dict(os.environ, GSETTINGS_BACKEND="memory")
+    orca = subprocess.Popen(
+        ["orca", "--replace", "--debug-file", str(log)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(5)
+    try:
+        yield
+    finally:
+        orca.terminate()
+        orca.wait()
+
+
+@contextmanager
 def _window(data: Path) -> Iterator[int]:
     env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_ACCESSIBILITY="1")
     env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
@@ -123,9 +156,12 @@ def _window(data: Path) -> Iterator[int]:
 class Run:
     """The window as AT-SPI shows it, and a transcript of what was heard."""
 
-    def __init__(self, pid: int) -> None:
+    def __init__(self, pid: int, tree: bool = True, pace: float = 0.6) -> None:
         import pyatspi
 
+        self.tree = tree
+        self.pid = pid
+        self.pace = pace  # seconds after each key (Orca needs them to catch up)
         self.atspi = pyatspi
         self.lines: list[str] = []
         self.focused: list[object] = []
@@ -182,7 +218,7 @@ class Run:
         except Exception as error:  # a node that went away while we asked
             return f"<gone: {type(error).__name__}>"
         said = [f'"{name}"' if name else "<no name>", role]
-        for state, word in _SPOKEN_STATES(self.atspi):
+        for state, word in _spoken_states(self.atspi):
             if states.contains(state):
                 said.append(word)
         if states.contains(self.atspi.STATE_CHECKABLE) and not states.contains(
@@ -211,8 +247,10 @@ class Run:
 
     def walk_tree(self, where: str) -> list[str]:
         """Every focusable or heading node shown, as heard; the unnamed ones reported."""
+        problems: list[str] = []
+        if not self.tree:
+            return problems
         self.say(f"== tree: {where}")
-        problems = []
         for node, depth in self._nodes(self.app, 0):
             states = node.getState()  # type: ignore[attr-defined]
             role = node.getRole()  # type: ignore[attr-defined]
@@ -221,7 +259,7 @@ class Run:
             if not (focusable or heading) or not states.contains(self.atspi.STATE_SHOWING):
                 continue
             self.say("  " * depth + self.heard(node))
-            if focusable and not node.name and role not in _CONTAINERS(self.atspi):  # type: ignore[attr-defined]
+            if focusable and not node.name and role not in _containers(self.atspi):  # type: ignore[attr-defined]
                 problems.append(f"{where}: unnamed focusable {node.getRoleName()}")  # type: ignore[attr-defined]
         return problems
 
@@ -233,8 +271,8 @@ class Run:
         for child in children:
             try:
                 shown = child.getState().contains(self.atspi.STATE_SHOWING)  # type: ignore[attr-defined]
-            except Exception:
-                continue
+            except Exception:  # gone while we asked
+                shown = False
             if not shown:
                 continue  # a hidden page, a closed drop-down: not read
             yield child, depth
@@ -255,7 +293,7 @@ class Run:
         return self._after(f"type {text!r}", "")
 
     def _after(self, what: str, note: str) -> str:
-        self._pump(0.6)
+        self._pump(self.pace)
         focus = self.focused_now()
         heard = self.heard(focus) if focus is not None else "<nothing focused>"
         self.say(f"{what:<14} -> {heard}" + (f"   ({note})" if note else ""))
@@ -269,7 +307,7 @@ class Run:
         ]
         if gained:
             self.current = gained[-1]
-        elif self.current is None:
+        elif self.current is None or "<gone" in self.heard(self.current):
             self.current = self._find_focused()
         return self.current
 
@@ -278,6 +316,17 @@ class Run:
             if node.getState().contains(self.atspi.STATE_FOCUSED):  # type: ignore[attr-defined]
                 return node
         return None
+
+    def refocus(self, note: str) -> list[str]:
+        """No window manager here gives the main window the keyboard back when a
+        dialog closes: done as one would, then what has the focus is read. A window
+        still open besides the main one is reported."""
+        time.sleep(1)
+        shown = _xdotool("search", "--pid", str(self.pid), "--onlyvisible").split()
+        _xdotool("windowfocus", "--sync", self.xwindow)
+        self.current = None
+        self._after("(window refocused)", note)
+        return [f"{note}: a window is still open"] if len(shown) > 1 else []
 
     def tab_to(self, wanted: str, limit: int = 40) -> list[str]:
         for _ in range(limit):
@@ -309,19 +358,67 @@ class Run:
         self.key("alt+6", "Summary step")
         time.sleep(2)
         self.walk_tree("summary step")
-        if "alert" in self.key(words["export"], "Export PDF…") or "Yes" in self.heard(
-            self.current
-        ):
+        if "alert" in self.key(words["export"], "Export PDF…") or "Yes" in self.heard(self.current):
             self.key("Escape", "no clinic details now")
         time.sleep(2)
         self.walk_tree("save dialog")
         self.key("Return", "Save in the file dialog")
         time.sleep(3)
-        self.key("Tab", "where the focus went after the dialog")
+        problems += self.refocus("where the focus is after the dialog")
+        self.key("Tab")
+        return problems
+
+    def tab_round(self, where: str, limit: int = 60) -> list[str]:
+        """Tab until the focus comes back where it started: every stop heard, the
+        unnamed ones and a round that never closes (a trap, or more than ``limit``)
+        reported."""
+        self.say(f"-- Tab round: {where}")
+        first = self.heard(self.focused_now()) if self.focused_now() is not None else ""
+        problems = []
+        for count in range(1, limit + 1):
+            heard = self.key("Tab")
+            if heard.startswith("<no name>"):
+                problems.append(f"{where}: an unnamed stop ({heard})")
+            if heard.split(" — ")[0].replace(" focused", "") == first.split(" — ")[0].replace(
+                " focused", ""
+            ):
+                self.say(f"   round closed after {count} stops")
+                return problems
+        return [*problems, f"{where}: Tab did not come round in {limit} presses"]
+
+    def screens(self) -> list[str]:
+        """The screens besides the walkthrough, each by its shortcut, each Tab round,
+        each dialog closed with Escape."""
+        problems: list[str] = []
+        self.say("== the other screens, by keyboard")
+        self.say(f"start        -> {self.heard(self.focused_now())}")
+        self.key("ctrl+shift+p", "the procedures list")
+        problems += self.tab_round("procedures list")
+        self.key("alt+o", "open the procedure: its checklist and calls")
+        problems += self.tab_round("procedure (checklist, calls)", limit=80)
+        self.key("ctrl+Home", "the start screen")
+        for keys, where in (
+            ("ctrl+shift+l", "staff list"),
+            ("ctrl+shift+k", "clinic content editor"),
+            ("F1", "user guide"),
+            ("ctrl+shift+d", "clinic details"),
+        ):
+            self.key(keys, where)
+            problems += self.tab_round(where)
+            self.key("Escape", f"closes the {where}")
+            problems += self.refocus(f"after the {where}")
+        self.say("-- Help, then About, from the keyboard")
+        problems += self.tab_to("Help")
+        self.key("space", "opens the Help menu")
+        self.key("Down")
+        self.key("Return", "About neuromod-aid")
+        problems += self.tab_round("About")
+        self.key("Escape", "closes About")
+        problems += self.refocus("after About")
         return problems
 
 
-def _SPOKEN_STATES(atspi: object) -> list[tuple[object, str]]:  # noqa: N802
+def _spoken_states(atspi: object) -> list[tuple[object, str]]:
     return [
         (atspi.STATE_CHECKED, "checked"),  # type: ignore[attr-defined]
         (atspi.STATE_PRESSED, "pressed"),  # type: ignore[attr-defined]
@@ -335,7 +432,7 @@ def _SPOKEN_STATES(atspi: object) -> list[tuple[object, str]]:  # noqa: N802
     ]
 
 
-def _CONTAINERS(atspi: object) -> set[object]:  # noqa: N802
+def _containers(atspi: object) -> set[object]:
     return {atspi.ROLE_FRAME, atspi.ROLE_DIALOG, atspi.ROLE_WINDOW}  # type: ignore[attr-defined]
 
 
