@@ -29,6 +29,7 @@ from neuromod_aid.paths import DataLocation
 from neuromod_aid.ui.dialogs import Dialogs
 from neuromod_aid.ui.focus import kept_focus
 from neuromod_aid.ui.geometry import remember_window
+from neuromod_aid.ui.headings import mark_silent
 from neuromod_aid.ui.i18n import restart_notice
 from neuromod_aid.ui.keeping import Keeping
 from neuromod_aid.ui.services import Services
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("neuromod-aid"))
         self.start = StartScreen(settings, ui_lang)
         self.stack = QStackedWidget()
+        mark_silent(self.stack)
         self.stack.addWidget(self.start)
         central = QWidget()
         self.central_layout = QVBoxLayout(central)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.banners import FinishedBanner
 from neuromod_aid.ui.focus import in_view, reading_stops, set_tab_order, show_focus, tab_chain
+from neuromod_aid.ui.headings import mark_silent
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, scaled_font
 from neuromod_aid.ui.steps.options import OptionsPage
@@ -52,6 +53,7 @@ class Walkthrough(QWidget):
         self.steps.setObjectName("stepList")
         self.steps.setAccessibleName(self.tr("Steps of the consultation"))
         self.stack = QStackedWidget()
+        mark_silent(self.stack)
         for page in self.pages:
             self.stack.addWidget(page)
             self.steps.addItem("")

@@ -172,6 +172,20 @@ def test_step_headings_are_headings_to_a_screen_reader(window) -> None:
         assert interface.text(QAccessible.Text.Name) == page.title()
 
 
+def test_no_nameless_layered_pane_is_announced_on_the_way_to_a_field(window) -> None:
+    # Orca said "layered pane" (the window's stacks of screens and steps, nameless)
+    # before the field at step shortcuts; it passes over a nameless plain grouping
+    window.open_demo()
+    for index, page in enumerate(window.walkthrough.pages):
+        window.walkthrough.go_to_field(index)
+        node = QAccessible.queryAccessibleInterface(window.focusWidget()).parent()
+        roles = []
+        while node is not None and node.isValid() and node.role() != QAccessible.Role.Window:
+            roles.append(node.role())
+            node = node.parent()
+        assert QAccessible.Role.LayeredPane not in roles, page.step_id
+
+
 # --- mnemonics and shortcuts ----------------------------------------------------------
 
 
