@@ -37,7 +37,10 @@ ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / ".venv" / "bin" / "neuromod-aid"
 PATIENT = "Ana Torres Vidal"
 SEARCHED = "torr"
-AREAS = ("lo", "left c")  # typed names: Lower back, Left calf (back view)
+AREAS = {  # typed names: Lower back, Left calf (back view)
+    "en": ("lo", "left c"),
+    "es": ("parte b", "pantorrilla i"),
+}
 
 
 def main() -> int:
@@ -346,7 +349,7 @@ class Run:
         self.key("alt+2", "Pain step")
         self.key("space", "the first condition")
         self.key(words["map"], "the body map")
-        for typed in AREAS:
+        for typed in AREAS[lang]:
             self.type(typed)
             self.key("space")
         self.key("alt+3", "Options step")
@@ -410,7 +413,7 @@ class Run:
         self.say("-- Help, then About, from the keyboard")
         problems += self.tab_to("Help")
         self.key("space", "opens the Help menu")
-        self.key("Down")
+        self.key("Up", "the menu's last item")
         self.key("Return", "About neuromod-aid")
         problems += self.tab_round("About")
         self.key("Escape", "closes About")
@@ -447,7 +450,7 @@ _WORDS = {
     "es": {
         "new": "alt+n",
         "map": "alt+d",
-        "scs": "Comentada: Estimulación de la médula",
+        "scs": "Hablado: Estimulación de la médula",
         "mark_all": "Marcar todos",
         "export": "alt+e",
     },
