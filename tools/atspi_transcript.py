@@ -361,7 +361,7 @@ class Run:
         self.key("alt+6", "Summary step")
         time.sleep(2)
         self.walk_tree("summary step")
-        if "alert" in self.key(words["export"], "Export PDF…") or "Yes" in self.heard(self.current):
+        if self.key(words["export"], "Export PDF…").startswith(f'"{words["yes"]}"'):
             self.key("Escape", "no clinic details now")
         time.sleep(2)
         self.walk_tree("save dialog")
@@ -446,6 +446,7 @@ _WORDS = {
         "scs": "Discussed: Spinal cord",
         "mark_all": "Mark all",
         "export": "alt+e",
+        "yes": "Yes",
     },
     "es": {
         "new": "alt+n",
@@ -453,6 +454,7 @@ _WORDS = {
         "scs": "Hablado: Estimulación de la médula",
         "mark_all": "Marcar todos",
         "export": "alt+e",
+        "yes": "Sí",
     },
 }
 

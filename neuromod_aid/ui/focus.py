@@ -4,7 +4,8 @@
 Qt filters it); :func:`reading_stops` the order a page's layouts read in (top to
 bottom, and left to right within a row or a column of a row), which a page hands to
 :func:`set_tab_order` whenever its rows change. :func:`kept_focus` puts the focus
-back where it was after a dialog closes; :func:`announce` has a screen reader say what
+back where it was after a dialog closes, :func:`let_go` drops it before its screen
+hides; :func:`announce` has a screen reader say what
 happened where no focus goes.
 """
 
@@ -123,6 +124,15 @@ def kept_focus() -> Iterator[None]:
     finally:
         if had is not None and takes_tab(had) and not had.hasFocus():
             had.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def let_go(container: QWidget) -> None:
+    """Drop the keyboard focus if it is inside ``container``, which is about to hide:
+    else Qt hands it on to the next control in the chain (Back, Next, the toolbar's
+    Help) on the way, and a screen reader announces that one first."""
+    had = QApplication.focusWidget()
+    if had is not None and container.isAncestorOf(had):
+        had.clearFocus()
 
 
 def show_focus(widget: QWidget) -> None:

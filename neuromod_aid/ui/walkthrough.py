@@ -16,7 +16,14 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.banners import FinishedBanner
-from neuromod_aid.ui.focus import in_view, reading_stops, set_tab_order, show_focus, tab_chain
+from neuromod_aid.ui.focus import (
+    in_view,
+    let_go,
+    reading_stops,
+    set_tab_order,
+    show_focus,
+    tab_chain,
+)
 from neuromod_aid.ui.headings import mark_silent
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, scaled_font
@@ -126,11 +133,7 @@ class Walkthrough(QWidget):
         """Go to a step from a shortcut: the keyboard focus on its first field."""
         if not 0 <= index < len(self.pages):
             return
-        had = QApplication.focusWidget()
-        if had is not None and self.stack.isAncestorOf(had):
-            # else hiding its page hands the focus to Back or Next on the way, and a
-            # screen reader announces that button before the field (or instead of it)
-            had.clearFocus()
+        let_go(self.stack)
         self.go(index)
         first = next(iter(tab_chain(self.pages[index])), None)
         if first is not None:

@@ -270,3 +270,28 @@ def test_a_step_shortcut_moves_the_focus_straight_to_the_field(window, qtbot, in
     qtbot.keyClick(window, getattr(Qt.Key, f"Key_{index + 1}"), Qt.KeyboardModifier.AltModifier)
     gained = [widget for widget in reached if widget is not None]
     assert gained == [tab_chain(walk.pages[index])[0]], [announced(w) for w in gained]
+
+
+def test_a_new_screen_gets_the_focus_with_no_stop_on_the_way(window, qtbot) -> None:
+    # the screen that had the focus hid first, and Qt handed the focus to the toolbar's
+    # Help on the way: a screen reader announced Help, or nothing, for the new screen
+    from PySide6.QtWidgets import QApplication
+
+    window.new_consultation("Keya Board", "Dr. Focus")
+    patient_id = window.controller.stored.patient_id
+    reached: list[QWidget] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: reached.append(new))
+
+    def gained(show) -> list[QWidget]:  # type: ignore[no-untyped-def]
+        reached.clear()
+        show()
+        qtbot.waitUntil(lambda: any(widget is not None for widget in reached))
+        qtbot.wait(50)  # and nothing after it
+        return [widget for widget in reached if widget is not None]
+
+    assert gained(lambda: window.show_patient(patient_id)) == [window.patient_view.history]
+    window.patient_view.clinician.setText("Dr. Focus")
+    new = window.patient_view.new_button
+    assert gained(new.click) == [window.walkthrough.steps]
+    assert gained(window.show_start) == [window.start.search]
+    assert gained(window.workspace.show_procedures) == [window.workspace.procedures.list]
