@@ -172,6 +172,7 @@ class Run:
         self.app = self._wait_for(lambda: self._application(pid), "the window on AT-SPI")
         pyatspi.Registry.registerEventListener(self.focused.append, "object:state-changed:focused")
         pyatspi.Registry.registerEventListener(self._window_event, "window:activate")
+        pyatspi.Registry.registerEventListener(self._announced, "object:announcement")
         window = self._wait_for(lambda: _xdotool("search", "--pid", str(pid), "--onlyvisible"))
         self.xwindow = window.split()[0]
         _xdotool("windowfocus", "--sync", self.xwindow)
@@ -205,6 +206,9 @@ class Run:
             while context.pending():
                 context.iteration(False)
             time.sleep(0.02)
+
+    def _announced(self, event: object) -> None:
+        self.say(f"      [announced: {event.any_data}]")  # type: ignore[attr-defined]
 
     def _window_event(self, event: object) -> None:
         self.say(f"      [window activated: {self.heard(event.source)}]")  # type: ignore[attr-defined]
