@@ -782,8 +782,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="83"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="239"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
@@ -858,39 +858,39 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="250"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="266"/>
-        <location filename="../../neuromod_aid/ui/workspace.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="254"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="271"/>
+        <location filename="../../neuromod_aid/ui/workspace.py" line="110"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="264"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="269"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="272"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="277"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="315"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="320"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="344"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="349"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="333"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="338"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="340"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="345"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -900,7 +900,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>El programa estará en español la próxima vez que se abra. Ciérrelo y vuelva a abrirlo para cambiarlo ahora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/workspace.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/workspace.py" line="96"/>
         <source>Planned procedures — neuromod-aid</source>
         <translation>Intervenciones previstas — neuromod-aid</translation>
     </message>
@@ -2274,12 +2274,12 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="52"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="54"/>
         <source>Discussed: {0} ({1})</source>
         <translation>Hablado: {0} ({1})</translation>
     </message>
@@ -2287,39 +2287,44 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="104"/>
         <source>Go to the risks of:</source>
         <translation>Ir a los riesgos de:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="116"/>
         <source>Each picture shows 100 people (1,000 for rarer risks). Filled: people this happens to. Striped: up to this many. Outlined: people it does not happen to. Risks rarer than 1 in 100 are given in words only.</source>
         <translation>Cada dibujo muestra 100 personas (1000 para los riesgos menos frecuentes). Relleno: a quien le pasa. Con rayas: hasta este número. Solo contorno: a quien no le pasa. Los riesgos de menos de 1 de cada 100 se dan solo con palabras.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="133"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="145"/>
         <source>No therapy is marked as discussed yet. Mark them in Options.</source>
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="166"/>
         <source>Go to the risks of {0}</source>
         <translation>Ir a los riesgos de {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="179"/>
         <source>Mark all as discussed</source>
         <translation>Marcar todos como hablados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="173"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="181"/>
         <source>Mark all risks of {0} as discussed</source>
         <translation>Marcar todos los riesgos de {0} como hablados</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="209"/>
+        <source>{0} risks of {1} marked as discussed.</source>
+        <translation>{0} riesgos de {1} marcados como hablados.</translation>
     </message>
 </context>
 <context>
@@ -2848,8 +2853,8 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Cuánto le importa: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/values.py" line="101"/>
-        <location filename="../../neuromod_aid/ui/steps/values.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/steps/values.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/values.py" line="105"/>
         <source>(not asked yet)</source>
         <translation>(todavía sin preguntar)</translation>
     </message>
@@ -2857,37 +2862,37 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>Walkthrough</name>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="61"/>
         <source>Steps of the consultation</source>
         <translation>Pasos de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="67"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="68"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="69"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="70"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="104"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="113"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="181"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="193"/>
         <source>Finished on {0}. This record is read-only: it is kept as it was when it was finished. To change it, amend it.</source>
         <translation>Terminada el {0}. Esta ficha es solo para leer: se conserva tal como estaba al terminarla. Para cambiarla, modifíquela.</translation>
     </message>

@@ -134,29 +134,13 @@ def test_focus_comes_back_to_export_after_its_dialog(window, qtbot, dialogs) -> 
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_a_screen_reader_is_told_the_export_is_saved(
-    make_window, dialogs, monkeypatch, lang
-) -> None:
+def test_a_screen_reader_is_told_the_export_is_saved(make_window, dialogs, announced, lang) -> None:
     # "Saved as …" appeared in a label no focus reaches: a screen reader said nothing
-    from neuromod_aid.ui import focus
-
-    said: list[str] = []
-
-    class Listening:  # an assistive technology is listening
-        @staticmethod
-        def isActive() -> bool:
-            return True
-
-        @staticmethod
-        def updateAccessibility(event) -> None:  # type: ignore[no-untyped-def]
-            said.append(event.message())
-
-    monkeypatch.setattr(focus, "QAccessible", Listening)
     window = make_window(lang)
     window.open_demo()
     window.walkthrough.go(5)
     page = window.walkthrough.page("summary")
     page.export_button.click()
-    assert said == [page.status.text()]
+    assert announced == [page.status.text()]
     (written,) = dialogs.folder.glob("*.pdf")
-    assert str(written) in said[0]
+    assert str(written) in announced[0]

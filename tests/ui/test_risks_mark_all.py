@@ -99,3 +99,18 @@ def test_tab_into_a_therapys_risks_is_not_read_out_whole(make_window, qtbot, lan
             if QAccessible.queryAccessibleInterface(label).role() == QAccessible.Role.Heading
         ]
         assert headings == [name]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_screen_reader_hears_what_mark_all_did(make_window, announced, lang) -> None:
+    # a push button has no state: after Space a screen reader said nothing at all
+    window = make_window(lang)
+    window.open_demo()
+    window.walkthrough.go(3)
+    page = window.walkthrough.page("risks")
+    page.boxes["drg"].findChild(QPushButton).click()  # Mark all, the first
+    therapy = window.services.catalog.therapy("drg")
+    assert len(announced) == 1
+    assert therapy.name(window.controller.record.language) in announced[0]
+    assert str(len(therapy.risks)) in announced[0]
+    assert ("marked as discussed" in announced[0]) == (lang == "en")  # in the UI's language

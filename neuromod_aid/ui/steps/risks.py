@@ -22,6 +22,7 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.present.figures import RiskFigure, risk_figure
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.ui.focus import announce
 from neuromod_aid.ui.headings import mark_heading
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font
@@ -202,6 +203,11 @@ class RisksPage(StepPage):
             row.discussed.setChecked(True)
             row.discussed.blockSignals(False)
         self._discussed_changed()
+        record = self.record
+        if record is not None:  # a button has no state to say: what it did is said
+            name = self.services.catalog.therapy(therapy_id).name(record.language)
+            said = self.tr("{0} risks of {1} marked as discussed.").format(len(rows), name)
+            announce(self.boxes[therapy_id], said)
 
     def show_therapy(self, therapy_id: str) -> None:
         """Scroll to the therapy's risks and put the keyboard focus on its first box."""
