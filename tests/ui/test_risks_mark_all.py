@@ -76,16 +76,21 @@ def _read_on_entering(widget) -> list[str]:  # type: ignore[no-untyped-def]
     return said
 
 
+def _demo_risks(make_window, lang: str):  # type: ignore[no-untyped-def]
+    """A window in ``lang`` on the demo consultation's Risks step, and that page."""
+    window = make_window(lang)
+    window.open_demo()
+    window.walkthrough.go(3)
+    return window, window.walkthrough.page("risks")
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_tab_into_a_therapys_risks_is_not_read_out_whole(make_window, qtbot, lang) -> None:
     # the therapy's box was titled: Orca read all its risks (a minute of speech) before
     # the first button, at each entry; its name is a heading now
     from PySide6.QtGui import QAccessible
 
-    window = make_window(lang)
-    window.open_demo()
-    window.walkthrough.go(3)
-    page = window.walkthrough.page("risks")
+    window, page = _demo_risks(make_window, lang)
     record = window.controller.record
     for therapy_id in record.therapies_discussed:
         button = page.boxes[therapy_id].findChild(QPushButton)  # Mark all, the first
@@ -104,10 +109,7 @@ def test_tab_into_a_therapys_risks_is_not_read_out_whole(make_window, qtbot, lan
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_a_screen_reader_hears_what_mark_all_did(make_window, announced, lang) -> None:
     # a push button has no state: after Space a screen reader said nothing at all
-    window = make_window(lang)
-    window.open_demo()
-    window.walkthrough.go(3)
-    page = window.walkthrough.page("risks")
+    window, page = _demo_risks(make_window, lang)
     page.boxes["drg"].findChild(QPushButton).click()  # Mark all, the first
     therapy = window.services.catalog.therapy("drg")
     assert len(announced) == 1
