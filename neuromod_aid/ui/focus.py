@@ -4,7 +4,9 @@
 Qt filters it); :func:`reading_stops` the order a page's layouts read in (top to
 bottom, and left to right within a row or a column of a row), which a page hands to
 :func:`set_tab_order` whenever its rows change. :func:`kept_focus` puts the focus
-back where it was after a dialog closes.
+back where it was after a dialog closes, :func:`let_go` drops it before its screen
+hides; :func:`announce` has a screen reader say what
+happened where no focus goes.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -123,6 +126,15 @@ def kept_focus() -> Iterator[None]:
             had.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def let_go(container: QWidget) -> None:
+    """Drop the keyboard focus if it is inside ``container``, which is about to hide:
+    else Qt hands it on to the next control in the chain (Back, Next, the toolbar's
+    Help) on the way, and a screen reader announces that one first."""
+    had = QApplication.focusWidget()
+    if had is not None and container.isAncestorOf(had):
+        had.clearFocus()
+
+
 def show_focus(widget: QWidget) -> None:
     """Give ``widget`` the keyboard focus and scroll every area around it to show it."""
     widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -144,3 +156,10 @@ def say_under(field: QWidget, message: QLabel, text: str) -> None:
     message.setText(text)
     message.setVisible(bool(text))
     field.setAccessibleDescription(text)
+
+
+def announce(where: QWidget, text: str) -> None:
+    """A screen reader says ``text`` now, where the focus is (AT-SPI's announcement):
+    for what a control's label shows after it is pressed, which no focus reaches."""
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(where, text))

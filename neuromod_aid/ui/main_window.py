@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.paths import DataLocation
 from neuromod_aid.ui.dialogs import Dialogs
-from neuromod_aid.ui.focus import kept_focus
+from neuromod_aid.ui.focus import kept_focus, let_go
 from neuromod_aid.ui.geometry import remember_window
+from neuromod_aid.ui.headings import mark_silent
 from neuromod_aid.ui.i18n import restart_notice
 from neuromod_aid.ui.keeping import Keeping
 from neuromod_aid.ui.services import Services
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("neuromod-aid"))
         self.start = StartScreen(settings, ui_lang)
         self.stack = QStackedWidget()
+        mark_silent(self.stack)
         self.stack.addWidget(self.start)
         central = QWidget()
         self.central_layout = QVBoxLayout(central)
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
             self.start.search.clear()  # the last patient's name would invite a duplicate
         self.controller.close()
         self.start.refresh()
+        let_go(self.stack)
         self.stack.setCurrentWidget(self.start)
         self.save_action.setEnabled(False)
         self.present_action.setEnabled(False)
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
         if self.start.clinician.text().strip():  # who is working, as typed on the start screen
             self.patient_view.clinician.setText(self.start.clinician.text().strip())
         self.patient_view.show_patient(patient_id)
+        let_go(self.stack)
         self.stack.setCurrentWidget(self.patient_view)
         self.save_action.setEnabled(False)
         self.present_action.setEnabled(False)
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
     def _replaced(self, record: Consultation | None) -> None:
         if record is None:
             return
+        let_go(self.stack)
         self.stack.setCurrentWidget(self.walkthrough)
         self.save_action.setEnabled(True)
         self.present_action.setEnabled(True)

@@ -16,7 +16,15 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.ui.banners import FinishedBanner
-from neuromod_aid.ui.focus import in_view, reading_stops, set_tab_order, show_focus, tab_chain
+from neuromod_aid.ui.focus import (
+    in_view,
+    let_go,
+    reading_stops,
+    set_tab_order,
+    show_focus,
+    tab_chain,
+)
+from neuromod_aid.ui.headings import mark_silent
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, scaled_font
 from neuromod_aid.ui.steps.options import OptionsPage
@@ -52,6 +60,7 @@ class Walkthrough(QWidget):
         self.steps.setObjectName("stepList")
         self.steps.setAccessibleName(self.tr("Steps of the consultation"))
         self.stack = QStackedWidget()
+        mark_silent(self.stack)
         for page in self.pages:
             self.stack.addWidget(page)
             self.steps.addItem("")
@@ -124,10 +133,13 @@ class Walkthrough(QWidget):
         """Go to a step from a shortcut: the keyboard focus on its first field."""
         if not 0 <= index < len(self.pages):
             return
+        let_go(self.stack)
         self.go(index)
         first = next(iter(tab_chain(self.pages[index])), None)
         if first is not None:
             show_focus(first)
+        else:
+            self.focus_step_list()
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         """Tab from outside a step's page (the step list) into it shows the control it

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from neuromod_aid.ui.focus import kept_focus
+from neuromod_aid.ui.focus import kept_focus, let_go
 from neuromod_aid.ui.staff import offer_names, start_working, switch_person, working_label
 
 if TYPE_CHECKING:
@@ -106,6 +106,7 @@ class Workspace:
         if not self._leave():
             return
         self.procedures.refresh()
+        let_go(self.window.stack)
         self.window.stack.setCurrentWidget(self.procedures)
         self.procedures.list.setFocus()
         self.window.setWindowTitle(
@@ -116,9 +117,12 @@ class Workspace:
         if not self._leave():
             return
         self.screen.show_procedure(consultation_id)
+        rows = self.screen.rows
+        if rows:
+            let_go(self.window.stack)
         self.window.stack.setCurrentWidget(self.screen)
-        if self.screen.rows:
-            self.screen.rows[0].state.setFocus()
+        if rows:
+            rows[0].state.setFocus()
         self.window.setWindowTitle(
             QCoreApplication.translate("MainWindow", "{0} — neuromod-aid").format(
                 self.screen.heading.text()

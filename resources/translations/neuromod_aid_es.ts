@@ -998,8 +998,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="76"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="233"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="236"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
@@ -1074,40 +1074,40 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="247"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="263"/>
-        <location filename="../../neuromod_aid/ui/workspace.py" line="123"/>
-        <location filename="../../neuromod_aid/ui/workspace.py" line="136"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="268"/>
+        <location filename="../../neuromod_aid/ui/workspace.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/workspace.py" line="140"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="261"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="266"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="269"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="274"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="312"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="317"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="341"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="346"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="330"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="335"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="337"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="342"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -1117,7 +1117,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>El programa estará en español la próxima vez que se abra. Ciérrelo y vuelva a abrirlo para cambiarlo ahora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/workspace.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/workspace.py" line="113"/>
         <source>Planned procedures — neuromod-aid</source>
         <translation>Intervenciones previstas — neuromod-aid</translation>
     </message>
@@ -2534,12 +2534,12 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="53"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="55"/>
         <source>Discussed: {0} ({1})</source>
         <translation>Hablado: {0} ({1})</translation>
     </message>
@@ -2547,39 +2547,44 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="105"/>
         <source>Go to the risks of:</source>
         <translation>Ir a los riesgos de:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="117"/>
         <source>Each picture shows 100 people (1,000 for rarer risks). Filled: people this happens to. Striped: up to this many. Outlined: people it does not happen to. Risks rarer than 1 in 100 are given in words only.</source>
         <translation>Cada dibujo muestra 100 personas (1000 para los riesgos menos frecuentes). Relleno: a quien le pasa. Con rayas: hasta este número. Solo contorno: a quien no le pasa. Los riesgos de menos de 1 de cada 100 se dan solo con palabras.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="134"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="144"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="146"/>
         <source>No therapy is marked as discussed yet. Mark them in Options.</source>
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="165"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="167"/>
         <source>Go to the risks of {0}</source>
         <translation>Ir a los riesgos de {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="180"/>
         <source>Mark all as discussed</source>
         <translation>Marcar todos como hablados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="182"/>
         <source>Mark all risks of {0} as discussed</source>
         <translation>Marcar todos los riesgos de {0} como hablados</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="210"/>
+        <source>{0} risks of {1} marked as discussed.</source>
+        <translation>{0} riesgos de {1} marcados como hablados.</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3072,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/base.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/steps/base.py" line="117"/>
         <source>Printed for the patient in {0}.</source>
         <translation>Se imprime para el paciente en {0}.</translation>
     </message>
@@ -3553,8 +3558,8 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Cuánto le importa: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/values.py" line="101"/>
-        <location filename="../../neuromod_aid/ui/steps/values.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/steps/values.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/values.py" line="105"/>
         <source>(not asked yet)</source>
         <translation>(todavía sin preguntar)</translation>
     </message>
@@ -3630,37 +3635,37 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>Walkthrough</name>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="61"/>
         <source>Steps of the consultation</source>
         <translation>Pasos de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="67"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="68"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="69"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="70"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="104"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="113"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/walkthrough.py" line="181"/>
+        <location filename="../../neuromod_aid/ui/walkthrough.py" line="193"/>
         <source>Finished on {0}. This record is read-only: it is kept as it was when it was finished. To change it, amend it.</source>
         <translation>Terminada el {0}. Esta ficha es solo para leer: se conserva tal como estaba al terminarla. Para cambiarla, modifíquela.</translation>
     </message>

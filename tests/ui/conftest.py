@@ -107,3 +107,24 @@ def printed(dialogs: ScriptedDialogs, tmp_path: Path) -> Path:
     path = tmp_path / "printed.pdf"
     dialogs.print_setup = _file_printer(path)  # type: ignore[method-assign]
     return path
+
+
+@pytest.fixture
+def announced(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the window announces to a screen reader (``ui.focus.announce``), as if an
+    assistive technology were listening."""
+    from neuromod_aid.ui import focus
+
+    said: list[str] = []
+
+    class Listening:
+        @staticmethod
+        def isActive() -> bool:
+            return True
+
+        @staticmethod
+        def updateAccessibility(event) -> None:  # type: ignore[no-untyped-def]
+            said.append(event.message())
+
+    monkeypatch.setattr(focus, "QAccessible", Listening)
+    return said

@@ -131,3 +131,16 @@ def test_focus_comes_back_to_export_after_its_dialog(window, qtbot, dialogs) -> 
     dialogs.save_file = save_file  # type: ignore[method-assign]
     page.export_button.click()
     assert page.export_button.hasFocus()
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_screen_reader_is_told_the_export_is_saved(make_window, dialogs, announced, lang) -> None:
+    # "Saved as …" appeared in a label no focus reaches: a screen reader said nothing
+    window = make_window(lang)
+    window.open_demo()
+    window.walkthrough.go(5)
+    page = window.walkthrough.page("summary")
+    page.export_button.click()
+    assert announced == [page.status.text()]
+    (written,) = dialogs.folder.glob("*.pdf")
+    assert str(written) in announced[0]

@@ -172,6 +172,20 @@ def test_step_headings_are_headings_to_a_screen_reader(window) -> None:
         assert interface.text(QAccessible.Text.Name) == page.title()
 
 
+def test_no_nameless_layered_pane_is_announced_on_the_way_to_a_field(window) -> None:
+    # Orca said "layered pane" (the window's stacks of screens and steps, nameless)
+    # before the field at step shortcuts; it passes over a nameless plain grouping
+    window.open_demo()
+    for index, page in enumerate(window.walkthrough.pages):
+        window.walkthrough.go_to_field(index)
+        node = QAccessible.queryAccessibleInterface(window.focusWidget()).parent()
+        roles = []
+        while node is not None and node.isValid() and node.role() != QAccessible.Role.Window:
+            roles.append(node.role())
+            node = node.parent()
+        assert QAccessible.Role.LayeredPane not in roles, page.step_id
+
+
 # --- mnemonics and shortcuts ----------------------------------------------------------
 
 
@@ -239,3 +253,45 @@ def test_toolbar_actions_have_shortcuts_shown_in_their_tooltips(window) -> None:
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         assert key, action.text()
         assert key in action.toolTip(), action.text()
+
+
+@pytest.mark.parametrize("index", range(STEPS))
+def test_a_step_shortcut_moves_the_focus_straight_to_the_field(window, qtbot, index) -> None:
+    # hiding the page that had the focus handed it to Back or Next first, and a screen
+    # reader announced that button before the field of the step asked for
+    from PySide6.QtWidgets import QApplication
+
+    window.open_demo()
+    walk = window.walkthrough
+    walk.go_to_field((index + 1) % STEPS)  # a field of another step has the focus
+    assert walk.pages[(index + 1) % STEPS].isAncestorOf(window.focusWidget())
+    reached: list[QWidget] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: reached.append(new))
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{index + 1}"), Qt.KeyboardModifier.AltModifier)
+    gained = [widget for widget in reached if widget is not None]
+    assert gained == [tab_chain(walk.pages[index])[0]], [announced(w) for w in gained]
+
+
+def test_a_new_screen_gets_the_focus_with_no_stop_on_the_way(window, qtbot) -> None:
+    # the screen that had the focus hid first, and Qt handed the focus to the toolbar's
+    # Help on the way: a screen reader announced Help, or nothing, for the new screen
+    from PySide6.QtWidgets import QApplication
+
+    window.new_consultation("Keya Board", "Dr. Focus")
+    patient_id = window.controller.stored.patient_id
+    reached: list[QWidget] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: reached.append(new))
+
+    def gained(show) -> list[QWidget]:  # type: ignore[no-untyped-def]
+        reached.clear()
+        show()
+        qtbot.waitUntil(lambda: any(widget is not None for widget in reached))
+        qtbot.wait(50)  # and nothing after it
+        return [widget for widget in reached if widget is not None]
+
+    assert gained(lambda: window.show_patient(patient_id)) == [window.patient_view.history]
+    window.patient_view.clinician.setText("Dr. Focus")
+    new = window.patient_view.new_button
+    assert gained(new.click) == [window.walkthrough.steps]
+    assert gained(window.show_start) == [window.start.search]
+    assert gained(window.workspace.show_procedures) == [window.workspace.procedures.list]

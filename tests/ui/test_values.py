@@ -96,3 +96,31 @@ def test_the_statements_and_answers_are_in_spanish(make_window, qtbot) -> None:
     shown = window.presentation.text()
     assert "Lo que más le importa" in shown
     assert "Me importa algo" in shown
+
+
+def test_coming_back_to_options_leaves_the_drop_downs_alone_unless_their_choices_change(
+    window, qtbot
+) -> None:
+    # every visit refilled every drop-down: a burst of accessibility events in which
+    # Orca fell behind and did not say the field the keyboard had reached
+    from dataclasses import replace
+
+    from neuromod_aid.frozen import FrozenMap
+
+    window.new_consultation("Pat Example", "Dr. One")
+    panel = _options(window, qtbot).values_panel
+    first = window.services.catalog.values[0].id
+    window.controller.update(lambda record: replace(record, values=FrozenMap({first: "a_lot"})))
+    window.walkthrough.go(3)
+    refilled: list[str] = []
+    for value_id, combo in [*panel.answers.items(), ("leaning", panel.leaning)]:
+        combo.model().rowsRemoved.connect(lambda *_, v=value_id: refilled.append(v))
+    window.walkthrough.go(2)
+    assert refilled == []
+    assert panel.answers[first].currentText() == "Matters a lot"
+    window.controller.update(lambda record: replace(record, therapies_discussed=("scs",)))
+    window.walkthrough.go(3)
+    window.walkthrough.go(2)
+    assert refilled == ["leaning"]  # a new option to lean towards: that one is refilled
+    scs = window.services.catalog.therapy("scs").name("en")
+    assert scs in [panel.leaning.itemText(i) for i in range(panel.leaning.count())]

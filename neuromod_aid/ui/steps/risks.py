@@ -22,6 +22,8 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.present.figures import RiskFigure, audit_line, risk_figure
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.ui.focus import announce
+from neuromod_aid.ui.headings import mark_heading
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, scaled_font
 from neuromod_aid.ui.widgets.icon_array import IconArray
@@ -167,8 +169,14 @@ class RisksPage(StepPage):
             jump.clicked.connect(lambda _=False, t=therapy_id: self.show_therapy(t))
             self.jump_list.insertWidget(self.jump_list.count() - 1, jump)
             self.jump_buttons[therapy_id] = jump
-            box = QGroupBox(therapy.name(lang))
+            # the box has no title but a heading inside it: Orca reads a titled box's
+            # every unlinked label (all its risks' text) on entering it
+            box = QGroupBox()
             layout = QVBoxLayout(box)
+            heading = QLabel(therapy.name(lang))
+            heading.setFont(scaled_font(self, 1.1, bold=True))
+            mark_heading(heading)
+            layout.addWidget(heading)
             mark_all = QPushButton(self.tr("Mark all as discussed"))
             mark_all.setAccessibleName(
                 self.tr("Mark all risks of {0} as discussed").format(therapy.name(lang))
@@ -196,6 +204,11 @@ class RisksPage(StepPage):
             row.discussed.setChecked(True)
             row.discussed.blockSignals(False)
         self._discussed_changed()
+        record = self.record
+        if record is not None:  # a button has no state to say: what it did is said
+            name = self.services.catalog.therapy(therapy_id).name(record.language)
+            said = self.tr("{0} risks of {1} marked as discussed.").format(len(rows), name)
+            announce(self.boxes[therapy_id], said)
 
     def show_therapy(self, therapy_id: str) -> None:
         """Scroll to the therapy's risks and put the keyboard focus on its first box."""

@@ -42,7 +42,7 @@ from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.pdf import PdfKind, needs_procedure
 from neuromod_aid.ui.clinic import record_with_clinic
 from neuromod_aid.ui.documents import file_stem
-from neuromod_aid.ui.focus import kept_focus
+from neuromod_aid.ui.focus import announce, kept_focus
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, page_room
 from neuromod_aid.ui.steps.document_build import Build, Finished, Worker, preview
@@ -372,6 +372,7 @@ class SummaryPage(StepPage):
             )
             return
         self.status.setText(self.tr("Saved as {0}").format(str(target)))
+        announce(self.status, self.status.text())
         self.exported.emit(str(target))
 
     @kept_focus()

@@ -7,7 +7,7 @@ the patient is leaning towards. Every choice is written to the record at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -97,19 +97,12 @@ class ValuesPanel(QFrame):
             self.statements[statement.id].setText(text)
             combo = self.answers[statement.id]
             combo.setAccessibleName(self.tr("How much it matters: {0}").format(text))
-            combo.clear()
-            combo.addItem(self.tr("(not asked yet)"), "")
-            for importance in IMPORTANCE:
-                combo.addItem(answers[importance], importance)
-            combo.setCurrentIndex(combo.findData(record.values.get(statement.id, "")))
+            offered = {"": self.tr("(not asked yet)")} | {i: answers[i] for i in IMPORTANCE}
+            _offer(combo, offered, record.values.get(statement.id, ""))
         choices = leaning_choices(record, self.catalog, words)
         if record.leaning and record.leaning not in choices:  # no longer discussed
             choices[record.leaning] = self.catalog.therapy(record.leaning).name(record.language)
-        self.leaning.clear()
-        self.leaning.addItem(self.tr("(not asked yet)"), "")
-        for choice_id, name in choices.items():
-            self.leaning.addItem(name, choice_id)
-        self.leaning.setCurrentIndex(self.leaning.findData(record.leaning))
+        _offer(self.leaning, {"": self.tr("(not asked yet)")} | choices, record.leaning)
 
     def _answered(self, value_id: str) -> None:
         chosen = self.answers[value_id].currentData()
@@ -127,6 +120,20 @@ class ValuesPanel(QFrame):
     def _leaning_chosen(self) -> None:
         chosen: str = self.leaning.currentData() or ""
         self._update(lambda record: replace(record, leaning=chosen))
+
+
+def _offer(combo: QComboBox, choices: Mapping[str, str], chosen: str) -> None:
+    """``combo`` offers ``choices`` (data → words), ``chosen`` chosen. Only what differs
+    is changed: refilling every drop-down at each step change flooded a screen reader
+    with events, and Orca fell behind announcing the field the keyboard reached."""
+    now = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+    if now != list(choices.items()):
+        combo.clear()
+        for data, words in choices.items():
+            combo.addItem(words, data)
+    index = combo.findData(chosen)
+    if combo.currentIndex() != index:
+        combo.setCurrentIndex(index)
 
 
 def _narrow(combo: QComboBox) -> QComboBox:
