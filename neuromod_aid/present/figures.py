@@ -57,6 +57,8 @@ class RiskFigure:
     same_as: str = ""  # a per-1,000 figure drawn over 100: "14 in 100 is the same as 140 ..."
     over_time: str = ""  # "Over what time: in the first year", when the catalog says
     band: str = ""  # the EU frequency word, from the figure: "In a medicine leaflet: common."
+    band_word: str = ""  # that word alone: "common"
+    exact: str = ""  # the figure alone, as a table row on paper says it (see ``row``)
 
     @property
     def picture(self) -> GridCounts | None:
@@ -67,6 +69,17 @@ class RiskFigure:
         """The lines said after how often: its frequency word, "the same as" and over what
         time, when given."""
         return tuple(line for line in (self.band, self.same_as, self.over_time) if line)
+
+    @property
+    def row(self) -> str:
+        """The figure as one compact table row on paper says it: the figure in its own
+        denominator (its best estimate and uncertainty, for a 95% interval), the EU word
+        in brackets and over what time: "In studies: about 25 in every 1,000 operations
+        (common). Over what time: in the first year". The screen says the longer lines
+        (``caption``, ``details``) with the same figure, word and denominator."""
+        figure = self.exact or self.how_often
+        said = f"{figure[:-1]} ({self.band_word})." if self.band_word else figure
+        return " ".join(line for line in (said, self.over_time) if line)
 
 
 def _over(value: float, denominator: int, new: int) -> float:
@@ -92,9 +105,11 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
     if low is None or high is None:
         text = words("not_known")
         return RiskFigure(text, text, words("not_known_short"), None, over_time=over_time)
-    band = words("band_line", band=frequency_word(low, high, risk.denominator, words))
+    word = frequency_word(low, high, risk.denominator, words)
+    band = words("band_line", band=word)
     if risk.estimate is None:
-        return replace(_figure(risk, low, high, over_time, words), band=band)
+        plain = _figure(risk, low, high, over_time, words)
+        return replace(plain, band=band, band_word=word, exact=plain.words)
     best = _figure(risk, risk.estimate, risk.estimate, over_time, words)
     den = best.picture.total if best.picture is not None else risk.denominator
 
@@ -110,7 +125,7 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
         low=n(low),
         high=n(high),
     )
-    return replace(best, caption=caption, how_often=caption, band=band)
+    return replace(best, caption=caption, how_often=caption, band=band, band_word=word)
 
 
 def band(rate: float) -> str:

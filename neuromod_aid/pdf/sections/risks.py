@@ -1,17 +1,18 @@
-"""A therapy's risks on its detail pages: one compact table of every risk, the main ones
-(of the article, or talked about) with what they are, each with its exact figure in
-words and its source. The pictures of the main risks are in the core (``balance.py``),
+"""A therapy's risks on its detail pages: one compact table of every risk, a row each,
+the main ones (of the article, or talked about) first and shaded: its name and what it
+is in one sentence, its exact figure with the EU word and over what time, its source. The pictures of the main risks are in the core (``balance.py``),
 and ``legend`` is their key."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from neuromod_aid.catalog.therapy import Risk, Therapy
 from neuromod_aid.pdf.icons import LegendSwatch
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, grid_style, table_style
+from neuromod_aid.pdf.text import first_sentence, markup
 from neuromod_aid.present.figures import risk_figure
 
 
@@ -32,8 +33,9 @@ def _main(ctx: SectionContext, therapy: Therapy, risk: Risk) -> bool:
 
 
 def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Table:
-    """Every risk, the main ones first: name (and what it is), then how often and the
-    source."""
+    """Every risk a compact row, the main ones first: its name and what it is in one
+    sentence, then how often (the figure in its own denominator, the EU word, over what
+    time) and the source."""
     lang = ctx.lang
     data: list[list[Flowable | str | list[Flowable]]] = [
         [
@@ -44,19 +46,23 @@ def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Table:
     ordered = sorted(therapy.risks, key=lambda r: not _main(ctx, therapy, r))
     shaded: list[tuple[str, tuple[int, int], tuple[int, int], object]] = []
     for row, risk in enumerate(ordered, start=1):
-        figure = risk_figure(risk, ctx.labels)
-        name: list[Flowable] = [shown.text(risk.name(lang), "DetailBold")]
+        name = markup(risk.name(lang))
         if ctx.record.risk_was_discussed(therapy.id, risk.id):
-            name.append(ctx.p(ctx.t("discussed_marker"), "DetailCell"))
+            name += f" ({markup(ctx.t('discussed_marker'))})"
+        what = first_sentence(risk.text(lang))
+        shown.texts += [risk.name(lang), what]
         if _main(ctx, therapy, risk):
-            name.append(shown.text(risk.text(lang), "DetailCell"))
             shaded.append(("BACKGROUND", (0, row), (0, row), BRAND_SOFT))
         source = f"{ctx.t('source_short')}: {shown.cite(risk.sources)}."
-        how_often = ctx.p(" ".join((figure.how_often, *figure.details, source)), "DetailCell")
-        data.append([name, how_often])
-    first = FRAME_WIDTH * 0.45
+        data.append(
+            [
+                Paragraph(f"<b>{name}</b> {markup(what)}", ctx.sheet["DetailCell"]),
+                ctx.p(f"{risk_figure(risk, ctx.labels).row} {source}", "DetailCell"),
+            ]
+        )
+    first = FRAME_WIDTH * 0.5
     table = Table(data, colWidths=[first, FRAME_WIDTH - first], repeatRows=1)
-    table.setStyle(grid_style(("BACKGROUND", (0, 0), (-1, 0), BRAND), *shaded, padding=(2, 3, 4)))
+    table.setStyle(grid_style(("BACKGROUND", (0, 0), (-1, 0), BRAND), *shaded, padding=(2, 2, 3)))
     return table
 
 

@@ -31,41 +31,33 @@ def neuromodulation(ctx: SectionContext) -> SectionResult:
 
 
 def therapy(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """One therapy discussed, on a new page unless half a page is left."""
+    """One therapy discussed, on a new page unless half a page is left: only what the
+    core does not say (what is involved, upkeep and undoing it are in its table)."""
     return SectionResult.combine(
         [
-            _what_it_is(ctx, therapy),
+            _steps_and_trial(ctx, therapy),
             how_sure(ctx, therapy),
             _outcomes(ctx, therapy),
             risks(ctx, therapy),
-            _living_with(ctx, therapy),
         ]
     )
 
 
-def _what_it_is(ctx: SectionContext, therapy: Therapy) -> SectionResult:
+def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
+    """Its name, the steps as one short numbered line of their titles, and the trial."""
     lang = ctx.lang
     shown = Shown(ctx)
     shown.cite(therapy.sources)
+    titles = [step.title(lang).rstrip().rstrip(".:") for step in therapy.steps]
+    shown.texts += titles
+    steps = " ".join(f"{n}.&nbsp;{markup(title)}." for n, title in enumerate(titles, start=1))
     out: list[Flowable] = [
         CondPageBreak(PAGE_HALF),
         shown.text(therapy.name(lang), "H1"),
-        shown.text(therapy.summary(lang), "BodyBold"),
-        *_glance_lines(ctx, shown, therapy.glance),
-        ctx.p(ctx.t("what_it_is"), "H3"),
-        shown.text(therapy.what_it_is(lang), "Tight"),
-        ctx.p(ctx.t("how_it_works"), "H3"),
-        shown.text(therapy.how_it_works(lang), "Tight"),
-        ctx.p(ctx.t("steps"), "H3"),
+        Paragraph(f"<b>{markup(ctx.t('steps'))}:</b> {steps}", ctx.sheet["Tight"]),
+        ctx.p(ctx.t("trial") if therapy.trial.used else ctx.t("no_trial"), "H3"),
+        shown.text(therapy.trial.text(lang), "Tight"),
     ]
-    for n, step in enumerate(therapy.steps, start=1):
-        shown.texts += [step.title(lang), step.text(lang)]
-        title = step.title(lang).rstrip()
-        title += "" if title[-1:] in ".:?!" else "."
-        text = f"<b>{markup(title)}</b> {markup(step.text(lang))}"
-        out.append(Paragraph(text, ctx.sheet["Step"], bulletText=f"{n}."))
-    out.append(ctx.p(ctx.t("trial") if therapy.trial.used else ctx.t("no_trial"), "H3"))
-    out.append(shown.text(therapy.trial.text(lang), "Tight"))
     shown.cite(therapy.trial.sources)
     return shown.result(out)
 
@@ -127,8 +119,8 @@ def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
 
 
 def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """Every outcome study in one table: who was studied, the result with and without
-    (and over what time), the study."""
+    """Every outcome study in one table, a row each: who was studied, the result with and
+    without (and over what time), the study."""
     shown = Shown(ctx)
     out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("how_it_helps"), "H2")]
     if not therapy.outcomes:
@@ -146,10 +138,7 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
         data.append(
             [
                 ctx.p(outcome.population(ctx.lang), "DetailCell"),
-                [
-                    shown.text(outcome.text(ctx.lang), "DetailCell"),
-                    ctx.p(outcome_figure(outcome, therapy, ctx.labels), "DetailBold"),
-                ],
+                ctx.p(outcome_figure(outcome, therapy, ctx.labels), "DetailCell"),
                 ctx.p(shown.cite(outcome.sources), "DetailCell"),
             ]
         )
@@ -158,18 +147,3 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     table = Table(data, colWidths=[first, FRAME_WIDTH - first - last, last], repeatRows=1)
     table.setStyle(grid_style(("BACKGROUND", (0, 0), (-1, 0), BRAND), padding=(2, 3, 4)))
     return shown.result([*out, table])
-
-
-def _living_with(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    shown = Shown(ctx)
-    living = [item(ctx.lang) for item in therapy.living_with]
-    shown.texts += living
-    return shown.result(
-        [
-            CondPageBreak(40 * mm),
-            ctx.p(ctx.t("living_with"), "H2"),
-            *bullets(living, ctx.sheet),
-            ctx.p(ctx.t("adjust_and_reverse"), "H3"),
-            shown.text(therapy.adjust_and_reverse(ctx.lang), "Tight"),
-        ]
-    )
