@@ -18,6 +18,7 @@ from neuromod_aid.present.figures import GRID, GridCounts, out_of_100, outcome_f
 from neuromod_aid.present.wording import Wording
 
 ROWS = ("what_happens", "helps", "risks", "upkeep", "reversible", "mri")
+MAIN_HARMS = 2  # the table's "main risks" cell: the one drawn and the next commonest
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,17 @@ def main_harm(option: Option, words: Wording) -> Risk | None:
     the one that happens most often (its high figure)."""
     drawn = [r for r in option.risks if risk_figure(r, words).grid is not None]
     return max(drawn, key=lambda r: r.frequency_high or 0, default=None)
+
+
+def table_harms(option: Option, words: Wording) -> tuple[Risk, ...]:
+    """The main risks the table's cell names, at most ``MAIN_HARMS``: the one drawn
+    (:func:`main_harm`) first, then the commonest of the others (by their high figure);
+    every risk, with its exact figure, is on the detail pages."""
+    drawn = main_harm(option, words)
+    others = sorted((r for r in option.risks if r != drawn), key=lambda r: -(r.frequency_high or 0))
+    return ((drawn,) if drawn is not None else ()) + tuple(others)[
+        : MAIN_HARMS - (drawn is not None)
+    ]
 
 
 def benefit_grid(outcome: Outcome) -> GridCounts | None:
@@ -140,8 +152,9 @@ def _helps(option: Option, words: Wording) -> str:
 
 
 def _risks(option: Option, words: Wording) -> str:
-    """ "Infection: about 2.5 in 100 operations.", one risk a line; the one drawn
-    (:func:`main_harm`) first, with how many had it and did not and over what time."""
+    """ "Infection: about 2.5 in 100 operations.", one risk a line (:func:`table_harms`);
+    the one drawn (:func:`main_harm`) first, with how many had it and did not and over
+    what time."""
     if not option.risks:
         return words("compare_no_risks")
     drawn = main_harm(option, words)
@@ -152,7 +165,7 @@ def _risks(option: Option, words: Wording) -> str:
         lines += [figure.over_time] if figure.over_time else []
     lines += [
         words("compare_risk", name=risk.name(words.lang), amount=out_of_100(risk, words))
-        for risk in option.risks
+        for risk in table_harms(option, words)
         if risk != drawn
     ]
     return "\n".join(lines)

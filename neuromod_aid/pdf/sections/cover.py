@@ -31,8 +31,8 @@ _COMPACT_LEVELS = 3  # full, compact, compact with the disclaimer on page 2
 
 
 def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
-    """Page 1 at the roomiest level that fits (ending with a page break), and what page 1
-    could not hold, for the end of the core."""
+    """Page 1 at the roomiest level that fits (ending with a page break when it does), and
+    what page 1 could not hold, for the end of the core."""
     height = frame_height(ctx.large)
     for level in range(_COMPACT_LEVELS):
         first, moved = key_points(ctx, level)
@@ -42,7 +42,10 @@ def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
             if moved and used + stacked_height(kept, FRAME_WIDTH) <= height:
                 first, moved = [*first, *kept], []  # what was moved fits after all
             opens_two = [_disclaimer(ctx)] if level >= 2 else []
-            return SectionResult((*first, PageBreak(), *opens_two)), SectionResult(tuple(moved))
+            # page 1 ends with a page break, unless even the most compact page 1 runs on
+            # (large print, many steps): then page 2 goes on where it stops, not on a new page
+            end = [PageBreak()] if used <= height else [gap(ctx.sheet, 0.5)]
+            return SectionResult((*first, *end, *opens_two)), SectionResult(tuple(moved))
     raise AssertionError("unreachable")  # pragma: no cover
 
 
