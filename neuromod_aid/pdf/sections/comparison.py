@@ -75,7 +75,8 @@ def _table(ctx: SectionContext, shown: Shown, columns: tuple[Option, ...]) -> Ta
         ["", *(ctx.p(option.short_name, "CellHead") for option in columns)]
     ]
     widths = column_widths(ctx.large, len(columns))
-    picture = min(widths[1] - 12, (28 if ctx.large else 22) * mm)
+    # the pictures smaller where more options share the width (they stay 10 x 10 people)
+    picture = min(widths[1] - 12, (24 if ctx.large else 22 if len(columns) < 4 else 17) * mm)
     for row in rows(columns, ctx.labels):
         cells: list[list[Flowable]] = [
             [
