@@ -1,7 +1,7 @@
 """About this summary: how to use it, the content's version and review dates, how it is
 kept up to date, who wrote and who checked it, ties to companies, who paid, how the
 research was chosen, whether patients have tried it (the IPDAS certifying items, from
-the manifest), and the disclaimer."""
+the manifest). Compact: the disclaimer is on page 1."""
 
 from __future__ import annotations
 
@@ -45,7 +45,6 @@ def about(ctx: SectionContext) -> SectionResult:
             bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Body", sheet)
             for item in CERTIFYING
         ),
-        ctx.p(manifest.disclaimer(lang), "BodyBold"),
     ]
     return SectionResult((CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH)))
 

@@ -20,7 +20,7 @@ def questions(ctx: SectionContext) -> SectionResult:
     else:
         out.append(ctx.p(ctx.t("no_questions")))
     out.append(ctx.p(ctx.t("write_here"), "BodyBold"))
-    out.append(WriteLines(6, ctx.sheet["Body"].leading * 1.7))
+    out.append(WriteLines(4, ctx.sheet["Body"].leading * 1.7))
     return SectionResult(tuple(out))
 
 

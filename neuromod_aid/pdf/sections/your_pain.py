@@ -47,7 +47,7 @@ def _where_it_hurts(ctx: SectionContext) -> list[Flowable]:
     heading = ctx.p(ctx.t("body_map"), "H2")
     if not r.pain_areas:
         return [heading, ctx.p(ctx.t("no_pain_areas"))]
-    height = 105 * mm if ctx.large else 80 * mm
+    height = 80 * mm if ctx.large else 58 * mm  # small: the detail part's map
     picture = BodyMap(
         ctx.catalog,
         r.pain_areas,
