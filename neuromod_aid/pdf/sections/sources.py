@@ -1,7 +1,7 @@
 """Where the figures come from: the appendix, a compact table of every source the other
 sections cited, one line each where it fits: the short name, the start of the citation
 (cut at a word, with "…", where the line is full) and its DOI; a web address follows on
-lines of its own."""
+lines of its own. Large print: the short name and the DOI (or web address) alone."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from neuromod_aid.catalog.model import Source
 from neuromod_aid.pdf.fonts import BOLD
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
-from neuromod_aid.pdf.styles import TABLE_GRID, table_style
+from neuromod_aid.pdf.styles import LARGE_BODY_PT, TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup, url_lines
 
 PADDING = 2.0
@@ -57,6 +57,10 @@ def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:
     when it would leave the citation too little room); a web address on lines of its own,
     broken to fit (ReportLab would let a long one run past the edge)."""
     font, size = style.fontName, style.fontSize
+    if style.fontSize >= LARGE_BODY_PT and (source.doi or source.url):
+        # large print: the DOI or web address alone, which finds the source (one line
+        # for a DOI); the short name beside it says which study it is
+        return Paragraph(_address(source, font, size, width), style)
     if source.doi:
         doi = f" doi:{source.doi}"
         beside = width - stringWidth(doi, font, size)
@@ -64,10 +68,15 @@ def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:
             return Paragraph(markup(_fit(source.citation, font, size, beside) + doi), style)
         citation = _fit(source.citation, font, size, width)  # large print: a line each
         return Paragraph(f"{markup(citation)}<br/>{markup(doi.strip())}", style)
-    address = "".join(
-        f"<br/>{markup(line)}" for line in url_lines(source.url or "", font, size, width)
-    )
-    return Paragraph(markup(_fit(source.citation, font, size, width)) + address, style)
+    address = _address(source, font, size, width)
+    return Paragraph(f"{markup(_fit(source.citation, font, size, width))}<br/>{address}", style)
+
+
+def _address(source: Source, font: str, size: float, width: float) -> str:
+    """The source's DOI, else its web address broken into lines that fit ``width``."""
+    if source.doi:
+        return markup(f"doi:{source.doi}")
+    return "<br/>".join(markup(line) for line in url_lines(source.url or "", font, size, width))
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

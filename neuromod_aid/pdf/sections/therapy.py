@@ -119,8 +119,8 @@ def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
 
 
 def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """Every outcome study in one table, a row each: who was studied, the result with and
-    without (and over what time), the study."""
+    """Every outcome study in one table, a row each: who was studied, then the result with
+    and without (and over what time) and the study."""
     shown = Shown(ctx)
     out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("how_it_helps"), "H2")]
     if not therapy.outcomes:
@@ -130,20 +130,19 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
         [
             ctx.p(ctx.t("who_was_studied"), "CellHead"),
             ctx.p(ctx.t("outcome_result"), "CellHead"),
-            ctx.p(ctx.t("study"), "CellHead"),
         ]
     ]
     for outcome in therapy.outcomes:
         shown.texts.append(outcome.population(ctx.lang))
+        figure = outcome_figure(outcome, therapy, ctx.labels)
+        source = f"{ctx.t('source_short')}: {shown.cite(outcome.sources)}."
         data.append(
             [
                 ctx.p(outcome.population(ctx.lang), "DetailCell"),
-                ctx.p(outcome_figure(outcome, therapy, ctx.labels), "DetailCell"),
-                ctx.p(shown.cite(outcome.sources), "DetailCell"),
+                ctx.p(f"{figure} {source}", "DetailCell"),
             ]
         )
-    first = 44 * mm if ctx.large else 38 * mm
-    last = 34 * mm if ctx.large else 28 * mm
-    table = Table(data, colWidths=[first, FRAME_WIDTH - first - last, last], repeatRows=1)
-    table.setStyle(grid_style(("BACKGROUND", (0, 0), (-1, 0), BRAND), padding=(2, 3, 4)))
+    first = FRAME_WIDTH * (0.4 if ctx.large else 0.34)
+    table = Table(data, colWidths=[first, FRAME_WIDTH - first], repeatRows=1)
+    table.setStyle(grid_style(("BACKGROUND", (0, 0), (-1, 0), BRAND), padding=(2, 2, 3)))
     return shown.result([*out, table])
