@@ -29,6 +29,7 @@ from neuromod_aid.present.comparison import (
     main_harm,
     options,
     rows,
+    table_harms,
 )
 from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.present.next_steps import step_text
@@ -156,19 +157,38 @@ def test_the_core_printed_alone_is_the_core_then_its_sources(
     for option in options(record, catalog)[:-1]:
         assert option.headline is not None
         in_core.update(option.headline.sources)
-        in_core.update(s for risk in option.risks for s in risk.sources)
+        in_core.update(s for risk in table_harms(option, words) for s in risk.sources)
     for source_id in in_core:
-        assert squeezed(catalog.source(source_id).citation[:30]) in sources
+        assert _listed(catalog, source_id) in sources
     scs = catalog.therapy("scs")
     detail_only = {s for o in scs.outcomes for s in o.sources} - in_core
     assert detail_only
-    assert all(squeezed(catalog.source(s).citation[:30]) not in sources for s in detail_only)
+    assert all(_listed(catalog, s) not in sources for s in detail_only)
 
 
-@pytest.mark.parametrize(("large", "most"), [(False, 4), (True, 8)])
-def test_the_demos_core_is_at_most_4_pages_or_8_in_large_print(
-    catalog: Catalog, large: bool, most: int
+def _listed(catalog: Catalog, source_id: str) -> str:
+    """What the sources appendix prints of a source in both sizes: its DOI, else its
+    short name."""
+    source = catalog.source(source_id)
+    return squeezed(f"doi:{source.doi}" if source.doi else source.short)
+
+
+@pytest.mark.parametrize("which", CONSULTATIONS)
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(("large", "core_most", "whole_most"), [(False, 4, 12), (True, 8, 24)])
+@pytest.mark.parametrize("part", ["core", "whole"])
+def test_the_core_is_at_most_4_pages_and_the_whole_summary_12_twice_that_in_large_print(
+    catalog: Catalog,
+    which: str,
+    lang: Lang,
+    large: bool,
+    core_most: int,
+    whole_most: int,
+    part: str,
 ) -> None:
-    words = Wording(catalog, "en")
-    data = build_summary(demo_consultation(catalog, "en"), catalog, large_print=large)
-    assert 2 <= len(core_pages(data, words)) <= most
+    words = Wording(catalog, lang)
+    data = build_summary(consultation(catalog, lang, which), catalog, large_print=large)
+    if part == "core":
+        assert 2 <= len(core_pages(data, words)) <= core_most
+    else:
+        assert len(page_texts(data)) <= whole_most

@@ -58,7 +58,6 @@ class RiskFigure:
     over_time: str = ""  # "Over what time: in the first year", when the catalog says
     band: str = ""  # the EU frequency word, from the figure: "In a medicine leaflet: common."
     band_word: str = ""  # that word alone: "common"
-    exact: str = ""  # the figure alone, as a table row on paper says it (see ``row``)
 
     @property
     def picture(self) -> GridCounts | None:
@@ -72,14 +71,15 @@ class RiskFigure:
 
     @property
     def row(self) -> str:
-        """The figure as one compact table row on paper says it: the figure in its own
-        denominator (its best estimate and uncertainty, for a 95% interval), the EU word
-        in brackets and over what time: "In studies: about 25 in every 1,000 operations
-        (common). Over what time: in the first year". The screen says the longer lines
-        (``caption``, ``details``) with the same figure, word and denominator."""
-        figure = self.exact or self.how_often
+        """The figure as one compact table row on paper says it: how many had it and did
+        not (its best estimate and uncertainty, for a 95% interval), the EU word in
+        brackets, the published per-1,000 figure when drawn over 100, and over what time:
+        "Out of 1,000 operations, about 25 had this problem and 975 did not (common). Over
+        what time: in the first year". The screen says the same figure, word and
+        denominator in longer lines (``caption``, ``details``)."""
+        figure = self.how_often
         said = f"{figure[:-1]} ({self.band_word})." if self.band_word else figure
-        return " ".join(line for line in (said, self.over_time) if line)
+        return " ".join(line for line in (said, self.same_as, self.over_time) if line)
 
 
 def _over(value: float, denominator: int, new: int) -> float:
@@ -109,7 +109,7 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
     band = words("band_line", band=word)
     if risk.estimate is None:
         plain = _figure(risk, low, high, over_time, words)
-        return replace(plain, band=band, band_word=word, exact=plain.words)
+        return replace(plain, band=band, band_word=word)
     best = _figure(risk, risk.estimate, risk.estimate, over_time, words)
     den = best.picture.total if best.picture is not None else risk.denominator
 

@@ -1,7 +1,8 @@
 """A therapy's risks on its detail pages: one compact table of every risk, a row each,
 the main ones (of the article, or talked about) first and shaded: its name and what it
-is in one sentence, its exact figure with the EU word and over what time, its source. The pictures of the main risks are in the core (``balance.py``),
-and ``legend`` is their key."""
+is in one sentence, its exact figure with the EU word and over what time, its source.
+The pictures of the main risks are in the core (``balance.py``), and ``legend`` is
+their key."""
 
 from __future__ import annotations
 

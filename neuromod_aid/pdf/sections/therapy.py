@@ -44,7 +44,8 @@ def therapy(ctx: SectionContext, therapy: Therapy) -> SectionResult:
 
 
 def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """Its name, the steps as one short numbered line of their titles, and the trial."""
+    """Its name, its possible benefits and downsides in equal depth (a line each), the
+    steps as one short numbered line of their titles, and the trial."""
     lang = ctx.lang
     shown = Shown(ctx)
     shown.cite(therapy.sources)
@@ -54,6 +55,7 @@ def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     out: list[Flowable] = [
         CondPageBreak(PAGE_HALF),
         shown.text(therapy.name(lang), "H1"),
+        *_glance_lines(ctx, shown, therapy.glance, ("benefits", "downsides")),
         Paragraph(f"<b>{markup(ctx.t('steps'))}:</b> {steps}", ctx.sheet["Tight"]),
         ctx.p(ctx.t("trial") if therapy.trial.used else ctx.t("no_trial"), "H3"),
         shown.text(therapy.trial.text(lang), "Tight"),
