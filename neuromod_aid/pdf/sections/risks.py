@@ -9,10 +9,11 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from neuromod_aid.catalog.therapy import Risk, Therapy
+from neuromod_aid.pdf.blocks import ruled_rows
 from neuromod_aid.pdf.icons import LegendSwatch
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
-from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, grid_style, table_style
+from neuromod_aid.pdf.styles import table_style
 from neuromod_aid.pdf.text import first_sentence, markup
 from neuromod_aid.present.figures import risk_figure
 
@@ -34,37 +35,25 @@ def _main(ctx: SectionContext, therapy: Therapy, risk: Risk) -> bool:
 
 
 def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Table:
-    """Every risk a compact row, the main ones first: its name and what it is in one
-    sentence, then how often (the figure in its own denominator, the EU word, over what
-    time) and the source."""
+    """Every risk a compact full-width row, the main ones first and shaded: its name and
+    what it is in one sentence, then how often (how many had it and did not, the EU
+    word, over what time) and the source."""
     lang = ctx.lang
-    data: list[list[Flowable | str | list[Flowable]]] = [
-        [
-            ctx.p(ctx.t("other_risk"), "CellHead"),
-            ctx.p(ctx.t("how_often"), "CellHead"),
-        ]
-    ]
     ordered = sorted(therapy.risks, key=lambda r: not _main(ctx, therapy, r))
-    shaded: list[tuple[str, tuple[int, int], tuple[int, int], object]] = []
-    for row, risk in enumerate(ordered, start=1):
+    rows: list[Flowable] = []
+    for risk in ordered:
         name = markup(risk.name(lang))
         if ctx.record.risk_was_discussed(therapy.id, risk.id):
             name += f" ({markup(ctx.t('discussed_marker'))})"
         what = first_sentence(risk.text(lang))
         shown.texts += [risk.name(lang), what]
-        if _main(ctx, therapy, risk):
-            shaded.append(("BACKGROUND", (0, row), (0, row), BRAND_SOFT))
         source = f"{ctx.t('source_short')}: {shown.cite(risk.sources)}."
-        data.append(
-            [
-                Paragraph(f"<b>{name}</b> {markup(what)}", ctx.sheet["DetailCell"]),
-                ctx.p(f"{risk_figure(risk, ctx.labels).row} {source}", "DetailCell"),
-            ]
-        )
-    first = FRAME_WIDTH * 0.5
-    table = Table(data, colWidths=[first, FRAME_WIDTH - first], repeatRows=1)
-    table.setStyle(grid_style(("BACKGROUND", (0, 0), (-1, 0), BRAND), *shaded, padding=(2, 2, 3)))
-    return table
+        figure = markup(f"{risk_figure(risk, ctx.labels).row} {source}")
+        often = markup(ctx.t("how_often"))
+        text = f"<b>{name}.</b> {markup(what)} <b>{often}:</b> {figure}"
+        rows.append(Paragraph(text, ctx.sheet["DetailCell"]))
+    main = [n for n, risk in enumerate(ordered) if _main(ctx, therapy, risk)]
+    return ruled_rows(rows, FRAME_WIDTH, main)
 
 
 def legend(ctx: SectionContext) -> Table:

@@ -6,14 +6,13 @@ is."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from neuromod_aid.catalog.therapy import Glance, Therapy
-from neuromod_aid.pdf.blocks import bold_lead, bullets
+from neuromod_aid.pdf.blocks import bold_lead, bullets, ruled_rows
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import risks
-from neuromod_aid.pdf.styles import BRAND, grid_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.figures import outcome_figure
 
@@ -121,30 +120,20 @@ def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
 
 
 def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """Every outcome study in one table, a row each: who was studied, then the result with
-    and without (and over what time) and the study."""
+    """Every outcome study a compact full-width row: who was studied (in bold), then the
+    result with and without (and over what time) and the study."""
     shown = Shown(ctx)
     out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("how_it_helps"), "H2")]
     if not therapy.outcomes:
         return shown.result([*out, ctx.p(ctx.t("no_outcomes"))])
     out.append(ctx.p(ctx.t("outcomes_intro"), "Muted"))
-    data: list[list[Flowable | str | list[Flowable]]] = [
-        [
-            ctx.p(ctx.t("who_was_studied"), "CellHead"),
-            ctx.p(ctx.t("outcome_result"), "CellHead"),
-        ]
-    ]
+    rows: list[Flowable] = []
     for outcome in therapy.outcomes:
         shown.texts.append(outcome.population(ctx.lang))
         figure = outcome_figure(outcome, therapy, ctx.labels)
         source = f"{ctx.t('source_short')}: {shown.cite(outcome.sources)}."
-        data.append(
-            [
-                ctx.p(outcome.population(ctx.lang), "DetailCell"),
-                ctx.p(f"{figure} {source}", "DetailCell"),
-            ]
-        )
-    first = FRAME_WIDTH * (0.4 if ctx.large else 0.34)
-    table = Table(data, colWidths=[first, FRAME_WIDTH - first], repeatRows=1)
-    table.setStyle(grid_style(("BACKGROUND", (0, 0), (-1, 0), BRAND), padding=(2, 2, 3)))
+        who = markup(outcome.population(ctx.lang).rstrip("."))
+        text = f"<b>{who}.</b> {markup(figure)} {markup(source)}"
+        rows.append(Paragraph(text, ctx.sheet["DetailCell"]))
+    table = ruled_rows(rows, FRAME_WIDTH)
     return shown.result([*out, table])
