@@ -35,14 +35,14 @@ def about(ctx: SectionContext) -> SectionResult:
         version=manifest.content_version,
         produced=labels.date(manifest.produced),
     )
+    reviewed = ctx.t("reviewed", reviewed=labels.date(last), next=labels.date(due))
+    local = [ctx.t("local_revisions", revisions=r) for r in _local(ctx) if r]
     rows: list[Flowable] = [
         ctx.p(ctx.t("about_summary"), "H2"),
-        ctx.p(ctx.t("how_to_use")),
-        ctx.p(version),
-        ctx.p(ctx.t("reviewed", reviewed=labels.date(last), next=labels.date(due))),
-        *[ctx.p(ctx.t("local_revisions", revisions=local)) for local in _local(ctx) if local],
+        ctx.p(ctx.t("how_to_use"), "Tight"),
+        ctx.p(" ".join([version, reviewed, *local]), "Tight"),
         *(
-            bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Body", sheet)
+            bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Tight", sheet)
             for item in CERTIFYING
         ),
     ]

@@ -103,6 +103,12 @@ class Shown:
         self.texts.append(text)
         return self.context.p(text, style)
 
+    def add(self, text: str) -> str:
+        """``text``, noted as shown (looked at for glossary terms), for a paragraph that
+        puts several texts together."""
+        self.texts.append(text)
+        return text
+
     def cite(self, source_ids: Iterable[str]) -> str:
         """Record the sources as cited; their short names for the text: "Kumar, 2007; NICE,
         2008"."""

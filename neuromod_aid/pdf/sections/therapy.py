@@ -56,11 +56,20 @@ def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
         shown.text(therapy.name(lang), "H1"),
         *_glance_lines(ctx, shown, therapy.glance, ("benefits", "downsides")),
         Paragraph(f"<b>{markup(ctx.t('steps'))}:</b> {steps}", ctx.sheet["Tight"]),
-        ctx.p(ctx.t("trial") if therapy.trial.used else ctx.t("no_trial"), "H3"),
-        shown.text(therapy.trial.text(lang), "Tight"),
+        bold_lead(
+            _lead(ctx.t("trial") if therapy.trial.used else ctx.t("no_trial")),
+            shown.add(therapy.trial.text(lang)),
+            "Tight",
+            ctx.sheet,
+        ),
     ]
     shown.cite(therapy.trial.sources)
     return shown.result(out)
+
+
+def _lead(label: str) -> str:
+    """A label that opens a paragraph: "The trial:", a question as it is."""
+    return label if label.endswith("?") else label + ":"
 
 
 def _glance_lines(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from neuromod_aid.pdf.blocks import bold_lead, bullets
+from neuromod_aid.pdf.blocks import bullets
 from neuromod_aid.pdf.bodymap import SIDE_LABEL, BodyMap, numbered_areas
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
@@ -24,13 +24,13 @@ def your_pain(ctx: SectionContext) -> SectionResult:
         condition = ctx.catalog.condition(condition_id)
         shown.cite(condition.sources)
         out.append(shown.text(condition.name(ctx.lang), "H3"))
-        out.append(shown.text(condition.what_it_is(ctx.lang)))
+        said = [markup(shown.add(condition.what_it_is(ctx.lang)))]
         for key, text in (
             ("condition_feels", condition.how_it_feels(ctx.lang)),
             ("condition_hard_to_treat", condition.why_hard_to_treat(ctx.lang)),
         ):
-            shown.texts.append(text)
-            out.append(bold_lead(ctx.t(key) + ":", text, "Body", sheet))
+            said.append(f"<b>{markup(ctx.t(key))}:</b> {markup(shown.add(text))}")
+        out.append(Paragraph(" ".join(said), sheet["Body"]))  # one paragraph: no gaps
     out += _where_it_hurts(ctx)
     out.append(ctx.p(ctx.t("tried"), "H2"))
     out += (
@@ -42,7 +42,8 @@ def your_pain(ctx: SectionContext) -> SectionResult:
 
 
 def _where_it_hurts(ctx: SectionContext) -> list[Flowable]:
-    """The body map with its numbered list of areas: beside it when there is room."""
+    """The body map, small, with its numbered list of areas beside it when there is room
+    (in large print too)."""
     r, sheet = ctx.record, ctx.sheet
     heading = ctx.p(ctx.t("body_map"), "H2")
     if not r.pain_areas:
@@ -61,7 +62,7 @@ def _where_it_hurts(ctx: SectionContext) -> list[Flowable]:
     ]
     caption = ctx.p(ctx.t("body_map_caption"), "Caption")
     map_width = picture.width + 4 * mm
-    if ctx.large or FRAME_WIDTH - map_width < 60 * mm:
+    if FRAME_WIDTH - map_width < 60 * mm:
         # too narrow for the list beside the figures: the list goes below
         return [KeepTogether([heading, picture, caption, *names[:3]]), *names[3:]]
     beside = Table(
