@@ -105,10 +105,15 @@ def boxed(
     return table
 
 
-def ruled_rows(rows: Sequence[Flowable], width: float, shaded: Iterable[int] = ()) -> Table:
+def ruled_rows(
+    rows: Sequence[Flowable], width: float, shaded: Iterable[int] = ()
+) -> list[Flowable]:
     """A compact list, one full-width row per flowable, ruled between rows; the rows
     ``shaded`` (by index) on a soft background. Used where a two-column table would
-    leave half of each row empty (the detail pages' outcomes and risks)."""
+    leave half of each row empty (the detail pages' outcomes and risks); nothing
+    without rows."""
+    if not rows:
+        return []
     table = Table([[row] for row in rows], colWidths=[width])
     table.setStyle(
         table_style(
@@ -121,7 +126,7 @@ def ruled_rows(rows: Sequence[Flowable], width: float, shaded: Iterable[int] = (
             *(("BACKGROUND", (0, n), (0, n), BRAND_SOFT) for n in shaded),
         )
     )
-    return table
+    return [table]
 
 
 class _KeptWhole(Table):

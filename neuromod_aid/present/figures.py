@@ -71,15 +71,19 @@ class RiskFigure:
 
     @property
     def row(self) -> str:
-        """The figure as one compact table row on paper says it: how many had it and did
-        not (its best estimate and uncertainty, for a 95% interval), the EU word in
-        brackets, the published per-1,000 figure when drawn over 100, and over what time:
-        "Out of 1,000 operations, about 25 had this problem and 975 did not (common). Over
-        what time: in the first year". The screen says the same figure, word and
+        """The figure as one compact table row on paper says it: the EU word first, then
+        how many had it and did not (its best estimate and uncertainty, for a 95%
+        interval), the published per-1,000 figure when drawn over 100, and over what time:
+        "Common. Out of 1,000 operations, about 25 had this problem and 975 did not. Over
+        what time: in the first year." The screen says the same figure, word and
         denominator in longer lines (``caption``, ``details``)."""
-        figure = self.how_often
-        said = f"{figure[:-1]} ({self.band_word})." if self.band_word else figure
-        return " ".join(line for line in (said, self.same_as, self.over_time) if line)
+        word = self.band_word[:1].upper() + self.band_word[1:]
+        time = self.over_time + ("" if self.over_time[-1:] in ".!?" else ".")
+        return " ".join(
+            line
+            for line in (word + "." if word else "", self.how_often, self.same_as, time)
+            if line and line != "."
+        )
 
 
 def _over(value: float, denominator: int, new: int) -> float:

@@ -37,6 +37,11 @@ class SectionContext:
         """The therapies discussed, in the order the record lists them."""
         return tuple(self.catalog.therapy(t) for t in self.record.therapies_discussed)
 
+    def opens_detail(self, therapy: Therapy) -> bool:
+        """Whether ``therapy`` is the first discussed: the one whose detail pages say once
+        how to read the outcome and risk lists that every therapy has."""
+        return bool(self.therapies) and self.therapies[0].id == therapy.id
+
     def t(self, key: str, **values: object) -> str:
         return self.labels(key, **values)
 

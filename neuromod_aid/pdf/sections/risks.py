@@ -20,13 +20,12 @@ from neuromod_aid.present.figures import risk_figure
 
 def risks(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     shown = Shown(ctx)
-    out: list[Flowable] = [
-        ctx.p(ctx.t("risks"), "H2"),
-        ctx.p(ctx.t("all_risks_intro"), "Muted"),
-    ]
+    out: list[Flowable] = [ctx.p(ctx.t("risks"), "H2")]
+    if ctx.opens_detail(therapy):  # said once, for every therapy's list
+        out.append(ctx.p(ctx.t("all_risks_intro"), "Muted"))
     if ctx.record.risks_discussed.get(therapy.id):
         out.append(ctx.p(ctx.t("clinician_marked"), "Muted"))
-    out.append(_table(ctx, shown, therapy))
+    out += _table(ctx, shown, therapy)
     return shown.result(out)
 
 
@@ -34,7 +33,7 @@ def _main(ctx: SectionContext, therapy: Therapy, risk: Risk) -> bool:
     return risk.article_risk or ctx.record.risk_was_discussed(therapy.id, risk.id)
 
 
-def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Table:
+def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable]:
     """Every risk a compact full-width row, the main ones first and shaded: its name and
     what it is in one sentence, then how often (how many had it and did not, the EU
     word, over what time) and the source."""

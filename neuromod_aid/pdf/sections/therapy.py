@@ -135,14 +135,15 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("how_it_helps"), "H2")]
     if not therapy.outcomes:
         return shown.result([*out, ctx.p(ctx.t("no_outcomes"))])
-    out.append(ctx.p(ctx.t("outcomes_intro"), "Muted"))
+    if ctx.opens_detail(therapy):  # said once, for every therapy's list
+        out.append(ctx.p(ctx.t("outcomes_intro"), "Muted"))
     rows: list[Flowable] = []
     for outcome in therapy.outcomes:
         shown.texts.append(outcome.population(ctx.lang))
         figure = outcome_figure(outcome, therapy, ctx.labels)
         source = f"{ctx.t('source_short')}: {shown.cite(outcome.sources)}."
         who = markup(outcome.population(ctx.lang).rstrip("."))
-        text = f"<b>{who}.</b> {markup(figure)} {markup(source)}"
+        said = markup(shown.add(outcome.text(ctx.lang)))
+        text = f"<b>{who}.</b> {markup(figure)} {said} {markup(source)}"
         rows.append(Paragraph(text, ctx.sheet["DetailCell"]))
-    table = ruled_rows(rows, FRAME_WIDTH)
-    return shown.result([*out, table])
+    return shown.result([*out, *ruled_rows(rows, FRAME_WIDTH)])
