@@ -203,6 +203,7 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
         )
     )
     sheet.add(ParagraphStyle("CompareBold", parent=sheet["CompareCell"], fontName=BOLD))
+    sheet.add(ParagraphStyle("CompareHead", parent=sheet["CompareBold"], textColor=PAPER))
     detail = size if large_print else SMALLEST_PT  # the detail pages' tables: dense, legible
     sheet.add(
         ParagraphStyle("DetailCell", parent=sheet["Cell"], fontSize=detail, leading=detail * 1.25)

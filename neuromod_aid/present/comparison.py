@@ -102,7 +102,7 @@ def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
             )
             for t in therapies
         ),
-        Option(care.id, care.name(lang), care.name(lang), care.glance),
+        Option(care.id, care.name(lang), catalog.words(lang)("compare_care_short"), care.glance),
     )
 
 

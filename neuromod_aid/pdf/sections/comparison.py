@@ -72,7 +72,7 @@ def column_widths(large: bool, options: int) -> list[float]:
 
 def _table(ctx: SectionContext, shown: Shown, columns: tuple[Option, ...]) -> Table:
     data: list[list[Flowable | str | list[Flowable]]] = [
-        ["", *(ctx.p(option.short_name, "CellHead") for option in columns)]
+        ["", *(ctx.p(option.short_name, "CompareHead") for option in columns)]
     ]
     widths = column_widths(ctx.large, len(columns))
     # the pictures smaller where more options share the width (they stay 10 x 10 people)
