@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from neuromod_aid.catalog.model import Catalog, GlossaryTerm
 from neuromod_aid.catalog.text import Lang
@@ -47,6 +48,14 @@ class SectionContext:
 
     def p(self, text: str, style: str = "Body") -> Paragraph:
         return para(text, style, self.sheet)
+
+    def list_heading(self, text: str, style: str = "H2") -> list[Flowable]:
+        """A heading over a long list or table: kept off a page's foot by a conditional
+        page break before it, not by keeping it with the whole list (which would move
+        the list to the next page whenever it fits there, leaving this page's rest empty)."""
+        heading = self.p(text, style)
+        heading.keepWithNext = False
+        return [CondPageBreak(30 * mm), heading]
 
     def terms_in(self, texts: Sequence[str]) -> tuple[str, ...]:
         """The glossary terms (ids) that ``texts`` mention, each as a whole word."""

@@ -20,7 +20,7 @@ from neuromod_aid.present.figures import risk_figure
 
 def risks(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     shown = Shown(ctx)
-    out: list[Flowable] = [ctx.p(ctx.t("risks"), "H2")]
+    out: list[Flowable] = ctx.list_heading(ctx.t("risks"))
     if ctx.opens_detail(therapy):  # said once, for every therapy's list
         out.append(ctx.p(ctx.t("all_risks_intro"), "Muted"))
     if ctx.record.risks_discussed.get(therapy.id):

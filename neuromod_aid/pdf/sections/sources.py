@@ -11,7 +11,8 @@ from typing import cast
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus.flowables import BalancedColumns
 
 from neuromod_aid.catalog.model import Source
 from neuromod_aid.pdf.fonts import BOLD
@@ -21,18 +22,30 @@ from neuromod_aid.pdf.styles import TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup, url_lines
 
 PADDING = 2.0
+GUTTER = 5 * mm  # between the two columns of normal print
 ELLIPSIS = "…"
 
 
 def sources(ctx: SectionContext, source_ids: Iterable[str]) -> SectionResult:
-    out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("sources"), "H1")]
+    out: list[Flowable] = ctx.list_heading(ctx.t("sources"), "H1")
     cited = sorted(
         (ctx.catalog.source(source_id) for source_id in dict.fromkeys(source_ids)),
         key=lambda source: source.short.casefold(),
     )
     style = cast(ParagraphStyle, ctx.sheet["Reference"])
-    rows = [[_entry(source, style, FRAME_WIDTH - 2 * PADDING)] for source in cited]
-    table = Table(rows, colWidths=[FRAME_WIDTH])
+    if not ctx.large:  # normal print: two columns, down the first and then the second
+        width = (FRAME_WIDTH - GUTTER) / 2
+        entries: list[Flowable] = [_entry(source, style, width) for source in cited]
+        columns = BalancedColumns(entries, nCols=2, innerPadding=GUTTER, needed=40 * mm)
+        return SectionResult((*out, columns))
+    return SectionResult(
+        (*out, _ruled([_entry(s, style, FRAME_WIDTH - 2 * PADDING) for s in cited], FRAME_WIDTH))
+    )
+
+
+def _ruled(entries: list[Paragraph], width: float) -> Table:
+    """``entries`` a row each, with a thin rule below each."""
+    table = Table([[entry] for entry in entries], colWidths=[width])
     table.setStyle(
         table_style(
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, TABLE_GRID),
@@ -42,7 +55,7 @@ def sources(ctx: SectionContext, source_ids: Iterable[str]) -> SectionResult:
             ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         )
     )
-    return SectionResult((*out, table))
+    return table
 
 
 def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:

@@ -132,7 +132,7 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     """Every outcome study a compact full-width row: who was studied (in bold), then the
     result with and without (and over what time) and the study."""
     shown = Shown(ctx)
-    out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("how_it_helps"), "H2")]
+    out: list[Flowable] = ctx.list_heading(ctx.t("how_it_helps"))
     if not therapy.outcomes:
         return shown.result([*out, ctx.p(ctx.t("no_outcomes"))])
     if ctx.opens_detail(therapy):  # said once, for every therapy's list
