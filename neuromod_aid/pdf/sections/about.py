@@ -46,7 +46,7 @@ def about(ctx: SectionContext) -> SectionResult:
             for item in CERTIFYING
         ),
     ]
-    return SectionResult((CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH)))
+    return SectionResult((CondPageBreak(35 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH)))
 
 
 def _local(ctx: SectionContext) -> list[str]:

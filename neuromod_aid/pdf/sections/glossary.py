@@ -20,7 +20,7 @@ def glossary(ctx: SectionContext, term_ids: Collection[str]) -> SectionResult:
     )
     if not used:
         return SectionResult(())
-    out: list[Flowable] = [CondPageBreak(50 * mm), ctx.p(ctx.t("glossary"), "H1")]
+    out: list[Flowable] = [CondPageBreak(35 * mm), ctx.p(ctx.t("glossary"), "H1")]
     out += [
         bold_lead(term.term(lang) + ":", term.definition(lang), "Tight", ctx.sheet) for term in used
     ]

@@ -11,7 +11,7 @@ from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
 
 def questions(ctx: SectionContext) -> SectionResult:
     out: list[Flowable] = [
-        CondPageBreak(60 * mm),
+        CondPageBreak(40 * mm),
         ctx.p(ctx.t("questions"), "H1"),
         ctx.p(ctx.t("questions_intro")),
     ]

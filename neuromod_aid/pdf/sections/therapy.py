@@ -16,7 +16,7 @@ from neuromod_aid.pdf.sections.risks import risks
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.figures import outcome_figure
 
-PAGE_HALF = 60 * mm  # a therapy starts on a new page unless this much is left
+PAGE_HALF = 45 * mm  # a therapy starts on a new page unless this much is left
 
 
 def neuromodulation(ctx: SectionContext) -> SectionResult:
@@ -100,7 +100,7 @@ def current_care(ctx: SectionContext) -> SectionResult:
     shown.texts += [*benefits, *downsides]
     return shown.result(
         [
-            CondPageBreak(50 * mm),
+            CondPageBreak(35 * mm),
             shown.text(care.name(lang), "H1"),
             shown.text(care.what_it_is(lang), "Tight"),
             *_glance_lines(ctx, shown, care.glance, ("invasiveness",)),

@@ -42,13 +42,14 @@ def your_pain(ctx: SectionContext) -> SectionResult:
 
 
 def _where_it_hurts(ctx: SectionContext) -> list[Flowable]:
-    """The body map, small, with its numbered list of areas beside it when there is room
-    (in large print too)."""
+    """The body map with its numbered list of areas: beside it when there is room."""
     r, sheet = ctx.record, ctx.sheet
     heading = ctx.p(ctx.t("body_map"), "H2")
     if not r.pain_areas:
         return [heading, ctx.p(ctx.t("no_pain_areas"))]
-    height = 80 * mm if ctx.large else 58 * mm  # small: the detail part's map
+    # normal print: small, the detail part's map; large print needs the room for its
+    # 16 pt side labels ("your right", "your left") not to run into each other
+    height = 105 * mm if ctx.large else 58 * mm
     picture = BodyMap(
         ctx.catalog,
         r.pain_areas,
@@ -62,7 +63,7 @@ def _where_it_hurts(ctx: SectionContext) -> list[Flowable]:
     ]
     caption = ctx.p(ctx.t("body_map_caption"), "Caption")
     map_width = picture.width + 4 * mm
-    if FRAME_WIDTH - map_width < 60 * mm:
+    if ctx.large or FRAME_WIDTH - map_width < 60 * mm:
         # too narrow for the list beside the figures: the list goes below
         return [KeepTogether([heading, picture, caption, *names[:3]]), *names[3:]]
     beside = Table(
