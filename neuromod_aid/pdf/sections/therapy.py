@@ -5,6 +5,8 @@ is."""
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
@@ -129,8 +131,9 @@ def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
 
 
 def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """Every outcome study a compact full-width row: who was studied (in bold), then the
-    result with and without (and over what time) and the study."""
+    """Every outcome study in compact full-width rows: who was studied (in bold), then
+    each result with and without (and over what time), what the study found, and the
+    study; one row for the results of the same people."""
     shown = Shown(ctx)
     out: list[Flowable] = ctx.list_heading(ctx.t("how_it_helps"))
     if not therapy.outcomes:
@@ -138,12 +141,15 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     if ctx.opens_detail(therapy):  # said once, for every therapy's list
         out.append(ctx.p(ctx.t("outcomes_intro"), "Muted"))
     rows: list[Flowable] = []
-    for outcome in therapy.outcomes:
-        shown.texts.append(outcome.population(ctx.lang))
-        figure = outcome_figure(outcome, therapy, ctx.labels)
-        source = f"{ctx.t('source_short')}: {shown.cite(outcome.sources)}."
-        who = markup(outcome.population(ctx.lang).rstrip("."))
-        said = markup(shown.add(outcome.text(ctx.lang)))
-        text = f"<b>{who}.</b> {markup(figure)} {said} {markup(source)}"
-        rows.append(Paragraph(text, ctx.sheet["DetailCell"]))
+    # the results of one study's people (two time points, two measures) share one row
+    for population, group in groupby(therapy.outcomes, key=lambda o: o.population(ctx.lang)):
+        studied = list(group)
+        found = [
+            f"{outcome_figure(o, therapy, ctx.labels)} {shown.add(o.text(ctx.lang))}"
+            for o in studied
+        ]
+        cited = shown.cite(dict.fromkeys(s for o in studied for s in o.sources))
+        who = markup(shown.add(population).rstrip("."))
+        text = markup(" ".join([*found, f"{ctx.t('source_short')}: {cited}."]))
+        rows.append(Paragraph(f"<b>{who}.</b> {text}", ctx.sheet["DetailCell"]))
     return shown.result([*out, *ruled_rows(rows, FRAME_WIDTH)])
