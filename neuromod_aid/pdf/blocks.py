@@ -114,7 +114,7 @@ def ruled_rows(
     without rows."""
     if not rows:
         return []
-    table = Table([[row] for row in rows], colWidths=[width])
+    table = Table([[row] for row in rows], colWidths=[width], splitInRow=1)
     table.setStyle(
         table_style(
             ("LINEABOVE", (0, 0), (-1, 0), 1, BRAND),

@@ -45,7 +45,7 @@ def sources(ctx: SectionContext, source_ids: Iterable[str]) -> SectionResult:
 
 def _ruled(entries: list[Paragraph], width: float) -> Table:
     """``entries`` a row each, with a thin rule below each."""
-    table = Table([[entry] for entry in entries], colWidths=[width])
+    table = Table([[entry] for entry in entries], colWidths=[width], splitInRow=1)
     table.setStyle(
         table_style(
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, TABLE_GRID),
