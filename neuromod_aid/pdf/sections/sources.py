@@ -66,16 +66,17 @@ def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:
     font, size = style.fontName, style.fontSize
     short = f"<b>{markup(source.short)}</b>"
     left = width - stringWidth(source.short + " ", BOLD, size)
-    if source.doi:
-        doi = f"doi:{source.doi}"
-        room = left - stringWidth(" " + doi, font, size)
-        if room < width * 0.25:  # too little room for a useful start of the citation
-            return Paragraph(f"{short} {markup(doi)}", style)
-        return Paragraph(f"{short} {markup(_fit(source.citation, font, size, room))} {doi}", style)
+    doi = f"doi:{source.doi}" if source.doi else ""
+    room = left - (stringWidth(" " + doi, font, size) if doi else 0)
+    # the start of the citation, unless the line has too little room for a useful one
+    citation = _fit(source.citation, font, size, room) if room >= width * 0.25 else ""
+    line = " ".join(part for part in (short, markup(citation), markup(doi)) if part)
+    if doi:
+        return Paragraph(line, style)
     address = "".join(
         f"<br/>{markup(line)}" for line in url_lines(source.url or "", font, size, width)
     )
-    return Paragraph(f"{short} {markup(_fit(source.citation, font, size, left))}{address}", style)
+    return Paragraph(line + address, style)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
