@@ -1,6 +1,7 @@
 """The options side by side: each therapy discussed and current care, row by row, the
 benefit and harm pictures in their cells (``balance.py``); the key to the pictures above
-the table and where its figures come from below it."""
+the table, and where each table's figures come from just above it (below, its last line
+was left alone on a page of its own)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def comparison(ctx: SectionContext) -> SectionResult:
     shown.cite(ctx.catalog.current_care.sources)
     for group in tables(options(ctx.record, ctx.catalog), 3 if ctx.large else 4):
         therapies = [option for option in group if option.therapy is not None]
-        out += [_table(ctx, shown, group), _cited(ctx, shown, therapies), gap(ctx.sheet, 0.5)]
+        out += [_cited(ctx, shown, therapies), _table(ctx, shown, group), gap(ctx.sheet, 0.5)]
     return shown.result(out)
 
 
