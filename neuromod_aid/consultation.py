@@ -13,9 +13,10 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import field
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
+    AfterValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -34,10 +35,34 @@ FORMAT_3 = "neuromod-aid.consultation/3"  # read, never written: no checklist, n
 FORMAT_2 = "neuromod-aid.consultation/2"  # read, never written: no values, no leaning
 FORMAT_1 = "neuromod-aid.consultation/1"  # read, never written
 
+T = TypeVar("T")
 _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
-Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
-ShortText = Annotated[str, StringConstraints(max_length=2_000)]
-LongText = Annotated[str, StringConstraints(max_length=50_000)]
+RECORD_NUMBER_MAX = 100  # what the database's indexed column holds on every engine
+# what a document can be built from within seconds: ReportLab's time grows faster than the
+# length of one paragraph, and a table cell must fit on a page
+MAX_ITEMS = 30  # in a list of texts: questions, treatments, next steps, allergies...
+MAX_IDS = 200  # in a list of the catalog's ids (each must be one the catalog knows)
+# a date of the record: a day a clinic can mean (date arithmetic stays inside the calendar)
+Day = Annotated[dt.date, Field(ge=dt.date(1900, 1, 1), le=dt.date(2999, 12, 31))]
+
+
+def _storable(text: str) -> str:
+    """No database stores a NUL character in text (PostgreSQL refuses it): refused here,
+    with the reason, rather than by the database as if it were damaged."""
+    if "\x00" in text:
+        raise ValueError("contains a NUL character (\\x00), which cannot be stored")
+    return text
+
+
+_Storable = AfterValidator(_storable)
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200), _Storable]
+ShortText = Annotated[str, StringConstraints(max_length=2_000), _Storable]
+LongText = Annotated[str, StringConstraints(max_length=50_000), _Storable]
+PrintedText = Annotated[str, StringConstraints(max_length=20_000), _Storable]
+Label = Annotated[str, StringConstraints(max_length=300), _Storable]  # a table's cell
+Items = Annotated[tuple[T, ...], Field(max_length=MAX_ITEMS)]
+Ids = Annotated[tuple[str, ...], Field(max_length=MAX_IDS)]
+RecordNumber = Annotated[str, StringConstraints(max_length=RECORD_NUMBER_MAX), _Storable]
 NextStepKind = Literal[
     "trial_planned",
     "psychological_assessment",
@@ -102,8 +127,8 @@ class Clinic:
 @dataclass(frozen=True, config=_STRICT)
 class Patient:
     name: Name
-    record_number: ShortText = ""
-    birth_date: dt.date | None = None
+    record_number: RecordNumber = ""
+    birth_date: Day | None = None
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -116,7 +141,7 @@ class Clinician:
 class NextStep:
     kind: NextStepKind
     text: ShortText = ""
-    date: dt.date | None = None
+    date: Day | None = None
     agreed: bool = False  # the next step agreed at the end of the visit (page 1)
 
 
@@ -150,12 +175,12 @@ class Procedure:
 
     therapy: str
     kind: ProcedureKind | None = None  # None: not said (files before version 4)
-    date: dt.date | None = None
+    date: Day | None = None
     arrival_time: ShortText = ""
     place: ShortText = ""
-    blood_thinners: tuple[str, ...] = ()  # ids from the catalog's blood-thinner table
-    other_blood_thinners: tuple[ShortText, ...] = ()  # not in the table: names as written
-    allergies: tuple[ShortText, ...] = ()  # allergen and reaction, one each
+    blood_thinners: Ids = ()  # ids from the catalog's blood-thinner table
+    other_blood_thinners: Items[Label] = ()  # not in the table: names as written
+    allergies: Items[Label] = ()  # allergen and reaction, one each
     no_known_allergies: bool = False  # asked, and the patient has none
     trial_days: Annotated[int, Field(ge=1, le=60)] = 7
     checklist: tuple[CheckMark, ...] = ()
@@ -219,20 +244,20 @@ class Consultation:
     patient: Patient
     clinician: Clinician
     clinic: Clinic
-    date: dt.date
+    date: Day
     language: Lang
-    conditions: tuple[str, ...] = ()
-    pain_areas: tuple[str, ...] = ()
-    treatments_tried: tuple[ShortText, ...] = ()
-    therapies_discussed: tuple[str, ...] = ()
+    conditions: Ids = ()
+    pain_areas: Ids = ()
+    treatments_tried: Items[ShortText] = ()
+    therapies_discussed: Ids = ()
     risks_discussed: FrozenMap[tuple[str, ...]] = FrozenMap()
-    patient_questions: tuple[LongText, ...] = ()
-    notes_for_patient: LongText = ""  # printed under "Notes from your team"
+    patient_questions: Items[ShortText] = ()
+    notes_for_patient: PrintedText = ""  # printed under "Notes from your team"
     private_notes: LongText = ""  # the clinician's own: never printed, never shown to the patient
-    next_steps: tuple[NextStep, ...] = ()
+    next_steps: Items[NextStep] = ()
     procedure: Procedure | None = None
     sure: SureAnswers = field(default_factory=SureAnswers)
-    teach_back: tuple[TeachBackPoint, ...] = ()
+    teach_back: Items[TeachBackPoint] = ()
     large_print: bool = False
     values: FrozenMap[Importance] = FrozenMap()  # value statement id -> how much it matters
     leaning: ShortText = ""  # a therapy id, "current_care", "not_sure"; "": not asked
@@ -306,6 +331,10 @@ def parse_consultation(text: str, catalog: Catalog) -> Consultation:
         raise ConsultationError(
             [f"not valid JSON (line {error.lineno}, column {error.colno}): {error.msg}"]
         ) from None
+    except RecursionError:
+        raise ConsultationError(["not a consultation: nested too deeply"]) from None
+    except ValueError:  # a number of more than 4,300 digits
+        raise ConsultationError(["not a consultation: a number is far too long"]) from None
     record = from_dict(data)
     problems = list(check_against_catalog(record, catalog))
     if problems:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-Trouble = Literal["unavailable", "full", "read_only", "locked", "damaged"]
+Trouble = Literal["unavailable", "full", "read_only", "locked", "damaged", "newer"]
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -51,6 +51,14 @@ class ConsultationFinished(RecordRejected):
 
     def __init__(self) -> None:
         super().__init__("the consultation is finished: amend it to change it")
+
+
+class EditConflict(RecordRejected):
+    """The consultation was saved elsewhere (another exam room) since this program last
+    read it: saving would overwrite that, so nothing was saved."""
+
+    def __init__(self) -> None:
+        super().__init__("the consultation was changed elsewhere since it was opened here")
 
 
 class NotFound(LookupError):

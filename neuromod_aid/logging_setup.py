@@ -97,7 +97,11 @@ def _message(record: logging.LogRecord) -> str:
 
 
 def configure_logging(logs_dir: Path, level: int = logging.INFO) -> Path:
-    """Send the package's logs to a rotating, owner-only file; return its path."""
+    """Send the package's logs to a rotating, owner-only file; return its path.
+
+    A log that cannot be written (a full disk) is skipped: Python's default prints the
+    failing record's arguments, and a traceback, to stderr."""
+    logging.raiseExceptions = False
     make_private_dir(logs_dir)
     log_file = logs_dir / LOG_FILE_NAME
     make_private_file(log_file)

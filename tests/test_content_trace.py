@@ -95,6 +95,11 @@ def test_reverting_is_a_new_draft_that_needs_approval(data_dir: Path, catalog: C
 
 
 def test_a_person_is_named() -> None:
-    assert check_person("  Dr   Ruiz ") == "Dr Ruiz"
-    with pytest.raises(UserError, match="name of the person"):
-        check_person("   ")
+    context = AppContext(data_location().ensure())
+    try:
+        database = context.database()
+        assert check_person(database, "  Dr   Ruiz ") == "Dr Ruiz"
+        with pytest.raises(UserError, match="name of the person"):
+            check_person(database, "   ")
+    finally:
+        context.close()

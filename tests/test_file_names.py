@@ -11,7 +11,7 @@ import pytest
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
-from neuromod_aid.consultation import Consultation, Patient
+from neuromod_aid.consultation import RECORD_NUMBER_MAX, Consultation, Patient
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.ui.documents import file_stem
 
@@ -44,10 +44,10 @@ def test_the_record_number_and_date_name_the_file(catalog: Catalog) -> None:
         "../../etc/passwd",
         "..",
         "H/20431\\..\\x",
-        "a\x00b\x07c\nd\te",
+        "a\x1bb\x07c\nd\te",  # NUL is refused at input (consultation.py)
         "  Nº 20431 · Ñú  ",
         "C:\\Windows\\System32",
-        "9" * 500,
+        "9" * RECORD_NUMBER_MAX,
         "😀/😀",
     ],
 )

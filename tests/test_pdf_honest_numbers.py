@@ -11,9 +11,10 @@ from pdf_helpers import all_text, squeezed
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
+from neuromod_aid.catalog.therapy import band
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
-from neuromod_aid.present.figures import band, risk_figure
+from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.present.wording import Wording
 
 

@@ -13,7 +13,7 @@ from pdf_helpers import Run, lines_of, reader, squeezed, text_runs
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
-from neuromod_aid.consultation import Consultation, Patient
+from neuromod_aid.consultation import RECORD_NUMBER_MAX, Consultation, Patient
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.layout import MARGIN, PAGE_WIDTH, bottom_margin
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
@@ -98,7 +98,7 @@ LONG = "María de los Ángeles Fernández-Villaverde y Rodríguez de la Concepci
     [
         Patient(name=HOSTILE, record_number="A/../B\x07" + "9" * 60, birth_date=BORN),
         Patient(name=LONG, record_number=NUMBER, birth_date=BORN),
-        Patient(name="Ana " + "Wilhelmina " * 17, record_number="W" * 300),
+        Patient(name="Ana " + "Wilhelmina " * 17, record_number="W" * RECORD_NUMBER_MAX),
     ],
     ids=["hostile", "long", "huge"],
 )

@@ -85,6 +85,9 @@ def _outcome(measure: str, treated: float, other: float | None) -> Outcome:
         population=Text(en="P", es="P"),
         timeframe=Text(en="6 months", es="6 meses"),
         comparison=None if other is None else Text(en="usual care", es="cuidados habituales"),
+        conditions=(),
+        design="single_group" if other is None else "vs_usual_care",
+        funding="not_stated",
         sources=("s",),
     )
 

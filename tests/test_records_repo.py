@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -14,10 +14,11 @@ from neuromod_aid.paths import data_location
 
 
 @pytest.fixture
-def database(data_dir: Path, catalog: Catalog) -> Database:
-    location = data_location().ensure()
-    db = open_database(f"sqlite:///{location.database_file}", location)
-    return db
+def database(database_url: str) -> Iterator[Database]:
+    """On SQLite, and on PostgreSQL when the suite is given a server."""
+    db = open_database(database_url, data_location().ensure())
+    yield db
+    db.dispose()
 
 
 def test_saved_consultation_reads_back_identical(database: Database, catalog: Catalog) -> None:

@@ -11,15 +11,18 @@ never as a SQLAlchemy error.
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
 
 from neuromod_aid.app.staff import Working
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.db import Database, pathway_repo
 from neuromod_aid.db import records_repo as repo
+from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.files import atomic_write
 from neuromod_aid.records import (
     AmendmentEntry,
@@ -30,44 +33,72 @@ from neuromod_aid.records import (
     StoredConsultation,
 )
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+log = logging.getLogger(__name__)
 
 PRINTED = "(printed)"  # the file name recorded for a document sent to a printer
 
 
 @dataclass
 class Consultations:
+    """The consultations as this program sees them.
+
+    It remembers the revision of each consultation it last read or wrote: a save (or
+    an export, which saves) of a record made from an older one is refused with
+    :class:`~neuromod_aid.errors.EditConflict` when another program (another exam
+    room) saved it since, so no save ever silently takes back someone else's. Reading
+    it again (:meth:`load`) is how the caller takes theirs in.
+    """
+
     database: Database
     # the catalog documents are made from: each records its content version and the
     # clinic's revisions in it (None: not known, as before they were kept)
     content: Catalog | None = None
     working: Working = field(default_factory=Working)  # who each save is recorded under
+    _seen: dict[int, int] = field(default_factory=dict, repr=False)
 
-    def _save(self, session: Session, record: Consultation, consultation_id: int) -> None:
-        repo.save_consultation(session, record, consultation_id)
-        pathway_repo.note_change(session, consultation_id, self.working.name)
-
-    def start(self, record: Consultation, *, is_demo: bool = False) -> StoredConsultation:
-        """Store a new consultation (joining the patient with its record number)."""
+    def start(
+        self, record: Consultation, *, is_demo: bool = False, patient_id: int | None = None
+    ) -> StoredConsultation:
+        """Store a new consultation of the stored ``patient_id``, or of the patient with
+        its record number, or of a new patient."""
         with self.database.session() as session:
-            new_id = repo.save_consultation(session, record, is_demo=is_demo)
+            new_id = repo.save_consultation(session, record, is_demo=is_demo, patient_id=patient_id)
             pathway_repo.note_change(session, new_id, self.working.name)
-            return repo.load_consultation(session, new_id)
+            stored = repo.load_consultation(session, new_id)
+        return self._saw(stored)  # once committed
 
     def load(self, consultation_id: int) -> StoredConsultation:
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
+            stored = repo.load_consultation(session, consultation_id)
+        return self._saw(stored)  # once committed
+
+    def latest(self, consultation_id: int) -> StoredConsultation:
+        """The consultation as stored now, not taken in (a save here is still refused
+        if it was saved elsewhere since this program last read it)."""
+        with self.database.session(read_only=True) as session:
             return repo.load_consultation(session, consultation_id)
 
-    def save(self, consultation_id: int, record: Consultation) -> None:
+    def save(self, consultation_id: int, record: Consultation) -> StoredConsultation:
+        """Store ``record``; the stored consultation as it now is."""
         with self.database.session() as session:
-            self._save(session, record, consultation_id)
+            self._save(session, consultation_id, record)
+            stored = repo.load_consultation(session, consultation_id)
+        return self._saw(stored)  # once committed
+
+    def _save(self, session: Session, consultation_id: int, record: Consultation) -> None:
+        seen = self._seen.get(consultation_id)
+        repo.save_consultation(session, record, consultation_id, seen_revision=seen)
+        pathway_repo.note_change(session, consultation_id, self.working.name)
 
     def changes(self, consultation_id: int) -> list[RecordChange]:
         """Who saved each revision, and when (revisions saved before this was kept,
         none)."""
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             return pathway_repo.changes(session, consultation_id)
+
+    def _saw(self, stored: StoredConsultation) -> StoredConsultation:
+        self._seen[stored.id] = stored.revision
+        return stored
 
     def record_number_owner(self, record_number: str, consultation_id: int | None) -> str | None:
         """Another patient's name if ``record_number`` is theirs already."""
@@ -79,23 +110,25 @@ class Consultations:
     def finish(self, consultation_id: int) -> StoredConsultation:
         with self.database.session() as session:
             repo.finish(session, consultation_id)
-            return repo.load_consultation(session, consultation_id)
+            stored = repo.load_consultation(session, consultation_id)
+        return self._saw(stored)  # once committed
 
     def amend(self, consultation_id: int, amended_by: str, reason: str) -> StoredConsultation:
         with self.database.session() as session:
             repo.amend(session, consultation_id, amended_by, reason)
-            return repo.load_consultation(session, consultation_id)
+            stored = repo.load_consultation(session, consultation_id)
+        return self._saw(stored)  # once committed
 
     def amendments(self, consultation_id: int) -> list[AmendmentEntry]:
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             return repo.amendments_for(session, consultation_id)
 
     def recent(self, limit: int = 20) -> list[ConsultationSummary]:
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             return repo.recent_consultations(session, limit=limit)
 
     def demo_id(self) -> int | None:
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             return repo.demo_consultation_id(session)
 
     # --- documents -------------------------------------------------------------------
@@ -110,33 +143,29 @@ class Consultations:
         *,
         large_print: bool,
     ) -> DocumentEntry:
-        """Save ``record``, write ``data`` (a document made from it) to ``target`` and
-        record the document with the version it was made from: all or nothing.
+        """Save ``record``, record the document made from it (``data``) with the
+        version it was made from, then write it to ``target``.
 
-        The file is written inside the database transaction, so a file that cannot
-        be written records nothing (``OSError``), and a record that cannot be stored
-        leaves no file behind (the database error is raised).
+        The record comes first: a file the database does not know of is never left
+        behind, and once the file is written nothing says it failed. A record that
+        cannot be stored writes no file (the database error is raised); a file that
+        cannot be written (``OSError``) takes its record back.
         """
-        digest = hashlib.sha256(data).hexdigest()
-        written = False
+        with self.database.session() as session:
+            self._save(session, consultation_id, record)
+            entry = _document(
+                session, consultation_id, kind, record, data, target.name, large_print, self.content
+            )
+            stored = repo.load_consultation(session, consultation_id)
+        self._saw(stored)
         try:
-            with self.database.session() as session:
-                self._save(session, record, consultation_id)
-                entry = repo.record_document(
-                    session,
-                    consultation_id,
-                    kind,
-                    record.language,
-                    large_print,
-                    target.name,
-                    digest,
-                    self.content,
-                )
-                atomic_write(target, data)
-                written = True
+            atomic_write(target, data)
         except BaseException:
-            if written:
-                target.unlink(missing_ok=True)
+            try:
+                with self.database.session() as session:
+                    repo.forget_document(session, entry.id)
+            except (DatabaseUnavailable, RecordRejected):
+                log.warning("document %d recorded but not written, and still on record", entry.id)
             raise
         return entry
 
@@ -154,32 +183,49 @@ class Consultations:
 
         A print ends a while after it began, and the window saves ``record`` as it
         begins: a record stored since (edits made while it printed) is stored again
-        after the printed version, so recording a print never takes those edits back."""
+        after the printed version, so recording a print never takes those edits back
+        (nor makes edits saved elsewhere look seen here)."""
         with self.database.session() as session:
-            stored = repo.load_consultation(session, consultation_id).record
-            self._save(session, record, consultation_id)
-            entry = repo.record_document(
-                session,
-                consultation_id,
-                kind,
-                record.language,
-                large_print,
-                PRINTED,
-                hashlib.sha256(data).hexdigest(),
-                self.content,
+            before = repo.load_consultation(session, consultation_id)
+            stored = before.record
+            repo.save_consultation(session, record, consultation_id)
+            pathway_repo.note_change(session, consultation_id, self.working.name)
+            entry = _document(
+                session, consultation_id, kind, record, data, PRINTED, large_print, self.content
             )
-            self._save(session, stored, consultation_id)  # unchanged: nothing
-            return entry
+            repo.save_consultation(session, stored, consultation_id)  # unchanged: nothing
+            after = repo.load_consultation(session, consultation_id)
+        if self._seen.get(consultation_id) == before.revision:  # was up to date here
+            self._saw(after)
+        return entry
 
     def documents(self, consultation_id: int) -> list[DocumentEntry]:
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             return repo.documents_for(session, consultation_id)
 
     def printed_record(self, document: DocumentEntry) -> Consultation:
         """The record exactly as it was when ``document`` was made."""
-        with self.database.session() as session:
+        with self.database.session(read_only=True) as session:
             if document.record_revision is None:  # made before versions were kept
                 return repo.load_consultation(session, document.consultation_id).record
             return repo.consultation_version(
                 session, document.consultation_id, document.record_revision
             )
+
+
+def _document(
+    session: Session,
+    consultation_id: int,
+    kind: DocumentKind,
+    record: Consultation,
+    data: bytes,
+    file_name: str,
+    large_print: bool,
+    content: Catalog | None,
+) -> DocumentEntry:
+    """Record ``data``, a document made from ``record`` as it is stored now, and from
+    the ``content`` (its version and the clinic's revisions in it)."""
+    digest = hashlib.sha256(data).hexdigest()
+    return repo.record_document(
+        session, consultation_id, kind, record.language, large_print, file_name, digest, content
+    )

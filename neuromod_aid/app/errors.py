@@ -7,6 +7,7 @@ catalog), so the window can use it before the records are open.
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
 
 EXIT_OK = 0
@@ -24,8 +25,20 @@ class UserError(Exception):
 
 
 def tell_user(message: str) -> None:
-    """One line on stderr, the same from the command line and the window."""
-    print(f"neuromod-aid: {message}", file=sys.stderr)
+    """One line on stderr, the same from the command line and the window; control
+    characters (from a file or the database) are shown escaped, never sent raw."""
+    print(f"neuromod-aid: {escaped(message)}", file=sys.stderr)
+
+
+def escaped(text: str) -> str:
+    """``text`` with every control or format character (a terminal's escape sequences,
+    line breaks, bidirectional overrides) written as its escape, on one line."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+        else ch
+        for ch in text
+    )
 
 
 def unexpected_error(log_file: Path | None) -> str:

@@ -10,7 +10,12 @@ cannot, over the catalog's items and the wording of the documents and the screen
 3. every item of the clinic's article covered by a seed topic
    (:func:`~article_checks.seed_problems`);
 4. the numbers in each outcome and risk text equal its numeric fields
-   (:func:`~figure_checks.figure_text_problems`).
+   (:func:`~figure_checks.figure_text_problems`);
+5. a frequency word typed in a risk's text ("rarely", "frecuente") is the EU word for
+   the band of the risk's figure (:func:`~frequency_checks.frequency_word_problems`);
+6. every outcome says what its study compared, every used trial what happens if it
+   fails
+   (:func:`~evidence_checks.undescribed_evidence_problems`).
 
 Each problem names the file, the item and the field. Qt-free and offline.
 """
@@ -23,7 +28,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from neuromod_aid.catalog.article_checks import seed_problems
+from neuromod_aid.catalog.evidence_checks import undescribed_evidence_problems
 from neuromod_aid.catalog.figure_checks import figure_text_problems
+from neuromod_aid.catalog.frequency_checks import frequency_word_problems
 from neuromod_aid.catalog.kinds import COLLECTIONS, SINGLETONS, WORDING
 from neuromod_aid.catalog.loader import ContentError, Problem, load_catalog
 from neuromod_aid.catalog.model import Catalog
@@ -48,6 +55,8 @@ def catalog_problems(catalog: Catalog, folder: Path, origins: Origins) -> list[P
         *unsourced_figure_problems(catalog, origins),
         *seed_problems(catalog, folder, origins),
         *figure_text_problems(catalog, origins),
+        *frequency_word_problems(catalog, origins),
+        *undescribed_evidence_problems(catalog, origins),
     ]
 
 

@@ -1,6 +1,7 @@
 """Numbers in the text: each outcome's and each risk's figures (a 95% interval's best
-estimate as well as its ends) appear in its own text, in every language, written as that
-language writes them (``content check``, check 5)."""
+estimate as well as its ends), and each trial pass rate's two counts, appear in its own
+text, in every language, written as that language writes them (``content check``,
+check 4)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def plain_number(value: float) -> str:
 
 
 def figure_text_problems(catalog: model.Catalog, origins: Origins) -> list[Problem]:
-    """Each outcome's rates and each risk's frequencies appear in its text, in every language."""
+    """Each outcome's rates, each risk's frequencies and each trial pass rate's counts
+    appear in its text, in every language."""
     problems = []
     for therapy in catalog.therapies:
         file = origins.get(("therapy", therapy.id), "(catalog)")
@@ -60,6 +62,14 @@ def figure_text_problems(catalog: model.Catalog, origins: Origins) -> list[Probl
                         ("frequency_high", risk.frequency_high),
                         ("estimate", risk.estimate),  # a 95% interval's best estimate
                     ),
+                )
+            )
+        for n, passed in enumerate(therapy.trial.pass_rates):
+            figures.append(
+                (
+                    f"trial.pass_rates[{n}]",
+                    passed.text,
+                    (("passed", passed.passed), ("tried", passed.tried)),
                 )
             )
         for path, text, values in figures:

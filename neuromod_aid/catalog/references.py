@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 from neuromod_aid.catalog import model
 from neuromod_aid.catalog.kinds import WORDING
+from neuromod_aid.catalog.therapy import Certainty, Outcome
 
 Locate = Callable[[str, str], str]  # (kind, item id) -> file it came from
 
@@ -67,6 +68,20 @@ def _reference_problems(
                     yield locate("therapy", tid), tid, field, "duplicate id in this therapy"
                 seen.add(figure.id)
                 yield from missing_sources("therapy", tid, field + ".sources", figure.sources)
+        for outcome in therapy.outcomes:
+            for used in outcome.conditions:
+                if used not in conditions:
+                    field = f"outcomes.{outcome.id}.conditions"
+                    yield locate("therapy", tid), tid, field, f"unknown condition id {used!r}"
+            yield from _cited(tid, locate, f"outcomes.{outcome.id}", "funding_source", outcome)
+        if therapy.certainty is not None:
+            yield from _cited(tid, locate, "certainty", "review", therapy.certainty)
+        for n, passed in enumerate(therapy.trial.pass_rates):
+            field = f"trial.pass_rates[{n}].sources"
+            yield from missing_sources("therapy", tid, field, passed.sources)
+        for block, name in ((therapy.certainty, "certainty"), (therapy.medicines, "medicines")):
+            if block is not None:
+                yield from missing_sources("therapy", tid, f"{name}.sources", block.sources)
     yield from missing_sources(
         "current_care", "current_care", "sources", catalog.current_care.sources
     )
@@ -114,6 +129,17 @@ def _reference_problems(
                     "covered_by",
                     (f"reference {ref!r} does not name anything in the catalog"),
                 )
+
+
+def _cited(
+    tid: str, locate: Locate, path: str, field: str, block: Outcome | Certainty
+) -> Iterator[tuple[str, str, str, str]]:
+    """The source a block names in ``field`` (who paid, the grading review) is one of
+    the block's own ``sources``, so it is cited where the block is shown."""
+    named = getattr(block, field)
+    if named is not None and named not in block.sources:
+        message = f"{field} {named!r} is not one of its sources; cite it there too"
+        yield locate("therapy", tid), tid, f"{path}.{field}", message
 
 
 def _resolvable_refs(catalog: model.Catalog) -> set[str]:

@@ -1,5 +1,7 @@
-"""A therapy as the content describes it: what it is, its steps and trial, what it is
-commonly considered for, its benefits (outcomes) and harms (risks), and the same
+"""A therapy as the content describes it: what it is, its steps and trial (how many pass
+it, what happens if it fails), what it is commonly considered for, its benefits
+(outcomes, each with the conditions and the kind of comparison it was measured in) and
+harms (risks), how sure the evidence is, what happens to pain medicines, and the same
 at-a-glance rows as every other option; and current care, the option of carrying on."""
 
 from __future__ import annotations
@@ -18,11 +20,49 @@ class Step:
     text: Text
 
 
-@dataclass(frozen=True, config=STRICT)
+# The EU's frequency words (SmPC guideline, from CIOMS): each band's lowest rate, the
+# commonest first; below the last is "very rare".
+BANDS = (("very_common", 1 / 10), ("common", 1 / 100), ("uncommon", 1 / 1000), ("rare", 1 / 10000))
+BAND_NAMES = (*(name for name, _ in BANDS), "very_rare")
+
+
+def band(rate: float) -> str:
+    """The EU band of ``rate`` (a share, 0 to 1): "very_common" ... "very_rare"."""
+    return next((name for name, lowest in BANDS if rate >= lowest - 1e-12), "very_rare")
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class TrialPass:
+    """How many people passed the trial in one study that reports it: ``passed`` of
+    ``tried``, said in ``text`` (which shows both numbers)."""
+
+    passed: int
+    tried: int
+    text: Text
+    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _counts(self) -> TrialPass:
+        if not 0 <= self.passed <= self.tried or self.tried == 0:
+            raise ValueError("need 0 <= passed <= tried, and tried > 0")
+        return self
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
 class Trial:
     used: bool
     text: Text  # what the trial is, how long, what counts as success; or why there is none
     sources: tuple[Id, ...] = ()
+    pass_rates: tuple[TrialPass, ...] = ()  # from the studies that report it
+    # what happens if it fails (what is removed, what is left): every shipped trial that
+    # is used says it (``content check``)
+    if_fails: Text | None = None
+
+    @model_validator(mode="after")
+    def _passes(self) -> Trial:
+        if not self.used and self.pass_rates:
+            raise ValueError("pass_rates belong to a trial that is used")
+        return self
 
 
 @dataclass(frozen=True, config=STRICT)
@@ -40,15 +80,30 @@ class ConsideredFor:
     pain_areas: tuple[Indication, ...] = ()  # pain *region* ids, e.g. "foot" (both sides)
 
 
+Design = Literal[
+    "vs_usual_care",  # the treatment (often added to usual care) against usual care alone
+    "vs_sham",  # against a fake (sham or placebo) treatment, the patients not told which
+    "device_vs_device",  # one device or way of stimulating against another
+    "non_random",  # a comparison group that chance did not choose
+    "single_group",  # no comparison group: the change in the treated people only
+]
+Funding = Literal["industry", "independent", "mixed", "not_stated"]
+
+
 @dataclass(frozen=True, config=STRICT, kw_only=True)
 class Outcome:
     """A benefit as a natural frequency: ``rate_treatment`` in ``denominator`` people, an
-    average change in one group, or (``difference_percent``) how many percent more than
-    the ``comparison`` group, with no rate of its own for that group."""
+    average change in one group (a percentage, or points on the ``scale`` it names), or
+    (``difference_percent``) how many percent more than the ``comparison`` group, with no
+    rate of its own for that group.
+
+    ``conditions`` are the condition ids the study's people had (empty: a mix, or none
+    of the catalog's conditions); ``design`` what the comparison was; ``funding`` who paid
+    for the study, as ``funding_source`` (one of ``sources``, cross-checked) says."""
 
     id: Id
     text: Text
-    measure: Literal["people", "average_percent", "difference_percent"]
+    measure: Literal["people", "average_percent", "average_points", "difference_percent"]
     rate_treatment: float
     rate_comparator: float | None = None  # None: no comparison group, or a difference
     denominator: Literal[100, 1000]
@@ -56,12 +111,29 @@ class Outcome:
     timeframe: Text
     comparison: Text | None = None
     certainty: Text | None = None  # how sure the source is of the figure, where it says
+    scale: Text | None = None  # what the points are on, with average_points only
+    # What the study was: every shipped outcome says it (``content check``); a clinic's
+    # revision written before these fields existed still loads, "not described".
+    conditions: tuple[Id, ...] = ()
+    design: Design | None = None
+    funding: Funding = "not_stated"
+    funding_source: Id | None = None  # the source that says who paid; not with "not_stated"
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
 
     @property
     def single_group(self) -> bool:
         """A change within the treated people only, with no comparison group."""
         return self.comparison is None
+
+    @model_validator(mode="after")
+    def _described(self) -> Outcome:
+        if self.design is not None and (self.design == "single_group") != (self.comparison is None):
+            raise ValueError('design "single_group" goes with no comparison, and only with it')
+        if (self.funding == "not_stated") != (self.funding_source is None):
+            raise ValueError('funding_source names who paid; none with funding "not_stated"')
+        if (self.measure == "average_points") != (self.scale is not None):
+            raise ValueError('scale goes with measure "average_points", and only with it')
+        return self
 
     @model_validator(mode="after")
     def _consistent(self) -> Outcome:
@@ -101,6 +173,15 @@ class Risk:
     def known(self) -> bool:
         return self.frequency_low is not None
 
+    @property
+    def bands(self) -> tuple[str, ...]:
+        """The EU bands the figure spans, commonest first (empty when not known)."""
+        if self.frequency_low is None or self.frequency_high is None:
+            return ()
+        first = BAND_NAMES.index(band(self.frequency_high / self.denominator))
+        last = BAND_NAMES.index(band(self.frequency_low / self.denominator))
+        return BAND_NAMES[first : last + 1]
+
     @model_validator(mode="after")
     def _range(self) -> Risk:
         low, high = self.frequency_low, self.frequency_high
@@ -115,6 +196,41 @@ class Risk:
         ):
             raise ValueError("the estimate must lie between frequency_low and frequency_high")
         return self
+
+
+# Of the trials behind an option: all, none, some (at least one, not every one known),
+# or not known from the sources read.
+YesNoSome = Literal["yes", "no", "some", "not_known"]
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class Certainty:
+    """How sure the evidence is, as a named review or guideline grades it (``grade``,
+    with ``review`` the source that grades it; no grade where none was read), whether
+    the trials were blinded or sham-controlled and whether a device maker paid for them,
+    and one plain sentence or two saying so."""
+
+    grade: Literal["high", "moderate", "low", "very_low"] | None = None
+    review: Id | None = None  # one of ``sources`` (cross-checked)
+    blinded: YesNoSome
+    industry_funded: YesNoSome
+    text: Text
+    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _graded_by(self) -> Certainty:
+        if self.grade is not None and self.review is None:
+            raise ValueError("a grade names the review that gives it")
+        return self
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class Medicines:
+    """What happens to pain medicines with this therapy, where studies report it: the
+    answer to "Will I still need my pain medicines?" for this option."""
+
+    text: Text
+    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
 
 
 @dataclass(frozen=True, config=STRICT)
@@ -151,6 +267,8 @@ class Therapy:
     living_with: Annotated[tuple[Text, ...], Field(min_length=1)]
     adjust_and_reverse: Text
     glance: Glance
+    certainty: Certainty | None = None
+    medicines: Medicines | None = None
     sources: tuple[Id, ...]
     review: Review
 

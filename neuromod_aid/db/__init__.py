@@ -5,33 +5,50 @@ Only this package imports SQLAlchemy ORM rows; callers get frozen dataclasses.
 
 from __future__ import annotations
 
+import errno
+import logging
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, func, inspect, select
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.overrides import CatalogInUse, apply_overrides
 from neuromod_aid.db import content_repo, models
-from neuromod_aid.db.engine import make_engine, masked
+from neuromod_aid.db.backups import daily_backup, newest_backup
+from neuromod_aid.db.engine import READ_ONLY, make_engine, masked, sqlite_file
 from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
-from neuromod_aid.errors import DatabaseUnavailable, RecordRejected, Trouble
-from neuromod_aid.paths import DataLocation
+from neuromod_aid.errors import DatabaseUnavailable, EditConflict, RecordRejected, Trouble
+from neuromod_aid.logging_setup import program_text
+from neuromod_aid.paths import DataLocation, make_private_file
 from neuromod_aid.records import DatabaseInfo
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
 class Database:
     engine: Engine
     url: str
+    backups_dir: Path | None = None  # where the SQLite file's copies are
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A short unit of work: committed on success, rolled back on error."""
-        with _translated_errors(self.url), Session(self.engine) as session, session.begin():
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """A short unit of work: committed on success, rolled back on error. One that
+        only reads (``read_only``) takes no write lock, so it works on a read-only file."""
+        bind = self.engine.execution_options(**{READ_ONLY: True}) if read_only else self.engine
+        with (
+            _translated_errors(self.url, self.backups_dir),
+            Session(bind) as session,
+            session.begin(),
+        ):
             yield session
 
     def catalog(self, shipped: Catalog) -> CatalogInUse:
@@ -41,12 +58,15 @@ class Database:
         return apply_overrides(shipped, overrides)
 
     def info(self) -> DatabaseInfo:
+        path = sqlite_file(self.url)
+        if path is not None and not path.exists():  # connecting would make an empty file
+            return DatabaseInfo(masked(self.url), None, head_revision(), None, ())
         with _translated_errors(self.url):
             revision = current_revision(self.engine)
         counts: list[tuple[str, int]] = []
         if revision is None:  # nothing created yet: report it, create nothing
             return DatabaseInfo(masked(self.url), None, head_revision(), None, ())
-        with self.session() as session:
+        with self.session(read_only=True) as session:
             present = set(inspect(session.connection()).get_table_names())  # not yet upgraded?
             for table in sorted(models.Base.metadata.sorted_tables, key=lambda t: t.name):
                 if table.name in present:
@@ -68,18 +88,70 @@ class Database:
 
 def open_database(url: str, location: DataLocation) -> Database:
     """Open ``url`` and upgrade its schema to head (an existing SQLite file is backed up
-    into the data folder's backups first)."""
+    into the data folder's backups first).
+
+    A new SQLite file is made whole beside its place and then linked there, so the file
+    at the path is never empty: an empty one (0 bytes) is damage, refused as it is,
+    never silently made a new, empty database."""
+    path, backups = sqlite_file(url), location.backups_dir
+    made = False
+    if path is not None:
+        with _translated_errors(url, backups):
+            made = _whole_sqlite_file(url, path, backups)
     engine = make_engine(url)
-    with _translated_errors(url):
-        upgrade_to_head(engine, backups_dir=location.backups_dir)
-    return Database(engine, url)
+    with _translated_errors(url, backups):
+        upgrade_to_head(engine, backups_dir=backups)
+    if path is not None and not made:
+        try:
+            daily_backup(path, backups)
+        except (OSError, sqlite3.Error) as error:  # the records still open: said in the log
+            log.warning("the day's backup was not taken (%s)", program_text(type(error).__name__))
+    return Database(engine, url, backups)
+
+
+def _whole_sqlite_file(url: str, path: Path, backups: Path) -> bool:
+    """Whether a new, empty database was made at ``path`` (False: one was there)."""
+    wal = path.with_name(path.name + "-wal")
+    if path.exists():
+        if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size):
+            raise DatabaseUnavailable(
+                f"the database file {path} is empty (0 bytes): it was left untouched; "
+                f"{_way_back(backups)}",
+                "damaged",
+            )
+        return False
+    building = path.with_name(f".{path.name}.new-{os.getpid()}")
+    try:
+        make_private_file(building)
+        engine = make_engine(f"sqlite:///{building}")
+        try:
+            upgrade_to_head(engine)
+        finally:
+            engine.dispose()
+        try:
+            os.link(building, path)  # never over a file another program has just made
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links on this file system
+            if not path.exists():
+                building.replace(path)
+    except OSError as error:
+        raise DatabaseUnavailable(
+            f"cannot make the database file {path}: {error.strerror or error}",
+            "read_only" if error.errno in (errno.EROFS, errno.EACCES) else "unavailable",
+        ) from None
+    finally:
+        building.unlink(missing_ok=True)
+    return True
 
 
 @contextmanager
-def _translated_errors(url: str) -> Iterator[None]:
+def _translated_errors(url: str, backups_dir: Path | None = None) -> Iterator[None]:
     try:
         yield
-    except IntegrityError as error:  # a value refused, not a damaged file
+    except StaleDataError as error:  # an UPDATE ... WHERE revision = :seen found none
+        raise EditConflict() from error
+    except (IntegrityError, DataError) as error:  # a value refused, not a damaged file
         raise RecordRejected(f"the database refused a value: {_reason(error)}") from error
     except OperationalError as error:
         raise DatabaseUnavailable(
@@ -88,10 +160,17 @@ def _translated_errors(url: str) -> Iterator[None]:
     except DatabaseError as error:
         raise DatabaseUnavailable(
             f"the database at {masked(url)} is damaged or is not a neuromod-aid database "
-            f"({_reason(error)}); it was left untouched — restore a copy from the backups "
-            "folder or move the file away to start a new one",
+            f"({_reason(error)}); it was left untouched — {_way_back(backups_dir)}",
             "damaged",
         ) from error
+
+
+def _way_back(backups_dir: Path | None) -> str:
+    """The newest backup to restore, named, where there is one."""
+    newest = newest_backup(backups_dir) if backups_dir is not None else None
+    if newest is None:
+        return "move the file away to start a new one (no backup of it was found)"
+    return f"restore the newest backup with 'neuromod-aid db restore {newest}'"
 
 
 def _trouble(error: OperationalError) -> Trouble:

@@ -82,18 +82,22 @@ class ClinicProfileRow(_Stamped, Base):
     __tablename__ = "clinic_profile"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    phone: Mapped[str] = mapped_column(String(100), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    address: Mapped[str] = mapped_column(String(500), default="")
+    # as long as the record format allows (``ShortText``), on every engine
+    phone: Mapped[str] = mapped_column(String(2000), default="")
+    email: Mapped[str] = mapped_column(String(2000), default="")
+    address: Mapped[str] = mapped_column(String(2000), default="")
     # worded details, per language: {"en": "...", "es": "..."}
     hours_by_language: Mapped[dict[str, Any]] = mapped_column(default=dict)
     out_of_hours: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    out_of_hours_phone: Mapped[str] = mapped_column(String(100), default="")
+    out_of_hours_phone: Mapped[str] = mapped_column(String(2000), default="")
 
 
 class PatientRow(_Stamped, Base):
     """A record number, once given, names one patient (empty ones are not unique);
-    ``record_key`` is the number as compared (any case), and what is unique."""
+    ``record_key`` is the number as compared (any case), and what is unique. The record
+    format keeps a number to :data:`~neuromod_aid.consultation.RECORD_NUMBER_MAX`
+    characters, which every engine indexes; folding can lengthen a name ("ß" is "ss"),
+    so ``name_folded`` is unbounded text (searched with ``LIKE '%…%'``, never indexed)."""
 
     __tablename__ = "patients"
     __table_args__ = (
@@ -107,7 +111,7 @@ class PatientRow(_Stamped, Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    name_folded: Mapped[str] = mapped_column(Text)
     record_number: Mapped[str] = mapped_column(String(100), default="", index=True)
     record_key: Mapped[str] = mapped_column(String(100), default="")
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -127,7 +131,9 @@ class ConsultationRow(_Stamped, Base):
     language: Mapped[str] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), default="draft")
     record: Mapped[dict[str, Any]]
-    # one more on every save that changes the record; printed versions keep theirs
+    # one more on every save that changes the record; printed versions keep theirs. Every
+    # UPDATE of the row says ``WHERE revision = <the revision read>``: one that finds
+    # the row changed meanwhile by another program updates nothing and fails
     revision: Mapped[int] = mapped_column(default=1, server_default="1")
     finished_at: Mapped[dt.datetime | None]
     archived_at: Mapped[dt.datetime | None]
@@ -141,6 +147,10 @@ class ConsultationRow(_Stamped, Base):
     amendments: Mapped[list[AmendmentRow]] = relationship(
         back_populates="consultation", cascade="all, delete-orphan"
     )
+    __mapper_args__ = {  # noqa: RUF012 (SQLAlchemy's declarative name, read once)
+        "version_id_col": revision,
+        "version_id_generator": False,  # set by records_repo: one more per change
+    }
 
 
 class ConsultationVersionRow(Base):

@@ -11,11 +11,19 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.consultation import Consultation, Patient, from_dict, to_dict
+from neuromod_aid.consultation import (
+    Consultation,
+    ConsultationError,
+    Patient,
+    from_dict,
+    to_dict,
+)
 from neuromod_aid.db import models
+from neuromod_aid.db.engine import UNREADABLE
 from neuromod_aid.db.models import utcnow
 from neuromod_aid.errors import (
     ConsultationFinished,
+    EditConflict,
     NotFound,
     PatientMismatch,
     RecordNumberTaken,
@@ -93,18 +101,26 @@ def save_consultation(
     consultation_id: int | None = None,
     *,
     is_demo: bool = False,
+    seen_revision: int | None = None,
+    patient_id: int | None = None,
 ) -> int:
     """Insert a consultation (and its patient) or update a draft; return its id.
 
-    A record number names one patient: a new consultation with a stored one joins
-    that patient, and giving a consultation another patient's number is refused
-    (:class:`RecordNumberTaken`). A finished consultation is refused
+    An update made from the record at ``seen_revision`` is refused
+    (:class:`EditConflict`) when the stored one has moved on since: another program
+    saved it, and this save would silently take that back.
+
+    A record number names one patient: a new consultation with a stored one (or of
+    the stored ``patient_id``) joins that patient, and giving a consultation another
+    patient's number is refused (:class:`RecordNumberTaken`). A finished one is refused
     (:class:`ConsultationFinished`) until it is amended.
     """
     data = to_dict(record)
     if consultation_id is None:
-        patient = find_patient(session, record.patient.record_number) or models.PatientRow(
-            is_demo=is_demo
+        patient = (
+            (session.get(models.PatientRow, patient_id) if patient_id is not None else None)
+            or find_patient(session, record.patient.record_number)
+            or models.PatientRow(is_demo=is_demo)
         )
         if patient.id is not None and not _same_person(patient, record.patient):
             raise PatientMismatch(
@@ -117,6 +133,8 @@ def save_consultation(
         row = _consultation_row(session, consultation_id)
         if row.record == data:
             return row.id
+        if seen_revision is not None and row.revision != seen_revision:
+            raise EditConflict()
         if row.status == "complete":
             raise ConsultationFinished()
         row.revision += 1
@@ -182,6 +200,10 @@ def load_consultation(session: Session, consultation_id: int) -> StoredConsultat
 
 
 def _stored(row: models.ConsultationRow) -> StoredConsultation:
+    """The stored consultation; :class:`ConsultationError` if its record cannot be read
+    (damaged in the file: that consultation alone, the others open as usual)."""
+    if isinstance(row.record, dict) and UNREADABLE in row.record:
+        raise ConsultationError([f"the stored record is not valid JSON ({row.record[UNREADABLE]})"])
     record = from_dict(row.record)
     return StoredConsultation(
         id=row.id,
@@ -346,6 +368,13 @@ def record_document(
     session.add(row)
     session.flush()
     return document_entry(row)
+
+
+def forget_document(session: Session, document_id: int) -> None:
+    """Take back the record of a document whose file could not be written."""
+    row = session.get(models.DocumentRow, document_id)
+    if row is not None:
+        session.delete(row)
 
 
 def documents_for(session: Session, consultation_id: int) -> list[DocumentEntry]:

@@ -46,3 +46,17 @@ def needs_procedure(kind: PdfKind) -> bool:
     """The nurse sheet, the trial diary and the nurse's checklist are about a planned
     procedure."""
     return kind not in SUMMARIES
+
+
+def visit_documents(
+    record: Consultation, catalog: Catalog, summary: PdfKind = "summary"
+) -> tuple[PdfKind, ...]:
+    """What a visit hands out, in the order it is given: the ``summary`` (in full or its
+    core), and with a planned procedure the nurse sheet and, for a trial, the diary."""
+    procedure = record.procedure
+    if procedure is None:
+        return (summary,)
+    trial = procedure.kind == "trial" or (
+        procedure.kind is None and catalog.therapy(procedure.therapy).trial.used
+    )
+    return (summary, "nurse_sheet", *(("trial_diary",) if trial else ()))

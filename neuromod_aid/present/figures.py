@@ -21,14 +21,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from neuromod_aid.catalog.therapy import Outcome, Risk, Therapy
+from neuromod_aid.catalog.therapy import Outcome, Risk, Therapy, band
 from neuromod_aid.present.wording import Wording
 
 GRID = 10
 BIG_COLUMNS, BIG_ROWS = 25, 40  # the 1,000-icon array: 25 across, 40 down
-# The EU's frequency words (SmPC guideline, from CIOMS): each band's lowest rate, the
-# commonest first; below the last is "very rare".
-BANDS = (("very_common", 1 / 10), ("common", 1 / 100), ("uncommon", 1 / 1000), ("rare", 1 / 10000))
 
 
 @dataclass(frozen=True)
@@ -130,11 +127,6 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
         high=n(high),
     )
     return replace(best, caption=caption, how_often=caption, band=band, band_word=word)
-
-
-def band(rate: float) -> str:
-    """The EU band of ``rate`` (a share, 0 to 1): "very_common" ... "very_rare"."""
-    return next((name for name, lowest in BANDS if rate >= lowest - 1e-12), "very_rare")
 
 
 def frequency_word(low: float, high: float, denominator: int, words: Wording) -> str:
@@ -285,4 +277,6 @@ def _rate(outcome: Outcome, rate: float, words: Wording) -> str:
         return words("outcome_difference", value=value, comparison=other)
     if outcome.measure == "average_percent":
         return words("outcome_average", value=words.number(rate))
+    if outcome.measure == "average_points" and outcome.scale is not None:
+        return words("outcome_points", value=words.number(rate), scale=outcome.scale(words.lang))
     return words("outcome_people", value=words.number(rate), den=words.number(outcome.denominator))

@@ -55,6 +55,11 @@ class SaveBanner(Banner):
             "locked": self.tr("Not saved: the patient records are busy in another program."),
             "damaged": self.tr("Not saved: the patient records file is damaged."),
             "rejected": self.tr("Not saved: the database refused a value in this record."),
+            "conflict": self.tr("Not saved: this consultation was saved in another room."),
+            "too_long": self.tr(
+                "Not saved: this is more than a record holds (at most 30 questions, "
+                "treatments or next steps; 20,000 characters of notes for the patient)."
+            ),
         }
         if problem.trouble == "record_number_taken":
             return self.tr(

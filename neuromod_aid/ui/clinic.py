@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.app.clinic import is_fallback
-from neuromod_aid.consultation import Clinic
+from neuromod_aid.consultation import Clinic, Consultation
 from neuromod_aid.frozen import FrozenMap
 
 if TYPE_CHECKING:
@@ -165,3 +166,27 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
 
 def saved_clinic(services: Services) -> Clinic | None:
     return services.clinic.saved()
+
+
+def record_with_clinic(services: Services) -> Consultation | None:
+    """The open record, ready to hand documents out from: with the clinic's details in
+    it (saved since the consultation began, or offered now when there are none)."""
+    controller, catalog = services.controller, services.catalog
+    record = controller.record
+    if record is None or controller.consultation_id is None:
+        return None
+    if not is_fallback(record.clinic, catalog):
+        return record
+    saved = saved_clinic(services)
+    if saved is not None:  # set up since this consultation began: it takes them now
+        controller.update(lambda record: replace(record, clinic=saved))
+    elif services.dialogs.ask(
+        QCoreApplication.translate("SummaryPage", "Clinic details"),
+        QCoreApplication.translate(
+            "SummaryPage",
+            "This document does not say which clinic to call, or its phone number. "
+            "Set the clinic details now?",
+        ),
+    ):
+        edit_clinic_profile(services)
+    return controller.record or record

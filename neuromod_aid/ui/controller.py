@@ -9,6 +9,11 @@ A save that fails (full disk, database gone, a value refused) never loses the
 changes: they stay here, are written to a recovery file when the disk allows, the
 window is told (:attr:`save_failed`) and the save is retried until it succeeds.
 A finished consultation is read-only until it is amended.
+
+A save refused because another program (another exam room) saved the consultation
+since it was opened here is never retried on its own: the changes are kept the same
+way and :attr:`conflicted` asks the window what to do (:mod:`neuromod_aid.ui.rooms`):
+take theirs, keep these over theirs, or keep these as a new consultation.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from neuromod_aid.app.consultations import Consultations
@@ -27,7 +33,12 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Clinic, Clinician, Consultation, Patient, to_json
 from neuromod_aid.demo import demo_consultation
-from neuromod_aid.errors import DatabaseUnavailable, RecordNumberTaken, RecordRejected
+from neuromod_aid.errors import (
+    DatabaseUnavailable,
+    EditConflict,
+    RecordNumberTaken,
+    RecordRejected,
+)
 from neuromod_aid.files import atomic_write
 from neuromod_aid.logging_setup import program_text
 from neuromod_aid.records import PatientSummary, StoredConsultation
@@ -42,14 +53,17 @@ RETRY_DELAYS_MS = (2_000, 5_000, 15_000, 30_000)  # then every 30 s until it wor
 class SaveProblem:
     """Why the last save failed, for the window to word in its own language."""
 
-    trouble: str  # DatabaseUnavailable.trouble, "rejected", or "record_number_taken"
+    # DatabaseUnavailable.trouble, "rejected", "record_number_taken", "conflict" (saved
+    # elsewhere meanwhile) or "too_long" (more than the record format holds)
+    trouble: str
     kept_in_file: bool  # also in the recovery file (else only in memory)
     owner: str = ""  # for "record_number_taken": whose number it is
 
     @property
     def retried(self) -> bool:
-        """Trying again can work (the disk, the database); a refused value cannot."""
-        return self.trouble not in ("rejected", "record_number_taken")
+        """Trying again can work (the disk, the database); a refused value, or a record
+        saved elsewhere meanwhile (the user decides), cannot."""
+        return self.trouble not in ("rejected", "record_number_taken", "conflict", "too_long")
 
 
 class ConsultationController(QObject):
@@ -58,6 +72,7 @@ class ConsultationController(QObject):
     saved = Signal(int)  # written to the database; the consultation id
     save_failed = Signal(object)  # SaveProblem: the changes are kept, the save retried
     finished_changed = Signal(bool)  # the current consultation became read-only, or not
+    conflicted = Signal()  # a save was refused: the consultation was saved elsewhere since
 
     def __init__(
         self, consultations: Consultations, recovery: RecoveryStore, parent: QObject | None = None
@@ -104,10 +119,12 @@ class ConsultationController(QObject):
 
     # --- switching consultations -------------------------------------------------
 
-    def start(self, record: Consultation, *, is_demo: bool = False) -> int:
+    def start(
+        self, record: Consultation, *, is_demo: bool = False, patient_id: int | None = None
+    ) -> int:
         """Store a new consultation at once and make it current (the caller has made
         sure nothing unsaved is left: see :meth:`flush`)."""
-        stored = self.consultations.start(record, is_demo=is_demo)
+        stored = self.consultations.start(record, is_demo=is_demo, patient_id=patient_id)
         self._set(stored)
         return stored.id
 
@@ -185,7 +202,11 @@ class ConsultationController(QObject):
         Ignored on a finished consultation (the window shows it read-only)."""
         if self._record is None or self.finished:
             return
-        new = change(self._record)
+        try:
+            new = change(self._record)
+        except ValidationError:  # more than a record holds: the last fitting one stays
+            self.save_failed.emit(SaveProblem("too_long", kept_in_file=False))
+            return
         if new == self._record:
             return
         self._record = new
@@ -204,6 +225,10 @@ class ConsultationController(QObject):
             self.consultations.save(self._stored.id, self._record)
         except DatabaseUnavailable as error:
             self._failed(error.trouble)
+            return False
+        except EditConflict:
+            self._failed("conflict")
+            self.conflicted.emit()
             return False
         except RecordNumberTaken as error:
             self._failed("record_number_taken", owner=error.owner)
@@ -234,6 +259,30 @@ class ConsultationController(QObject):
             self._retry.start(delay)
         self._failures += 1
         self.save_failed.emit(self.problem)
+
+    # --- saved elsewhere meanwhile -------------------------------------------------
+
+    def take_theirs(self) -> None:
+        """Drop these changes for the consultation as it was saved elsewhere."""
+        self.discard_changes()
+
+    def keep_mine(self) -> bool:
+        """Save these changes over what was saved elsewhere (the user saw the difference)."""
+        if self._stored is None:
+            return True
+        self.consultations.load(self._stored.id)  # theirs is now what these are based on
+        self.problem = None
+        return self.flush()
+
+    def mine_as_copy(self) -> None:
+        """Keep these changes as a new consultation of the patient; theirs stays as saved.
+        :class:`~neuromod_aid.errors.RecordRejected` if the patient's details were
+        changed here into another patient's."""
+        if self._stored is None or self._record is None:
+            return
+        kept_as, record = self._stored.id, self._record
+        self.start(record, patient_id=self._stored.patient_id)
+        self.recovery.forget(kept_as)
 
     def discard_changes(self) -> None:
         """Drop the changes that could not be saved (the user confirmed it)."""

@@ -86,6 +86,10 @@ class Dialogs:
         chosen, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filter_text)
         return Path(chosen) if chosen else None
 
+    def choose_folder(self, title: str, folder: Path) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(self.parent, title, str(folder))
+        return Path(chosen) if chosen else None
+
     def open_file(self, title: str, folder: Path, filter_text: str) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder), filter_text)
         return Path(chosen) if chosen else None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from neuromod_aid.app.errors import escaped
 from neuromod_aid.errors import NotFound, PatientMismatch
 from neuromod_aid.records import identified
 from neuromod_aid.ui.settings import CLINICIAN_NAME
@@ -44,9 +45,11 @@ class Keeping(QObject):
         if interrupted is None:
             return False
         self.window.recovery.stopped_editing()
+        from neuromod_aid.consultation import ConsultationError  # loaded by now
+
         try:
             stored = self.window.services.consultations.load(interrupted)
-        except NotFound:
+        except (NotFound, ConsultationError):  # gone, or unreadable: opened only on request
             return False
         if self.window.dialogs.ask(
             self.tr("Continue?"),
@@ -58,6 +61,22 @@ class Keeping(QObject):
             self.window.controller.open(stored.id)
             return True
         return False
+
+    def open(self, consultation_id: int) -> None:
+        """Open a stored consultation; one whose stored record cannot be read (damaged
+        in the database) is said so and left as it is, and every other still opens."""
+        from neuromod_aid.consultation import ConsultationError  # loaded by now
+
+        try:
+            self.window.controller.open(consultation_id)
+        except ConsultationError as error:
+            self.window.dialogs.warn(
+                self.tr("This consultation cannot be opened"),
+                self.tr(
+                    "Its stored record cannot be read ({0}). It was left as it is in the "
+                    "patient records; every other consultation opens as usual."
+                ).format(escaped(error.problems[0])),
+            )
 
     def leave_consultation(self) -> bool:
         """Make sure nothing unsaved is left behind; False to stay where we are.

@@ -53,13 +53,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def long_lived() -> None:
-    """What start-up made (the catalog, the pages) lives as long as the program: take it
-    out of the collector's full passes, which otherwise freeze the window for 50-100 ms
-    while a document is built (measured by ``bench/ui_responsiveness.py``)."""
-    gc.freeze()
-
-
 class MainWindow(QMainWindow):
     services: Services
     controller: ConsultationController
@@ -112,6 +105,7 @@ class MainWindow(QMainWindow):
         from neuromod_aid.app.recovery import RecoveryStore
         from neuromod_aid.ui.banners import SaveBanner
         from neuromod_aid.ui.controller import ConsultationController
+        from neuromod_aid.ui.rooms import Rooms
 
         self.recovery = RecoveryStore(self.location.recovery_dir)
         self.controller = ConsultationController(records.consultations, self.recovery, self)
@@ -140,11 +134,14 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._focus_moved)
         for action in (self.home_action, self.open_action, self.clinic_action):
             action.setEnabled(True)  # saving and the patient screen need a consultation
+        self.rooms = Rooms(self)  # saves refused because another room saved first
         self.attached = True
         self.workspace.attach()
         if not self.start.first_look_shown:
             self.show_start()  # fills the start screen
-        long_lived()
+        # what start-up made lives as long as the program: out of the collector's full
+        # passes, which freeze the window while a document is built (bench/ui_responsiveness)
+        gc.freeze()
 
     def show_first_look(self, look: FirstLook) -> None:
         """Usable before the records are attached: the start screen shows its first
@@ -293,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def open_consultation(self, consultation_id: int) -> None:
         if self.leave_consultation():
-            self.controller.open(consultation_id)
+            self.keeping.open(consultation_id)  # an unreadable one says so
 
     def open_demo(self) -> None:
         if self.leave_consultation():

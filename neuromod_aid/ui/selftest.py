@@ -86,6 +86,9 @@ class ScriptedDialogs(Dialogs):
     def save_file(self, title: str, suggested: Path, filter_text: str) -> Path | None:
         return self.folder / suggested.name
 
+    def choose_folder(self, title: str, folder: Path) -> Path | None:
+        return self.folder
+
     def open_file(self, title: str, folder: Path, filter_text: str) -> Path | None:
         return self.open_path
 

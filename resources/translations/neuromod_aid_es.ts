@@ -267,57 +267,57 @@
 <context>
     <name>ClinicDialog</name>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="45"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="49"/>
         <source>These details are printed on every take-home summary, under “Who to call”. They are used for every new consultation. Opening hours and what to do when you are closed are printed in the summary&apos;s language: fill them in for each language.</source>
         <translation>Estos datos se imprimen en cada resumen para casa, en «A quién llamar», y se usan en cada consulta nueva. El horario y qué hacer cuando la clínica está cerrada se imprimen en el idioma del resumen: rellénelos en cada idioma.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="64"/>
         <source>e.g. the hospital switchboard</source>
         <translation>p. ej., la centralita del hospital</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
         <source>Clinic &amp;name</source>
         <translation>&amp;Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="77"/>
         <source>&amp;Email</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="78"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="87"/>
         <source>Opening hours ({0})</source>
         <translation>Horario ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="88"/>
         <source>When you are closed ({0})</source>
         <translation>Cuando está cerrada ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="89"/>
         <source>Out-of-hours p&amp;hone</source>
         <translation>Teléfono &amp;fuera de horario</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="140"/>
         <source>The clinic&apos;s name is needed.</source>
         <translation>Falta el nombre de la clínica.</translation>
     </message>
@@ -614,12 +614,12 @@
 <context>
     <name>FinishedBanner</name>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="96"/>
         <source>&amp;Amend…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="97"/>
         <source>Change this finished consultation, saying why</source>
         <translation>Cambiar esta consulta terminada, indicando el motivo</translation>
     </message>
@@ -631,6 +631,44 @@
         <location filename="../../neuromod_aid/ui/about.py" line="104"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalRecord</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="25"/>
+        <source>For the &amp;hospital record…</source>
+        <translation>Para la &amp;historia clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="27"/>
+        <source>A FHIR file with this consultation and its summary, for the hospital system.</source>
+        <translation>Un archivo FHIR con esta consulta y su resumen, para el sistema del hospital.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="40"/>
+        <source>Export for the hospital record</source>
+        <translation>Exportar para la historia clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="42"/>
+        <source>FHIR documents (*.json)</source>
+        <translation>Documentos FHIR (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="54"/>
+        <source>Not exported</source>
+        <translation>No se ha exportado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="55"/>
+        <source>The file could not be written: {0}</source>
+        <translation>No se ha podido escribir el archivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="60"/>
+        <source>Saved for the hospital record as {0}</source>
+        <translation>Guardado para la historia clínica como {0}</translation>
     </message>
 </context>
 <context>
@@ -649,32 +687,42 @@
 <context>
     <name>Keeping</name>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="36"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Recuperar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="38"/>
         <source>Changes to the consultation with {0} on {1} could not be saved last time. Restore them and save them now?</source>
         <translation>La última vez no se pudieron guardar los cambios de la consulta de {0} del {1}. ¿Recuperarlos y guardarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="55"/>
         <source>Continue?</source>
         <translation>¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="57"/>
         <source>The program stopped while the consultation with {0} on {1} was open. Everything typed until a moment before was saved. Continue it now?</source>
         <translation>El programa se cerró con la consulta de {0} del {1} abierta. Se guardó todo lo escrito hasta un momento antes. ¿Continuarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="74"/>
+        <source>This consultation cannot be opened</source>
+        <translation>Esta consulta no se puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="76"/>
+        <source>Its stored record cannot be read ({0}). It was left as it is in the patient records; every other consultation opens as usual.</source>
+        <translation>Su registro guardado no se puede leer ({0}). Se ha dejado tal como está en los registros de pacientes; todas las demás consultas se abren como siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="94"/>
         <source>Changes not saved</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="96"/>
         <source>{0}
 
 The latest changes to the consultation with {1} are not in the patient records yet.</source>
@@ -683,98 +731,98 @@ The latest changes to the consultation with {1} are not in the patient records y
 Los últimos cambios de la consulta de {1} todavía no están en los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="100"/>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="101"/>
         <source>Save as a file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="102"/>
         <source>Discard the changes…</source>
         <translation>Descartar los cambios…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="103"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="111"/>
         <source>Discard the changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="113"/>
         <source>The changes to the consultation with {0} that are not saved will be lost. Discard them?</source>
         <translation>Se perderán los cambios sin guardar de la consulta de {0}. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="129"/>
         <source>Finish the consultation?</source>
         <translation>¿Terminar la consulta?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="131"/>
         <source>Finish the consultation with {0}? It is then kept as it is now and opens read-only; changing it later is an amendment, recorded with who and why.</source>
         <translation>¿Terminar la consulta de {0}? Se guarda tal como está ahora y se abrirá solo para leer; cambiarla después será una modificación, registrada con quién y por qué.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="144"/>
         <source>The consultation can be changed again.</source>
         <translation>La consulta se puede cambiar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="134"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="156"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="153"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="175"/>
         <source>Open a consultation file</source>
         <translation>Abrir un archivo de consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="136"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="155"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="211"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="145"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="149"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="186"/>
         <source>Not opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="150"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="169"/>
         <source>The file is not a valid consultation:
 {0}</source>
         <translation>El archivo no es una consulta válida:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="158"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="177"/>
         <source>Open {0} as a new, unfinished consultation for {1}? It is a copy: the consultations already stored are not changed.</source>
         <translation>¿Abrir {0} como una consulta nueva y sin terminar para {1}? Es una copia: las consultas ya guardadas no cambian.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="188"/>
         <source>Not opened: in the patient records, record number {0} belongs to {1}, but the file gives {2}. One number cannot name two people: check the file.</source>
         <translation>No se abrió: en los datos de los pacientes, el número de historia {0} es de {1}, pero el archivo indica {2}. Un número no puede ser de dos personas: revise el archivo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="190"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="209"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="199"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="218"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="201"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="220"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
@@ -782,8 +830,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="83"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="233"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
@@ -858,39 +906,39 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="250"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="266"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="247"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="263"/>
         <location filename="../../neuromod_aid/ui/workspace.py" line="106"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="264"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="261"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="272"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="269"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="315"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="312"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="344"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="341"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="333"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="330"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="340"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="337"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -1100,7 +1148,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     <name>PatientPage</name>
     <message>
         <location filename="../../neuromod_aid/ui/steps/patient.py" line="30"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="98"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -1110,97 +1158,97 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="39"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
         <source>Na&amp;me</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
         <source>Date of bir&amp;th</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="48"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="51"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="54"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="61"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="62"/>
         <source>R&amp;ole</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="64"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="65"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="72"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="117"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="134"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="136"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="137"/>
         <source>Record number {0} already belongs to {1}, so it was not saved; the number stays {2}. If they are the same person, merge the two records from the patient&apos;s record.</source>
         <translation>El número de historia {0} ya es de {1}, así que no se guardó; el número sigue siendo {2}. Si son la misma persona, fusione las dos fichas desde la ficha del paciente.</translation>
     </message>
@@ -1479,62 +1527,62 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>&amp;Cancelar la impresión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="229"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="231"/>
         <source>Already printing</source>
         <translation>Ya se está imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="231"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="233"/>
         <source>A document is printing now. Wait until it is done, or cancel it, then print again.</source>
         <translation>Ahora se está imprimiendo un documento. Espere a que termine, o cancélelo, y vuelva a imprimir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="259"/>
         <source>Getting the document ready to print…</source>
         <translation>Preparando el documento para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="259"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="271"/>
         <source>Cancelling the print…</source>
         <translation>Cancelando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="271"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="283"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Imprimiendo la página {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="299"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="311"/>
         <source>Sent to the printer, but not recorded: the patient records cannot be written now.</source>
         <translation>Enviado a la impresora, pero sin registrar: ahora no se puede escribir en los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="304"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="316"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="309"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="321"/>
         <source>Printing cancelled after {0} of {1} pages. It is not recorded.</source>
         <translation>Impresión cancelada tras {0} de {1} páginas. No queda registrada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="315"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="327"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="318"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="330"/>
         <source>The printer could not be started. Check that it is on and connected, then print again.</source>
         <translation>No se ha podido poner en marcha la impresora. Compruebe que está encendida y conectada, y vuelva a imprimir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="323"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="335"/>
         <source>Printing stopped at page {0} of {1}; details are in the log. It is not recorded.</source>
         <translation>La impresión se detuvo en la página {0} de {1}; los detalles están en el registro. No queda registrada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/printing.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/steps/printing.py" line="338"/>
         <source>Not printed</source>
         <translation>No impreso</translation>
     </message>
@@ -2328,6 +2376,49 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
 </context>
 <context>
+    <name>Rooms</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="78"/>
+        <source>Saved in another room</source>
+        <translation>Guardada en otra sala</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="83"/>
+        <source>The consultation with {0} was saved in another room after you opened it here, so your changes were not saved over it. They are kept.</source>
+        <translation>La consulta de {0} se guardó en otra sala después de que usted la abriera aquí, así que sus cambios no se han guardado encima. Se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="87"/>
+        <source>Keep &amp;mine as a new consultation</source>
+        <translation>Guardar &amp;mis cambios como una consulta nueva</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="88"/>
+        <source>&amp;Reload theirs, dropping mine</source>
+        <translation>&amp;Recargar los de la otra sala y descartar los míos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="89"/>
+        <source>&amp;Keep mine over theirs…</source>
+        <translation>&amp;Conservar los míos en lugar de los de la otra sala…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="106"/>
+        <source>Not saved: your changes are still kept here.</source>
+        <translation>No se ha guardado: sus cambios siguen conservados aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="113"/>
+        <source>{0}: theirs “{1}”, yours “{2}”</source>
+        <translation>{0}: en la otra sala «{1}», aquí «{2}»</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="117"/>
+        <source>Yours will replace theirs in these parts of the record:</source>
+        <translation>Lo que usted escribió aquí sustituirá a lo de la otra sala en estas partes del registro:</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../../neuromod_aid/ui/banners.py" line="43"/>
@@ -2365,32 +2456,42 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Sin guardar: la base de datos rechazó un valor de esta ficha.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="58"/>
+        <source>Not saved: this consultation was saved in another room.</source>
+        <translation>No se ha guardado: esta consulta se guardó en otra sala.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="60"/>
+        <source>Not saved: this is more than a record holds (at most 30 questions, treatments or next steps; 20,000 characters of notes for the patient).</source>
+        <translation>No se ha guardado: es más de lo que cabe en un registro (como máximo 30 preguntas, tratamientos o próximos pasos; 20 000 caracteres de notas para el paciente).</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="66"/>
         <source>Not saved: this record number already belongs to {0}. Check the number.</source>
         <translation>Sin guardar: este número de historia ya es de {0}. Revise el número.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="69"/>
         <source>Not saved: the patient records cannot be reached.</source>
         <translation>Sin guardar: no se puede acceder a los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="74"/>
         <source>Saving is tried again every few seconds.</source>
         <translation>Se vuelve a intentar guardar cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="76"/>
         <source>Correct it, and the record is saved again.</source>
         <translation>Corríjalo y la ficha se guardará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="80"/>
         <source>Your changes are kept in this window and in a recovery file. {0}</source>
         <translation>Sus cambios se conservan en esta ventana y en un archivo de recuperación. {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="83"/>
         <source>Your changes are kept in this window only: do not close the program, or save them as a file on another disk. {0}</source>
         <translation>Sus cambios solo se conservan en esta ventana: no cierre el programa, o guárdelos como archivo en otro disco. {0}</translation>
     </message>
@@ -2694,153 +2795,153 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="71"/>
         <source>Document to preview</source>
         <translation>Documento a mostrar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="73"/>
         <source>Patient summary</source>
         <translation>Resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="74"/>
         <source>Nurse sheet</source>
         <translation>Hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="75"/>
         <source>Trial diary</source>
         <translation>Diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="79"/>
         <source>Pages of the summary</source>
         <translation>Páginas del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="80"/>
         <source>Full summary</source>
         <translation>Resumen completo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="81"/>
         <source>Core pages only</source>
         <translation>Solo lo principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="82"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="83"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="84"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="85"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="86"/>
         <source>&amp;Finish consultation</source>
         <translation>&amp;Terminar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="88"/>
         <source>Marks the consultation as complete and returns to the start screen.</source>
         <translation>Marca la consulta como terminada y vuelve al inicio.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="90"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="92"/>
         <source>Pa&amp;ges:</source>
         <translation>Pá&amp;ginas:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="181"/>
         <source>Preview of the document</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="286"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="290"/>
         <source>The preview could not be updated, so it shows the last pages made. Details are in the log.</source>
         <translation>No se pudo actualizar la vista previa, así que muestra las últimas páginas hechas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="300"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="304"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="152"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="254"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="283"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="287"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="302"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="306"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="335"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="184"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="337"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="185"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="340"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="340"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="366"/>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="372"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="357"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="363"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="367"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="358"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="374"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="365"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="380"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="371"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
@@ -2877,6 +2978,74 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <location filename="../../neuromod_aid/ui/steps/values.py" line="109"/>
         <source>(not asked yet)</source>
         <translation>(todavía sin preguntar)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDocuments</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="38"/>
+        <source>All documents of this &amp;visit…</source>
+        <translation>Todos los documentos de esta &amp;visita…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="40"/>
+        <source>The summary, and the nurse sheet and diary of a planned procedure, at once.</source>
+        <translation>El resumen y, si hay un procedimiento previsto, la hoja de enfermería y el diario, todo a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="72"/>
+        <source>All documents of this visit</source>
+        <translation>Todos los documentos de esta visita</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="73"/>
+        <source>{0} documents: {1}. Export them to a folder, or print them all?</source>
+        <translation>{0} documentos: {1}. ¿Los exporta a una carpeta o los imprime todos?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="76"/>
+        <source>Export to a folder…</source>
+        <translation>Exportar a una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="76"/>
+        <source>Print them all…</source>
+        <translation>Imprimirlos todos…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="80"/>
+        <source>Export the visit&apos;s documents to</source>
+        <translation>Exportar los documentos de la visita a</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="108"/>
+        <source>Making document {0} of {1}…</source>
+        <translation>Preparando el documento {0} de {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="160"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="163"/>
+        <source>All {0} documents exported to {1}.</source>
+        <translation>Los {0} documentos se han exportado a {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="165"/>
+        <source>All {0} documents sent to the printer.</source>
+        <translation>Los {0} documentos se han enviado a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="171"/>
+        <source>{0} could not be made or written, so the rest were not either. Done: {1}.</source>
+        <translation>No se pudo preparar o guardar «{0}», así que tampoco los siguientes. Hechos: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="174"/>
+        <source>Not all documents were made</source>
+        <translation>No se hicieron todos los documentos</translation>
     </message>
 </context>
 <context>

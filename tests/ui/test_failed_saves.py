@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from sqlalchemy import text
@@ -137,20 +134,6 @@ def test_kept_changes_are_offered_at_the_next_start(make_window, dialogs, qtbot)
     assert "could not be saved" in dialogs.asked[0]
     assert second.controller.consultation_id == consultation_id
     assert _stored_notes(second, consultation_id) == "forbidden at first"
-
-
-@pytest.fixture
-def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 4 MiB disk of its own (tmpfs), to be filled up."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(mount)], check=True
-    )
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=True)
 
 
 def _fill(disk: Path) -> Path:

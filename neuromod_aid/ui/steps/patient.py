@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.app.clinic import fallback_clinic, is_fallback
-from neuromod_aid.consultation import Clinician, Consultation, Patient
+from neuromod_aid.consultation import RECORD_NUMBER_MAX, Clinician, Consultation, Patient
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.settings import CLINICIAN_NAME, CLINICIAN_ROLE
 from neuromod_aid.ui.staff import offer_names
@@ -35,6 +35,7 @@ class PatientPage(StepPage):
         self.name_problem.setObjectName("problem")
         self.name_problem.setWordWrap(True)
         self.record_number = QLineEdit()
+        self.record_number.setMaxLength(RECORD_NUMBER_MAX)  # what the record format keeps
         self.record_number.setAccessibleName(self.tr("Record number"))
         self.birth_date = DateField(DateKind.BIRTH, self.tr("Not given"))
         self.birth_date.setAccessibleName(self.tr("Date of birth"))

@@ -219,6 +219,8 @@ class Printing(QWidget):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.job: Job | None = None
+        self._printer: QPrinter | None = None  # the one asked for last
+        self._first_file = ""  # the file it printed to, if it printed to a file
         self.hide()
 
     def refused(self) -> bool:
@@ -233,14 +235,23 @@ class Printing(QWidget):
         )
         return True
 
-    def start(self, build: Build, consultation_id: int | None, name: str) -> None:
-        """Ask for the printer, then print ``build`` on the worker."""
+    def start(
+        self, build: Build, consultation_id: int | None, name: str, *, again: bool = False
+    ) -> bool:
+        """Ask for the printer (``again``: the one asked for last time), then print
+        ``build`` on the worker; False when the print dialog was cancelled."""
         from PySide6.QtPrintSupport import QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = self._printer if again and self._printer is not None else None
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if not self.services.dialogs.print_setup(printer):
+                return False
+            self._printer, self._first_file = printer, printer.outputFileName()
+        elif self._first_file:  # printing to a file: each further document a file of its own
+            first = Path(self._first_file)
+            printer.setOutputFileName(str(first.with_stem(f"{first.stem}-{build.kind}")))
         printer.setDocName(name)
-        if not self.services.dialogs.print_setup(printer):
-            return
         self.services.controller.flush()  # stored as printed (see Consultations.printed)
         job = self.job = Job(build, printer, consultation_id, threading.Event(), Reply(self))
         job.reply.page.connect(self._page)
@@ -250,6 +261,7 @@ class Printing(QWidget):
         self.cancel_button.setEnabled(True)
         self.show()
         self.pool.start(PrintRun(build, printer, self.rasterise, job.stop, job.reply))
+        return True
 
     def cancel(self) -> None:
         """Stop before the next page."""

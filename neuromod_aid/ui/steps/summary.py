@@ -37,17 +37,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.app.clinic import is_fallback
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.pdf import PdfKind, needs_procedure
-from neuromod_aid.ui.clinic import edit_clinic_profile, saved_clinic
+from neuromod_aid.ui.clinic import record_with_clinic
 from neuromod_aid.ui.documents import file_stem
 from neuromod_aid.ui.focus import kept_focus
 from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint, page_room
 from neuromod_aid.ui.steps.document_build import Build, Finished, Worker, preview
+from neuromod_aid.ui.steps.hospital import HospitalRecord
 from neuromod_aid.ui.steps.printing import Printing
+from neuromod_aid.ui.steps.visit import VisitDocuments
 
 if TYPE_CHECKING:  # QtPdf loads when the step is first shown
     from PySide6.QtPdf import QPdfDocument
@@ -103,8 +104,14 @@ class SummaryPage(StepPage):
         self.bar = bar
         self.finish_row = QHBoxLayout()
         self.finish_row.addStretch(1)
-        self.body_layout.addLayout(bar)
-        self.body_layout.addLayout(self.finish_row)
+        self.visit = VisitDocuments(self)  # every document of the visit at once
+        self.hospital = HospitalRecord(self)  # the consultation for the hospital's system
+        handing_out = QHBoxLayout()  # a line of their own: the bar stays narrow
+        handing_out.addWidget(self.visit.button)
+        handing_out.addWidget(self.hospital.button)
+        handing_out.addStretch(1)
+        for row in (bar, handing_out, self.finish_row):
+            self.body_layout.addLayout(row)
         self._finish_in_bar: bool | None = None
         self._place_finish(True)
         self.status = hint("")
@@ -323,23 +330,10 @@ class SummaryPage(StepPage):
 
     @kept_focus()
     def export(self) -> None:
-        record = self.record
-        controller, catalog = self.services.controller, self.services.catalog
-        if record is None or controller.consultation_id is None:
+        record = record_with_clinic(self.services)
+        consultation_id = self.services.controller.consultation_id
+        if record is None or consultation_id is None:
             return
-        saved = saved_clinic(self.services) if is_fallback(record.clinic, catalog) else None
-        if saved is not None:  # set up since this consultation began: it takes them now
-            self.update_record(lambda record: replace(record, clinic=saved))
-            record = self.record or record
-        elif is_fallback(record.clinic, catalog) and self.services.dialogs.ask(
-            self.tr("Clinic details"),
-            self.tr(
-                "This document does not say which clinic to call, or its phone number. "
-                "Set the clinic details now?"
-            ),
-        ):
-            edit_clinic_profile(self.services)
-            record = self.record or record
         kind = self.current_kind()
         data = self.current_pdf()
         suggested = self.services.location.exports_dir / (
@@ -354,7 +348,7 @@ class SummaryPage(StepPage):
             target = target.with_name(target.name + ".pdf")
         try:
             self.services.consultations.export(
-                controller.consultation_id,
+                consultation_id,
                 kind,
                 record,
                 data,
@@ -391,8 +385,10 @@ class SummaryPage(StepPage):
         self.printing.start(build, self.services.controller.consultation_id, self._document_name())
 
     def _document_name(self) -> str:
-        """The document as the clinician chose it: "Patient summary, Core pages only"."""
-        name = self.kind.currentText()
-        if self.current_kind() == "summary_core":
-            name += ", " + self.scope.currentText()
-        return name
+        return self.kind_name(self.current_kind())
+
+    def kind_name(self, kind: PdfKind) -> str:
+        """A document as the lists name it: "Patient summary, Core pages only"."""
+        if kind == "summary_core":
+            return self.kind.itemText(0) + ", " + self.scope.itemText(1)
+        return self.kind.itemText(self.kind.findData(kind))
