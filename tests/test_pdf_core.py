@@ -31,6 +31,7 @@ from neuromod_aid.present.comparison import (
     rows,
     table_harms,
 )
+from neuromod_aid.present.evidence import outcomes_for
 from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.present.next_steps import step_text
 from neuromod_aid.present.values import values_read
@@ -126,12 +127,23 @@ def _flowables(items: object) -> list[object]:
     return [items]
 
 
-def test_the_headline_outcome_is_the_first_counted_in_people(catalog: Catalog) -> None:
+def test_the_headline_outcome_is_the_first_counted_in_people_of_the_patients_own_studies(
+    catalog: Catalog,
+) -> None:
     record = demo_consultation(catalog, "en")
+    words = Wording(catalog, "en")
     for therapy in catalog.therapies:
-        headline = headline_outcome(therapy, record)
-        counted = [o for o in therapy.outcomes if o.measure == "people"]
-        assert headline == (counted or list(therapy.outcomes) or [None])[0], therapy.id
+        headline = headline_outcome(therapy, record, words)
+        read = outcomes_for(therapy, record.conditions, words)
+        ordered = [o.outcome for o in (*read.yours, *read.others)]
+        counted = [o for o in ordered if o.measure == "people"]
+        assert headline == (counted or ordered or [None])[0], therapy.id
+    scs = catalog.therapy("scs")
+    own = headline_outcome(scs, record, words)
+    assert own is not None and set(own.conditions) & set(record.conditions)
+    elsewhere = replace(record, conditions=("crps",))
+    other = headline_outcome(scs, elsewhere, words)
+    assert other is not None and other != own and "crps" in other.conditions
 
 
 @pytest.mark.parametrize("large", [False, True])

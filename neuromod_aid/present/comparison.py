@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.therapy import Glance, Outcome, Risk, Therapy
 from neuromod_aid.consultation import Consultation
+from neuromod_aid.present.evidence import outcomes_for
 from neuromod_aid.present.figures import GRID, GridCounts, out_of_100, outcome_figure, risk_figure
 from neuromod_aid.present.wording import Wording
 
@@ -43,17 +44,16 @@ class Row:
     answers: tuple[str, ...]  # an answer of several lines (the main risks) has one a line
 
 
-def headline_outcome(therapy: Therapy, record: Consultation) -> Outcome | None:
+def headline_outcome(therapy: Therapy, record: Consultation, words: Wording) -> Outcome | None:
     """The outcome that speaks for ``therapy`` in the core: its "how likely it helps"
-    answer and its benefit picture. The one place this is chosen.
-
-    Today the catalog does not say which conditions a study's people had, so this is the
-    therapy's first outcome counted in people (one a picture can show), else its first
-    outcome, else ``None``; ``record`` is not read yet. When outcomes carry their
-    conditions (``present.evidence.outcomes_for(therapy, record.conditions)``, the studies
-    in this patient's conditions first), this becomes the first of those."""
-    counted = [o for o in therapy.outcomes if o.measure == "people"]
-    chosen = counted or list(therapy.outcomes)
+    answer and its benefit picture. The one place this is chosen: of its outcomes in the
+    order :func:`present.evidence.outcomes_for` gives (the studies in this patient's
+    conditions first), the first counted in people (one a picture can show), else the
+    first; ``None`` without outcomes."""
+    read = outcomes_for(therapy, record.conditions, words)
+    ordered = [o.outcome for o in (*read.yours, *read.others)]
+    counted = [o for o in ordered if o.measure == "people"]
+    chosen = counted or ordered
     return chosen[0] if chosen else None
 
 
@@ -87,6 +87,7 @@ def benefit_grid(outcome: Outcome) -> GridCounts | None:
 def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
     """The therapies discussed, then current care."""
     lang = record.language
+    words = Wording(catalog, lang)
     therapies = (catalog.therapy(t) for t in record.therapies_discussed)
     care = catalog.current_care
     return (
@@ -98,11 +99,11 @@ def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
                 t.glance,
                 tuple(r for r in t.risks if r.article_risk),
                 t,
-                headline_outcome(t, record),
+                headline_outcome(t, record, words),
             )
             for t in therapies
         ),
-        Option(care.id, care.name(lang), catalog.words(lang)("compare_care_short"), care.glance),
+        Option(care.id, care.name(lang), words("compare_care_short"), care.glance),
     )
 
 

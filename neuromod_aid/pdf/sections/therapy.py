@@ -16,7 +16,13 @@ from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import risks
 from neuromod_aid.pdf.text import markup
-from neuromod_aid.present.figures import outcome_figure
+from neuromod_aid.present.evidence import (
+    OutcomeRead,
+    certainty,
+    medicines_answer,
+    outcomes_for,
+    trial_facts,
+)
 
 PAGE_HALF = 45 * mm  # a therapy starts on a new page unless this much is left
 
@@ -58,15 +64,37 @@ def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
         shown.text(therapy.name(lang), "H1"),
         *_glance_lines(ctx, shown, therapy.glance, ("benefits", "downsides")),
         Paragraph(f"<b>{markup(ctx.t('steps'))}:</b> {steps}", ctx.sheet["Tight"]),
-        bold_lead(
-            _lead(ctx.t("trial") if therapy.trial.used else ctx.t("no_trial")),
-            shown.add(therapy.trial.text(lang)),
-            "Tight",
-            ctx.sheet,
-        ),
+        _trial(ctx, shown, therapy),
+        _medicines(ctx, shown, therapy),
     ]
-    shown.cite(therapy.trial.sources)
     return shown.result(out)
+
+
+def _trial(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
+    """The trial in one paragraph: what it is, how many pass it (or that no study says),
+    and what happens if it does not work (``present.evidence.trial_facts``)."""
+    facts = trial_facts(therapy, ctx.labels)
+    shown.cite(facts.sources)
+    lead = facts.title if facts.used else ctx.t("no_trial")
+    said = [markup(shown.add(facts.text))]
+    said += [markup(shown.add(line)) for line in (*facts.passes, facts.no_pass_rate) if line]
+    if facts.if_fails:
+        said.append(
+            f"<b>{markup(_lead(facts.if_fails_title))}</b> {markup(shown.add(facts.if_fails))}"
+        )
+    return Paragraph(f"<b>{markup(_lead(lead))}</b> {' '.join(said)}", ctx.sheet["Tight"])
+
+
+def _medicines(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
+    """ "Will I still need my pain medicines?" answered for this therapy; what is true of
+    every option said once, with the first therapy (``present.evidence.medicines_answer``)."""
+    answer = medicines_answer(therapy, ctx.labels)
+    shown.cite(answer.sources)
+    said = [answer.general] if ctx.opens_detail(therapy) else []
+    said.append(answer.specific)
+    return bold_lead(
+        answer.question, " ".join(shown.add(line) for line in said), "Tight", ctx.sheet
+    )
 
 
 def _lead(label: str) -> str:
@@ -115,19 +143,19 @@ def current_care(ctx: SectionContext) -> SectionResult:
 
 
 def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """How sure we are of this therapy's figures: the one place on its detail pages where
-    the certainty of the evidence goes. Today the certainty a source states for one of
-    its figures, a line each; nothing when none does. (``present.evidence.certainty``
-    will give a named review's grade, blinding and funding here.)"""
-    shown = Shown(ctx)
-    lines = [
-        f"{shown.cite(o.sources)}: {o.certainty(ctx.lang)}."
-        for o in therapy.outcomes
-        if o.certainty is not None
-    ]
-    if not lines:
+    """How sure we are of this therapy's evidence, in one paragraph: the option's own
+    sentences, the grade a named review gives, whether the trials were blinded and
+    whether a device maker paid (``present.evidence.certainty``); nothing when the
+    content says nothing."""
+    read = certainty(therapy, ctx.labels)
+    if read is None:
         return SectionResult(())
-    return shown.result([ctx.p(ctx.t("how_sure"), "H3"), *bullets(lines, ctx.sheet)])
+    shown = Shown(ctx)
+    shown.cite(read.sources)
+    text = " ".join(markup(shown.add(line)) for line in read.sentences)
+    return shown.result(
+        [Paragraph(f"<b>{markup(_lead(read.title))}</b> {text}", ctx.sheet["Tight"])]
+    )
 
 
 def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -140,16 +168,28 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
         return shown.result([*out, ctx.p(ctx.t("no_outcomes"))])
     if ctx.opens_detail(therapy):  # said once, for every therapy's list
         out.append(ctx.p(ctx.t("outcomes_intro"), "Muted"))
+    read = outcomes_for(therapy, ctx.record.conditions, ctx.labels)
+    out += _outcome_rows(ctx, shown, read.yours)
+    if read.others:  # other conditions, one device against another: labelled as such
+        out += [ctx.p(read.others_title, "H3"), *_outcome_rows(ctx, shown, read.others)]
+    return shown.result(out)
+
+
+def _outcome_rows(
+    ctx: SectionContext, shown: Shown, reads: tuple[OutcomeRead, ...]
+) -> list[Flowable]:
+    """A compact row for each study's people (two time points or two measures share
+    one): who was studied, why it is among the others, each result, what the study
+    found, what it compared and who paid, and the study."""
     rows: list[Flowable] = []
-    # the results of one study's people (two time points, two measures) share one row
-    for population, group in groupby(therapy.outcomes, key=lambda o: o.population(ctx.lang)):
+    for population, group in groupby(reads, key=lambda r: r.outcome.population(ctx.lang)):
         studied = list(group)
-        found = [
-            f"{outcome_figure(o, therapy, ctx.labels)} {shown.add(o.text(ctx.lang))}"
-            for o in studied
-        ]
-        cited = shown.cite(dict.fromkeys(s for o in studied for s in o.sources))
+        said = [studied[0].why_other] if studied[0].why_other else []
+        for read in studied:
+            said += [read.figure, shown.add(read.outcome.text(ctx.lang))]
+        said += list(dict.fromkeys(f"{line}." for r in studied for line in (r.design, r.funding)))
+        cited = shown.cite(dict.fromkeys(s for r in studied for s in r.outcome.sources))
+        said.append(f"{ctx.t('source_short')}: {cited}.")
         who = markup(shown.add(population).rstrip("."))
-        text = markup(" ".join([*found, f"{ctx.t('source_short')}: {cited}."]))
-        rows.append(Paragraph(f"<b>{who}.</b> {text}", ctx.sheet["DetailCell"]))
-    return shown.result([*out, *ruled_rows(rows, FRAME_WIDTH)])
+        rows.append(Paragraph(f"<b>{who}.</b> {markup(' '.join(said))}", ctx.sheet["DetailCell"]))
+    return ruled_rows(rows, FRAME_WIDTH)
