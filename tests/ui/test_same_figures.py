@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import all_text, page_texts, squeezed
+from pdf_helpers import all_text, page_texts, running_text, squeezed
 from PySide6.QtWidgets import QLabel
 
 from neuromod_aid.pdf.summary import build_summary
@@ -43,7 +43,7 @@ def _every_therapy_discussed(make_window, lang: str):
 def test_every_risk_and_outcome_reads_the_same_on_screen_and_on_paper(make_window, lang) -> None:
     window, catalog, record = _every_therapy_discussed(make_window, lang)
     words = Wording(catalog, lang)
-    paper = squeezed(all_text(build_summary(record, catalog)))
+    paper = squeezed(running_text(build_summary(record, catalog)))  # a row may cross a page
     window.walkthrough.go(3)
     risks_step = {
         (row.therapy_id, row.risk_id): _labels_of(row)
