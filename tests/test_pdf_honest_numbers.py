@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import all_text, running_text, squeezed
+from pdf_helpers import running_text, squeezed
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang

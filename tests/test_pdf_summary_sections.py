@@ -13,6 +13,7 @@ from neuromod_aid.catalog.text import Lang, Text
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.evidence import certainty, medicines_answer, trial_facts
 from neuromod_aid.present.wording import Wording
 
 
@@ -36,6 +37,11 @@ def _cited(catalog: Catalog, record: Consultation) -> set[str]:
         cited.update(therapy.sources, therapy.trial.sources)
         cited.update(s for outcome in therapy.outcomes for s in outcome.sources)
         cited.update(s for risk in therapy.risks for s in risk.sources)
+        words = Wording(catalog, record.language)
+        read = certainty(therapy, words)
+        cited.update(read.sources if read is not None else ())
+        cited.update(trial_facts(therapy, words).sources)
+        cited.update(medicines_answer(therapy, words).sources)
     cited.update(catalog.current_care.sources)
     cited.update(catalog.instruction("warning_signs").sources)
     return cited

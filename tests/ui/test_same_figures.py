@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import all_text, page_texts, running_text, squeezed
+from pdf_helpers import page_texts, running_text, squeezed
 from PySide6.QtWidgets import QLabel
 
 from neuromod_aid.pdf.summary import build_summary
