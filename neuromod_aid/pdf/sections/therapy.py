@@ -169,9 +169,11 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     if ctx.opens_detail(therapy):  # said once, for every therapy's list
         out.append(ctx.p(ctx.t("outcomes_intro"), "Muted"))
     read = outcomes_for(therapy, ctx.record.conditions, ctx.labels)
+    if read.yours and read.others:  # the two parts, each labelled
+        out += ctx.list_heading(read.yours_title, "H3")
     out += _outcome_rows(ctx, shown, read.yours)
     if read.others:  # other conditions, one device against another: labelled as such
-        out += [ctx.p(read.others_title, "H3"), *_outcome_rows(ctx, shown, read.others)]
+        out += [*ctx.list_heading(read.others_title, "H3"), *_outcome_rows(ctx, shown, read.others)]
     return shown.result(out)
 
 
