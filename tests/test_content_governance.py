@@ -20,6 +20,10 @@ from neuromod_aid.paths import DATA_DIR_ENV, data_location
 
 INFECTION_SHIPPED = "after about 25 in every 1,000"
 INFECTION_OURS = "after about 30 in every 1,000"
+# the figure as the summary's risk row prints it
+# (DRG's infection row borrows SCS's figure and says so: "figure from spinal cord stimulation")
+PRINTED_SHIPPED = "about 25 had this problem and 975 did not. Over what time: After the operation."
+PRINTED_OURS = "3 in 100 is the same as 30 in 1,000"  # whole per 100: drawn over 100
 
 
 def _export(tmp_path: Path, name: str = "all.json") -> dict[str, Any]:
@@ -68,7 +72,7 @@ def test_an_infection_figure_reaches_the_summary_only_once_a_second_person_appro
 ) -> None:
     consultation = _stored_consultation(catalog)
     before = _summary(tmp_path, consultation, "before")
-    assert INFECTION_SHIPPED in before and INFECTION_OURS not in before
+    assert PRINTED_SHIPPED in before and PRINTED_OURS not in before
 
     ours = _our_infection_figure(tmp_path)
     capsys.readouterr()
@@ -82,7 +86,7 @@ def test_an_infection_figure_reaches_the_summary_only_once_a_second_person_appro
         "draft",
     )
     while_draft = _summary(tmp_path, consultation, "draft")
-    assert INFECTION_SHIPPED in while_draft and INFECTION_OURS not in while_draft
+    assert PRINTED_SHIPPED in while_draft and PRINTED_OURS not in while_draft
 
     assert main(["content", "approve", "1", "--by", "dr  ruiz"]) == 2
     message = capsys.readouterr().err.strip()
@@ -94,7 +98,7 @@ def test_an_infection_figure_reaches_the_summary_only_once_a_second_person_appro
     assert (approved["state"], approved["approver"]) == ("approved", "Dr Gómez")
     assert approved["decided_at"] is not None
     after = _summary(tmp_path, consultation, "after")
-    assert INFECTION_OURS in after and INFECTION_SHIPPED not in after
+    assert PRINTED_OURS in after and PRINTED_SHIPPED not in after
     same_as = "3 in 100 is the same as 30 in 1,000"  # the picture's "same as" line
     assert same_as in after and same_as not in before
     assert "Changes used: #1." in after
@@ -112,9 +116,9 @@ def _reproduced_on_a_fresh_installation(
         patch.setenv(DATA_DIR_ENV, str(tmp_path / "sister-clinic"))
         consultation = _stored_consultation(catalog)
         assert main(["content", "import-local", str(local), "--by", "Dr Vidal"]) == 0
-        assert INFECTION_OURS not in _summary(tmp_path, consultation, "sister-draft")
+        assert PRINTED_OURS not in _summary(tmp_path, consultation, "sister-draft")
         assert main(["content", "approve", "1", "--by", "Dr Soto"]) == 0
-        assert INFECTION_OURS in _summary(tmp_path, consultation, "sister-after")
+        assert PRINTED_OURS in _summary(tmp_path, consultation, "sister-after")
         (revision,) = _revisions(capsys)
         assert revision["item"] == "therapy:scs"
 
@@ -139,7 +143,7 @@ def test_a_rejected_draft_never_reaches_a_document(
     assert _revisions(capsys)[0]["state"] == "rejected"
     assert main(["content", "approve", "1", "--by", "C"]) == 2  # decided already
     assert "rejected, not a draft" in capsys.readouterr().err
-    assert INFECTION_OURS not in _summary(tmp_path, consultation, "after")
+    assert PRINTED_OURS not in _summary(tmp_path, consultation, "after")
 
 
 @pytest.mark.parametrize(

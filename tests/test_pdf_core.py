@@ -29,7 +29,9 @@ from neuromod_aid.present.comparison import (
     main_harm,
     options,
     rows,
+    table_harms,
 )
+from neuromod_aid.present.evidence import outcomes_for
 from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.present.next_steps import step_text
 from neuromod_aid.present.values import values_read
@@ -125,12 +127,23 @@ def _flowables(items: object) -> list[object]:
     return [items]
 
 
-def test_the_headline_outcome_is_the_first_counted_in_people(catalog: Catalog) -> None:
+def test_the_headline_outcome_is_the_first_counted_in_people_of_the_patients_own_studies(
+    catalog: Catalog,
+) -> None:
     record = demo_consultation(catalog, "en")
+    words = Wording(catalog, "en")
     for therapy in catalog.therapies:
-        headline = headline_outcome(therapy, record)
-        counted = [o for o in therapy.outcomes if o.measure == "people"]
-        assert headline == (counted or list(therapy.outcomes) or [None])[0], therapy.id
+        headline = headline_outcome(therapy, record, words)
+        read = outcomes_for(therapy, record.conditions, words)
+        ordered = [o.outcome for o in (*read.yours, *read.others)]
+        counted = [o for o in ordered if o.measure == "people"]
+        assert headline == (counted or ordered or [None])[0], therapy.id
+    scs = catalog.therapy("scs")
+    own = headline_outcome(scs, record, words)
+    assert own is not None and set(own.conditions) & set(record.conditions)
+    elsewhere = replace(record, conditions=("crps",))
+    other = headline_outcome(scs, elsewhere, words)
+    assert other is not None and other != own and "crps" in other.conditions
 
 
 @pytest.mark.parametrize("large", [False, True])
@@ -156,19 +169,30 @@ def test_the_core_printed_alone_is_the_core_then_its_sources(
     for option in options(record, catalog)[:-1]:
         assert option.headline is not None
         in_core.update(option.headline.sources)
-        in_core.update(s for risk in option.risks for s in risk.sources)
+        in_core.update(s for risk in table_harms(option, words) for s in risk.sources)
     for source_id in in_core:
-        assert squeezed(catalog.source(source_id).citation[:30]) in sources
+        assert _listed(catalog, source_id) in sources
     scs = catalog.therapy("scs")
     detail_only = {s for o in scs.outcomes for s in o.sources} - in_core
     assert detail_only
-    assert all(squeezed(catalog.source(s).citation[:30]) not in sources for s in detail_only)
+    assert all(_listed(catalog, s) not in sources for s in detail_only)
 
 
-@pytest.mark.parametrize(("large", "most"), [(False, 4), (True, 8)])
-def test_the_demos_core_is_at_most_4_pages_or_8_in_large_print(
-    catalog: Catalog, large: bool, most: int
+def _listed(catalog: Catalog, source_id: str) -> str:
+    """What the sources appendix prints of a source in both sizes: its DOI, else its
+    short name."""
+    source = catalog.source(source_id)
+    return squeezed(f"doi:{source.doi}" if source.doi else source.short)
+
+
+@pytest.mark.parametrize("which", CONSULTATIONS)
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(("large", "core_most"), [(False, 4), (True, 8)])
+def test_the_core_is_at_most_4_pages_twice_that_in_large_print(
+    catalog: Catalog, which: str, lang: Lang, large: bool, core_most: int
 ) -> None:
-    words = Wording(catalog, "en")
-    data = build_summary(demo_consultation(catalog, "en"), catalog, large_print=large)
-    assert 2 <= len(core_pages(data, words)) <= most
+    """Issue 11 also asks for the whole summary in 12 pages (24 large print); it is not
+    there yet (13 to 15, and 29 to 37), so only the core's limit is held here."""
+    words = Wording(catalog, lang)
+    data = build_summary(consultation(catalog, lang, which), catalog, large_print=large)
+    assert 2 <= len(core_pages(data, words)) <= core_most

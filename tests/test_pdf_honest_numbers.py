@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import all_text, squeezed
+from pdf_helpers import running_text, squeezed
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
@@ -23,7 +23,7 @@ def test_every_known_risk_has_its_band_word_beside_it_on_paper(
     catalog: Catalog, lang: Lang
 ) -> None:
     record = replace(demo_consultation(catalog, lang), therapies_discussed=("scs", "drg"))
-    paper = squeezed(all_text(build_summary(record, catalog)))
+    paper = squeezed(running_text(build_summary(record, catalog)))  # a row may cross a page
     words = Wording(catalog, lang)
     for therapy_id in record.therapies_discussed:
         for risk in catalog.therapy(therapy_id).risks:
@@ -31,7 +31,9 @@ def test_every_known_risk_has_its_band_word_beside_it_on_paper(
             if risk.frequency_low is None:
                 assert figure.band == ""
                 continue
-            assert squeezed(figure.band) in paper, (therapy_id, risk.id)
+            assert figure.band_word and squeezed(figure.band_word) in squeezed(figure.band)
+            # the risk's row: its EU word, then the figure it names
+            assert squeezed(figure.row) in paper, (therapy_id, risk.id)
 
 
 def test_spinal_cord_injury_after_scs_is_petraglias_figure_not_not_known(
@@ -49,7 +51,7 @@ def test_spinal_cord_injury_after_scs_is_petraglias_figure_not_not_known(
     spanish = risk_figure(risk, Wording(catalog, "es"))
     assert "30 días" in spanish.over_time and "seguros" in spanish.over_time
     record = replace(demo_consultation(catalog, "es"), therapies_discussed=("scs",))
-    paper = squeezed(all_text(build_summary(record, catalog)))
-    for line in (spanish.how_often, spanish.band, spanish.over_time):
+    paper = squeezed(running_text(build_summary(record, catalog)))  # a row may cross a page
+    for line in (spanish.how_often, spanish.band_word, spanish.over_time):
         assert squeezed(line) in paper
     assert "Petraglia" in paper  # its source is listed

@@ -12,7 +12,7 @@ from risk_helpers import make_risk
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
-from neuromod_aid.present.comparison import main_harm, options, rows
+from neuromod_aid.present.comparison import MAIN_HARMS, main_harm, options, rows, table_harms
 from neuromod_aid.present.figures import out_of_100, risk_figure
 from neuromod_aid.present.wording import Wording
 
@@ -52,9 +52,13 @@ def test_the_table_has_a_row_of_main_risks_out_of_100_for_every_option(catalog: 
     assert main and drawn in main
     first, *_ = therapy_cell.split("\n")
     assert first == f"{drawn.name('en')}: {risk_figure(drawn, words).caption}"  # the picture's
+    named = table_harms(compared[0], words)
+    assert named[0] == drawn and len(named) == MAIN_HARMS < len(main)
+    (second,) = named[1:]  # the commonest of the others
+    assert second.frequency_high == max(r.frequency_high or 0 for r in main if r != drawn)
     for risk in main:
-        if risk != drawn:
-            assert f"{risk.name('en')}: {out_of_100(risk, words)}." in therapy_cell
+        line = f"{risk.name('en')}: {out_of_100(risk, words)}."
+        assert (line in therapy_cell) == (risk == second), risk.id
     assert "1,000" not in therapy_cell
     assert care_cell == words("compare_no_risks")
 
@@ -65,10 +69,8 @@ def test_the_printed_comparison_says_its_figures_out_of_100(catalog: Catalog) ->
     words = Wording(catalog, "es")
     assert words("row_risks").split(",")[0] in text  # the row may run onto the next page
     drg = catalog.therapy("drg")
-    bleeding = drg.risk("bleeding")
-    assert bleeding is not None and bleeding.denominator == 1000
-    assert f"{bleeding.name('es')}: menos de 1 de cada 100 personas." in text
     pain = drg.risk("generator_pain")
-    assert pain is not None
-    assert f"{pain.name('es')}: {out_of_100(pain, words)}." in text
-    assert "7 de cada 1000 personas" in text  # the exact figure, on the risks pages
+    assert pain is not None and pain.denominator == 1000 and pain.frequency_low == 9
+    assert pain in table_harms(options(record, catalog)[0], words)
+    assert f"{pain.name('es')}: de menos de 1 a 17 de cada 100 personas." in text
+    assert "entre 9 y 170" in text  # the exact figure, on the risks pages

@@ -199,10 +199,11 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     compare = size if large_print else min(size, 10.0)
     sheet.add(
         ParagraphStyle(
-            "CompareCell", parent=sheet["Cell"], fontSize=compare, leading=compare * 1.22
+            "CompareCell", parent=sheet["Cell"], fontSize=compare, leading=compare * 1.17
         )
     )
     sheet.add(ParagraphStyle("CompareBold", parent=sheet["CompareCell"], fontName=BOLD))
+    sheet.add(ParagraphStyle("CompareHead", parent=sheet["CompareBold"], textColor=PAPER))
     detail = size if large_print else SMALLEST_PT  # the detail pages' tables: dense, legible
     sheet.add(
         ParagraphStyle("DetailCell", parent=sheet["Cell"], fontSize=detail, leading=detail * 1.25)

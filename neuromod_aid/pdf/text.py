@@ -21,6 +21,7 @@ our own templates passes through :func:`markup` (or :func:`plain`) first:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from itertools import groupby, islice
@@ -103,6 +104,15 @@ def plain(text: str) -> str:
 
 
 ELLIPSIS = "…"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[¿¡\"(]?[A-ZÁÉÍÓÚÑÜ])")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (all of it when it is one): a long paragraph said
+    in one short sentence where a table row has room for no more."""
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
 def text_width(text: str, font: str, size: float) -> float:

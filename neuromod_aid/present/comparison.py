@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.therapy import Glance, Outcome, Risk, Therapy
 from neuromod_aid.consultation import Consultation
+from neuromod_aid.present.evidence import outcomes_for
 from neuromod_aid.present.figures import GRID, GridCounts, out_of_100, outcome_figure, risk_figure
 from neuromod_aid.present.wording import Wording
 
 ROWS = ("what_happens", "helps", "risks", "upkeep", "reversible", "mri")
+MAIN_HARMS = 2  # the table's "main risks" cell: the one drawn and the next commonest
 
 
 @dataclass(frozen=True)
@@ -42,17 +44,16 @@ class Row:
     answers: tuple[str, ...]  # an answer of several lines (the main risks) has one a line
 
 
-def headline_outcome(therapy: Therapy, record: Consultation) -> Outcome | None:
+def headline_outcome(therapy: Therapy, record: Consultation, words: Wording) -> Outcome | None:
     """The outcome that speaks for ``therapy`` in the core: its "how likely it helps"
-    answer and its benefit picture. The one place this is chosen.
-
-    Today the catalog does not say which conditions a study's people had, so this is the
-    therapy's first outcome counted in people (one a picture can show), else its first
-    outcome, else ``None``; ``record`` is not read yet. When outcomes carry their
-    conditions (``present.evidence.outcomes_for(therapy, record.conditions)``, the studies
-    in this patient's conditions first), this becomes the first of those."""
-    counted = [o for o in therapy.outcomes if o.measure == "people"]
-    chosen = counted or list(therapy.outcomes)
+    answer and its benefit picture. The one place this is chosen: of its outcomes in the
+    order :func:`present.evidence.outcomes_for` gives (the studies in this patient's
+    conditions first), the first counted in people (one a picture can show), else the
+    first; ``None`` without outcomes."""
+    read = outcomes_for(therapy, record.conditions, words)
+    ordered = [o.outcome for o in (*read.yours, *read.others)]
+    counted = [o for o in ordered if o.measure == "people"]
+    chosen = counted or ordered
     return chosen[0] if chosen else None
 
 
@@ -61,6 +62,17 @@ def main_harm(option: Option, words: Wording) -> Risk | None:
     the one that happens most often (its high figure)."""
     drawn = [r for r in option.risks if risk_figure(r, words).grid is not None]
     return max(drawn, key=lambda r: r.frequency_high or 0, default=None)
+
+
+def table_harms(option: Option, words: Wording) -> tuple[Risk, ...]:
+    """The main risks the table's cell names, at most ``MAIN_HARMS``: the one drawn
+    (:func:`main_harm`) first, then the commonest of the others (by their high figure);
+    every risk, with its exact figure, is on the detail pages."""
+    drawn = main_harm(option, words)
+    others = sorted((r for r in option.risks if r != drawn), key=lambda r: -(r.frequency_high or 0))
+    return ((drawn,) if drawn is not None else ()) + tuple(others)[
+        : MAIN_HARMS - (drawn is not None)
+    ]
 
 
 def benefit_grid(outcome: Outcome) -> GridCounts | None:
@@ -75,6 +87,7 @@ def benefit_grid(outcome: Outcome) -> GridCounts | None:
 def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
     """The therapies discussed, then current care."""
     lang = record.language
+    words = Wording(catalog, lang)
     therapies = (catalog.therapy(t) for t in record.therapies_discussed)
     care = catalog.current_care
     return (
@@ -86,11 +99,11 @@ def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
                 t.glance,
                 tuple(r for r in t.risks if r.article_risk),
                 t,
-                headline_outcome(t, record),
+                headline_outcome(t, record, words),
             )
             for t in therapies
         ),
-        Option(care.id, care.name(lang), care.name(lang), care.glance),
+        Option(care.id, care.name(lang), words("compare_care_short"), care.glance),
     )
 
 
@@ -140,8 +153,9 @@ def _helps(option: Option, words: Wording) -> str:
 
 
 def _risks(option: Option, words: Wording) -> str:
-    """ "Infection: about 2.5 in 100 operations.", one risk a line; the one drawn
-    (:func:`main_harm`) first, with how many had it and did not and over what time."""
+    """ "Infection: about 2.5 in 100 operations.", one risk a line (:func:`table_harms`);
+    the one drawn (:func:`main_harm`) first, with how many had it and did not and over
+    what time."""
     if not option.risks:
         return words("compare_no_risks")
     drawn = main_harm(option, words)
@@ -152,7 +166,7 @@ def _risks(option: Option, words: Wording) -> str:
         lines += [figure.over_time] if figure.over_time else []
     lines += [
         words("compare_risk", name=risk.name(words.lang), amount=out_of_100(risk, words))
-        for risk in option.risks
+        for risk in table_harms(option, words)
         if risk != drawn
     ]
     return "\n".join(lines)

@@ -54,6 +54,7 @@ class RiskFigure:
     same_as: str = ""  # a per-1,000 figure drawn over 100: "14 in 100 is the same as 140 ..."
     over_time: str = ""  # "Over what time: in the first year", when the catalog says
     band: str = ""  # the EU frequency word, from the figure: "In a medicine leaflet: common."
+    band_word: str = ""  # that word alone: "common"
 
     @property
     def picture(self) -> GridCounts | None:
@@ -64,6 +65,22 @@ class RiskFigure:
         """The lines said after how often: its frequency word, "the same as" and over what
         time, when given."""
         return tuple(line for line in (self.band, self.same_as, self.over_time) if line)
+
+    @property
+    def row(self) -> str:
+        """The figure as one compact table row on paper says it: the EU word first, then
+        how many had it and did not (its best estimate and uncertainty, for a 95%
+        interval), the published per-1,000 figure when drawn over 100, and over what time:
+        "Common. Out of 1,000 operations, about 25 had this problem and 975 did not. Over
+        what time: in the first year." The screen says the same figure, word and
+        denominator in longer lines (``caption``, ``details``)."""
+        word = self.band_word[:1].upper() + self.band_word[1:]
+        time = self.over_time + ("" if self.over_time[-1:] in ".!?" else ".")
+        return " ".join(
+            line
+            for line in (word + "." if word else "", self.how_often, self.same_as, time)
+            if line and line != "."
+        )
 
 
 def _over(value: float, denominator: int, new: int) -> float:
@@ -89,9 +106,11 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
     if low is None or high is None:
         text = words("not_known")
         return RiskFigure(text, text, words("not_known_short"), None, over_time=over_time)
-    band = words("band_line", band=frequency_word(low, high, risk.denominator, words))
+    word = frequency_word(low, high, risk.denominator, words)
+    band = words("band_line", band=word)
     if risk.estimate is None:
-        return replace(_figure(risk, low, high, over_time, words), band=band)
+        plain = _figure(risk, low, high, over_time, words)
+        return replace(plain, band=band, band_word=word)
     best = _figure(risk, risk.estimate, risk.estimate, over_time, words)
     den = best.picture.total if best.picture is not None else risk.denominator
 
@@ -107,7 +126,7 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
         low=n(low),
         high=n(high),
     )
-    return replace(best, caption=caption, how_often=caption, band=band)
+    return replace(best, caption=caption, how_often=caption, band=band, band_word=word)
 
 
 def frequency_word(low: float, high: float, denominator: int, words: Wording) -> str:

@@ -1,7 +1,7 @@
 """About this summary: how to use it, the content's version and review dates, how it is
 kept up to date, who wrote and who checked it, ties to companies, who paid, how the
 research was chosen, whether patients have tried it (the IPDAS certifying items, from
-the manifest), and the disclaimer."""
+the manifest). Compact: the disclaimer is on page 1."""
 
 from __future__ import annotations
 
@@ -35,19 +35,18 @@ def about(ctx: SectionContext) -> SectionResult:
         version=manifest.content_version,
         produced=labels.date(manifest.produced),
     )
+    reviewed = ctx.t("reviewed", reviewed=labels.date(last), next=labels.date(due))
+    local = [ctx.t("local_revisions", revisions=r) for r in _local(ctx) if r]
     rows: list[Flowable] = [
         ctx.p(ctx.t("about_summary"), "H2"),
-        ctx.p(ctx.t("how_to_use")),
-        ctx.p(version),
-        ctx.p(ctx.t("reviewed", reviewed=labels.date(last), next=labels.date(due))),
-        *[ctx.p(ctx.t("local_revisions", revisions=local)) for local in _local(ctx) if local],
+        ctx.p(ctx.t("how_to_use"), "Tight"),
+        ctx.p(" ".join([version, reviewed, *local]), "Tight"),
         *(
-            bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Body", sheet)
+            bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Tight", sheet)
             for item in CERTIFYING
         ),
-        ctx.p(manifest.disclaimer(lang), "BodyBold"),
     ]
-    return SectionResult((CondPageBreak(70 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH)))
+    return SectionResult((CondPageBreak(35 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH)))
 
 
 def _local(ctx: SectionContext) -> list[str]:

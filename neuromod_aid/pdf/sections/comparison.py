@@ -1,6 +1,7 @@
 """The options side by side: each therapy discussed and current care, row by row, the
 benefit and harm pictures in their cells (``balance.py``); the key to the pictures above
-the table and where its figures come from below it."""
+the table, and where each table's figures come from just above it (below, its last line
+was left alone on a page of its own)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,13 @@ from neuromod_aid.pdf.sections.balance import picture_cell
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import legend
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, grid_style
-from neuromod_aid.present.comparison import Option, options, rows
+from neuromod_aid.present.comparison import Option, options, rows, table_harms
 
 PAGE_QUARTER = 60 * mm  # the table starts on a new page unless this much is left
 
 
 def comparison(ctx: SectionContext) -> SectionResult:
-    """Two or three options a table (large print: two), current care in each."""
+    """Up to four options a table (large print: three), current care in the last."""
     shown = Shown(ctx)
     out: list[Flowable] = [
         CondPageBreak(PAGE_QUARTER),
@@ -28,13 +29,26 @@ def comparison(ctx: SectionContext) -> SectionResult:
         ctx.p(ctx.t("balance_intro"), "Muted"),
         legend(ctx),
     ]
-    *therapies, care = options(ctx.record, ctx.catalog)
     shown.cite(ctx.catalog.current_care.sources)
-    per_table = 2 if ctx.large else 3
-    groups = [therapies[i : i + per_table] for i in range(0, len(therapies), per_table)] or [[]]
-    for group in groups:
-        out += [_table(ctx, shown, (*group, care)), _cited(ctx, shown, group), gap(ctx.sheet, 0.5)]
+    for group in tables(options(ctx.record, ctx.catalog), 3 if ctx.large else 4):
+        therapies = [option for option in group if option.therapy is not None]
+        out += [_cited(ctx, shown, therapies), _table(ctx, shown, group), gap(ctx.sheet, 0.5)]
     return shown.result(out)
+
+
+def tables(compared: tuple[Option, ...], most: int) -> list[tuple[Option, ...]]:
+    """The options in as few tables as hold at most ``most`` columns each, the tables as
+    even as they can be (four options in large print: two and two, current care in the
+    last), the options in their order."""
+    count = -(-len(compared) // most)
+    size, extra = divmod(len(compared), count)
+    out: list[tuple[Option, ...]] = []
+    start = 0
+    for n in range(count):
+        end = start + size + (1 if n < extra else 0)
+        out.append(compared[start:end])
+        start = end
+    return out
 
 
 def _cited(ctx: SectionContext, shown: Shown, therapies: list[Option]) -> Flowable:
@@ -45,7 +59,7 @@ def _cited(ctx: SectionContext, shown: Shown, therapies: list[Option]) -> Flowab
         for option in therapies
         for source in (
             *(option.headline.sources if option.headline else ()),
-            *(s for r in option.risks for s in r.sources),
+            *(s for r in table_harms(option, ctx.labels) for s in r.sources),
         )
     ]
     return ctx.p(f"{ctx.t('figures_from')}: {shown.cite(dict.fromkeys(ids))}.", "Muted")
@@ -59,10 +73,11 @@ def column_widths(large: bool, options: int) -> list[float]:
 
 def _table(ctx: SectionContext, shown: Shown, columns: tuple[Option, ...]) -> Table:
     data: list[list[Flowable | str | list[Flowable]]] = [
-        ["", *(ctx.p(option.short_name, "CellHead") for option in columns)]
+        ["", *(ctx.p(option.short_name, "CompareHead") for option in columns)]
     ]
     widths = column_widths(ctx.large, len(columns))
-    picture = min(widths[1] - 12, (28 if ctx.large else 22) * mm)
+    # the pictures smaller where more options share the width (they stay 10 x 10 people)
+    picture = min(widths[1] - 12, (24 if ctx.large else 22 if len(columns) < 4 else 17) * mm)
     for row in rows(columns, ctx.labels):
         cells: list[list[Flowable]] = [
             [

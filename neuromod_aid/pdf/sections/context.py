@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from neuromod_aid.catalog.model import Catalog, GlossaryTerm
 from neuromod_aid.catalog.text import Lang
@@ -37,11 +38,24 @@ class SectionContext:
         """The therapies discussed, in the order the record lists them."""
         return tuple(self.catalog.therapy(t) for t in self.record.therapies_discussed)
 
+    def opens_detail(self, therapy: Therapy) -> bool:
+        """Whether ``therapy`` is the first discussed: the one whose detail pages say once
+        how to read the outcome and risk lists that every therapy has."""
+        return bool(self.therapies) and self.therapies[0].id == therapy.id
+
     def t(self, key: str, **values: object) -> str:
         return self.labels(key, **values)
 
     def p(self, text: str, style: str = "Body") -> Paragraph:
         return para(text, style, self.sheet)
+
+    def list_heading(self, text: str, style: str = "H2") -> list[Flowable]:
+        """A heading over a long list or table: kept off a page's foot by a conditional
+        page break before it, not by keeping it with the whole list (which would move
+        the list to the next page whenever it fits there, leaving this page's rest empty)."""
+        heading = self.p(text, style)
+        heading.keepWithNext = False
+        return [CondPageBreak(30 * mm), heading]
 
     def terms_in(self, texts: Sequence[str]) -> tuple[str, ...]:
         """The glossary terms (ids) that ``texts`` mention, each as a whole word."""
@@ -102,6 +116,12 @@ class Shown:
         """A paragraph of catalog text, looked at for glossary terms."""
         self.texts.append(text)
         return self.context.p(text, style)
+
+    def add(self, text: str) -> str:
+        """``text``, noted as shown (looked at for glossary terms), for a paragraph that
+        puts several texts together."""
+        self.texts.append(text)
+        return text
 
     def cite(self, source_ids: Iterable[str]) -> str:
         """Record the sources as cited; their short names for the text: "Kumar, 2007; NICE,

@@ -5,8 +5,8 @@ Large print (or a long list of options) does not fit the full layout, so page 1 
 compact: a shorter framing line, headings with less space around them, the clinic's name,
 phone and hours only; the clinician's role and every way to reach the clinic go after the
 detail pages (the birth date is in every page's footer), unless they fit on page 1 after
-all. If even that is too long, the subtitle goes and the disclaimer opens page 2. Text
-sizes never change.
+all. If even that is too long, the subtitle goes, the options are named in one paragraph
+and the disclaimer opens page 2. Text sizes never change.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ _COMPACT_LEVELS = 3  # full, compact, compact with the disclaimer on page 2
 
 
 def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
-    """Page 1 at the roomiest level that fits (ending with a page break), and what page 1
-    could not hold, for the end of the core."""
+    """Page 1 at the roomiest level that fits (ending with a page break when it does), and
+    what page 1 could not hold, for the end of the core."""
     height = frame_height(ctx.large)
     for level in range(_COMPACT_LEVELS):
         first, moved = key_points(ctx, level)
@@ -42,7 +42,10 @@ def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
             if moved and used + stacked_height(kept, FRAME_WIDTH) <= height:
                 first, moved = [*first, *kept], []  # what was moved fits after all
             opens_two = [_disclaimer(ctx)] if level >= 2 else []
-            return SectionResult((*first, PageBreak(), *opens_two)), SectionResult(tuple(moved))
+            # page 1 ends with a page break, unless even the most compact page 1 runs on
+            # (large print, many steps): then page 2 goes on where it stops, not on a new page
+            end = [PageBreak()] if used <= height else [gap(ctx.sheet, 0.5)]
+            return SectionResult((*first, *end, *opens_two)), SectionResult(tuple(moved))
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -64,14 +67,19 @@ def key_points(ctx: SectionContext, level: int = 0) -> tuple[list[Flowable], lis
     if born is not None and not compact:
         who.append(born)
     who.append(bold_lead(ctx.t("date_of_visit") + ":", labels.date(r.date), "Body", sheet))
-    who.append(
-        bold_lead(ctx.t("seen_by") + ":", r.clinician.name if compact else seen, "Body", sheet)
-    )
+    if level < 2:  # the most compact page 1: who they saw is in the box after the core
+        who.append(
+            bold_lead(ctx.t("seen_by") + ":", r.clinician.name if compact else seen, "Body", sheet)
+        )
     out.append(details_box(who, FRAME_WIDTH, large_print=ctx.large))
     out.append(ctx.p(ctx.t("decision"), heading))
     out.append(ctx.p(ctx.t("decision_text_short" if compact else "decision_text")))
     out.append(ctx.p(ctx.t("options_discussed"), heading))
-    out += bullets([option.name for option in options(r, ctx.catalog)], sheet)
+    compared = options(r, ctx.catalog)
+    if level < 2:
+        out += bullets([option.name for option in compared], sheet)
+    else:  # the most compact page 1: the options in one paragraph
+        out.append(ctx.p("; ".join(option.name for option in compared) + "."))
     out.append(ctx.p(ctx.t("next_steps"), heading))
     out += step_list(ctx)
     out.append(ctx.p(ctx.t("who_to_call"), heading))

@@ -1,11 +1,13 @@
-"""Words used in this summary: the glossary terms the other sections showed."""
+"""Words used in this summary: the glossary terms the other sections showed, in two
+columns in normal print."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import Flowable
+from reportlab.platypus.flowables import BalancedColumns
 
 from neuromod_aid.pdf.blocks import bold_lead
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
@@ -20,8 +22,11 @@ def glossary(ctx: SectionContext, term_ids: Collection[str]) -> SectionResult:
     )
     if not used:
         return SectionResult(())
-    out: list[Flowable] = [CondPageBreak(50 * mm), ctx.p(ctx.t("glossary"), "H1")]
-    out += [
+    entries: list[Flowable] = [
         bold_lead(term.term(lang) + ":", term.definition(lang), "Tight", ctx.sheet) for term in used
     ]
-    return SectionResult(tuple(out))
+    heading = ctx.list_heading(ctx.t("glossary"), "H1")
+    if ctx.large:
+        return SectionResult((*heading, *entries))
+    # normal print: two columns, down the first and then the second
+    return SectionResult((*heading, BalancedColumns(entries, nCols=2, innerPadding=5 * mm)))

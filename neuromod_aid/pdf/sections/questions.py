@@ -11,7 +11,7 @@ from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
 
 def questions(ctx: SectionContext) -> SectionResult:
     out: list[Flowable] = [
-        CondPageBreak(60 * mm),
+        CondPageBreak(40 * mm),
         ctx.p(ctx.t("questions"), "H1"),
         ctx.p(ctx.t("questions_intro")),
     ]
@@ -20,7 +20,7 @@ def questions(ctx: SectionContext) -> SectionResult:
     else:
         out.append(ctx.p(ctx.t("no_questions")))
     out.append(ctx.p(ctx.t("write_here"), "BodyBold"))
-    out.append(WriteLines(6, ctx.sheet["Body"].leading * 1.7))
+    out.append(WriteLines(4, ctx.sheet["Body"].leading * 1.7))
     return SectionResult(tuple(out))
 
 

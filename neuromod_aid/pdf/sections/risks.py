@@ -1,29 +1,31 @@
-"""A therapy's risks on its detail pages: one compact table of every risk, the main ones
-(of the article, or talked about) with what they are, each with its exact figure in
-words and its source. The pictures of the main risks are in the core (``balance.py``),
-and ``legend`` is their key."""
+"""A therapy's risks on its detail pages: one compact table of every risk, a row each,
+the main ones (of the article, or talked about) first and shaded: its name and what it
+is in one sentence, its exact figure with the EU word and over what time, its source.
+The pictures of the main risks are in the core (``balance.py``), and ``legend`` is
+their key."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from neuromod_aid.catalog.therapy import Risk, Therapy
+from neuromod_aid.pdf.blocks import ruled_rows
 from neuromod_aid.pdf.icons import LegendSwatch
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
-from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, grid_style, table_style
-from neuromod_aid.present.figures import risk_figure
+from neuromod_aid.pdf.styles import table_style
+from neuromod_aid.pdf.text import first_sentence, markup
+from neuromod_aid.present.figures import audit_line, risk_figure
 
 
 def risks(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     shown = Shown(ctx)
-    out: list[Flowable] = [
-        ctx.p(ctx.t("risks"), "H2"),
-        ctx.p(ctx.t("all_risks_intro"), "Muted"),
-    ]
+    out: list[Flowable] = ctx.list_heading(ctx.t("risks"))
+    if ctx.opens_detail(therapy):  # said once, for every therapy's list
+        out.append(ctx.p(ctx.t("all_risks_intro"), "Muted"))
     if ctx.record.risks_discussed.get(therapy.id):
         out.append(ctx.p(ctx.t("clinician_marked"), "Muted"))
-    out.append(_table(ctx, shown, therapy))
+    out += _table(ctx, shown, therapy)
     return shown.result(out)
 
 
@@ -31,33 +33,29 @@ def _main(ctx: SectionContext, therapy: Therapy, risk: Risk) -> bool:
     return risk.article_risk or ctx.record.risk_was_discussed(therapy.id, risk.id)
 
 
-def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Table:
-    """Every risk, the main ones first: name (and what it is), then how often and the
-    source."""
+def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable]:
+    """Every risk a compact full-width row, the main ones first and shaded: its name and
+    what it is in one sentence, then how often (how many had it and did not, the EU
+    word, over what time) and the source."""
     lang = ctx.lang
-    data: list[list[Flowable | str | list[Flowable]]] = [
-        [
-            ctx.p(ctx.t("other_risk"), "CellHead"),
-            ctx.p(ctx.t("how_often"), "CellHead"),
-        ]
-    ]
     ordered = sorted(therapy.risks, key=lambda r: not _main(ctx, therapy, r))
-    shaded: list[tuple[str, tuple[int, int], tuple[int, int], object]] = []
-    for row, risk in enumerate(ordered, start=1):
-        figure = risk_figure(risk, ctx.labels)
-        name: list[Flowable] = [shown.text(risk.name(lang), "DetailBold")]
+    rows: list[Flowable] = []
+    for risk in ordered:
+        name = markup(risk.name(lang))
         if ctx.record.risk_was_discussed(therapy.id, risk.id):
-            name.append(ctx.p(ctx.t("discussed_marker"), "DetailCell"))
-        if _main(ctx, therapy, risk):
-            name.append(shown.text(risk.text(lang), "DetailCell"))
-            shaded.append(("BACKGROUND", (0, row), (0, row), BRAND_SOFT))
+            name += f" ({markup(ctx.t('discussed_marker'))})"
+        what = first_sentence(risk.text(lang))
+        shown.texts += [risk.name(lang), what]
         source = f"{ctx.t('source_short')}: {shown.cite(risk.sources)}."
-        how_often = ctx.p(" ".join((figure.how_often, *figure.details, source)), "DetailCell")
-        data.append([name, how_often])
-    first = FRAME_WIDTH * 0.45
-    table = Table(data, colWidths=[first, FRAME_WIDTH - first], repeatRows=1)
-    table.setStyle(grid_style(("BACKGROUND", (0, 0), (-1, 0), BRAND), *shaded, padding=(2, 3, 4)))
-    return table
+        audit = audit_line(risk, ctx.labels)  # the clinic's own count, beside the published
+        figure = markup(
+            " ".join(part for part in (risk_figure(risk, ctx.labels).row, audit, source) if part)
+        )
+        often = markup(ctx.t("how_often"))
+        text = f"<b>{name}.</b> {markup(what)} <b>{often}:</b> {figure}"
+        rows.append(Paragraph(text, ctx.sheet["DetailCell"]))
+    main = [n for n, risk in enumerate(ordered) if _main(ctx, therapy, risk)]
+    return ruled_rows(rows, FRAME_WIDTH, main)
 
 
 def legend(ctx: SectionContext) -> Table:

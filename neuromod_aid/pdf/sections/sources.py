@@ -1,7 +1,7 @@
 """Where the figures come from: the appendix, a compact table of every source the other
 sections cited, one line each where it fits: the short name, the start of the citation
 (cut at a word, with "…", where the line is full) and its DOI; a web address follows on
-lines of its own."""
+lines of its own. Large print: the short name and the DOI (or web address) alone."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from typing import cast
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus.flowables import BalancedColumns
 
 from neuromod_aid.catalog.model import Source
 from neuromod_aid.pdf.fonts import BOLD
@@ -21,27 +22,32 @@ from neuromod_aid.pdf.styles import TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup, url_lines
 
 PADDING = 2.0
+GUTTER = 5 * mm  # between the two columns of normal print
 ELLIPSIS = "…"
 
 
 def sources(ctx: SectionContext, source_ids: Iterable[str]) -> SectionResult:
-    out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("sources"), "H1")]
+    out: list[Flowable] = ctx.list_heading(ctx.t("sources"), "H1")
     cited = sorted(
         (ctx.catalog.source(source_id) for source_id in dict.fromkeys(source_ids)),
         key=lambda source: source.short.casefold(),
     )
     style = cast(ParagraphStyle, ctx.sheet["Reference"])
-    first = max(stringWidth(s.short, BOLD, style.fontSize) for s in cited) + 2 * PADDING + 2
-    first = min(first, 40 * mm if ctx.large else 34 * mm)
-    rest = FRAME_WIDTH - first
-    rows = [
-        [Paragraph(f"<b>{markup(s.short)}</b>", style), _entry(s, style, rest - 2 * PADDING)]
-        for s in cited
-    ]
-    table = Table(rows, colWidths=[first, rest])
+    if not ctx.large:  # normal print: two columns, down the first and then the second
+        width = (FRAME_WIDTH - GUTTER) / 2
+        entries: list[Flowable] = [_entry(source, style, width) for source in cited]
+        columns = BalancedColumns(entries, nCols=2, innerPadding=GUTTER, needed=40 * mm)
+        return SectionResult((*out, columns))
+    return SectionResult(
+        (*out, _ruled([_entry(s, style, FRAME_WIDTH - 2 * PADDING) for s in cited], FRAME_WIDTH))
+    )
+
+
+def _ruled(entries: list[Paragraph], width: float) -> Table:
+    """``entries`` a row each, with a thin rule below each."""
+    table = Table([[entry] for entry in entries], colWidths=[width], splitInRow=1)
     table.setStyle(
         table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, TABLE_GRID),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -49,25 +55,28 @@ def sources(ctx: SectionContext, source_ids: Iterable[str]) -> SectionResult:
             ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         )
     )
-    return SectionResult((*out, table))
+    return table
 
 
 def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:
-    """The citation on one line (cut where it is full), its DOI after it (on the next line
-    when it would leave the citation too little room); a web address on lines of its own,
-    broken to fit (ReportLab would let a long one run past the edge)."""
+    """The short name in bold, then on the same line the start of the citation (cut
+    where the line is full; left out where too little room is left) and its DOI; a web
+    address on lines of its own, broken to fit (ReportLab would let a long one run past
+    the edge)."""
     font, size = style.fontName, style.fontSize
-    if source.doi:
-        doi = f" doi:{source.doi}"
-        beside = width - stringWidth(doi, font, size)
-        if beside >= width * 0.6:  # the DOI after the citation, on its line
-            return Paragraph(markup(_fit(source.citation, font, size, beside) + doi), style)
-        citation = _fit(source.citation, font, size, width)  # large print: a line each
-        return Paragraph(f"{markup(citation)}<br/>{markup(doi.strip())}", style)
+    short = f"<b>{markup(source.short)}</b>"
+    left = width - stringWidth(source.short + " ", BOLD, size)
+    doi = f"doi:{source.doi}" if source.doi else ""
+    room = left - (stringWidth(" " + doi, font, size) if doi else 0)
+    # the start of the citation, unless the line has too little room for a useful one
+    citation = _fit(source.citation, font, size, room) if room >= width * 0.25 else ""
+    line = " ".join(part for part in (short, markup(citation), markup(doi)) if part)
+    if doi:
+        return Paragraph(line, style)
     address = "".join(
         f"<br/>{markup(line)}" for line in url_lines(source.url or "", font, size, width)
     )
-    return Paragraph(markup(_fit(source.citation, font, size, width)) + address, style)
+    return Paragraph(line + address, style)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

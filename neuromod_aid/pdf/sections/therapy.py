@@ -5,19 +5,27 @@ is."""
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from neuromod_aid.catalog.therapy import Glance, Therapy
-from neuromod_aid.pdf.blocks import bold_lead, bullets
+from neuromod_aid.pdf.blocks import bold_lead, bullets, ruled_rows
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import risks
-from neuromod_aid.pdf.styles import BRAND, grid_style
 from neuromod_aid.pdf.text import markup
-from neuromod_aid.present.figures import outcome_figure
+from neuromod_aid.present.evidence import (
+    OutcomeRead,
+    certainty,
+    medicines_answer,
+    outcomes_for,
+    trial_facts,
+)
+from neuromod_aid.present.offered import offer_line
 
-PAGE_HALF = 60 * mm  # a therapy starts on a new page unless this much is left
+PAGE_HALF = 45 * mm  # a therapy starts on a new page unless this much is left
 
 
 def neuromodulation(ctx: SectionContext) -> SectionResult:
@@ -31,43 +39,75 @@ def neuromodulation(ctx: SectionContext) -> SectionResult:
 
 
 def therapy(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """One therapy discussed, on a new page unless half a page is left."""
+    """One therapy discussed, on a new page unless half a page is left: only what the
+    core does not say (what is involved, upkeep and undoing it are in its table)."""
     return SectionResult.combine(
         [
-            _what_it_is(ctx, therapy),
+            _steps_and_trial(ctx, therapy),
             how_sure(ctx, therapy),
             _outcomes(ctx, therapy),
             risks(ctx, therapy),
-            _living_with(ctx, therapy),
         ]
     )
 
 
-def _what_it_is(ctx: SectionContext, therapy: Therapy) -> SectionResult:
+def _offer(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable]:
+    """ "Not offered here: ask about a referral", where the clinic says so."""
+    line = offer_line(ctx.catalog, therapy.id, ctx.labels)
+    return [shown.text(line, "BodyBold")] if line else []
+
+
+def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
+    """Its name, its possible benefits and downsides in equal depth (a line each), the
+    steps as one short numbered line of their titles, and the trial."""
     lang = ctx.lang
     shown = Shown(ctx)
     shown.cite(therapy.sources)
+    titles = [step.title(lang).rstrip().rstrip(".:") for step in therapy.steps]
+    shown.texts += titles
+    steps = " ".join(f"{n}.&nbsp;{markup(title)}." for n, title in enumerate(titles, start=1))
     out: list[Flowable] = [
         CondPageBreak(PAGE_HALF),
         shown.text(therapy.name(lang), "H1"),
-        shown.text(therapy.summary(lang), "BodyBold"),
-        *_glance_lines(ctx, shown, therapy.glance),
-        ctx.p(ctx.t("what_it_is"), "H3"),
-        shown.text(therapy.what_it_is(lang), "Tight"),
-        ctx.p(ctx.t("how_it_works"), "H3"),
-        shown.text(therapy.how_it_works(lang), "Tight"),
-        ctx.p(ctx.t("steps"), "H3"),
+        *_offer(ctx, shown, therapy),
+        *_glance_lines(ctx, shown, therapy.glance, ("benefits", "downsides")),
+        Paragraph(f"<b>{markup(ctx.t('steps'))}:</b> {steps}", ctx.sheet["Tight"]),
+        _trial(ctx, shown, therapy),
+        _medicines(ctx, shown, therapy),
     ]
-    for n, step in enumerate(therapy.steps, start=1):
-        shown.texts += [step.title(lang), step.text(lang)]
-        title = step.title(lang).rstrip()
-        title += "" if title[-1:] in ".:?!" else "."
-        text = f"<b>{markup(title)}</b> {markup(step.text(lang))}"
-        out.append(Paragraph(text, ctx.sheet["Step"], bulletText=f"{n}."))
-    out.append(ctx.p(ctx.t("trial") if therapy.trial.used else ctx.t("no_trial"), "H3"))
-    out.append(shown.text(therapy.trial.text(lang), "Tight"))
-    shown.cite(therapy.trial.sources)
     return shown.result(out)
+
+
+def _trial(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
+    """The trial in one paragraph: what it is, how many pass it (or that no study says),
+    and what happens if it does not work (``present.evidence.trial_facts``)."""
+    facts = trial_facts(therapy, ctx.labels)
+    shown.cite(facts.sources)
+    lead = facts.title if facts.used else ctx.t("no_trial")
+    said = [markup(shown.add(facts.text))]
+    said += [markup(shown.add(line)) for line in (*facts.passes, facts.no_pass_rate) if line]
+    if facts.if_fails:
+        said.append(
+            f"<b>{markup(_lead(facts.if_fails_title))}</b> {markup(shown.add(facts.if_fails))}"
+        )
+    return Paragraph(f"<b>{markup(_lead(lead))}</b> {' '.join(said)}", ctx.sheet["Tight"])
+
+
+def _medicines(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
+    """ "Will I still need my pain medicines?" answered for this therapy; what is true of
+    every option said once, with the first therapy (``present.evidence.medicines_answer``)."""
+    answer = medicines_answer(therapy, ctx.labels)
+    shown.cite(answer.sources)
+    said = [answer.general] if ctx.opens_detail(therapy) else []
+    said.append(answer.specific)
+    return bold_lead(
+        answer.question, " ".join(shown.add(line) for line in said), "Tight", ctx.sheet
+    )
+
+
+def _lead(label: str) -> str:
+    """A label that opens a paragraph: "The trial:", a question as it is."""
+    return label if label.endswith("?") else label + ":"
 
 
 def _glance_lines(
@@ -98,7 +138,7 @@ def current_care(ctx: SectionContext) -> SectionResult:
     shown.texts += [*benefits, *downsides]
     return shown.result(
         [
-            CondPageBreak(50 * mm),
+            CondPageBreak(35 * mm),
             shown.text(care.name(lang), "H1"),
             shown.text(care.what_it_is(lang), "Tight"),
             *_glance_lines(ctx, shown, care.glance, ("invasiveness",)),
@@ -111,65 +151,55 @@ def current_care(ctx: SectionContext) -> SectionResult:
 
 
 def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """How sure we are of this therapy's figures: the one place on its detail pages where
-    the certainty of the evidence goes. Today the certainty a source states for one of
-    its figures, a line each; nothing when none does. (``present.evidence.certainty``
-    will give a named review's grade, blinding and funding here.)"""
-    shown = Shown(ctx)
-    lines = [
-        f"{shown.cite(o.sources)}: {o.certainty(ctx.lang)}."
-        for o in therapy.outcomes
-        if o.certainty is not None
-    ]
-    if not lines:
+    """How sure we are of this therapy's evidence, in one paragraph: the option's own
+    sentences, the grade a named review gives, whether the trials were blinded and
+    whether a device maker paid (``present.evidence.certainty``); nothing when the
+    content says nothing."""
+    read = certainty(therapy, ctx.labels)
+    if read is None:
         return SectionResult(())
-    return shown.result([ctx.p(ctx.t("how_sure"), "H3"), *bullets(lines, ctx.sheet)])
+    shown = Shown(ctx)
+    shown.cite(read.sources)
+    text = " ".join(markup(shown.add(line)) for line in read.sentences)
+    return shown.result(
+        [Paragraph(f"<b>{markup(_lead(read.title))}</b> {text}", ctx.sheet["Tight"])]
+    )
 
 
 def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """Every outcome study in one table: who was studied, the result with and without
-    (and over what time), the study."""
+    """Every outcome study in compact full-width rows: who was studied (in bold), then
+    each result with and without (and over what time), what the study found, and the
+    study; one row for the results of the same people."""
     shown = Shown(ctx)
-    out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("how_it_helps"), "H2")]
+    out: list[Flowable] = ctx.list_heading(ctx.t("how_it_helps"))
     if not therapy.outcomes:
         return shown.result([*out, ctx.p(ctx.t("no_outcomes"))])
-    out.append(ctx.p(ctx.t("outcomes_intro"), "Muted"))
-    data: list[list[Flowable | str | list[Flowable]]] = [
-        [
-            ctx.p(ctx.t("who_was_studied"), "CellHead"),
-            ctx.p(ctx.t("outcome_result"), "CellHead"),
-            ctx.p(ctx.t("study"), "CellHead"),
-        ]
-    ]
-    for outcome in therapy.outcomes:
-        shown.texts.append(outcome.population(ctx.lang))
-        data.append(
-            [
-                ctx.p(outcome.population(ctx.lang), "DetailCell"),
-                [
-                    shown.text(outcome.text(ctx.lang), "DetailCell"),
-                    ctx.p(outcome_figure(outcome, therapy, ctx.labels), "DetailBold"),
-                ],
-                ctx.p(shown.cite(outcome.sources), "DetailCell"),
-            ]
-        )
-    first = 44 * mm if ctx.large else 38 * mm
-    last = 34 * mm if ctx.large else 28 * mm
-    table = Table(data, colWidths=[first, FRAME_WIDTH - first - last, last], repeatRows=1)
-    table.setStyle(grid_style(("BACKGROUND", (0, 0), (-1, 0), BRAND), padding=(2, 3, 4)))
-    return shown.result([*out, table])
+    if ctx.opens_detail(therapy):  # said once, for every therapy's list
+        out.append(ctx.p(ctx.t("outcomes_intro"), "Muted"))
+    read = outcomes_for(therapy, ctx.record.conditions, ctx.labels)
+    if read.yours and read.others:  # the two parts, each labelled
+        out += ctx.list_heading(read.yours_title, "H3")
+    out += _outcome_rows(ctx, shown, read.yours)
+    if read.others:  # other conditions, one device against another: labelled as such
+        out += [*ctx.list_heading(read.others_title, "H3"), *_outcome_rows(ctx, shown, read.others)]
+    return shown.result(out)
 
 
-def _living_with(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    shown = Shown(ctx)
-    living = [item(ctx.lang) for item in therapy.living_with]
-    shown.texts += living
-    return shown.result(
-        [
-            CondPageBreak(40 * mm),
-            ctx.p(ctx.t("living_with"), "H2"),
-            *bullets(living, ctx.sheet),
-            ctx.p(ctx.t("adjust_and_reverse"), "H3"),
-            shown.text(therapy.adjust_and_reverse(ctx.lang), "Tight"),
-        ]
-    )
+def _outcome_rows(
+    ctx: SectionContext, shown: Shown, reads: tuple[OutcomeRead, ...]
+) -> list[Flowable]:
+    """A compact row for each study's people (two time points or two measures share
+    one): who was studied, why it is among the others, each result, what the study
+    found, what it compared and who paid, and the study."""
+    rows: list[Flowable] = []
+    for population, group in groupby(reads, key=lambda r: r.outcome.population(ctx.lang)):
+        studied = list(group)
+        said = [studied[0].why_other] if studied[0].why_other else []
+        for read in studied:
+            said += [read.figure, shown.add(read.outcome.text(ctx.lang))]
+        said += list(dict.fromkeys(f"{line}." for r in studied for line in (r.design, r.funding)))
+        cited = shown.cite(dict.fromkeys(s for r in studied for s in r.outcome.sources))
+        said.append(f"{ctx.t('source_short')}: {cited}.")
+        who = markup(shown.add(population).rstrip("."))
+        rows.append(Paragraph(f"<b>{who}.</b> {markup(' '.join(said))}", ctx.sheet["DetailCell"]))
+    return ruled_rows(rows, FRAME_WIDTH)

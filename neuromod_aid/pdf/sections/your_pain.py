@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from neuromod_aid.pdf.blocks import bold_lead, bullets
+from neuromod_aid.pdf.blocks import bullets
 from neuromod_aid.pdf.bodymap import SIDE_LABEL, BodyMap, numbered_areas
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
@@ -24,13 +24,13 @@ def your_pain(ctx: SectionContext) -> SectionResult:
         condition = ctx.catalog.condition(condition_id)
         shown.cite(condition.sources)
         out.append(shown.text(condition.name(ctx.lang), "H3"))
-        out.append(shown.text(condition.what_it_is(ctx.lang)))
+        said = [markup(shown.add(condition.what_it_is(ctx.lang)))]
         for key, text in (
             ("condition_feels", condition.how_it_feels(ctx.lang)),
             ("condition_hard_to_treat", condition.why_hard_to_treat(ctx.lang)),
         ):
-            shown.texts.append(text)
-            out.append(bold_lead(ctx.t(key) + ":", text, "Body", sheet))
+            said.append(f"<b>{markup(ctx.t(key))}:</b> {markup(shown.add(text))}")
+        out.append(Paragraph(" ".join(said), sheet["Body"]))  # one paragraph: no gaps
     out += _where_it_hurts(ctx)
     out.append(ctx.p(ctx.t("tried"), "H2"))
     out += (
@@ -47,7 +47,9 @@ def _where_it_hurts(ctx: SectionContext) -> list[Flowable]:
     heading = ctx.p(ctx.t("body_map"), "H2")
     if not r.pain_areas:
         return [heading, ctx.p(ctx.t("no_pain_areas"))]
-    height = 105 * mm if ctx.large else 80 * mm
+    # normal print: small, the detail part's map; large print needs the room for its
+    # 16 pt side labels ("your right", "your left") not to run into each other
+    height = 105 * mm if ctx.large else 58 * mm
     picture = BodyMap(
         ctx.catalog,
         r.pain_areas,
