@@ -104,6 +104,8 @@ class SummaryPage(StepPage):
         self.bar = bar
         self.finish_row = QHBoxLayout()
         self.finish_row.addStretch(1)
+        self.status = hint("")
+        self.printing = Printing(services, self.status)
         self.visit = VisitDocuments(self)  # every document of the visit at once
         self.hospital = HospitalRecord(self)  # the consultation for the hospital's system
         handing_out = QHBoxLayout()  # a line of their own: the bar stays narrow
@@ -114,9 +116,7 @@ class SummaryPage(StepPage):
             self.body_layout.addLayout(row)
         self._finish_in_bar: bool | None = None
         self._place_finish(True)
-        self.status = hint("")
         self.body_layout.addWidget(self.status)
-        self.printing = Printing(services, self.status)
         self.body_layout.addWidget(self.printing)
         self.preview_box = QWidget()
         self.preview_box.setMinimumHeight(300)

@@ -47,7 +47,7 @@ class VisitDocuments(QObject):
         self.pool.setMaxThreadCount(1)
         self._reply = Finished(self)
         self._reply.built.connect(self._exported_one)
-        self._watching_prints = False
+        page.printing.ended.connect(self._printed_one)
         self._queue: list[Build] = []
         self._done: list[str] = []
         self._folder = Path()
@@ -90,9 +90,6 @@ class VisitDocuments(QObject):
     def _begin(
         self, mode: Mode, record: Consultation, kinds: tuple[PdfKind, ...], folder: Path
     ) -> None:
-        if not self._watching_prints:  # the step's Printing is made after this
-            self.page.printing.ended.connect(self._printed_one)
-            self._watching_prints = True
         self.services.controller.flush()
         catalog = self.services.catalog
         self._queue = [Build(kind, record, catalog) for kind in kinds]
