@@ -7,9 +7,9 @@ from collections.abc import Collection
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
-from reportlab.platypus.flowables import BalancedColumns
 
 from neuromod_aid.pdf.blocks import bold_lead
+from neuromod_aid.pdf.columns import TwoColumns
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
 
 
@@ -29,4 +29,4 @@ def glossary(ctx: SectionContext, term_ids: Collection[str]) -> SectionResult:
     if ctx.large:
         return SectionResult((*heading, *entries))
     # normal print: two columns, down the first and then the second
-    return SectionResult((*heading, BalancedColumns(entries, nCols=2, innerPadding=5 * mm)))
+    return SectionResult((*heading, TwoColumns(entries, gutter=5 * mm)))

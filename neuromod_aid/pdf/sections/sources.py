@@ -12,9 +12,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
-from reportlab.platypus.flowables import BalancedColumns
 
 from neuromod_aid.catalog.model import Source
+from neuromod_aid.pdf.columns import TwoColumns
 from neuromod_aid.pdf.fonts import BOLD
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
@@ -36,7 +36,7 @@ def sources(ctx: SectionContext, source_ids: Iterable[str]) -> SectionResult:
     if not ctx.large:  # normal print: two columns, down the first and then the second
         width = (FRAME_WIDTH - GUTTER) / 2
         entries: list[Flowable] = [_entry(source, style, width) for source in cited]
-        columns = BalancedColumns(entries, nCols=2, innerPadding=GUTTER, needed=40 * mm)
+        columns = TwoColumns(entries, gutter=GUTTER, needed=40 * mm)
         return SectionResult((*out, columns))
     return SectionResult(
         (*out, _ruled([_entry(s, style, FRAME_WIDTH - 2 * PADDING) for s in cited], FRAME_WIDTH))
