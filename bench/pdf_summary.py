@@ -5,8 +5,10 @@
   Target: the summary in 0.25 s or less on a 2-core machine.
 * As a whole process: ``neuromod-aid summary --demo`` against a process that builds
   a one-paragraph ReportLab document, each started fresh several times after a
-  warm-up (which also fills the content cache); the medians are compared.
-  Target: at most 3 times the one-paragraph process.
+  warm-up (which also fills the content cache); the medians of the wall-clock times
+  are compared. Target: at most 3 times the one-paragraph process. The ratio of the
+  processes' CPU times is printed beside it: on a machine busy with other work it
+  moves less than the wall-clock one, but the target is the wall-clock ratio.
 
     python -m bench pdf_summary [runs]
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import io
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -80,10 +83,15 @@ def main(runs: int | None = None) -> int:
     return _whole_process()
 
 
-def _process_seconds(command: list[str], env: dict[str, str]) -> float:
+def _process_seconds(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """The wall-clock and the CPU (user and system) seconds of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu
 
 
 def _whole_process() -> int:
@@ -99,13 +107,19 @@ def _whole_process() -> int:
         for _ in range(PROCESS_RUNS):
             baseline_runs.append(_process_seconds(baseline, env))
             summary_runs.append(_process_seconds(summary, env))
-    one = statistics.median(baseline_runs)
-    whole = statistics.median(summary_runs)
+    one = statistics.median(wall for wall, _ in baseline_runs)
+    whole = statistics.median(wall for wall, _ in summary_runs)
+    one_cpu = statistics.median(cpu for _, cpu in baseline_runs)
+    whole_cpu = statistics.median(cpu for _, cpu in summary_runs)
     ratio = whole / one
     verdict = "ok" if ratio <= PROCESS_LIMIT else "SLOW"
     print(f"one-paragraph process:  median {one * 1000:.0f} ms over {PROCESS_RUNS} runs")
     print(f"summary --demo process: median {whole * 1000:.0f} ms over {PROCESS_RUNS} runs")
     print(f"process ratio:          {ratio:.2f} (limit {PROCESS_LIMIT:.1f}) -> {verdict}")
+    print(
+        f"CPU time:               {whole_cpu * 1000:.0f} ms against {one_cpu * 1000:.0f} ms,"
+        f" ratio {whole_cpu / one_cpu:.2f} (for information; the target is the one above)"
+    )
     return 0 if ratio <= PROCESS_LIMIT else 1
 
 
