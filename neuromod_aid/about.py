@@ -1,7 +1,7 @@
 """What the About box says: the program's and the content's versions and review dates,
 and what the program is built from under which licence (the libraries it needs at run
 time, read from their installed metadata so the list never goes stale, and the fonts it
-embeds in every document)."""
+embeds in every document, and the word list reading levels are counted with)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,14 @@ class Licence:
 FONTS = (
     Licence("DejaVu Sans", "2.37", "Bitstream Vera licence (free to use, change and share)"),
     Licence("Symbola (subset)", "2.60", "free for any use (George Douros)"),
+)
+# the word list in resources/cmudict that English reading levels are counted with
+WORD_LISTS = (
+    Licence(
+        "CMU Pronouncing Dictionary",
+        "cmudict 1.1.3 data",
+        "BSD-style licence (Carnegie Mellon University)",
+    ),
 )
 
 
@@ -78,6 +86,7 @@ class AboutFacts:
     next_review: date  # the soonest review due of any option
     libraries: tuple[Licence, ...]
     fonts: tuple[Licence, ...]
+    word_lists: tuple[Licence, ...]
 
 
 def about_facts(catalog: Catalog) -> AboutFacts:
@@ -92,4 +101,5 @@ def about_facts(catalog: Catalog) -> AboutFacts:
         next_review=due,
         libraries=libraries(),
         fonts=FONTS,
+        word_lists=WORD_LISTS,
     )

