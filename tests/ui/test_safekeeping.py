@@ -135,3 +135,15 @@ def test_while_the_window_is_open_a_good_private_copy_is_taken_every_few_hours(
     restored = open_database(f"sqlite:///{copy}", context.location)
     assert Consultations(restored).recent()  # the demo consultation saved before
     restored.dispose()
+
+
+def test_an_empty_database_file_is_kept_aside_when_a_new_one_is_chosen(
+    qtbot, context: AppContext, dialogs: ScriptedDialogs
+) -> None:
+    context.location.database_file.touch()  # 0 bytes: damage, never silently re-created
+    dialogs.choices = ["empty"]
+    window, ended = _start(qtbot, context, dialogs)
+    qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    (aside,) = context.location.database_file.parent.glob("*.damaged-*[0-9]Z")
+    assert aside.stat().st_size == 0 and str(aside) in dialogs.asked[-1]
+    assert context.location.database_file.stat().st_size > 0 and ended == []
