@@ -1,8 +1,11 @@
 """A real save loop SIGKILLed at random points: the database is never damaged and no save
-it reported committed is lost; and a write-ahead log deleted under it loses no save."""
+it reported committed is lost; a write-ahead log deleted under it loses no save; and a
+save is in the database file itself once it returns (another room reading then only
+postpones that, never the save)."""
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import signal
@@ -12,6 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -147,3 +151,26 @@ def test_a_write_ahead_log_deleted_under_a_running_program_loses_no_save(
     assert check == "ok"
     assert (revision, notes) == max(committed.items())  # what it said was saved, is
     assert after.startswith("refused ") and "write-ahead log" in after  # and it said so
+
+
+def test_a_save_is_in_the_database_file_itself_once_it_returns(
+    data_dir: Path, catalog: Catalog, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="neuromod_aid.db.engine")
+    location = data_location(data_dir).ensure()
+    database = open_database(f"sqlite:///{location.database_file}", location)
+    consultations = Consultations(database)
+    record = demo_consultation(catalog)
+    consultation_id = consultations.start(record).id
+    wal = location.database_file.with_name(location.database_file.name + "-wal")
+    with closing(sqlite3.connect(location.database_file)) as other_room:
+        other_room.execute("BEGIN")
+        other_room.execute("SELECT count(*) FROM consultations").fetchone()  # reading, on
+        consultations.save(consultation_id, replace(record, notes_for_patient="while read"))
+        assert "checkpoint postponed" in caplog.text  # the save did not wait for it
+        other_room.execute("COMMIT")
+    consultations.save(consultation_id, replace(record, notes_for_patient="after"))
+    assert wal.stat().st_size == 0  # all of it in the database file
+    check, _, notes = _stored(location.database_file, consultation_id)
+    assert (check, notes) == ("ok", "after")
+    database.dispose()

@@ -22,6 +22,7 @@ from neuromod_aid.paths import DATABASE_URL_ENV, DataLocation, make_private_file
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
+CHECKPOINT_WAIT_MS = 200
 
 
 class DatabaseUrlError(ValueError):
@@ -187,8 +188,12 @@ def _checkpoint_what_was_written(dbapi_connection: Any, record: Any) -> None:
     if changes == record.info.get(_CHANGES, changes):
         return
     record.info[_CHANGES] = changes
-    try:
-        busy, _, _ = dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    try:  # waiting briefly for another program's readers, never as long as for a write
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+        try:
+            busy, _, _ = dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            dbapi_connection.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
     except sqlite3.Error as error:  # committed all the same; it stays in the log for now
         log.warning("checkpoint not made (%s)", type(error).__name__)
         return
