@@ -58,6 +58,15 @@ def _start(qtbot, context: AppContext, dialogs: ScriptedDialogs) -> tuple[object
     return window, ended
 
 
+def _answered(qtbot, context: AppContext, dialogs: ScriptedDialogs, answer: str) -> object:
+    """The window once the records are open, after ``answer`` to the damaged file."""
+    dialogs.choices = [answer]
+    window, ended = _start(qtbot, context, dialogs)
+    qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    assert ended == []
+    return window
+
+
 def _kept_aside(context: AppContext) -> Path:
     (aside,) = context.location.database_file.parent.glob("*.damaged-*[0-9]Z")
     assert aside.read_bytes() == GARBAGE  # the damaged file, whole
@@ -68,9 +77,7 @@ def test_a_damaged_database_is_replaced_by_the_newest_good_backup_on_request(
     qtbot, context: AppContext, dialogs: ScriptedDialogs, catalog: Catalog
 ) -> None:
     _damaged_after_a_backup(context, catalog)
-    dialogs.choices = ["restore"]
-    window, ended = _start(qtbot, context, dialogs)
-    qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    window = _answered(qtbot, context, dialogs, "restore")
     (text, keys), (labels,) = dialogs.chosen_from[0], dialogs.choice_labels
     assert keys == ["restore", "empty", "quit"]
     assert str(context.location.database_file) in text
@@ -80,7 +87,6 @@ def test_a_damaged_database_is_replaced_by_the_newest_good_backup_on_request(
     assert str(taken.year) in labels[0] and labels[0].endswith(f"{taken:%H:%M}")
     assert "María Pérez" in window.start.recent.item(0).text()  # the restored records
     assert str(_kept_aside(context)) in dialogs.asked[-1]
-    assert ended == []
     window.controller.flush()
 
 
@@ -88,15 +94,12 @@ def test_a_damaged_database_makes_way_for_an_empty_one_on_request(
     qtbot, context: AppContext, dialogs: ScriptedDialogs, catalog: Catalog
 ) -> None:
     _damaged_after_a_backup(context, catalog)
-    dialogs.choices = ["empty"]
-    window, ended = _start(qtbot, context, dialogs)
-    qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    window = _answered(qtbot, context, dialogs, "empty")
     assert window.start.recent.count() == 0
     window.open_demo()  # the new database works
     window.controller.flush()
     assert Consultations(context.database()).recent()
     assert str(_kept_aside(context)) in dialogs.asked[-1]
-    assert ended == []
 
 
 def test_without_a_good_backup_only_an_empty_database_or_quitting_is_offered(
@@ -141,9 +144,7 @@ def test_an_empty_database_file_is_kept_aside_when_a_new_one_is_chosen(
     qtbot, context: AppContext, dialogs: ScriptedDialogs
 ) -> None:
     context.location.database_file.touch()  # 0 bytes: damage, never silently re-created
-    dialogs.choices = ["empty"]
-    window, ended = _start(qtbot, context, dialogs)
-    qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    _answered(qtbot, context, dialogs, "empty")
     (aside,) = context.location.database_file.parent.glob("*.damaged-*[0-9]Z")
     assert aside.stat().st_size == 0 and str(aside) in dialogs.asked[-1]
-    assert context.location.database_file.stat().st_size > 0 and ended == []
+    assert context.location.database_file.stat().st_size > 0
