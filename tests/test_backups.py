@@ -14,7 +14,7 @@ from neuromod_aid.app.consultations import Consultations
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.cli import main
 from neuromod_aid.db import open_database
-from neuromod_aid.db.backups import DAILY_KEPT, WEEKLY_KEPT, daily_backup
+from neuromod_aid.db.backups import DAILY_KEPT, WEEKLY_KEPT, daily_backup, while_open_backup
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import data_location
 
@@ -106,3 +106,47 @@ def test_a_damaged_database_names_the_newest_backup(
     assert main(["db", "upgrade"]) == 2
     (line,) = capsys.readouterr().err.splitlines()
     assert f"neuromod-aid db restore {backup}" in line
+
+
+def test_copies_taken_while_the_window_is_open_rotate_with_the_daily_ones(data_dir: Path) -> None:
+    assert main(["db", "upgrade"]) == 0
+    location = data_location().ensure()
+    start = datetime(2026, 1, 1, 8, tzinfo=UTC)
+    for day in range(40):
+        morning = start + timedelta(days=day)
+        daily_backup(location.database_file, location.backups_dir, morning)
+        for hours in (3, 6, 9):  # the window open all day
+            while_open_backup(
+                location.database_file, location.backups_dir, morning + timedelta(hours=hours)
+            )
+    copies = list(location.backups_dir.iterdir())
+    kept = sorted(datetime.fromtimestamp(p.stat().st_mtime, UTC) for p in copies)
+    last = start + timedelta(days=39, hours=9)
+    assert kept[-DAILY_KEPT:] == [last - timedelta(days=n) for n in reversed(range(DAILY_KEPT))]
+    assert len(kept) == DAILY_KEPT + WEEKLY_KEPT  # one a day (the day's last), then a week
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in copies)
+    assert stat.S_IMODE(location.backups_dir.stat().st_mode) == 0o700
+
+
+def test_the_advice_names_the_newest_good_backup_and_only_where_there_is_one(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["db", "upgrade"]) == 0
+    taken = tmp_path / "taken.sqlite3"  # outside the backups folder, for now
+    assert main(["db", "backup", "-o", str(taken)]) == 0
+    location = data_location().ensure()
+    database = location.database_file
+    for extra in ("-wal", "-shm"):
+        database.with_name(database.name + extra).unlink(missing_ok=True)
+    database.write_bytes(b"garbage " * 2000)
+    for copy in location.backups_dir.iterdir():  # the day's copy, taken at start
+        copy.unlink()
+    capsys.readouterr()
+    assert main(["db", "upgrade"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "db restore" not in line and "no good backup" in line  # none to name
+    good = taken.replace(location.backups_dir / taken.name)
+    (location.backups_dir / "newer.sqlite3").write_bytes(b"damaged" * 500)
+    assert main(["db", "upgrade"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.endswith(f"'neuromod-aid db restore {good}'")  # not the newer, damaged one

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from neuromod_aid.app.errors import UserError
+from neuromod_aid.app.errors import DamagedDatabase, UserError
 from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.logging_setup import program_text
 from neuromod_aid.paths import DataLocation, data_location
 
 if TYPE_CHECKING:
+    from neuromod_aid.app.backups import Backups
     from neuromod_aid.app.clinic import ClinicDetails
     from neuromod_aid.app.consultations import Consultations
     from neuromod_aid.app.content import ClinicContent
@@ -45,10 +46,12 @@ class Records:
     content: ClinicContent  # the clinic's own content: revisions, review, sign-off
     staff: Staff  # who works here, and who is working now (every save records them)
     pathway: Pathway
+    backups: Backups  # the database's copies while the window is open
 
     @classmethod
     def over(cls, database: Database, catalog: Catalog, shipped: Catalog | None = None) -> Records:
         """``catalog`` in use, made from ``shipped`` (the same when no revision applies)."""
+        from neuromod_aid.app.backups import Backups
         from neuromod_aid.app.clinic import ClinicDetails
         from neuromod_aid.app.consultations import Consultations
         from neuromod_aid.app.content import ClinicContent
@@ -67,6 +70,7 @@ class Records:
             ClinicContent(database, shipped or catalog, content_dir()),
             Staff(database, working),
             Pathway(database, catalog, working),
+            Backups(database),
         )
 
 
@@ -118,8 +122,17 @@ class AppContext:
             try:
                 self._database = open_database(self.url, self.location)
             except DatabaseUnavailable as error:
-                raise UserError(str(error)) from None
+                raise self._refused(error) from None
         return self._database
+
+    def _refused(self, error: DatabaseUnavailable) -> UserError:
+        """What the user is told; a damaged SQLite file says which, for the window."""
+        from neuromod_aid.db.engine import sqlite_file
+
+        database_file = sqlite_file(self.url)
+        if error.trouble == "damaged" and database_file is not None:
+            return DamagedDatabase(str(error), database_file, self.location.backups_dir)
+        return UserError(str(error))
 
     def catalog(self) -> Catalog:
         """The catalog in use: the shipped one with the clinic's approved revisions."""
@@ -127,7 +140,7 @@ class AppContext:
         try:
             in_use = self.database().catalog(shipped)
         except DatabaseUnavailable as error:
-            raise UserError(str(error)) from None
+            raise self._refused(error) from None
         for revision, reason in in_use.refused:
             log.warning("content revision %d is not used: %s", revision, program_text(reason))
         if in_use.outdated:

@@ -24,6 +24,16 @@ class UserError(Exception):
         self.exit_code = exit_code
 
 
+class DamagedDatabase(UserError):
+    """The SQLite file at ``database_file`` is damaged or is not a neuromod-aid database:
+    the window offers to restore a copy from ``backups_dir`` or to start afresh."""
+
+    def __init__(self, message: str, database_file: Path, backups_dir: Path) -> None:
+        super().__init__(message)
+        self.database_file = database_file
+        self.backups_dir = backups_dir
+
+
 def tell_user(message: str) -> None:
     """One line on stderr, the same from the command line and the window; control
     characters (from a file or the database) are shown escaped, never sent raw."""

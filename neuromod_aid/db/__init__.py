@@ -22,9 +22,14 @@ from sqlalchemy.orm.exc import StaleDataError
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.overrides import CatalogInUse, apply_overrides
 from neuromod_aid.db import content_repo, models
-from neuromod_aid.db.backups import daily_backup, newest_backup
+from neuromod_aid.db.backups import daily_backup, newest_good_backup
 from neuromod_aid.db.engine import READ_ONLY, make_engine, masked, sqlite_file
-from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
+from neuromod_aid.db.migrate import (
+    current_revision,
+    head_revision,
+    known_revisions,
+    upgrade_to_head,
+)
 from neuromod_aid.errors import DatabaseUnavailable, EditConflict, RecordRejected, Trouble
 from neuromod_aid.logging_setup import program_text
 from neuromod_aid.paths import DataLocation, make_private_file
@@ -99,8 +104,12 @@ def open_database(url: str, location: DataLocation) -> Database:
         with _translated_errors(url, backups):
             made = _whole_sqlite_file(url, path, backups)
     engine = make_engine(url)
-    with _translated_errors(url, backups):
-        upgrade_to_head(engine, backups_dir=backups)
+    try:
+        with _translated_errors(url, backups):
+            upgrade_to_head(engine, backups_dir=backups)
+    except BaseException:
+        engine.dispose()  # holds no file the window may then set aside
+        raise
     if path is not None and not made:
         try:
             daily_backup(path, backups)
@@ -166,11 +175,12 @@ def _translated_errors(url: str, backups_dir: Path | None = None) -> Iterator[No
 
 
 def _way_back(backups_dir: Path | None) -> str:
-    """The newest backup to restore, named, where there is one."""
-    newest = newest_backup(backups_dir) if backups_dir is not None else None
+    """The newest good backup to restore (intact, a schema this program knows), named,
+    where there is one."""
+    newest = newest_good_backup(backups_dir, known_revisions()) if backups_dir else None
     if newest is None:
-        return "move the file away to start a new one (no backup of it was found)"
-    return f"restore the newest backup with 'neuromod-aid db restore {newest}'"
+        return "move the file away to start a new one (no good backup of it was found)"
+    return f"restore the newest good backup with 'neuromod-aid db restore {newest}'"
 
 
 def _trouble(error: OperationalError) -> Trouble:

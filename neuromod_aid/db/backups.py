@@ -2,10 +2,12 @@
 
 Taken with SQLite's online backup API, so a copy is consistent while this program or
 another one has the database open: before a schema upgrade (:mod:`migrate`), once a day
-at start (kept: the :data:`DAILY_KEPT` newest, then the newest of each of the
-:data:`WEEKLY_KEPT` weeks before), and on request (``neuromod-aid db backup``).
-``db restore`` checks a copy before it takes its place and keeps the current file
-aside, never deleting it. A PostgreSQL database is backed up with ``pg_dump`` (README).
+at start, every few hours while the window is open (:mod:`neuromod_aid.app.backups`),
+and on request (``neuromod-aid db backup``). The day's and the window's copies are
+rotated together: the newest copy of each of the :data:`DAILY_KEPT` newest days is
+kept, then the newest of each of the :data:`WEEKLY_KEPT` weeks before. ``db restore``
+checks a copy before it takes its place and keeps the current file aside, never
+deleting it. A PostgreSQL database is backed up with ``pg_dump`` (README).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from contextlib import closing
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from neuromod_aid.paths import make_private_file
@@ -21,6 +23,8 @@ from neuromod_aid.paths import make_private_file
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 _DAILY = "daily"
+_WHILE_OPEN = "while-open"
+_ROTATED = (_DAILY, _WHILE_OPEN)
 _PATTERN = "*.sqlite3"
 
 
@@ -50,8 +54,22 @@ def backup_name(
 
 def newest_backup(backups_dir: Path) -> Path | None:
     """The newest copy in the backups folder, if there is one."""
-    copies = sorted(backups_dir.glob(_PATTERN), key=lambda p: p.stat().st_mtime)
-    return copies[-1] if copies else None
+    copies = _newest_first(backups_dir)
+    return copies[0] if copies else None
+
+
+def newest_good_backup(backups_dir: Path, known: set[str] | None = None) -> Path | None:
+    """The newest copy in the backups folder that passes :func:`backup_problem`."""
+    return next(
+        (copy for copy in _newest_first(backups_dir) if not backup_problem(copy, known)), None
+    )
+
+
+def _newest_first(backups_dir: Path) -> list[Path]:
+    try:
+        return sorted(backups_dir.glob(_PATTERN), key=_taken, reverse=True)
+    except OSError:  # the folder is unreadable (or a copy vanished while looking)
+        return []
 
 
 def daily_backup(database: Path, backups_dir: Path, now: datetime | None = None) -> Path | None:
@@ -60,7 +78,16 @@ def daily_backup(database: Path, backups_dir: Path, now: datetime | None = None)
     newest = newest_backup(backups_dir)
     if newest is not None and now - _taken(newest) < timedelta(hours=20):
         return None
-    taken = copy_database(database, backup_name(database, backups_dir, _DAILY, now))
+    return _rotated_copy(database, backups_dir, _DAILY, now)
+
+
+def while_open_backup(database: Path, backups_dir: Path, now: datetime | None = None) -> Path:
+    """A copy taken while the window is open; then rotate it with the daily ones."""
+    return _rotated_copy(database, backups_dir, _WHILE_OPEN, now or datetime.now(UTC))
+
+
+def _rotated_copy(database: Path, backups_dir: Path, reason: str, now: datetime) -> Path:
+    taken = copy_database(database, backup_name(database, backups_dir, reason, now))
     os.utime(taken, (now.timestamp(), now.timestamp()))
     _rotate(backups_dir)
     return taken
@@ -71,12 +98,18 @@ def _taken(path: Path) -> datetime:
 
 
 def _rotate(backups_dir: Path) -> None:
-    """Keep the newest daily copies, then one a week (the newest of its week)."""
-    daily = sorted(backups_dir.glob(f"*-{_DAILY}.sqlite3"), key=_taken, reverse=True)
+    """Keep the newest copy of each of the newest days, then one a week (the newest of
+    its week)."""
+    rotated = [p for reason in _ROTATED for p in backups_dir.glob(f"*-{reason}.sqlite3")]
+    days_kept: set[date] = set()
     weeks_kept: set[tuple[int, int]] = set()
-    for path in daily[DAILY_KEPT:]:
-        week = _taken(path).isocalendar()[:2]
-        if week not in weeks_kept and len(weeks_kept) < WEEKLY_KEPT:
+    for path in sorted(rotated, key=_taken, reverse=True):
+        taken = _taken(path)
+        day, week = taken.date(), taken.isocalendar()[:2]
+        if day not in days_kept and len(days_kept) < DAILY_KEPT:
+            days_kept.add(day)
+            continue
+        if day not in days_kept and week not in weeks_kept and len(weeks_kept) < WEEKLY_KEPT:
             weeks_kept.add(week)
             continue
         path.unlink(missing_ok=True)
@@ -96,17 +129,25 @@ def backup_problem(path: Path, known: set[str] | None = None) -> str | None:
     return None
 
 
-def restore(database: Path, source: Path) -> Path:
+def restore(database: Path, source: Path, why: str = "replaced") -> Path:
     """Put a copy of ``source`` (checked by the caller) in place of ``database``; the
-    current file (and its write-ahead log) is kept aside: return where."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    current file (and its write-ahead log) is kept aside, named for ``why``: return
+    where."""
     incoming = copy_database(source, database.with_name(f".{database.name}.restoring"))
-    aside = database.with_name(f"{database.name}.replaced-{stamp}")
+    aside = set_aside(database, why)
+    incoming.replace(database)
+    return aside
+
+
+def set_aside(database: Path, why: str) -> Path:
+    """Rename ``database`` (and its write-ahead log) to ``<name>.<why>-<time>`` beside
+    it, never deleting it: return the new name. The path is then free for a new file."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = database.with_name(f"{database.name}.{why}-{stamp}")
     for suffix in ("-wal", "-shm"):
         extra = database.with_name(database.name + suffix)
         if extra.exists():
             extra.replace(aside.with_name(aside.name + suffix))
     if database.exists():
         database.replace(aside)
-    incoming.replace(database)
     return aside

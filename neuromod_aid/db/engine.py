@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import os
+import sqlite3
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +19,10 @@ from sqlalchemy.pool import StaticPool
 from neuromod_aid.errors import DatabaseUnavailable
 from neuromod_aid.paths import DATABASE_URL_ENV, DataLocation, make_private_file
 
+log = logging.getLogger(__name__)
+
 SQLITE_BUSY_TIMEOUT_MS = 5_000
+CHECKPOINT_WAIT_MS = 200
 
 
 class DatabaseUrlError(ValueError):
@@ -76,8 +82,10 @@ def make_engine(url: str) -> Engine:
             hide_parameters=True,
             json_deserializer=stored_json,
         )
-    event.listen(engine, "connect", _sqlite_pragmas)
+    path = sqlite_file(url)
+    event.listen(engine, "connect", partial(_sqlite_pragmas, path))
     event.listen(engine, "begin", _sqlite_begin)
+    event.listen(engine, "checkin", _checkpoint_what_was_written)
     return engine
 
 
@@ -112,16 +120,82 @@ def _sqlite_begin(connection: Connection) -> None:
     program wrote in between, SQLite refuses it at once ("database is locked"), which two
     exam rooms saving together would meet."""
     read_only = connection.get_execution_options().get(READ_ONLY, False)
+    if not read_only:
+        _refuse_if_moved(connection.info)
     connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+# Where a connection keeps what it opened: the database file and its write-ahead log,
+# each as (device, inode), and how many rows it had changed when last checkpointed.
+_OPENED = "neuromod_aid_opened"
+_CHANGES = "neuromod_aid_changes"
+
+
+def _sqlite_pragmas(path: Path | None, dbapi_connection: Any, record: Any) -> None:
     dbapi_connection.isolation_level = None  # transactions are begun by _sqlite_begin
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA journal_mode = WAL")  # opens the write-ahead log
         cursor.execute("PRAGMA synchronous = NORMAL")
     finally:
         cursor.close()
+    if path is not None:
+        record.info[_OPENED] = (path, _identity(path), _identity(_wal(path)))
+    record.info[_CHANGES] = dbapi_connection.total_changes
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
+
+
+def _refuse_if_moved(info: dict[Any, Any]) -> None:
+    """Refuse to write when the database file or its write-ahead log at the path is no
+    longer the one this connection opened (deleted, replaced or moved by another
+    program): SQLite would go on writing to the file it holds open, which no other
+    program sees and which is gone once this one stops, so every save would report
+    success and be lost."""
+    opened = info.get(_OPENED)
+    if opened is None:
+        return
+    path, database, wal = opened
+    if _identity(path) != database or (wal is not None and _identity(_wal(path)) != wal):
+        raise DatabaseUnavailable(
+            f"the database file {path} or its write-ahead log ({_wal(path).name}) was "
+            "deleted, moved or replaced while this program had it open: nothing more is "
+            "saved to it; close the program and start it again",
+            "unavailable",
+        )
+
+
+def _checkpoint_what_was_written(dbapi_connection: Any, record: Any) -> None:
+    """After a unit of work that wrote, move what it committed from the write-ahead log
+    into the database file (and empty the log): a committed save then lives in the
+    database file itself, so losing the log (deleted by another program, or by a
+    copy of the file without it) loses no committed save."""
+    if dbapi_connection is None or record is None:
+        return
+    changes = dbapi_connection.total_changes
+    if changes == record.info.get(_CHANGES, changes):
+        return
+    record.info[_CHANGES] = changes
+    try:  # waiting briefly for another program's readers, never as long as for a write
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+        try:
+            busy, _, _ = dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            dbapi_connection.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    except sqlite3.Error as error:  # committed all the same; it stays in the log for now
+        log.warning("checkpoint not made (%s)", type(error).__name__)
+        return
+    if busy:
+        log.info("checkpoint postponed: another program is reading the database")

@@ -28,6 +28,7 @@ from neuromod_aid.app.context import AppContext, Records
 from neuromod_aid.app.errors import (
     EXIT_INTERNAL,
     EXIT_USAGE,
+    DamagedDatabase,
     UserError,
     tell_user,
     unexpected_error,
@@ -107,13 +108,17 @@ def attach_when_open(
     records: Future[Records],
     on_ready: Callable[[], None],
     end: Callable[[int], None] = QApplication.exit,
+    reopen: Callable[[], Future[Records]] | None = None,
 ) -> None:
     """Attach the records to the shown ``window`` when they arrive, then ``on_ready``;
     what needs them before (the window is usable with the start screen's first look)
     waits for them.
 
     If they cannot be opened the user is told in the window (and on stderr) and the
-    program ends (``end``) with the command line's exit code for the problem.
+    program ends (``end``) with the command line's exit code for the problem. A
+    damaged database file is first offered its way back (a backup, or an empty
+    database; :func:`neuromod_aid.ui.safekeeping.offer_way_back`): then the records
+    are opened again with ``reopen``.
     """
     bridge = _Arrived(window)
     handled = False
@@ -127,6 +132,16 @@ def attach_when_open(
             window.attach(records.result())
             on_ready()
         except (UserError, DatabaseUnavailable) as error:
+            if isinstance(error, DamagedDatabase) and reopen is not None:
+                from neuromod_aid.ui.safekeeping import offer_way_back
+
+                if offer_way_back(window.dialogs, error):
+                    log.info("gui: the damaged database was set aside; opening it again")
+                    attach_when_open(window, reopen(), on_ready, end, reopen)
+                else:  # quit: the dialog said why
+                    tell_user(str(error))
+                    end(error.exit_code)
+                return
             code = error.exit_code if isinstance(error, UserError) else EXIT_USAGE
             log.info("gui: records not opened (exit %d)", code)
             _cannot_open(window, str(error))
@@ -176,7 +191,7 @@ def run(
             looked = True
             say("ready")
         # started after the first look, which so has the interpreter to itself
-        attach_when_open(window, open_records(), attached)
+        attach_when_open(window, open_records(), attached, reopen=open_records)
 
     def attached() -> None:
         if not looked:

@@ -108,7 +108,9 @@ class MainWindow(QMainWindow):
         from neuromod_aid.ui.banners import SaveBanner
         from neuromod_aid.ui.controller import ConsultationController
         from neuromod_aid.ui.rooms import Rooms
+        from neuromod_aid.ui.safekeeping import keep_backing_up
 
+        self.backup_timer = keep_backing_up(self, records.backups)
         self.recovery = RecoveryStore(self.location.recovery_dir)
         self.controller = ConsultationController(records.consultations, self.recovery, self)
         # first: the walkthrough must exist before anything shows the record

@@ -49,6 +49,7 @@ class ScriptedDialogs(Dialogs):
         self.clinic_shown: list[Clinic | None] = []  # the details each clinic dialog opened with
         self.choices: list[str | None] = []  # answers to choose(), in order; then None
         self.chosen_from: list[tuple[str, list[str]]] = []  # (text, choice keys) asked
+        self.choice_labels: list[list[str]] = []  # each choose()'s button labels
         self.amend_answer: tuple[str, str] | None = None
         self.pick: int | None = None  # the patient id pick_patient() answers with
         self.risky: list[bool] = []  # whether each question asked defaulted to No
@@ -72,6 +73,7 @@ class ScriptedDialogs(Dialogs):
 
     def choose(self, title: str, text: str, choices: Sequence[tuple[str, str]]) -> str | None:
         self.chosen_from.append((text, [key for key, _ in choices]))
+        self.choice_labels.append([label for _, label in choices])
         return self.choices.pop(0) if self.choices else None
 
     def amendment(self, name: str) -> tuple[str, str] | None:

@@ -1004,7 +1004,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     <name>MainWindow</name>
     <message>
         <location filename="../../neuromod_aid/ui/main_window.py" line="77"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="238"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
@@ -1079,40 +1079,40 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="251"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="268"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="253"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="270"/>
         <location filename="../../neuromod_aid/ui/workspace.py" line="127"/>
         <location filename="../../neuromod_aid/ui/workspace.py" line="140"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="266"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="268"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="274"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="276"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="317"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="319"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="346"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="348"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="335"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="337"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="342"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="344"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -2633,6 +2633,63 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <location filename="../../neuromod_aid/ui/rooms.py" line="117"/>
         <source>Yours will replace theirs in these parts of the record:</source>
         <translation>Lo que usted escribió aquí sustituirá a lo de la otra sala en estas partes del registro:</translation>
+    </message>
+</context>
+<context>
+    <name>Safekeeping</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="56"/>
+        <source>Restore the backup of %1</source>
+        <translation>Recuperar la copia del %1</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="62"/>
+        <source>Start with an empty database</source>
+        <translation>Empezar con una base de datos vacía</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="63"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="65"/>
+        <source>The patient records are damaged</source>
+        <translation>Los datos de los pacientes están dañados</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="66"/>
+        <source>The database file %1 is damaged or is not a neuromod-aid database, so the patient records cannot be opened.
+
+Whatever you choose, the damaged file is kept: it is renamed, never deleted.</source>
+        <translation>El archivo de la base de datos %1 está dañado o no es una base de datos de neuromod-aid, así que no se pueden abrir los datos de los pacientes.
+
+Elija lo que elija, el archivo dañado se guarda: se le cambia el nombre, nunca se borra.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="73"/>
+        <source>No good backup of it was found in %1.</source>
+        <translation>No se ha encontrado ninguna copia de seguridad en buen estado en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="82"/>
+        <source>The backup of %1 was restored.</source>
+        <translation>Se ha recuperado la copia de seguridad del %1.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="87"/>
+        <source>A new, empty database was started.</source>
+        <translation>Se ha empezado una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="91"/>
+        <source>The damaged file could not be set aside (%1); nothing was changed.</source>
+        <translation>No se ha podido apartar el archivo dañado (%1); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="96"/>
+        <source>The damaged file is kept as %1.</source>
+        <translation>El archivo dañado se guarda como %1.</translation>
     </message>
 </context>
 <context>
