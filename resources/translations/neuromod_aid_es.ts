@@ -78,6 +78,34 @@
     </message>
 </context>
 <context>
+    <name>ArrivalField</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/time_field.py" line="43"/>
+        <source>Arrival time</source>
+        <translation>Hora de llegada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/time_field.py" line="44"/>
+        <source>For example 07:30</source>
+        <translation>Por ejemplo 07:30</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/time_field.py" line="61"/>
+        <source>Arrival time not understood: &apos;{0}&apos; — enter a time</source>
+        <translation>Hora de llegada no entendida: «{0}». Escriba una hora</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/time_field.py" line="72"/>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/time_field.py" line="78"/>
+        <source>{0} was not saved: type the time as hours:minutes, for example 07:30. The arrival time stays {1}.</source>
+        <translation>{0} no se guardó: escriba la hora como horas:minutos, por ejemplo 07:30. La hora de llegada sigue siendo {1}.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../neuromod_aid/ui/banners.py" line="21"/>
@@ -1787,202 +1815,177 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="47"/>
         <source>A &amp;procedure is planned</source>
         <translation>Hay una &amp;intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="48"/>
         <source>A procedure is planned</source>
         <translation>Hay una intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="62"/>
         <source>Therapy of the planned procedure</source>
         <translation>Terapia de la intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="71"/>
         <source>Kind of procedure</source>
         <translation>Tipo de intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="72"/>
         <source>Not said</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="75"/>
         <source>No date yet</source>
         <translation>Sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="76"/>
         <source>Date of the procedure</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="91"/>
-        <source>Arrival time</source>
-        <translation>Hora de llegada</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="92"/>
-        <source>For example 07:30</source>
-        <translation>Por ejemplo 07:30</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="79"/>
         <source>Place of the procedure</source>
         <translation>Lugar de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="80"/>
         <source>Building, floor, unit</source>
         <translation>Edificio, planta, unidad</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
         <source>Trial length in days</source>
         <translation>Duración de la prueba en días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="90"/>
         <source>&amp;Therapy:</source>
         <translation>&amp;Terapia:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="91"/>
         <source>K&amp;ind:</source>
         <translation>Clas&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="92"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="93"/>
         <source>&amp;Arrival time:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="94"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="95"/>
         <source>T&amp;rial length:</source>
         <translation>Duración de la &amp;prueba:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="110"/>
         <source>Bl&amp;ood thinners the patient takes:</source>
         <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="113"/>
         <source>Blood thinners the patient takes</source>
         <translation>Medicinas para la sangre que toma el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="136"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="115"/>
         <source>Tick each one the patient takes; press Space to tick.</source>
         <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="163"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="142"/>
         <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
         <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="146"/>
         <source>Ot&amp;her blood thinners, not in the list (one per line):</source>
         <translation>Ot&amp;ras medicinas para la sangre que no están en la lista (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="148"/>
         <source>Other blood thinners, one per line</source>
         <translation>Otras medicinas para la sangre, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="151"/>
         <source>Aller&amp;gies: the allergen and the reaction (one per line):</source>
         <translation>Aler&amp;gias: a qué y qué reacción (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="154"/>
         <source>Allergies, one per line</source>
         <translation>Alergias, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="176"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="155"/>
         <source>For example: chlorhexidine, rash</source>
         <translation>Por ejemplo: clorhexidina, ronchas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="178"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="157"/>
         <source>No &amp;known allergies (asked)</source>
         <translation>Sin alergias conoci&amp;das (preguntado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="313"/>
-        <source>Check the arrival time: {0} is not a time. Type it as hours:minutes, for example 07:30.</source>
-        <translation>Revise la hora de llegada: {0} no es una hora. Escríbala como horas:minutos, por ejemplo 07:30.</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="324"/>
-        <source>empty</source>
-        <translation>vacía</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="330"/>
-        <source>{0} was not saved: type the time as hours:minutes, for example 07:30. The arrival time stays {1}.</source>
-        <translation>{0} no se guardó: escriba la hora como horas:minutos, por ejemplo 07:30. La hora de llegada sigue siendo {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="357"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="304"/>
         <source>With a “Trial planned” next step this is the trial: the nurse sheet gives the trial&apos;s rules. Without one, it gives the implant&apos;s.</source>
         <translation>Con un siguiente paso «Prueba prevista», se trata de la prueba: la hoja de enfermería da las normas de la prueba. Sin él, da las del implante.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="308"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="386"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="333"/>
         <source>Trial</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="387"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="334"/>
         <source>Implant</source>
         <translation>Implante</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="388"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="335"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="389"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="336"/>
         <source>Removal</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="390"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="337"/>
         <source>Pump refill</source>
         <translation>Recarga de la bomba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="391"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="338"/>
         <source>A course of TMS</source>
         <translation>Un ciclo de EMT</translation>
     </message>
@@ -3602,32 +3605,32 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Exportar los documentos de la visita a</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="107"/>
         <source>Making document {0} of {1}…</source>
         <translation>Preparando el documento {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="158"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="161"/>
         <source>All {0} documents exported to {1}.</source>
         <translation>Los {0} documentos se han exportado a {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="163"/>
         <source>All {0} documents sent to the printer.</source>
         <translation>Los {0} documentos se han enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="169"/>
         <source>{0} could not be made or written, so the rest were not either. Done: {1}.</source>
         <translation>No se pudo preparar o guardar «{0}», así que tampoco los siguientes. Hechos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="172"/>
         <source>Not all documents were made</source>
         <translation>No se hicieron todos los documentos</translation>
     </message>
