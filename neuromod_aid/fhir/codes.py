@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from neuromod_aid.identifier_system import PLACEHOLDER
+
 # this program's own namespace: ``.invalid`` (RFC 2606) can never be a real address, so
 # nothing sent under it can be mistaken for another system's identifiers
 BASE = "https://neuromod-aid.invalid/fhir"
-# the patient's record number, until the clinic gives its own (``--identifier-system``):
-# the hospital's medical-record-number system, often an ``urn:oid:...``
-DEFAULT_IDENTIFIER_SYSTEM = f"{BASE}/record-number"
+# the patient's record number, until the clinic sets its own in the clinic details (or
+# ``--identifier-system``): the hospital's medical-record-number system, often an
+# ``urn:oid:...``
+DEFAULT_IDENTIFIER_SYSTEM = PLACEHOLDER
 IMPORTANCE_SYSTEM = f"{BASE}/CodeSystem/importance"
 NEXT_STEP_SYSTEM = f"{BASE}/CodeSystem/next-step"
 

@@ -295,59 +295,109 @@
 <context>
     <name>ClinicDialog</name>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="49"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="53"/>
         <source>These details are printed on every take-home summary, under “Who to call”. They are used for every new consultation. Opening hours and what to do when you are closed are printed in the summary&apos;s language: fill them in for each language.</source>
         <translation>Estos datos se imprimen en cada resumen para casa, en «A quién llamar», y se usan en cada consulta nueva. El horario y qué hacer cuando la clínica está cerrada se imprimen en el idioma del resumen: rellénelos en cada idioma.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="68"/>
         <source>e.g. the hospital switchboard</source>
         <translation>p. ej., la centralita del hospital</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
+        <source>urn:oid:… or https://…</source>
+        <translation>urn:oid:… o https://…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="83"/>
+        <source>As the hospital&apos;s IT team gives it, for the file “For the hospital record”.</source>
+        <translation>Tal como lo da el servicio de informática del hospital, para el archivo «Para la historia clínica».</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="93"/>
         <source>Clinic &amp;name</source>
         <translation>&amp;Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="94"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="95"/>
         <source>&amp;Email</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="96"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="105"/>
         <source>Opening hours ({0})</source>
         <translation>Horario ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="106"/>
         <source>When you are closed ({0})</source>
         <translation>Cuando está cerrada ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="107"/>
         <source>Out-of-hours p&amp;hone</source>
         <translation>Teléfono &amp;fuera de horario</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="108"/>
+        <source>Record numbers&apos; s&amp;ystem</source>
+        <translation>&amp;Sistema de los números de historia</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="167"/>
         <source>The clinic&apos;s name is needed.</source>
         <translation>Falta el nombre de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="183"/>
+        <source>It has a space in it: a system URI has none.</source>
+        <translation>Tiene un espacio, y la dirección de un sistema no lleva ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="184"/>
+        <source>It is too long for a system URI.</source>
+        <translation>Es demasiado larga para la dirección de un sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="186"/>
+        <source>This is not a full system URI. Type it as urn:oid:… or https://…, as the hospital gives it.</source>
+        <translation>No es la dirección completa de un sistema. Escríbala como urn:oid:… o https://…, tal como la da el hospital.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="189"/>
+        <source>Type it as urn:oid:… or https://…, as the hospital gives it.</source>
+        <translation>Escríbala como urn:oid:… o https://…, tal como la da el hospital.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="191"/>
+        <source>After urn:oid: come numbers and dots only, for example urn:oid:1.2.34.5678.</source>
+        <translation>Después de urn:oid: van solo números y puntos, por ejemplo urn:oid:1.2.34.5678.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="194"/>
+        <source>After https:// comes the name of the hospital&apos;s server, for example https://hospital.example/record-number.</source>
+        <translation>Después de https:// va el nombre del servidor del hospital, por ejemplo https://hospital.example/record-number.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="198"/>
+        <source>Record numbers&apos; system not saved: {0}</source>
+        <translation>No se guardó el sistema de los números de historia: {0}</translation>
     </message>
 </context>
 <context>
@@ -852,19 +902,24 @@
         <translation>Documentos FHIR (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="60"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="61"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="66"/>
         <source>Saved for the hospital record as {0}</source>
         <translation>Guardado para la historia clínica como {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="69"/>
+        <source>The record numbers&apos; system is not set: set it in Clinic details (Ctrl+Shift+D) before the hospital takes the file in.</source>
+        <translation>Falta el sistema de los números de historia: póngalo en Datos de la clínica (Ctrl+Mayús+D) antes de que el hospital cargue el archivo.</translation>
     </message>
 </context>
 <context>
@@ -1027,115 +1082,115 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     <name>MainWindow</name>
     <message>
         <location filename="../../neuromod_aid/ui/main_window.py" line="77"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="240"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="62"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="67"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="72"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="75"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="78"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="84"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="88"/>
         <source>Clinic content…</source>
         <translation>Contenido de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="92"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="96"/>
         <source>Procedures</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="99"/>
         <source>Staff list…</source>
         <translation>Personal…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="103"/>
         <source>Working as…</source>
         <translation>Trabajando como…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="106"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="110"/>
         <source>About neuromod-aid</source>
         <translation>Acerca de neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="144"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="251"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="268"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="272"/>
         <location filename="../../neuromod_aid/ui/workspace.py" line="127"/>
         <location filename="../../neuromod_aid/ui/workspace.py" line="140"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="266"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="270"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="274"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="278"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="317"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="321"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="346"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="350"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="335"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="339"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="342"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="346"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -3193,12 +3248,12 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="241"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="185"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="242"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
