@@ -1,7 +1,8 @@
 """The consultation record: what was discussed, typed, Qt-free, with a JSON form.
 
-The JSON interchange form (``"format": "neuromod-aid.consultation/5"``) is
-documented in ``docs/consultation-format.md``; files of versions 1 to 4 are read too.
+The JSON interchange form (``"format": "neuromod-aid.consultation/6"``) is
+documented in ``docs/consultation-format.md``; files of versions 1 to 5 are read too
+(``record_versions``).
 :func:`parse_consultation` turns a JSON text into a record and reports every
 problem with its field and bad value; :func:`check_against_catalog` does the same
 for IDs that the catalog must know.
@@ -23,6 +24,7 @@ from neuromod_aid.catalog.text import Lang
 from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.record_fields import STRICT as _STRICT
 from neuromod_aid.record_fields import (
+    ClockTime,
     Day,
     Ids,
     Items,
@@ -33,13 +35,10 @@ from neuromod_aid.record_fields import (
     RecordNumber,
     ShortText,
 )
+from neuromod_aid.record_versions import EARLIER, upgraded
 from neuromod_aid.trial import DiaryDay, FollowUp, TrialDecision
 
-FORMAT = "neuromod-aid.consultation/5"
-FORMAT_4 = "neuromod-aid.consultation/4"  # read, never written: no diary, no follow-ups
-FORMAT_3 = "neuromod-aid.consultation/3"  # read, never written: no checklist, no calls
-FORMAT_2 = "neuromod-aid.consultation/2"  # read, never written: no values, no leaning
-FORMAT_1 = "neuromod-aid.consultation/1"  # read, never written
+FORMAT = "neuromod-aid.consultation/6"
 
 NextStepKind = Literal[
     "trial_planned",
@@ -155,7 +154,9 @@ class Procedure:
     therapy: str
     kind: ProcedureKind | None = None  # None: not said (files before version 4)
     date: Day | None = None
-    arrival_time: ShortText = ""
+    arrival_time: ClockTime = ""  # HH:MM or nothing
+    # a file of version 5 or before held other text there: kept, never printed as a time
+    arrival_not_understood: ShortText = ""
     place: ShortText = ""
     blood_thinners: Ids = ()  # ids from the catalog's blood-thinner table
     other_blood_thinners: Items[Label] = ()  # not in the table: names as written
@@ -180,6 +181,12 @@ class Procedure:
     def _allergies(self) -> Procedure:
         if self.no_known_allergies and self.allergies:
             raise ValueError("allergies are listed, so no_known_allergies cannot be true")
+        return self
+
+    @model_validator(mode="after")
+    def _one_arrival(self) -> Procedure:
+        if self.arrival_time and self.arrival_not_understood:
+            raise ValueError("an arrival time is set, so arrival_not_understood must be empty")
         return self
 
     @model_validator(mode="after")
@@ -287,29 +294,13 @@ def from_dict(data: Any) -> Consultation:
     if not isinstance(data, dict):
         raise ConsultationError(["the file must hold a JSON object"])
     declared = data.get("format")
-    if declared not in (FORMAT, FORMAT_4, FORMAT_3, FORMAT_2, FORMAT_1):
+    if declared not in (FORMAT, *EARLIER):
         raise ConsultationError([f"format: expected {FORMAT!r}, found {declared!r}"])
-    body = {key: value for key, value in data.items() if key != "format"}
-    if declared == FORMAT_1:
-        body = _from_version_1(body)
+    body = upgraded(declared, {key: value for key, value in data.items() if key != "format"})
     try:
         return _ADAPTER.validate_python(body)
     except ValidationError as error:
         raise ConsultationError(_messages(error)) from None
-
-
-def _from_version_1(body: dict[str, Any]) -> dict[str, Any]:
-    """Version 1 printed its clinician notes, and kept the clinic's hours as one text
-    (printed in the record's language): both keep their meaning."""
-    body = dict(body)
-    if "clinician_notes" in body:
-        body["notes_for_patient"] = body.pop("clinician_notes")
-    clinic = body.get("clinic")
-    if isinstance(clinic, dict) and isinstance(clinic.get("hours"), str):
-        hours = clinic["hours"].strip()
-        language = body.get("language")
-        body["clinic"] = {**clinic, "hours": {language: hours} if hours else {}}
-    return body
 
 
 def parse_consultation(text: str, catalog: Catalog) -> Consultation:

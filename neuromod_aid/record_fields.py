@@ -5,6 +5,7 @@ store (no NUL character), lists of bounded length, and days a clinic can mean.""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, TypeVar
 
 from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
@@ -29,6 +30,21 @@ def _storable(text: str) -> str:
 
 
 _Storable = AfterValidator(_storable)
+_CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
+def _clock(text: str) -> str:
+    """A time of day as the record writes it, HH:MM on the 24-hour clock, or nothing."""
+    if text and not is_clock_time(text):
+        raise ValueError("expected a time of day as HH:MM (24-hour clock) or nothing")
+    return text
+
+
+def is_clock_time(text: str) -> bool:
+    """Whether ``text`` is a time of day as the record writes it (HH:MM)."""
+    return bool(_CLOCK.fullmatch(text))
+
+
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200), _Storable]
 ShortText = Annotated[str, StringConstraints(max_length=2_000), _Storable]
 LongText = Annotated[str, StringConstraints(max_length=50_000), _Storable]
@@ -36,4 +52,5 @@ PrintedText = Annotated[str, StringConstraints(max_length=20_000), _Storable]
 Label = Annotated[str, StringConstraints(max_length=300), _Storable]  # a table's cell
 Items = Annotated[tuple[T, ...], Field(max_length=MAX_ITEMS)]
 Ids = Annotated[tuple[str, ...], Field(max_length=MAX_IDS)]
+ClockTime = Annotated[str, AfterValidator(_clock)]
 RecordNumber = Annotated[str, StringConstraints(max_length=RECORD_NUMBER_MAX), _Storable]

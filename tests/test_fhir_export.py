@@ -17,10 +17,17 @@ from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.questionnaire import Questionnaire
 from pdf_helpers import all_text
 
+from neuromod_aid.app.context import AppContext
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.cli import main
-from neuromod_aid.cli.fhir_cmd import DEFAULT_IDENTIFIER_SYSTEM
-from neuromod_aid.consultation import Clinician, Consultation, NextStep, Patient, SureAnswers
+from neuromod_aid.consultation import (
+    Clinic,
+    Clinician,
+    Consultation,
+    NextStep,
+    Patient,
+    SureAnswers,
+)
 from neuromod_aid.db import open_database
 from neuromod_aid.db.engine import database_url
 from neuromod_aid.db.records_repo import finish, save_consultation
@@ -106,15 +113,23 @@ def test_the_demo_is_a_valid_document_whose_references_all_resolve(
 
 
 def test_the_patient_carries_the_record_number_under_the_clinic_s_system(
-    tmp_path: Path, catalog: Catalog
+    tmp_path: Path, data_dir: Path, catalog: Catalog
 ) -> None:
     record = demo_consultation(catalog, "en")
     default = _one(_export(tmp_path, "--demo"), "Patient")["identifier"]
     assert [(i["system"], i["value"]) for i in default] == [
         (codes.DEFAULT_IDENTIFIER_SYSTEM, record.patient.record_number)
     ]
-    assert DEFAULT_IDENTIFIER_SYSTEM == codes.DEFAULT_IDENTIFIER_SYSTEM  # the option's default
-    system = "urn:oid:1.2.3.4.5"
+    assert codes.DEFAULT_IDENTIFIER_SYSTEM.startswith("https://neuromod-aid.invalid/")
+    context = AppContext(data_location(data_dir).ensure(), None)
+    records = context.records()
+    records.clinic.save(Clinic(name="Unidad del Dolor"), "urn:oid:2.16.724.4.9.10")
+    stored = records.consultations.start(record).id
+    context.close()
+    for args in (["--demo"], ["--consultation", str(stored)]):  # the clinic details' system
+        saved = _one(_export(tmp_path, *args), "Patient")["identifier"][0]["system"]
+        assert saved == "urn:oid:2.16.724.4.9.10", args
+    system = "urn:oid:1.2.3.4.5"  # the option wins over the clinic's
     chosen = _export(tmp_path, "--demo", "--identifier-system", system)
     assert _one(chosen, "Patient")["identifier"][0]["system"] == system
 
@@ -294,10 +309,17 @@ def test_a_bad_output_name_or_system_is_refused_in_one_line(
     assert main(["fhir", "export", "--demo", "-o", str(out)]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and ".json" in err
-    with pytest.raises(SystemExit) as caught:
-        main(["fhir", "export", "--demo", "--identifier-system", "not a uri", "-o", "b.json"])
-    assert caught.value.code == 2
-    assert "not a URI" in capsys.readouterr().err
+    for bad, why in (
+        ("not a uri", "space"),
+        ("hospital-numbers", "not an absolute URI"),
+        ("urn:oid:1.2.x", "numbers and dots"),
+        ("https://", "name of a host"),
+        ("ftp://hospital.example/mrn", "urn:oid:… or https://…"),
+    ):
+        with pytest.raises(SystemExit) as caught:
+            main(["fhir", "export", "--demo", "--identifier-system", bad, "-o", "b.json"])
+        assert caught.value.code == 2
+        assert why in capsys.readouterr().err, bad
     assert not out.exists()
 
 

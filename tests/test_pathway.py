@@ -15,7 +15,6 @@ from neuromod_aid.app.context import AppContext, Records
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.cli import main
 from neuromod_aid.consultation import (
-    FORMAT_3,
     ConsultationError,
     Procedure,
     check_against_catalog,
@@ -26,6 +25,7 @@ from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import data_location
 from neuromod_aid.pdf import build_document
 from neuromod_aid.preparation import applicable, checklist_status
+from neuromod_aid.record_versions import FORMAT_3
 
 
 @pytest.fixture

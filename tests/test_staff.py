@@ -13,13 +13,14 @@ from sqlalchemy import text
 
 from neuromod_aid.app.context import Records
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.consultation import FORMAT_3, to_dict
+from neuromod_aid.consultation import to_dict
 from neuromod_aid.db import Database, open_database
 from neuromod_aid.db.engine import make_engine
 from neuromod_aid.db.migrate import _config, current_revision, head_revision
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.errors import RecordRejected
 from neuromod_aid.paths import data_location
+from neuromod_aid.record_versions import FORMAT_3
 
 
 @pytest.fixture

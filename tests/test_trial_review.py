@@ -17,7 +17,6 @@ from neuromod_aid.app.context import AppContext, Records
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import (
     FORMAT,
-    FORMAT_4,
     ConsultationError,
     Procedure,
     from_dict,
@@ -30,6 +29,7 @@ from neuromod_aid.pdf.styles import stylesheet
 from neuromod_aid.pdf.trial_result import ChartFlowable, chart_of
 from neuromod_aid.present.trial_result import trial_result
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.record_versions import FORMAT_4
 from neuromod_aid.trial import DiaryDay
 
 BASELINE = (6, 8, 7)
@@ -89,10 +89,10 @@ def test_a_diary_day_is_checked(catalog: Catalog) -> None:
         from_dict(data)
 
 
-def test_format_5_is_written_and_format_4_still_read(catalog: Catalog) -> None:
+def test_the_newest_format_is_written_and_format_4_still_read(catalog: Catalog) -> None:
     demo = demo_consultation(catalog, "es")
     data = to_dict(demo)
-    assert data["format"] == FORMAT == "neuromod-aid.consultation/5"
+    assert data["format"] == FORMAT == "neuromod-aid.consultation/6"
     assert from_dict(json.loads(json.dumps(data))) == demo
     old = to_dict(replace(demo, procedure=replace(demo.procedure, diary=())))  # type: ignore[arg-type]
     for key in ("diary", "decision", "follow_ups"):

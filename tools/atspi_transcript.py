@@ -403,7 +403,7 @@ class Run:
         problems += self.tab_round("procedures list")
         self.key("alt+o", "open the procedure: its checklist and calls")
         problems += self.tab_round("procedure (checklist, calls)", limit=80)
-        self.key("ctrl+Home", "the start screen")
+        self.key("alt+Home", "the start screen")
         for keys, where in (
             ("ctrl+shift+l", "staff list"),
             ("ctrl+shift+k", "clinic content editor"),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from neuromod_aid import identifier_system as system
+from neuromod_aid.app.errors import UserError
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Clinic
 from neuromod_aid.db import Database
@@ -31,6 +33,15 @@ def is_fallback(clinic: Clinic, catalog: Catalog) -> bool:
     return blank and (clinic.name in names or clinic.name in _OLD_FALLBACKS)
 
 
+@dataclass(frozen=True)
+class ClinicSettings:
+    """What the clinic details dialog edits: the details every document prints, and
+    the system URI of the clinic's record numbers ("" : not set), which none prints."""
+
+    clinic: Clinic
+    identifier_system: str = ""
+
+
 @dataclass
 class ClinicDetails:
     database: Database
@@ -40,11 +51,26 @@ class ClinicDetails:
         with self.database.session() as session:
             return repo.clinic_profile(session)
 
-    def save(self, clinic: Clinic) -> int:
-        """Save the details; return how many unfinished consultations took them in
-        place of the stand-in."""
+    def identifier_system(self) -> str:
+        """The system URI of the record numbers the clinic set, "" when none."""
         with self.database.session() as session:
-            repo.save_clinic_profile(session, clinic)
+            return repo.identifier_system(session)
+
+    def system_in_use(self) -> str:
+        """The record numbers' system a FHIR export names: the clinic's, else the
+        placeholder (``identifier_system.PLACEHOLDER``)."""
+        return self.identifier_system() or system.PLACEHOLDER
+
+    def save(self, clinic: Clinic, identifier_system: str | None = None) -> int:
+        """Save the details (and the record numbers' system, unless None: kept);
+        return how many unfinished consultations took them in place of the stand-in."""
+        why = system.problem(identifier_system) if identifier_system else None
+        if why is not None:
+            raise UserError(
+                f"patient identifier system {identifier_system!r}: {system.EXPLAINED[why]}"
+            )
+        with self.database.session() as session:
+            repo.save_clinic_profile(session, clinic, identifier_system)
             return repo.replace_stand_in_clinic(
                 session, clinic, lambda carried: is_fallback(carried, self.catalog)
             )

@@ -46,8 +46,11 @@ def _demo(context: AppContext, args: argparse.Namespace) -> int:
 def _check(context: AppContext, args: argparse.Namespace) -> int:
     from neuromod_aid.cli.inputs import read_consultation_file
 
-    read_consultation_file(args.file, context.catalog())
+    record = read_consultation_file(args.file, context.catalog())
     print(f"{args.file}: valid")
+    if record.procedure is not None and record.procedure.arrival_not_understood:
+        kept = record.procedure.arrival_not_understood
+        print(f"procedure.arrival_time: {kept!r} is not a time; kept, to be entered again")
     return EXIT_OK
 
 

@@ -8,16 +8,14 @@ from a FHIR Patient (alone or in a Bundle), so nobody retypes the hospital's det
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
+from neuromod_aid import identifier_system as system
 from neuromod_aid.app.context import AppContext
 from neuromod_aid.app.errors import EXIT_OK, UserError
 from neuromod_aid.cli.common import add_consultation_source, write_output
-
-# kept in step with neuromod_aid.fhir.codes.DEFAULT_IDENTIFIER_SYSTEM (tests/test_fhir.py),
-# named here so that parsing the command line imports nothing of the FHIR layer
-DEFAULT_IDENTIFIER_SYSTEM = "https://neuromod-aid.invalid/fhir/record-number"
 
 
 def register(commands: Any, languages: tuple[str, ...]) -> None:
@@ -47,21 +45,40 @@ def register(commands: Any, languages: tuple[str, ...]) -> None:
 def _identifier_system(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--identifier-system",
-        default=DEFAULT_IDENTIFIER_SYSTEM,
         type=_uri,
         metavar="URI",
         help="the system URI of the clinic's record numbers, e.g. the hospital's "
-        f"urn:oid:... (default: the placeholder {DEFAULT_IDENTIFIER_SYSTEM})",
+        "urn:oid:... (default: the one set in the clinic details, else the placeholder "
+        f"{system.PLACEHOLDER})",
     )
 
 
 def _uri(text: str) -> str:
-    scheme, colon, rest = text.partition(":")
-    if not (colon and rest and scheme.isascii() and scheme.isalpha()) or any(
-        c.isspace() for c in text
-    ):
-        raise argparse.ArgumentTypeError(f"not a URI: {text!r} (e.g. urn:oid:1.2.3.4)")
+    why = system.problem(text)
+    if why is not None:
+        raise argparse.ArgumentTypeError(f"{text!r}: {system.EXPLAINED[why]}")
     return text
+
+
+def _system(context: AppContext, args: argparse.Namespace) -> str:
+    """The option's URI; else the clinic details'; else the placeholder. For the demo
+    or a file, which need no database, a database that cannot be opened gives the
+    placeholder, said on stderr."""
+    if args.identifier_system is not None:
+        return str(args.identifier_system)
+    from neuromod_aid.errors import DatabaseUnavailable
+
+    try:
+        return context.records().clinic.system_in_use()
+    except (UserError, DatabaseUnavailable) as error:
+        if not (getattr(args, "demo", False) or getattr(args, "from_json", None)):
+            raise
+        print(
+            f"note: the clinic details could not be read ({error}); the record numbers' "
+            f"system is the placeholder {system.PLACEHOLDER}",
+            file=sys.stderr,
+        )
+        return system.PLACEHOLDER
 
 
 def _export(context: AppContext, args: argparse.Namespace) -> int:
@@ -73,7 +90,7 @@ def _export(context: AppContext, args: argparse.Namespace) -> int:
         raise UserError(f"{output}: the output file name must end in .json")
     record, catalog, stored = chosen_consultation(context, args)
     final = stored is not None and stored.status == "complete"
-    text = bundle_json(record, catalog, identifier_system=args.identifier_system, final=final)
+    text = bundle_json(record, catalog, identifier_system=_system(context, args), final=final)
     write_output(output, text.encode("utf-8"))
     print(f"wrote {output}")
     return EXIT_OK
@@ -86,7 +103,7 @@ def _import_patient(context: AppContext, args: argparse.Namespace) -> int:
 
     text = read_text_file(args.file, MAX_FILE_BYTES, "a FHIR resource")
     try:
-        details = patient_from_json(text, args.identifier_system)
+        details = patient_from_json(text, _system(context, args))
     except NotAPatient as error:
         raise UserError(f"{args.file}: {error}") from None
     patient_id, created = Patients(context.database()).bring_in(details)

@@ -30,12 +30,23 @@ def clinic_profile(session: Session) -> Clinic | None:
     )
 
 
-def save_clinic_profile(session: Session, clinic: Clinic) -> None:
+def save_clinic_profile(
+    session: Session, clinic: Clinic, identifier_system: str | None = None
+) -> None:
+    """Save ``clinic``; and the record numbers' system, unless it is None (kept)."""
     row = session.get(models.ClinicProfileRow, 1) or models.ClinicProfileRow(id=1)
     row.name, row.phone, row.email = clinic.name, clinic.phone, clinic.email
     row.address, row.out_of_hours_phone = clinic.address, clinic.out_of_hours_phone
     row.hours_by_language, row.out_of_hours = dict(clinic.hours), dict(clinic.out_of_hours)
+    if identifier_system is not None:
+        row.patient_identifier_system = identifier_system
     session.add(row)
+
+
+def identifier_system(session: Session) -> str:
+    """The system URI of the clinic's record numbers, "" when not set."""
+    row = session.get(models.ClinicProfileRow, 1)
+    return row.patient_identifier_system if row is not None else ""
 
 
 def replace_stand_in_clinic(

@@ -95,6 +95,10 @@ class ClinicProfileRow(_Stamped, Base):
     hours_by_language: Mapped[dict[str, Any]] = mapped_column(default=dict)
     out_of_hours: Mapped[dict[str, Any]] = mapped_column(default=dict)
     out_of_hours_phone: Mapped[str] = mapped_column(String(2000), default="")
+    # the system URI of the patients' record numbers (FHIR); "" until the clinic sets it
+    patient_identifier_system: Mapped[str] = mapped_column(
+        String(2000), default="", server_default=""
+    )
 
 
 class PatientRow(_Stamped, Base):

@@ -1,8 +1,10 @@
 """What comes next and what was discussed, as FHIR: the CarePlan of the next steps, the
 ServiceRequest of the planned procedure, and the consent discussion's narrative.
 
-Therapies, risks and next-step kinds have no checked SNOMED CT code here
-(``docs/fhir.md``), so each is sent as text in the record's language.
+A planned procedure carries the SNOMED CT code of its therapy and kind where a
+published source names one (``codes.procedure_codings``); the therapy's name in the
+record's language is its text always. Risks and next-step kinds have no checked
+SNOMED CT code here (``docs/fhir.md``), so each is sent as text.
 """
 
 from __future__ import annotations
@@ -56,7 +58,10 @@ def procedure_request(
         "resourceType": "ServiceRequest",
         "status": "active",
         "intent": "plan",
-        "code": codes.concept(text=therapy.name(record.language)),
+        "code": codes.concept(
+            *codes.procedure_codings(procedure.therapy, procedure.kind),
+            text=therapy.name(record.language),
+        ),
         "subject": {"reference": refs["Patient"]},
         "encounter": {"reference": refs["Encounter"]},
         "requester": {"reference": refs["Practitioner"]},

@@ -50,6 +50,9 @@ from neuromod_aid.trial import BASELINE_DAYS
 TICKED_SECTIONS = ("what_to_bring",)
 
 
+WRITE_IN_TIME = "______ : ______"
+
+
 def planned_trial(record: Consultation, catalog: Catalog) -> bool:
     """The planned procedure is the therapy's trial: the therapy has one and the record's
     next steps plan it. Otherwise it is the implant (or a therapy without a trial)."""
@@ -128,9 +131,7 @@ def _facts(
         para(labels("procedure"), "H2", sheet),
         bold_lead(labels("procedure") + ":", what, "Body", sheet),
         bold_lead(labels("procedure_date") + ":", when, "Body", sheet),
-        bold_lead(
-            labels("arrival") + ":", procedure.arrival_time or labels("not_set"), "Body", sheet
-        ),
+        bold_lead(labels("arrival") + ":", _arrival(procedure, labels), "Body", sheet),
         bold_lead(labels("place") + ":", procedure.place or labels("not_set"), "Body", sheet),
     ]
     if trial:
@@ -142,6 +143,14 @@ def _facts(
         )
         facts.append(bold_lead(labels("trial_ends") + ":", ends, "Body", sheet))
     return facts
+
+
+def _arrival(procedure: Procedure, labels: Wording) -> str:
+    """The time to arrive; a blank to fill in when the record holds text that is no
+    time (kept from an older file), never that text as if it were one."""
+    if procedure.arrival_time:
+        return procedure.arrival_time
+    return WRITE_IN_TIME if procedure.arrival_not_understood else labels("not_set")
 
 
 def _dates(

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import CALL_KINDS, Call, CallKind
 from neuromod_aid.ui.focus import say_under
-from neuromod_aid.ui.steps.procedure import arrival_time
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
+from neuromod_aid.ui.widgets.time_field import typed_time
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.services import Services
@@ -132,7 +132,7 @@ class CallsPanel(QGroupBox):
         """The moment typed (the day, today if none; the time, now if none), in UTC;
         None when the time typed is not a time of day."""
         now = dt.datetime.now().astimezone()
-        typed = arrival_time(self.time.text())
+        typed = typed_time(self.time.text())
         if typed is None:
             return None
         day = self.day.value() or now.date()

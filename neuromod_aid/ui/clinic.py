@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuromod_aid.app.clinic import is_fallback
+from neuromod_aid import identifier_system as system
+from neuromod_aid.app.clinic import ClinicSettings, is_fallback
 from neuromod_aid.consultation import Clinic, Consultation
 from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.ui.focus import say_under
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.services import Services
@@ -33,13 +35,15 @@ if TYPE_CHECKING:
 
 class ClinicDialog(QDialog):
     """Name, phones, email, address, and in each language the opening hours and what
-    to do when the clinic is closed (documents print them in their own language)."""
+    to do when the clinic is closed (documents print them in their own language); and
+    the system URI of the record numbers, for the hospital record (printed nowhere)."""
 
     def __init__(
         self,
         clinic: Clinic | None,
         languages: Mapping[str, str] = FrozenMap(),  # code -> the language's own name
         parent: QWidget | None = None,
+        identifier_system: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Clinic details"))
@@ -67,6 +71,18 @@ class ClinicDialog(QDialog):
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.hours: dict[str, QLineEdit] = {}
         self.out_of_hours: dict[str, QPlainTextEdit] = {}
+        self.identifier_system = QLineEdit(identifier_system)
+        self.identifier_system.setMaxLength(system.MAX_LENGTH)
+        self.identifier_system.setPlaceholderText(self.tr("urn:oid:… or https://…"))
+        self.system_problem = QLabel()
+        self.system_problem.setObjectName("problem")
+        self.system_problem.setWordWrap(True)
+        self.system_problem.hide()
+        system_hint = QLabel(
+            self.tr("As the hospital's IT team gives it, for the file “For the hospital record”.")
+        )
+        system_hint.setWordWrap(True)
+        system_hint.setObjectName("hint")
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -87,11 +103,14 @@ class ClinicDialog(QDialog):
             rows.append((self.tr("Opening hours ({0})").format(language), hours))
             rows.append((self.tr("When you are closed ({0})").format(language), closed))
         rows.append((self.tr("Out-of-hours p&hone"), self.out_of_hours_phone))
+        rows.append((self.tr("Record numbers' s&ystem"), self.identifier_system))
         for text, field in rows:
             label = QLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", ""))
             form.addRow(label, field)
+        form.addRow(self.system_problem)
+        form.addRow("", system_hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -135,12 +154,46 @@ class ClinicDialog(QDialog):
             out_of_hours_phone=self.out_of_hours_phone.text().strip(),
         )
 
+    def settings(self) -> ClinicSettings | None:
+        clinic = self.clinic()
+        if clinic is None:
+            return None
+        return ClinicSettings(clinic, self.identifier_system.text().strip())
+
     def accept(self) -> None:
         if self.clinic() is None:
             self.problem.setText(self.tr("The clinic's name is needed."))
             self.name.setFocus()
             return
+        typed = self.identifier_system.text().strip()
+        why = system.problem(typed) if typed else None
+        say_under(self.identifier_system, self.system_problem, self._explained(why))
+        if why is not None:
+            self.identifier_system.setFocus()
+            return
         super().accept()
+
+    def _explained(self, why: system.Problem | None) -> str:
+        """Why the system typed is refused, in the program's language ("" : it is not)."""
+        if why is None:
+            return ""
+        reasons: dict[system.Problem, str] = {
+            "spaces": self.tr("It has a space in it: a system URI has none."),
+            "too_long": self.tr("It is too long for a system URI."),
+            "not_absolute": self.tr(
+                "This is not a full system URI. Type it as urn:oid:… or https://…, as "
+                "the hospital gives it."
+            ),
+            "scheme": self.tr("Type it as urn:oid:… or https://…, as the hospital gives it."),
+            "oid": self.tr(
+                "After urn:oid: come numbers and dots only, for example urn:oid:1.2.34.5678."
+            ),
+            "web": self.tr(
+                "After https:// comes the name of the hospital's server, for example "
+                "https://hospital.example/record-number."
+            ),
+        }
+        return self.tr("Record numbers' system not saved: {0}").format(reasons[why])
 
 
 def edit_clinic_profile(services: Services) -> Clinic | None:
@@ -150,14 +203,16 @@ def edit_clinic_profile(services: Services) -> Clinic | None:
     """
     catalog = services.catalog
     saved = saved_clinic(services)
-    chosen = services.dialogs.edit_clinic(
+    settings = services.dialogs.edit_clinic(
         None if saved is None or is_fallback(saved, catalog) else saved,
         catalog.manifest.language_names,
+        services.clinic.identifier_system(),
     )
-    if chosen is None:
+    if settings is None:
         return None
+    chosen = settings.clinic
     services.controller.flush()
-    services.clinic.save(chosen)
+    services.clinic.save(chosen, settings.identifier_system)
     record = services.controller.record
     if record is not None and is_fallback(record.clinic, catalog):
         services.controller.update(lambda record: replace(record, clinic=chosen))

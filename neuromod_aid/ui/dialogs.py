@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from neuromod_aid.app.clinic import ClinicSettings
     from neuromod_aid.app.staff import Staff
     from neuromod_aid.consultation import Clinic
     from neuromod_aid.records import PatientSummary, StaffMember
@@ -101,14 +102,16 @@ class Dialogs:
         dialog = QPrintDialog(printer, self.parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def edit_clinic(self, clinic: Clinic | None, languages: Mapping[str, str]) -> Clinic | None:
+    def edit_clinic(
+        self, clinic: Clinic | None, languages: Mapping[str, str], identifier_system: str = ""
+    ) -> ClinicSettings | None:
         """The clinic details dialog; the edited details, or None when cancelled."""
         from neuromod_aid.ui.clinic import ClinicDialog
 
-        dialog = ClinicDialog(clinic, languages, self.parent)
+        dialog = ClinicDialog(clinic, languages, self.parent, identifier_system)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.clinic()
+        return dialog.settings()
 
     def edit_staff(self, staff: Staff) -> None:
         """The staff list dialog; each change is saved as it is made."""

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         actions = build_actions(self)
+        self.actions_made = actions
         self.home_action, self.open_action, self.save_action = actions[:3]
         self.present_action, self.clinic_action, self.quit_action = actions[3:6]
         self.procedures_action, self.staff_action, self.working_action = actions[6:9]
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
         (or the program ends), ``patients`` until the patients' records are open."""
         self._wait_for_records = wait
         self.start.patients = patients
+        for action in self.actions_made.waiting:
+            action.setEnabled(True)  # pressed now, each waits for the records
 
     def with_records(self) -> bool:
         """Whether the records are attached; asked while they are opening, it waits."""
@@ -217,13 +220,14 @@ class MainWindow(QMainWindow):
         walkthrough.summary_page.finished.connect(self.keeping.finish)
         walkthrough.amend_requested.connect(self.keeping.amend)
         presentation = PresentationWindow(self.services.catalog)
+        presentation.addActions(list(self.actions_made.with_keys))  # their keys work there
         presentation.left.connect(lambda: self.present_action.setChecked(False))
         self._walkthrough, self._presentation = walkthrough, presentation
 
     # --- switching -----------------------------------------------------------------
 
     def show_start(self) -> None:
-        if not self.leave_consultation():
+        if not (self.with_records() and self.leave_consultation()):
             return
         if self.controller.record is not None:
             self.start.search.clear()  # the last patient's name would invite a duplicate

@@ -27,6 +27,7 @@ from neuromod_aid.ui.dialogs import Dialogs
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from neuromod_aid.app.clinic import ClinicSettings
     from neuromod_aid.app.staff import Staff
     from neuromod_aid.consultation import Clinic
     from neuromod_aid.records import PatientSummary, StaffMember
@@ -47,6 +48,8 @@ class ScriptedDialogs(Dialogs):
         self.open_path: Path | None = None
         self.clinic_answer: Clinic | None = None  # what the clinic dialog returns (None: cancelled)
         self.clinic_shown: list[Clinic | None] = []  # the details each clinic dialog opened with
+        self.system_answer: str | None = None  # the record numbers' system typed (None: kept)
+        self.system_shown: list[str] = []  # the system each clinic dialog opened with
         self.choices: list[str | None] = []  # answers to choose(), in order; then None
         self.chosen_from: list[tuple[str, list[str]]] = []  # (text, choice keys) asked
         self.choice_labels: list[list[str]] = []  # each choose()'s button labels
@@ -98,10 +101,19 @@ class ScriptedDialogs(Dialogs):
         return False
 
     def edit_clinic(
-        self, clinic: Clinic | None, languages: Mapping[str, str] = FrozenMap()
-    ) -> Clinic | None:
+        self,
+        clinic: Clinic | None,
+        languages: Mapping[str, str] = FrozenMap(),
+        identifier_system: str = "",
+    ) -> ClinicSettings | None:
+        from neuromod_aid.app.clinic import ClinicSettings
+
         self.clinic_shown.append(clinic)
-        return self.clinic_answer
+        self.system_shown.append(identifier_system)
+        if self.clinic_answer is None:
+            return None
+        typed = identifier_system if self.system_answer is None else self.system_answer
+        return ClinicSettings(self.clinic_answer, typed)
 
     def edit_staff(self, staff: Staff) -> None:
         self.staff_lists += 1

@@ -1,5 +1,11 @@
 """The main window's actions (start screen, files, patient screen, clinic, the clinic's
-content, the nurses' workspace, help, quit) and its toolbar, with their shortcuts."""
+content, the nurses' workspace, help, quit) and its toolbar, with their shortcuts.
+
+Their keys work wherever the program has the keyboard: on every screen and step, in
+any field, and on the patient screen (it holds the same actions, ``with_keys``); a
+modal dialog still keeps them to itself. Those that wait for the records work from
+the moment the records start opening (``waiting``), not only once they are open.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +31,7 @@ class WindowActions(NamedTuple):
     working: QAction
     guide: QAction
     about: QAction
+    content: QAction
 
     @property
     def on_toolbar(self) -> tuple[QAction, ...]:
@@ -39,6 +46,16 @@ class WindowActions(NamedTuple):
             self.working,
         )
 
+    @property
+    def with_keys(self) -> tuple[QAction, ...]:
+        """Every action with a shortcut."""
+        return (*self.on_toolbar, self.content, self.quit, self.guide)
+
+    @property
+    def waiting(self) -> tuple[QAction, ...]:
+        """The actions that wait for the records themselves (none needs a consultation)."""
+        return (self.home, self.open, self.clinic, self.procedures, self.staff, self.working)
+
 
 def build_actions(window: MainWindow) -> WindowActions:
     """Make the window's actions, connected to it, and put them on its toolbar."""
@@ -48,7 +65,9 @@ def build_actions(window: MainWindow) -> WindowActions:
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     window.addToolBar(bar)
     home = QAction(QCoreApplication.translate("MainWindow", "Start screen"), window)
-    home.setShortcut(QKeySequence("Ctrl+Home"))
+    # Alt+Home (a browser's "home") also in a text field, where Ctrl+Home moves to the
+    # start of the text and so is left to it
+    home.setShortcuts([QKeySequence("Alt+Home"), QKeySequence("Ctrl+Home")])
     home.triggered.connect(window.show_start)
     open_file = QAction(QCoreApplication.translate("MainWindow", "Open file…"), window)
     open_file.setShortcut(QKeySequence.StandardKey.Open)
@@ -103,6 +122,7 @@ def build_actions(window: MainWindow) -> WindowActions:
         working,
         guide,
         about,
+        content,
     )
     for action in (*actions.on_toolbar, content):
         bar.addAction(action)

@@ -83,6 +83,34 @@
     </message>
 </context>
 <context>
+    <name>ArrivalField</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/time_field.py" line="43"/>
+        <source>Arrival time</source>
+        <translation>Hora de llegada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/time_field.py" line="44"/>
+        <source>For example 07:30</source>
+        <translation>Por ejemplo 07:30</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/time_field.py" line="61"/>
+        <source>Arrival time not understood: &apos;{0}&apos; — enter a time</source>
+        <translation>Hora de llegada no entendida: «{0}». Escriba una hora</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/time_field.py" line="72"/>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/time_field.py" line="78"/>
+        <source>{0} was not saved: type the time as hours:minutes, for example 07:30. The arrival time stays {1}.</source>
+        <translation>{0} no se guardó: escriba la hora como horas:minutos, por ejemplo 07:30. La hora de llegada sigue siendo {1}.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../neuromod_aid/ui/banners.py" line="21"/>
@@ -272,59 +300,109 @@
 <context>
     <name>ClinicDialog</name>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="49"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="53"/>
         <source>These details are printed on every take-home summary, under “Who to call”. They are used for every new consultation. Opening hours and what to do when you are closed are printed in the summary&apos;s language: fill them in for each language.</source>
         <translation>Estos datos se imprimen en cada resumen para casa, en «A quién llamar», y se usan en cada consulta nueva. El horario y qué hacer cuando la clínica está cerrada se imprimen en el idioma del resumen: rellénelos en cada idioma.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="68"/>
         <source>e.g. the hospital switchboard</source>
         <translation>p. ej., la centralita del hospital</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
+        <source>urn:oid:… or https://…</source>
+        <translation>urn:oid:… o https://…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="82"/>
+        <source>As the hospital&apos;s IT team gives it, for the file “For the hospital record”.</source>
+        <translation>Tal como lo da el servicio de informática del hospital, para el archivo «Para la historia clínica».</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="91"/>
         <source>Clinic &amp;name</source>
         <translation>&amp;Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="92"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="93"/>
         <source>&amp;Email</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="94"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="103"/>
         <source>Opening hours ({0})</source>
         <translation>Horario ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="104"/>
         <source>When you are closed ({0})</source>
         <translation>Cuando está cerrada ({0})</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="105"/>
         <source>Out-of-hours p&amp;hone</source>
         <translation>Teléfono &amp;fuera de horario</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="106"/>
+        <source>Record numbers&apos; s&amp;ystem</source>
+        <translation>&amp;Sistema de los números de historia</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="165"/>
         <source>The clinic&apos;s name is needed.</source>
         <translation>Falta el nombre de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="181"/>
+        <source>It has a space in it: a system URI has none.</source>
+        <translation>Tiene un espacio, y la dirección de un sistema no lleva ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="182"/>
+        <source>It is too long for a system URI.</source>
+        <translation>Es demasiado larga para la dirección de un sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="184"/>
+        <source>This is not a full system URI. Type it as urn:oid:… or https://…, as the hospital gives it.</source>
+        <translation>No es la dirección completa de un sistema. Escríbala como urn:oid:… o https://…, tal como la da el hospital.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="187"/>
+        <source>Type it as urn:oid:… or https://…, as the hospital gives it.</source>
+        <translation>Escríbala como urn:oid:… o https://…, tal como la da el hospital.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="189"/>
+        <source>After urn:oid: come numbers and dots only, for example urn:oid:1.2.34.5678.</source>
+        <translation>Después de urn:oid: van solo números y puntos, por ejemplo urn:oid:1.2.34.5678.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="192"/>
+        <source>After https:// comes the name of the hospital&apos;s server, for example https://hospital.example/record-number.</source>
+        <translation>Después de https:// va el nombre del servidor del hospital, por ejemplo https://hospital.example/record-number.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="196"/>
+        <source>Record numbers&apos; system not saved: {0}</source>
+        <translation>No se guardó el sistema de los números de historia: {0}</translation>
     </message>
 </context>
 <context>
@@ -829,19 +907,24 @@
         <translation>Documentos FHIR (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="60"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="61"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="66"/>
         <source>Saved for the hospital record as {0}</source>
         <translation>Guardado para la historia clínica como {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/steps/hospital.py" line="69"/>
+        <source>The record numbers&apos; system is not set: set it in Clinic details (Ctrl+Shift+D) before the hospital takes the file in.</source>
+        <translation>Falta el sistema de los números de historia: póngalo en Datos de la clínica (Ctrl+Mayús+D) antes de que el hospital cargue el archivo.</translation>
     </message>
 </context>
 <context>
@@ -1004,115 +1087,115 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     <name>MainWindow</name>
     <message>
         <location filename="../../neuromod_aid/ui/main_window.py" line="77"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="238"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="242"/>
         <source>neuromod-aid</source>
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="62"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="67"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="72"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="75"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="78"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="84"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="88"/>
         <source>Clinic content…</source>
         <translation>Contenido de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="92"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="96"/>
         <source>Procedures</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="99"/>
         <source>Staff list…</source>
         <translation>Personal…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="103"/>
         <source>Working as…</source>
         <translation>Trabajando como…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="106"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="110"/>
         <source>About neuromod-aid</source>
         <translation>Acerca de neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="124"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="144"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="253"/>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="270"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="257"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="274"/>
         <location filename="../../neuromod_aid/ui/workspace.py" line="127"/>
         <location filename="../../neuromod_aid/ui/workspace.py" line="140"/>
         <source>{0} — neuromod-aid</source>
         <translation>{0} — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="268"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="272"/>
         <source>Demo (fictional patient) — neuromod-aid</source>
         <translation>Demostración (paciente ficticio) — neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="276"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="280"/>
         <source>The patient records cannot be opened</source>
         <translation>No se pueden abrir los datos de los pacientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="319"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="323"/>
         <source>Clinic details saved.</source>
         <translation>Datos de la clínica guardados.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="348"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="352"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="337"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="341"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/main_window.py" line="344"/>
+        <location filename="../../neuromod_aid/ui/main_window.py" line="348"/>
         <source>All changes saved at {0}</source>
         <translation>Todo guardado a las {0}</translation>
     </message>
@@ -1792,202 +1875,177 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="47"/>
         <source>A &amp;procedure is planned</source>
         <translation>Hay una &amp;intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="48"/>
         <source>A procedure is planned</source>
         <translation>Hay una intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="62"/>
         <source>Therapy of the planned procedure</source>
         <translation>Terapia de la intervención prevista</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="71"/>
         <source>Kind of procedure</source>
         <translation>Tipo de intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="72"/>
         <source>Not said</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="75"/>
         <source>No date yet</source>
         <translation>Sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="76"/>
         <source>Date of the procedure</source>
         <translation>Fecha de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="91"/>
-        <source>Arrival time</source>
-        <translation>Hora de llegada</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="92"/>
-        <source>For example 07:30</source>
-        <translation>Por ejemplo 07:30</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="79"/>
         <source>Place of the procedure</source>
         <translation>Lugar de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="80"/>
         <source>Building, floor, unit</source>
         <translation>Edificio, planta, unidad</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="85"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="86"/>
         <source>Trial length in days</source>
         <translation>Duración de la prueba en días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="90"/>
         <source>&amp;Therapy:</source>
         <translation>&amp;Terapia:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="91"/>
         <source>K&amp;ind:</source>
         <translation>Clas&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="92"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="93"/>
         <source>&amp;Arrival time:</source>
         <translation>&amp;Hora de llegada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="94"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="95"/>
         <source>T&amp;rial length:</source>
         <translation>Duración de la &amp;prueba:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="110"/>
         <source>Bl&amp;ood thinners the patient takes:</source>
         <translation>Medicinas para la sangre que t&amp;oma el paciente:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="113"/>
         <source>Blood thinners the patient takes</source>
         <translation>Medicinas para la sangre que toma el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="136"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="115"/>
         <source>Tick each one the patient takes; press Space to tick.</source>
         <translation>Marque cada una que toma el paciente; pulse Espacio para marcar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="163"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="142"/>
         <source>None ticked means none recorded, not that the patient takes none: the sheet then asks the patient to call about any blood thinner.</source>
         <translation>Si no marca ninguna, significa que no hay ninguna anotada, no que el paciente no tome ninguna: la hoja le pedirá que llame si toma alguna medicina para la sangre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="146"/>
         <source>Ot&amp;her blood thinners, not in the list (one per line):</source>
         <translation>Ot&amp;ras medicinas para la sangre que no están en la lista (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="148"/>
         <source>Other blood thinners, one per line</source>
         <translation>Otras medicinas para la sangre, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="151"/>
         <source>Aller&amp;gies: the allergen and the reaction (one per line):</source>
         <translation>Aler&amp;gias: a qué y qué reacción (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="154"/>
         <source>Allergies, one per line</source>
         <translation>Alergias, una por línea</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="176"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="155"/>
         <source>For example: chlorhexidine, rash</source>
         <translation>Por ejemplo: clorhexidina, ronchas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="178"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="157"/>
         <source>No &amp;known allergies (asked)</source>
         <translation>Sin alergias conoci&amp;das (preguntado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="313"/>
-        <source>Check the arrival time: {0} is not a time. Type it as hours:minutes, for example 07:30.</source>
-        <translation>Revise la hora de llegada: {0} no es una hora. Escríbala como horas:minutos, por ejemplo 07:30.</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="324"/>
-        <source>empty</source>
-        <translation>vacía</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="330"/>
-        <source>{0} was not saved: type the time as hours:minutes, for example 07:30. The arrival time stays {1}.</source>
-        <translation>{0} no se guardó: escriba la hora como horas:minutos, por ejemplo 07:30. La hora de llegada sigue siendo {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="357"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="304"/>
         <source>With a “Trial planned” next step this is the trial: the nurse sheet gives the trial&apos;s rules. Without one, it gives the implant&apos;s.</source>
         <translation>Con un siguiente paso «Prueba prevista», se trata de la prueba: la hoja de enfermería da las normas de la prueba. Sin él, da las del implante.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="308"/>
         <source>This therapy has no trial period: no trial diary.</source>
         <translation>Esta terapia no tiene periodo de prueba: no hay diario de la prueba.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="386"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="333"/>
         <source>Trial</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="387"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="334"/>
         <source>Implant</source>
         <translation>Implante</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="388"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="335"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="389"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="336"/>
         <source>Removal</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="390"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="337"/>
         <source>Pump refill</source>
         <translation>Recarga de la bomba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="391"/>
+        <location filename="../../neuromod_aid/ui/steps/procedure.py" line="338"/>
         <source>A course of TMS</source>
         <translation>Un ciclo de EMT</translation>
     </message>
@@ -2638,27 +2696,27 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../neuromod_aid/ui/safekeeping.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="57"/>
         <source>Restore the backup of %1</source>
         <translation>Recuperar la copia del %1</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/safekeeping.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="63"/>
         <source>Start with an empty database</source>
         <translation>Empezar con una base de datos vacía</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/safekeeping.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="64"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/safekeeping.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="66"/>
         <source>The patient records are damaged</source>
         <translation>Los datos de los pacientes están dañados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/safekeeping.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="67"/>
         <source>The database file %1 is damaged or is not a neuromod-aid database, so the patient records cannot be opened.
 
 Whatever you choose, the damaged file is kept: it is renamed, never deleted.</source>
@@ -2667,27 +2725,27 @@ Whatever you choose, the damaged file is kept: it is renamed, never deleted.</so
 Elija lo que elija, el archivo dañado se guarda: se le cambia el nombre, nunca se borra.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/safekeeping.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="74"/>
         <source>No good backup of it was found in %1.</source>
         <translation>No se ha encontrado ninguna copia de seguridad en buen estado en %1.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/safekeeping.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="83"/>
         <source>The backup of %1 was restored.</source>
         <translation>Se ha recuperado la copia de seguridad del %1.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/safekeeping.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="88"/>
         <source>A new, empty database was started.</source>
         <translation>Se ha empezado una base de datos nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/safekeeping.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="92"/>
         <source>The damaged file could not be set aside (%1); nothing was changed.</source>
         <translation>No se ha podido apartar el archivo dañado (%1); no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/safekeeping.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/safekeeping.py" line="97"/>
         <source>The damaged file is kept as %1.</source>
         <translation>El archivo dañado se guarda como %1.</translation>
     </message>
@@ -3252,12 +3310,12 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="239"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="185"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="240"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>

@@ -98,22 +98,79 @@ def test_the_arrival_time_takes_only_a_time(window, qtbot) -> None:
     qtbot.keyClick(editor.arrival, Qt.Key.Key_Return)
     assert window.controller.record.procedure.arrival_time == "07:45"  # the stored one stays
     assert editor.arrival.text() == "07:45"
-    assert "half past banana was not saved" in editor.arrival_problem.text()
-    assert not editor.arrival_problem.isHidden()
-    assert editor.arrival.accessibleDescription() == editor.arrival_problem.text()
+    assert "half past banana was not saved" in editor.arrival.problem.text()
+    assert not editor.arrival.problem.isHidden()
+    assert editor.arrival.accessibleDescription() == editor.arrival.problem.text()
 
 
-def test_an_old_arrival_time_that_is_no_time_is_shown_and_kept(window, qtbot) -> None:
-    from dataclasses import replace
+def _old_file(window, dialogs, arrival: str):  # type: ignore[no-untyped-def]
+    """The demo written as a version-5 file whose arrival time is ``arrival``, opened
+    in the window as a new consultation, on the Questions step."""
+    import json
 
-    editor = _procedure(window)
-    old = replace(window.controller.record.procedure, arrival_time="after lunch")
-    window.controller.update(lambda record: replace(record, procedure=old))
-    editor.set_record(window.controller.record)
+    from neuromod_aid.consultation import to_dict
+    from neuromod_aid.demo import demo_consultation
+    from neuromod_aid.record_versions import FORMAT_5
+
+    data = to_dict(demo_consultation(window.services.catalog, "en"))
+    data["format"] = FORMAT_5
+    data["procedure"]["arrival_time"] = arrival
+    del data["procedure"]["arrival_not_understood"]
+    dialogs.open_path = dialogs.folder / "old.json"
+    dialogs.open_path.write_text(json.dumps(data), encoding="utf-8")
+    dialogs.answer = True
+    window.keeping.open_file()
+    assert not dialogs.warnings
+    window.walkthrough.go(4)
+    return window.walkthrough.page("questions").procedure
+
+
+def test_an_old_arrival_time_that_is_no_time_is_shown_and_kept(window, qtbot, dialogs) -> None:
+    editor = _old_file(window, dialogs, "after lunch")
     assert editor.arrival.text() == "after lunch"
-    assert "after lunch is not a time" in editor.arrival_problem.text()
+    said = "Arrival time not understood: 'after lunch' — enter a time"
+    assert editor.arrival.problem.text() == said
+    assert not editor.arrival.problem.isHidden()
+    assert editor.arrival.accessibleDescription() == said
+    editor.arrival.setFocus()
     editor.place.setFocus()  # moving on without correcting it keeps it
-    assert window.controller.record.procedure.arrival_time == "after lunch"
+    editor.place.setText("Day unit")
+    editor.place.textEdited.emit("Day unit")  # another field saved: the text goes along
+    assert window.controller.flush()
+    procedure = window.controller.record.procedure
+    assert (procedure.arrival_time, procedure.arrival_not_understood) == ("", "after lunch")
+    assert procedure.place == "Day unit"
+
+
+def test_an_old_arrival_text_goes_only_for_a_time_or_a_clear(window, qtbot, dialogs) -> None:
+    editor = _old_file(window, dialogs, "after lunch")
+    editor.arrival.setFocus()
+    editor.arrival.selectAll()
+    qtbot.keyClicks(editor.arrival, "soon")
+    qtbot.keyClick(editor.arrival, Qt.Key.Key_Return)  # no time: refused, the text kept
+    assert window.controller.record.procedure.arrival_not_understood == "after lunch"
+    assert editor.arrival.text() == "after lunch"
+    assert "soon was not saved" in editor.arrival.problem.text()
+    editor.arrival.selectAll()
+    qtbot.keyClicks(editor.arrival, "13.15")
+    qtbot.keyClick(editor.arrival, Qt.Key.Key_Return)
+    procedure = window.controller.record.procedure
+    assert (procedure.arrival_time, procedure.arrival_not_understood) == ("13:15", "")
+    assert editor.arrival.problem.isHidden()
+    cleared = _old_file(window, dialogs, "after lunch")
+    cleared.arrival.setFocus()
+    cleared.arrival.selectAll()
+    qtbot.keyClick(cleared.arrival, Qt.Key.Key_Delete)
+    qtbot.keyClick(cleared.arrival, Qt.Key.Key_Return)  # the clinician empties it: cleared
+    procedure = window.controller.record.procedure
+    assert (procedure.arrival_time, procedure.arrival_not_understood) == ("", "")
+    assert cleared.arrival.problem.isHidden()
+
+
+def test_kept_text_is_shown_as_written_never_as_markup(window, qtbot, dialogs) -> None:
+    editor = _old_file(window, dialogs, "<b>eight</b>\nor nine")
+    assert editor.arrival.problem.textFormat() == Qt.TextFormat.PlainText
+    assert "'<b>eight</b>\\nor nine'" in editor.arrival.problem.text()
 
 
 def test_focus_comes_back_to_export_after_its_dialog(window, qtbot, dialogs) -> None:

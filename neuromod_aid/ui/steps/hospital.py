@@ -48,7 +48,13 @@ class HospitalRecord(QObject):
         services.controller.flush()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a second or two
         try:
-            export_bundle(record, services.catalog, target, final=services.controller.finished)
+            export_bundle(
+                record,
+                services.catalog,
+                target,
+                identifier_system=services.clinic.system_in_use(),
+                final=services.controller.finished,
+            )
         except OSError as error:
             services.dialogs.warn(
                 self.tr("Not exported"),
@@ -57,4 +63,10 @@ class HospitalRecord(QObject):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.page.status.setText(self.tr("Saved for the hospital record as {0}").format(target))
+        saved = self.tr("Saved for the hospital record as {0}").format(target)
+        if not services.clinic.identifier_system():
+            saved += " " + self.tr(
+                "The record numbers' system is not set: set it in Clinic details "
+                "(Ctrl+Shift+D) before the hospital takes the file in."
+            )
+        self.page.status.setText(saved)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,23 +21,12 @@ from PySide6.QtWidgets import (
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import PROCEDURE_KINDS, Consultation, Procedure, ProcedureKind
-from neuromod_aid.ui.focus import say_under
 from neuromod_aid.ui.steps.base import hint, lines, side_by_side
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 from neuromod_aid.ui.widgets.tick_list import TickOnClick
+from neuromod_aid.ui.widgets.time_field import ArrivalField
 
 DEFAULT_TRIAL_DAYS = 7
-# a time of day as hours and minutes: 07:30, 7:30, 7.30, 7h30 or 0730
-TIME = re.compile(r"([01]?\d|2[0-3])\s*[:.hH]?\s*([0-5]\d)")
-
-
-def arrival_time(text: str) -> str | None:
-    """``text`` as HH:MM, "" for nothing typed, None when it is not a time of day."""
-    text = text.strip()
-    if not text:
-        return ""
-    match = TIME.fullmatch(text)
-    return f"{int(match[1]):02d}:{match[2]}" if match else None
 
 
 class ProcedureEditor(QWidget):
@@ -87,15 +74,7 @@ class ProcedureEditor(QWidget):
             self.kind.addItem(kind_name(kind), kind)
         self.date = DateField(DateKind.PLANNED, self.tr("No date yet"))
         self.date.setAccessibleName(self.tr("Date of the procedure"))
-        self.arrival = QLineEdit()
-        self.arrival.setAccessibleName(self.tr("Arrival time"))
-        self.arrival.setPlaceholderText(self.tr("For example 07:30"))
-        self.arrival.setMaxLength(100)
-        self.arrival_problem = QLabel()
-        self.arrival_problem.setObjectName("problem")
-        self.arrival_problem.setWordWrap(True)
-        self.arrival_problem.hide()
-        self._arrival = ""  # the time stored: what is typed counts once it is a time
+        self.arrival = ArrivalField()
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place of the procedure"))
         self.place.setPlaceholderText(self.tr("Building, floor, unit"))
@@ -122,7 +101,7 @@ class ProcedureEditor(QWidget):
             else:
                 form.addRow(label, field)
             if field is self.arrival:
-                form.addRow(self.arrival_problem)
+                form.addRow(self.arrival.problem)
         form.addRow("", self.trial_note)
 
         thinners_widget = QWidget()
@@ -207,7 +186,7 @@ class ProcedureEditor(QWidget):
         self.therapy.currentIndexChanged.connect(self._therapy_changed)
         self.kind.currentIndexChanged.connect(self.changed)
         self.date.value_changed.connect(self.changed)
-        self.arrival.editingFinished.connect(self._arrival_finished)
+        self.arrival.changed.connect(self.changed)
         self.place.textEdited.connect(self.changed)
         self.thinners.itemChanged.connect(self.changed)
         self.trial_days.valueChanged.connect(self.changed)
@@ -237,7 +216,7 @@ class ProcedureEditor(QWidget):
                 self._select_therapy(self.default_therapy(record))
                 self.kind.setCurrentIndex(0)
                 self.date.clear_value()
-                self._show_arrival("")
+                self.arrival.set_value("")
                 self.place.clear()
                 self._tick(())
                 self.trial_days.setValue(DEFAULT_TRIAL_DAYS)
@@ -248,7 +227,7 @@ class ProcedureEditor(QWidget):
                 self._select_therapy(procedure.therapy)
                 self.kind.setCurrentIndex(max(0, self.kind.findData(procedure.kind)))
                 self.date.set_value(procedure.date)
-                self._show_arrival(procedure.arrival_time)
+                self.arrival.set_value(procedure.arrival_time, procedure.arrival_not_understood)
                 self.place.setText(procedure.place)
                 self._tick(procedure.blood_thinners)
                 self.trial_days.setValue(procedure.trial_days)
@@ -277,7 +256,8 @@ class ProcedureEditor(QWidget):
             therapy=str(self.therapy.currentData()),
             kind=kind,
             date=self.date.value(),
-            arrival_time=self._arrival,
+            arrival_time=self.arrival.time,
+            arrival_not_understood=self.arrival.kept,
             place=self.place.text().strip(),
             blood_thinners=self.blood_thinners(),
             other_blood_thinners=lines(self.other_thinners.toPlainText()),
@@ -301,39 +281,6 @@ class ProcedureEditor(QWidget):
         )
 
     # --- internals ----------------------------------------------------------------------
-
-    def _show_arrival(self, stored: str) -> None:
-        """The stored arrival time; one kept from before times were checked, and not
-        a time, is shown as it is (never lost) with a request to correct it."""
-        self._arrival = stored
-        self.arrival.setText(stored)
-        problem = ""
-        if arrival_time(stored) is None:
-            problem = self.tr(
-                "Check the arrival time: {0} is not a time. Type it as hours:minutes, "
-                "for example 07:30."
-            ).format(stored)
-        say_under(self.arrival, self.arrival_problem, problem)
-
-    def _arrival_finished(self) -> None:
-        typed = self.arrival.text().strip()
-        if typed == self._arrival:
-            return
-        time = arrival_time(typed)
-        if time is None:
-            kept = self._arrival or self.tr("empty")
-            self.arrival.setText(self._arrival)
-            say_under(
-                self.arrival,
-                self.arrival_problem,
-                self.tr(
-                    "{0} was not saved: type the time as hours:minutes, for example "
-                    "07:30. The arrival time stays {1}."
-                ).format(typed, kept),
-            )
-            return
-        self._show_arrival(time)
-        self.changed.emit()
 
     def _select_therapy(self, therapy_id: str) -> None:
         self.therapy.setCurrentIndex(max(0, self.therapy.findData(therapy_id)))
