@@ -31,18 +31,27 @@ def kind_of(procedure: Procedure, catalog: Catalog) -> ProcedureKind | None:
 
 @dataclass(frozen=True)
 class ChecklistStatus:
-    done: int  # marked done or not applicable
+    """ "7 done, 2 not needed, 3 to do": an item not applicable is not counted as done."""
+
+    done: int  # marked done
+    not_needed: int  # marked not applicable to this patient
     total: int
-    problems: int  # marked as a problem
+    problems: int  # marked as a problem (still to do)
+
+    @property
+    def to_do(self) -> int:
+        """Not checked yet, or a problem found."""
+        return self.total - self.done - self.not_needed
 
     @property
     def complete(self) -> bool:
-        return self.done == self.total and not self.problems
+        return self.to_do == 0
 
 
 def checklist_status(procedure: Procedure, catalog: Catalog) -> ChecklistStatus:
     items = applicable(procedure, catalog)
     marks = [procedure.mark(item.id) for item in items]
     states = [mark.state for mark in marks if mark is not None]
-    done = sum(1 for state in states if state in ("done", "not_applicable"))
-    return ChecklistStatus(done, len(items), states.count("problem"))
+    return ChecklistStatus(
+        states.count("done"), states.count("not_applicable"), len(items), states.count("problem")
+    )

@@ -87,6 +87,7 @@ class ChecklistRow:
             widget.blockSignals(True)
         self.state.setCurrentIndex(self.state.findData(mark.state if mark else None))
         self.note.setText(mark.note if mark else "")
+        self.note.setCursorPosition(0)  # a long note shows its start
         for widget in (self.state, self.note):
             widget.blockSignals(False)
         self.who.setText(signed(mark.by, mark.at) if mark else "")

@@ -2025,67 +2025,67 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="113"/>
         <source>Pre-procedure checklist</source>
         <translation>Lista de comprobación antes de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="117"/>
         <source>Trial &amp;review…</source>
         <translation>Re&amp;visión de la prueba…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="118"/>
         <source>Sa&amp;ve the nurse&apos;s checklist (PDF)…</source>
         <translation>&amp;Guardar la lista de enfermería (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="119"/>
         <source>Open the &amp;consultation</source>
         <translation>Abrir la &amp;consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="120"/>
         <source>Back to the procedures</source>
         <translation>Volver a las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="150"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="151"/>
         <source>Record number {0} · {1} · {2} · arrival {3} · {4}</source>
         <translation>Número de historia {0} · {1} · {2} · llegada {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="153"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="154"/>
         <source>no date yet</source>
         <translation>sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="159"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="160"/>
         <source>Checklist: {0}</source>
         <translation>Lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="219"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="220"/>
         <source>Save the nurse&apos;s checklist</source>
         <translation>Guardar la lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="272"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="273"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="219"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="220"/>
         <source>Nurse&apos;s checklist</source>
         <translation>Lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="281"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="282"/>
         <source>Saved as {0}.</source>
         <translation>Guardada como {0}.</translation>
     </message>
@@ -2185,8 +2185,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/procedures.py" line="155"/>
-        <source>{0} of {1} done</source>
-        <translation>{0} de {1} hechos</translation>
+        <source>{0} done, {1} not needed, {2} to do</source>
+        <translation>{0} hechos, {1} no proceden, {2} pendientes</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/procedures.py" line="159"/>
@@ -3602,32 +3602,32 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Exportar los documentos de la visita a</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="107"/>
         <source>Making document {0} of {1}…</source>
         <translation>Preparando el documento {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="158"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="161"/>
         <source>All {0} documents exported to {1}.</source>
         <translation>Los {0} documentos se han exportado a {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="163"/>
         <source>All {0} documents sent to the printer.</source>
         <translation>Los {0} documentos se han enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="169"/>
         <source>{0} could not be made or written, so the rest were not either. Done: {1}.</source>
         <translation>No se pudo preparar o guardar «{0}», así que tampoco los siguientes. Hechos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="172"/>
         <source>Not all documents were made</source>
         <translation>No se hicieron todos los documentos</translation>
     </message>

@@ -115,7 +115,7 @@ def test_the_procedures_list_filters_and_opens_a_procedure(
     make_window, qtbot, catalog, lang
 ) -> None:
     window = make_window(lang)
-    window.open_demo()  # its trial: 4 of 12 done, a problem
+    window.open_demo()  # its trial: 3 done, 1 not needed, a problem
     soon = _planned(window, catalog, "Ana Soon", "H-1", dt.date(2026, 12, 9))
     _planned(window, catalog, "Bo Later", "H-2", dt.date(2027, 2, 1))
     window.procedures_action.trigger()
@@ -127,9 +127,9 @@ def test_the_procedures_list_filters_and_opens_a_procedure(
     assert [row[2] for row in rows] == ["H-1", "DEMO-0001", "H-2"]  # by date
     total = len(catalog.checklist)
     assert rows[1][4] == tr("ProcedureEditor", "Trial")
-    assert rows[1][6] == tr("ProceduresView", "{0} of {1} done").format(4, total) + tr(
-        "ProceduresView", ", {0} problem(s)"
-    ).format(1)
+    assert rows[1][6] == tr("ProceduresView", "{0} done, {1} not needed, {2} to do").format(
+        3, 1, total - 4
+    ) + tr("ProceduresView", ", {0} problem(s)").format(1)
     assert rows[0][4:6] == [tr("ProcedureEditor", "Implant"), "Theatre 2"]
     view.filter.setCurrentIndex(view.filter.findData("week"))  # 14 to 20 December
     assert [row[2] for row in _rows(view.list)] == ["DEMO-0001"]
@@ -166,7 +166,9 @@ def test_a_checklist_item_and_a_call_are_saved_signed_and_printed(
     assert (mark.state, mark.by, mark.note) == ("done", "Rosa Pérez", "Firmado el día 1")
     assert consent.who.text().startswith("Rosa Pérez, ")
     assert screen.status.text() == tr("ProcedureScreen", "Checklist: {0}").format(
-        tr("ProceduresView", "{0} of {1} done").format(5, len(applicable(stored, catalog)))
+        tr("ProceduresView", "{0} done, {1} not needed, {2} to do").format(
+            4, 1, len(applicable(stored, catalog)) - 5
+        )
         + tr("ProceduresView", ", {0} problem(s)").format(1)
     )
     calls = screen.calls
