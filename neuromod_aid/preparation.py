@@ -20,6 +20,19 @@ def applicable(procedure: Procedure, catalog: Catalog) -> tuple[ChecklistItem, .
     return tuple(item for item in catalog.checklist if trial or not item.with_trial)
 
 
+THINNERS_ITEM = "blood_thinners"  # the checklist's item that asks about blood thinners
+
+
+def takes_no_blood_thinners(procedure: Procedure) -> bool | None:
+    """Whether the record says the patient takes no blood thinner: False when one is
+    written down, True when none is and the checklist's blood-thinner item is marked
+    (done, or not applicable), None when nobody has asked yet."""
+    if procedure.blood_thinners or procedure.other_blood_thinners:
+        return False
+    mark = procedure.mark(THINNERS_ITEM)
+    return True if mark is not None and mark.state != "problem" else None
+
+
 def kind_of(procedure: Procedure, catalog: Catalog) -> ProcedureKind | None:
     """What is planned; a record that does not say (before version 4) is a trial when
     its therapy has one, else not known."""
