@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from neuromod_aid.consultation import Call, Consultation, ProcedureKind
-from neuromod_aid.trial import FollowUp, TrialDecision, diary_in_order
+from neuromod_aid.trial import FollowUp, TrialDecision, diary_date, diary_in_order
 
 EventKind = Literal["consultation", "procedure", "call", "trial_result", "follow_up"]
 
@@ -75,8 +75,8 @@ def pain_over_time(records: Iterable[tuple[int, Consultation]]) -> list[PainOn]:
             for d in days:
                 if d.pain is None:
                     continue
-                shift = d.day - 1 if d.phase == "trial" else d.day - 1 - before
-                found.append(PainOn(procedure.date + dt.timedelta(days=shift), d.pain, d.phase))
+                day = diary_date(procedure.date, d.phase, d.day, before)
+                found.append(PainOn(day, d.pain, d.phase))
         found += [
             PainOn(f.date, f.pain, "follow_up") for f in procedure.follow_ups if f.pain is not None
         ]

@@ -73,6 +73,15 @@ class FollowUp:
     problems: LongText = ""  # problems found ("": none)
 
 
+def diary_date(
+    start: dt.date, phase: DiaryPhase, day: int, baseline_days: int = BASELINE_DAYS
+) -> dt.date:
+    """The day a diary page is about: the trial's first day is the procedure's (``start``),
+    the ``baseline_days`` days before the trial are the ones just before it."""
+    shift = day - 1 if phase == "trial" else day - 1 - baseline_days
+    return start + dt.timedelta(days=shift)
+
+
 def diary_in_order(days: tuple[DiaryDay, ...]) -> tuple[DiaryDay, ...]:
     """The baseline days first, then the trial's, each by day; one page per day (the
     last one entered for a day wins)."""
