@@ -1,7 +1,7 @@
 """The consultation record: what was discussed, typed, Qt-free, with a JSON form.
 
-The JSON interchange form (``"format": "neuromod-aid.consultation/5"``) is
-documented in ``docs/consultation-format.md``; files of versions 1 to 4 are read too.
+The JSON interchange form (``"format": "neuromod-aid.consultation/6"``) is
+documented in ``docs/consultation-format.md``; files of versions 1 to 5 are read too.
 :func:`parse_consultation` turns a JSON text into a record and reports every
 problem with its field and bad value; :func:`check_against_catalog` does the same
 for IDs that the catalog must know.
@@ -32,10 +32,12 @@ from neuromod_aid.record_fields import (
     PrintedText,
     RecordNumber,
     ShortText,
+    Signer,
 )
 from neuromod_aid.trial import DiaryDay, FollowUp, TrialDecision
 
-FORMAT = "neuromod-aid.consultation/5"
+FORMAT = "neuromod-aid.consultation/6"
+FORMAT_5 = "neuromod-aid.consultation/5"  # read, never written: "(not recorded)" signs nobody
 FORMAT_4 = "neuromod-aid.consultation/4"  # read, never written: no diary, no follow-ups
 FORMAT_3 = "neuromod-aid.consultation/3"  # read, never written: no checklist, no calls
 FORMAT_2 = "neuromod-aid.consultation/2"  # read, never written: no values, no leaning
@@ -82,10 +84,8 @@ PerLanguage = FrozenMap[ShortText]  # language code → text in that language
 
 @dataclass(frozen=True, config=_STRICT)
 class Clinic:
-    """The clinic's details as the documents print them.
-
-    What is worded (opening hours, what to do out of hours) is kept per language, so
-    a document never prints it in another language than its own."""
+    """The clinic's details as the documents print them. What is worded (opening hours,
+    what to do out of hours) is kept per language: a document prints only its own."""
 
     name: Name
     phone: ShortText = ""
@@ -129,7 +129,7 @@ class CheckMark:
 
     item: str  # an id of the catalog's checklist
     state: CheckState
-    by: Name
+    by: Signer
     at: dt.datetime
     note: ShortText = ""
 
@@ -140,7 +140,7 @@ class Call:
 
     kind: CallKind
     at: dt.datetime
-    by: Name
+    by: Signer
     reached: bool
     said: LongText = ""  # what was said
     problems: LongText = ""  # problems found ("": none)
@@ -148,9 +148,8 @@ class Call:
 
 @dataclass(frozen=True, config=_STRICT)
 class Procedure:
-    """What the nurse sheet and the trial diary need, the nurses' preparation (the
-    checklist, one mark per item, the latest; the calls), the trial diary's results,
-    the trial review's decision and the follow-up visits."""
+    """What the nurse sheet and the diary need, the nurses' preparation (the checklist, one
+    mark per item, the latest; the calls), the diary's results, the decision, the visits."""
 
     therapy: str
     kind: ProcedureKind | None = None  # None: not said (files before version 4)
@@ -166,6 +165,7 @@ class Procedure:
     calls: tuple[Call, ...] = ()
     diary: tuple[DiaryDay, ...] = ()
     decision: TrialDecision | None = None
+    withdrawn_decisions: tuple[TrialDecision, ...] = ()  # oldest first, each with its withdrawal
     follow_ups: tuple[FollowUp, ...] = ()
 
     def mark(self, item_id: str) -> CheckMark | None:
@@ -287,7 +287,7 @@ def from_dict(data: Any) -> Consultation:
     if not isinstance(data, dict):
         raise ConsultationError(["the file must hold a JSON object"])
     declared = data.get("format")
-    if declared not in (FORMAT, FORMAT_4, FORMAT_3, FORMAT_2, FORMAT_1):
+    if declared not in (FORMAT, FORMAT_5, FORMAT_4, FORMAT_3, FORMAT_2, FORMAT_1):
         raise ConsultationError([f"format: expected {FORMAT!r}, found {declared!r}"])
     body = {key: value for key, value in data.items() if key != "format"}
     if declared == FORMAT_1:

@@ -1,5 +1,5 @@
 """The trial review and the follow-up (issue 13 §5-§7): the diary's days, the decision
-and the implant it plans, follow-up visits, the timeline, the record format /5, and the
+and the implant it plans, follow-up visits, the timeline, the record format /5 and later, and the
 trial result PDF whose chart is drawn from the values entered."""
 
 from __future__ import annotations
@@ -89,10 +89,10 @@ def test_a_diary_day_is_checked(catalog: Catalog) -> None:
         from_dict(data)
 
 
-def test_format_5_is_written_and_format_4_still_read(catalog: Catalog) -> None:
+def test_the_newest_format_is_written_and_format_4_still_read(catalog: Catalog) -> None:
     demo = demo_consultation(catalog, "es")
     data = to_dict(demo)
-    assert data["format"] == FORMAT == "neuromod-aid.consultation/5"
+    assert data["format"] == FORMAT == "neuromod-aid.consultation/6"
     assert from_dict(json.loads(json.dumps(data))) == demo
     old = to_dict(replace(demo, procedure=replace(demo.procedure, diary=())))  # type: ignore[arg-type]
     for key in ("diary", "decision", "follow_ups"):

@@ -24,7 +24,7 @@ def _data(catalog: Catalog) -> dict:  # type: ignore[type-arg]
 
 def test_the_answers_and_the_leaning_survive_a_file(catalog: Catalog) -> None:
     data = _data(catalog)
-    assert data["format"] == FORMAT == "neuromod-aid.consultation/5"
+    assert data["format"] == FORMAT == "neuromod-aid.consultation/6"
     data["values"] = {"mri_scans": "a_lot", "few_visits": "not_sure"}
     data["leaning"] = "current_care"
     record = parse_consultation(json.dumps(data), catalog)

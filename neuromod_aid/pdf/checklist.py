@@ -110,8 +110,9 @@ def _thinners(procedure: Procedure, catalog: Catalog, labels: Wording) -> str:
     return "; ".join(names) or labels("nc_no_thinners")
 
 
-def _stamp(by: str, when: str) -> str:
-    return f"{markup(by)}, {markup(when)}"
+def _stamp(by: str | None, when: str, labels: Wording) -> str:
+    """Who and when; "nobody recorded" when nobody was chosen as working."""
+    return f"{markup(by or labels('nobody_recorded'))}, {markup(when)}"
 
 
 def _items(
@@ -132,7 +133,7 @@ def _items(
             [
                 Paragraph(markup(f"{index}. {item.label(labels.lang)}"), cell),
                 Paragraph(f"<b>{markup(state)}</b>", cell),
-                Paragraph(_stamp(mark.by, when) if mark else "", cell),
+                Paragraph(_stamp(mark.by, when, labels) if mark else "", cell),
                 Paragraph(_start(mark.note, labels) if mark else "", cell),
             ]
         )
@@ -152,7 +153,7 @@ def _calls(calls: tuple[Call, ...], labels: Wording, cell: PropertySet, head: Pr
         data.append(
             [
                 Paragraph(markup(f"{_moment(call.at)} · {labels(f'nc_call_{call.kind}')}"), cell),
-                Paragraph(_stamp(call.by, reached), cell),
+                Paragraph(_stamp(call.by, reached, labels), cell),
                 Paragraph(_start(call.said, labels), cell),
                 Paragraph(_start(call.problems, labels), cell),
             ]

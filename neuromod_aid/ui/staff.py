@@ -37,6 +37,12 @@ if TYPE_CHECKING:
     from neuromod_aid.ui.services import Services
 
 
+def signer(by: str | None) -> str:
+    """Who signed a mark, a call, a decision or a visit; "nobody recorded" when nobody
+    was chosen as working."""
+    return by if by is not None else QCoreApplication.translate("Staff", "nobody recorded")
+
+
 def role_name(role: StaffRole) -> str:
     names = {
         "physician": QCoreApplication.translate("StaffDialog", "Physician"),
