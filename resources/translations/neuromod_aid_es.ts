@@ -323,6 +323,14 @@
     </message>
 </context>
 <context>
+    <name>ClinicianField</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/clinician_field.py" line="55"/>
+        <source>{0} (not on the staff list)</source>
+        <translation>{0} (no está en la lista del personal)</translation>
+    </message>
+</context>
+<context>
     <name>ContentEditor</name>
     <message>
         <location filename="../../neuromod_aid/ui/content/editor.py" line="71"/>
@@ -1339,108 +1347,108 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="31"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="32"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="100"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="34"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="35"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
         <source>Na&amp;me</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="46"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
         <source>Date of bir&amp;th</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="50"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="53"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="60"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="63"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="64"/>
         <source>R&amp;ole</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="66"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="67"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="74"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="119"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="136"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="139"/>
         <source>Record number {0} already belongs to {1}, so it was not saved; the number stays {2}. If they are the same person, merge the two records from the patient&apos;s record.</source>
         <translation>El número de historia {0} ya es de {1}, así que no se guardó; el número sigue siendo {2}. Si son la misma persona, fusione las dos fichas desde la ficha del paciente.</translation>
     </message>
@@ -1448,256 +1456,256 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="59"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="62"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="68"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="72"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="81"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="83"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="103"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="106"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="117"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="119"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="119"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="279"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="280"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="130"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="131"/>
         <source>Calls about procedures</source>
         <translation>Llamadas sobre las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="134"/>
         <source>Calls about this patient&apos;s procedures</source>
         <translation>Llamadas sobre las intervenciones de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="136"/>
         <source>Procedure</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="212"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="143"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="185"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="209"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="210"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="233"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="233"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="234"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="235"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="238"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
         <source>summary, core pages</source>
         <translation>resumen, páginas principales</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="241"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="241"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
         <source>nurse&apos;s checklist</source>
         <translation>lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
         <source>trial result</source>
         <translation>resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="245"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="251"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="277"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="278"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="312"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="313"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="321"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="348"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="353"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="362"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="354"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="363"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="350"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="354"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="355"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="364"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="365"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="380"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="381"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="382"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="383"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -2891,28 +2899,28 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="203"/>
-        <location filename="../../neuromod_aid/ui/staff.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="199"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="206"/>
         <source>Who is working</source>
         <translation>Quién trabaja</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="204"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="200"/>
         <source>The staff list is empty: add the people who work here first.</source>
         <translation>La lista del personal está vacía: añada primero a las personas que trabajan aquí.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="207"/>
         <source>Who is using the program now?</source>
         <translation>¿Quién usa el programa ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="222"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="218"/>
         <source>Working as: nobody chosen</source>
         <translation>Trabajando como: nadie elegido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="223"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="219"/>
         <source>Working as: {0}</source>
         <translation>Trabajando como: {0}</translation>
     </message>
@@ -2920,150 +2928,150 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="73"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="93"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="96"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="97"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="100"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="101"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="103"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="106"/>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="108"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="110"/>
         <source>Op&amp;en the patient</source>
         <translation>A&amp;brir al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="112"/>
         <source>&amp;New patient…</source>
         <translation>Paciente &amp;nuevo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="126"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="126"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="128"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="139"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="144"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="148"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="192"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="318"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="193"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="319"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="254"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="254"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="257"/>
         <source>demo, a fictional patient</source>
         <translation>demostración, un paciente ficticio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="301"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="302"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="321"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="322"/>
         <source>Enter opens {0}. For someone else, choose New patient.</source>
         <translation>Intro abre a {0}. Si es otra persona, elija Paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="327"/>
         <source>Type the patient&apos;s name or record number.</source>
         <translation>Escriba el nombre o el número de historia del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="328"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="329"/>
         <source>Type the clinician&apos;s name to add a patient.</source>
         <translation>Escriba el nombre del profesional para añadir un paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="331"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="332"/>
         <source>No stored patient matches. New patient adds {0}.</source>
         <translation>Ningún paciente guardado coincide. Paciente nuevo añade a {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="362"/>
         <source>A new patient?</source>
         <translation>¿Un paciente nuevo?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="363"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="364"/>
         <source>Already stored: {0}.
 
 Is {1} someone else? Yes adds a new, separate patient; No goes back to choose the stored one.</source>
@@ -3072,7 +3080,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 ¿{1} es otra persona? Sí añade un paciente nuevo y aparte; No vuelve para elegir el ya guardado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="368"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="369"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
