@@ -29,9 +29,8 @@ def records(data_dir: Path) -> Records:
 
 
 def _trial(records: Records, catalog: Catalog, lang: Lang = "en") -> int:
-    demo = demo_consultation(catalog, lang)
-    assert demo.procedure is not None
-    return records.consultations.start(demo).id
+    """The demo's trial, its diary entered, in ``lang``."""
+    return records.consultations.start(demo_consultation(catalog, lang)).id
 
 
 def test_nobody_working_is_stored_as_nobody_not_as_english_words(

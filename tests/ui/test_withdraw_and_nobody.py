@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from neuromod_aid.ui.selftest import type_text
+from ui.test_trial_review import _review
 
 LANGS = ["en", "es"]
 
@@ -23,11 +24,7 @@ def test_a_decision_is_withdrawn_from_the_review_and_stays_on_the_timeline(
     context.records().staff.add("Dra. Ana Ruiz", "physician")
     dialogs.person = "Dra. Ana Ruiz"
     window = make_window(lang)
-    window.open_demo()
-    cid = window.controller.consultation_id
-    window.workspace.show_procedure(cid)
-    window.workspace.screen.review_button.click()
-    review = window.workspace.review
+    cid, review = _review(window)
     assert not review.withdraw_button.isEnabled()  # nothing to withdraw yet
     review.decision.setCurrentIndex(review.decision.findData("no_implant"))
     type_text(review.reasons, "Poco alivio")
@@ -62,11 +59,9 @@ def test_a_decision_is_withdrawn_from_the_review_and_stays_on_the_timeline(
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_mark_with_nobody_working_says_nobody_recorded(make_window, qtbot, lang) -> None:
     window = make_window(lang)
-    window.open_demo()
-    cid = window.controller.consultation_id
+    cid, _ = _review(window)  # on the way: the demo's procedure screen
+    consent = next(row for row in window.workspace.screen.rows if row.item.id == "consent")
     window.workspace.show_procedure(cid)
-    screen = window.workspace.screen
-    consent = next(row for row in screen.rows if row.item.id == "consent")
     consent.state.setFocus()
     qtbot.keyClick(consent.state, Qt.Key.Key_Down)
     mark = window.services.pathway.load(cid).record.procedure.mark("consent")
