@@ -34,6 +34,7 @@ from neuromod_aid.record_fields import (
     PrintedText,
     RecordNumber,
     ShortText,
+    Signer,
 )
 from neuromod_aid.record_versions import EARLIER, upgraded
 from neuromod_aid.trial import DiaryDay, FollowUp, TrialDecision
@@ -81,10 +82,8 @@ PerLanguage = FrozenMap[ShortText]  # language code → text in that language
 
 @dataclass(frozen=True, config=_STRICT)
 class Clinic:
-    """The clinic's details as the documents print them.
-
-    What is worded (opening hours, what to do out of hours) is kept per language, so
-    a document never prints it in another language than its own."""
+    """The clinic's details as the documents print them. What is worded (opening hours,
+    what to do out of hours) is kept per language: a document prints only its own."""
 
     name: Name
     phone: ShortText = ""
@@ -128,7 +127,7 @@ class CheckMark:
 
     item: str  # an id of the catalog's checklist
     state: CheckState
-    by: Name
+    by: Signer
     at: dt.datetime
     note: ShortText = ""
 
@@ -139,7 +138,7 @@ class Call:
 
     kind: CallKind
     at: dt.datetime
-    by: Name
+    by: Signer
     reached: bool
     said: LongText = ""  # what was said
     problems: LongText = ""  # problems found ("": none)
@@ -147,9 +146,8 @@ class Call:
 
 @dataclass(frozen=True, config=_STRICT)
 class Procedure:
-    """What the nurse sheet and the trial diary need, the nurses' preparation (the
-    checklist, one mark per item, the latest; the calls), the trial diary's results,
-    the trial review's decision and the follow-up visits."""
+    """What the nurse sheet and the diary need, the nurses' preparation (the checklist, one
+    mark per item, the latest; the calls), the diary's results, the decision, the visits."""
 
     therapy: str
     kind: ProcedureKind | None = None  # None: not said (files before version 4)
@@ -167,6 +165,7 @@ class Procedure:
     calls: tuple[Call, ...] = ()
     diary: tuple[DiaryDay, ...] = ()
     decision: TrialDecision | None = None
+    withdrawn_decisions: tuple[TrialDecision, ...] = ()  # oldest first, each with its withdrawal
     follow_ups: tuple[FollowUp, ...] = ()
 
     def mark(self, item_id: str) -> CheckMark | None:

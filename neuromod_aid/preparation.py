@@ -20,6 +20,19 @@ def applicable(procedure: Procedure, catalog: Catalog) -> tuple[ChecklistItem, .
     return tuple(item for item in catalog.checklist if trial or not item.with_trial)
 
 
+THINNERS_ITEM = "blood_thinners"  # the checklist's item that asks about blood thinners
+
+
+def takes_no_blood_thinners(procedure: Procedure) -> bool | None:
+    """Whether the record says the patient takes no blood thinner: False when one is
+    written down, True when none is and the checklist's blood-thinner item is marked
+    (done, or not applicable), None when nobody has asked yet."""
+    if procedure.blood_thinners or procedure.other_blood_thinners:
+        return False
+    mark = procedure.mark(THINNERS_ITEM)
+    return True if mark is not None and mark.state != "problem" else None
+
+
 def kind_of(procedure: Procedure, catalog: Catalog) -> ProcedureKind | None:
     """What is planned; a record that does not say (before version 4) is a trial when
     its therapy has one, else not known."""
@@ -31,18 +44,27 @@ def kind_of(procedure: Procedure, catalog: Catalog) -> ProcedureKind | None:
 
 @dataclass(frozen=True)
 class ChecklistStatus:
-    done: int  # marked done or not applicable
+    """ "7 done, 2 not needed, 3 to do": an item not applicable is not counted as done."""
+
+    done: int  # marked done
+    not_needed: int  # marked not applicable to this patient
     total: int
-    problems: int  # marked as a problem
+    problems: int  # marked as a problem (still to do)
+
+    @property
+    def to_do(self) -> int:
+        """Not checked yet, or a problem found."""
+        return self.total - self.done - self.not_needed
 
     @property
     def complete(self) -> bool:
-        return self.done == self.total and not self.problems
+        return self.to_do == 0
 
 
 def checklist_status(procedure: Procedure, catalog: Catalog) -> ChecklistStatus:
     items = applicable(procedure, catalog)
     marks = [procedure.mark(item.id) for item in items]
     states = [mark.state for mark in marks if mark is not None]
-    done = sum(1 for state in states if state in ("done", "not_applicable"))
-    return ChecklistStatus(done, len(items), states.count("problem"))
+    return ChecklistStatus(
+        states.count("done"), states.count("not_applicable"), len(items), states.count("problem")
+    )

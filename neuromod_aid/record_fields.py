@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Annotated, TypeVar
 
-from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, StringConstraints
 
 T = TypeVar("T")
 STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -50,6 +50,12 @@ ShortText = Annotated[str, StringConstraints(max_length=2_000), _Storable]
 LongText = Annotated[str, StringConstraints(max_length=50_000), _Storable]
 PrintedText = Annotated[str, StringConstraints(max_length=20_000), _Storable]
 Label = Annotated[str, StringConstraints(max_length=300), _Storable]  # a table's cell
+# who signed a mark, a call, a decision or a visit; None: nobody was chosen as working.
+# Records before version 6 wrote that as this English text, read as None.
+NOBODY_BEFORE_6 = "(not recorded)"
+Signer = Annotated[
+    Name | None, BeforeValidator(lambda value: None if value == NOBODY_BEFORE_6 else value)
+]
 Items = Annotated[tuple[T, ...], Field(max_length=MAX_ITEMS)]
 Ids = Annotated[tuple[str, ...], Field(max_length=MAX_IDS)]
 ClockTime = Annotated[str, AfterValidator(_clock)]

@@ -8,7 +8,7 @@ from typing import Any
 
 from neuromod_aid.record_fields import is_clock_time
 
-FORMAT_5 = "neuromod-aid.consultation/5"  # read, never written: any text as the arrival time
+FORMAT_5 = "neuromod-aid.consultation/5"  # read, never written: any arrival text; "(not recorded)"
 FORMAT_4 = "neuromod-aid.consultation/4"  # read, never written: no diary, no follow-ups
 FORMAT_3 = "neuromod-aid.consultation/3"  # read, never written: no checklist, no calls
 FORMAT_2 = "neuromod-aid.consultation/2"  # read, never written: no values, no leaning

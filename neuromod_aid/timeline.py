@@ -1,5 +1,6 @@
 """A patient's whole pathway in date order: the consultations, the planned procedures,
-the calls, the trial results, the follow-up visits; and their pain over time (the trial
+the calls, the trial results (a decision withdrawn: its day and the day it was taken
+back), the follow-up visits; and their pain over time (the trial
 diary's days, dated from the trial's day, and the follow-ups).
 
 Qt-free and database-free: the patient view draws it from the records it is given.
@@ -13,9 +14,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from neuromod_aid.consultation import Call, Consultation, ProcedureKind
-from neuromod_aid.trial import FollowUp, TrialDecision, diary_in_order
+from neuromod_aid.trial import FollowUp, TrialDecision, diary_date, diary_in_order
 
-EventKind = Literal["consultation", "procedure", "call", "trial_result", "follow_up"]
+EventKind = Literal[
+    "consultation", "procedure", "call", "trial_result", "decision_withdrawn", "follow_up"
+]
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,13 @@ def events(records: Iterable[tuple[int, Consultation]]) -> list[Event]:
         therapy = procedure.therapy
         found.append(Event(procedure.date, "procedure", cid, therapy, procedure.kind))
         found += [Event(c.at.date(), "call", cid, therapy, call=c) for c in procedure.calls]
-        if procedure.decision is not None:
-            day = procedure.decision.at.date()
-            found.append(Event(day, "trial_result", cid, therapy, decision=procedure.decision))
+        for made in (*procedure.withdrawn_decisions, procedure.decision):
+            if made is None:
+                continue
+            found.append(Event(made.at.date(), "trial_result", cid, therapy, decision=made))
+            if made.withdrawn is not None:
+                day = made.withdrawn.at.date()
+                found.append(Event(day, "decision_withdrawn", cid, therapy, decision=made))
         found += [
             Event(f.date, "follow_up", cid, therapy, follow_up=f) for f in procedure.follow_ups
         ]
@@ -75,8 +82,8 @@ def pain_over_time(records: Iterable[tuple[int, Consultation]]) -> list[PainOn]:
             for d in days:
                 if d.pain is None:
                     continue
-                shift = d.day - 1 if d.phase == "trial" else d.day - 1 - before
-                found.append(PainOn(procedure.date + dt.timedelta(days=shift), d.pain, d.phase))
+                day = diary_date(procedure.date, d.phase, d.day, before)
+                found.append(PainOn(day, d.pain, d.phase))
         found += [
             PainOn(f.date, f.pain, "follow_up") for f in procedure.follow_ups if f.pain is not None
         ]

@@ -1,7 +1,7 @@
 """What the trial and the visits after it record (``docs/consultation-format.md``,
-version 5): the trial diary's days, written down by the patient and entered by the
+version 6): the trial diary's days, written down by the patient and entered by the
 team (the usual days before the trial, the baseline, then the trial's days), the
-decision taken at the trial review, and the follow-up visits.
+decision taken at the trial review (and those withdrawn), and the follow-up visits.
 
 Qt-free; the consultation's :class:`~neuromod_aid.consultation.Procedure` holds them.
 """
@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic.dataclasses import dataclass
 
-from neuromod_aid.record_fields import STRICT, LongText, Name, ShortText
+from neuromod_aid.record_fields import STRICT, LongText, ShortText, Signer
 
 DiaryPhase = Literal["baseline", "trial"]
 DIARY_PHASES: tuple[DiaryPhase, ...] = ("baseline", "trial")
@@ -49,15 +49,26 @@ class DiaryDay:
 
 
 @dataclass(frozen=True, config=STRICT)
+class Withdrawal:
+    """A decision taken back: who, when and why."""
+
+    by: Signer
+    at: dt.datetime
+    reasons: LongText
+
+
+@dataclass(frozen=True, config=STRICT)
 class TrialDecision:
-    """What the trial review decided, why, by whom and when."""
+    """What the trial review decided, why, by whom and when; and, once taken back, its
+    withdrawal."""
 
     decision: Decision
     reasons: LongText
-    by: Name
+    by: Signer
     at: dt.datetime
     # the implant planned from it (a new consultation's id; None: none planned)
     next_consultation: int | None = None
+    withdrawn: Withdrawal | None = None
 
 
 @dataclass(frozen=True, config=STRICT)
@@ -65,12 +76,21 @@ class FollowUp:
     """A visit after the trial or the implant."""
 
     date: dt.date
-    by: Name
+    by: Signer
     at: dt.datetime  # when it was written down
     pain: PainScore | None = None
     relief: Percent | None = None
     settings: LongText = ""  # the device settings changed ("": none)
     problems: LongText = ""  # problems found ("": none)
+
+
+def diary_date(
+    start: dt.date, phase: DiaryPhase, day: int, baseline_days: int = BASELINE_DAYS
+) -> dt.date:
+    """The day a diary page is about: the trial's first day is the procedure's (``start``),
+    the ``baseline_days`` days before the trial are the ones just before it."""
+    shift = day - 1 if phase == "trial" else day - 1 - baseline_days
+    return start + dt.timedelta(days=shift)
 
 
 def diary_in_order(days: tuple[DiaryDay, ...]) -> tuple[DiaryDay, ...]:

@@ -81,7 +81,13 @@ def test_marks_and_calls_are_signed_by_the_person_working_and_can_be_taken_back(
         "Latex: hives",
     )
     status = checklist_status(record.procedure, catalog)
-    assert (status.done, status.problems) == (1, 1)
+    assert (status.done, status.not_needed, status.problems) == (1, 0, 1)
+    record = records.pathway.mark(cid, "pregnancy", "not_applicable")
+    assert record.procedure is not None
+    status = checklist_status(record.procedure, catalog)
+    # not applicable is not done, and no longer to do
+    assert (status.done, status.not_needed, status.to_do) == (1, 1, status.total - 2)
+    record = records.pathway.mark(cid, "pregnancy", None)
     record = records.pathway.mark(cid, "allergies", None)
     assert record.procedure is not None and record.procedure.mark("allergies") is None
     morning = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
@@ -150,6 +156,10 @@ def test_the_nurses_checklist_prints_every_item_on_one_page(catalog: Catalog, la
         assert squeezed(mark.note) in text
     left = len(applicable(record.procedure, catalog)) - len(record.procedure.checklist)
     assert text.count(squeezed(words("nc_state_none"))) == left
+    states = [mark.state for mark in record.procedure.checklist]
+    done, not_needed = states.count("done"), states.count("not_applicable")
+    to_do = len(applicable(record.procedure, catalog)) - done - not_needed
+    assert squeezed(words("nc_status", done=done, not_needed=not_needed, to_do=to_do)) in text
     (call,) = record.procedure.calls
     assert squeezed(call.said) in text and squeezed(call.by) in text
 
@@ -160,15 +170,19 @@ def test_procedures_list_on_the_command_line(
     cid = _planned(records, catalog, "Ann", "H-77", therapy="scs", date=dt.date(2026, 12, 14))
     records.pathway.mark(cid, "identity", "done")
     records.pathway.mark(cid, "consent", "problem")
+    records.pathway.mark(cid, "pregnancy", "not_applicable")
     _planned(records, catalog, "Bo", "H-78", therapy="scs", date=dt.date(2027, 1, 5))
     assert main(["procedures", "list", "--to", "2026-12-31", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert row["date"] == "2026-12-14" and row["record_number"] == "H-77"
-    assert (row["checklist_done"], row["checklist_total"], row["open_problems"]) == (
+    counts = ("checklist_done", "checklist_not_needed", "checklist_to_do", "checklist_total")
+    assert [row[key] for key in counts] == [
         1,
+        1,
+        len(catalog.checklist) - 2,
         len(catalog.checklist),
-        1,
-    )
+    ]
+    assert row["open_problems"] == 1
     assert main(["procedures", "list", "--from", "2027-01-01"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 2 and out[1].startswith("2027-01-05  H-78") and "Bo" not in out[1]

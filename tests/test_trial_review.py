@@ -1,5 +1,5 @@
 """The trial review and the follow-up (issue 13 §5-§7): the diary's days, the decision
-and the implant it plans, follow-up visits, the timeline, the record format /5, and the
+and the implant it plans, follow-up visits, the timeline, the record format /5 and later, and the
 trial result PDF whose chart is drawn from the values entered."""
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """The patient's pathway after the consultation: the planned procedures, the nurses'
 pre-procedure checklist, the telephone calls, the trial diary's results, the trial
-review's decision (an implant decided is planned as a new consultation, pre-filled),
+review's decision (an implant decided is planned as a new consultation, pre-filled; a
+decision withdrawn is kept, with who, when and why, and the pathway opens again),
 the follow-up visits, and the whole pathway of a patient as a timeline.
 
 They are kept with the procedure in the consultation's record
-(``docs/consultation-format.md``, version 5); they are written here, as new
+(``docs/consultation-format.md``, version 6); they are written here, as new
 revisions, also once the consultation is finished, each naming who wrote it.
 """
 
@@ -32,9 +33,14 @@ from neuromod_aid.errors import RecordRejected
 from neuromod_aid.preparation import ChecklistStatus, checklist_status, kind_of
 from neuromod_aid.records import StoredConsultation
 from neuromod_aid.timeline import Event, PainOn, events, pain_over_time
-from neuromod_aid.trial import Decision, DiaryDay, FollowUp, TrialDecision, diary_in_order
-
-NOBODY = "(not recorded)"  # who a mark or a call names when nobody is chosen as working
+from neuromod_aid.trial import (
+    Decision,
+    DiaryDay,
+    FollowUp,
+    TrialDecision,
+    Withdrawal,
+    diary_in_order,
+)
 
 
 @dataclass(frozen=True)
@@ -173,7 +179,7 @@ class Pathway:
             procedure = record.procedure
             if procedure is None:
                 raise RecordRejected("this consultation has no planned procedure")
-            planned = procedure.decision.next_consultation if procedure.decision else None
+            planned = _planned_implant(procedure)
             if decision == "implant" and planned is None:
                 planned = repo.add_next(session, consultation_id, implant_planned(record))
                 repo.note_change(session, planned, self.working.name)
@@ -181,6 +187,24 @@ class Pathway:
             return repo.change_procedure(
                 session, consultation_id, lambda p: replace(p, decision=made), self.working.name
             )
+
+    def withdraw_decision(self, consultation_id: int, reasons: str) -> Consultation:
+        """Take back the trial review's decision, by the person working, now, saying why:
+        it is kept with its withdrawal, and the trial is not decided any more (a new
+        decision can be recorded). An implant planned from it stays planned: deciding
+        an implant again uses it."""
+        if not reasons.strip():
+            raise RecordRejected("withdrawing the decision needs its reasons")
+        withdrawal = Withdrawal(self._who(), _now(), reasons.strip())
+
+        def withdraw(procedure: Procedure) -> Procedure:
+            if procedure.decision is None:
+                raise RecordRejected("there is no decision to withdraw")
+            taken_back = replace(procedure.decision, withdrawn=withdrawal)
+            earlier = (*procedure.withdrawn_decisions, taken_back)
+            return replace(procedure, decision=None, withdrawn_decisions=earlier)
+
+        return self._change(consultation_id, withdraw)
 
     def add_follow_up(
         self,
@@ -218,8 +242,17 @@ class Pathway:
         with self.database.session() as session:
             return repo.change_procedure(session, consultation_id, change, self.working.name)
 
-    def _who(self) -> str:
-        return self.working.name or NOBODY
+    def _who(self) -> str | None:
+        """Who signs: the person working; None when nobody is chosen (shown as "nobody
+        recorded" in the language of the screen or the paper)."""
+        return self.working.name or None
+
+
+def _planned_implant(procedure: Procedure) -> int | None:
+    """The implant already planned from this trial's decision, or from one withdrawn."""
+    decisions = (*procedure.withdrawn_decisions, procedure.decision)
+    planned = [d.next_consultation for d in decisions if d and d.next_consultation is not None]
+    return planned[-1] if planned else None
 
 
 def implant_planned(trial: Consultation) -> Consultation:

@@ -41,6 +41,8 @@ def _list(context: AppContext, args: argparse.Namespace) -> int:
             "kind": line.kind,
             "place": line.place,
             "checklist_done": line.status.done,
+            "checklist_not_needed": line.status.not_needed,
+            "checklist_to_do": line.status.to_do,
             "checklist_total": line.status.total,
             "open_problems": line.status.problems,
             "consultation_id": line.consultation_id,
@@ -53,12 +55,15 @@ def _list(context: AppContext, args: argparse.Namespace) -> int:
     if not rows:
         print("no planned procedures")
         return EXIT_OK
-    print(f"{'date':<10}  {'record':<12}  {'therapy':<7}  {'kind':<11}  checklist  problems  place")
+    print(
+        f"{'date':<10}  {'record':<12}  {'therapy':<7}  {'kind':<11}  "
+        "done/not needed/total  problems  place"
+    )
     for row in rows:
+        counts = f"{row['checklist_done']}/{row['checklist_not_needed']}/{row['checklist_total']}"
         print(
             f"{row['date'] or 'no date':<10}  {row['record_number'] or '-':<12}  "
-            f"{row['therapy']:<7}  {row['kind'] or '-':<11}  "
-            f"{row['checklist_done']:>3}/{row['checklist_total']:<5}  "
+            f"{row['therapy']:<7}  {row['kind'] or '-':<11}  {counts:<21}  "
             f"{row['open_problems']:>8}  {row['place'] or '-'}"
         )
     return EXIT_OK

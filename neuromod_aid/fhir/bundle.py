@@ -22,6 +22,7 @@ from typing import Any
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation, to_json
 from neuromod_aid.fhir import codes
+from neuromod_aid.fhir.observations import observations
 from neuromod_aid.fhir.patient import patient_resource
 from neuromod_aid.fhir.plan import care_plan, consent_discussion, narrative, procedure_request
 from neuromod_aid.fhir.questionnaire import questionnaire, questionnaire_response
@@ -109,9 +110,16 @@ def build_bundle(
     resources["CarePlan"] = care_plan(record, catalog, refs)
     present = {kind: r for kind, r in resources.items() if r is not None}
     refs = {kind: ref for kind, ref in refs.items() if kind in present or kind == "Composition"}
+    measured = [
+        (str(uuid.uuid5(_NAMESPACE, f"{seed}/Observation/{name}")), made)
+        for name, made in observations(record, refs["Patient"])
+    ]
     composition = _composition(record, catalog, refs, status, now)
+    if measured:
+        composition["section"].append(_diary_section(record, [i for i, _ in measured]))
     entries = [_entry(refs["Composition"], {**composition, "id": ids["Composition"]})]
     entries += [_entry(refs[k], {**r, "id": ids[k]}) for k, r in present.items()]
+    entries += [_entry(f"urn:uuid:{i}", {**made, "id": i}) for i, made in measured]
     shipped = questionnaire()
     entries.append(_entry(f"{codes.BASE}/Questionnaire/{shipped['id']}", shipped))
     return {
@@ -245,6 +253,17 @@ def _composition(
         "custodian": {"reference": refs["Organization"]},
         "section": sections,
     }
+
+
+def _diary_section(record: Consultation, ids: list[str]) -> dict[str, Any]:
+    """The trial diary's pain and relief and the follow-up visits', as Observations."""
+    procedure = record.procedure
+    assert procedure is not None
+    text = narrative(
+        f"Trial diary: {len(procedure.diary)} day(s) entered; "
+        f"follow-up visits: {len(procedure.follow_ups)}."
+    )
+    return _section("Trial diary and follow-up visits", text, [f"urn:uuid:{i}" for i in ids])
 
 
 def _section(title: str, text: dict[str, str] | None, entries: list[str]) -> dict[str, Any]:

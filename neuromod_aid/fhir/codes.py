@@ -29,6 +29,22 @@ LOINC = "http://loinc.org"
 # "Consult note" (LOINC), the first code of HL7 C-CDA on FHIR's ConsultDocumentType
 # value set (2.16.840.1.113883.11.20.9.31)
 CONSULT_NOTE = {"system": LOINC, "code": "11488-4", "display": "Consult note"}
+# "Pain severity - 0-10 verbal numeric rating [Score] - Reported" (LOINC), the code the
+# HL7 Belgium patient-monitoring guide's pain-scale value set and France's ANS pain
+# profile name for a 0-10 pain score
+PAIN_SEVERITY = {
+    "system": LOINC,
+    "code": "72514-3",
+    "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
+}
+# a percent in UCUM, FHIR's units
+PERCENT = {"unit": "%", "system": "http://unitsofmeasure.org", "code": "%"}
+# FHIR's observation category for what a patient answered or wrote down
+SURVEY = {
+    "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+    "code": "survey",
+    "display": "Survey",
+}
 # HL7 v2 table 0203, identifier type "MR": medical record number
 RECORD_NUMBER_TYPE = {
     "system": "http://terminology.hl7.org/CodeSystem/v2-0203",

@@ -1,5 +1,7 @@
 """The nurse sheet's blood-thinner table: each medicine the patient takes, with its last
-dose and its restart.
+dose and its restart. When the record says the patient takes none (none written, the
+checklist's blood-thinner item marked) the sheet says so and prints no table; when
+nobody has asked yet it says so and the table has blank rows for the nurse.
 
 A row's dates are worked out only where a clinician of the clinic has checked that row
 (:class:`~neuromod_aid.catalog.model.LocalReview`). The procedure's bleeding-risk class
@@ -25,7 +27,10 @@ from neuromod_aid.pdf.fonts import register_fonts
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup
+from neuromod_aid.preparation import takes_no_blood_thinners
 from neuromod_aid.present.wording import Wording
+
+UNKNOWN_ROWS = 2  # blank rows when nobody has asked yet which blood thinners are taken
 
 
 def chosen_thinners(catalog: Catalog, procedure: Procedure) -> list[BloodThinner]:
@@ -86,9 +91,12 @@ def blood_thinner_part(
         para(labels(f"bleeding_risk_{bleeding}"), "Body", sheet),
     ]
     thinners = chosen_thinners(catalog, procedure)
-    if not (thinners or procedure.other_blood_thinners):
+    none = takes_no_blood_thinners(procedure)
+    if none:
         return [*out, para(labels("no_thinners"), "Body", sheet)]
-    if any(t.local_review is None for t in thinners) or procedure.other_blood_thinners:
+    if none is None:  # nobody asked yet: lines to write them on
+        out.append(para(labels("thinners_not_known"), "Body", sheet))
+    elif any(t.local_review is None for t in thinners) or procedure.other_blood_thinners:
         out.append(para(labels("thinner_table_how"), "Body", sheet))
     rows: list[tuple[str, str, str]] = []
     for thinner in thinners:
@@ -105,6 +113,8 @@ def blood_thinner_part(
             rows.append((name, markup(last), _restart(advice, labels)))
     others = procedure.other_blood_thinners
     rows += [(f"<b>{markup(other)}</b>", *_fill_in(labels)) for other in others]
+    if none is None:
+        rows += [(markup(labels("thinner_medicine_blank")), *_fill_in(labels))] * UNKNOWN_ROWS
     head: list[Flowable] = [
         Paragraph(markup(labels(key)), sheet["CellHead"])
         for key in ("thinner_medicine", "thinner_last_dose", "thinner_restart")

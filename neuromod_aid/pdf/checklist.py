@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle, PropertySet
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Call, Consultation, Procedure
@@ -23,6 +23,8 @@ from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, WARNING_SOFT,
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.preparation import applicable, checklist_status, kind_of
 from neuromod_aid.present.wording import Wording
+
+NOTE_SHOWN = 280  # characters of a note, or of what was said on a call, a cell shows
 
 
 def build_checklist(
@@ -39,7 +41,7 @@ def build_checklist(
     kind = kind_of(procedure, catalog)
 
     status = checklist_status(procedure, catalog)
-    done = labels("nc_status", done=status.done, total=status.total)
+    done = labels("nc_status", done=status.done, not_needed=status.not_needed, to_do=status.to_do)
     if status.problems:
         done += " · " + labels("nc_problems", count=status.problems)
     facts = (
@@ -53,6 +55,7 @@ def build_checklist(
         ("nc_arrival", procedure.arrival_time),
         ("nc_blood_thinners", _thinners(procedure, catalog, labels)),
         ("nc_place", procedure.place),
+        ("nc_printed", f"{labels.date(dt.date.today())}, {dt.datetime.now():%H:%M}"),
     )
     story: list[Flowable] = [
         para(labels("nc_title"), "H1", sheet),
@@ -60,13 +63,13 @@ def build_checklist(
         _facts(facts, labels, cell),
         gap(sheet, 0.4),
         _items(procedure, catalog, labels, cell, sheet["CellHead"]),
-        gap(sheet, 0.4),
-        para(labels("nc_calls"), "H2", sheet),
     ]
+    calls: Flowable = para(labels("nc_no_calls"), "Body", sheet)
     if procedure.calls:
-        story.append(_calls(procedure.calls, labels, cell, sheet["CellHead"]))
-    else:
-        story.append(para(labels("nc_no_calls"), "Body", sheet))
+        calls = _calls(procedure.calls, labels, cell, sheet["CellHead"])
+    # the heading goes with the calls: the table never starts a page on its own; a table
+    # longer than the page goes on over it, its header repeated
+    story.append(KeepTogether([para(labels("nc_calls"), "KeyH2", sheet), calls]))
     decor = PageDecor(record.clinic, patient, labels, large, both_identifiers=True)
     return build_pdf(story, decor=decor, title=labels("nc_title"), subject=therapy.name(lang))
 
@@ -107,8 +110,9 @@ def _thinners(procedure: Procedure, catalog: Catalog, labels: Wording) -> str:
     return "; ".join(names) or labels("nc_no_thinners")
 
 
-def _stamp(by: str, when: str) -> str:
-    return f"{markup(by)}, {markup(when)}"
+def _stamp(by: str | None, when: str, labels: Wording) -> str:
+    """Who and when; "nobody recorded" when nobody was chosen as working."""
+    return f"{markup(by or labels('nobody_recorded'))}, {markup(when)}"
 
 
 def _items(
@@ -129,13 +133,13 @@ def _items(
             [
                 Paragraph(markup(f"{index}. {item.label(labels.lang)}"), cell),
                 Paragraph(f"<b>{markup(state)}</b>", cell),
-                Paragraph(_stamp(mark.by, when) if mark else "", cell),
-                Paragraph(markup(mark.note) if mark else "", cell),
+                Paragraph(_stamp(mark.by, when, labels) if mark else "", cell),
+                Paragraph(_start(mark.note, labels) if mark else "", cell),
             ]
         )
         if mark is not None and mark.state == "problem":
             problems.append(index)
-    widths = (0.36, 0.16, 0.21, 0.27)
+    widths = (0.35, 0.15, 0.23, 0.27)
     return _grid(
         data, widths, *(("BACKGROUND", (0, row), (-1, row), WARNING_SOFT) for row in problems)
     )
@@ -149,12 +153,12 @@ def _calls(calls: tuple[Call, ...], labels: Wording, cell: PropertySet, head: Pr
         data.append(
             [
                 Paragraph(markup(f"{_moment(call.at)} · {labels(f'nc_call_{call.kind}')}"), cell),
-                Paragraph(_stamp(call.by, reached), cell),
-                Paragraph(markup(call.said), cell),
-                Paragraph(markup(call.problems), cell),
+                Paragraph(_stamp(call.by, reached, labels), cell),
+                Paragraph(_start(call.said, labels), cell),
+                Paragraph(_start(call.problems, labels), cell),
             ]
         )
-    return _grid(data, (0.22, 0.18, 0.32, 0.28), ("BACKGROUND", (0, 1), (-1, -1), BRAND_SOFT))
+    return _grid(data, (0.22, 0.21, 0.31, 0.26), ("BACKGROUND", (0, 1), (-1, -1), BRAND_SOFT))
 
 
 def _grid(data: list[list[Flowable]], widths: tuple[float, ...], *style: Any) -> Table:
@@ -172,6 +176,15 @@ def _grid(data: list[list[Flowable]], widths: tuple[float, ...], *style: Any) ->
         )
     )
     return table
+
+
+def _start(text: str, labels: Wording) -> str:
+    """A note as its cell shows it: all of it, or its start when it is long (a row must fit
+    on a page), cut after a word and saying that the rest is in the record."""
+    if len(text) <= NOTE_SHOWN:
+        return markup(text)
+    start = text[:NOTE_SHOWN].rsplit(maxsplit=1)[0]
+    return f"{markup(start)}… {markup(labels('nc_cut'))}"
 
 
 def _moment(at: dt.datetime) -> str:

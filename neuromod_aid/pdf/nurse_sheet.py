@@ -4,8 +4,10 @@ Built from the record's :class:`~neuromod_aid.consultation.Procedure` and the ca
 instruction sections and blood-thinner table (:mod:`~neuromod_aid.pdf.blood_thinners`).
 It opens with the procedure's details and a checklist to tick, in three parts (before,
 on the day, after), each step with its date where one applies; then the same three
-parts in full. The after-care depends on what is planned: a trial (the therapy has a
-trial and a "trial planned" next step is in the record, :func:`planned_trial`) gets the
+parts in full. What the clinic decides for each patient (when to stop eating, which
+morning medicines, the special soap) are blank lines the nurse fills in. The after-care
+depends on what is planned: a trial (the therapy has a trial and a "trial planned" next
+step is in the record, :func:`planned_trial`) gets the
 rules for the days the trial leads are out and when the trial ends; an implant gets the
 planned therapy's own after-care and its weeks.
 """
@@ -13,6 +15,7 @@ planned therapy's own after-care and its weeks.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
@@ -43,6 +46,8 @@ from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.sections.warning_signs import warning_parts, warning_section
 from neuromod_aid.pdf.styles import BRAND, table_style
 from neuromod_aid.pdf.text import markup
+from neuromod_aid.preparation import takes_no_blood_thinners
+from neuromod_aid.present.next_steps import step_text
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.trial import BASELINE_DAYS
 
@@ -89,7 +94,7 @@ def build_nurse_sheet(
             FRAME_WIDTH,
             large_print=large,
         ),
-        *_dates(procedure, catalog, trial, labels, sheet),
+        *_dates(record, catalog, trial, labels, sheet),
         gap(sheet, 0.3),
     ]
     story += _checklist(procedure, catalog, trial, labels, sheet)
@@ -114,7 +119,7 @@ def build_nurse_sheet(
     ]
     story += _sections(catalog, procedure.therapy, after, labels, sheet)
     contacts = [p(labels("contacts"), "H2"), *contact_block(clinic, labels, sheet)]
-    contacts += [gap(sheet, 0.5), p(catalog.manifest.disclaimer(lang), "Muted")]
+    contacts += [gap(sheet, 0.5), p(labels("sheet_disclaimer"), "Muted")]
     story.append(KeepTogether(contacts))
     decor = PageDecor(clinic, record.patient, labels, large, both_identifiers=True)
     title = labels("nurse_title_trial" if trial else "nurse_title")
@@ -128,8 +133,7 @@ def _facts(
     what = labels("procedure_trial", therapy=name) if trial else name
     when = labels.date(procedure.date) if procedure.date else labels("not_set")
     facts: list[Flowable] = [
-        para(labels("procedure"), "H2", sheet),
-        bold_lead(labels("procedure") + ":", what, "Body", sheet),
+        bold_lead(labels("procedure") + ":", what, "BodyBold", sheet),
         bold_lead(labels("procedure_date") + ":", when, "Body", sheet),
         bold_lead(labels("arrival") + ":", _arrival(procedure, labels), "Body", sheet),
         bold_lead(labels("place") + ":", procedure.place or labels("not_set"), "Body", sheet),
@@ -154,10 +158,13 @@ def _arrival(procedure: Procedure, labels: Wording) -> str:
 
 
 def _dates(
-    procedure: Procedure, catalog: Catalog, trial: bool, labels: Wording, sheet: StyleSheet1
+    record: Consultation, catalog: Catalog, trial: bool, labels: Wording, sheet: StyleSheet1
 ) -> list[Flowable]:
     """The days to act on, in order down a line: a checked medicine's last dose, the
-    diary's first day, the procedure, and the trial's end. None without a procedure date."""
+    diary's first day, the procedure, the trial's end, and every other dated next step
+    (the psychologist's visit). None without a procedure date."""
+    procedure = record.procedure
+    assert procedure is not None
     day = procedure.date
     if day is None:
         return []
@@ -181,6 +188,13 @@ def _dates(
         events.append((day + dt.timedelta(days=procedure.trial_days), labels("date_trial_end")))
     else:
         events.append((day, labels("date_procedure") + arrive))
+    # a next step on a day the line already shows (the procedure, the trial's end) is that day
+    shown = {when for when, _ in events}
+    events += [
+        (step.date, step_text(replace(step, date=None), labels))
+        for step in record.next_steps
+        if step.date is not None and step.date not in shown
+    ]
     rows = [
         [
             Paragraph("●", sheet["Cell"]),
@@ -190,7 +204,7 @@ def _dates(
         for when, what in sorted(events, key=lambda event: event[0])
     ]
     dot = sheet["Cell"].fontSize * 1.6
-    table = Table(rows, colWidths=[dot, FRAME_WIDTH * 0.36, FRAME_WIDTH * 0.64 - dot])
+    table = Table(rows, colWidths=[dot, FRAME_WIDTH * 0.4, FRAME_WIDTH * 0.6 - dot])
     table.setStyle(
         table_style(
             ("TEXTCOLOR", (0, 0), (0, -1), BRAND),
@@ -216,7 +230,8 @@ def _checklist(
             when = last_dose(procedure.date, advice, bleeding, labels)
             medicine = thinner.medicine(labels.lang)
             before.append(labels("check_last_dose", medicine=medicine, when=when))
-    if any(t.local_review is None for t in thinners) or procedure.other_blood_thinners:
+    unchecked = any(t.local_review is None for t in thinners) or procedure.other_blood_thinners
+    if unchecked or takes_no_blood_thinners(procedure) is None:
         before.append(labels("check_thinners_written"))
     before += [labels("check_soap"), labels("check_bring"), labels("check_ride")]
     day_parts = [
@@ -226,7 +241,10 @@ def _checklist(
     ]
     shown = [part for part in day_parts if part]
     day = [
-        labels("check_food"),
+        labels("check_food", date=labels.date(procedure.date))
+        if procedure.date
+        else labels("check_food_no_date"),
+        labels("check_morning_medicines"),
         labels("check_arrive", when=" · ".join(shown)) if shown else labels("check_arrive_told"),
     ]
     if trial:

@@ -3,16 +3,23 @@
 
 Each day, before the trial and during it, asks the same things: the pain score (0-10)
 at set times, what the patient did, sleep, medicines and notes, so the trial days have
-the patient's usual days to be compared with. The last page asks for the overall relief
-in percent on a plain scale (nothing on it marks an answer), next to the therapy's own
-trial text (which says what counts as a success, e.g. pain at least halved), so the
-patient and the team judge the trial by the same yardstick. Every page ends with the
-warning signs and whom to call: the clinic's phone and its out-of-hours number.
+the patient's usual days to be compared with; a trial day also asks whether the
+stimulator was on, and its programme. A day's date is printed when the procedure's is
+known (:func:`~neuromod_aid.trial.diary_date`). The first page says what counts as a
+success for this trial (its length and the therapy's criterion, ``success_relief``;
+the therapy's own text where the content gives no one figure). The last page asks for
+the overall relief in percent on a plain scale (nothing on it marks an answer), with a
+worked example, that the nurse works it out with the patient if they prefer, and the
+criterion in one line, so the patient and the team judge the trial by the same
+yardstick. Every page ends with the warning signs (those of the nurse sheet's red box)
+and whom to call: the clinic's phone and its out-of-hours number.
 """
 
 from __future__ import annotations
 
-from reportlab.lib.styles import StyleSheet1
+import datetime as dt
+
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
@@ -32,7 +39,7 @@ from neuromod_aid.pdf.styles import BRAND_SOFT, TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.formatting import NO_BREAK_SPACE
 from neuromod_aid.present.wording import Wording
-from neuromod_aid.trial import BASELINE_DAYS
+from neuromod_aid.trial import BASELINE_DAYS, DiaryPhase, diary_date
 
 TIMES = ("time_morning", "time_midday", "time_evening", "time_night")
 RELIEF_STEPS = tuple(range(0, 101, 10))
@@ -61,18 +68,30 @@ def build_trial_diary(
         for n, step in enumerate(labels("diary_steps", baseline=BASELINE_DAYS).split("|"), start=1)
     ]
     call = _call_box(record.clinic, labels, sheet)
+    relief = therapy.trial.success_relief
+    # this trial's length and its success criterion; the therapy's own text (which gives
+    # the usual lengths) only where the content gives no one figure
+    success = (
+        labels("diary_success", days=days, percent=labels.percent(relief))
+        if relief is not None
+        else therapy.trial.text(lang)
+    )
     story += [
         p(labels("diary_criterion"), "H2"),
-        boxed([p(therapy.trial.text(lang))], FRAME_WIDTH),
+        boxed([p(success)], FRAME_WIDTH),
         *call,
         PageBreak(),
     ]
-    day_pages = [("diary_baseline_day", "diary_notes_baseline", BASELINE_DAYS)]
-    day_pages.append(("diary_day", "diary_notes", days))
-    for heading, notes, count in day_pages:
+    day_pages: list[tuple[DiaryPhase, str, str, int]] = [
+        ("baseline", "diary_baseline_day", "diary_notes_baseline", BASELINE_DAYS),
+        ("trial", "diary_day", "diary_notes", days),
+    ]
+    for phase, heading, notes, count in day_pages:
         for day in range(1, count + 1):
             title = labels(heading, day=day, days=count)
-            story += [*_day_page(title, notes, labels, sheet, large), *call, PageBreak()]
+            when = diary_date(procedure.date, phase, day) if procedure.date else None
+            page = _day_page(title, when, notes, labels, sheet, large, stimulation=phase == "trial")
+            story += [*page, *call, PageBreak()]
     story += [
         p(labels("diary_summary"), "H1"),
         p(labels("diary_before"), "Body"),
@@ -80,12 +99,13 @@ def build_trial_diary(
         p(labels("diary_relief"), "H2"),
         p(labels("diary_relief_help"), "Body"),
         _relief_scale(size),
-        gap(sheet, 0.5),
-        p(labels("diary_criterion"), "H3"),
-        p(therapy.trial.text(lang), "Body"),
+        p(labels("diary_example"), "Body"),
+        p(labels("diary_work_out"), "BodyBold"),
     ]
     if large:  # the summing-up takes two pages in large print, each with whom to call
         story += [*call, PageBreak()]
+    if relief is not None:
+        story.append(p(labels("diary_success_short", percent=labels.percent(relief)), "Body"))
     story += [
         p(labels("diary_better"), "H3"),
         WriteLines(lines, line),
@@ -104,17 +124,29 @@ def _writing_space(sheet: StyleSheet1, large: bool) -> tuple[float, int]:
 
 
 def _day_page(
-    title: str, notes: str, labels: Wording, sheet: StyleSheet1, large: bool
+    title: str,
+    when: dt.date | None,
+    notes: str,
+    labels: Wording,
+    sheet: StyleSheet1,
+    large: bool,
+    *,
+    stimulation: bool,
 ) -> list[Flowable]:
-    """One day, before the trial or during it, asking the same things."""
+    """One day, before the trial or during it, asking the same things (its date when the
+    procedure's is known); a trial day also asks whether the stimulator was on, and its
+    programme."""
     line, lines = _writing_space(sheet, large)
     size = sheet["Body"].fontSize
-    date = labels("diary_date")
+    date = labels("diary_date_known", date=labels.date(when)) if when else labels("diary_date")
     date_width = stringWidth(date, BOLD, sheet["BodyBold"].fontSize) + size
-    head = Table(
-        [[Paragraph(markup(title), sheet["H2"]), Paragraph(markup(date), sheet["BodyBold"])]],
-        colWidths=[FRAME_WIDTH - date_width, date_width],
-    )
+    title_width = stringWidth(title, BOLD, sheet["H2"].fontSize)
+    cells = [Paragraph(markup(title), sheet["H2"]), Paragraph(markup(date), sheet["BodyBold"])]
+    # the date at the right of the day's title, or under it where both do not fit a line
+    if title_width + date_width <= FRAME_WIDTH:
+        head = Table([cells], colWidths=[FRAME_WIDTH - date_width, date_width])
+    else:
+        head = Table([[cells[0]], [cells[1]]], colWidths=[FRAME_WIDTH])
     head.setStyle(
         table_style(
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -123,16 +155,27 @@ def _day_page(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         )
     )
+    # the headings close to what they head, so that a day fits on its page
+    h3 = ParagraphStyle("DayH3", parent=sheet["H3"], spaceBefore=size * 0.3, spaceAfter=0)
+
+    def heading(key: str) -> Paragraph:
+        return Paragraph(markup(labels(key)), h3)
+
     return [
         head,
-        para(labels("diary_pain"), "H3", sheet),
+        heading("diary_pain"),
         _pain_table(labels, sheet, size, large),
-        para(labels("diary_activities"), "H3", sheet),
+        heading("diary_activities"),
         WriteLines(lines, line),
-        *_sleep_row(labels, sheet, large),
-        para(labels("diary_medicines"), "H3", sheet),
+        *_tick_row("diary_sleep", "sleep_options", labels, sheet, large),
+        *(
+            _tick_row("diary_stimulation", "stimulation_options", labels, sheet, large)
+            if stimulation
+            else []
+        ),
+        heading("diary_medicines"),
         WriteLines(lines, line),
-        para(labels(notes), "H3", sheet),
+        heading(notes),
         WriteLines(lines, line),
     ]
 
@@ -152,7 +195,7 @@ def _pain_table(labels: Wording, sheet: StyleSheet1, size: float, large: bool) -
     table = Table(
         data,
         colWidths=[head_width, *([cell] * 11)],
-        rowHeights=[size * (1.5 if large else 2.1)] * len(TIMES),
+        rowHeights=[size * (1.4 if large else 2.1)] * len(TIMES),
     )
     table.setStyle(
         table_style(
@@ -208,19 +251,23 @@ def _relief_scale(size: float) -> Table:
     return table
 
 
-def _sleep_row(labels: Wording, sheet: StyleSheet1, large: bool) -> list[Flowable]:
-    """'How I slept' and the boxes to tick: on one line, or the heading above them in
-    large print."""
-    parts = labels("sleep_options").split("|")
+def _tick_row(
+    heading_key: str, options_key: str, labels: Wording, sheet: StyleSheet1, large: bool
+) -> list[Flowable]:
+    """A heading ('How I slept', 'Stimulator') and the boxes to tick: on one line where
+    they fit on it, else the heading above them (large print)."""
+    parts = labels(options_key).split("|")
     size = sheet["Cell"].fontSize
-    heading = labels("diary_sleep")
+    heading = labels(heading_key)
     cells = [markup(part) for part in parts]
-    widths = [stringWidth(part, REGULAR, size) + size * 1.5 for part in parts[:-1]]
-    if not large:
+    widths = [stringWidth(part, REGULAR, size) + size for part in parts]
+    lead = stringWidth(f"{heading}:", BOLD, size) + size
+    inline = lead + sum(widths) - size <= FRAME_WIDTH
+    if inline:
         cells.insert(0, f"<b>{markup(heading)}:</b>")
-        widths.insert(0, stringWidth(f"{heading}:", BOLD, size) + size * 1.5)
-    widths.append(FRAME_WIDTH - sum(widths))
+        widths.insert(0, lead)
+    widths[-1] = FRAME_WIDTH - sum(widths[:-1])
     table = Table([[Paragraph(cell, sheet["Cell"]) for cell in cells]], colWidths=widths)
     table.setStyle(table_style(("LEFTPADDING", (0, 0), (-1, -1), 0)))
-    above = [para(heading, "H3", sheet)] if large else [gap(sheet, 0.4)]
+    above = [gap(sheet, 0.2 if large else 0.4)] if inline else [para(heading, "H3", sheet)]
     return [*above, table]

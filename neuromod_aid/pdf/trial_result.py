@@ -130,12 +130,21 @@ def numbers(result: TrialResult, labels: Wording) -> list[str]:
 def decision(record: Consultation, labels: Wording) -> list[str]:
     procedure = record.procedure
     made = procedure.decision if procedure is not None else None
+    withdrawn = [
+        labels("tr_withdrawn", date=labels.date(earlier.withdrawn.at.date()))
+        for earlier in (procedure.withdrawn_decisions if procedure is not None else ())
+        if earlier.withdrawn is not None
+    ]
     if made is None:
-        return [labels("tr_undecided")]
+        return [*withdrawn, labels("tr_undecided")]
+    day = labels.date(made.at.date())
     lines = [
+        *withdrawn,
         labels(f"tr_decided_{made.decision}"),
         labels("tr_reasons", reasons=made.reasons),
-        labels("tr_decided_by", name=made.by, date=labels.date(made.at.date())),
+        labels("tr_decided_by", name=made.by, date=day)
+        if made.by
+        else labels("tr_decided_on", date=day),
     ]
     if made.decision == "implant":
         lines.append(labels("tr_next_implant"))

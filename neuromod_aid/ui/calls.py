@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.consultation import CALL_KINDS, Call, CallKind
 from neuromod_aid.ui.focus import say_under
+from neuromod_aid.ui.staff import signer
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 from neuromod_aid.ui.widgets.time_field import typed_time
 
@@ -50,7 +51,7 @@ def call_columns(call: Call) -> list[str]:
     return [
         call.at.astimezone().strftime("%Y-%m-%d %H:%M"),
         call_kind_name(call.kind),
-        call.by,
+        signer(call.by),
         reached,
         " ".join(call.said.split()) or "—",
         " ".join(call.problems.split()) or "—",

@@ -34,6 +34,7 @@ from neuromod_aid.ui.documents import file_stem
 from neuromod_aid.ui.focus import reading_stops, set_tab_order
 from neuromod_aid.ui.follow_up import FollowUpPanel
 from neuromod_aid.ui.procedures import status_text
+from neuromod_aid.ui.staff import signer
 from neuromod_aid.ui.steps.base import scaled_font
 from neuromod_aid.ui.steps.procedure import kind_name
 
@@ -53,10 +54,10 @@ def state_name(state: CheckState | None) -> str:
     return names[state]
 
 
-def signed(by: str, at: dt.datetime) -> str:
+def signed(by: str | None, at: dt.datetime) -> str:
     """Who and when, in local time."""
     return QCoreApplication.translate("ProcedureScreen", "{0}, {1}").format(
-        by, at.astimezone().strftime("%Y-%m-%d %H:%M")
+        signer(by), at.astimezone().strftime("%Y-%m-%d %H:%M")
     )
 
 
@@ -87,6 +88,7 @@ class ChecklistRow:
             widget.blockSignals(True)
         self.state.setCurrentIndex(self.state.findData(mark.state if mark else None))
         self.note.setText(mark.note if mark else "")
+        self.note.setCursorPosition(0)  # a long note shows its start
         for widget in (self.state, self.note):
             widget.blockSignals(False)
         self.who.setText(signed(mark.by, mark.at) if mark else "")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from neuromod_aid.trial import FollowUp
 from neuromod_aid.ui.calls import text_field
+from neuromod_aid.ui.staff import signer
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ def visit_columns(visit: FollowUp) -> list[str]:
         "—" if visit.relief is None else f"{visit.relief} %",
         " ".join(visit.settings.split()) or "—",
         " ".join(visit.problems.split()) or "—",
-        visit.by,
+        signer(visit.by),
     ]
 
 

@@ -34,6 +34,7 @@ from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.staff import offer_names
 from neuromod_aid.ui.steps.base import scaled_font
 from neuromod_aid.ui.timeline import TimelinePanel
+from neuromod_aid.ui.widgets.clinician_field import ClinicianField
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class PatientView(QWidget):
                 self.tr("Documents"),
             ]
         )
-        self.clinician = QLineEdit(CLINICIAN_NAME.get(services.settings))
+        self.clinician = ClinicianField(CLINICIAN_NAME.get(services.settings))
         self.clinician.setAccessibleName(self.tr("Clinician's name"))
         offer_names(self.clinician, services)
         clinician_row = QHBoxLayout()
@@ -172,7 +173,7 @@ class PatientView(QWidget):
         self.merge_button.clicked.connect(self._merge)
         self.delete_button.clicked.connect(self._delete)
         self.back_button.clicked.connect(self.back_requested)
-        self.clinician.textChanged.connect(lambda _: self._update_buttons())
+        self.clinician.currentTextChanged.connect(lambda _: self._update_buttons())
 
     # --- showing -----------------------------------------------------------------------
 

@@ -151,10 +151,10 @@ class ProceduresView(QWidget):
 
 
 def status_text(status: ChecklistStatus) -> str:
-    """ "7 of 12 done", with the problems found."""
-    text = QCoreApplication.translate("ProceduresView", "{0} of {1} done").format(
-        status.done, status.total
-    )
+    """ "7 done, 2 not needed, 3 to do", with the problems found."""
+    text = QCoreApplication.translate(
+        "ProceduresView", "{0} done, {1} not needed, {2} to do"
+    ).format(status.done, status.not_needed, status.to_do)
     if status.problems:
         text += QCoreApplication.translate("ProceduresView", ", {0} problem(s)").format(
             status.problems

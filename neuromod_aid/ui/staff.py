@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,10 +30,17 @@ from PySide6.QtWidgets import (
 from neuromod_aid.errors import RecordRejected
 from neuromod_aid.records import STAFF_ROLES, StaffMember, StaffRole
 from neuromod_aid.ui.settings import WORKING_AS
+from neuromod_aid.ui.widgets.clinician_field import ClinicianField
 
 if TYPE_CHECKING:
     from neuromod_aid.app.staff import Staff
     from neuromod_aid.ui.services import Services
+
+
+def signer(by: str | None) -> str:
+    """Who signed a mark, a call, a decision or a visit; "nobody recorded" when nobody
+    was chosen as working."""
+    return by if by is not None else QCoreApplication.translate("Staff", "nobody recorded")
 
 
 def role_name(role: StaffRole) -> str:
@@ -171,13 +177,9 @@ class StaffDialog(QDialog):
         return self.tr("A name is needed.")
 
 
-def offer_names(field: QLineEdit, services: Services) -> None:
-    """Suggest the names of the staff still working as ``field`` is typed in."""
-    names = [m.name for m in services.staff.members(retired_too=False)]
-    completer = QCompleter(names, field)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    field.setCompleter(completer)
+def offer_names(field: ClinicianField, services: Services) -> None:
+    """The clinician is chosen from the staff still working (typed while there are none)."""
+    field.set_names([m.name for m in services.staff.members(retired_too=False)])
 
 
 def start_working(services: Services) -> StaffMember | None:

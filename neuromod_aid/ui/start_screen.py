@@ -41,6 +41,7 @@ from neuromod_aid.ui.geometry import scrolling
 from neuromod_aid.ui.patient_search import Found, Search
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
+from neuromod_aid.ui.widgets.clinician_field import ClinicianField
 from neuromod_aid.ui.widgets.steady_stack import SteadyStack
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class StartScreen(QWidget):
         self.search.setAccessibleName(self.tr("Patient: name or record number"))
         self.search.setPlaceholderText(self.tr("Type a name or record number…"))
         self.search.setClearButtonEnabled(True)
-        self.clinician = QLineEdit(CLINICIAN_NAME.get(settings))
+        self.clinician = ClinicianField(CLINICIAN_NAME.get(settings))
         self.clinician.setAccessibleName(self.tr("Clinician's name"))
         search_label = QLabel(self.tr("&Patient"))
         search_label.setBuddy(self.search)
@@ -177,7 +178,7 @@ class StartScreen(QWidget):
         self.search.textChanged.connect(self.run_search)
         self.search.returnPressed.connect(self._open_patient)
         self.search.installEventFilter(self)
-        self.clinician.textChanged.connect(self._update_hint)
+        self.clinician.currentTextChanged.connect(self._update_hint)
         self.results.itemActivated.connect(lambda _: self._open_patient())
         self.results.itemSelectionChanged.connect(self._update_hint)
         self.patient_button.clicked.connect(self._open_patient)

@@ -54,9 +54,15 @@ class TimelinePanel(QGroupBox):
         if event.call is not None:
             said = " ".join(event.call.said.split()) or "—"
             return [day, self.tr("Call: {0}").format(call_kind_name(event.call.kind)), said]
-        if event.decision is not None:
-            what = self.tr("Trial result: {0}").format(decision_name(event.decision.decision))
-            return [day, what, event.decision.reasons]
+        made = event.decision
+        if made is not None and made.withdrawn is not None and event.kind == "decision_withdrawn":
+            what = self.tr("Decision withdrawn: {0}").format(decision_name(made.decision))
+            return [day, what, made.withdrawn.reasons]
+        if made is not None:
+            what = self.tr("Trial result: {0}").format(decision_name(made.decision))
+            if made.withdrawn is not None:
+                what += " " + self.tr("(withdrawn)")
+            return [day, what, made.reasons]
         visit = event.follow_up
         assert visit is not None
         pain = "—" if visit.pain is None else str(visit.pain)

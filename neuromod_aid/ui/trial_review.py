@@ -36,6 +36,7 @@ from neuromod_aid.trial import (
 from neuromod_aid.ui.calls import text_field
 from neuromod_aid.ui.charts import LineChart
 from neuromod_aid.ui.checklist import procedure_layout, save_document
+from neuromod_aid.ui.staff import signer
 from neuromod_aid.ui.steps.base import scaled_font
 
 if TYPE_CHECKING:
@@ -130,9 +131,15 @@ class TrialReviewScreen(QWidget):
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, field)
         self.decide_button = QPushButton(self.tr("Record the decisi&on"))
+        # taken back with the reasons written above: kept in the history, the trial open again
+        self.withdraw_button = QPushButton(self.tr("&Withdraw the decision…"))
         self.decided = QLabel()
         self.decided.setWordWrap(True)
-        form.addRow("", self.decide_button)
+        decide_buttons = QHBoxLayout()
+        decide_buttons.addWidget(self.decide_button)
+        decide_buttons.addWidget(self.withdraw_button)
+        decide_buttons.addStretch(1)
+        form.addRow("", decide_buttons)
         form.addRow("", self.decided)
         self.implant_button = QPushButton(self.tr("Open the planned &implant"))
         self.print_button = QPushButton(self.tr("Save the &trial result (PDF)…"))
@@ -152,6 +159,7 @@ class TrialReviewScreen(QWidget):
         self.add_day.clicked.connect(self._add_day)
         self.save_diary.clicked.connect(self._save_diary)
         self.decide_button.clicked.connect(self._decide)
+        self.withdraw_button.clicked.connect(self._withdraw)
         self.implant_button.clicked.connect(self._open_implant)
         self.print_button.clicked.connect(self._print)
         self.back_button.clicked.connect(self.back_requested)
@@ -184,14 +192,15 @@ class TrialReviewScreen(QWidget):
             else self.tr("The patient rated nothing as mattering a lot.")
         )
         made = procedure.decision
+        self.withdraw_button.setEnabled(made is not None)
         if made is None:
-            self.decided.setText(self.tr("Not decided yet."))
+            self.decided.setText(self.tr("Not decided yet.") + self._withdrawn(record))
         else:
             self.decision.setCurrentIndex(self.decision.findData(made.decision))
             self.decided.setText(
                 self.tr("Decided: {0}, by {1} on {2}.").format(
                     decision_name(made.decision),
-                    made.by,
+                    signer(made.by),
                     made.at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 )
             )
@@ -318,6 +327,38 @@ class TrialReviewScreen(QWidget):
         self._show(
             self.services.pathway.decide(self.consultation_id, decision, self.reasons.toPlainText())
         )
+        self.reasons.clear()
+
+    def _withdrawn(self, record: Consultation) -> str:
+        """The last decision taken back, if any: what, who, when and why."""
+        earlier = record.procedure.withdrawn_decisions if record.procedure else ()
+        last = earlier[-1].withdrawn if earlier else None
+        if not earlier or last is None:
+            return ""
+        return " " + self.tr('The decision "{0}" was withdrawn by {1} on {2}: {3}').format(
+            decision_name(earlier[-1].decision),
+            signer(last.by),
+            last.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            last.reasons,
+        )
+
+    def _withdraw(self) -> None:
+        """Take the decision back, saying why in the reasons box; asked first."""
+        made = self.record.procedure.decision if self.record and self.record.procedure else None
+        if self.consultation_id is None or made is None:
+            return
+        if not self.reasons.toPlainText().strip():
+            self.decided.setText(self.tr("Write in Reasons why the decision is withdrawn first."))
+            self.reasons.setFocus()
+            return
+        question = self.tr(
+            'Withdraw the decision "{0}"? It stays in the history, and the trial is not '
+            "decided any more."
+        ).format(decision_name(made.decision))
+        if not self.services.dialogs.ask(self.tr("Withdraw the decision"), question):
+            return
+        reasons = self.reasons.toPlainText()
+        self._show(self.services.pathway.withdraw_decision(self.consultation_id, reasons))
         self.reasons.clear()
 
     def _open_implant(self) -> None:

@@ -169,117 +169,117 @@
 <context>
     <name>CallsPanel</name>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="37"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="38"/>
         <source>Before the procedure</source>
         <translation>Antes de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="38"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="39"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="47"/>
         <source>reached</source>
         <translation>localizado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="49"/>
         <source>not reached</source>
         <translation>no localizado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="63"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="64"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="64"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="65"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="66"/>
         <source>Reached</source>
         <translation>Localizado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="67"/>
         <source>What was said</source>
         <translation>Lo hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="68"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="76"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="81"/>
         <source>Calls about this procedure</source>
         <translation>Llamadas sobre esta intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="87"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="90"/>
         <source>Now (or for example 09:15)</source>
         <translation>Ahora (o por ejemplo 09:15)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="94"/>
         <source>The patient was r&amp;eached</source>
         <translation>Se &amp;localizó al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="98"/>
         <source>Record the ca&amp;ll</source>
         <translation>Anotar la ll&amp;amada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="100"/>
         <source>&amp;Day of the call:</source>
         <translation>&amp;Día de la llamada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="102"/>
         <source>Day of the call</source>
         <translation>Día de la llamada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="104"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="105"/>
         <source>Ti&amp;me:</source>
         <translation>Ho&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="106"/>
         <source>Call &amp;kind:</source>
         <translation>&amp;Tipo de llamada:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="107"/>
         <source>What was &amp;said:</source>
         <translation>Lo &amp;hablado:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="108"/>
         <source>Problems &amp;found:</source>
         <translation>Problemas &amp;encontrados:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/calls.py" line="151"/>
+        <location filename="../../neuromod_aid/ui/calls.py" line="152"/>
         <source>Type the time as hours:minutes, for example 09:15, or leave it empty for now.</source>
         <translation>Escriba la hora como horas:minutos, por ejemplo 09:15, o déjela vacía para indicar ahora.</translation>
     </message>
@@ -403,6 +403,14 @@
         <location filename="../../neuromod_aid/ui/clinic.py" line="196"/>
         <source>Record numbers&apos; system not saved: {0}</source>
         <translation>No se guardó el sistema de los números de historia: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianField</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/clinician_field.py" line="55"/>
+        <source>{0} (not on the staff list)</source>
+        <translation>{0} (no está en la lista del personal)</translation>
     </message>
 </context>
 <context>
@@ -793,84 +801,84 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="35"/>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="36"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="41"/>
         <source>Follow-up visits</source>
         <translation>Visitas de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="44"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="44"/>
         <location filename="../../neuromod_aid/ui/follow_up.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="46"/>
         <source>not asked</source>
         <translation>sin preguntar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="50"/>
         <source>Record the follow-&amp;up visit</source>
         <translation>Anotar la visita de seg&amp;uimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="52"/>
         <source>Day of the visi&amp;t:</source>
         <translation>Día de la vi&amp;sita:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="54"/>
         <source>Day of the visit</source>
         <translation>Día de la visita</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="57"/>
         <source>Pain (0-10):</source>
         <translation>Dolor (0-10):</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="58"/>
         <source>Relief:</source>
         <translation>Alivio:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="59"/>
         <source>Device settings changed:</source>
         <translation>Ajustes del aparato cambiados:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="60"/>
         <source>Problems found:</source>
         <translation>Problemas encontrados:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="74"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="75"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="76"/>
         <source>Relief</source>
         <translation>Alivio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="77"/>
         <source>Settings changed</source>
         <translation>Ajustes cambiados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="78"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/follow_up.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/follow_up.py" line="79"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
@@ -1427,108 +1435,108 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="31"/>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="32"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="100"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="34"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="35"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="40"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
         <source>Record number</source>
         <translation>Número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="42"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="44"/>
         <source>Na&amp;me</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="45"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="46"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="47"/>
         <source>Date of bir&amp;th</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="50"/>
         <source>This consultation</source>
         <translation>Esta consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="53"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="56"/>
         <source>Clinician&apos;s role</source>
         <translation>Cargo del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="58"/>
         <source>Date of the consultation</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="60"/>
         <source>Language of the patient&apos;s summary</source>
         <translation>Idioma del resumen del paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="63"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="64"/>
         <source>R&amp;ole</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="66"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="67"/>
         <source>Summary &amp;language</source>
         <translation>&amp;Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="74"/>
         <source>The summary language sets the language of everything the patient sees and takes home. It does not change the language of this program.</source>
         <translation>El idioma del resumen es el de todo lo que el paciente ve y se lleva a casa. No cambia el idioma de este programa.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="119"/>
         <source>A name is needed; the last one is kept.</source>
         <translation>Hace falta un nombre; se mantiene el anterior.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="136"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/patient.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/steps/patient.py" line="139"/>
         <source>Record number {0} already belongs to {1}, so it was not saved; the number stays {2}. If they are the same person, merge the two records from the patient&apos;s record.</source>
         <translation>El número de historia {0} ya es de {1}, así que no se guardó; el número sigue siendo {2}. Si son la misma persona, fusione las dos fichas desde la ficha del paciente.</translation>
     </message>
@@ -1536,256 +1544,256 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="59"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="62"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="68"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="72"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="81"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="83"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="103"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="106"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="117"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="119"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="119"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="279"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="280"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="130"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="131"/>
         <source>Calls about procedures</source>
         <translation>Llamadas sobre las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="134"/>
         <source>Calls about this patient&apos;s procedures</source>
         <translation>Llamadas sobre las intervenciones de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="136"/>
         <source>Procedure</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="212"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="143"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="185"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="209"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="210"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="233"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="233"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="234"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="235"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="238"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
         <source>summary, core pages</source>
         <translation>resumen, páginas principales</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="241"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="241"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
         <source>nurse&apos;s checklist</source>
         <translation>lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
         <source>trial result</source>
         <translation>resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="245"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="251"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="277"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="278"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="312"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="313"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="321"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="348"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="353"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="362"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="354"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="363"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="350"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="354"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="355"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="364"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="365"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="380"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="381"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="382"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="383"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -2053,102 +2061,102 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="48"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="49"/>
         <source>Not yet</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="50"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="51"/>
         <source>Not applicable</source>
         <translation>No procede</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="52"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="59"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="80"/>
         <source>Note: {0}</source>
         <translation>Nota: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="82"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="114"/>
         <source>Pre-procedure checklist</source>
         <translation>Lista de comprobación antes de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="118"/>
         <source>Trial &amp;review…</source>
         <translation>Re&amp;visión de la prueba…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="119"/>
         <source>Sa&amp;ve the nurse&apos;s checklist (PDF)…</source>
         <translation>&amp;Guardar la lista de enfermería (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="120"/>
         <source>Open the &amp;consultation</source>
         <translation>Abrir la &amp;consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="121"/>
         <source>Back to the procedures</source>
         <translation>Volver a las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="147"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="150"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="152"/>
         <source>Record number {0} · {1} · {2} · arrival {3} · {4}</source>
         <translation>Número de historia {0} · {1} · {2} · llegada {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="153"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="155"/>
         <source>no date yet</source>
         <translation>sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="159"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="161"/>
         <source>Checklist: {0}</source>
         <translation>Lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="219"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="221"/>
         <source>Save the nurse&apos;s checklist</source>
         <translation>Guardar la lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="272"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="274"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="219"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="221"/>
         <source>Nurse&apos;s checklist</source>
         <translation>Lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="281"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="283"/>
         <source>Saved as {0}.</source>
         <translation>Guardada como {0}.</translation>
     </message>
@@ -2248,8 +2256,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/procedures.py" line="155"/>
-        <source>{0} of {1} done</source>
-        <translation>{0} de {1} hechos</translation>
+        <source>{0} done, {1} not needed, {2} to do</source>
+        <translation>{0} hechos, {1} no proceden, {2} pendientes</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/procedures.py" line="159"/>
@@ -2902,129 +2910,137 @@ Elija lo que elija, el archivo dañado se guarda: se le cambia el nombre, nunca 
     </message>
 </context>
 <context>
+    <name>Staff</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/staff.py" line="43"/>
+        <source>nobody recorded</source>
+        <translation>nadie anotado</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="48"/>
         <source>Physician</source>
         <translation>Médico/a</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="49"/>
         <source>Nurse</source>
         <translation>Enfermero/a</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="50"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="55"/>
-        <location filename="../../neuromod_aid/ui/staff.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="73"/>
         <source>Staff list</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="65"/>
         <source>Everyone who works with the program. Each saved change records who made it. Nobody is deleted: retire someone who has left.</source>
         <translation>Todas las personas que usan el programa. Cada cambio guardado anota quién lo hizo. No se borra a nadie: dé de baja a quien se haya ido.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="68"/>
-        <location filename="../../neuromod_aid/ui/staff.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="77"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="68"/>
-        <location filename="../../neuromod_aid/ui/staff.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="79"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="74"/>
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="83"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="83"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="90"/>
         <source>&amp;Add as a new person</source>
         <translation>&amp;Añadir como persona nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="85"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="91"/>
         <source>&amp;Save the changes</source>
         <translation>&amp;Guardar los cambios</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="86"/>
-        <location filename="../../neuromod_aid/ui/staff.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="139"/>
         <source>Re&amp;tire</source>
         <translation>Dar de &amp;baja</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="120"/>
         <source>retired</source>
         <translation>de baja</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="120"/>
         <source>working</source>
         <translation>en activo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="139"/>
         <source>Back to &amp;work</source>
         <translation>Volver a &amp;activo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="172"/>
         <source>This person has signed changes, so their name stays as it is. You can change their role, or retire them and add the new name.</source>
         <translation>Esta persona ha firmado cambios, así que su nombre se queda como está. Puede cambiar su función, o darla de baja y añadir el nombre nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="176"/>
         <source>{0} is on the staff list already.</source>
         <translation>{0} ya está en la lista del personal.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="177"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="197"/>
-        <location filename="../../neuromod_aid/ui/staff.py" line="204"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="199"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="206"/>
         <source>Who is working</source>
         <translation>Quién trabaja</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="198"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="200"/>
         <source>The staff list is empty: add the people who work here first.</source>
         <translation>La lista del personal está vacía: añada primero a las personas que trabajan aquí.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="205"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="207"/>
         <source>Who is using the program now?</source>
         <translation>¿Quién usa el programa ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="218"/>
         <source>Working as: nobody chosen</source>
         <translation>Trabajando como: nadie elegido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="217"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="219"/>
         <source>Working as: {0}</source>
         <translation>Trabajando como: {0}</translation>
     </message>
@@ -3032,150 +3048,150 @@ Elija lo que elija, el archivo dañado se guarda: se le cambia el nombre, nunca 
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="73"/>
         <source>Neuromodulation consultation</source>
         <translation>Consulta de neuromodulación</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="93"/>
         <source>Start a consultation</source>
         <translation>Empezar una consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="96"/>
         <source>Patient: name or record number</source>
         <translation>Paciente: nombre o número de historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="97"/>
         <source>Type a name or record number…</source>
         <translation>Escriba un nombre o un número de historia…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="100"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="101"/>
         <source>&amp;Patient</source>
         <translation>&amp;Paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="103"/>
         <source>&amp;Clinician</source>
         <translation>P&amp;rofesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="106"/>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="108"/>
         <source>Patients found</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="110"/>
         <source>Op&amp;en the patient</source>
         <translation>A&amp;brir al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="112"/>
         <source>&amp;New patient…</source>
         <translation>Paciente &amp;nuevo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="122"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="126"/>
         <source>Recent consultations</source>
         <translation>Consultas recientes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="126"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="128"/>
         <source>Open the &amp;demo consultation</source>
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="139"/>
         <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
         <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="144"/>
         <source>Set up clinic details…</source>
         <translation>Configurar los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="148"/>
         <source>Clinic de&amp;tails…</source>
         <translation>Da&amp;tos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="192"/>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="318"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="193"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="319"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
         <source>Clinic: not set up yet.</source>
         <translation>Clínica: todavía sin configurar.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
         <source>Clinic: {0}</source>
         <translation>Clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="254"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="254"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
         <source>complete</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="257"/>
         <source>demo, a fictional patient</source>
         <translation>demostración, un paciente ficticio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="301"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="302"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="321"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="322"/>
         <source>Enter opens {0}. For someone else, choose New patient.</source>
         <translation>Intro abre a {0}. Si es otra persona, elija Paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="327"/>
         <source>Type the patient&apos;s name or record number.</source>
         <translation>Escriba el nombre o el número de historia del paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="328"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="329"/>
         <source>Type the clinician&apos;s name to add a patient.</source>
         <translation>Escriba el nombre del profesional para añadir un paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="331"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="332"/>
         <source>No stored patient matches. New patient adds {0}.</source>
         <translation>Ningún paciente guardado coincide. Paciente nuevo añade a {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="362"/>
         <source>A new patient?</source>
         <translation>¿Un paciente nuevo?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="363"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="364"/>
         <source>Already stored: {0}.
 
 Is {1} someone else? Yes adds a new, separate patient; No goes back to choose the stored one.</source>
@@ -3184,7 +3200,7 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 ¿{1} es otra persona? Sí añade un paciente nuevo y aparte; No vuelve para elegir el ya guardado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="368"/>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="369"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
@@ -3404,17 +3420,27 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Llamada: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/timeline.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="59"/>
+        <source>Decision withdrawn: {0}</source>
+        <translation>Decisión retirada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="62"/>
         <source>Trial result: {0}</source>
         <translation>Resultado de la prueba: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/timeline.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="64"/>
+        <source>(withdrawn)</source>
+        <translation>(retirada)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="71"/>
         <source>Follow-up visit</source>
         <translation>Visita de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/timeline.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/timeline.py" line="72"/>
         <source>pain {0}; {1}</source>
         <translation>dolor {0}; {1}</translation>
     </message>
@@ -3422,42 +3448,42 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>TrialReview</name>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="50"/>
         <source>Implant: put in the full device</source>
         <translation>Implante: poner el aparato completo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="51"/>
         <source>No implant: the pathway ends</source>
         <translation>Sin implante: el recorrido termina</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="52"/>
         <source>A longer trial</source>
         <translation>Una prueba más larga</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="59"/>
         <source>well</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="60"/>
         <source>OK</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="61"/>
         <source>badly</source>
         <translation>mal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="67"/>
         <source>Before {0}</source>
         <translation>Antes {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="69"/>
         <source>Trial {0}</source>
         <translation>Prueba {0}</translation>
     </message>
@@ -3465,187 +3491,212 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>TrialReviewScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="87"/>
         <source>Trial diary, day by day</source>
         <translation>Diario de la prueba, día a día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="90"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="91"/>
         <source>Pain (0-10)</source>
         <translation>Dolor (0-10)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="92"/>
         <source>Relief (%)</source>
         <translation>Alivio (%)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="93"/>
         <source>What the patient did</source>
         <translation>Qué hizo el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="94"/>
         <source>Sleep (well, OK, badly)</source>
         <translation>Sueño (bien, regular, mal)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="95"/>
         <source>Medicines</source>
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="96"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="102"/>
         <source>Add a trial &amp;day</source>
         <translation>Añadir un &amp;día de prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="103"/>
         <source>&amp;Save the diary</source>
         <translation>&amp;Guardar el diario</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="108"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="109"/>
         <source>Pain (0 to 10, left)</source>
         <translation>Dolor (de 0 a 10, a la izquierda)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="110"/>
         <source>Relief written (percent, right)</source>
         <translation>Alivio anotado (porcentaje, a la derecha)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="111"/>
         <source>Usual pain before the trial</source>
         <translation>Dolor habitual antes de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="112"/>
         <source>Success: pain at or under this level</source>
         <translation>Éxito: dolor en este nivel o por debajo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="119"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="126"/>
         <source>D&amp;ecision:</source>
         <translation>D&amp;ecisión:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="126"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="127"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Motivos:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="133"/>
         <source>Record the decisi&amp;on</source>
         <translation>Anotar la decisi&amp;ón</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="135"/>
+        <source>&amp;Withdraw the decision…</source>
+        <translation>&amp;Retirar la decisión…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="144"/>
         <source>Open the planned &amp;implant</source>
         <translation>Abrir el &amp;implante previsto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="145"/>
         <source>Save the &amp;trial result (PDF)…</source>
         <translation>Guardar el resul&amp;tado de la prueba (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="146"/>
         <source>Back to the procedure</source>
         <translation>Volver a la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="173"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="181"/>
         <source>Trial review: {0}, {1}</source>
         <translation>Revisión de la prueba: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="182"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="190"/>
         <source>What matters most to the patient: {0}</source>
         <translation>Lo que más importa al paciente: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="192"/>
         <source>The patient rated nothing as mattering a lot.</source>
         <translation>El paciente no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="197"/>
         <source>Not decided yet.</source>
         <translation>Aún sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="201"/>
         <source>Decided: {0}, by {1} on {2}.</source>
         <translation>Decidido: {0}, por {1} el {2}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="202"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="211"/>
         <source>Enter the pain scores of the days before the trial and of the trial.</source>
         <translation>Anote el dolor de los días antes de la prueba y de los días de la prueba.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="204"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="213"/>
         <source>Usual pain before the trial {0:.1f}, during it {1:.1f}: {2:.0f}% of the pain gone.</source>
         <translation>Dolor habitual antes de la prueba {0:.1f}, durante ella {1:.1f}: se fue un {2:.0f} % del dolor.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="207"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="216"/>
         <source>Relief written: {0:.0f}% on average.</source>
         <translation>Alivio anotado: {0:.0f} % de media.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="219"/>
         <source>The success criterion ({0}% of the pain gone) is met.</source>
         <translation>Se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="212"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="221"/>
         <source>The success criterion ({0}% of the pain gone) is not met.</source>
         <translation>No se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="277"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="286"/>
         <source>{0}: the pain is a whole number from 0 to 10.</source>
         <translation>{0}: el dolor es un número entero de 0 a 10.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="279"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="288"/>
         <source>{0}: the relief is a percent from 0 to 100.</source>
         <translation>{0}: el alivio es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="282"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="291"/>
         <source>{0}: sleep is well, OK or badly.</source>
         <translation>{0}: el sueño es bien, regular o mal.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="314"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="323"/>
         <source>Write the reasons for the decision first.</source>
         <translation>Escriba antes los motivos de la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="336"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="338"/>
+        <source>The decision &quot;{0}&quot; was withdrawn by {1} on {2}: {3}</source>
+        <translation>{1} retiró la decisión «{0}» el {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="351"/>
+        <source>Write in Reasons why the decision is withdrawn first.</source>
+        <translation>Escriba primero en Motivos por qué retira la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="355"/>
+        <source>Withdraw the decision &quot;{0}&quot;? It stays in the history, and the trial is not decided any more.</source>
+        <translation>¿Retirar la decisión «{0}»? Queda en el historial, y la prueba vuelve a estar sin decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="358"/>
+        <source>Withdraw the decision</source>
+        <translation>Retirar la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="377"/>
         <source>Save the trial result</source>
         <translation>Guardar el resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="336"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="377"/>
         <source>Trial result</source>
         <translation>Resultado de la prueba</translation>
     </message>

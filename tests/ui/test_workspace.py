@@ -115,7 +115,7 @@ def test_the_procedures_list_filters_and_opens_a_procedure(
     make_window, qtbot, catalog, lang
 ) -> None:
     window = make_window(lang)
-    window.open_demo()  # its trial: 4 of 12 done, a problem
+    window.open_demo()  # its trial: 3 done, 1 not needed, a problem
     soon = _planned(window, catalog, "Ana Soon", "H-1", dt.date(2026, 12, 9))
     _planned(window, catalog, "Bo Later", "H-2", dt.date(2027, 2, 1))
     window.procedures_action.trigger()
@@ -127,9 +127,9 @@ def test_the_procedures_list_filters_and_opens_a_procedure(
     assert [row[2] for row in rows] == ["H-1", "DEMO-0001", "H-2"]  # by date
     total = len(catalog.checklist)
     assert rows[1][4] == tr("ProcedureEditor", "Trial")
-    assert rows[1][6] == tr("ProceduresView", "{0} of {1} done").format(4, total) + tr(
-        "ProceduresView", ", {0} problem(s)"
-    ).format(1)
+    assert rows[1][6] == tr("ProceduresView", "{0} done, {1} not needed, {2} to do").format(
+        3, 1, total - 4
+    ) + tr("ProceduresView", ", {0} problem(s)").format(1)
     assert rows[0][4:6] == [tr("ProcedureEditor", "Implant"), "Theatre 2"]
     view.filter.setCurrentIndex(view.filter.findData("week"))  # 14 to 20 December
     assert [row[2] for row in _rows(view.list)] == ["DEMO-0001"]
@@ -166,7 +166,9 @@ def test_a_checklist_item_and_a_call_are_saved_signed_and_printed(
     assert (mark.state, mark.by, mark.note) == ("done", "Rosa Pérez", "Firmado el día 1")
     assert consent.who.text().startswith("Rosa Pérez, ")
     assert screen.status.text() == tr("ProcedureScreen", "Checklist: {0}").format(
-        tr("ProceduresView", "{0} of {1} done").format(5, len(applicable(stored, catalog)))
+        tr("ProceduresView", "{0} done, {1} not needed, {2} to do").format(
+            4, 1, len(applicable(stored, catalog)) - 5
+        )
         + tr("ProceduresView", ", {0} problem(s)").format(1)
     )
     calls = screen.calls
@@ -234,20 +236,46 @@ def test_the_new_screens_read_in_order_by_keyboard_with_every_stop_named(
     assert check_chain(dialog) == [] and clashes(dialog) == []
 
 
-def test_the_clinician_fields_offer_the_names_of_the_staff_still_working(
-    make_window, context
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_clinician_is_chosen_from_the_staff_still_working_and_an_old_name_is_kept(
+    make_window, context, qtbot, lang
 ) -> None:
     records = context.records()
     records.staff.add("Dr. Luis Gómez", "physician")
     records.staff.retire(records.staff.add("Dr. Old Leaver", "physician").id)
+    window = make_window(lang)
+    window.open_demo()
+    cid = window.controller.consultation_id
+    typed = window.controller.record.clinician.name  # the demo's, typed: not on the list
+    window.walkthrough.go(0)
+    page = window.walkthrough.page("patient")
+    fields = (window.start.clinician, page.clinician, window.patient_view.clinician)
+    for field in fields:
+        assert not field.isEditable()  # chosen, not typed
+        items = [field.itemText(row) for row in range(field.count())]
+        assert items[0] == "Dr. Luis Gómez" and not any("Old Leaver" in i for i in items)
+    not_listed = tr("ClinicianField", "{0} (not on the staff list)").format(typed)
+    assert page.clinician.currentText() == typed and page.clinician.count() == 2
+    assert page.clinician.itemText(page.clinician.currentIndex()) == not_listed
+    page.clinician.setFocus()
+    qtbot.keyClick(page.clinician, Qt.Key.Key_Up)  # the staff's name, by keyboard
+    window.controller.flush()
+    stored = window.services.consultations.load(cid).record.clinician
+    assert stored.name == "Dr. Luis Gómez"
+
+
+def test_with_no_staff_list_the_clinician_is_typed(make_window, qtbot) -> None:
     window = make_window()
     window.open_demo()
     window.walkthrough.go(0)
-    fields = (window.start.clinician, window.walkthrough.page("patient").clinician)
-    for field in fields:
-        model = field.completer().model()
-        offered = [model.index(row, 0).data() for row in range(model.rowCount())]
-        assert offered == ["Dr. Luis Gómez"]
+    field = window.walkthrough.page("patient").clinician
+    assert field.isEditable()
+    field.setFocus()
+    field.selectAll()
+    type_text(field, "Dra. Nueva")
+    window.controller.flush()
+    stored = window.services.consultations.load(window.controller.consultation_id).record
+    assert stored.clinician.name == "Dra. Nueva"
 
 
 def test_with_no_staff_list_nobody_is_asked_and_the_switch_says_why(window, dialogs) -> None:

@@ -20,6 +20,7 @@ from neuromod_aid.ui.services import Services
 from neuromod_aid.ui.settings import CLINICIAN_NAME, CLINICIAN_ROLE
 from neuromod_aid.ui.staff import offer_names
 from neuromod_aid.ui.steps.base import StepId, StepPage, hint
+from neuromod_aid.ui.widgets.clinician_field import ClinicianField
 from neuromod_aid.ui.widgets.date_field import DateField, DateKind, add_to_form
 
 
@@ -48,7 +49,7 @@ class PatientPage(StepPage):
 
         visit_box = QGroupBox(self.tr("This consultation"))
         visit = QFormLayout(visit_box)
-        self.clinician = QLineEdit()
+        self.clinician = ClinicianField()
         self.clinician.setAccessibleName(self.tr("Clinician's name"))
         offer_names(self.clinician, services)  # the clinician comes from the staff list
         self.role = QLineEdit()
@@ -80,7 +81,7 @@ class PatientPage(StepPage):
         self.name.textEdited.connect(self._patient_changed)
         self.record_number.editingFinished.connect(self._record_number_finished)
         self.birth_date.value_changed.connect(self._patient_changed)
-        self.clinician.textEdited.connect(self._clinician_changed)
+        self.clinician.edited.connect(lambda _: self._clinician_changed())
         self.role.textEdited.connect(self._clinician_changed)
         self.date.value_changed.connect(self._date_changed)
         self.language.currentIndexChanged.connect(self._language_changed)
