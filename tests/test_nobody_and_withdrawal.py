@@ -14,13 +14,14 @@ from pdf_helpers import page_texts, squeezed
 from neuromod_aid.app.context import AppContext, Records
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
-from neuromod_aid.consultation import FORMAT, FORMAT_5, from_dict, to_dict
+from neuromod_aid.consultation import FORMAT, from_dict, to_dict
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.errors import RecordRejected
 from neuromod_aid.paths import data_location
 from neuromod_aid.pdf import build_document
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.record_fields import NOBODY_BEFORE_6
+from neuromod_aid.record_versions import FORMAT_5
 
 
 @pytest.fixture
