@@ -21,7 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.overrides import CatalogInUse, apply_overrides
-from neuromod_aid.db import content_repo, models
+from neuromod_aid.db import audit_repo, content_repo, models
 from neuromod_aid.db.backups import daily_backup, newest_backup
 from neuromod_aid.db.engine import READ_ONLY, make_engine, masked, sqlite_file
 from neuromod_aid.db.migrate import current_revision, head_revision, upgrade_to_head
@@ -31,6 +31,8 @@ from neuromod_aid.paths import DataLocation, make_private_file
 from neuromod_aid.records import DatabaseInfo
 
 log = logging.getLogger(__name__)
+
+__all__ = ["Database", "audit_repo", "open_database"]  # audit_repo: its ORM guard, always on
 
 
 @dataclass
