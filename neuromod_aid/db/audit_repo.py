@@ -61,7 +61,10 @@ def of_patient(session: Session, who: str, action: AuditAction, patient_id: int)
 
 
 def entries(session: Session, record_number: str | None = None) -> list[AuditEntry]:
-    """The log oldest first; only the lines of ``record_number`` (any case) when given."""
+    """The log oldest first; only the lines of ``record_number`` (any case) when given
+    (none for an empty one: it names no patient)."""
+    if record_number is not None and not record_key(record_number):
+        return []
     query = (
         select(models.AuditRow, models.StaffRow.name)
         .outerjoin(models.StaffRow, models.StaffRow.id == models.AuditRow.staff_id)
