@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import uuid
 from dataclasses import replace
 from pathlib import Path
 
@@ -249,3 +250,56 @@ def test_a_database_from_before_the_log_gets_it_append_only(
     with refused, records.audit.database.session() as session:
         session.execute(text("DELETE FROM audit_log"))
     assert records.audit.entries() == [line]
+
+
+def _readme_grants() -> str:
+    """The README's SQL for one database role per person."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### One database role per person (PostgreSQL)", 1)[1]
+    return section.split("```sql\n", 1)[1].split("```", 1)[0]
+
+
+def test_each_person_connects_as_their_own_role_and_cannot_change_the_log(
+    database_url: str, catalog: Catalog
+) -> None:
+    location = data_location().ensure()
+    owner = open_database(database_url, location)
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":  # no roles: the computer's user, the file its own
+        records = Records.over(owner, catalog)
+        records.consultations.start(demo_consultation(catalog))
+        assert [e.db_user for e in records.audit.entries()] == [getpass.getuser()]
+        assert Path(str(url.database)).stat().st_mode & 0o077 == 0
+        return
+    suffix = uuid.uuid4().hex[:8]
+    group, person = f"neuromod_staff_{suffix}", f"ana_ruiz_{suffix}"
+    grants = (
+        _readme_grants()
+        .replace("neuromod_staff", group)
+        .replace("ana_ruiz", person)
+        .replace("DATABASE neuromod ", f'DATABASE "{url.database}" ')
+    )
+    with owner.engine.begin() as connection:
+        connection.exec_driver_sql(grants)
+    people = open_database(url.set(username=person).render_as_string(False), location)
+    try:
+        records = Records.over(people, catalog)
+        records.staff.add("Ana Ruiz", "physician")
+        records.staff.choose("Ana Ruiz")
+        records.consultations.start(demo_consultation(catalog))
+        lines = records.audit.entries()
+        assert [(e.action, e.who, e.db_user) for e in lines] == [
+            ("staff_added", person, person),  # nobody chosen yet: the role alone
+            ("consultation_started", "Ana Ruiz", person),
+        ]
+        for statement in ("UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log"):
+            refused = pytest.raises(DatabaseUnavailable, match="refused this database role")
+            with refused, people.session() as session:
+                session.execute(text(statement))
+        assert records.audit.entries() == lines
+    finally:
+        people.dispose()
+        with owner.engine.begin() as connection:
+            connection.exec_driver_sql(f"DROP OWNED BY {person}, {group}")
+            connection.exec_driver_sql(f"DROP ROLE {person}, {group}")
+        owner.dispose()
