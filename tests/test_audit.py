@@ -303,3 +303,61 @@ def test_each_person_connects_as_their_own_role_and_cannot_change_the_log(
             connection.exec_driver_sql(f"DROP OWNED BY {person}, {group}")
             connection.exec_driver_sql(f"DROP ROLE {person}, {group}")
         owner.dispose()
+
+
+def test_content_drafts_and_decisions_are_audited_by_who_made_them(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from test_content_governance import _our_infection_figure
+
+    ours = str(_our_infection_figure(tmp_path))
+    assert main(["content", "import-local", ours, "--by", "Ana Ruiz"]) == 0
+    assert main(["content", "approve", "1", "--by", "ana ruiz"]) == 2  # the author: refused
+    assert main(["content", "reject", "1", "--by", "Luis Gómez"]) == 0
+    assert main(["content", "import-local", ours, "--by", "Ana Ruiz"]) == 0
+    assert main(["content", "approve", "2", "--by", "Luis Gómez"]) == 0
+    capsys.readouterr()
+    assert main(["audit", "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["action"], r["record_id"], r["table"]) for r in rows] == [
+        ("content_drafted", 1, "content_revisions"),
+        ("content_rejected", 1, "content_revisions"),
+        ("content_drafted", 2, "content_revisions"),
+        ("content_approved", 2, "content_revisions"),
+    ]
+    assert {r["staff_id"] for r in rows} == {None}  # no staff list: the computer's user
+    assert {r["who"] for r in rows} == {getpass.getuser()}
+
+
+def test_the_pathways_records_and_the_staff_list_are_audited(
+    records: Records, catalog: Catalog
+) -> None:
+    cid = records.consultations.start(demo_consultation(catalog)).id
+    rosa = records.staff.add("Rosa Pérez", "nurse")
+    records.staff.choose("Rosa Pérez")
+    records.pathway.enter_diary(cid, ())
+    records.pathway.add_follow_up(cid, dt.date(2026, 12, 1), pain=3, relief=60)
+    records.staff.retire(rosa.id)
+    records.staff.retire(rosa.id, retired=False)
+    assert [(e.action, e.table, e.who) for e in records.audit.entries()[1:]] == [
+        ("staff_added", "staff", _db_user(records.audit.database)),
+        ("diary_entered", "consultations", "Rosa Pérez"),
+        ("follow_up_recorded", "consultations", "Rosa Pérez"),
+        ("staff_retired", "staff", "Rosa Pérez"),
+        ("staff_returned", "staff", "Rosa Pérez"),  # a retired person is still named
+    ]
+
+
+def test_a_document_whose_file_cannot_be_written_is_audited_as_withdrawn(
+    records: Records, catalog: Catalog, tmp_path: Path
+) -> None:
+    stored = records.consultations.start(demo_consultation(catalog))
+    nowhere = tmp_path / "no such folder" / "summary.pdf"
+    with pytest.raises(OSError):
+        records.consultations.export(
+            stored.id, "summary", stored.record, b"%PDF-", nowhere, large_print=False
+        )
+    assert records.consultations.documents(stored.id) == []
+    produced, withdrawn = records.audit.entries()[-2:]
+    assert (produced.action, withdrawn.action) == ("document_produced", "document_withdrawn")
+    assert produced.record_id == withdrawn.record_id is not None

@@ -33,10 +33,10 @@ from neuromod_aid.catalog.overrides import (
     document_hash,
     with_overrides,
 )
-from neuromod_aid.db import Database, audit_repo
+from neuromod_aid.db import Database
 from neuromod_aid.db import content_repo as repo
 from neuromod_aid.errors import NotFound
-from neuromod_aid.records import AuditAction, ContentRevision, DocumentEntry, RevisionState
+from neuromod_aid.records import ContentRevision, DocumentEntry, RevisionState
 
 SHOWN_PROBLEMS = 5  # problems listed when an edit is refused (and how many more)
 
@@ -126,13 +126,6 @@ class ClinicContent:
                     reason,
                     _hash_of(self.shipped, edit.kind, edit.item_id),
                     ids[owner] if owner is not None else None,
-                )
-                audit_repo.append(
-                    session,
-                    author,
-                    "content_drafted",
-                    "content_revisions",
-                    ids[(edit.kind, edit.item_id)],
                 )
         return tuple(ids.values())
 
@@ -249,12 +242,8 @@ class ClinicContent:
         return revision
 
     def _decide(self, revision_id: int, state: RevisionState, by: str) -> ContentRevision:
-        action: AuditAction = "content_approved" if state == "approved" else "content_rejected"
         with self.database.session() as session:
-            decided = repo.decide(session, revision_id, state, check_person(self.database, by))
-            who = decided.approver or by
-            audit_repo.append(session, who, action, "content_revisions", decided.id)
-            return decided
+            return repo.decide(session, revision_id, state, check_person(self.database, by))
 
 
 def item_revisions(content: ClinicContent) -> dict[str, int]:
