@@ -64,3 +64,25 @@ def test_a_nurse_unmarking_a_risk_is_refused_in_one_line(make_window, qtbot, lan
     assert ("only a physician" if lang == "en" else "solo un médico") in text
     after = services.consultations.latest(window.controller.consultation_id).record
     assert after.risks_discussed == before.risks_discussed
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_nurse_recording_the_trial_decision_is_told_a_physician_does(make_window, lang) -> None:
+    window = make_window(lang)
+    services = window.services
+    services.staff.add("Dr Ana Ruiz", "physician")
+    services.staff.add("Rosa Pérez", "nurse")
+    services.staff.choose("Rosa Pérez")
+    window.open_demo()
+    cid = window.controller.consultation_id
+    window.workspace.show_procedure(cid)
+    window.workspace.screen.review_button.click()
+    review = window.workspace.review
+    type_text(review.reasons, "Más de la mitad del dolor se fue")
+    review.decide_button.click()
+    said = review.decided.text()
+    assert ("only a physician" if lang == "en" else "solo un médico") in said
+    assert "\n" not in said
+    assert review.reasons.toPlainText() == "Más de la mitad del dolor se fue"  # kept
+    procedure = services.consultations.latest(cid).record.procedure
+    assert procedure is not None and procedure.decision is None
