@@ -93,7 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from neuromod_aid.cli.gui import run_gui
 
             return run_gui(context, args)
-        return int(args.handler(context, args))
+        try:
+            return int(args.handler(context, args))
+        finally:  # its connections let go now, not at some later garbage collection: the
+            context.close()  # file may be replaced next (``db restore``) while one holds it
     except DatabaseUnavailable as error:
         log.info("%s: database unavailable", program_text(command))
         tell_user(str(error))
