@@ -17,6 +17,8 @@ from neuromod_aid.records import AuditEntry
 if TYPE_CHECKING:
     from neuromod_aid.app.context import AppContext
 
+__all__ = ["Audit", "AuditEntry", "entries_for_record"]  # AuditEntry: what a line is
+
 
 @dataclass
 class Audit:
