@@ -63,3 +63,13 @@ class EditConflict(RecordRejected):
 
 class NotFound(LookupError):
     """No record with that id (deleted, or never there)."""
+
+
+class NotAllowed(RecordRejected):
+    """The person working may not make this change (a nurse changing which risks were
+    discussed, anyone but a physician recording the trial's decision); nothing was
+    saved. ``what`` names the change: ``clinical`` or ``trial_decision``."""
+
+    def __init__(self, what: str, message: str) -> None:
+        super().__init__(message)
+        self.what = what

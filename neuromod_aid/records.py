@@ -185,3 +185,56 @@ class RecordChange:
     revision: int
     changed_by: str
     changed_at: dt.datetime
+
+
+AuditAction = Literal[
+    "consultation_started",
+    "consultation_saved",
+    "consultation_finished",
+    "consultation_amended",
+    "consultation_archived",
+    "consultation_unarchived",
+    "document_produced",
+    "document_printed",
+    "document_withdrawn",  # recorded, then its file could not be written
+    "patient_created",
+    "patient_corrected",
+    "patient_archived",
+    "patient_unarchived",
+    "patient_merged",
+    "patient_deleted",
+    "clinic_changed",
+    "staff_added",
+    "staff_edited",
+    "staff_retired",
+    "staff_returned",
+    "checklist_marked",
+    "call_recorded",
+    "diary_entered",
+    "trial_decided",
+    "follow_up_recorded",
+    "content_drafted",
+    "content_approved",
+    "content_rejected",
+]
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of the audit log: when (UTC), who (the staff member, and the database
+    role or the computer's user), what (a fixed action code) and which record (its
+    table, id and record number): never a name, a note or free text."""
+
+    id: int
+    at: dt.datetime
+    staff_id: int | None  # None: nobody of the staff list was chosen
+    staff_name: str  # the staff member's name on the list ("" with no staff_id)
+    db_user: str  # the PostgreSQL role, or on SQLite the computer's user
+    action: str  # an AuditAction (a newer program's code is shown as it is)
+    table: str
+    record_id: int | None
+    record_number: str
+
+    @property
+    def who(self) -> str:
+        return self.staff_name or self.db_user

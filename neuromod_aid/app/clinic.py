@@ -8,13 +8,14 @@ number to call.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from neuromod_aid import identifier_system as system
 from neuromod_aid.app.errors import UserError
+from neuromod_aid.app.staff import Working
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Clinic
-from neuromod_aid.db import Database
+from neuromod_aid.db import Database, audit_repo
 from neuromod_aid.db import clinic_repo as repo
 
 STAND_IN = "stand_in_clinic"  # the wording of the stand-in name (patient-facing)
@@ -46,6 +47,7 @@ class ClinicSettings:
 class ClinicDetails:
     database: Database
     catalog: Catalog
+    working: Working = field(default_factory=Working)  # who each change is audited under
 
     def saved(self) -> Clinic | None:
         with self.database.session() as session:
@@ -71,6 +73,7 @@ class ClinicDetails:
             )
         with self.database.session() as session:
             repo.save_clinic_profile(session, clinic, identifier_system)
+            audit_repo.append(session, self.working.name, "clinic_changed", "clinic_profile", None)
             return repo.replace_stand_in_clinic(
                 session, clinic, lambda carried: is_fallback(carried, self.catalog)
             )

@@ -17,10 +17,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from neuromod_aid.app import roles
 from neuromod_aid.app.staff import Working
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
-from neuromod_aid.db import Database, pathway_repo
+from neuromod_aid.db import Database, audit_repo, pathway_repo
 from neuromod_aid.db import records_repo as repo
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.files import atomic_write
@@ -64,6 +65,7 @@ class Consultations:
         with self.database.session() as session:
             new_id = repo.save_consultation(session, record, is_demo=is_demo, patient_id=patient_id)
             pathway_repo.note_change(session, new_id, self.working.name)
+            audit_repo.of_consultation(session, self.working.name, "consultation_started", new_id)
             stored = repo.load_consultation(session, new_id)
         return self._saw(stored)  # once committed
 
@@ -86,9 +88,21 @@ class Consultations:
         return self._saw(stored)  # once committed
 
     def _save(self, session: Session, consultation_id: int, record: Consultation) -> None:
+        """Store ``record`` (refused when it changes a physician's part and the person
+        working may not: :class:`~neuromod_aid.errors.NotAllowed`), audited."""
+        if not roles.physician_or_no_staff(session, self.working):
+            before = repo.load_consultation(session, consultation_id).record
+            roles.check_consultation_change(session, self.working, before, record)
         seen = self._seen.get(consultation_id)
         repo.save_consultation(session, record, consultation_id, seen_revision=seen)
-        pathway_repo.note_change(session, consultation_id, self.working.name)
+        self._noted(session, consultation_id)
+
+    def _noted(self, session: Session, consultation_id: int) -> None:
+        """Who saved the revision stored now, and the audit line of it (once a revision)."""
+        if pathway_repo.note_change(session, consultation_id, self.working.name):
+            audit_repo.of_consultation(
+                session, self.working.name, "consultation_saved", consultation_id
+            )
 
     def changes(self, consultation_id: int) -> list[RecordChange]:
         """Who saved each revision, and when (revisions saved before this was kept,
@@ -110,12 +124,16 @@ class Consultations:
     def finish(self, consultation_id: int) -> StoredConsultation:
         with self.database.session() as session:
             repo.finish(session, consultation_id)
+            audit_repo.of_consultation(
+                session, self.working.name, "consultation_finished", consultation_id
+            )
             stored = repo.load_consultation(session, consultation_id)
         return self._saw(stored)  # once committed
 
     def amend(self, consultation_id: int, amended_by: str, reason: str) -> StoredConsultation:
         with self.database.session() as session:
             repo.amend(session, consultation_id, amended_by, reason)
+            audit_repo.of_consultation(session, amended_by, "consultation_amended", consultation_id)
             stored = repo.load_consultation(session, consultation_id)
         return self._saw(stored)  # once committed
 
@@ -156,6 +174,14 @@ class Consultations:
             entry = _document(
                 session, consultation_id, kind, record, data, target.name, large_print, self.content
             )
+            audit_repo.append(
+                session,
+                self.working.name,
+                "document_produced",
+                "documents",
+                entry.id,
+                record.patient.record_number,
+            )
             stored = repo.load_consultation(session, consultation_id)
         self._saw(stored)
         try:
@@ -164,6 +190,14 @@ class Consultations:
             try:
                 with self.database.session() as session:
                     repo.forget_document(session, entry.id)
+                    audit_repo.append(
+                        session,
+                        self.working.name,
+                        "document_withdrawn",
+                        "documents",
+                        entry.id,
+                        record.patient.record_number,
+                    )
             except (DatabaseUnavailable, RecordRejected):
                 log.warning("document %d recorded but not written, and still on record", entry.id)
             raise
@@ -188,10 +222,19 @@ class Consultations:
         with self.database.session() as session:
             before = repo.load_consultation(session, consultation_id)
             stored = before.record
+            roles.check_consultation_change(session, self.working, stored, record)
             repo.save_consultation(session, record, consultation_id)
-            pathway_repo.note_change(session, consultation_id, self.working.name)
+            self._noted(session, consultation_id)
             entry = _document(
                 session, consultation_id, kind, record, data, PRINTED, large_print, self.content
+            )
+            audit_repo.append(
+                session,
+                self.working.name,
+                "document_printed",
+                "documents",
+                entry.id,
+                record.patient.record_number,
             )
             repo.save_consultation(session, stored, consultation_id)  # unchanged: nothing
             after = repo.load_consultation(session, consultation_id)

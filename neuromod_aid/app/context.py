@@ -23,6 +23,7 @@ from neuromod_aid.paths import DataLocation, data_location
 
 if TYPE_CHECKING:
     from neuromod_aid.app.backups import Backups
+    from neuromod_aid.app.audit import Audit
     from neuromod_aid.app.clinic import ClinicDetails
     from neuromod_aid.app.consultations import Consultations
     from neuromod_aid.app.content import ClinicContent
@@ -47,11 +48,13 @@ class Records:
     staff: Staff  # who works here, and who is working now (every save records them)
     pathway: Pathway
     backups: Backups  # the database's copies while the window is open
+    audit: Audit  # every saved change and document: who, when, what, which record
 
     @classmethod
     def over(cls, database: Database, catalog: Catalog, shipped: Catalog | None = None) -> Records:
         """``catalog`` in use, made from ``shipped`` (the same when no revision applies)."""
         from neuromod_aid.app.backups import Backups
+        from neuromod_aid.app.audit import Audit
         from neuromod_aid.app.clinic import ClinicDetails
         from neuromod_aid.app.consultations import Consultations
         from neuromod_aid.app.content import ClinicContent
@@ -60,17 +63,18 @@ class Records:
         from neuromod_aid.app.staff import Staff, Working
         from neuromod_aid.paths import content_dir
 
-        clinic = ClinicDetails(database, catalog)
         working = Working()
+        clinic = ClinicDetails(database, catalog, working)
         return cls(
             catalog,
             Consultations(database, catalog, working),
-            Patients(database),
+            Patients(database, working),
             clinic,
             ClinicContent(database, shipped or catalog, content_dir()),
             Staff(database, working),
             Pathway(database, catalog, working),
             Backups(database),
+            Audit(database),
         )
 
 

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from neuromod_aid.app import roles
 from neuromod_aid.app.staff import Working
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import (
@@ -27,11 +28,11 @@ from neuromod_aid.consultation import (
     ProcedureKind,
     SureAnswers,
 )
-from neuromod_aid.db import Database, records_repo
+from neuromod_aid.db import Database, audit_repo, records_repo
 from neuromod_aid.db import pathway_repo as repo
 from neuromod_aid.errors import RecordRejected
 from neuromod_aid.preparation import ChecklistStatus, checklist_status, kind_of
-from neuromod_aid.records import StoredConsultation
+from neuromod_aid.records import AuditAction, StoredConsultation
 from neuromod_aid.timeline import Event, PainOn, events, pain_over_time
 from neuromod_aid.trial import (
     Decision,
@@ -126,9 +127,12 @@ class Pathway:
             return self._change(
                 consultation_id,
                 lambda p: replace(p, checklist=tuple(m for m in p.checklist if m.item != item_id)),
+                "checklist_marked",
             )
         mark = CheckMark(item=item_id, state=state, by=self._who(), at=_now(), note=note.strip())
-        return self._change(consultation_id, lambda p: replace(p, checklist=p.marked(mark)))
+        return self._change(
+            consultation_id, lambda p: replace(p, checklist=p.marked(mark)), "checklist_marked"
+        )
 
     def add_call(
         self,
@@ -149,7 +153,9 @@ class Pathway:
             said=said.strip(),
             problems=problems.strip(),
         )
-        return self._change(consultation_id, lambda p: replace(p, calls=(*p.calls, call)))
+        return self._change(
+            consultation_id, lambda p: replace(p, calls=(*p.calls, call)), "call_recorded"
+        )
 
     def calls_of_patient(self, patient_id: int) -> list[PatientCall]:
         """Every call about this patient's procedures, newest first."""
@@ -165,7 +171,9 @@ class Pathway:
 
     def enter_diary(self, consultation_id: int, days: tuple[DiaryDay, ...]) -> Consultation:
         """The trial diary's days as entered (all of them: a day left out is taken away)."""
-        return self._change(consultation_id, lambda p: replace(p, diary=diary_in_order(days)))
+        return self._change(
+            consultation_id, lambda p: replace(p, diary=diary_in_order(days)), "diary_entered"
+        )
 
     def decide(self, consultation_id: int, decision: Decision, reasons: str) -> Consultation:
         """Record the trial review's decision, by the person working, now. An implant
@@ -175,6 +183,7 @@ class Pathway:
         if not reasons.strip():
             raise RecordRejected("the decision needs its reasons")
         with self.database.session() as session:
+            roles.check_trial_decision(session, self.working)
             record = records_repo.load_consultation(session, consultation_id).record
             procedure = record.procedure
             if procedure is None:
@@ -183,10 +192,15 @@ class Pathway:
             if decision == "implant" and planned is None:
                 planned = repo.add_next(session, consultation_id, implant_planned(record))
                 repo.note_change(session, planned, self.working.name)
+                audit_repo.of_consultation(
+                    session, self.working.name, "consultation_started", planned
+                )
             made = TrialDecision(decision, reasons.strip(), self._who(), _now(), planned)
-            return repo.change_procedure(
+            changed = repo.change_procedure(
                 session, consultation_id, lambda p: replace(p, decision=made), self.working.name
             )
+            audit_repo.of_consultation(session, self.working.name, "trial_decided", consultation_id)
+            return changed
 
     def withdraw_decision(self, consultation_id: int, reasons: str) -> Consultation:
         """Take back the trial review's decision, by the person working, now, saying why:
@@ -227,7 +241,9 @@ class Pathway:
             problems=problems.strip(),
         )
         return self._change(
-            consultation_id, lambda p: replace(p, follow_ups=(*p.follow_ups, visit))
+            consultation_id,
+            lambda p: replace(p, follow_ups=(*p.follow_ups, visit)),
+            "follow_up_recorded",
         )
 
     def timeline(self, patient_id: int) -> tuple[list[Event], list[PainOn]]:
@@ -237,10 +253,12 @@ class Pathway:
         return events(records), pain_over_time(records)
 
     def _change(
-        self, consultation_id: int, change: Callable[[Procedure], Procedure]
+        self, consultation_id: int, change: Callable[[Procedure], Procedure], action: AuditAction
     ) -> Consultation:
         with self.database.session() as session:
-            return repo.change_procedure(session, consultation_id, change, self.working.name)
+            changed = repo.change_procedure(session, consultation_id, change, self.working.name)
+            audit_repo.of_consultation(session, self.working.name, action, consultation_id)
+            return changed
 
     def _who(self) -> str | None:
         """Who signs: the person working; None when nobody is chosen (shown as "nobody

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from neuromod_aid.db import Database
+from sqlalchemy.orm import Session
+
+from neuromod_aid.db import Database, audit_repo
 from neuromod_aid.db import pathway_repo as repo
-from neuromod_aid.records import StaffMember, StaffRole
+from neuromod_aid.records import AuditAction, StaffMember, StaffRole
 
 
 @dataclass
@@ -36,16 +38,22 @@ class Staff:
     def add(self, name: str, role: StaffRole) -> StaffMember:
         """Add someone; a name already on the list is refused (``RecordRejected``)."""
         with self.database.session() as session:
-            return repo.save_staff(session, None, name, role)
+            return self._audited(session, "staff_added", repo.save_staff(session, None, name, role))
 
     def edit(self, member_id: int, name: str, role: StaffRole) -> StaffMember:
         """Change someone's role, or their name while they have signed nothing."""
         with self.database.session() as session:
-            return repo.save_staff(session, member_id, name, role)
+            changed = repo.save_staff(session, member_id, name, role)
+            return self._audited(session, "staff_edited", changed)
 
     def retire(self, member_id: int, retired: bool = True) -> StaffMember:
         with self.database.session() as session:
-            return repo.retire_staff(session, member_id, retired)
+            changed = repo.retire_staff(session, member_id, retired)
+            return self._audited(session, "staff_retired" if retired else "staff_returned", changed)
+
+    def _audited(self, session: Session, action: AuditAction, member: StaffMember) -> StaffMember:
+        audit_repo.append(session, self.working.name, action, "staff", member.id)
+        return member
 
     def choose(self, name: str) -> StaffMember | None:
         """Make the person named ``name`` the one working, if they are on the list and

@@ -27,6 +27,7 @@ from neuromod_aid.app.errors import (
     unexpected_error,
 )
 from neuromod_aid.cli import (
+    audit_cmd,
     consultation_cmd,
     content_cmd,
     db_cmd,
@@ -34,13 +35,21 @@ from neuromod_aid.cli import (
     fhir_cmd,
     procedures_cmd,
 )
-from neuromod_aid.errors import DatabaseUnavailable
+from neuromod_aid.errors import DatabaseUnavailable, NotAllowed
 from neuromod_aid.languages import declared_languages
 from neuromod_aid.logging_setup import configure_logging, program_text
 
 log = logging.getLogger(__name__)
 
-_GROUPS = (content_cmd, db_cmd, consultation_cmd, documents_cmd, procedures_cmd, fhir_cmd)
+_GROUPS = (
+    content_cmd,
+    db_cmd,
+    consultation_cmd,
+    documents_cmd,
+    procedures_cmd,
+    fhir_cmd,
+    audit_cmd,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -84,9 +93,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from neuromod_aid.cli.gui import run_gui
 
             return run_gui(context, args)
-        return int(args.handler(context, args))
+        try:
+            return int(args.handler(context, args))
+        finally:  # its connections let go now, not at some later garbage collection: the
+            context.close()  # file may be replaced next (``db restore``) while one holds it
     except DatabaseUnavailable as error:
         log.info("%s: database unavailable", program_text(command))
+        tell_user(str(error))
+        return EXIT_USAGE
+    except NotAllowed as error:  # the person's role may not make this change
+        log.info("%s: refused for the role (%s)", program_text(command), program_text(error.what))
         tell_user(str(error))
         return EXIT_USAGE
     except BrokenPipeError:  # output piped into `head` and the like: not an error

@@ -15,13 +15,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, func, inspect, select
-from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
+from sqlalchemy.exc import (
+    DatabaseError,
+    DataError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.overrides import CatalogInUse, apply_overrides
-from neuromod_aid.db import content_repo, models
+from neuromod_aid.db import audit_repo, content_repo, models
 from neuromod_aid.db.backups import daily_backup, newest_good_backup
 from neuromod_aid.db.engine import READ_ONLY, make_engine, masked, sqlite_file
 from neuromod_aid.db.migrate import (
@@ -36,6 +42,10 @@ from neuromod_aid.paths import DataLocation, make_private_file
 from neuromod_aid.records import DatabaseInfo
 
 log = logging.getLogger(__name__)
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a role without the grant
+
+__all__ = ["Database", "audit_repo", "open_database"]  # audit_repo: its ORM guard, always on
 
 
 @dataclass
@@ -162,16 +172,28 @@ def _translated_errors(url: str, backups_dir: Path | None = None) -> Iterator[No
         raise EditConflict() from error
     except (IntegrityError, DataError) as error:  # a value refused, not a damaged file
         raise RecordRejected(f"the database refused a value: {_reason(error)}") from error
+    except ProgrammingError as error:
+        if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise _damaged(url, backups_dir, error) from error
+        raise DatabaseUnavailable(  # a role without the grants: not damage, nothing to restore
+            f"the database at {masked(url)} refused this database role: {_reason(error)} "
+            "(the grants for each person's role are in the README)",
+            "read_only",
+        ) from error
     except OperationalError as error:
         raise DatabaseUnavailable(
             f"cannot use the database at {masked(url)}: {_reason(error)}", _trouble(error)
         ) from error
     except DatabaseError as error:
-        raise DatabaseUnavailable(
-            f"the database at {masked(url)} is damaged or is not a neuromod-aid database "
-            f"({_reason(error)}); it was left untouched — {_way_back(backups_dir)}",
-            "damaged",
-        ) from error
+        raise _damaged(url, backups_dir, error) from error
+
+
+def _damaged(url: str, backups_dir: Path | None, error: DatabaseError) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        f"the database at {masked(url)} is damaged or is not a neuromod-aid database "
+        f"({_reason(error)}); it was left untouched — {_way_back(backups_dir)}",
+        "damaged",
+    )
 
 
 def _way_back(backups_dir: Path | None) -> str:

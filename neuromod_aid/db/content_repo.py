@@ -5,7 +5,8 @@ database keeps only revisions, one row each in ``content_revisions``, every one 
 (who wrote it and why, who decided and when). The approved ones are applied over the
 shipped catalog by ``neuromod_aid.catalog.overrides``; approving one supersedes the
 item's revision approved before it. A revision may have parts (``part_of``: a source
-added with a figure's edit), decided with it.
+added with a figure's edit), decided with it. Each draft and decision is audited, by
+its author or decider, in the unit of work that writes it.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from neuromod_aid.catalog.overrides import Override
-from neuromod_aid.db import models
+from neuromod_aid.db import audit_repo, models
 from neuromod_aid.errors import NotFound
-from neuromod_aid.records import ContentRevision, RevisionState, as_utc
+from neuromod_aid.records import AuditAction, ContentRevision, RevisionState, as_utc
 
 DRAFT = "draft"
 APPROVED = "approved"
 SUPERSEDED = "superseded"
+TABLE = models.ContentRevisionRow.__tablename__  # what the audit log names
 
 
 def approved_overrides(session: Session) -> tuple[Override, ...]:
@@ -81,6 +83,7 @@ def add_draft(
     )
     session.add(row)
     session.flush()
+    audit_repo.append(session, author, "content_drafted", TABLE, row.id)
     return row.id
 
 
@@ -118,6 +121,8 @@ def decide(session: Session, revision_id: int, state: RevisionState, by: str) ->
                 other.state = SUPERSEDED
         decided.state, decided.approver, decided.decided_at = state, by, now
     session.flush()
+    action: AuditAction = "content_approved" if state == APPROVED else "content_rejected"
+    audit_repo.append(session, by, action, TABLE, row.id)
     return _revision(row)
 
 

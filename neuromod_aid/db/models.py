@@ -19,10 +19,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     false,
     func,
     text,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -246,3 +248,52 @@ class RecordChangeRow(Base):
     revision: Mapped[int]
     changed_by: Mapped[str] = mapped_column(String(200))  # "": nobody chosen at this computer
     changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow, server_default=func.now())
+
+
+# --- the audit log -------------------------------------------------------------------
+
+
+class AuditRow(Base):
+    """One saved change or document: when, who, what and which record; never a name, a
+    note or free text. Append-only: the program only inserts and reads it, an UPDATE or
+    DELETE is refused by a trigger (migration ``0012_audit``) and by ``db.audit_repo``,
+    and on PostgreSQL the people's roles are granted INSERT and SELECT only."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, server_default=func.now())
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # None: nobody chosen
+    db_user: Mapped[str] = mapped_column(String(200), default="")  # the database role / OS user
+    action: Mapped[str] = mapped_column(String(40))
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int | None]
+    record_number: Mapped[str] = mapped_column(String(100), default="")
+    record_key: Mapped[str] = mapped_column(String(100), default="", index=True)
+
+
+_REFUSAL = "the audit log is append-only"
+# the triggers that refuse an UPDATE or DELETE of the audit log (and on PostgreSQL a
+# TRUNCATE), made with the table (a new database) or by migration 0012_audit; class 23
+# (integrity constraint violation) so the program says a change was refused, never
+# that the database is damaged
+APPEND_ONLY_DDL: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(
+        f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
+        f"BEGIN SELECT RAISE(ABORT, '{_REFUSAL}'); END"
+        for verb in ("UPDATE", "DELETE")
+    ),
+    "postgresql": (
+        "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN RAISE EXCEPTION '{_REFUSAL}' USING ERRCODE = '23000'; END $$",
+        "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+        "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+        "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+    ),
+}
+
+
+@event.listens_for(AuditRow.__table__, "after_create")
+def _append_only_triggers(_table: Any, connection: Connection, **_kw: Any) -> None:
+    for statement in APPEND_ONLY_DDL.get(connection.dialect.name, ()):
+        connection.exec_driver_sql(statement)

@@ -102,12 +102,13 @@ def has_signed(session: Session, name: str) -> bool:
 # --- who saved what ------------------------------------------------------------------
 
 
-def note_change(session: Session, consultation_id: int, who: str) -> None:
-    """Record who saved the consultation's current revision (once per revision)."""
+def note_change(session: Session, consultation_id: int, who: str) -> bool:
+    """Record who saved the consultation's current revision (once per revision); False
+    when it was recorded already (nothing changed since)."""
     session.flush()
     row = session.get(models.ConsultationRow, consultation_id)
     if row is None:
-        return
+        return False
     known = session.scalars(
         select(models.RecordChangeRow.id).where(
             models.RecordChangeRow.consultation_id == consultation_id,
@@ -120,6 +121,7 @@ def note_change(session: Session, consultation_id: int, who: str) -> None:
                 consultation_id=consultation_id, revision=row.revision, changed_by=who
             )
         )
+    return known is None
 
 
 def changes(session: Session, consultation_id: int) -> list[RecordChange]:

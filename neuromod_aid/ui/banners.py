@@ -56,6 +56,10 @@ class SaveBanner(Banner):
             "damaged": self.tr("Not saved: the patient records file is damaged."),
             "rejected": self.tr("Not saved: the database refused a value in this record."),
             "conflict": self.tr("Not saved: this consultation was saved in another room."),
+            "not_allowed": self.tr(
+                "Not saved: only a physician can change which risks were discussed or where "
+                "the patient is leaning."
+            ),
             "too_long": self.tr(
                 "Not saved: this is more than a record holds (at most 30 questions, "
                 "treatments or next steps; 20,000 characters of notes for the patient)."

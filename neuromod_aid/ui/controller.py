@@ -36,6 +36,7 @@ from neuromod_aid.demo import demo_consultation
 from neuromod_aid.errors import (
     DatabaseUnavailable,
     EditConflict,
+    NotAllowed,
     RecordNumberTaken,
     RecordRejected,
 )
@@ -53,7 +54,8 @@ RETRY_DELAYS_MS = (2_000, 5_000, 15_000, 30_000)  # then every 30 s until it wor
 class SaveProblem:
     """Why the last save failed, for the window to word in its own language."""
 
-    # DatabaseUnavailable.trouble, "rejected", "record_number_taken", "conflict" (saved
+    # DatabaseUnavailable.trouble, "rejected", "not_allowed" (the person working's role may
+    # not make the change), "record_number_taken", "conflict" (saved
     # elsewhere meanwhile) or "too_long" (more than the record format holds)
     trouble: str
     kept_in_file: bool  # also in the recovery file (else only in memory)
@@ -63,7 +65,13 @@ class SaveProblem:
     def retried(self) -> bool:
         """Trying again can work (the disk, the database); a refused value, or a record
         saved elsewhere meanwhile (the user decides), cannot."""
-        return self.trouble not in ("rejected", "record_number_taken", "conflict", "too_long")
+        return self.trouble not in (
+            "rejected",
+            "not_allowed",
+            "record_number_taken",
+            "conflict",
+            "too_long",
+        )
 
 
 class ConsultationController(QObject):
@@ -232,6 +240,9 @@ class ConsultationController(QObject):
             return False
         except RecordNumberTaken as error:
             self._failed("record_number_taken", owner=error.owner)
+            return False
+        except NotAllowed:  # the person working may not change what this record changes
+            self._failed("not_allowed")
             return False
         except RecordRejected:
             self._failed("rejected")

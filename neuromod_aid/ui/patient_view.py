@@ -29,6 +29,7 @@ from neuromod_aid.records import PatientRecord, PatientSummary, identified
 from neuromod_aid.ui.calls import call_columns, call_headers
 from neuromod_aid.ui.focus import say_under
 from neuromod_aid.ui.geometry import scrolling
+from neuromod_aid.ui.history import HistoryPanel
 from neuromod_aid.ui.returning import Earlier, carry_over, latest
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.staff import offer_names
@@ -136,6 +137,7 @@ class PatientView(QWidget):
         self.calls.setHeaderLabels([self.tr("Procedure"), *call_headers()])
         calls_layout.addWidget(self.calls)
         self.timeline = TimelinePanel(services)
+        self.changes = HistoryPanel(services)
 
         self.back_button = QPushButton("← " + self.tr("Back to the start screen"))
         self.archive_patient = QPushButton(self.tr("Archive the patient"))
@@ -160,6 +162,7 @@ class PatientView(QWidget):
         layout.addWidget(history, 1)
         layout.addWidget(calls)
         layout.addWidget(self.timeline)
+        layout.addWidget(self.changes)
         layout.addLayout(bottom)
         scrolling(self, layout)  # 200% on a small screen: it scrolls
 
@@ -206,6 +209,7 @@ class PatientView(QWidget):
             say_under(self.carry, self.carried, what)
         self._show_calls(shown.id)
         self.timeline.show_patient(shown.id)
+        self.changes.show_record(shown.record_number)
         self.archive_patient.setText(
             self.tr("Show the patient in the lists again")
             if shown.archived

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from neuromod_aid.paths import DataLocation
 
 if TYPE_CHECKING:
+    from neuromod_aid.app.audit import Audit
     from neuromod_aid.app.clinic import ClinicDetails
     from neuromod_aid.app.consultations import Consultations
     from neuromod_aid.app.content import ClinicContent
@@ -32,6 +33,7 @@ class Services:
     content: ClinicContent
     staff: Staff
     pathway: Pathway
+    audit: Audit  # the audit log: a patient's history of changes
     controller: ConsultationController
     dialogs: Dialogs
     settings: QSettings
@@ -57,6 +59,7 @@ class Services:
             content=records.content,
             staff=records.staff,
             pathway=records.pathway,
+            audit=records.audit,
             controller=controller,
             dialogs=dialogs,
             settings=settings,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.consultation import Consultation
+from neuromod_aid.errors import NotAllowed
 from neuromod_aid.present.trial_result import TrialResult, trial_chart, trial_result
 from neuromod_aid.trial import (
     BASELINE_DAYS,
@@ -324,9 +325,14 @@ class TrialReviewScreen(QWidget):
             self.reasons.setFocus()
             return
         decision: Decision = self.decision.currentData()
-        self._show(
-            self.services.pathway.decide(self.consultation_id, decision, self.reasons.toPlainText())
-        )
+        try:
+            made = self.services.pathway.decide(
+                self.consultation_id, decision, self.reasons.toPlainText()
+            )
+        except NotAllowed:
+            self.decided.setText(self.tr("Not recorded: only a physician records the decision."))
+            return
+        self._show(made)
         self.reasons.clear()
 
     def _withdrawn(self, record: Consultation) -> str:

@@ -788,12 +788,12 @@
 <context>
     <name>FinishedBanner</name>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="100"/>
         <source>&amp;Amend…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="101"/>
         <source>Change this finished consultation, saying why</source>
         <translation>Cambiar esta consulta terminada, indicando el motivo</translation>
     </message>
@@ -890,6 +890,139 @@
         <location filename="../../neuromod_aid/ui/about.py" line="107"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="18"/>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="22"/>
+        <source>Changes to this patient&apos;s records, newest first</source>
+        <translation>Cambios en los registros de este paciente, los más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="23"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="23"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="23"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="36"/>
+        <source>not recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="41"/>
+        <source>Consultation started</source>
+        <translation>Consulta iniciada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="42"/>
+        <source>Consultation saved</source>
+        <translation>Consulta guardada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="43"/>
+        <source>Consultation finished</source>
+        <translation>Consulta terminada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="44"/>
+        <source>Consultation opened for an amendment</source>
+        <translation>Consulta abierta para modificarla</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="45"/>
+        <source>Consultation archived</source>
+        <translation>Consulta archivada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="46"/>
+        <source>Consultation shown in the lists again</source>
+        <translation>Consulta mostrada de nuevo en las listas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="47"/>
+        <source>Document saved</source>
+        <translation>Documento guardado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="48"/>
+        <source>Document printed</source>
+        <translation>Documento impreso</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="49"/>
+        <source>Document not written, taken off the record</source>
+        <translation>Documento no escrito, retirado del registro</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="50"/>
+        <source>Patient added</source>
+        <translation>Paciente añadido</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="51"/>
+        <source>Patient&apos;s details corrected</source>
+        <translation>Datos del paciente corregidos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="52"/>
+        <source>Patient archived</source>
+        <translation>Paciente archivado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="53"/>
+        <source>Patient shown in the lists again</source>
+        <translation>Paciente mostrado de nuevo en las listas</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="54"/>
+        <source>Records of this patient merged</source>
+        <translation>Registros de este paciente unidos</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="55"/>
+        <source>Patient deleted</source>
+        <translation>Paciente eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="56"/>
+        <source>Checklist item marked</source>
+        <translation>Punto de la lista de comprobación marcado</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="57"/>
+        <source>Call recorded</source>
+        <translation>Llamada registrada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="58"/>
+        <source>Trial diary entered</source>
+        <translation>Diario de la prueba introducido</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="59"/>
+        <source>Trial decision recorded</source>
+        <translation>Decisión sobre la prueba registrada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="60"/>
+        <source>Follow-up visit recorded</source>
+        <translation>Visita de seguimiento registrada</translation>
     </message>
 </context>
 <context>
@@ -1544,256 +1677,256 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="60"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="63"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="69"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="76"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="81"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="82"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="84"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="92"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="100"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="104"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="107"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="120"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="120"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="280"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="284"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="132"/>
         <source>Calls about procedures</source>
         <translation>Llamadas sobre las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="135"/>
         <source>Calls about this patient&apos;s procedures</source>
         <translation>Llamadas sobre las intervenciones de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="136"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="137"/>
         <source>Procedure</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="141"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="212"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="216"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="144"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="143"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="145"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="185"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="188"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="214"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="233"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="233"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="235"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="241"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
         <source>summary, core pages</source>
         <translation>resumen, páginas principales</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="241"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="245"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="246"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="247"/>
         <source>nurse&apos;s checklist</source>
         <translation>lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="248"/>
         <source>trial result</source>
         <translation>resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="245"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="249"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="251"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="255"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="278"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="282"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="313"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="317"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="321"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="325"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="354"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="363"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="353"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="358"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="367"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="350"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="354"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="355"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="359"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="365"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="369"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="381"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="385"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="383"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="387"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -2802,36 +2935,41 @@ Elija lo que elija, el archivo dañado se guarda: se le cambia el nombre, nunca 
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/banners.py" line="60"/>
+        <source>Not saved: only a physician can change which risks were discussed or where the patient is leaning.</source>
+        <translation>No se ha guardado: solo un médico/a puede cambiar qué riesgos se comentaron o por qué opción se inclina el paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="64"/>
         <source>Not saved: this is more than a record holds (at most 30 questions, treatments or next steps; 20,000 characters of notes for the patient).</source>
         <translation>No se ha guardado: es más de lo que cabe en un registro (como máximo 30 preguntas, tratamientos o próximos pasos; 20 000 caracteres de notas para el paciente).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="66"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="70"/>
         <source>Not saved: this record number already belongs to {0}. Check the number.</source>
         <translation>Sin guardar: este número de historia ya es de {0}. Revise el número.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="73"/>
         <source>Not saved: the patient records cannot be reached.</source>
         <translation>Sin guardar: no se puede acceder a los datos de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="78"/>
         <source>Saving is tried again every few seconds.</source>
         <translation>Se vuelve a intentar guardar cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="80"/>
         <source>Correct it, and the record is saved again.</source>
         <translation>Corríjalo y la ficha se guardará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="84"/>
         <source>Your changes are kept in this window and in a recovery file. {0}</source>
         <translation>Sus cambios se conservan en esta ventana y en un archivo de recuperación. {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="87"/>
         <source>Your changes are kept in this window only: do not close the program, or save them as a file on another disk. {0}</source>
         <translation>Sus cambios solo se conservan en esta ventana: no cierre el programa, o guárdelos como archivo en otro disco. {0}</translation>
     </message>
@@ -3448,42 +3586,42 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>TrialReview</name>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="51"/>
         <source>Implant: put in the full device</source>
         <translation>Implante: poner el aparato completo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="52"/>
         <source>No implant: the pathway ends</source>
         <translation>Sin implante: el recorrido termina</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="53"/>
         <source>A longer trial</source>
         <translation>Una prueba más larga</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="60"/>
         <source>well</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="61"/>
         <source>OK</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="62"/>
         <source>badly</source>
         <translation>mal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="68"/>
         <source>Before {0}</source>
         <translation>Antes {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="70"/>
         <source>Trial {0}</source>
         <translation>Prueba {0}</translation>
     </message>
@@ -3491,212 +3629,217 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>TrialReviewScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="88"/>
         <source>Trial diary, day by day</source>
         <translation>Diario de la prueba, día a día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="91"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="92"/>
         <source>Pain (0-10)</source>
         <translation>Dolor (0-10)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="93"/>
         <source>Relief (%)</source>
         <translation>Alivio (%)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="94"/>
         <source>What the patient did</source>
         <translation>Qué hizo el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="95"/>
         <source>Sleep (well, OK, badly)</source>
         <translation>Sueño (bien, regular, mal)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="96"/>
         <source>Medicines</source>
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="97"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="103"/>
         <source>Add a trial &amp;day</source>
         <translation>Añadir un &amp;día de prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="104"/>
         <source>&amp;Save the diary</source>
         <translation>&amp;Guardar el diario</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="110"/>
         <source>Pain (0 to 10, left)</source>
         <translation>Dolor (de 0 a 10, a la izquierda)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="111"/>
         <source>Relief written (percent, right)</source>
         <translation>Alivio anotado (porcentaje, a la derecha)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="112"/>
         <source>Usual pain before the trial</source>
         <translation>Dolor habitual antes de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="113"/>
         <source>Success: pain at or under this level</source>
         <translation>Éxito: dolor en este nivel o por debajo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="120"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="126"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="127"/>
         <source>D&amp;ecision:</source>
         <translation>D&amp;ecisión:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="128"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Motivos:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="134"/>
         <source>Record the decisi&amp;on</source>
         <translation>Anotar la decisi&amp;ón</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="136"/>
         <source>&amp;Withdraw the decision…</source>
         <translation>&amp;Retirar la decisión…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="144"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="145"/>
         <source>Open the planned &amp;implant</source>
         <translation>Abrir el &amp;implante previsto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="146"/>
         <source>Save the &amp;trial result (PDF)…</source>
         <translation>Guardar el resul&amp;tado de la prueba (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="147"/>
         <source>Back to the procedure</source>
         <translation>Volver a la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="181"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="182"/>
         <source>Trial review: {0}, {1}</source>
         <translation>Revisión de la prueba: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="190"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="191"/>
         <source>What matters most to the patient: {0}</source>
         <translation>Lo que más importa al paciente: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="193"/>
         <source>The patient rated nothing as mattering a lot.</source>
         <translation>El paciente no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="197"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="198"/>
         <source>Not decided yet.</source>
         <translation>Aún sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="201"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="202"/>
         <source>Decided: {0}, by {1} on {2}.</source>
         <translation>Decidido: {0}, por {1} el {2}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="212"/>
         <source>Enter the pain scores of the days before the trial and of the trial.</source>
         <translation>Anote el dolor de los días antes de la prueba y de los días de la prueba.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="213"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="214"/>
         <source>Usual pain before the trial {0:.1f}, during it {1:.1f}: {2:.0f}% of the pain gone.</source>
         <translation>Dolor habitual antes de la prueba {0:.1f}, durante ella {1:.1f}: se fue un {2:.0f} % del dolor.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="217"/>
         <source>Relief written: {0:.0f}% on average.</source>
         <translation>Alivio anotado: {0:.0f} % de media.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="219"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="220"/>
         <source>The success criterion ({0}% of the pain gone) is met.</source>
         <translation>Se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="222"/>
         <source>The success criterion ({0}% of the pain gone) is not met.</source>
         <translation>No se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="286"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="287"/>
         <source>{0}: the pain is a whole number from 0 to 10.</source>
         <translation>{0}: el dolor es un número entero de 0 a 10.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="288"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="289"/>
         <source>{0}: the relief is a percent from 0 to 100.</source>
         <translation>{0}: el alivio es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="291"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="292"/>
         <source>{0}: sleep is well, OK or badly.</source>
         <translation>{0}: el sueño es bien, regular o mal.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="323"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="324"/>
         <source>Write the reasons for the decision first.</source>
         <translation>Escriba antes los motivos de la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="338"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="333"/>
+        <source>Not recorded: only a physician records the decision.</source>
+        <translation>No se ha registrado: solo un médico/a registra la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="344"/>
         <source>The decision &quot;{0}&quot; was withdrawn by {1} on {2}: {3}</source>
         <translation>{1} retiró la decisión «{0}» el {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="351"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="357"/>
         <source>Write in Reasons why the decision is withdrawn first.</source>
         <translation>Escriba primero en Motivos por qué retira la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="355"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="361"/>
         <source>Withdraw the decision &quot;{0}&quot;? It stays in the history, and the trial is not decided any more.</source>
         <translation>¿Retirar la decisión «{0}»? Queda en el historial, y la prueba vuelve a estar sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="358"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="364"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="377"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="383"/>
         <source>Save the trial result</source>
         <translation>Guardar el resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="377"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="383"/>
         <source>Trial result</source>
         <translation>Resultado de la prueba</translation>
     </message>
