@@ -212,6 +212,7 @@ AuditAction = Literal[
     "call_recorded",
     "diary_entered",
     "trial_decided",
+    "trial_decision_withdrawn",
     "follow_up_recorded",
     "content_drafted",
     "content_approved",

@@ -76,6 +76,22 @@ def test_only_a_physician_records_the_trial_decision(records: Records, catalog: 
     assert [e.action for e in records.audit.entries()][-1] == "trial_decided"
 
 
+def test_only_a_physician_withdraws_the_trial_decision(records: Records, catalog: Catalog) -> None:
+    records.staff.add("Dr Luis Gómez", "physician")
+    records.staff.add("Rosa Pérez", "nurse")
+    records.staff.choose("Dr Luis Gómez")
+    cid = records.consultations.start(demo_consultation(catalog)).id
+    records.pathway.decide(cid, "longer_trial", "One more week")
+    records.staff.choose("Rosa Pérez")
+    with pytest.raises(NotAllowed, match="trial's decision"):
+        records.pathway.withdraw_decision(cid, "Typed for the wrong patient")
+    kept = records.consultations.latest(cid).record.procedure
+    assert kept is not None and kept.decision is not None  # still decided
+    records.staff.choose("Dr Luis Gómez")
+    records.pathway.withdraw_decision(cid, "Typed for the wrong patient")
+    assert [e.action for e in records.audit.entries()][-1] == "trial_decision_withdrawn"
+
+
 def test_with_no_staff_list_everything_is_allowed(records: Records, catalog: Catalog) -> None:
     stored = records.consultations.start(demo_consultation(catalog))
     assert records.consultations.save(stored.id, _fewer_risks(stored.record)).revision == 2

@@ -22,8 +22,8 @@ from neuromod_aid.logging_setup import program_text
 from neuromod_aid.paths import DataLocation, data_location
 
 if TYPE_CHECKING:
-    from neuromod_aid.app.backups import Backups
     from neuromod_aid.app.audit import Audit
+    from neuromod_aid.app.backups import Backups
     from neuromod_aid.app.clinic import ClinicDetails
     from neuromod_aid.app.consultations import Consultations
     from neuromod_aid.app.content import ClinicContent
@@ -53,8 +53,8 @@ class Records:
     @classmethod
     def over(cls, database: Database, catalog: Catalog, shipped: Catalog | None = None) -> Records:
         """``catalog`` in use, made from ``shipped`` (the same when no revision applies)."""
-        from neuromod_aid.app.backups import Backups
         from neuromod_aid.app.audit import Audit
+        from neuromod_aid.app.backups import Backups
         from neuromod_aid.app.clinic import ClinicDetails
         from neuromod_aid.app.consultations import Consultations
         from neuromod_aid.app.content import ClinicContent

@@ -218,7 +218,9 @@ class Pathway:
             earlier = (*procedure.withdrawn_decisions, taken_back)
             return replace(procedure, decision=None, withdrawn_decisions=earlier)
 
-        return self._change(consultation_id, withdraw)
+        with self.database.session() as session:
+            roles.check_trial_decision(session, self.working)
+        return self._change(consultation_id, withdraw, "trial_decision_withdrawn")
 
     def add_follow_up(
         self,

@@ -57,6 +57,7 @@ class HistoryPanel(QGroupBox):
             "call_recorded": self.tr("Call recorded"),
             "diary_entered": self.tr("Trial diary entered"),
             "trial_decided": self.tr("Trial decision recorded"),
+            "trial_decision_withdrawn": self.tr("Trial decision withdrawn"),
             "follow_up_recorded": self.tr("Follow-up visit recorded"),
         }
         return names.get(code, code)  # another kind of change (a newer program's): its code

@@ -1021,6 +1021,11 @@
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/history.py" line="60"/>
+        <source>Trial decision withdrawn</source>
+        <translation>Decisión sobre la prueba retirada</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="61"/>
         <source>Follow-up visit recorded</source>
         <translation>Visita de seguimiento registrada</translation>
     </message>
