@@ -29,6 +29,7 @@ BODY_PT = 12.0
 DENSE_BODY_PT = 10.0  # the summary's detail pages (normal print)
 SMALLEST_PT = 9.0  # nothing in normal print is smaller
 LARGE_BODY_PT = 16.0
+DENSE_LARGE_LEADING = 1.25  # large print's detail pages: the same size, closer lines
 
 # the documents' colours (named in neuromod_aid.tokens), as ReportLab takes them
 INK = colors.HexColor(tokens.INK)
@@ -61,7 +62,7 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     summary's detail pages, body text 10 pt in normal print (large print is unchanged)."""
     register_fonts()
     size = LARGE_BODY_PT if large_print else DENSE_BODY_PT if dense else BODY_PT
-    lead = size * 1.4
+    lead = size * (DENSE_LARGE_LEADING if large_print and dense else 1.4)
     sheet = StyleSheet1()
     body = ParagraphStyle(
         "Body",
@@ -206,9 +207,21 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     sheet.add(ParagraphStyle("CompareHead", parent=sheet["CompareBold"], textColor=PAPER))
     detail = size if large_print else SMALLEST_PT  # the detail pages' tables: dense, legible
     sheet.add(
-        ParagraphStyle("DetailCell", parent=sheet["Cell"], fontSize=detail, leading=detail * 1.25)
+        ParagraphStyle(
+            "DetailCell", parent=sheet["Cell"], fontSize=detail, leading=min(lead, detail * 1.25)
+        )
     )
     sheet.add(ParagraphStyle("DetailBold", parent=sheet["DetailCell"], fontName=BOLD))
+    # the appendix (glossary, about): running text in the detail rows' type, unhyphenated
+    sheet.add(
+        ParagraphStyle(
+            "Appendix",
+            parent=body,
+            fontSize=detail,
+            leading=min(lead, detail * 1.25),
+            spaceAfter=size * 0.25,
+        )
+    )
     sheet.add(ParagraphStyle("CellHead", parent=sheet["CellBold"], textColor=PAPER, fontName=BOLD))
     sheet.add(ParagraphStyle("Caption", parent=sheet["Small"], spaceAfter=size * 0.4))
     sheet.add(ParagraphStyle("Warning", parent=body, fontName=BOLD, textColor=WARNING))

@@ -1,7 +1,7 @@
 """About this summary: how to use it, the content's version and review dates, how it is
 kept up to date, who wrote and who checked it, ties to companies, who paid, how the
 research was chosen, whether patients have tried it (the IPDAS certifying items, from
-the manifest). Compact: the disclaimer is on page 1."""
+the manifest). Compact: a box in the detail rows' type, the disclaimer being on page 1."""
 
 from __future__ import annotations
 
@@ -39,10 +39,9 @@ def about(ctx: SectionContext) -> SectionResult:
     local = [ctx.t("local_revisions", revisions=r) for r in _local(ctx) if r]
     rows: list[Flowable] = [
         ctx.p(ctx.t("about_summary"), "H2"),
-        ctx.p(ctx.t("how_to_use"), "Tight"),
-        ctx.p(" ".join([version, reviewed, *local]), "Tight"),
+        ctx.p(" ".join([ctx.t("how_to_use"), version, reviewed, *local]), "Appendix"),
         *(
-            bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Tight", sheet)
+            bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Appendix", sheet)
             for item in CERTIFYING
         ),
     ]

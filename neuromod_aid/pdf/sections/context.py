@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -42,6 +42,17 @@ class SectionContext:
         """Whether ``therapy`` is the first discussed: the one whose detail pages say once
         how to read the outcome and risk lists that every therapy has."""
         return bool(self.therapies) and self.therapies[0].id == therapy.id
+
+    def said_for(self, therapy: Therapy, text: Callable[[Therapy], str]) -> Therapy | None:
+        """The first therapy discussed before ``therapy`` whose ``text`` is the same as
+        its own: what the detail pages then say once ("as for SCS")."""
+        own = text(therapy)
+        for earlier in self.therapies:
+            if earlier.id == therapy.id:
+                return None
+            if text(earlier) == own:
+                return earlier
+        return None
 
     def t(self, key: str, **values: object) -> str:
         return self.labels(key, **values)

@@ -63,9 +63,12 @@ def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     lang = ctx.lang
     shown = Shown(ctx)
     shown.cite(therapy.sources)
-    titles = [step.title(lang).rstrip().rstrip(".:") for step in therapy.steps]
-    shown.texts += titles
-    steps = " ".join(f"{n}.&nbsp;{markup(title)}." for n, title in enumerate(titles, start=1))
+    same = ctx.said_for(therapy, lambda t: _steps_line(ctx, t))
+    if same:  # the same steps as an option before it: said once
+        steps = markup(shown.add(ctx.t("as_for", name=same.short_name(lang))))
+    else:
+        shown.texts += [step.title(lang) for step in therapy.steps]
+        steps = _steps_line(ctx, therapy)
     out: list[Flowable] = [
         CondPageBreak(PAGE_HALF),
         shown.text(therapy.name(lang), "H1"),
@@ -78,6 +81,12 @@ def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     return shown.result(out)
 
 
+def _steps_line(ctx: SectionContext, therapy: Therapy) -> str:
+    """The steps as one numbered line of their titles: "1. Assessment. 2. Trial."."""
+    titles = [step.title(ctx.lang).rstrip().rstrip(".:") for step in therapy.steps]
+    return " ".join(f"{n}.&nbsp;{markup(title)}." for n, title in enumerate(titles, start=1))
+
+
 def _trial(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
     """The trial in one paragraph: what it is, how many pass it (or that no study says),
     and what happens if it does not work (``present.evidence.trial_facts``)."""
@@ -87,9 +96,9 @@ def _trial(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
     said = [markup(shown.add(facts.text))]
     said += [markup(shown.add(line)) for line in (*facts.passes, facts.no_pass_rate) if line]
     if facts.if_fails:
-        said.append(
-            f"<b>{markup(_lead(facts.if_fails_title))}</b> {markup(shown.add(facts.if_fails))}"
-        )
+        same = ctx.said_for(therapy, lambda t: trial_facts(t, ctx.labels).if_fails)
+        if_fails = ctx.t("as_for", name=same.short_name(ctx.lang)) if same else facts.if_fails
+        said.append(f"<b>{markup(_lead(facts.if_fails_title))}</b> {markup(shown.add(if_fails))}")
     return Paragraph(f"<b>{markup(_lead(lead))}</b> {' '.join(said)}", ctx.sheet["Tight"])
 
 
@@ -152,15 +161,17 @@ def current_care(ctx: SectionContext) -> SectionResult:
 
 def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     """How sure we are of this therapy's evidence, in one paragraph: the option's own
-    sentences, the grade a named review gives, whether the trials were blinded and
-    whether a device maker paid (``present.evidence.certainty``); nothing when the
-    content says nothing."""
+    sentences and the grade a named review gives (``present.evidence.certainty``);
+    nothing when the content says nothing."""
     read = certainty(therapy, ctx.labels)
     if read is None:
         return SectionResult(())
     shown = Shown(ctx)
     shown.cite(read.sources)
-    text = " ".join(markup(shown.add(line)) for line in read.sentences)
+    # whether the trials were blinded and who paid: each study's row says it, and the
+    # option's own sentences name the main ones, so it is not said a third time here
+    said = (line for line in (read.text, read.grade) if line)
+    text = " ".join(markup(shown.add(line)) for line in said)
     return shown.result(
         [Paragraph(f"<b>{markup(_lead(read.title))}</b> {text}", ctx.sheet["Tight"])]
     )
@@ -185,18 +196,29 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     return shown.result(out)
 
 
+def _figure_line(read: OutcomeRead) -> list[str]:
+    """The outcome's figure line where its text does not say all of it: a count of people
+    against a comparison group, with no certainty of its own, is said whole in its text
+    (``content check`` holds every figure to appear there), so the line would only repeat
+    it; an average, a difference, a single group or a certainty is said by the line."""
+    outcome = read.outcome
+    plain = outcome.measure == "people" and not outcome.single_group
+    return [] if plain and outcome.certainty is None else [read.figure]
+
+
 def _outcome_rows(
     ctx: SectionContext, shown: Shown, reads: tuple[OutcomeRead, ...]
 ) -> list[Flowable]:
     """A compact row for each study's people (two time points or two measures share
-    one): who was studied, why it is among the others, each result, what the study
-    found, what it compared and who paid, and the study."""
+    one): who was studied, why it is among the others, what the study found (with its
+    figure line where the text does not say it all), what it compared and who paid, and
+    the study."""
     rows: list[Flowable] = []
     for population, group in groupby(reads, key=lambda r: r.outcome.population(ctx.lang)):
         studied = list(group)
         said = [studied[0].why_other] if studied[0].why_other else []
-        for read in studied:
-            said += [read.figure, shown.add(read.outcome.text(ctx.lang))]
+        for read in studied:  # each figure said once
+            said += [*_figure_line(read), shown.add(read.outcome.text(ctx.lang))]
         said += list(dict.fromkeys(f"{line}." for r in studied for line in (r.design, r.funding)))
         cited = shown.cite(dict.fromkeys(s for r in studied for s in r.outcome.sources))
         said.append(f"{ctx.t('source_short')}: {cited}.")
