@@ -5,6 +5,7 @@ follows on lines of its own. Only a source with neither gives the start of its c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import cast
 
@@ -59,19 +60,21 @@ def _ruled(entries: list[Paragraph], width: float) -> Table:
 
 
 def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:
-    """The short name in bold, then on the same line its DOI; else a web address on
-    lines of its own, broken to fit (ReportLab would let a long one run past the edge);
-    else the start of the citation, cut where the line is full."""
+    """The short name in bold, then on the same line its DOI; else its web address
+    (without "https://", which a browser adds), beside it where it fits, else on lines
+    of its own, broken to fit (ReportLab would let a long one run past the edge); else
+    the start of the citation, cut where the line is full."""
     font, size = style.fontName, style.fontSize
     short = f"<b>{markup(source.short)}</b>"
+    room = width - stringWidth(source.short + " ", BOLD, size)
     if source.doi:
         return Paragraph(f"{short} {markup('doi:' + source.doi)}", style)
     if source.url:
-        address = "".join(
-            f"<br/>{markup(line)}" for line in url_lines(source.url, font, size, width)
-        )
-        return Paragraph(short + address, style)
-    room = width - stringWidth(source.short + " ", BOLD, size)
+        address = re.sub(r"^https?://", "", source.url.strip())
+        if stringWidth(address, font, size) <= room:
+            return Paragraph(f"{short} {markup(address)}", style)
+        lines = "".join(f"<br/>{markup(line)}" for line in url_lines(address, font, size, width))
+        return Paragraph(short + lines, style)
     return Paragraph(f"{short} {markup(_fit(source.citation, font, size, room))}", style)
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 from itertools import groupby
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from neuromod_aid.catalog.therapy import Glance, Therapy
 from neuromod_aid.pdf.blocks import bold_lead, bullets, ruled_rows
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import risks
+from neuromod_aid.pdf.styles import table_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.evidence import (
     OutcomeRead,
@@ -25,17 +26,13 @@ from neuromod_aid.present.evidence import (
 )
 from neuromod_aid.present.offered import offer_line
 
-PAGE_HALF = 45 * mm  # a therapy starts on a new page unless this much is left
+PAGE_HALF = 25 * mm  # a therapy starts on a new page unless this much is left
 
 
 def neuromodulation(ctx: SectionContext) -> SectionResult:
-    return SectionResult(
-        (
-            CondPageBreak(40 * mm),
-            ctx.p(ctx.t("what_is_neuromod"), "H1"),
-            ctx.p(ctx.t("what_is_neuromod_text")),
-        )
-    )
+    """What neuromodulation is, in one short paragraph led by its question."""
+    what = ctx.t("what_is_neuromod") + ":"
+    return SectionResult((bold_lead(what, ctx.t("what_is_neuromod_text"), "Body", ctx.sheet),))
 
 
 def therapy(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -136,8 +133,9 @@ def _glance_lines(
 
 
 def current_care(ctx: SectionContext) -> SectionResult:
-    """Continuing current care, in the same depth: what it is, its possible benefits and
-    its possible downsides."""
+    """Continuing current care, in the same depth: what it is, then its possible benefits
+    and its possible downsides side by side in normal print (one under the other in
+    large print, whose columns would be too narrow)."""
     care = ctx.catalog.current_care
     lang = ctx.lang
     shown = Shown(ctx)
@@ -151,12 +149,32 @@ def current_care(ctx: SectionContext) -> SectionResult:
             shown.text(care.name(lang), "H1"),
             shown.text(care.what_it_is(lang), "Tight"),
             *_glance_lines(ctx, shown, care.glance, ("invasiveness",)),
-            ctx.p(ctx.t("row_benefits"), "H3"),
-            *bullets(benefits, ctx.sheet),
-            ctx.p(ctx.t("row_downsides"), "H3"),
-            *bullets(downsides, ctx.sheet),
+            *_side_by_side(
+                ctx,
+                [ctx.p(ctx.t("row_benefits"), "H3"), *bullets(benefits, ctx.sheet)],
+                [ctx.p(ctx.t("row_downsides"), "H3"), *bullets(downsides, ctx.sheet)],
+            ),
         ]
     )
+
+
+def _side_by_side(
+    ctx: SectionContext, left: list[Flowable], right: list[Flowable]
+) -> list[Flowable]:
+    """Two lists in two columns (normal print), or one after the other (large print)."""
+    if ctx.large:
+        return [*left, *right]
+    half = FRAME_WIDTH / 2
+    table = Table([[left, right]], colWidths=[half, half], splitInRow=1)
+    table.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ("LEFTPADDING", (1, 0), (1, 0), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        )
+    )
+    return [table]
 
 
 def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -219,7 +237,14 @@ def _outcome_rows(
         said = [studied[0].why_other] if studied[0].why_other else []
         for read in studied:  # each figure said once
             said += [*_figure_line(read), shown.add(read.outcome.text(ctx.lang))]
-        said += list(dict.fromkeys(f"{line}." for r in studied for line in (r.design, r.funding)))
+        # what it compared (unless its label above has said it: one device against
+        # another) and who paid, once for the study
+        designs = (
+            [] if studied[0].outcome.design == "device_vs_device" else [r.design for r in studied]
+        )
+        said += list(
+            dict.fromkeys(f"{line}." for line in (*designs, *(r.funding for r in studied)))
+        )
         cited = shown.cite(dict.fromkeys(s for r in studied for s in r.outcome.sources))
         said.append(f"{ctx.t('source_short')}: {cited}.")
         who = markup(shown.add(population).rstrip("."))
