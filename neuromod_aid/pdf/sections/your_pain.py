@@ -1,5 +1,5 @@
 """Your pain: the conditions (what each is, how it can feel, why it can be hard to treat),
-where it hurts (the body map) and what was tried."""
+where it hurts (the body map) and, beside it where there is room, what was tried."""
 
 from __future__ import annotations
 
@@ -69,12 +69,10 @@ def _where_it_hurts(ctx: SectionContext, tried: list[Flowable]) -> list[Flowable
     if ctx.large or FRAME_WIDTH - map_width < 60 * mm:
         # too narrow for the list beside the figures: the list goes below
         return [KeepTogether([heading, picture, caption, *names[:3]]), *names[3:], *tried]
-    if len(names) > 6:  # a long list fills the room beside the map
-        tried, after = [], tried
-    else:
-        after = []
+    short = len(names) <= 6  # a longer list of areas fills the room beside the map
+    beside_list, after = (tried, []) if short else ([], tried)
     beside = Table(
-        [[picture, [caption, *names[:12], *tried]]],
+        [[picture, [caption, *names[:12], *beside_list]]],
         colWidths=[map_width, FRAME_WIDTH - map_width],
     )
     beside.setStyle(
