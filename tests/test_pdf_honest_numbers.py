@@ -57,15 +57,17 @@ def test_spinal_cord_injury_after_scs_is_petraglias_figure_not_not_known(
     assert "Petraglia" in paper  # its source is listed
 
 
-@pytest.mark.parametrize(
-    ("lang", "codes", "lasting", "call"),
-    [
-        ("en", "any suspected problem", "only in single cases", "at once"),
-        ("es", "cualquier problema sospechado", "casos aislados", "enseguida"),
-    ],
-)
+# what the spinal cord injury row must say: what the codes count, that lasting damage is
+# only in single reports, and to call at once
+FRAMING = {
+    "en": ("any suspected problem", "only in single cases", "at once"),
+    "es": ("cualquier problema sospechado", "casos aislados", "enseguida"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
 def test_the_spinal_cord_rows_say_what_the_codes_count_and_the_bleeding_row_no_bruise(
-    catalog: Catalog, lang: Lang, codes: str, lasting: str, call: str
+    catalog: Catalog, lang: Lang
 ) -> None:
     """The risk list's spinal cord injury row frames its insurance-code figure (any
     suspected problem; lasting damage very much rarer; call at once for new weakness),
@@ -77,7 +79,7 @@ def test_the_spinal_cord_rows_say_what_the_codes_count_and_the_bleeding_row_no_b
     injury = scs.risk("nerve_injury")
     assert injury is not None
     row = paper[paper.index(injury.name(lang)) :][:400]
-    assert codes in row and lasting in row and call in row
+    assert all(phrase in row for phrase in FRAMING[lang])
     bruise = {"en": "bruise", "es": "morado"}[lang]
     for therapy_id in record.therapies_discussed:
         bleeding = catalog.therapy(therapy_id).risk("bleeding")

@@ -234,7 +234,8 @@ def _outcome_rows(
     rows: list[Flowable] = []
     for population, group in groupby(reads, key=lambda r: r.outcome.population(ctx.lang)):
         studied = list(group)
-        said = [studied[0].why_other] if studied[0].why_other else []
+        why = studied[0].why_other  # a label: it ends a sentence here
+        said = [why if why.endswith(".") else f"{why}."] if why else []
         for read in studied:  # each figure said once
             said += [*_figure_line(read), shown.add(read.outcome.text(ctx.lang))]
         # what it compared (unless its label above has said it: one device against
