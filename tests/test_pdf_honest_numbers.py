@@ -52,6 +52,42 @@ def test_spinal_cord_injury_after_scs_is_petraglias_figure_not_not_known(
     assert "30 días" in spanish.over_time and "seguros" in spanish.over_time
     record = replace(demo_consultation(catalog, "es"), therapies_discussed=("scs",))
     paper = squeezed(running_text(build_summary(record, catalog)))  # a row may cross a page
-    for line in (spanish.how_often, spanish.band_word, spanish.over_time):
+    for line in (spanish.per_100, spanish.band_word, spanish.timeframe):
         assert squeezed(line) in paper
     assert "Petraglia" in paper  # its source is listed
+
+
+# what the spinal cord injury row must say: what the codes count, that lasting damage is
+# only in single reports, and to call at once
+FRAMING = {
+    "en": ("any suspected problem", "only in single cases", "at once"),
+    "es": ("cualquier problema sospechado", "casos aislados", "enseguida"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_spinal_cord_rows_say_what_the_codes_count_and_the_bleeding_row_no_bruise(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """The risk list's spinal cord injury row frames its insurance-code figure (any
+    suspected problem; lasting damage very much rarer; call at once for new weakness),
+    and the bleeding row's sentence is about the rare haematoma, not a harmless bruise."""
+    record = replace(demo_consultation(catalog, lang), therapies_discussed=("scs", "drg"))
+    whole = " ".join(running_text(build_summary(record, catalog)).split())
+    paper = whole[whole.index(" ".join(Wording(catalog, lang)("more_detail_intro").split())) :]
+    scs = catalog.therapy("scs")
+    injury = scs.risk("nerve_injury")
+    assert injury is not None
+    row = paper[paper.index(injury.name(lang)) :][:400]
+    assert all(phrase in row for phrase in FRAMING[lang])
+    bruise = {"en": "bruise", "es": "morado"}[lang]
+    for therapy_id in record.therapies_discussed:
+        bleeding = catalog.therapy(therapy_id).risk("bleeding")
+        assert bleeding is not None and bruise in bleeding.text(lang)  # said on screen
+        start = paper.index(
+            bleeding.name(lang), paper.index(catalog.therapy(therapy_id).name(lang))
+        )
+        row = paper[
+            start : paper.index(risk_figure(bleeding, Wording(catalog, lang)).per_100, start)
+        ]
+        assert bruise not in row and ("urgen" in row), therapy_id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 from pdf_helpers import BASE_14, all_text, fonts, page_texts, reader, squeezed, text_sizes
@@ -57,8 +58,12 @@ def test_every_discussed_therapy_and_its_risks_and_figures_are_shown(
         for risk in therapy.risks:
             assert risk.name("en") in text, risk.id
             if risk.frequency_low is not None and risk.frequency_high is not None:
-                assert _figure(risk.frequency_low) in text
-                assert _figure(risk.frequency_high) in text
+                ends = (risk.frequency_low, risk.frequency_high)
+                if risk.frequency_high * 100 < risk.denominator:  # its exact figure, beside
+                    said = [_figure(value) for value in ends]  # "fewer than 1 in 100"
+                else:  # out of 100
+                    said = [_per_100(value, risk.denominator) for value in ends]
+                assert all(number in text for number in said), risk.id
         for outcome in therapy.outcomes:
             for source_id in outcome.sources:
                 assert catalog.source(source_id).short in text
@@ -86,30 +91,31 @@ PER_WORDS = {
 
 
 def _exact_how_often(den: int, per: str, low: float, high: float) -> str:
-    """What 'How often' must say, built from the catalog's own numbers: a per-1,000
-    figure that is whole per 100 is drawn, and so worded, over 100, its published
-    figure said exactly beside it ("14 in 100 is the same as 140 in 1,000")."""
-    noun = f"{den:,} {PER_WORDS[per]}"
-    per_100 = (low * 100 / den, high * 100 / den)
-    if den == 1000 and high >= 10 and all(value == int(value) for value in per_100):
-        if low == high:
-            return f"{_figure(per_100[0])} in 100 is the same as {_figure(low)} in 1,000"
-        return (
-            f"{_figure(per_100[0])} to {_figure(per_100[1])} in 100 is the same as "
-            f"{_figure(low)} to {_figure(high)} in 1,000"
+    """What the risk list's 'How often' must say, built from the catalog's own numbers:
+    out of 100, exactly (25 in 1,000 is 2.5 in 100); under 1 in 100, "fewer than 1 in
+    100" and the published figure."""
+    if high * 100 / den < 1:
+        exact = (
+            f"about {_figure(low)}"
+            if low == high
+            else f"between {_figure(low)} and {_figure(high)}"
         )
-    if high * 1000 / den < 10:
-        if low == high:
-            return f"about {_figure(low)} in every {noun}"
-        return f"between {_figure(low)} and {_figure(high)} in every {noun}"
+        return f"Fewer than 1 in every 100 {PER_WORDS[per]} ({exact} in every {den:,})"
+    low_100, high_100 = (_per_100(value, den) for value in (low, high))
     if low == high:
+        not_low = _per_100(den - low, den)
         return (
-            f"Out of {noun}, about {_figure(low)} had this problem and {_figure(den - low)} did not"
+            f"Out of 100 {PER_WORDS[per]}, about {low_100} had this problem and {not_low} did not"
         )
     return (
-        f"Out of {noun}, between {_figure(low)} and {_figure(high)} had this problem. "
-        f"Between {_figure(den - high)} and {_figure(den - low)} did not"
+        f"Out of 100 {PER_WORDS[per]}, between {low_100} and {high_100} had this problem. "
+        f"Between {_per_100(den - high, den)} and {_per_100(den - low, den)} did not"
     )
+
+
+def _per_100(value: float, den: int) -> str:
+    """``value`` in ``den`` as English writes it out of 100, every digit kept (2.5, 13.2)."""
+    return _figure(float(Decimal(repr(value)) * 100 / den))
 
 
 def test_how_often_gives_each_figure_exactly_as_the_catalog_stores_it(
@@ -138,28 +144,31 @@ def test_how_often_gives_each_figure_exactly_as_the_catalog_stores_it(
     assert checked >= 10
 
 
-def test_no_per_1000_figure_is_re_rounded_to_per_100(english: bytes, catalog: Catalog) -> None:
-    """25 in 1,000 operations must never turn into 'about 3 in 100'."""
+def test_every_risk_list_counts_out_of_100_and_no_figure_is_re_rounded(
+    english: bytes, catalog: Catalog
+) -> None:
+    """The risk lists count every figure out of 100, and exactly: 25 in 1,000 operations
+    is 2.5 in 100, never 'about 3 in 100'."""
     record = demo_consultation(catalog, "en")
     text = " ".join(all_text(english).split())
     risks = [r for t in record.therapies_discussed for r in catalog.therapy(t).risks]
     infection = next(r for r in risks if r.id == "infection")
     assert infection.denominator == 1000 and infection.frequency_low == 25  # the case at hand
-    assert "Out of 1,000 operations, about 25 had this problem and 975 did not" in text
+    assert "Out of 100 operations, about 2.5 had this problem and 97.5 did not" in text
     assert "Each picture shows 1,000 operations" not in text  # the pictures are of 100 only
-    # every "Out of 100 ..., about N" / "between N" sentence belongs to a per-100 risk,
-    # or to a per-1,000 one that is exactly N * 10 in 1,000 (drawn over 100)
+    detail = text[text.index("More detail") :]
+    assert not re.search(r"Out of [\d,]{5,} ", detail)  # no list counts out of 1,000 or 10,000
+    assert "is the same as" not in detail  # so no figure is said over two denominators
+    # every "Out of 100 ..., about N" / "between N" sentence is a risk's figure over 100
     per_100 = {
-        (PER_WORDS[r.per], _figure(r.frequency_low * 100 / r.denominator))
+        (PER_WORDS[r.per], _per_100(value, r.denominator))
         for r in risks
-        if r.frequency_low is not None
-        and r.frequency_high is not None
-        and r.denominator <= 1000
-        and all((v * 100 / r.denominator).is_integer() for v in (r.frequency_low, r.frequency_high))
+        if r.frequency_low is not None and r.frequency_high is not None
+        for value in (r.frequency_low, r.frequency_high)
     }
     for per, number in re.findall(r"Out of 100 (\w+), (?:about|between) (\d+(?:\.\d+)?)", text):
         assert (per, number) in per_100, (per, number)
-    for wrong in ("about 3 had this problem", "about 3 in every 100", "Out of 100 operations"):
+    for wrong in ("about 3 had this problem", "about 3 in every 100"):
         assert wrong not in text
 
 

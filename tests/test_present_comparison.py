@@ -35,8 +35,8 @@ def test_a_harm_under_1_in_100_is_fewer_than_1_in_100_there(catalog: Catalog) ->
     assert out_of_100(make_risk(9, 170, 1000), words) == "fewer than 1 to 17 in 100 people"
     assert out_of_100(make_risk(3, 8, 10000), words) == "fewer than 1 in 100 people"
     assert out_of_100(rare, Wording(catalog, "es")) == "menos de 1 de cada 100 personas"
-    # the detail keeps the published figure per 1,000
-    assert "7 in every 1,000 people" in risk_figure(rare, words).caption
+    # the detail gives the published figure per 1,000 beside "fewer than 1 in 100"
+    assert "(about 7 in every 1,000)" in risk_figure(rare, words).caption
     assert out_of_100(make_risk(None, None, 1000), words) == "not known"
 
 
@@ -73,4 +73,4 @@ def test_the_printed_comparison_says_its_figures_out_of_100(catalog: Catalog) ->
     assert pain is not None and pain.denominator == 1000 and pain.frequency_low == 9
     assert pain in table_harms(options(record, catalog)[0], words)
     assert f"{pain.name('es')}: de menos de 1 a 17 de cada 100 personas." in text
-    assert "entre 9 y 170" in text  # the exact figure, on the risks pages
+    assert "entre 0,9 y 17 tuvieron" in text  # the exact figure, on the risk list (out of 100)

@@ -59,14 +59,20 @@ def test_a_per_1000_range_gets_a_1000_icon_array_with_solid_and_hatched(catalog:
     assert (counts.solid, counts.solid + counts.hatched, counts.total) == (15, 132, 1000)
     assert "between 15 and 132 had this problem. Between 868 and 985 did not" in figure.caption
     assert "15 and 132 in every 1,000 people" in figure.words
+    # the paper's list counts every row out of 100, exactly (the picture is the screen's)
+    assert figure.row.startswith(
+        "Common to very common. Out of 100 people, between 1.5 and 13.2 had this problem. "
+        "Between 86.8 and 98.5 did not."
+    )
 
 
-def test_per_10000_figures_are_words_only(catalog: Catalog) -> None:
+def test_per_10000_figures_are_words_only_and_said_out_of_100(catalog: Catalog) -> None:
     figure = risk_figure(make_risk(300, 300, 10000, "sessions"), Wording(catalog, "en"))
     assert figure.picture is None
-    assert "Out of 10,000 sessions, about 300 had this problem and 9,700 did not" in (
-        figure.caption
-    )
+    assert figure.caption == "Out of 100 sessions, about 3 had this problem and 97 did not."
+    assert "10,000" not in figure.caption + figure.row  # one denominator on every list
+    exact = risk_figure(make_risk(213, 213, 10000), Wording(catalog, "es"))
+    assert "unas 2,13 tuvieron este problema y 97,87 no" in exact.caption  # never re-rounded
 
 
 def test_unknown_frequency_says_so(catalog: Catalog) -> None:
@@ -166,6 +172,6 @@ def test_a_rare_figure_is_no_longer_called_rare_when_its_band_is_uncommon(
 ) -> None:
     figure = risk_figure(make_risk(7, 7, 1000), Wording(catalog, "en"))
     assert "rare" not in figure.caption.casefold()  # 7 in 1,000 is uncommon, not rare
-    assert "fewer than 1 in every 100" in figure.caption
+    assert figure.caption.startswith("Fewer than 1 in every 100 people (about 7 in every 1,000)")
     assert figure.band.endswith("uncommon.")
     assert risk_figure(make_risk(None, None, 100), Wording(catalog, "en")).band == ""

@@ -106,21 +106,21 @@ def boxed(
 
 
 def ruled_rows(
-    rows: Sequence[Flowable], width: float, shaded: Iterable[int] = ()
+    rows: Sequence[Flowable], width: float, shaded: Iterable[int] = (), *, whole: bool = False
 ) -> list[Flowable]:
     """A compact list, one full-width row per flowable, ruled between rows; the rows
-    ``shaded`` (by index) on a soft background. Used where a two-column table would
-    leave half of each row empty (the detail pages' outcomes and risks); nothing
-    without rows."""
+    ``shaded`` (by index) on a soft background; ``whole``: a row is never split across
+    two pages. Used where a two-column table would leave half of each row empty (the
+    detail pages' outcomes and risks); nothing without rows."""
     if not rows:
         return []
-    table = Table([[row] for row in rows], colWidths=[width], splitInRow=1)
+    table = Table([[row] for row in rows], colWidths=[width], splitInRow=0 if whole else 1)
     table.setStyle(
         table_style(
             ("LINEABOVE", (0, 0), (-1, 0), 1, BRAND),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, BRAND),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             *(("BACKGROUND", (0, n), (0, n), BRAND_SOFT) for n in shaded),

@@ -8,11 +8,14 @@ the page header and footer, drawn in ``layout.py``, are smaller, at 12 pt).
 
 Large print's table cells are narrow, so a word that does not fit is broken at a
 syllable, with a hyphen, in the document's language (pyphen's LibreOffice
-dictionaries, chosen from the language's CLDR locale): never at an arbitrary letter.
+dictionaries, chosen from the language's CLDR locale; ``Syllables``): never at an
+arbitrary letter, never with fewer than 3 letters on a line, never beside a hyphen the
+word already has.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -29,6 +32,8 @@ BODY_PT = 12.0
 DENSE_BODY_PT = 10.0  # the summary's detail pages (normal print)
 SMALLEST_PT = 9.0  # nothing in normal print is smaller
 LARGE_BODY_PT = 16.0
+# the summary's detail pages: the same size, closer lines (large print a little less close)
+DENSE_LEADING, DENSE_LARGE_LEADING = 1.2, 1.25
 
 # the documents' colours (named in neuromod_aid.tokens), as ReportLab takes them
 INK = colors.HexColor(tokens.INK)
@@ -54,6 +59,29 @@ def hyphenation_language(locale: str) -> str:
     return pyphen.language_fallback(locale) or "" if locale else ""
 
 
+class Syllables:
+    """Where a word may break at the end of a line, for ReportLab: the syllable breaks
+    of pyphen's dictionary for ``language``, never leaving fewer than 3 letters on
+    either line ("generat-or" is not one), and never beside a hyphen the word already
+    has ("check-ups" breaks only at its own hyphen, which ReportLab does itself, not as
+    "check- -ups")."""
+
+    def __init__(self, language: str) -> None:
+        self.dictionary = pyphen.Pyphen(lang=language, left=3, right=3)
+
+    def __call__(self, word: str) -> Iterator[tuple[str, str]]:
+        for head, tail in self.dictionary.iterate(word):
+            if not (head.endswith("-") or tail.startswith("-")):
+                yield head, tail
+
+
+@cache
+def syllables(locale: str) -> Syllables | str:
+    """The breaks for ``locale``'s language; "" (no hyphenation) where pyphen has none."""
+    language = hyphenation_language(locale)
+    return Syllables(language) if language else ""
+
+
 @cache
 def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = False) -> StyleSheet1:
     """The stylesheet; ``large_print`` makes every text 16 pt or more. ``locale`` (the
@@ -61,7 +89,7 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     summary's detail pages, body text 10 pt in normal print (large print is unchanged)."""
     register_fonts()
     size = LARGE_BODY_PT if large_print else DENSE_BODY_PT if dense else BODY_PT
-    lead = size * 1.4
+    lead = size * ((DENSE_LARGE_LEADING if large_print else DENSE_LEADING) if dense else 1.4)
     sheet = StyleSheet1()
     body = ParagraphStyle(
         "Body",
@@ -123,10 +151,10 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
             parent=body,
             fontName=BOLD,
             fontSize=size * 1.6,
-            leading=size * 2.0,
+            leading=size * (1.8 if dense else 2.0),
             textColor=BRAND,
             spaceBefore=size * 0.6,
-            spaceAfter=size * 0.5,
+            spaceAfter=size * (0.35 if dense else 0.5),
             keepWithNext=1,
         )
     )
@@ -136,7 +164,7 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
             parent=sheet["H1"],
             fontSize=size * 1.25,
             leading=size * 1.6,
-            spaceBefore=size * 0.9,
+            spaceBefore=size * (0.6 if dense else 0.9),
             spaceAfter=size * 0.35,
         )
     )
@@ -147,7 +175,7 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
             fontSize=size * 1.05,
             leading=size * 1.4,
             textColor=INK,
-            spaceBefore=size * 0.6,
+            spaceBefore=size * (0.45 if dense else 0.6),
             spaceAfter=size * 0.2,
         )
     )
@@ -162,7 +190,7 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
             "Reference",
             parent=body,
             fontSize=reference,
-            leading=reference * 1.25,
+            leading=reference * 1.2,
             spaceAfter=0,
         )
     )
@@ -187,7 +215,7 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     hyphenated: dict[str, Any] = {}
     if large_print:
         hyphenated = {
-            "hyphenationLang": hyphenation_language(locale),
+            "hyphenationLang": syllables(locale),
             "splitLongWords": 0,
             "embeddedHyphenation": 2,
         }
@@ -206,9 +234,21 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     sheet.add(ParagraphStyle("CompareHead", parent=sheet["CompareBold"], textColor=PAPER))
     detail = size if large_print else SMALLEST_PT  # the detail pages' tables: dense, legible
     sheet.add(
-        ParagraphStyle("DetailCell", parent=sheet["Cell"], fontSize=detail, leading=detail * 1.25)
+        ParagraphStyle(
+            "DetailCell", parent=sheet["Cell"], fontSize=detail, leading=min(lead, detail * 1.2)
+        )
     )
     sheet.add(ParagraphStyle("DetailBold", parent=sheet["DetailCell"], fontName=BOLD))
+    # the appendix (glossary, about): running text in the detail rows' type, unhyphenated
+    sheet.add(
+        ParagraphStyle(
+            "Appendix",
+            parent=body,
+            fontSize=detail,
+            leading=min(lead, detail * 1.2),
+            spaceAfter=size * 0.25,
+        )
+    )
     sheet.add(ParagraphStyle("CellHead", parent=sheet["CellBold"], textColor=PAPER, fontName=BOLD))
     sheet.add(ParagraphStyle("Caption", parent=sheet["Small"], spaceAfter=size * 0.4))
     sheet.add(ParagraphStyle("Warning", parent=body, fontName=BOLD, textColor=WARNING))

@@ -6,8 +6,8 @@ matters most to the patient, where they are leaning and how sure they feel (SURE
 options side by side, current care included, with a picture of 100 people for each
 therapy's headline benefit and for its commonest main risk. Then, under a "More detail"
 heading on a page of its own: their pain, what neuromodulation is, each therapy
-discussed, current care, their questions and the team's notes; what page 1 had no room
-for (the clinician's role and the clinic's full details). Last the glossary, the sources
+discussed, current care, the team's notes, what page 1 had no room for (the clinician's
+role and the clinic's full details) and their questions. Last the glossary, the sources
 (a compact appendix) and who made the summary. ``scope="core"`` leaves the detail out.
 
 Each section is a module of :mod:`neuromod_aid.pdf.sections`; the glossary and the
@@ -66,7 +66,7 @@ def build_summary(
     )
     dense = replace(ctx, sheet=stylesheet(large, labels.locale, dense=True))
     if scope == "full":
-        body = SectionResult.combine([core, more_detail(ctx), detail(dense), left_over])
+        body = SectionResult.combine([core, more_detail(ctx), detail(dense, left_over)])
     else:
         body = SectionResult.combine([core, core_only(ctx), left_over])
     story = SectionResult.combine(
@@ -91,16 +91,19 @@ def more_detail(ctx: SectionContext) -> SectionResult:
     )
 
 
-def detail(ctx: SectionContext) -> SectionResult:
-    """The detail pages, in the dense stylesheet ``ctx`` carries."""
+def detail(ctx: SectionContext, left_over: SectionResult) -> SectionResult:
+    """The detail pages, in the dense stylesheet ``ctx`` carries: the team's notes and
+    what page 1 had no room for (``left_over``, kept whole) before the questions, whose
+    lines to write on can end a page."""
     return SectionResult.combine(
         [
             your_pain(ctx),
             neuromodulation(ctx),
             *(therapy(ctx, item) for item in ctx.therapies),
             current_care(ctx),
-            questions(ctx),
             notes(ctx),
+            left_over,
+            questions(ctx),
         ]
     )
 

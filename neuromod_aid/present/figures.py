@@ -11,7 +11,9 @@ The rules (see ``shared/reference/patient-materials-standards.md``):
 * icons are grouped from the top-left, row by row; a range is solid icons for the
   low figure, hatched (outlined, striped) icons up to the high figure, then empty
   outlines;
-* rarer than 10 in 1,000, or counted per 10,000: words only, saying it is rare.
+* rarer than 1 in 100: words only, "fewer than 1 in 100" first, then the exact figure;
+* counted per 10,000 (and not rarer): words only, said out of 100 (213 in 10,000 is 2.13
+  in 100).
 
 The printed summary draws these counts with ReportLab (``pdf/icons.py``), the window
 with Qt (``ui/widgets/icon_array.py``); both print these words.
@@ -53,6 +55,8 @@ class RiskFigure:
     picture_caption: str = ""  # what the picture shows ("Each picture shows 1,000 people")
     same_as: str = ""  # a per-1,000 figure drawn over 100: "14 in 100 is the same as 140 ..."
     over_time: str = ""  # "Over what time: in the first year", when the catalog says
+    timeframe: str = ""  # that time frame alone: "In the first year"
+    per_100: str = ""  # how often, said out of 100 (under 1 in 100: "fewer than 1", exact)
     band: str = ""  # the EU frequency word, from the figure: "In a medicine leaflet: common."
     band_word: str = ""  # that word alone: "common"
 
@@ -68,17 +72,18 @@ class RiskFigure:
 
     @property
     def row(self) -> str:
-        """The figure as one compact table row on paper says it: the EU word first, then
-        how many had it and did not (its best estimate and uncertainty, for a 95%
-        interval), the published per-1,000 figure when drawn over 100, and over what time:
-        "Common. Out of 1,000 operations, about 25 had this problem and 975 did not. Over
-        what time: in the first year." The screen says the same figure, word and
-        denominator in longer lines (``caption``, ``details``)."""
+        """The figure as one compact row of the paper's risk list says it, every row out
+        of 100: the EU word first, then how many had it and did not (its best estimate
+        and uncertainty, for a 95% interval; under 1 in 100, "fewer than 1 in 100" and
+        the exact published figure) and the time frame: "Common. Out of 100 operations,
+        about 2.5 had this problem and 97.5 did not. In the first year." The screen says
+        the same figure and word over its picture's denominator (``caption``,
+        ``details``: a picture and its words never count out of different numbers)."""
         word = self.band_word[:1].upper() + self.band_word[1:]
-        time = self.over_time + ("" if self.over_time[-1:] in ".!?" else ".")
+        time = self.timeframe + ("" if self.timeframe[-1:] in ".!?" else ".")
         return " ".join(
             line
-            for line in (word + "." if word else "", self.how_often, self.same_as, time)
+            for line in (word + "." if word else "", self.per_100 or self.how_often, time)
             if line and line != "."
         )
 
@@ -99,34 +104,55 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
     """The words, caption and icon counts for ``risk``; figures exactly as stored. A 95%
     confidence interval is said as its best estimate (the picture shows the estimate
     alone) and the uncertainty in words, never as a range of results."""
-    over_time = (
-        f"{words('over_time')}: {risk.timeframe(words.lang)}" if risk.timeframe is not None else ""
-    )
+    timeframe = risk.timeframe(words.lang) if risk.timeframe is not None else ""
+    over_time = f"{words('over_time')}: {timeframe}" if timeframe else ""
     low, high = risk.frequency_low, risk.frequency_high
     if low is None or high is None:
         text = words("not_known")
-        return RiskFigure(text, text, words("not_known_short"), None, over_time=over_time)
+        return RiskFigure(
+            text, text, words("not_known_short"), None, over_time=over_time, timeframe=timeframe
+        )
     word = frequency_word(low, high, risk.denominator, words)
     band = words("band_line", band=word)
     if risk.estimate is None:
-        plain = _figure(risk, low, high, over_time, words)
-        return replace(plain, band=band, band_word=word)
-    best = _figure(risk, risk.estimate, risk.estimate, over_time, words)
-    den = best.picture.total if best.picture is not None else risk.denominator
+        said = _figure(risk, low, high, over_time, words)
+        if said.picture is None and high * 100 < risk.denominator:  # "fewer than 1 in 100"
+            per_100 = said.caption
+        else:
+            total = risk.denominator
+            per_100 = _in_words(
+                words, _per(risk, words), 100, _over(low, total, 100), _over(high, total, 100)
+            )[1]
+    else:
+        said = _figure(risk, risk.estimate, risk.estimate, over_time, words)
+        den = said.picture.total if said.picture is not None else risk.denominator
+        caption = _ci95(risk, risk.estimate, den, words)
+        said = replace(said, caption=caption, how_often=caption)
+        per_100 = _ci95(risk, risk.estimate, 100, words)
+    return replace(said, per_100=per_100, band=band, band_word=word, timeframe=timeframe)
+
+
+def _per(risk: Risk, words: Wording) -> str:
+    return words(f"per_{risk.per}")
+
+
+def _ci95(risk: Risk, estimate: float, den: int, words: Wording) -> str:
+    """A 95% interval around ``estimate`` said over ``den``: its best estimate, and the
+    uncertainty in words."""
+    low, high = risk.frequency_low or 0.0, risk.frequency_high or 0.0
 
     def n(value: float) -> str:
         return words.number(_over(value, risk.denominator, den))
 
-    caption = words(
+    return words(
         "ci95_caption",
         den=words.number(den),
-        per=words(f"per_{risk.per}"),
-        estimate=n(risk.estimate),
-        not_estimate=n(risk.denominator - risk.estimate),
+        per=_per(risk, words),
+        estimate=n(estimate),
+        not_estimate=n(risk.denominator - estimate),
         low=n(low),
         high=n(high),
     )
-    return replace(best, caption=caption, how_often=caption, band=band, band_word=word)
 
 
 def frequency_word(low: float, high: float, denominator: int, words: Wording) -> str:
@@ -146,9 +172,11 @@ def _figure(risk: Risk, low: float, high: float, over_time: str, words: Wording)
         key = "rare_single" if low == high else "rare_range"
         caption = words(key, low=n(low), high=n(high), den=den, per=per)
         return RiskFigure(exact, caption, caption, None, over_time=over_time)
+    if risk.denominator > 1000:  # per 10,000: words only, said out of 100
+        total = risk.denominator
+        exact, caption = _in_words(words, per, 100, _over(low, total, 100), _over(high, total, 100))
+        return RiskFigure(exact, caption, caption, None, over_time=over_time)
     plain = RiskFigure(exact, caption, caption, None, over_time=over_time)
-    if risk.denominator > 1000:  # per 10,000: words only
-        return plain
     low_100, high_100 = _whole(low * 100 / risk.denominator), _whole(high * 100 / risk.denominator)
     if low_100 is not None and high_100 is not None:
         # the words beside the 100-square picture count out of 100 as it does; the

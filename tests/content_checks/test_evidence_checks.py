@@ -24,8 +24,8 @@ SCS = "therapies/scs.toml"
     ("old", "new", "lang", "word"),
     [
         # the words the first review found: DRG said "Rarely" for 7 in 1,000 (uncommon)
-        ("It is uncommon for blood to collect", "Rarely, blood may collect", "en", "Rarely"),
-        ("Es poco frecuente que se acumule sangre", "Rara vez se acumula sangre", "es", "Rara vez"),
+        ("It is uncommon. Many", "Rarely, it happens. Many", "en", "Rarely"),
+        ("Es poco frecuente. Muchas", "Rara vez pasa. Muchas", "es", "Rara vez"),
     ],
 )
 def test_a_rare_word_for_an_uncommon_bleed_is_caught(

@@ -1,16 +1,17 @@
 """About this summary: how to use it, the content's version and review dates, how it is
 kept up to date, who wrote and who checked it, ties to companies, who paid, how the
 research was chosen, whether patients have tried it (the IPDAS certifying items, from
-the manifest). Compact: the disclaimer is on page 1."""
+the manifest). Compact, in the appendix's type and (normal print) two columns; the
+disclaimer is on page 1."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import Flowable
 
 from neuromod_aid.catalog.text import review_window
-from neuromod_aid.pdf.blocks import bold_lead, boxed, gap
-from neuromod_aid.pdf.layout import FRAME_WIDTH
+from neuromod_aid.pdf.blocks import bold_lead
+from neuromod_aid.pdf.columns import TwoColumns
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
 
 # the manifest's texts printed here, each under its wording of the same id
@@ -38,15 +39,18 @@ def about(ctx: SectionContext) -> SectionResult:
     reviewed = ctx.t("reviewed", reviewed=labels.date(last), next=labels.date(due))
     local = [ctx.t("local_revisions", revisions=r) for r in _local(ctx) if r]
     rows: list[Flowable] = [
-        ctx.p(ctx.t("about_summary"), "H2"),
-        ctx.p(ctx.t("how_to_use"), "Tight"),
-        ctx.p(" ".join([version, reviewed, *local]), "Tight"),
+        ctx.p(" ".join([ctx.t("how_to_use"), version, reviewed, *local]), "Appendix"),
         *(
-            bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Tight", sheet)
+            bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Appendix", sheet)
             for item in CERTIFYING
         ),
     ]
-    return SectionResult((CondPageBreak(35 * mm), gap(sheet, 0.5), boxed(rows, FRAME_WIDTH)))
+    heading = ctx.list_heading(ctx.t("about_summary"), "H1")
+    if ctx.large:
+        return SectionResult((*heading, *rows))
+    # normal print: two columns, down the first and then the second, as the appendix's
+    # glossary and sources
+    return SectionResult((*heading, TwoColumns(rows, gutter=5 * mm)))
 
 
 def _local(ctx: SectionContext) -> list[str]:

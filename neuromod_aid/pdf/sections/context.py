@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -43,6 +43,17 @@ class SectionContext:
         how to read the outcome and risk lists that every therapy has."""
         return bool(self.therapies) and self.therapies[0].id == therapy.id
 
+    def said_for(self, therapy: Therapy, text: Callable[[Therapy], str]) -> Therapy | None:
+        """The first therapy discussed before ``therapy`` whose ``text`` is the same as
+        its own: what the detail pages then say once ("as for SCS")."""
+        own = text(therapy)
+        for earlier in self.therapies:
+            if earlier.id == therapy.id:
+                return None
+            if text(earlier) == own:
+                return earlier
+        return None
+
     def t(self, key: str, **values: object) -> str:
         return self.labels(key, **values)
 
@@ -55,7 +66,7 @@ class SectionContext:
         the list to the next page whenever it fits there, leaving this page's rest empty)."""
         heading = self.p(text, style)
         heading.keepWithNext = False
-        return [CondPageBreak(30 * mm), heading]
+        return [CondPageBreak(22 * mm), heading]
 
     def terms_in(self, texts: Sequence[str]) -> tuple[str, ...]:
         """The glossary terms (ids) that ``texts`` mention, each as a whole word."""

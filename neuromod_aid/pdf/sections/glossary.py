@@ -23,7 +23,8 @@ def glossary(ctx: SectionContext, term_ids: Collection[str]) -> SectionResult:
     if not used:
         return SectionResult(())
     entries: list[Flowable] = [
-        bold_lead(term.term(lang) + ":", term.definition(lang), "Tight", ctx.sheet) for term in used
+        bold_lead(term.term(lang) + ":", term.definition(lang), "Appendix", ctx.sheet)
+        for term in used
     ]
     heading = ctx.list_heading(ctx.t("glossary"), "H1")
     if ctx.large:

@@ -21,10 +21,11 @@ from neuromod_aid.present.figures import audit_line, risk_figure
 def risks(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     shown = Shown(ctx)
     out: list[Flowable] = ctx.list_heading(ctx.t("risks"))
-    if ctx.opens_detail(therapy):  # said once, for every therapy's list
-        out.append(ctx.p(ctx.t("all_risks_intro"), "Muted"))
+    intro = [ctx.t("all_risks_intro")] if ctx.opens_detail(therapy) else []  # said once
     if ctx.record.risks_discussed.get(therapy.id):
-        out.append(ctx.p(ctx.t("clinician_marked"), "Muted"))
+        intro.append(ctx.t("clinician_marked"))
+    if intro:
+        out.append(ctx.p(" ".join(intro), "Muted"))
     out += _table(ctx, shown, therapy)
     return shown.result(out)
 
@@ -41,9 +42,7 @@ def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable
     ordered = sorted(therapy.risks, key=lambda r: not _main(ctx, therapy, r))
     rows: list[Flowable] = []
     for risk in ordered:
-        name = markup(risk.name(lang))
-        if ctx.record.risk_was_discussed(therapy.id, risk.id):
-            name += f" ({markup(ctx.t('discussed_marker'))})"
+        name = _name(ctx, therapy, risk)
         what = first_sentence(risk.text(lang))
         shown.texts += [risk.name(lang), what]
         source = f"{ctx.t('source_short')}: {shown.cite(risk.sources)}."
@@ -55,7 +54,15 @@ def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable
         text = f"<b>{name}.</b> {markup(what)} <b>{often}:</b> {figure}"
         rows.append(Paragraph(text, ctx.sheet["DetailCell"]))
     main = [n for n, risk in enumerate(ordered) if _main(ctx, therapy, risk)]
-    return ruled_rows(rows, FRAME_WIDTH, main)
+    return ruled_rows(rows, FRAME_WIDTH, main, whole=ctx.large)  # large print: no row split
+
+
+def _name(ctx: SectionContext, therapy: Therapy, risk: Risk) -> str:
+    """A risk's name, with "(✓ talked about with you)" when it was."""
+    name = markup(risk.name(ctx.lang))
+    if ctx.record.risk_was_discussed(therapy.id, risk.id):
+        name += f" ({markup(ctx.t('discussed_marker'))})"
+    return name
 
 
 def legend(ctx: SectionContext) -> Table:

@@ -1,10 +1,11 @@
-"""Where the figures come from: the appendix, a compact table of every source the other
-sections cited, one line each where it fits: the short name, the start of the citation
-(cut at a word, with "…", where the line is full) and its DOI; a web address follows on
-lines of its own. Large print: the short name and the DOI (or web address) alone."""
+"""Where the figures come from: the appendix, a compact list of every source the other
+sections cited, one line each where it fits: the short name and its DOI; a web address
+follows on lines of its own. Only a source with neither gives the start of its citation
+(cut at a word, with "…", where the line is full)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import cast
 
@@ -36,7 +37,7 @@ def sources(ctx: SectionContext, source_ids: Iterable[str]) -> SectionResult:
     if not ctx.large:  # normal print: two columns, down the first and then the second
         width = (FRAME_WIDTH - GUTTER) / 2
         entries: list[Flowable] = [_entry(source, style, width) for source in cited]
-        columns = TwoColumns(entries, gutter=GUTTER, needed=40 * mm)
+        columns = TwoColumns(entries, gutter=GUTTER, needed=20 * mm)
         return SectionResult((*out, columns))
     return SectionResult(
         (*out, _ruled([_entry(s, style, FRAME_WIDTH - 2 * PADDING) for s in cited], FRAME_WIDTH))
@@ -59,24 +60,22 @@ def _ruled(entries: list[Paragraph], width: float) -> Table:
 
 
 def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:
-    """The short name in bold, then on the same line the start of the citation (cut
-    where the line is full; left out where too little room is left) and its DOI; a web
-    address on lines of its own, broken to fit (ReportLab would let a long one run past
-    the edge)."""
+    """The short name in bold, then on the same line its DOI; else its web address
+    (without "https://", which a browser adds), beside it where it fits, else on lines
+    of its own, broken to fit (ReportLab would let a long one run past the edge); else
+    the start of the citation, cut where the line is full."""
     font, size = style.fontName, style.fontSize
     short = f"<b>{markup(source.short)}</b>"
-    left = width - stringWidth(source.short + " ", BOLD, size)
-    doi = f"doi:{source.doi}" if source.doi else ""
-    room = left - (stringWidth(" " + doi, font, size) if doi else 0)
-    # the start of the citation, unless the line has too little room for a useful one
-    citation = _fit(source.citation, font, size, room) if room >= width * 0.25 else ""
-    line = " ".join(part for part in (short, markup(citation), markup(doi)) if part)
-    if doi:
-        return Paragraph(line, style)
-    address = "".join(
-        f"<br/>{markup(line)}" for line in url_lines(source.url or "", font, size, width)
-    )
-    return Paragraph(line + address, style)
+    room = width - stringWidth(source.short + " ", BOLD, size)
+    if source.doi:
+        return Paragraph(f"{short} {markup('doi:' + source.doi)}", style)
+    if source.url:
+        address = re.sub(r"^https?://", "", source.url.strip())
+        if stringWidth(address, font, size) <= room:
+            return Paragraph(f"{short} {markup(address)}", style)
+        lines = "".join(f"<br/>{markup(line)}" for line in url_lines(address, font, size, width))
+        return Paragraph(short + lines, style)
+    return Paragraph(f"{short} {markup(_fit(source.citation, font, size, room))}", style)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

@@ -8,13 +8,14 @@ from __future__ import annotations
 from itertools import groupby
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from neuromod_aid.catalog.therapy import Glance, Therapy
 from neuromod_aid.pdf.blocks import bold_lead, bullets, ruled_rows
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import risks
+from neuromod_aid.pdf.styles import table_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.evidence import (
     OutcomeRead,
@@ -25,17 +26,13 @@ from neuromod_aid.present.evidence import (
 )
 from neuromod_aid.present.offered import offer_line
 
-PAGE_HALF = 45 * mm  # a therapy starts on a new page unless this much is left
+PAGE_HALF = 25 * mm  # a therapy starts on a new page unless this much is left
 
 
 def neuromodulation(ctx: SectionContext) -> SectionResult:
-    return SectionResult(
-        (
-            CondPageBreak(40 * mm),
-            ctx.p(ctx.t("what_is_neuromod"), "H1"),
-            ctx.p(ctx.t("what_is_neuromod_text")),
-        )
-    )
+    """What neuromodulation is, in one short paragraph led by its question."""
+    what = ctx.t("what_is_neuromod") + ":"
+    return SectionResult((bold_lead(what, ctx.t("what_is_neuromod_text"), "Body", ctx.sheet),))
 
 
 def therapy(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -63,9 +60,12 @@ def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     lang = ctx.lang
     shown = Shown(ctx)
     shown.cite(therapy.sources)
-    titles = [step.title(lang).rstrip().rstrip(".:") for step in therapy.steps]
-    shown.texts += titles
-    steps = " ".join(f"{n}.&nbsp;{markup(title)}." for n, title in enumerate(titles, start=1))
+    same = ctx.said_for(therapy, lambda t: _steps_line(ctx, t))
+    if same:  # the same steps as an option before it: said once
+        steps = markup(shown.add(ctx.t("as_for", name=same.short_name(lang))))
+    else:
+        shown.texts += [step.title(lang) for step in therapy.steps]
+        steps = _steps_line(ctx, therapy)
     out: list[Flowable] = [
         CondPageBreak(PAGE_HALF),
         shown.text(therapy.name(lang), "H1"),
@@ -78,6 +78,12 @@ def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     return shown.result(out)
 
 
+def _steps_line(ctx: SectionContext, therapy: Therapy) -> str:
+    """The steps as one numbered line of their titles: "1. Assessment. 2. Trial."."""
+    titles = [step.title(ctx.lang).rstrip().rstrip(".:") for step in therapy.steps]
+    return " ".join(f"{n}.&nbsp;{markup(title)}." for n, title in enumerate(titles, start=1))
+
+
 def _trial(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
     """The trial in one paragraph: what it is, how many pass it (or that no study says),
     and what happens if it does not work (``present.evidence.trial_facts``)."""
@@ -87,9 +93,9 @@ def _trial(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
     said = [markup(shown.add(facts.text))]
     said += [markup(shown.add(line)) for line in (*facts.passes, facts.no_pass_rate) if line]
     if facts.if_fails:
-        said.append(
-            f"<b>{markup(_lead(facts.if_fails_title))}</b> {markup(shown.add(facts.if_fails))}"
-        )
+        same = ctx.said_for(therapy, lambda t: trial_facts(t, ctx.labels).if_fails)
+        if_fails = ctx.t("as_for", name=same.short_name(ctx.lang)) if same else facts.if_fails
+        said.append(f"<b>{markup(_lead(facts.if_fails_title))}</b> {markup(shown.add(if_fails))}")
     return Paragraph(f"<b>{markup(_lead(lead))}</b> {' '.join(said)}", ctx.sheet["Tight"])
 
 
@@ -127,8 +133,9 @@ def _glance_lines(
 
 
 def current_care(ctx: SectionContext) -> SectionResult:
-    """Continuing current care, in the same depth: what it is, its possible benefits and
-    its possible downsides."""
+    """Continuing current care, in the same depth: what it is, then its possible benefits
+    and its possible downsides side by side in normal print (one under the other in
+    large print, whose columns would be too narrow)."""
     care = ctx.catalog.current_care
     lang = ctx.lang
     shown = Shown(ctx)
@@ -142,25 +149,47 @@ def current_care(ctx: SectionContext) -> SectionResult:
             shown.text(care.name(lang), "H1"),
             shown.text(care.what_it_is(lang), "Tight"),
             *_glance_lines(ctx, shown, care.glance, ("invasiveness",)),
-            ctx.p(ctx.t("row_benefits"), "H3"),
-            *bullets(benefits, ctx.sheet),
-            ctx.p(ctx.t("row_downsides"), "H3"),
-            *bullets(downsides, ctx.sheet),
+            *_side_by_side(
+                ctx,
+                [ctx.p(ctx.t("row_benefits"), "H3"), *bullets(benefits, ctx.sheet)],
+                [ctx.p(ctx.t("row_downsides"), "H3"), *bullets(downsides, ctx.sheet)],
+            ),
         ]
     )
 
 
+def _side_by_side(
+    ctx: SectionContext, left: list[Flowable], right: list[Flowable]
+) -> list[Flowable]:
+    """Two lists in two columns (normal print), or one after the other (large print)."""
+    if ctx.large:
+        return [*left, *right]
+    half = FRAME_WIDTH / 2
+    table = Table([[left, right]], colWidths=[half, half], splitInRow=1)
+    table.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ("LEFTPADDING", (1, 0), (1, 0), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        )
+    )
+    return [table]
+
+
 def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     """How sure we are of this therapy's evidence, in one paragraph: the option's own
-    sentences, the grade a named review gives, whether the trials were blinded and
-    whether a device maker paid (``present.evidence.certainty``); nothing when the
-    content says nothing."""
+    sentences and the grade a named review gives (``present.evidence.certainty``);
+    nothing when the content says nothing."""
     read = certainty(therapy, ctx.labels)
     if read is None:
         return SectionResult(())
     shown = Shown(ctx)
     shown.cite(read.sources)
-    text = " ".join(markup(shown.add(line)) for line in read.sentences)
+    # whether the trials were blinded and who paid: each study's row says it, and the
+    # option's own sentences name the main ones, so it is not said a third time here
+    said = (line for line in (read.text, read.grade) if line)
+    text = " ".join(markup(shown.add(line)) for line in said)
     return shown.result(
         [Paragraph(f"<b>{markup(_lead(read.title))}</b> {text}", ctx.sheet["Tight"])]
     )
@@ -185,19 +214,38 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     return shown.result(out)
 
 
+def _figure_line(read: OutcomeRead) -> list[str]:
+    """The outcome's figure line where its text does not say all of it: a count of people
+    against a comparison group, with no certainty of its own, is said whole in its text
+    (``content check`` holds every figure to appear there), so the line would only repeat
+    it; an average, a difference, a single group or a certainty is said by the line."""
+    outcome = read.outcome
+    plain = outcome.measure == "people" and not outcome.single_group
+    return [] if plain and outcome.certainty is None else [read.figure]
+
+
 def _outcome_rows(
     ctx: SectionContext, shown: Shown, reads: tuple[OutcomeRead, ...]
 ) -> list[Flowable]:
     """A compact row for each study's people (two time points or two measures share
-    one): who was studied, why it is among the others, each result, what the study
-    found, what it compared and who paid, and the study."""
+    one): who was studied, why it is among the others, what the study found (with its
+    figure line where the text does not say it all), what it compared and who paid, and
+    the study."""
     rows: list[Flowable] = []
     for population, group in groupby(reads, key=lambda r: r.outcome.population(ctx.lang)):
         studied = list(group)
-        said = [studied[0].why_other] if studied[0].why_other else []
-        for read in studied:
-            said += [read.figure, shown.add(read.outcome.text(ctx.lang))]
-        said += list(dict.fromkeys(f"{line}." for r in studied for line in (r.design, r.funding)))
+        why = studied[0].why_other  # a label: it ends a sentence here
+        said = [why if why.endswith(".") else f"{why}."] if why else []
+        for read in studied:  # each figure said once
+            said += [*_figure_line(read), shown.add(read.outcome.text(ctx.lang))]
+        # what it compared (unless its label above has said it: one device against
+        # another) and who paid, once for the study
+        designs = (
+            [] if studied[0].outcome.design == "device_vs_device" else [r.design for r in studied]
+        )
+        said += list(
+            dict.fromkeys(f"{line}." for line in (*designs, *(r.funding for r in studied)))
+        )
         cited = shown.cite(dict.fromkeys(s for r in studied for s in r.outcome.sources))
         said.append(f"{ctx.t('source_short')}: {cited}.")
         who = markup(shown.add(population).rstrip("."))

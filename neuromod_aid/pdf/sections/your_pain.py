@@ -1,5 +1,5 @@
 """Your pain: the conditions (what each is, how it can feel, why it can be hard to treat),
-where it hurts (the body map) and what was tried."""
+where it hurts (the body map) and, beside it where there is room, what was tried."""
 
 from __future__ import annotations
 
@@ -31,25 +31,28 @@ def your_pain(ctx: SectionContext) -> SectionResult:
         ):
             said.append(f"<b>{markup(ctx.t(key))}:</b> {markup(shown.add(text))}")
         out.append(Paragraph(" ".join(said), sheet["Body"]))  # one paragraph: no gaps
-    out += _where_it_hurts(ctx)
-    out.append(ctx.p(ctx.t("tried"), "H2"))
-    out += (
-        bullets(r.treatments_tried, sheet)
-        if r.treatments_tried
-        else [ctx.p(ctx.t("none_recorded"))]
-    )
+    tried = [
+        ctx.p(ctx.t("tried"), "H2"),
+        *(
+            bullets(r.treatments_tried, sheet)
+            if r.treatments_tried
+            else [ctx.p(ctx.t("none_recorded"))]
+        ),
+    ]
+    out += _where_it_hurts(ctx, tried)
     return shown.result(out)
 
 
-def _where_it_hurts(ctx: SectionContext) -> list[Flowable]:
-    """The body map with its numbered list of areas: beside it when there is room."""
+def _where_it_hurts(ctx: SectionContext, tried: list[Flowable]) -> list[Flowable]:
+    """The body map with its numbered list of areas, and then what was ``tried``: beside
+    the map when there is room."""
     r, sheet = ctx.record, ctx.sheet
     heading = ctx.p(ctx.t("body_map"), "H2")
     if not r.pain_areas:
-        return [heading, ctx.p(ctx.t("no_pain_areas"))]
+        return [heading, ctx.p(ctx.t("no_pain_areas")), *tried]
     # normal print: small, the detail part's map; large print needs the room for its
     # 16 pt side labels ("your right", "your left") not to run into each other
-    height = 105 * mm if ctx.large else 58 * mm
+    height = 105 * mm if ctx.large else 52 * mm
     picture = BodyMap(
         ctx.catalog,
         r.pain_areas,
@@ -65,9 +68,11 @@ def _where_it_hurts(ctx: SectionContext) -> list[Flowable]:
     map_width = picture.width + 4 * mm
     if ctx.large or FRAME_WIDTH - map_width < 60 * mm:
         # too narrow for the list beside the figures: the list goes below
-        return [KeepTogether([heading, picture, caption, *names[:3]]), *names[3:]]
+        return [KeepTogether([heading, picture, caption, *names[:3]]), *names[3:], *tried]
+    short = len(names) <= 6  # a longer list of areas fills the room beside the map
+    beside_list, after = (tried, []) if short else ([], tried)
     beside = Table(
-        [[picture, [caption, *names[:12]]]],
+        [[picture, [caption, *names[:12], *beside_list]]],
         colWidths=[map_width, FRAME_WIDTH - map_width],
     )
     beside.setStyle(
@@ -77,4 +82,4 @@ def _where_it_hurts(ctx: SectionContext) -> list[Flowable]:
             ("LEFTPADDING", (1, 0), (1, 0), 8),
         )
     )
-    return [KeepTogether([heading, beside]), *names[12:]]
+    return [KeepTogether([heading, beside]), *names[12:], *after]
