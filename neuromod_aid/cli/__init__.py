@@ -32,6 +32,7 @@ from neuromod_aid.cli import (
     db_cmd,
     documents_cmd,
     fhir_cmd,
+    patient_cmd,
     procedures_cmd,
 )
 from neuromod_aid.errors import DatabaseUnavailable
@@ -40,7 +41,15 @@ from neuromod_aid.logging_setup import configure_logging, program_text
 
 log = logging.getLogger(__name__)
 
-_GROUPS = (content_cmd, db_cmd, consultation_cmd, documents_cmd, procedures_cmd, fhir_cmd)
+_GROUPS = (
+    content_cmd,
+    db_cmd,
+    consultation_cmd,
+    documents_cmd,
+    procedures_cmd,
+    fhir_cmd,
+    patient_cmd,
+)
 
 
 class _Parser(argparse.ArgumentParser):
