@@ -59,7 +59,7 @@ class PatientRights:
     consultations: Consultations
     content: ClinicContent  # the catalog each recorded document was made from
     catalog: Catalog  # in use: the README's words
-    recovery: RecoveryStore | None = None  # changes a failed save kept, erased too
+    recovery_dir: Path | None = None  # changes a failed save kept there are erased too
 
     def find(self, record_number: str) -> StoredPatient:
         """The patient with this record number; a :class:`UserError` when none is."""
@@ -171,9 +171,10 @@ class PatientRights:
         with database.session() as session:
             ids = [c.id for c in patients_repo.patient_record(session, patient.id).consultations]
             erased = rights_repo.erase_patient(session, patient.id)
-        if self.recovery is not None:
+        if self.recovery_dir is not None:
+            recovery = RecoveryStore(self.recovery_dir)
             for consultation_id in ids:
-                self.recovery.forget(consultation_id)
+                recovery.forget(consultation_id)
         if not rights_repo.scrub_sqlite(database.engine):
             raise UserError(
                 "the patient was erased, but another program has the database open: "

@@ -35,11 +35,11 @@ def register(commands: Any, languages: tuple[str, ...]) -> None:
 
 def _rights(context: AppContext) -> PatientRights:
     from neuromod_aid.app.patient_rights import PatientRights
-    from neuromod_aid.app.recovery import RecoveryStore
 
     records = context.records()
-    recovery = RecoveryStore(context.location.recovery_dir)
-    return PatientRights(records.consultations, records.content, records.catalog, recovery)
+    return PatientRights(
+        records.consultations, records.content, records.catalog, context.location.recovery_dir
+    )
 
 
 def _export(context: AppContext, args: argparse.Namespace) -> int:

@@ -607,6 +607,39 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="140"/>
+        <source>Erase this patient?</source>
+        <translation>¿Suprimir este paciente?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="145"/>
+        <source>Erase {0} with their {1} consultation(s), the versions kept of them and the record of {2} document(s) made for them? Their name is then gone from the database file itself; the backups keep it until they are replaced. This cannot be undone, and files already saved or printed are not touched.</source>
+        <translation>¿Suprimir a {0} con sus {1} consulta(s), las versiones guardadas de ellas y el registro de {2} documento(s) hechos para este paciente? Su nombre desaparece entonces del propio archivo de la base de datos; las copias de seguridad lo guardan hasta que se sustituyen. No se puede deshacer, y los archivos ya guardados o impresos no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="157"/>
+        <source>Whether to erase is the clinic&apos;s decision under the law: in Spain clinical records are kept at least five years after each discharge (Ley 41/2002, art. 17).</source>
+        <translation>Suprimir o no es una decisión legal de la clínica: en España la historia clínica se conserva al menos cinco años desde cada alta (Ley 41/2002, art. 17).</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="164"/>
+        <source>To erase, type the record number {0}:</source>
+        <translation>Para suprimir, escriba el número de historia {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="167"/>
+        <source>Record number, to confirm</source>
+        <translation>Número de historia, para confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="173"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Suprimir</translation>
+    </message>
+</context>
+<context>
     <name>FigurePanel</name>
     <message>
         <location filename="../../neuromod_aid/ui/content/figures.py" line="56"/>
@@ -1448,256 +1481,256 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="60"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="63"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="69"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="76"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="82"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="84"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="92"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="100"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="104"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="107"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="120"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="119"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="279"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="282"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="130"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="132"/>
         <source>Calls about procedures</source>
         <translation>Llamadas sobre las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="135"/>
         <source>Calls about this patient&apos;s procedures</source>
         <translation>Llamadas sobre las intervenciones de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="137"/>
         <source>Procedure</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="141"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="214"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="143"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="144"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="187"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="209"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="212"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="235"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="235"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="234"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="238"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="241"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
         <source>summary, core pages</source>
         <translation>resumen, páginas principales</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="241"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="245"/>
         <source>nurse&apos;s checklist</source>
         <translation>lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="246"/>
         <source>trial result</source>
         <translation>resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="247"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="253"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="277"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="280"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="312"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="315"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="323"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="348"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="353"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="362"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="351"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="356"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="365"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="349"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="352"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="354"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="357"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="364"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="367"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="380"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="383"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="382"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="385"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -2529,6 +2562,49 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <location filename="../../neuromod_aid/ui/content/review.py" line="178"/>
         <source>Saved as draft revision {0}. A second person must approve it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsActions</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="45"/>
+        <source>E&amp;xport everything about this patient…</source>
+        <translation>&amp;Exportar todo lo que hay sobre este paciente…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="46"/>
+        <source>&amp;Erase this patient…</source>
+        <translation>&amp;Suprimir este paciente…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="68"/>
+        <source>Give the patient their record number first, and save it.</source>
+        <translation>Primero escriba el número de historia del paciente y guárdelo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="74"/>
+        <source>Export everything about this patient</source>
+        <translation>Exportar todo lo que hay sobre este paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="82"/>
+        <source>patient-record</source>
+        <translation>ficha-paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="94"/>
+        <source>Everything stored about {0} is in the folder {1}: {2} files, with {3} document(s) made again as they were made. README.txt, in the patient&apos;s language, says what each file is.</source>
+        <translation>Todo lo que se guarda sobre {0} está en la carpeta {1}: {2} archivos, con {3} documento(s) hechos de nuevo tal como se hicieron. README.txt, en el idioma del paciente, explica qué es cada archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="101"/>
+        <source>Erase this patient</source>
+        <translation>Suprimir este paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="116"/>
+        <source>The patient was erased: {0} consultation(s), {1} version(s) kept of them, the record of {2} document(s) and {3} amendment(s).</source>
+        <translation>Se suprimió al paciente: {0} consulta(s), {1} versión(es) guardadas de ellas, el registro de {2} documento(s) y {3} modificación(es).</translation>
     </message>
 </context>
 <context>
@@ -3602,32 +3678,32 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Exportar los documentos de la visita a</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="107"/>
         <source>Making document {0} of {1}…</source>
         <translation>Preparando el documento {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="158"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="161"/>
         <source>All {0} documents exported to {1}.</source>
         <translation>Los {0} documentos se han exportado a {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="163"/>
         <source>All {0} documents sent to the printer.</source>
         <translation>Los {0} documentos se han enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="169"/>
         <source>{0} could not be made or written, so the rest were not either. Done: {1}.</source>
         <translation>No se pudo preparar o guardar «{0}», así que tampoco los siguientes. Hechos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="172"/>
         <source>Not all documents were made</source>
         <translation>No se hicieron todos los documentos</translation>
     </message>
