@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import stat
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,7 +23,7 @@ from neuromod_aid.consultation import Consultation, Patient, parse_consultation
 from neuromod_aid.db import open_database
 from neuromod_aid.db.records_repo import finish, load_consultation, save_consultation
 from neuromod_aid.demo import demo_consultation
-from neuromod_aid.paths import data_location
+from neuromod_aid.paths import DATA_DIR_ENV, data_location
 
 NAME = "Ximena Urquiza-Bellpuig"
 RECORD_NUMBER = "HC-55501"
@@ -30,7 +33,7 @@ OTHER_NUMBER = "HC-77702"
 
 def _patient(catalog: Catalog, name: str, number: str, lang: str) -> Consultation:
     record = demo_consultation(catalog, lang)
-    born = dt.date(1951, 3, 14)
+    born = dt.date(1951, 3, 14) if name == NAME else dt.date(1960, 7, 2)
     return replace(record, patient=Patient(name=name, record_number=number, birth_date=born))
 
 
@@ -239,3 +242,43 @@ def test_erasing_removes_everything_linked_on_every_engine(
     database.dispose()
     assert (info["patients"], info["consultations"], info["documents"]) == (1, 1, 1)
     assert (info["consultation_versions"], info["record_changes"]) == (1, saves)
+
+
+def test_after_a_command_line_export_and_erasure_the_name_is_only_in_older_backups(
+    two_patients: dict[str, Path | int], tmp_path: Path, data_dir: Path
+) -> None:
+    """Issue 14 §8: not on stderr or stdout, not in the log, the recovery folder, the
+    database or a temporary file; the backups made before keep it until they are
+    rotated out (docs/patients-rights.md)."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {**os.environ, "TMPDIR": str(temporary), DATA_DIR_ENV: str(data_dir)}
+    export = str(tmp_path / "export")
+    runs = (
+        (["patient", "export", RECORD_NUMBER, "-o", export], 0),
+        (["patient", "export", RECORD_NUMBER, "-o", export], 2),  # not empty now
+        (["patient", "erase", RECORD_NUMBER, "--confirm", "HC-5550"], 2),
+        (["patient", "erase", RECORD_NUMBER, "--confirm", RECORD_NUMBER], 0),
+        (["patient", "export", RECORD_NUMBER, "-o", str(tmp_path / "again")], 2),  # gone
+    )
+    said = ""
+    for args, code in runs:
+        done = subprocess.run(
+            [sys.executable, "-m", "neuromod_aid", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert done.returncode == code, done.stderr
+        said += done.stdout + done.stderr
+    secrets = (NAME, NAME.split()[1], RECORD_NUMBER, "1951-03-14")
+    assert not [secret for secret in secrets if secret in said]
+    backups = data_dir / "backups"
+    left = [p for p in data_dir.rglob("*") if p.is_file() and backups not in p.parents]
+    left += [p for p in temporary.rglob("*") if p.is_file()]
+    assert any(p.parent.name == "logs" for p in left)
+    for path in left:
+        assert not [s for s in secrets if s.encode("utf-8") in path.read_bytes()], path
+    assert any(NAME.encode("utf-8") in p.read_bytes() for p in backups.iterdir())
