@@ -4,6 +4,7 @@ removes them so that their name is gone from the database file itself (issue 14 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 import stat
@@ -19,11 +20,17 @@ from neuromod_aid.app.consultations import Consultations
 from neuromod_aid.app.recovery import RecoveryStore
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.cli import main
-from neuromod_aid.consultation import Consultation, Patient, parse_consultation
+from neuromod_aid.consultation import Consultation, Patient, from_dict, parse_consultation
 from neuromod_aid.db import open_database
-from neuromod_aid.db.records_repo import finish, load_consultation, save_consultation
+from neuromod_aid.db.records_repo import (
+    finish,
+    load_consultation,
+    record_document,
+    save_consultation,
+)
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import DATA_DIR_ENV, data_location
+from neuromod_aid.present.wording import Wording
 
 NAME = "Ximena Urquiza-Bellpuig"
 RECORD_NUMBER = "HC-55501"
@@ -282,3 +289,69 @@ def test_after_a_command_line_export_and_erasure_the_name_is_only_in_older_backu
     for path in left:
         assert not [s for s in secrets if s.encode("utf-8") in path.read_bytes()], path
     assert any(NAME.encode("utf-8") in p.read_bytes() for p in backups.iterdir())
+
+
+def test_what_cannot_be_made_again_or_read_is_said_and_the_rest_is_exported(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    """A document recorded before content versions were kept, a consultation file given
+    out, and a consultation whose stored record is damaged."""
+    import sqlite3
+
+    first, damaged = _store(
+        _patient(catalog, NAME, RECORD_NUMBER, "en"),
+        replace(_patient(catalog, NAME, RECORD_NUMBER, "en"), date=dt.date(2026, 12, 1)),
+    )
+    location = data_location().ensure()
+    database = open_database(f"sqlite:///{location.database_file}", location)
+    with database.session() as session:
+        for kind in ("summary", "consultation_json"):  # no content kept with them
+            record_document(session, first, kind, "en", False, f"given.{kind}", "0" * 64)
+    database.dispose()
+    with sqlite3.connect(location.database_file) as connection:
+        connection.execute(
+            "UPDATE consultations SET record = '{\"patient\": ' WHERE id = ?", [damaged]
+        )
+    out = tmp_path / "export"
+    assert main(["patient", "export", RECORD_NUMBER, "-o", str(out)]) == 0
+
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    readable, unreadable = index["consultations"]
+    assert unreadable["id"] == damaged and "not valid JSON" in unreadable["unreadable"]
+    summary, given = readable["documents"]
+    assert summary["file"] is None and "before its content was kept" in summary["not_rebuilt"]
+    assert from_dict(json.loads((out / given["file"]).read_text())) == _stored(first)
+    readme = (out / "README.txt").read_text(encoding="utf-8")
+    words = Wording(catalog, "en")
+    assert words("export_readme_unreadable") in readme
+    made = dt.datetime.fromisoformat(summary["created_at"]).date()
+    what = words("export_kind_summary")
+    assert words("export_readme_missing", date=words.date(made), what=what) in readme
+    assert given["file"] in readme
+
+
+def test_another_programs_open_read_keeps_the_erased_name_until_it_closes(
+    two_patients: dict[str, Path | int], data_dir: Path
+) -> None:
+    import sqlite3
+
+    database = data_location().database_file
+    room = sqlite3.connect(database, isolation_level=None)  # another exam room, reading
+    room.execute("BEGIN")
+    room.execute("SELECT count(*) FROM patients").fetchone()
+    erase = ["patient", "erase", RECORD_NUMBER, "--confirm", RECORD_NUMBER]
+    done = subprocess.run(
+        [sys.executable, "-m", "neuromod_aid", *erase],
+        env={**os.environ, DATA_DIR_ENV: str(data_dir)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0 and "2 consultations" in done.stdout
+    assert done.stderr.count("\n") == 1 and "closed" in done.stderr
+    assert NAME.encode("utf-8") in _database_bytes()  # as it says: not yet
+    room.execute("COMMIT")
+    gc.collect()  # the commands the fixture ran in this process let go of theirs
+    room.close()  # the last program lets go of the database
+    assert NAME.encode("utf-8") not in _database_bytes()

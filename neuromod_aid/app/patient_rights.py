@@ -22,7 +22,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ from neuromod_aid.app.errors import UserError
 from neuromod_aid.app.recovery import RecoveryStore
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation, ConsultationError, to_json
-from neuromod_aid.db import patients_repo, rights_repo
+from neuromod_aid.db import rights_repo
 from neuromod_aid.db.rights_repo import Erased, StoredPatient
 from neuromod_aid.errors import NotFound
 from neuromod_aid.files import atomic_write
@@ -75,8 +75,7 @@ class PatientRights:
         target = _free_folder(Path(target).expanduser())
         patient = self.find(record_number)
         with self.consultations.database.session(read_only=True) as session:
-            overview = patients_repo.patient_record(session, patient.id)
-        ids = [c.id for c in sorted(overview.consultations, key=lambda c: (c.consulted_on, c.id))]
+            ids = rights_repo.consultation_ids(session, patient.id)
         with _building(target) as folder:
             written = _Written(folder)
             written.json(PATIENT, "patient", asdict(patient))
@@ -165,22 +164,18 @@ class PatientRights:
 
     def erase(self, record_number: str) -> Erased:
         """Remove the patient and everything linked to them; the database file is then
-        rebuilt so that nothing of them stays in it (SQLite)."""
+        rebuilt so that nothing of them stays in it (SQLite; ``in_log`` when another
+        program's open read keeps them in its files until it closes)."""
         patient = self.find(record_number)
         database = self.consultations.database
         with database.session() as session:
-            ids = [c.id for c in patients_repo.patient_record(session, patient.id).consultations]
+            ids = rights_repo.consultation_ids(session, patient.id)
             erased = rights_repo.erase_patient(session, patient.id)
         if self.recovery_dir is not None:
             recovery = RecoveryStore(self.recovery_dir)
             for consultation_id in ids:
                 recovery.forget(consultation_id)
-        if not rights_repo.scrub_sqlite(database.engine):
-            raise UserError(
-                "the patient was erased, but another program has the database open: "
-                "what was erased leaves the file once it is closed"
-            )
-        return erased
+        return replace(erased, in_log=not rights_repo.scrub_sqlite(database.engine))
 
 
 @dataclass

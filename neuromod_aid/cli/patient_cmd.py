@@ -8,7 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from neuromod_aid.app.context import AppContext
-from neuromod_aid.app.errors import EXIT_OK, UserError
+from neuromod_aid.app.errors import EXIT_OK, UserError, tell_user
+
+IN_LOG = (
+    "another program has the database open: what was erased stays in the database's "
+    "files until every program using the database has closed it"
+)
 
 if TYPE_CHECKING:
     from neuromod_aid.app.patient_rights import PatientRights
@@ -64,4 +69,6 @@ def _erase(context: AppContext, args: argparse.Namespace) -> int:
         f"versions, {erased.documents} document records, {erased.amendments} amendments, "
         f"{erased.changes} saves recorded"
     )
+    if erased.in_log:
+        tell_user(IN_LOG)
     return EXIT_OK

@@ -41,6 +41,9 @@ class Erased:
     documents: int
     amendments: int
     changes: int
+    # still in the database's files: another program's open read kept the write-ahead
+    # log from being emptied; it is, once the last program lets go of the database
+    in_log: bool = False
 
 
 def stored_patient(session: Session, record_number: str) -> StoredPatient:
@@ -57,6 +60,19 @@ def stored_patient(session: Session, record_number: str) -> StoredPatient:
         archived=row.archived_at is not None,
         created_at_iso=row.created_at.isoformat(),
         updated_at_iso=row.updated_at.isoformat(),
+    )
+
+
+def consultation_ids(session: Session, patient_id: int) -> list[int]:
+    """The patient's consultations, oldest first (read by id: one whose stored record is
+    damaged is still listed)."""
+    rows = models.ConsultationRow
+    return list(
+        session.scalars(
+            select(rows.id)
+            .where(rows.patient_id == patient_id)
+            .order_by(rows.consulted_on, rows.id)
+        )
     )
 
 
@@ -79,11 +95,7 @@ def erase_patient(session: Session, patient_id: int) -> Erased:
     are overwritten with zeros as they are freed (``secure_delete``)."""
     if session.get_bind().dialect.name == "sqlite":
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
-    ids = list(
-        session.scalars(
-            select(models.ConsultationRow.id).where(models.ConsultationRow.patient_id == patient_id)
-        )
-    )
+    ids = consultation_ids(session, patient_id)
     if session.get(models.PatientRow, patient_id) is None:
         raise NotFound("no such patient")
 

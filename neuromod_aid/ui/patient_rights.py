@@ -110,13 +110,16 @@ class RightsActions(QObject):
             if self._gone(shown):
                 self._leave()
             return
-        services.dialogs.inform(
-            title,
-            self.tr(
-                "The patient was erased: {0} consultation(s), {1} version(s) kept of them, "
-                "the record of {2} document(s) and {3} amendment(s)."
-            ).format(erased.consultations, erased.versions, erased.documents, erased.amendments),
-        )
+        told = self.tr(
+            "The patient was erased: {0} consultation(s), {1} version(s) kept of them, "
+            "the record of {2} document(s) and {3} amendment(s)."
+        ).format(erased.consultations, erased.versions, erased.documents, erased.amendments)
+        if erased.in_log:
+            told += " " + self.tr(
+                "Another exam room has the database open: what was erased leaves the "
+                "database's files once every room has closed the program."
+            )
+        services.dialogs.inform(title, told)
         self._leave()
 
     def _gone(self, shown: PatientRecord) -> bool:

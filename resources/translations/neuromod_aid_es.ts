@@ -609,32 +609,32 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_rights.py" line="140"/>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="143"/>
         <source>Erase this patient?</source>
         <translation>¿Suprimir este paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_rights.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="148"/>
         <source>Erase {0} with their {1} consultation(s), the versions kept of them and the record of {2} document(s) made for them? Their name is then gone from the database file itself; the backups keep it until they are replaced. This cannot be undone, and files already saved or printed are not touched.</source>
         <translation>¿Suprimir a {0} con sus {1} consulta(s), las versiones guardadas de ellas y el registro de {2} documento(s) hechos para este paciente? Su nombre desaparece entonces del propio archivo de la base de datos; las copias de seguridad lo guardan hasta que se sustituyen. No se puede deshacer, y los archivos ya guardados o impresos no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_rights.py" line="157"/>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="160"/>
         <source>Whether to erase is the clinic&apos;s decision under the law: in Spain clinical records are kept at least five years after each discharge (Ley 41/2002, art. 17).</source>
         <translation>Suprimir o no es una decisión legal de la clínica: en España la historia clínica se conserva al menos cinco años desde cada alta (Ley 41/2002, art. 17).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_rights.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="167"/>
         <source>To erase, type the record number {0}:</source>
         <translation>Para suprimir, escriba el número de historia {0}:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_rights.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="170"/>
         <source>Record number, to confirm</source>
         <translation>Número de historia, para confirmar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_rights.py" line="173"/>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="176"/>
         <source>&amp;Erase</source>
         <translation>&amp;Suprimir</translation>
     </message>
@@ -2602,9 +2602,14 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>Suprimir este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_rights.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="114"/>
         <source>The patient was erased: {0} consultation(s), {1} version(s) kept of them, the record of {2} document(s) and {3} amendment(s).</source>
         <translation>Se suprimió al paciente: {0} consulta(s), {1} versión(es) guardadas de ellas, el registro de {2} documento(s) y {3} modificación(es).</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="119"/>
+        <source>Another exam room has the database open: what was erased leaves the database&apos;s files once every room has closed the program.</source>
+        <translation>Otra sala tiene abierta la base de datos: lo suprimido sale de los archivos de la base de datos cuando todas las salas hayan cerrado el programa.</translation>
     </message>
 </context>
 <context>

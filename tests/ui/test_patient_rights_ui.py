@@ -143,3 +143,23 @@ def test_after_an_export_and_an_erasure_the_name_is_in_no_log_setting_or_tempora
             assert secret.encode("utf-8") not in text, place
     err = capfd.readouterr().err
     assert not any(secret in err for secret in secrets)
+
+
+def test_an_erasure_while_another_room_reads_says_when_the_name_leaves(
+    window, qtbot, catalog, dialogs
+) -> None:
+    import sqlite3
+
+    _maria(window, qtbot, catalog)
+    database = window.services.consultations.database.url.removeprefix("sqlite:///")
+    room = sqlite3.connect(database, isolation_level=None)  # another exam room, reading
+    room.execute("BEGIN")
+    room.execute("SELECT count(*) FROM patients").fetchone()
+    try:
+        dialogs.erase_typed = MARIA.record_number
+        qtbot.mouseClick(window.patient_view.rights.erase_button, Qt.MouseButton.LeftButton)
+    finally:
+        room.close()
+    assert window.stack.currentWidget() is window.start  # erased all the same
+    assert window.services.patients.search("López") == []
+    assert "Another exam room has the database open" in dialogs.asked[-1]
