@@ -44,12 +44,18 @@ def _maria(window, qtbot, catalog) -> None:
     assert window.stack.currentWidget() is window.patient_view
 
 
-@pytest.mark.parametrize("ui_lang", ["en", "es"])
-def test_everything_about_the_patient_goes_into_a_new_folder(
-    make_window, qtbot, catalog, dialogs, ui_lang: str
-) -> None:
-    window = make_window(ui_lang)
+@pytest.fixture(params=["en", "es"])
+def on_maria(request, make_window, qtbot, catalog):  # type: ignore[no-untyped-def]
+    """The window in each language, on María's record; and the language."""
+    window = make_window(request.param)
     _maria(window, qtbot, catalog)
+    return window, request.param
+
+
+def test_everything_about_the_patient_goes_into_a_new_folder(
+    on_maria, qtbot, catalog, dialogs
+) -> None:
+    window, ui_lang = on_maria
     rights = window.patient_view.rights
     if ui_lang == "es":
         assert rights.export_button.text() == SPANISH["export"]
@@ -69,12 +75,10 @@ def test_everything_about_the_patient_goes_into_a_new_folder(
     assert ("Todo lo que" in told) == (ui_lang == "es")
 
 
-@pytest.mark.parametrize("ui_lang", ["en", "es"])
 def test_erasing_needs_the_record_number_typed_in_a_dialog_naming_the_patient(
-    make_window, qtbot, catalog, dialogs, ui_lang: str
+    on_maria, qtbot, dialogs
 ) -> None:
-    window = make_window(ui_lang)
-    _maria(window, qtbot, catalog)
+    window, ui_lang = on_maria
     rights = window.patient_view.rights
     dialogs.erase_typed = "H-20430"  # one digit wrong
     qtbot.mouseClick(rights.erase_button, Qt.MouseButton.LeftButton)
