@@ -355,3 +355,24 @@ def test_another_programs_open_read_keeps_the_erased_name_until_it_closes(
     gc.collect()  # the commands the fixture ran in this process let go of theirs
     room.close()  # the last program lets go of the database
     assert NAME.encode("utf-8") not in _database_bytes()
+
+
+def test_a_database_another_program_is_writing_is_not_rebuilt_and_says_so(
+    two_patients: dict[str, Path | int],
+) -> None:
+    import sqlite3
+
+    from neuromod_aid.db.rights_repo import scrub_sqlite
+    from neuromod_aid.errors import DatabaseUnavailable
+
+    location = data_location().ensure()
+    database = open_database(f"sqlite:///{location.database_file}", location)
+    room = sqlite3.connect(location.database_file, isolation_level=None)
+    room.execute("BEGIN IMMEDIATE")  # another room in the middle of a save
+    try:
+        with pytest.raises(DatabaseUnavailable) as refused:
+            scrub_sqlite(database.engine)
+    finally:
+        room.close()
+        database.dispose()
+    assert refused.value.trouble == "locked" and "erased" in str(refused.value)

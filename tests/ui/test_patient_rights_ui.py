@@ -167,3 +167,39 @@ def test_an_erasure_while_another_room_reads_says_when_the_name_leaves(
     assert window.stack.currentWidget() is window.start  # erased all the same
     assert window.services.patients.search("López") == []
     assert "Another exam room has the database open" in dialogs.asked[-1]
+
+
+def test_a_second_export_gets_a_folder_of_its_own_and_a_file_is_refused(
+    window, qtbot, catalog, dialogs, tmp_path: Path
+) -> None:
+    _maria(window, qtbot, catalog)
+    export = window.patient_view.rights.export_button
+    before = set(dialogs.folder.iterdir())
+    for _ in range(2):
+        qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    first, second = sorted(set(dialogs.folder.iterdir()) - before, key=lambda p: len(p.name))
+    assert second.name == first.name + "-2"
+    assert (first / "index.json").is_file() and (second / "index.json").is_file()
+    dialogs.folder = tmp_path / "a-file.txt"  # chosen by mistake
+    dialogs.folder.write_text("mine")
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    assert "a-file.txt" in dialogs.warnings[-1]
+    assert dialogs.folder.read_text() == "mine"
+
+
+def test_an_erasure_that_cannot_rebuild_the_file_says_why_and_the_patient_is_gone(
+    window, qtbot, catalog, dialogs, monkeypatch
+) -> None:
+    from neuromod_aid.db import rights_repo
+    from neuromod_aid.errors import DatabaseUnavailable
+
+    def disk_full(engine: object) -> bool:
+        raise DatabaseUnavailable("the disk is full", "full")
+
+    monkeypatch.setattr(rights_repo, "scrub_sqlite", disk_full)
+    _maria(window, qtbot, catalog)
+    dialogs.erase_typed = MARIA.record_number
+    qtbot.mouseClick(window.patient_view.rights.erase_button, Qt.MouseButton.LeftButton)
+    assert dialogs.warnings[-1] == "the disk is full"
+    assert window.stack.currentWidget() is window.start  # the patient is gone: not shown
+    assert window.services.patients.search("López") == []
