@@ -33,6 +33,7 @@ from neuromod_aid.cli import (
     db_cmd,
     documents_cmd,
     fhir_cmd,
+    patient_cmd,
     procedures_cmd,
 )
 from neuromod_aid.errors import DatabaseUnavailable, NotAllowed
@@ -49,6 +50,7 @@ _GROUPS = (
     procedures_cmd,
     fhir_cmd,
     audit_cmd,
+    patient_cmd,
 )
 
 

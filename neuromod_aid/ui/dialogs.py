@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from neuromod_aid.app.clinic import ClinicSettings
     from neuromod_aid.app.staff import Staff
     from neuromod_aid.consultation import Clinic
-    from neuromod_aid.records import PatientSummary, StaffMember
+    from neuromod_aid.records import PatientRecord, PatientSummary, StaffMember
 
 
 class Dialogs:
@@ -73,6 +73,12 @@ class Dialogs:
         labels = [identified(p.name, p.record_number, p.birth_date) for p in candidates]
         chosen, ok = QInputDialog.getItem(self.parent, title, text, labels, 0, False)
         return candidates[labels.index(chosen)] if ok and chosen in labels else None
+
+    def confirm_erase(self, patient: PatientRecord) -> bool:
+        """Whether to erase ``patient``: a dialog naming them, their record number typed."""
+        from neuromod_aid.ui.patient_rights import EraseDialog
+
+        return EraseDialog(patient, self.parent).exec() == QDialog.DialogCode.Accepted
 
     def amendment(self, name: str) -> tuple[str, str] | None:
         """Who amends a finished consultation and why; None when cancelled."""

@@ -18,11 +18,11 @@ def file_stem(kind: str, record: Consultation, catalog: Catalog) -> str:
     Never the patient's name: file names show in folder lists, e-mail attachments and
     recently used files."""
     word = catalog.words(record.language)(f"file_{kind}")
-    number = _file_safe(record.patient.record_number)
+    number = file_safe(record.patient.record_number)
     return "-".join(part for part in (word, number, record.date.isoformat()) if part)
 
 
-def _file_safe(text: str) -> str:
+def file_safe(text: str) -> str:
     """Only ASCII letters and digits, other runs of characters one ``-`` (no path
     separators, dots, spaces or control characters); accents dropped; capped in length."""
     bare = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -2,7 +2,8 @@
 
 From here a consultation is started or reopened, and records are kept tidy:
 archive (hidden from the lists, kept), merge two records of one person, delete
-(after a confirmation naming the patient and what goes).
+(after a confirmation naming the patient and what goes); and the patient's rights:
+everything about them exported, or the patient erased (``ui/patient_rights.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from neuromod_aid.ui.calls import call_columns, call_headers
 from neuromod_aid.ui.focus import say_under
 from neuromod_aid.ui.geometry import scrolling
 from neuromod_aid.ui.history import HistoryPanel
+from neuromod_aid.ui.patient_rights import RightsActions
 from neuromod_aid.ui.returning import Earlier, carry_over, latest
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.staff import offer_names
@@ -146,6 +148,7 @@ class PatientView(QWidget):
         tidy = QVBoxLayout()
         for button in (self.archive_patient, self.merge_button, self.delete_button):
             tidy.addWidget(button)
+        self.rights = RightsActions(self, tidy)  # export everything, erase
         tidy.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(details, 1)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from neuromod_aid.app.clinic import ClinicSettings
     from neuromod_aid.app.staff import Staff
     from neuromod_aid.consultation import Clinic
-    from neuromod_aid.records import PatientSummary, StaffMember
+    from neuromod_aid.records import PatientRecord, PatientSummary, StaffMember
     from neuromod_aid.ui.main_window import MainWindow
 
 PATIENT = "Zoë Self-Test Peña"
@@ -59,6 +59,8 @@ class ScriptedDialogs(Dialogs):
         self.shown: list[QDialog] = []  # dialogs that only show something, not run
         self.person: str | None = None  # whom choose_person() answers with (None: cancelled)
         self.staff_lists = 0  # how many times the staff list dialog was opened
+        self.erase_typed = ""  # what is typed in the erase dialog (the real one)
+        self.erase_dialogs: list[QDialog] = []  # each erase dialog, as it was answered
 
     def inform(self, title: str, text: str) -> None:
         self.asked.append(text)
@@ -81,6 +83,18 @@ class ScriptedDialogs(Dialogs):
 
     def amendment(self, name: str) -> tuple[str, str] | None:
         return self.amend_answer
+
+    def confirm_erase(self, patient: PatientRecord) -> bool:
+        """The real dialog, typed into and answered with Erase when it lets us."""
+        from neuromod_aid.ui.patient_rights import EraseDialog
+
+        dialog = EraseDialog(patient)
+        self.erase_dialogs.append(dialog)
+        self.asked.append(dialog.message.text())
+        type_text(dialog.typed, self.erase_typed)
+        if dialog.erase_button.isEnabled():
+            dialog.erase_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
 
     def pick_patient(
         self, title: str, text: str, candidates: Sequence[PatientSummary]

@@ -698,6 +698,39 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="143"/>
+        <source>Erase this patient?</source>
+        <translation>¿Suprimir este paciente?</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="148"/>
+        <source>Erase {0} with their {1} consultation(s), the versions kept of them and the record of {2} document(s) made for them? Their name is then gone from the database file itself; the backups keep it until they are replaced. This cannot be undone, and files already saved or printed are not touched.</source>
+        <translation>¿Suprimir a {0} con sus {1} consulta(s), las versiones guardadas de ellas y el registro de {2} documento(s) hechos para este paciente? Su nombre desaparece entonces del propio archivo de la base de datos; las copias de seguridad lo guardan hasta que se sustituyen. No se puede deshacer, y los archivos ya guardados o impresos no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="160"/>
+        <source>Whether to erase is the clinic&apos;s decision under the law: in Spain clinical records are kept at least five years after each discharge (Ley 41/2002, art. 17).</source>
+        <translation>Suprimir o no es una decisión legal de la clínica: en España la historia clínica se conserva al menos cinco años desde cada alta (Ley 41/2002, art. 17).</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="167"/>
+        <source>To erase, type the record number {0}:</source>
+        <translation>Para suprimir, escriba el número de historia {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="170"/>
+        <source>Record number, to confirm</source>
+        <translation>Número de historia, para confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="176"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Suprimir</translation>
+    </message>
+</context>
+<context>
     <name>FigurePanel</name>
     <message>
         <location filename="../../neuromod_aid/ui/content/figures.py" line="56"/>
@@ -1682,256 +1715,256 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="62"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="63"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="65"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="71"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="77"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="78"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="84"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="86"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="100"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="101"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="104"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="106"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="107"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="109"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="120"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="122"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="121"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="284"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="287"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="132"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="134"/>
         <source>Calls about procedures</source>
         <translation>Llamadas sobre las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="137"/>
         <source>Calls about this patient&apos;s procedures</source>
         <translation>Llamadas sobre las intervenciones de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="139"/>
         <source>Procedure</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="144"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="143"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="219"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="144"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="146"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="147"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="191"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="214"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="217"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="237"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="241"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="246"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="247"/>
         <source>summary, core pages</source>
         <translation>resumen, páginas principales</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="245"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="248"/>
         <source>nurse sheet</source>
         <translation>hoja de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="249"/>
         <source>trial diary</source>
         <translation>diario de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="247"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="250"/>
         <source>nurse&apos;s checklist</source>
         <translation>lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="251"/>
         <source>trial result</source>
         <translation>resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="252"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="255"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="258"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="282"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="285"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="317"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="320"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="325"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="328"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="353"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="358"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="367"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="356"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="370"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="354"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="357"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="359"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="362"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="369"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="372"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="385"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="388"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="387"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="390"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -2738,6 +2771,54 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <location filename="../../neuromod_aid/ui/content/review.py" line="178"/>
         <source>Saved as draft revision {0}. A second person must approve it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsActions</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="45"/>
+        <source>E&amp;xport everything about this patient…</source>
+        <translation>&amp;Exportar todo lo que hay sobre este paciente…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="46"/>
+        <source>&amp;Erase this patient…</source>
+        <translation>&amp;Suprimir este paciente…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="68"/>
+        <source>Give the patient their record number first, and save it.</source>
+        <translation>Primero escriba el número de historia del paciente y guárdelo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="74"/>
+        <source>Export everything about this patient</source>
+        <translation>Exportar todo lo que hay sobre este paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="82"/>
+        <source>patient-record</source>
+        <translation>ficha-paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="94"/>
+        <source>Everything stored about {0} is in the folder {1}: {2} files, with {3} document(s) made again as they were made. README.txt, in the patient&apos;s language, says what each file is.</source>
+        <translation>Todo lo que se guarda sobre {0} está en la carpeta {1}: {2} archivos, con {3} documento(s) hechos de nuevo tal como se hicieron. README.txt, en el idioma del paciente, explica qué es cada archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="101"/>
+        <source>Erase this patient</source>
+        <translation>Suprimir este paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="114"/>
+        <source>The patient was erased: {0} consultation(s), {1} version(s) kept of them, the record of {2} document(s) and {3} amendment(s).</source>
+        <translation>Se suprimió al paciente: {0} consulta(s), {1} versión(es) guardadas de ellas, el registro de {2} documento(s) y {3} modificación(es).</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/patient_rights.py" line="119"/>
+        <source>Another exam room has the database open: what was erased leaves the database&apos;s files once every room has closed the program.</source>
+        <translation>Otra sala tiene abierta la base de datos: lo suprimido sale de los archivos de la base de datos cuando todas las salas hayan cerrado el programa.</translation>
     </message>
 </context>
 <context>
