@@ -203,6 +203,8 @@ AuditAction = Literal[
     "patient_unarchived",
     "patient_merged",
     "patient_deleted",
+    "patient_exported",  # everything stored about them, written to a folder
+    "patient_erased",  # removed with everything linked; the line keeps no name
     "clinic_changed",
     "staff_added",
     "staff_edited",

@@ -5,9 +5,11 @@ on a database of its own, dropped afterwards."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -40,3 +42,12 @@ def fresh_postgres_database() -> Iterator[str]:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
         admin.dispose()
+
+
+def outside_the_audit_log(database: Path) -> str:
+    """Every row of the database as SQL, but the audit log's: the append-only log keeps
+    an erased patient's record number (never their name)."""
+    with sqlite3.connect(database) as connection:
+        rows = [line for line in connection.iterdump() if 'INSERT INTO "audit_log"' not in line]
+    connection.close()
+    return "\n".join(rows)

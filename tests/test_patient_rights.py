@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from db_engines import outside_the_audit_log
 from pdf_helpers import running_text
 
 from neuromod_aid.app.consultations import Consultations
@@ -114,6 +115,11 @@ def test_the_export_holds_every_stored_thing_about_the_patient_and_nothing_else(
     assert procedure == _stored(int(first)).procedure  # the pathway, whole
     finished = index["consultations"][1]
     assert finished["status"] == "complete" and finished["versions"]
+    # the audit log's lines about this patient (only theirs), and the export is audited
+    actions = [line["action"] for line in index["audit"]]
+    assert {"consultation_saved", "document_produced"} <= set(actions)
+    assert {line["record_number"] for line in index["audit"]} == {RECORD_NUMBER}
+    assert main(["audit", "list", "--record", RECORD_NUMBER, "--json"]) == 0
 
     # the documents, made again as they were made: the same words
     documents = {d["kind"]: d for d in index["consultations"][0]["documents"]}
@@ -219,8 +225,11 @@ def test_erasing_takes_the_name_out_of_the_database_file(
     assert "2 consultations" in said and "2 document records" in said
     assert NAME not in said and RECORD_NUMBER not in said
     stored = _database_bytes()
-    for secret in (NAME, NAME.upper(), NAME.split()[1], RECORD_NUMBER):
+    for secret in (NAME, NAME.upper(), NAME.split()[1]):
         assert secret.encode("utf-8") not in stored
+    assert RECORD_NUMBER not in outside_the_audit_log(data_location().database_file)
+    assert main(["audit", "list", "--record", RECORD_NUMBER]) == 0
+    assert "patient_erased" in capsys.readouterr().out  # audited, by number, no name
     assert OTHER.encode("utf-8") in stored  # the other patient stays
     assert store.unsaved() == []
     assert main(["patient", "export", RECORD_NUMBER, "-o", str(tmp_path / "x")]) == 2
@@ -286,8 +295,13 @@ def test_after_a_command_line_export_and_erasure_the_name_is_only_in_older_backu
     left = [p for p in data_dir.rglob("*") if p.is_file() and backups not in p.parents]
     left += [p for p in temporary.rglob("*") if p.is_file()]
     assert any(p.parent.name == "logs" for p in left)
+    database = data_dir / "neuromod-aid.sqlite3"
+    assert database in left
     for path in left:
-        assert not [s for s in secrets if s.encode("utf-8") in path.read_bytes()], path
+        kept = [s for s in secrets if s.encode("utf-8") in path.read_bytes()]
+        in_the_log = path.name.startswith(database.name)  # the audit log's lines keep it
+        assert set(kept) <= ({RECORD_NUMBER} if in_the_log else set()), path
+    assert RECORD_NUMBER not in outside_the_audit_log(database)
     assert any(NAME.encode("utf-8") in p.read_bytes() for p in backups.iterdir())
 
 

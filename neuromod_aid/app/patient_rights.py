@@ -3,15 +3,18 @@ also Ley 41/2002, whose art. 17 keeps clinical records at least five years).
 
 :meth:`PatientRights.export` writes everything stored about one patient into a new
 folder: their details, every consultation in the interchange form (the pathway's
-checklist, calls, diary, decision and follow-ups are in it, format 5), every version
-kept of it, and every document recorded for them made again as it was made; with an
-``index.json`` and a ``README.txt`` in the patient's language saying what each file
-is. The folder is made whole beside its place and renamed there, owner-only.
+checklist, calls, diary, decision and follow-ups are in it), every version kept of
+it, every document recorded for them made again as it was made, and the audit log's
+lines about them; with an ``index.json`` and a ``README.txt`` in the patient's
+language saying what each file is. The folder is made whole beside its place and
+renamed there, owner-only. The export is audited.
 
 :meth:`PatientRights.erase` removes the patient and everything linked to them, so
 that their name is gone from the database file itself (``docs/patients-rights.md``
-says when it leaves the backups). Whether to erase is the clinic's legal decision;
-the callers ask for the record number typed again first.
+says when it leaves the backups). The erasure is audited: the audit log is
+append-only, so its lines keep the record number (never a name or a note). Whether
+to erase is the clinic's legal decision; the callers ask for the record number typed
+again first.
 """
 
 from __future__ import annotations
@@ -33,12 +36,12 @@ from neuromod_aid.app.errors import UserError
 from neuromod_aid.app.recovery import RecoveryStore
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation, ConsultationError, to_json
-from neuromod_aid.db import rights_repo
+from neuromod_aid.db import audit_repo, rights_repo
 from neuromod_aid.db.rights_repo import Erased, StoredPatient
 from neuromod_aid.errors import NotFound
 from neuromod_aid.files import atomic_write
 from neuromod_aid.present.wording import Wording
-from neuromod_aid.records import DocumentEntry
+from neuromod_aid.records import AuditEntry, DocumentEntry
 
 EXPORT_FORMAT = "neuromod-aid/patient-export/1"
 INDEX, README, PATIENT = "index.json", "README.txt", "patient.json"
@@ -76,6 +79,7 @@ class PatientRights:
         patient = self.find(record_number)
         with self.consultations.database.session(read_only=True) as session:
             ids = rights_repo.consultation_ids(session, patient.id)
+            audit = [_audit_line(e) for e in audit_repo.entries(session, record_number)]
         with _building(target) as folder:
             written = _Written(folder)
             written.json(PATIENT, "patient", asdict(patient))
@@ -89,10 +93,15 @@ class PatientRights:
                 "language": lang,
                 "patient": PATIENT,
                 "consultations": visits,
+                "audit": audit,
                 "files": written.listed,
             }
             written.readme(Wording(self.catalog, lang))
             written.json(INDEX, "index", index)
+            with self.consultations.database.session() as session:
+                audit_repo.append(
+                    session, self._who(), "patient_exported", "patients", patient.id, record_number
+                )
         rebuilt = sum(1 for f in written.listed if f["what"] == "document")
         return Exported(target, len(written.listed), rebuilt, written.missing)
 
@@ -162,6 +171,9 @@ class PatientRights:
         written.file(name, "document", data, document.consultation_id, document)
         return {**entry, "file": name}
 
+    def _who(self) -> str:
+        return self.consultations.working.name
+
     def erase(self, record_number: str) -> Erased:
         """Remove the patient and everything linked to them; the database file is then
         rebuilt so that nothing of them stays in it (SQLite; ``in_log`` when another
@@ -171,6 +183,9 @@ class PatientRights:
         with database.session() as session:
             ids = rights_repo.consultation_ids(session, patient.id)
             erased = rights_repo.erase_patient(session, patient.id)
+            audit_repo.append(
+                session, self._who(), "patient_erased", "patients", patient.id, record_number
+            )
         if self.recovery_dir is not None:
             recovery = RecoveryStore(self.recovery_dir)
             for consultation_id in ids:
@@ -277,3 +292,7 @@ def _building(target: Path) -> Iterator[Path]:
     finally:
         if building.exists():
             shutil.rmtree(building, ignore_errors=True)
+
+
+def _audit_line(entry: AuditEntry) -> dict[str, Any]:
+    return {**asdict(entry), "at": entry.at.isoformat()}

@@ -53,6 +53,7 @@ class HistoryPanel(QGroupBox):
             "patient_unarchived": self.tr("Patient shown in the lists again"),
             "patient_merged": self.tr("Records of this patient merged"),
             "patient_deleted": self.tr("Patient deleted"),
+            "patient_exported": self.tr("Everything about the patient exported"),
             "checklist_marked": self.tr("Checklist item marked"),
             "call_recorded": self.tr("Call recorded"),
             "diary_entered": self.tr("Trial diary entered"),

@@ -1034,31 +1034,36 @@
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/history.py" line="56"/>
+        <source>Everything about the patient exported</source>
+        <translation>Exportado todo lo que hay sobre el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/history.py" line="57"/>
         <source>Checklist item marked</source>
         <translation>Punto de la lista de comprobación marcado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/history.py" line="57"/>
+        <location filename="../../neuromod_aid/ui/history.py" line="58"/>
         <source>Call recorded</source>
         <translation>Llamada registrada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/history.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/history.py" line="59"/>
         <source>Trial diary entered</source>
         <translation>Diario de la prueba introducido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/history.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/history.py" line="60"/>
         <source>Trial decision recorded</source>
         <translation>Decisión sobre la prueba registrada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/history.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/history.py" line="61"/>
         <source>Trial decision withdrawn</source>
         <translation>Decisión sobre la prueba retirada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/history.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/history.py" line="62"/>
         <source>Follow-up visit recorded</source>
         <translation>Visita de seguimiento registrada</translation>
     </message>
