@@ -26,7 +26,7 @@ from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import (
     benefit_grid,
     headline_outcome,
-    main_harm,
+    main_harms,
     options,
     rows,
     table_harms,
@@ -82,7 +82,7 @@ def test_the_core_says_what_matters_the_next_steps_whom_to_call_and_how_sure(
         assert squeezed(item(lang)) in core
     sure = record.sure
     assert sure.complete and sure.flags_conflict  # the demo is not sure yet
-    assert squeezed(words("sure_score", score=sure.score)) in core
+    assert squeezed(words("sure_score", score=sure.score, total=len(sure.answers))) in core
     assert squeezed(words("sure_unsure")) in core  # what happens when unsure
 
 
@@ -98,23 +98,33 @@ def test_each_therapy_has_a_benefit_picture_and_a_harm_picture_of_100_in_the_cor
     compared = options(record, catalog)
     said = {row.id: row.answers for row in rows(compared, words)}  # the cells' words
     benefits, harms = [], []
-    for n, option in enumerate(compared[:-1]):  # current care has no study figure
+    for n, option in enumerate(compared[:-1]):  # current care: its study group, below
         assert option.headline is not None
-        benefit = benefit_grid(option.headline)
-        harm = main_harm(option, words)
-        assert benefit is not None and harm is not None, option.id
+        (harm,) = main_harms(option, words)
         harm_grid = risk_figure(harm, words).grid
-        assert harm_grid is not None and benefit.total == harm_grid.total == 100
-        benefits.append(benefit)
+        assert harm_grid is not None and harm_grid.total == 100
         harms.append(harm_grid)
+        harm_words = f"{harm.name(lang)}: {risk_figure(harm, words).caption}"
+        assert harm_words in said["risks"][n].split("\n")
+        if option.other_group:  # a figure from another group: said so, and no picture
+            assert (
+                said["helps"][n]
+                .split("\n")[0]
+                .startswith(words("compare_no_own_study", option=option.short_name)[:12])
+            )
+            continue
+        benefit = benefit_grid(option.headline)
+        assert benefit is not None and benefit.total == 100
+        benefits.append(benefit)
         helped = words(
             "benefit_caption",
             helped=words.number(benefit.solid),
             not_helped=words.number(100 - benefit.solid),
         )
         assert helped in said["helps"][n].split("\n")  # how many it helped and did not
-        harm_words = f"{harm.name(lang)}: {risk_figure(harm, words).caption}"
-        assert harm_words in said["risks"][n].split("\n")
+    care = compared[-1]
+    assert care.care is not None and care.care.rate_comparator is not None
+    benefits.append(benefit_grid(care.care, care.care.rate_comparator))
     assert drawn == benefits + harms  # the "helps" row, then the "main risks" row
 
 
