@@ -12,7 +12,14 @@ from risk_helpers import make_risk
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
-from neuromod_aid.present.comparison import MAIN_HARMS, main_harms, options, rows, table_harms
+from neuromod_aid.present.comparison import (
+    MAIN_HARMS,
+    drawn_words,
+    main_harms,
+    options,
+    rows,
+    table_harms,
+)
 from neuromod_aid.present.figures import out_of_100, risk_figure
 from neuromod_aid.present.wording import Wording
 
@@ -53,7 +60,11 @@ def test_the_table_has_a_row_of_main_risks_out_of_100_for_every_option(catalog: 
     pictured = [r for r in scs.risks if risk_figure(r, words).grid is not None]
     assert per_100[drawn.id] == max(per_100[r.id] for r in pictured)
     first, *_ = therapy_cell.split("\n")
-    assert first == f"{drawn.name('en')}: {risk_figure(drawn, words).caption}"  # the picture's
+    assert first == drawn_words(drawn, words)  # the picture's words, out of 100
+    grid = risk_figure(drawn, words).grid
+    assert grid is not None and first.startswith(f"{drawn.name('en')}: ")
+    for count in (grid.solid, grid.solid + grid.hatched, 100 - grid.solid - grid.hatched):
+        assert words.number(count) in first  # who had it (up to the striped), who did not
     named = table_harms(compared[0], words)
     assert named[0] == drawn and len(named) == MAIN_HARMS < len(main)
     (second,) = named[1:]  # the commonest of the article's others, out of 100

@@ -15,7 +15,7 @@ from the patient's own group, :func:`main_harms` for the harms."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.therapy import Glance, Outcome, Risk, Therapy
@@ -25,7 +25,6 @@ from neuromod_aid.present.figures import GRID, GridCounts, out_of_100, outcome_f
 from neuromod_aid.present.wording import Wording
 
 ROWS = ("what_happens", "helps", "risks", "medicines", "upkeep", "reversible", "mri")
-BENEFIT_ROWS = ROWS[:2]  # the rows before "how sure we are"
 MEDICINES_ROW = "medicines"  # shown when fewer pain pills matters to the patient
 DRAWN_HARMS = 1  # the harm pictures per therapy: the commonest a picture of 100 can show
 MAIN_HARMS = DRAWN_HARMS + 1  # and the commonest of the clinic article's risks not drawn
@@ -56,6 +55,8 @@ class Option:
     other_group: str = ""  # why the headline is not about the patient's group; "" if it is
     own_condition: bool = False  # the headline was measured in one of the patient's conditions
     care: Outcome | None = None  # current care: the study whose comparison group it was
+    care_from: str = ""  # current care: the short name of the therapy of that study
+    beside_care: bool = False  # its headline's comparison group is current care's figure
 
 
 @dataclass(frozen=True)
@@ -139,20 +140,35 @@ def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
             )
         )
     care = catalog.current_care
-    usual = next(
+    beside = next(
         (
-            o.headline
-            for o in compared
+            n
+            for n, o in enumerate(compared)
             if o.headline is not None
             and not o.other_group
             and o.headline.design == "vs_usual_care"
             and o.headline.rate_comparator is not None
+            and benefit_grid(o.headline) is not None
         ),
         None,
     )
+    if beside is None:
+        return (
+            *compared,
+            Option(care.id, care.name(lang), words("compare_care_short"), care.glance),
+        )
+    study = compared[beside]
+    compared[beside] = replace(study, beside_care=True)
     return (
         *compared,
-        Option(care.id, care.name(lang), words("compare_care_short"), care.glance, care=usual),
+        Option(
+            care.id,
+            care.name(lang),
+            words("compare_care_short"),
+            care.glance,
+            care=study.headline,
+            care_from=study.short_name,
+        ),
     )
 
 
@@ -187,7 +203,11 @@ def look_first(record: Consultation, catalog: Catalog, words: Wording) -> str:
 
 def times_differ(compared: tuple[Option, ...], words: Wording) -> bool:
     """Whether the benefit figures the table shows were measured at different times."""
-    times = {o.headline.timeframe(words.lang) for o in compared if o.headline is not None}
+    times = {
+        o.headline.timeframe(words.lang)
+        for o in compared
+        if o.headline is not None and not o.other_group
+    }
     return len(times) > 1
 
 
@@ -201,6 +221,8 @@ def _answer(row: str, option: Option, words: Wording) -> str:
     if row == MEDICINES_ROW:
         if option.therapy is None:
             return words("compare_care_medicines")
+        if option.therapy.medicines is None:  # "not known", in few words
+            return words("compare_medicines_unknown")
         return medicines_answer(option.therapy, words).specific
     if row == "mri":
         return option.glance.mri(lang) if option.glance.mri else words("compare_mri_ask")
@@ -215,54 +237,63 @@ def time_line(timeframe: str, words: Wording) -> str:
 
 
 def helps_lines(option: Option, words: Wording) -> tuple[str, ...]:
-    """The "how likely it helps" answer, a line each: who was studied, how many it helped
-    and did not (with the picture), the comparison group's figure, over what time, and who
-    paid. A figure from another group first says that no study tested it in the
-    patient's condition, and why it is shown. Current care: the comparison group of the
-    patient's own study against usual care, and that some people get better."""
+    """The "how likely it helps" answer, a line each: who was studied and who paid, how
+    many it helped and did not (with the picture), the comparison group's figure (unless
+    current care's cell shows it), over what time. A figure from another group is not
+    shown as if it were about people like the patient: the cell says that no study tested
+    it in their condition, and that the full summary tells of the studies there are.
+    Current care: the comparison group of the patient's own study against usual care."""
     lang = words.lang
     if option.therapy is None:
-        care = option.care
-        if care is None or care.rate_comparator is None or care.comparison is None:
-            return (words("compare_care_helps"), words("compare_care_no_figure"))
-        counts = benefit_grid(care, care.rate_comparator)
-        rate = words.number(care.rate_comparator)
-        said = (
-            words(
-                "benefit_caption",
-                helped=rate,
-                not_helped=words.number(100 - int(care.rate_comparator)),
-            )
-            if counts is not None
-            else words("outcome_people", value=rate, den=words.number(care.denominator))
-        )
-        return (
-            words("compare_studied", group=_lower_first(care.population(lang))),
-            said,
-            time_line(care.timeframe(lang), words),
-            words("compare_care_helps"),
-        )
+        return _care_helps(option, words)
     outcome = option.headline
     if outcome is None:
         return (words("no_outcomes"),)
-    no_own = "compare_no_own_comparison" if option.own_condition else "compare_no_own_study"
-    lead = (words(no_own, option=option.short_name),) if option.other_group else ()
-    counts = benefit_grid(outcome) if not option.other_group else None
+    if option.other_group:
+        no_own = "compare_no_own_comparison" if option.own_condition else "compare_no_own_study"
+        return (words(no_own, option=option.short_name), words("compare_other_studies"))
+    counts = benefit_grid(outcome)
     n = words.number
     if counts is None:
         body = [outcome_figure(outcome, option.therapy, words, with_time=False)]
     else:
-        body = [words("benefit_caption", helped=n(counts.solid), not_helped=n(counts.empty))]
-        if outcome.comparison is not None and outcome.rate_comparator is not None:
-            other = outcome.comparison(lang)
-            rate = words("outcome_people", value=n(outcome.rate_comparator), den=n(GRID * GRID))
+        body = [helped_words(counts, words)]
+        other = outcome.comparison(lang) if outcome.comparison is not None else ""
+        if not option.beside_care and other and outcome.rate_comparator is not None:
+            rate = words("outcome_people", value=n(outcome.rate_comparator), den=n(GRID**2))
             body.append(words("outcome_figure", option=other[:1].upper() + other[1:], figure=rate))
     studied = words("compare_studied", group=_lower_first(outcome.population(lang)))
     return (
-        *lead,
         f"{studied} {words(f'funding_{outcome.funding}')}.",
         *body,
         time_line(outcome.timeframe(lang), words),
+    )
+
+
+def helped_words(counts: GridCounts, words: Wording) -> str:
+    """What a benefit's picture shows: "About 48 in 100 people were helped, and 52 were
+    not." (the picture goes above these words)."""
+    n = words.number
+    return words("benefit_caption", helped=n(counts.solid), not_helped=n(counts.empty))
+
+
+def _care_helps(option: Option, words: Wording) -> tuple[str, ...]:
+    """Current care's "how likely it helps": the usual-care group of the study beside it
+    (its picture above how many got better), else that some people get better."""
+    care = option.care
+    if care is None or care.rate_comparator is None:
+        return (words("compare_care_helps"), words("compare_care_no_figure"))
+    rate = care.rate_comparator
+    counts = benefit_grid(care, rate)
+    said = (
+        helped_words(counts, words)
+        if counts is not None
+        else words("outcome_people", value=words.number(rate), den=words.number(care.denominator))
+    )
+    return (
+        words("compare_care_same_study", option=option.care_from),
+        said,
+        time_line(care.timeframe(words.lang), words),
     )
 
 
@@ -280,8 +311,7 @@ def _risks(option: Option, words: Wording) -> str:
     drawn = main_harms(option, words)
     lines = []
     for risk in drawn:
-        figure = risk_figure(risk, words)
-        lines.append(f"{risk.name(words.lang)}: {figure.caption}")
+        lines.append(drawn_words(risk, words))
         lines += [time_line(risk.timeframe(words.lang), words)] if risk.timeframe else []
     lines += [
         words("compare_risk", name=risk.name(words.lang), amount=out_of_100(risk, words))
@@ -289,3 +319,35 @@ def _risks(option: Option, words: Wording) -> str:
         if risk not in drawn
     ]
     return "\n".join(lines) if lines else words("no_outcomes")
+
+
+def drawn_words(risk: Risk, words: Wording) -> str:
+    """What a drawn risk's picture shows, in the table's few words: "Any problem: 30 to 40
+    in 100 people had it, 60 to 70 did not." A 95% interval is its best estimate, then the
+    uncertainty in words (the risk pages keep the whole caption and the exact figure)."""
+    grid = risk_figure(risk, words).grid
+    assert grid is not None  # drawn: it has a picture of 100
+    n, name = words.number, risk.name(words.lang)
+    per = words(f"per_{risk.per}")
+    if risk.estimate is not None and risk.frequency_low is not None and risk.frequency_high:
+        return words(
+            "compare_drawn_ci",
+            name=name,
+            per=per,
+            estimate=n(grid.solid),
+            not_estimate=n(100 - grid.solid),
+            low=n(risk.frequency_low * 100 / risk.denominator),
+            high=n(risk.frequency_high * 100 / risk.denominator),
+        )
+    low, high = grid.solid, grid.solid + grid.hatched
+    if low == high:
+        return words("compare_drawn_single", name=name, per=per, low=n(low), not_low=n(100 - low))
+    return words(
+        "compare_drawn_range",
+        name=name,
+        per=per,
+        low=n(low),
+        high=n(high),
+        not_low=n(100 - low),
+        not_high=n(100 - high),
+    )

@@ -1,10 +1,10 @@
 """The pictures of the options' table, so that benefits and harms get equal detail
 (IPDAS): in the "how likely it helps" cell, 100 people with those the headline outcome
 helped, when it was measured in the patient's own group (current care: its comparison
-group); in a therapy's "main risks" cell, 100 people with those each of its two commonest
-risks happened to (a range: striped squares up to the high figure). Each picture sits
-just above the line that says it in words (the cells' answers, ``present.comparison``);
-their sources are cited above the table."""
+group); in a therapy's "main risks" cell, 100 people with those its commonest
+risk happened to (a range: striped squares up to the high figure). Each picture sits
+just above the line that says it in words (the cells' answers, ``present.comparison``),
+found by those words; their sources are cited above the table."""
 
 from __future__ import annotations
 
@@ -12,13 +12,20 @@ from reportlab.platypus import Flowable
 
 from neuromod_aid.pdf.icons import IconArray
 from neuromod_aid.pdf.sections.context import SectionContext, Shown
-from neuromod_aid.present.comparison import Option, benefit_grid, main_harms
+from neuromod_aid.present.comparison import (
+    Option,
+    benefit_grid,
+    drawn_words,
+    helped_words,
+    main_harms,
+)
 from neuromod_aid.present.figures import GridCounts, risk_figure
 
 
-def pictures(ctx: SectionContext, shown: Shown, row: str, option: Option) -> dict[int, GridCounts]:
-    """The pictures in ``option``'s answer to ``row``, by the index of the line each goes
-    above; none for other rows or without a figure a picture of 100 can show."""
+def pictures(ctx: SectionContext, shown: Shown, row: str, option: Option) -> dict[str, GridCounts]:
+    """The pictures in ``option``'s answer to ``row``, by the words of the line each goes
+    above (the line that says what it shows); none for other rows or without a figure a
+    picture of 100 can show."""
     if row == "helps":
         return _benefit(shown, option)
     if row == "risks":
@@ -26,14 +33,14 @@ def pictures(ctx: SectionContext, shown: Shown, row: str, option: Option) -> dic
     return {}
 
 
-def drawn(counts: dict[int, GridCounts], line: int, size: float) -> list[Flowable]:
-    """The picture above line ``line``, if any."""
+def drawn(counts: dict[str, GridCounts], line: str, size: float) -> list[Flowable]:
+    """The picture above the line ``line``, if any."""
     return [IconArray(counts[line], size)] if line in counts else []
 
 
-def _benefit(shown: Shown, option: Option) -> dict[int, GridCounts]:
-    """The picture of the patient's own study: above its "were helped" line, the line
-    after who was studied."""
+def _benefit(shown: Shown, option: Option) -> dict[str, GridCounts]:
+    """The picture of the patient's own study (current care: its comparison group),
+    above how many were helped."""
     if option.therapy is None:
         outcome, counts = option.care, None
         if outcome is not None and outcome.rate_comparator is not None:
@@ -45,17 +52,15 @@ def _benefit(shown: Shown, option: Option) -> dict[int, GridCounts]:
     if outcome is None or counts is None:
         return {}
     shown.cite(outcome.sources)
-    return {1: counts}
+    return {helped_words(counts, shown.context.labels): counts}
 
 
-def _harms(ctx: SectionContext, shown: Shown, option: Option) -> dict[int, GridCounts]:
-    """Each drawn risk's picture, above the line that opens with its name."""
-    out: dict[int, GridCounts] = {}
-    line = 0
+def _harms(ctx: SectionContext, shown: Shown, option: Option) -> dict[str, GridCounts]:
+    """Each drawn risk's picture, above the words that say it."""
+    out: dict[str, GridCounts] = {}
     for risk in main_harms(option, ctx.labels):
         grid = risk_figure(risk, ctx.labels).grid
         if grid is not None:
             shown.cite(risk.sources)
-            out[line] = grid
-        line += 2 if risk.timeframe is not None else 1
+            out[drawn_words(risk, ctx.labels)] = grid
     return out

@@ -24,22 +24,21 @@ def what_matters(ctx: SectionContext) -> SectionResult:
         return SectionResult(())
     sheet = ctx.sheet
     out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("values_title"), "H1")]
-    if read.rated:
-        most = f" <b>{markup(ctx.t('values_most'))}:</b>" if read.most else ""
-        out.append(Paragraph(markup(ctx.t("values_intro")) + most, sheet["Body"]))
-        out += bullets([r.statement for r in read.most], sheet)
-        if read.others:  # one line an answer: "Matters a little: MRI scans; …"
-            out.append(ctx.p(ctx.t("values_others") + ":", "BodyBold"))
-            answers = dict.fromkeys(r.answer for r in read.others)
-            out += [
-                bold_lead(
-                    a + ":",
-                    "; ".join(r.statement for r in read.others if r.answer == a),
-                    "Bullet",
-                    sheet,
-                )
-                for a in answers
-            ]
+    if read.rated:  # one line an answer, what matters most first, in bold
+        if read.most:
+            statements = "; ".join(markup(r.statement) for r in read.most)
+            lead = f"<b>{markup(ctx.t('values_most'))}: {statements}</b>"
+            out.append(Paragraph(lead, sheet["Bullet"]))
+        answers = dict.fromkeys(r.answer for r in read.others)
+        out += [
+            bold_lead(
+                a + ":",
+                "; ".join(r.statement for r in read.others if r.answer == a),
+                "Bullet",
+                sheet,
+            )
+            for a in answers
+        ]
     elif read.unrated:
         out.append(ctx.p(ctx.t("values_think")))
         out += bullets(read.unrated, sheet, BOX)
