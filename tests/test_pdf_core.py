@@ -211,7 +211,7 @@ def test_the_core_is_at_most_4_pages_twice_that_in_large_print(
     catalog: Catalog, which: str, lang: Lang, large: bool, core_most: int
 ) -> None:
     """Issue 11 also asks for the whole summary in 12 pages (24 large print); it is not
-    there yet (13 to 15, and 29 to 37), so only the core's limit is held here."""
+    there yet (13 to 15, and 30 to 37), so only the core's limit is held here."""
     words = Wording(catalog, lang)
     data = build_summary(consultation(catalog, lang, which), catalog, large_print=large)
     assert 2 <= len(core_pages(data, words)) <= core_most
