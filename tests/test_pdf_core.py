@@ -25,13 +25,14 @@ from neuromod_aid.pdf.styles import stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import (
     benefit_grid,
+    drawn_words,
     headline_outcome,
-    main_harm,
+    main_harms,
     options,
     rows,
     table_harms,
 )
-from neuromod_aid.present.evidence import outcomes_for
+from neuromod_aid.present.evidence import certainty, outcomes_for
 from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.present.next_steps import step_text
 from neuromod_aid.present.values import values_read
@@ -82,7 +83,7 @@ def test_the_core_says_what_matters_the_next_steps_whom_to_call_and_how_sure(
         assert squeezed(item(lang)) in core
     sure = record.sure
     assert sure.complete and sure.flags_conflict  # the demo is not sure yet
-    assert squeezed(words("sure_score", score=sure.score)) in core
+    assert squeezed(words("sure_score", score=sure.score, total=len(sure.answers))) in core
     assert squeezed(words("sure_unsure")) in core  # what happens when unsure
 
 
@@ -98,23 +99,32 @@ def test_each_therapy_has_a_benefit_picture_and_a_harm_picture_of_100_in_the_cor
     compared = options(record, catalog)
     said = {row.id: row.answers for row in rows(compared, words)}  # the cells' words
     benefits, harms = [], []
-    for n, option in enumerate(compared[:-1]):  # current care has no study figure
+    for n, option in enumerate(compared[:-1]):  # current care: its study group, below
         assert option.headline is not None
-        benefit = benefit_grid(option.headline)
-        harm = main_harm(option, words)
-        assert benefit is not None and harm is not None, option.id
+        (harm,) = main_harms(option, words)
         harm_grid = risk_figure(harm, words).grid
-        assert harm_grid is not None and benefit.total == harm_grid.total == 100
-        benefits.append(benefit)
+        assert harm_grid is not None and harm_grid.total == 100
         harms.append(harm_grid)
+        assert drawn_words(harm, words) in said["risks"][n].split("\n")  # the picture's words
+        if option.other_group:  # a figure from another group: said so, and no picture
+            assert (
+                said["helps"][n]
+                .split("\n")[0]
+                .startswith(words("compare_no_own_study", option=option.short_name)[:12])
+            )
+            continue
+        benefit = benefit_grid(option.headline)
+        assert benefit is not None and benefit.total == 100
+        benefits.append(benefit)
         helped = words(
             "benefit_caption",
             helped=words.number(benefit.solid),
             not_helped=words.number(100 - benefit.solid),
         )
         assert helped in said["helps"][n].split("\n")  # how many it helped and did not
-        harm_words = f"{harm.name(lang)}: {risk_figure(harm, words).caption}"
-        assert harm_words in said["risks"][n].split("\n")
+    care = compared[-1]
+    assert care.care is not None and care.care.rate_comparator is not None
+    benefits.append(benefit_grid(care.care, care.care.rate_comparator))
     assert drawn == benefits + harms  # the "helps" row, then the "main risks" row
 
 
@@ -162,19 +172,28 @@ def test_the_core_printed_alone_is_the_core_then_its_sources(
     text = squeezed("".join(alone_pages))
     assert squeezed(words("core_only")) in text  # says the full summary can be had
     sources = text[text.index(squeezed(words("sources"))) :]
-    in_core = {
+    in_core = {  # what the core cites: the warning signs, the figures its table shows, ...
         s for part in warning_parts(catalog, record.therapies_discussed) for s in part.sources
     }
     in_core.update(catalog.current_care.sources)
     for option in options(record, catalog)[:-1]:
-        assert option.headline is not None
-        in_core.update(option.headline.sources)
+        assert option.headline is not None and option.therapy is not None
         in_core.update(s for risk in table_harms(option, words) for s in risk.sources)
+        if option.other_group:  # not shown as if about people like the patient
+            continue
+        in_core.update(option.headline.sources)
+        sure = certainty(option.therapy, words)  # ... how sure we are, fewer pain pills
+        in_core.update(sure.sources if sure is not None else ())
+        medicines = option.therapy.medicines
+        in_core.update(medicines.sources if medicines is not None else ())
+    assert {"traeger_2023_cochrane", "hara_2022"} <= in_core  # the fair tests, in the core
     for source_id in in_core:
         assert _listed(catalog, source_id) in sources
-    scs = catalog.therapy("scs")
-    detail_only = {s for o in scs.outcomes for s in o.sources} - in_core
-    assert detail_only
+    studies = {s for t in catalog.therapies for o in t.outcomes for s in o.sources}
+    detail_only = studies - in_core  # the other studies: only with the detail pages
+    drg = options(record, catalog)[1]  # from another group: its study is not in the core
+    assert drg.other_group and drg.headline is not None
+    assert set(drg.headline.sources) & detail_only
     assert all(_listed(catalog, s) not in sources for s in detail_only)
 
 

@@ -33,12 +33,15 @@ def test_what_matters_most_comes_right_after_page_one(catalog: Catalog, lang: La
     most = [v for v in catalog.values if record.values.get(v.id) == "a_lot"]
     others = [v for v in catalog.values if record.values.get(v.id) not in (None, "a_lot")]
     assert most and others
-    first_other = page.index(squeezed(words("values_others")))
+    first_other = min(  # one line each answer, after the line of those that matter most
+        page.index(squeezed(words(f"values_{record.values[v.id]}") + ":")) for v in others
+    )
     for value in most:
         assert page.index(squeezed(value.statement(lang))) < first_other
-    for value in others:
-        answer = words(f"values_{record.values[value.id]}")
-        assert squeezed(f"{answer}: {value.statement(lang)}") in page[first_other:]
+    for said in dict.fromkeys(record.values[v.id] for v in others):  # one line an answer
+        statements = [v.statement(lang) for v in others if record.values[v.id] == said]
+        line = f"{words(f'values_{said}')}: {'; '.join(statements)}"
+        assert squeezed(line) in page[first_other:]
     scs = catalog.therapy("scs").name(lang)
     assert squeezed(words("values_leaning_to", option=scs)) in page
 
@@ -51,7 +54,7 @@ def test_nothing_rated_gives_a_checklist_to_tick_at_home(catalog: Catalog, lang:
     assert squeezed(words("values_think")) in text
     for value in catalog.values:
         assert "☐" + squeezed(value.statement(lang)) in text
-    assert squeezed(words("values_others")) not in text
+    assert not any(squeezed(words(f"values_{a}") + ":") in text for a in ("a_lot", "a_little"))
     assert squeezed(words("values_ask_leaning")) in text
 
 

@@ -12,7 +12,14 @@ from risk_helpers import make_risk
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
-from neuromod_aid.present.comparison import MAIN_HARMS, main_harm, options, rows, table_harms
+from neuromod_aid.present.comparison import (
+    MAIN_HARMS,
+    drawn_words,
+    main_harms,
+    options,
+    rows,
+    table_harms,
+)
 from neuromod_aid.present.figures import out_of_100, risk_figure
 from neuromod_aid.present.wording import Wording
 
@@ -48,19 +55,25 @@ def test_the_table_has_a_row_of_main_risks_out_of_100_for_every_option(catalog: 
     row = next(r for r in rows(compared, words) if r.heading == words("row_risks"))
     therapy_cell, care_cell = row.answers
     main = [risk for risk in scs.risks if risk.article_risk]
-    drawn = main_harm(compared[0], words)
-    assert main and drawn in main
+    (drawn,) = main_harms(compared[0], words)  # the commonest with a picture of 100
+    per_100 = {r.id: (r.frequency_high or 0) / r.denominator for r in scs.risks}
+    pictured = [r for r in scs.risks if risk_figure(r, words).grid is not None]
+    assert per_100[drawn.id] == max(per_100[r.id] for r in pictured)
     first, *_ = therapy_cell.split("\n")
-    assert first == f"{drawn.name('en')}: {risk_figure(drawn, words).caption}"  # the picture's
+    assert first == drawn_words(drawn, words)  # the picture's words, out of 100
+    grid = risk_figure(drawn, words).grid
+    assert grid is not None and first.startswith(f"{drawn.name('en')}: ")
+    for count in (grid.solid, grid.solid + grid.hatched, 100 - grid.solid - grid.hatched):
+        assert words.number(count) in first  # who had it (up to the striped), who did not
     named = table_harms(compared[0], words)
     assert named[0] == drawn and len(named) == MAIN_HARMS < len(main)
-    (second,) = named[1:]  # the commonest of the others
-    assert second.frequency_high == max(r.frequency_high or 0 for r in main if r != drawn)
+    (second,) = named[1:]  # the commonest of the article's others, out of 100
+    assert per_100[second.id] == max(per_100[r.id] for r in main if r != drawn)
     for risk in main:
         line = f"{risk.name('en')}: {out_of_100(risk, words)}."
         assert (line in therapy_cell) == (risk == second), risk.id
     assert "1,000" not in therapy_cell
-    assert care_cell == words("compare_no_risks")
+    assert care_cell == words("compare_care_harms")  # side effects, the pain may stay
 
 
 def test_the_printed_comparison_says_its_figures_out_of_100(catalog: Catalog) -> None:

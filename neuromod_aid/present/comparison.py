@@ -1,25 +1,44 @@
 """The options a patient compares: each therapy discussed, in the record's order, then
 current care (IPDAS: carrying on as now is an option of its own); and the rows of the
 side-by-side table, the same questions for every option (Option Grid style: what is
-involved, how likely it helps people like this patient, the main harms, upkeep, whether
-it can be undone, MRI). Every figure the table shows is out of 100 (the main risks:
-``present.figures.out_of_100``); the exact published figure stays in the risk's own
-figure on the detail pages. The core's pictures (a benefit and a harm for each therapy)
-are chosen here too: :func:`headline_outcome` and :func:`main_harm`."""
+involved, how likely it helps people like this patient, the main harms, fewer pain pills
+when that matters to the patient, upkeep, whether it can be undone, MRI). Every figure the
+table shows is out of 100 (the main risks: ``present.figures.out_of_100``) with its time
+frame; the exact published figure stays in the risk's own figure on the detail pages.
+
+"How likely it helps" names the group, the comparison and the time of the figure it
+shows; a figure from another condition, or from one device against another, is said to be
+about other people, never "people like you" (:func:`helps_lines`). Current care's answer
+is the comparison group of a study in the patient's own condition, when one was against
+usual care. The core's pictures are chosen here too: :func:`benefit_grid` for a benefit
+from the patient's own group, :func:`main_harms` for the harms."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.therapy import Glance, Outcome, Risk, Therapy
 from neuromod_aid.consultation import Consultation
-from neuromod_aid.present.evidence import outcomes_for
+from neuromod_aid.present.evidence import medicines_answer, outcomes_for
 from neuromod_aid.present.figures import GRID, GridCounts, out_of_100, outcome_figure, risk_figure
 from neuromod_aid.present.wording import Wording
 
-ROWS = ("what_happens", "helps", "risks", "upkeep", "reversible", "mri")
-MAIN_HARMS = 2  # the table's "main risks" cell: the one drawn and the next commonest
+ROWS = ("what_happens", "helps", "risks", "medicines", "upkeep", "reversible", "mri")
+MEDICINES_ROW = "medicines"  # shown when fewer pain pills matters to the patient
+DRAWN_HARMS = 1  # the harm pictures per therapy: the commonest a picture of 100 can show
+MAIN_HARMS = DRAWN_HARMS + 1  # and the commonest of the clinic article's risks not drawn
+# the row a patient looks at first for each thing that can matter to them (values.toml)
+VALUE_ROWS = {
+    "pain_relief": "helps",
+    "fewer_medicines": MEDICINES_ROW,
+    "no_operation": "what_happens",
+    "no_implant": "what_happens",
+    "mri_scans": "mri",
+    "short_recovery": "upkeep",
+    "can_undo": "reversible",
+    "few_visits": "upkeep",
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +52,11 @@ class Option:
     risks: tuple[Risk, ...] = ()  # the main risks (those the clinic's article names)
     therapy: Therapy | None = None  # None: current care
     headline: Outcome | None = None  # the benefit the core shows (:func:`headline_outcome`)
+    other_group: str = ""  # why the headline is not about the patient's group; "" if it is
+    own_condition: bool = False  # the headline was measured in one of the patient's conditions
+    care: Outcome | None = None  # current care: the study whose comparison group it was
+    care_from: str = ""  # current care: the short name of the therapy of that study
+    beside_care: bool = False  # its headline's comparison group is current care's figure
 
 
 @dataclass(frozen=True)
@@ -50,123 +74,280 @@ def headline_outcome(therapy: Therapy, record: Consultation, words: Wording) -> 
     order :func:`present.evidence.outcomes_for` gives (the studies in this patient's
     conditions first), the first counted in people (one a picture can show), else the
     first; ``None`` without outcomes."""
+    return _headline(therapy, record, words)[0]
+
+
+def _headline(therapy: Therapy, record: Consultation, words: Wording) -> tuple[Outcome | None, str]:
+    """The headline outcome and why it is not about the patient's group ("" if it is)."""
     read = outcomes_for(therapy, record.conditions, words)
-    ordered = [o.outcome for o in (*read.yours, *read.others)]
-    counted = [o for o in ordered if o.measure == "people"]
+    ordered = [*read.yours, *read.others]
+    counted = [o for o in ordered if o.outcome.measure == "people"]
     chosen = counted or ordered
-    return chosen[0] if chosen else None
+    return (chosen[0].outcome, chosen[0].why_other) if chosen else (None, "")
 
 
-def main_harm(option: Option, words: Wording) -> Risk | None:
-    """The main risk the core draws for ``option``: of its main risks with a picture of 100,
-    the one that happens most often (its high figure)."""
-    drawn = [r for r in option.risks if risk_figure(r, words).grid is not None]
-    return max(drawn, key=lambda r: r.frequency_high or 0, default=None)
+def main_harms(option: Option, words: Wording) -> tuple[Risk, ...]:
+    """The harms the core draws for ``option``: of all its risks with a picture of 100,
+    the ``DRAWN_HARMS`` that happen most often (by their high figure out of 100)."""
+    risks = option.therapy.risks if option.therapy is not None else ()
+    drawn = [r for r in risks if risk_figure(r, words).grid is not None]
+    drawn.sort(key=lambda r: -(r.frequency_high or 0) / r.denominator)
+    return tuple(drawn[:DRAWN_HARMS])
 
 
 def table_harms(option: Option, words: Wording) -> tuple[Risk, ...]:
-    """The main risks the table's cell names, at most ``MAIN_HARMS``: the one drawn
-    (:func:`main_harm`) first, then the commonest of the others (by their high figure);
-    every risk, with its exact figure, is on the detail pages."""
-    drawn = main_harm(option, words)
-    others = sorted((r for r in option.risks if r != drawn), key=lambda r: -(r.frequency_high or 0))
-    return ((drawn,) if drawn is not None else ()) + tuple(others)[
-        : MAIN_HARMS - (drawn is not None)
-    ]
+    """The risks the table's cell names, at most ``MAIN_HARMS``: those drawn
+    (:func:`main_harms`) first, then the commonest of the clinic article's risks not drawn
+    (by its high figure out of 100); every risk, with its exact figure, is on the
+    detail pages."""
+    drawn = main_harms(option, words)
+    others = sorted(
+        (r for r in option.risks if r not in drawn),
+        key=lambda r: -(r.frequency_high or 0) / r.denominator,
+    )
+    return (drawn + tuple(others))[:MAIN_HARMS]
 
 
-def benefit_grid(outcome: Outcome) -> GridCounts | None:
-    """The benefit picture's counts: the people the treatment helped, out of 100 (solid),
-    when the outcome counts people out of 100 in a whole number; else no picture."""
-    rate = outcome.rate_treatment
-    if outcome.measure != "people" or outcome.denominator != GRID * GRID or rate != int(rate):
+def benefit_grid(outcome: Outcome, rate: float | None = None) -> GridCounts | None:
+    """The benefit picture's counts: the people helped, out of 100 (solid), when the
+    outcome counts people out of 100 in a whole number; else no picture. ``rate``: the
+    comparison group's figure instead of the treatment's."""
+    helped = outcome.rate_treatment if rate is None else rate
+    if outcome.measure != "people" or outcome.denominator != GRID * GRID or helped != int(helped):
         return None
-    return GridCounts(int(rate), 0)
+    return GridCounts(int(helped), 0)
 
 
 def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
     """The therapies discussed, then current care."""
     lang = record.language
     words = Wording(catalog, lang)
-    therapies = (catalog.therapy(t) for t in record.therapies_discussed)
-    care = catalog.current_care
-    return (
-        *(
+    compared = []
+    for therapy in (catalog.therapy(t) for t in record.therapies_discussed):
+        headline, other_group = _headline(therapy, record, words)
+        article = tuple(r for r in therapy.risks if r.article_risk)
+        compared.append(
             Option(
-                t.id,
-                t.name(lang),
-                t.short_name(lang),
-                t.glance,
-                tuple(r for r in t.risks if r.article_risk),
-                t,
-                headline_outcome(t, record, words),
+                therapy.id,
+                therapy.name(lang),
+                therapy.short_name(lang),
+                therapy.glance,
+                article,
+                therapy,
+                headline,
+                other_group,
+                headline is not None and bool(set(headline.conditions) & set(record.conditions)),
             )
-            for t in therapies
+        )
+    care = catalog.current_care
+    beside = next(
+        (
+            n
+            for n, o in enumerate(compared)
+            if o.headline is not None
+            and not o.other_group
+            and o.headline.design == "vs_usual_care"
+            and o.headline.rate_comparator is not None
+            and benefit_grid(o.headline) is not None
         ),
-        Option(care.id, care.name(lang), words("compare_care_short"), care.glance),
+        None,
+    )
+    if beside is None:
+        return (
+            *compared,
+            Option(care.id, care.name(lang), words("compare_care_short"), care.glance),
+        )
+    study = compared[beside]
+    compared[beside] = replace(study, beside_care=True)
+    return (
+        *compared,
+        Option(
+            care.id,
+            care.name(lang),
+            words("compare_care_short"),
+            care.glance,
+            care=study.headline,
+            care_from=study.short_name,
+        ),
     )
 
 
-def rows(compared: tuple[Option, ...], words: Wording) -> tuple[Row, ...]:
-    """The table's rows for ``compared``, in the language of ``words``: the glance's
-    answers, how likely it helps (the headline outcome, its comparison and time frame),
-    the main risks out of 100, and MRI ("ask your care team" where the content does not say)."""
+def row_ids(record: Consultation) -> tuple[str, ...]:
+    """The table's rows for ``record``: "fewer pain pills?" only when that matters to the
+    patient (rated a lot or a little)."""
+    wanted = record.values.get("fewer_medicines") in ("a_lot", "a_little")
+    return tuple(row for row in ROWS if row != MEDICINES_ROW or wanted)
+
+
+def rows(
+    compared: tuple[Option, ...], words: Wording, ids: tuple[str, ...] = ROWS
+) -> tuple[Row, ...]:
+    """The table's rows ``ids`` for ``compared``, in the language of ``words``."""
     return tuple(
         Row(row, words(f"row_{row}"), tuple(_answer(row, o, words) for o in compared))
-        for row in ROWS
+        for row in ids
     )
+
+
+def look_first(record: Consultation, catalog: Catalog, words: Wording) -> str:
+    """ "Look first at the rows about what matters most to you: …", the rows that answer
+    what the patient rated as mattering a lot, in the table's order; "" when none does."""
+    most = {v.id for v in catalog.values if record.values.get(v.id) == "a_lot"}
+    wanted = {VALUE_ROWS[v] for v in most if v in VALUE_ROWS}
+    shown = [r for r in row_ids(record) if r in wanted]
+    if not shown:
+        return ""
+    quoted = [words("compare_row_quoted", row=words(f"row_{r}")) for r in shown]
+    return words("compare_look_first", rows=", ".join(quoted))
+
+
+def times_differ(compared: tuple[Option, ...], words: Wording) -> bool:
+    """Whether the benefit figures the table shows were measured at different times."""
+    times = {
+        o.headline.timeframe(words.lang)
+        for o in compared
+        if o.headline is not None and not o.other_group
+    }
+    return len(times) > 1
 
 
 def _answer(row: str, option: Option, words: Wording) -> str:
     """``option``'s answer to the question ``row``."""
     lang = words.lang
     if row == "helps":
-        return _helps(option, words)
+        return "\n".join(helps_lines(option, words))
     if row == "risks":
         return _risks(option, words)
+    if row == MEDICINES_ROW:
+        if option.therapy is None:
+            return words("compare_care_medicines")
+        if option.therapy.medicines is None:  # "not known", in few words
+            return words("compare_medicines_unknown")
+        return medicines_answer(option.therapy, words).specific
     if row == "mri":
         return option.glance.mri(lang) if option.glance.mri else words("compare_mri_ask")
     text: str = getattr(option.glance, row)(lang)
     return text
 
 
-def _helps(option: Option, words: Wording) -> str:
-    """The headline outcome's figure, with its comparison group and time frame. Drawn as a
-    picture of 100: how many it helped and did not, then the comparison group's figure
-    and the time, a line each (the outcome's whole figure line is on the detail pages)."""
-    outcome = option.headline
+def time_line(timeframe: str, words: Wording) -> str:
+    """ "Over what time: 6 months." (printed in bold)."""
+    stop = "" if timeframe[-1:] in ".!?" else "."
+    return f"{words('over_time')}: {timeframe}{stop}"
+
+
+def helps_lines(option: Option, words: Wording) -> tuple[str, ...]:
+    """The "how likely it helps" answer, a line each: who was studied and who paid, how
+    many it helped and did not (with the picture), the comparison group's figure (unless
+    current care's cell shows it), over what time. A figure from another group is not
+    shown as if it were about people like the patient: the cell says that no study tested
+    it in their condition, and that the full summary tells of the studies there are.
+    Current care: the comparison group of the patient's own study against usual care."""
+    lang = words.lang
     if option.therapy is None:
-        return words("compare_care_helps")
+        return _care_helps(option, words)
+    outcome = option.headline
     if outcome is None:
-        return words("no_outcomes")
+        return (words("no_outcomes"),)
+    if option.other_group:
+        no_own = "compare_no_own_comparison" if option.own_condition else "compare_no_own_study"
+        return (words(no_own, option=option.short_name), words("compare_other_studies"))
     counts = benefit_grid(outcome)
-    if counts is None:
-        return outcome_figure(outcome, option.therapy, words)
     n = words.number
-    lines = [words("benefit_caption", helped=n(counts.solid), not_helped=n(counts.empty))]
-    if outcome.rate_comparator is not None and outcome.comparison is not None:
-        other = outcome.comparison(words.lang)
-        rate = words("outcome_people", value=n(outcome.rate_comparator), den=n(GRID * GRID))
-        lines.append(words("outcome_figure", option=other[:1].upper() + other[1:], figure=rate))
-    lines.append(f"{words('over_time')}: {outcome.timeframe(words.lang)}.")
-    return "\n".join(lines)
+    if counts is None:
+        body = [outcome_figure(outcome, option.therapy, words, with_time=False)]
+    else:
+        body = [helped_words(counts, words)]
+        other = outcome.comparison(lang) if outcome.comparison is not None else ""
+        if not option.beside_care and other and outcome.rate_comparator is not None:
+            rate = words("outcome_people", value=n(outcome.rate_comparator), den=n(GRID**2))
+            body.append(words("outcome_figure", option=other[:1].upper() + other[1:], figure=rate))
+    studied = words("compare_studied", group=_lower_first(outcome.population(lang)))
+    return (
+        f"{studied} {words(f'funding_{outcome.funding}')}.",
+        *body,
+        time_line(outcome.timeframe(lang), words),
+    )
+
+
+def helped_words(counts: GridCounts, words: Wording) -> str:
+    """What a benefit's picture shows: "About 48 in 100 people were helped, and 52 were
+    not." (the picture goes above these words)."""
+    n = words.number
+    return words("benefit_caption", helped=n(counts.solid), not_helped=n(counts.empty))
+
+
+def _care_helps(option: Option, words: Wording) -> tuple[str, ...]:
+    """Current care's "how likely it helps": the usual-care group of the study beside it
+    (its picture above how many got better), else that some people get better."""
+    care = option.care
+    if care is None or care.rate_comparator is None:
+        return (words("compare_care_helps"), words("compare_care_no_figure"))
+    rate = care.rate_comparator
+    counts = benefit_grid(care, rate)
+    said = (
+        helped_words(counts, words)
+        if counts is not None
+        else words("outcome_people", value=words.number(rate), den=words.number(care.denominator))
+    )
+    return (
+        words("compare_care_same_study", option=option.care_from),
+        said,
+        time_line(care.timeframe(words.lang), words),
+    )
+
+
+def _lower_first(text: str) -> str:
+    """ "People with …" as it reads after a colon: "people with …" (not "CRPS …")."""
+    return text if text[:2].isupper() else text[:1].lower() + text[1:]
 
 
 def _risks(option: Option, words: Wording) -> str:
-    """ "Infection: about 2.5 in 100 operations.", one risk a line (:func:`table_harms`);
-    the one drawn (:func:`main_harm`) first, with how many had it and did not and over
-    what time."""
-    if not option.risks:
-        return words("compare_no_risks")
-    drawn = main_harm(option, words)
+    """One risk a line (:func:`table_harms`): each one drawn with how many had it and did
+    not, and over what time; then the next one out of 100. Current care: its own
+    downsides (medicine side effects, the pain may stay)."""
+    if option.therapy is None:
+        return words("compare_care_harms")
+    drawn = main_harms(option, words)
     lines = []
-    if drawn is not None:
-        figure = risk_figure(drawn, words)
-        lines.append(f"{drawn.name(words.lang)}: {figure.caption}")
-        lines += [figure.over_time] if figure.over_time else []
+    for risk in drawn:
+        lines.append(drawn_words(risk, words))
+        lines += [time_line(risk.timeframe(words.lang), words)] if risk.timeframe else []
     lines += [
         words("compare_risk", name=risk.name(words.lang), amount=out_of_100(risk, words))
         for risk in table_harms(option, words)
-        if risk != drawn
+        if risk not in drawn
     ]
-    return "\n".join(lines)
+    return "\n".join(lines) if lines else words("no_outcomes")
+
+
+def drawn_words(risk: Risk, words: Wording) -> str:
+    """What a drawn risk's picture shows, in the table's few words: "Any problem: 30 to 40
+    in 100 people had it, 60 to 70 did not." A 95% interval is its best estimate, then the
+    uncertainty in words (the risk pages keep the whole caption and the exact figure)."""
+    grid = risk_figure(risk, words).grid
+    assert grid is not None  # drawn: it has a picture of 100
+    n, name = words.number, risk.name(words.lang)
+    per = words(f"per_{risk.per}")
+    if risk.estimate is not None and risk.frequency_low is not None and risk.frequency_high:
+        return words(
+            "compare_drawn_ci",
+            name=name,
+            per=per,
+            estimate=n(grid.solid),
+            not_estimate=n(100 - grid.solid),
+            low=n(risk.frequency_low * 100 / risk.denominator),
+            high=n(risk.frequency_high * 100 / risk.denominator),
+        )
+    low, high = grid.solid, grid.solid + grid.hatched
+    if low == high:
+        return words("compare_drawn_single", name=name, per=per, low=n(low), not_low=n(100 - low))
+    return words(
+        "compare_drawn_range",
+        name=name,
+        per=per,
+        low=n(low),
+        high=n(high),
+        not_low=n(100 - low),
+        not_high=n(100 - high),
+    )

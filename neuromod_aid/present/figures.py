@@ -294,12 +294,15 @@ def audit_line(risk: Risk, words: Wording) -> str:
     )
 
 
-def outcome_figure(outcome: Outcome, therapy: Therapy, words: Wording) -> str:
+def outcome_figure(
+    outcome: Outcome, therapy: Therapy, words: Wording, *, with_time: bool = True
+) -> str:
     """A benefit's figure, with its comparison group and its time frame, exactly as stored:
     "SCS: 48 in every 100 people. Medicines and usual care alone: 9 in every 100 people.
     Over what time: 6 months."; a difference from a comparison group says so ("on average
     7% more pain relief than a fake (sham) treatment"), with how sure the source is, and a
-    change within one group says that there was no comparison group."""
+    change within one group says that there was no comparison group. ``with_time=False``
+    leaves the time frame out (for a table that says it on a line of its own)."""
     lang = words.lang
     treated = _rate(outcome, outcome.rate_treatment, words)
     lines = [words("outcome_figure", option=therapy.short_name(lang), figure=treated)]
@@ -311,7 +314,8 @@ def outcome_figure(outcome: Outcome, therapy: Therapy, words: Wording) -> str:
         lines.append(words("outcome_single_group"))
     if outcome.certainty is not None:
         lines.append(f"{words('outcome_certainty')}: {outcome.certainty(lang)}.")
-    lines.append(f"{words('over_time')}: {outcome.timeframe(lang)}.")
+    if with_time:
+        lines.append(f"{words('over_time')}: {outcome.timeframe(lang)}.")
     return " ".join(lines)
 
 

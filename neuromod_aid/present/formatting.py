@@ -77,3 +77,11 @@ def date(value: dt.date, language: Language) -> str:
 
     text: str = format_date(value, "long", locale=_locale(language.locale))
     return text
+
+
+def day_month(value: dt.date, language: Language) -> tuple[str, str]:
+    """``value``'s day and short month, for a timeline's mark: ("7", "Dec") / ("7", "dic")."""
+    from babel.dates import format_date
+
+    locale = _locale(language.locale)
+    return format_date(value, "d", locale=locale), format_date(value, "LLL", locale=locale)

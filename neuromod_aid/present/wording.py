@@ -34,3 +34,7 @@ class Wording(Words):
     def date(self, value: dt.date) -> str:
         """A date in words (:func:`neuromod_aid.present.formatting.date`)."""
         return formatting.date(value, self.catalog.manifest.languages[self.lang])
+
+    def day_month(self, value: dt.date) -> tuple[str, str]:
+        """A date's day and short month (:func:`neuromod_aid.present.formatting.day_month`)."""
+        return formatting.day_month(value, self.catalog.manifest.languages[self.lang])

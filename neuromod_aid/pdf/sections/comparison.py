@@ -1,20 +1,37 @@
 """The options side by side: each therapy discussed and current care, row by row, the
-benefit and harm pictures in their cells (``balance.py``); the key to the pictures above
-the table, and where each table's figures come from just above it (below, its last line
-was left alone on a page of its own)."""
+benefit and harm pictures in their cells (``balance.py``). Above the table: which rows
+to look at first (from what matters most to the patient), the key to the pictures, and
+where the figures come from. Each time frame is in bold, and when the benefits shown were
+measured at different times the row says so. Under the table, across the page: how sure
+we are of the evidence (the fair tests and who paid) and, when it matters to the
+patient, "fewer pain pills?", each with its sources.
+
+Four options share the page's width in normal print: current care, whose answers are the
+shortest, gets a narrower column, and the pictures are a little smaller there."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from neuromod_aid.pdf.blocks import gap
 from neuromod_aid.pdf.layout import FRAME_WIDTH
-from neuromod_aid.pdf.sections.balance import picture_cell
+from neuromod_aid.pdf.sections.balance import drawn, pictures
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import legend
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, grid_style
-from neuromod_aid.present.comparison import Option, options, rows, table_harms
+from neuromod_aid.pdf.text import markup
+from neuromod_aid.present.comparison import (
+    MEDICINES_ROW,
+    Option,
+    look_first,
+    options,
+    row_ids,
+    rows,
+    table_harms,
+    times_differ,
+)
+from neuromod_aid.present.evidence import certainty
 
 PAGE_QUARTER = 60 * mm  # the table starts on a new page unless this much is left
 
@@ -25,14 +42,23 @@ def comparison(ctx: SectionContext) -> SectionResult:
     out: list[Flowable] = [
         CondPageBreak(PAGE_QUARTER),
         ctx.p(ctx.t("comparison"), "H1"),
-        ctx.p(ctx.t("comparison_intro"), "Tight"),
-        ctx.p(ctx.t("balance_intro"), "Muted"),
-        legend(ctx),
     ]
+    first = look_first(ctx.record, ctx.catalog, ctx.labels)  # else: what the table is for
+    out.append(
+        shown.text(first, "BodyBold") if first else ctx.p(ctx.t("comparison_intro"), "Tight")
+    )
+    out += [ctx.p(ctx.t("balance_intro"), "Muted"), legend(ctx)]
     shown.cite(ctx.catalog.current_care.sources)
     for group in tables(options(ctx.record, ctx.catalog), 3 if ctx.large else 4):
         therapies = [option for option in group if option.therapy is not None]
-        out += [_cited(ctx, shown, therapies), _table(ctx, shown, group), gap(ctx.sheet, 0.5)]
+        ids = row_ids(ctx.record)
+        out += [
+            _cited(ctx, shown, therapies),
+            _table(ctx, shown, group, tuple(r for r in ids if r != MEDICINES_ROW)),
+            *_how_sure(ctx, shown, group),
+            *_medicines(ctx, shown, group, ids),
+            gap(ctx.sheet, 0.5),
+        ]
     return shown.result(out)
 
 
@@ -52,48 +78,130 @@ def tables(compared: tuple[Option, ...], most: int) -> list[tuple[Option, ...]]:
 
 
 def _cited(ctx: SectionContext, shown: Shown, therapies: list[Option]) -> Flowable:
-    """Where the table's figures come from, each source once: the headline studies and
-    the sources of the main risks."""
+    """Where the table's figures come from, each source once: the headline studies the
+    table shows (one from another group is not shown there) and the sources of the main
+    risks."""
     ids = [
         source
         for option in therapies
         for source in (
-            *(option.headline.sources if option.headline else ()),
+            *(option.headline.sources if option.headline and not option.other_group else ()),
             *(s for r in table_harms(option, ctx.labels) for s in r.sources),
         )
     ]
     return ctx.p(f"{ctx.t('figures_from')}: {shown.cite(dict.fromkeys(ids))}.", "Muted")
 
 
+def _how_sure(ctx: SectionContext, shown: Shown, therapies: tuple[Option, ...]) -> list[Flowable]:
+    """How sure we are of the evidence, for each therapy whose figure is from the
+    patient's own group (one from another group already says so): the fair tests (with
+    a fake treatment too), the review and who paid."""
+    out: list[tuple[str, str]] = []
+    for option in therapies:
+        read = certainty(option.therapy, ctx.labels) if option.therapy is not None else None
+        if read is None or option.other_group:
+            continue
+        shown.cite(read.sources)
+        out.append((option.short_name, read.text))  # the rest: on the detail pages
+    return _titled(ctx, shown, ctx.t("certainty_title"), out)
+
+
+def _medicines(
+    ctx: SectionContext, shown: Shown, columns: tuple[Option, ...], ids: tuple[str, ...]
+) -> list[Flowable]:
+    """ "Fewer pain pills?" under the table when it matters to the patient, each answer a
+    paragraph led by the names of the options it answers ("DRG, PNS: not known"; long
+    answers read better across the page)."""
+    if MEDICINES_ROW not in ids:
+        return []
+    (row,) = rows(columns, ctx.labels, (MEDICINES_ROW,))
+    names: dict[str, list[str]] = {}
+    for option, answer in zip(columns, row.answers, strict=True):
+        block = option.therapy.medicines if option.therapy is not None else None
+        cited = f"{answer} ({shown.cite(block.sources)})" if block is not None else answer
+        names.setdefault(cited, []).append(option.short_name)
+    led = [(", ".join(named), answer) for answer, named in names.items()]
+    return _titled(ctx, shown, row.heading, led)
+
+
+def _cell(
+    ctx: SectionContext, shown: Shown, row: str, option: Option, answer: str, picture: float
+) -> list[Flowable]:
+    """One option's answer a paragraph a line, each picture above the line that says it;
+    a time frame in bold at the end of the line before it (and that no study tested it in
+    the patient's condition in bold)."""
+    counts = pictures(ctx, shown, row, option)
+    time_lead = f"{ctx.t('over_time')}:"
+    said: list[tuple[str, str]] = []  # the paragraphs: the line each starts at, its text
+    for n, line in enumerate(answer.split("\n")):
+        text = markup(shown.add(line))
+        if line.startswith(time_lead) and said:
+            start, before = said[-1]
+            said[-1] = (start, f"{before} <b>{text}</b>")
+        else:
+            bold = row == "helps" and n == 0 and bool(option.other_group)
+            said.append((line, f"<b>{text}</b>" if bold else text))
+    cell: list[Flowable] = []
+    for start, text in said:
+        cell += [*drawn(counts, start, picture), Paragraph(text, ctx.sheet["CompareCell"])]
+    return cell
+
+
+def _titled(
+    ctx: SectionContext, shown: Shown, title: str, led: list[tuple[str, str]]
+) -> list[Flowable]:
+    """Under the table, across the page: a paragraph for each ("SCS", text), "SCS:" in
+    bold, the first one opening with ``title`` in bold; nothing without one."""
+    out: list[Flowable] = [gap(ctx.sheet, 0.3)] if led else []
+    for n, (name, text) in enumerate(led):
+        stop = "" if title[-1:] in ".?!" else "."
+        opening = f"<b>{markup(title)}{stop}</b> " if n == 0 else ""
+        said = f"{opening}<b>{markup(name)}:</b> {markup(shown.add(text))}"
+        out.append(Paragraph(said, ctx.sheet["CompareCell"]))
+    return out
+
+
 def column_widths(large: bool, options: int) -> list[float]:
     """The row headings' column, then one equal column per option."""
     head_width = 34 * mm if large else (28 * mm if options > 3 else 30 * mm)
-    return [head_width, *([(FRAME_WIDTH - head_width) / options] * options)]
+    if large or options < 4:
+        return [head_width, *([(FRAME_WIDTH - head_width) / options] * options)]
+    care = 27 * mm
+    return [
+        head_width,
+        *([(FRAME_WIDTH - head_width - care) / (options - 1)] * (options - 1)),
+        care,
+    ]
 
 
-def _table(ctx: SectionContext, shown: Shown, columns: tuple[Option, ...]) -> Table:
+def _table(
+    ctx: SectionContext, shown: Shown, columns: tuple[Option, ...], ids: tuple[str, ...]
+) -> Table:
+    """The rows ``ids``, each option a column."""
     data: list[list[Flowable | str | list[Flowable]]] = [
         ["", *(ctx.p(option.short_name, "CompareHead") for option in columns)]
     ]
     widths = column_widths(ctx.large, len(columns))
-    # the pictures smaller where more options share the width (they stay 10 x 10 people)
-    picture = min(widths[1] - 12, (24 if ctx.large else 22 if len(columns) < 4 else 17) * mm)
-    for row in rows(columns, ctx.labels):
-        cells: list[list[Flowable]] = [
-            [
-                *picture_cell(ctx, shown, row.id, option, picture),
-                *(shown.text(line, "CompareCell") for line in answer.split("\n")),
-            ]
+    # the pictures as wide as the cells allow, up to a size that reads well
+    picture = min(widths[-1] - 12, (24 if ctx.large else 22 if len(columns) < 4 else 17) * mm)
+    for row in rows(columns, ctx.labels, ids):
+        cells = [
+            _cell(ctx, shown, row.id, option, answer, picture)
             for option, answer in zip(columns, row.answers, strict=True)
         ]
-        data.append([ctx.p(row.heading, "CompareBold"), *cells])
-    # a row may split across pages (one with pictures can be taller than what is left)
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
+        heading: list[Flowable] = [ctx.p(row.heading, "CompareBold")]
+        if row.id == "helps" and times_differ(columns, ctx.labels):
+            heading.append(shown.text(ctx.t("compare_times_differ"), "CompareCell"))
+        data.append([heading, *cells])
+    # a row splits where the page ends (one with pictures can be taller than what is left):
+    # tried before splitting between rows, which would leave room that the rest of the
+    # table then fills under a second copy of the heading row
+    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=0, splitInRow=1)
     table.setStyle(
         grid_style(
             ("BACKGROUND", (1, 0), (-1, 0), BRAND),
             ("BACKGROUND", (0, 1), (0, -1), BRAND_SOFT),
-            padding=(3, 4, 4),
+            padding=(2, 3, 3),
         )
     )
     return table

@@ -28,6 +28,7 @@ from neuromod_aid.pdf.sections.next_steps import step_list
 from neuromod_aid.present.comparison import options
 
 _COMPACT_LEVELS = 3  # full, compact, compact with the disclaimer on page 2
+PUMPS = ("idd",)  # the therapies that are a medicine pump, which the subtitle then names
 
 
 def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
@@ -56,7 +57,9 @@ def key_points(ctx: SectionContext, level: int = 0) -> tuple[list[Flowable], lis
     heading = "KeyH2" if compact else "H2"
     out: list[Flowable] = [ctx.p(ctx.t("summary_title"), "Title")]
     if level < 2:  # what this is about
-        out += [ctx.p(ctx.t("summary_subtitle"), "Subtitle"), _disclaimer(ctx)]
+        pump = any(t in PUMPS for t in r.therapies_discussed)
+        subtitle = "summary_subtitle_pump" if pump else "summary_subtitle"
+        out += [ctx.p(ctx.t(subtitle), "Subtitle"), _disclaimer(ctx)]
     seen = r.clinician.name + (f", {r.clinician.role}" if r.clinician.role else "")
     born = (
         bold_lead(ctx.t("date_of_birth") + ":", labels.date(r.patient.birth_date), "Body", sheet)

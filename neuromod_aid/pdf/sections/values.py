@@ -9,10 +9,11 @@ wherever the core of the summary needs it.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from neuromod_aid.pdf.blocks import BOX, WriteLines, bold_lead, bullets
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
+from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.values import values_read
 
 
@@ -23,14 +24,21 @@ def what_matters(ctx: SectionContext) -> SectionResult:
         return SectionResult(())
     sheet = ctx.sheet
     out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("values_title"), "H1")]
-    if read.rated:
-        out.append(ctx.p(ctx.t("values_intro")))
+    if read.rated:  # one line an answer, what matters most first, in bold
         if read.most:
-            out.append(ctx.p(ctx.t("values_most") + ":", "BodyBold"))
-            out += bullets([r.statement for r in read.most], sheet)
-        if read.others:
-            out.append(ctx.p(ctx.t("values_others") + ":", "BodyBold"))
-            out += [bold_lead(r.answer + ":", r.statement, "Bullet", sheet) for r in read.others]
+            statements = "; ".join(markup(r.statement) for r in read.most)
+            lead = f"<b>{markup(ctx.t('values_most'))}: {statements}</b>"
+            out.append(Paragraph(lead, sheet["Bullet"]))
+        answers = dict.fromkeys(r.answer for r in read.others)
+        out += [
+            bold_lead(
+                a + ":",
+                "; ".join(r.statement for r in read.others if r.answer == a),
+                "Bullet",
+                sheet,
+            )
+            for a in answers
+        ]
     elif read.unrated:
         out.append(ctx.p(ctx.t("values_think")))
         out += bullets(read.unrated, sheet, BOX)
@@ -48,9 +56,11 @@ def sure_result(ctx: SectionContext) -> SectionResult:
     sure = ctx.record.sure
     if all(answer is None for _, answer in sure.answers):
         return SectionResult(())
-    out: list[Flowable] = [ctx.p(ctx.t("sure_title"), "H2"), ctx.p(ctx.t("sure_intro"))]
-    if sure.complete:
-        out.append(ctx.p(ctx.t("sure_score", score=sure.score), "BodyBold"))
+    intro = markup(ctx.t("sure_intro"))
+    if sure.complete:  # the count in bold, in the same paragraph
+        score = ctx.t("sure_score", score=sure.score, total=len(sure.answers))
+        intro += f" <b>{markup(score)}</b>"
+    out: list[Flowable] = [ctx.p(ctx.t("sure_title"), "H2"), Paragraph(intro, ctx.sheet["Body"])]
     for field, answer in sure.answers:
         if answer is not True:  # what is not clear yet: the questions not answered yes
             said = ctx.t("sure_no" if answer is False else "sure_not_asked") + ":"
