@@ -139,7 +139,16 @@ def _row(session: Session, revision_id: int) -> models.ContentRevisionRow:
 
 
 def _override(row: models.ContentRevisionRow) -> Override:
-    return Override(row.id, row.item_kind, row.item_id, row.document, row.base_shipped_hash)
+    decided = as_utc(row.decided_at).astimezone().date() if row.decided_at else None
+    return Override(
+        row.id,
+        row.item_kind,
+        row.item_id,
+        row.document,
+        row.base_shipped_hash,
+        approved_by=row.approver or "",
+        approved_on=decided,
+    )
 
 
 def _revision(row: models.ContentRevisionRow) -> ContentRevision:

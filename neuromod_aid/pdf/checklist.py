@@ -19,6 +19,7 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Call, Consultation, Procedure
 from neuromod_aid.pdf.blocks import gap, para, procedure_document
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
+from neuromod_aid.pdf.sheet_about import about_sheet
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, WARNING_SOFT, table_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.preparation import applicable, checklist_status, kind_of
@@ -67,6 +68,7 @@ def build_checklist(
         story.append(_calls(procedure.calls, labels, cell, sheet["CellHead"]))
     else:
         story.append(para(labels("nc_no_calls"), "Body", sheet))
+    story.append(about_sheet(catalog, therapy, labels, sheet))
     decor = PageDecor(record.clinic, patient, labels, large, both_identifiers=True)
     return build_pdf(story, decor=decor, title=labels("nc_title"), subject=therapy.name(lang))
 
