@@ -22,6 +22,7 @@ from neuromod_aid.records import DocumentEntry
 @dataclass(frozen=True)
 class Rebuilt:
     document: DocumentEntry
+    record: Consultation  # as it was when the document was made
     data: bytes  # the PDF
 
 
@@ -33,7 +34,7 @@ def rebuild(consultations: Consultations, content: ClinicContent, document_id: i
     document, record, catalog = _inputs(consultations, content, document_id)
     kind = cast(PdfKind, document.kind)
     data = build_document(kind, record, catalog, large_print=document.large_print)
-    return Rebuilt(document, data)
+    return Rebuilt(document, record, data)
 
 
 def _inputs(

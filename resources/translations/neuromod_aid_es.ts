@@ -996,6 +996,105 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
 </context>
 <context>
+    <name>MadeDocuments</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="33"/>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="35"/>
+        <source>Documents made from the selected consultation</source>
+        <translation>Documentos hechos a partir de la consulta elegida</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="38"/>
+        <source>Made</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="38"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="38"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="38"/>
+        <source>Saved as</source>
+        <translation>Guardado como</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="40"/>
+        <source>Re&amp;build as it was…</source>
+        <translation>Re&amp;hacer tal como era…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="42"/>
+        <source>Make this document again from the record and the content it was made from</source>
+        <translation>Vuelva a hacer este documento a partir del registro y del contenido con que se hizo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="60"/>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="61"/>
+        <source>summary, core pages</source>
+        <translation>resumen, páginas principales</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="62"/>
+        <source>nurse sheet</source>
+        <translation>hoja de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="63"/>
+        <source>trial diary</source>
+        <translation>diario de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="64"/>
+        <source>nurse&apos;s checklist</source>
+        <translation>lista de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="65"/>
+        <source>trial result</source>
+        <translation>resultado de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="66"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="75"/>
+        <source>, large print</source>
+        <translation>, letra grande</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="108"/>
+        <source>Rebuild as it was</source>
+        <translation>Rehacer tal como era</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="116"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="122"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>No se puede escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="124"/>
+        <source>Saved as {0}, as it was made on {1}.</source>
+        <translation>Guardado como {0}, tal como se hizo el {1}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../neuromod_aid/ui/main_window.py" line="77"/>
@@ -1448,206 +1547,171 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="58"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="59"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="62"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="68"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="72"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="73"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="81"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="83"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="88"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="103"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="106"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="117"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="119"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="120"/>
         <location filename="../../neuromod_aid/ui/patient_view.py" line="279"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="130"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="131"/>
         <source>Calls about procedures</source>
         <translation>Llamadas sobre las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="133"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="134"/>
         <source>Calls about this patient&apos;s procedures</source>
         <translation>Llamadas sobre las intervenciones de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="135"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="136"/>
         <source>Procedure</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="215"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="143"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="184"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="188"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="209"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="213"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="234"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
         <source>, archived</source>
         <translation>, archivada</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="238"/>
-        <source>summary</source>
-        <translation>resumen</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="239"/>
-        <source>summary, core pages</source>
-        <translation>resumen, páginas principales</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
-        <source>nurse sheet</source>
-        <translation>hoja de enfermería</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="241"/>
-        <source>trial diary</source>
-        <translation>diario de la prueba</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
-        <source>nurse&apos;s checklist</source>
-        <translation>lista de enfermería</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="243"/>
-        <source>trial result</source>
-        <translation>resultado de la prueba</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
-        <source>file</source>
-        <translation>archivo</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/patient_view.py" line="250"/>
@@ -3602,32 +3666,32 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Exportar los documentos de la visita a</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="107"/>
         <source>Making document {0} of {1}…</source>
         <translation>Preparando el documento {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="158"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="164"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="161"/>
         <source>All {0} documents exported to {1}.</source>
         <translation>Los {0} documentos se han exportado a {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="163"/>
         <source>All {0} documents sent to the printer.</source>
         <translation>Los {0} documentos se han enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="169"/>
         <source>{0} could not be made or written, so the rest were not either. Done: {1}.</source>
         <translation>No se pudo preparar o guardar «{0}», así que tampoco los siguientes. Hechos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/visit.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/steps/visit.py" line="172"/>
         <source>Not all documents were made</source>
         <translation>No se hicieron todos los documentos</translation>
     </message>
