@@ -72,6 +72,12 @@ class ClinicContent:
         """The catalog as patients get it: shipped, with the approved revisions."""
         return self.database.catalog(self.shipped).catalog
 
+    def decisions(self) -> tuple[int, str]:
+        """A mark of the decisions taken so far, which any approval or rejection (here
+        or in another room) changes: the window compares it to know when to refresh."""
+        with self.database.session(read_only=True) as session:
+            return repo.decisions(session)
+
     def revisions(self) -> list[ContentRevision]:
         with self.database.session() as session:
             return repo.revisions(session)

@@ -59,6 +59,16 @@ def approved_count(session: Session) -> int:
     return int(session.scalar(statement) or 0)
 
 
+def decisions(session: Session) -> tuple[int, str]:
+    """How many revisions were decided, and when the last one was: it changes with
+    every approval or rejection, in this program or another."""
+    revision = models.ContentRevisionRow
+    count, last = session.execute(
+        select(func.count(), func.max(revision.decided_at)).where(revision.state != DRAFT)
+    ).one()
+    return int(count or 0), str(last or "")
+
+
 def add_draft(
     session: Session,
     item_kind: str,

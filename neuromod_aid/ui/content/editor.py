@@ -55,7 +55,10 @@ def open_content_editor(window: MainWindow) -> None:
     """Show the editor (one per window), once the records are open."""
     if not window.with_records():
         return
-    editor = window.findChild(ContentEditor) or ContentEditor(window.services, window)
+    editor = window.findChild(ContentEditor)
+    if editor is None:
+        editor = ContentEditor(window.services, window)
+        editor.review.decided.connect(window.rooms.content.check)
     editor.show()
     editor.raise_()
     editor.activateWindow()
