@@ -280,7 +280,7 @@ def _checked(current: Catalog, edits: Iterable[Edit], folder: Path, origin: str)
         changed.append(Edit(edit.kind, edit.item_id, stored))
         names = _changed_words(stored, before or {}) if edit.kind in WORDING else [edit.item_id]
         origins.update({(edit.kind, name): origin for name in names})
-    problems = [p for p in catalog_problems(merged, folder, origins) if p.file == origin]
+    problems = [p for p in catalog_problems(merged, folder, origins, origin) if p.file == origin]
     if problems:
         raise UserError(_refusal(problems))
     return changed

@@ -47,11 +47,14 @@ def cached_score(text: str, rule: Readability, lang: str) -> Score:
     return score(text, rule, lang)
 
 
-def readability_problems(catalog: model.Catalog, origins: Origins) -> list[Problem]:
-    """Blocks beyond their language's limit (the manifest's ``readability``)."""
+def readability_problems(
+    catalog: model.Catalog, origins: Origins, only: str | None = None
+) -> list[Problem]:
+    """Blocks beyond their language's limit (the manifest's ``readability``); with
+    ``only``, the blocks from that file alone."""
     problems = []
     for block in text_blocks(catalog, origins):
-        if block.name in TITLE_FIELDS:
+        if block.name in TITLE_FIELDS or only not in (None, block.file):
             continue
         for lang, language in catalog.manifest.languages.items():
             for part in _parts(block, lang):
@@ -69,16 +72,18 @@ def readability_problems(catalog: model.Catalog, origins: Origins) -> list[Probl
     return problems
 
 
-def unsourced_figure_problems(catalog: model.Catalog, origins: Origins) -> list[Problem]:
+def unsourced_figure_problems(
+    catalog: model.Catalog, origins: Origins, only: str | None = None
+) -> list[Problem]:
     """A digit in the text of an item (or part of one) whose own ``sources`` is empty,
-    or in a wording that cites no ``sources``.
+    or in a wording that cites no ``sources`` (with ``only``: from that file alone).
 
     Items without a ``sources`` field at all (manifest, glossary, body map) are not
     held to this: they carry policy and definitions, not figures.
     """
     problems = []
     for block in text_blocks(catalog, origins):
-        if block.sourced:
+        if block.sourced or only not in (None, block.file):
             continue
         for lang in catalog.manifest.languages:
             text = _PLACEHOLDER.sub("", block.text(lang))

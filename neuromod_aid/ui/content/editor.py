@@ -325,7 +325,7 @@ class EditTab(QWidget):
         edit = Edit(self.entry.kind, self.entry.item_id, self.edited_document())
         added = self.sources.new_sources() if self.entry.figure is not None else []
         edits = [edit, *(Edit("source", s["id"], s) for s in added)]
-        # the first check of a session scores every text of the catalog: a few seconds
+        # the first check of a session loads the readability rules' dictionaries
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             ids = self.editor.content.propose(edits, self.author.text(), self.reason.text())
