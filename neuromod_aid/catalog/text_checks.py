@@ -13,7 +13,8 @@ from functools import cache
 
 from neuromod_aid.catalog import model
 from neuromod_aid.catalog.loader import Problem
-from neuromod_aid.catalog.manifest import Readability
+from neuromod_aid.catalog.manifest import FORMULA_NAMES, Readability
+from neuromod_aid.catalog.messages import problem
 from neuromod_aid.catalog.readability import Score, score
 from neuromod_aid.catalog.texts import Origins, TextBlock, text_blocks
 
@@ -60,13 +61,19 @@ def readability_problems(
             for part in _parts(block, lang):
                 result = cached_score(part, language.readability, lang)
                 if not result.acceptable:
+                    rule = language.readability
+                    limit = rule.at_most if rule.at_most is not None else rule.at_least
                     problems.append(
-                        Problem(
+                        problem(
                             block.file,
                             block.item,
                             block.where(lang),
-                            f"{language.name} ({lang}) text is too hard to read: "
-                            f"{result.describe()}",
+                            "too_hard_at_most" if rule.at_most is not None else "too_hard_at_least",
+                            language=language.name,
+                            lang=lang,
+                            formula=FORMULA_NAMES[rule.formula],
+                            value=f"{result.value:.1f}",
+                            limit=f"{limit:g}",
                         )
                     )
     return problems
@@ -90,12 +97,13 @@ def unsourced_figure_problems(
             if _DIGIT.search(text):
                 where = f"{block.sources_owner}.sources" if block.sources_owner else "sources"
                 problems.append(
-                    Problem(
+                    problem(
                         block.file,
                         block.item,
                         block.where(lang),
-                        f"a figure appears in the text but {where!r} is empty: "
-                        f"cite the source of every number ({text[:60]!r})",
+                        "unsourced_figure",
+                        where=repr(where),
+                        text=repr(text[:60]),
                     )
                 )
     return problems
