@@ -37,7 +37,7 @@ class MadeDocuments(QGroupBox):
         self.list.setHeaderLabels(
             [self.tr("Made"), self.tr("Document"), self.tr("Language"), self.tr("Saved as")]
         )
-        self.rebuild_button = QPushButton(self.tr("Re&build as it was…"))
+        self.rebuild_button = QPushButton(self.tr("Rebuild as it &was…"))
         self.rebuild_button.setToolTip(
             self.tr("Make this document again from the record and the content it was made from")
         )

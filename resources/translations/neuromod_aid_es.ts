@@ -599,17 +599,18 @@
         <translation>Demasiado difícil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="333"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="334"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="337"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="338"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="342"/>
         <source>Nothing changed: no draft was made.</source>
         <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="343"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="347"/>
         <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
     </message>
@@ -1033,8 +1034,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/made_documents.py" line="40"/>
-        <source>Re&amp;build as it was…</source>
-        <translation>Re&amp;hacer tal como era…</translation>
+        <source>Rebuild as it &amp;was…</source>
+        <translation>&amp;Rehacer tal como era…</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/made_documents.py" line="42"/>
