@@ -33,16 +33,20 @@ def test_the_audit_is_said_in_each_language_beside_the_published_figure(
     )
     assert (
         audit_line(risk, Wording(catalog, "en"))
-        == "In our clinic: 3 in 1,200 operations (2021–2025)."
+        == "In our clinic: 3 in 1,200 operations. This figure is from the records of"
+        " this clinic, 2021–2025, not a published study."
     )
     assert (
         audit_line(risk, Wording(catalog, "es"))
-        == "En nuestra clínica: 3 de 1200 operaciones (2021–2025)."
+        == "En nuestra clínica: 3 de 1200 operaciones. Esta cifra es de los registros de"
+        " esta clínica, 2021–2025, no de un estudio publicado."
     )
     one_year = replace(
         risk, clinic_audit=ClinicAudit(count=0, total=40, first_year=2024, last_year=2024)
     )
-    assert audit_line(one_year, Wording(catalog, "en")).endswith("0 in 40 operations (2024).")
+    assert audit_line(one_year, Wording(catalog, "en")).endswith(
+        "this clinic, 2024, not a published study."
+    )
     assert audit_line(_infection(catalog), Wording(catalog, "en")) == ""  # no audit: nothing
 
 

@@ -9,10 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from content_checks.helpers import HARD_ENGLISH as HARD
 from pdf_helpers import running_text
 
 from neuromod_aid.app.consultations import Consultations
+from neuromod_aid.app.content import Edit
 from neuromod_aid.app.context import AppContext
+from neuromod_aid.app.errors import UserError
+from neuromod_aid.catalog.export import export_catalog
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.cli import main
 from neuromod_aid.demo import demo_consultation
@@ -247,3 +251,36 @@ def test_once_the_clinic_keeps_a_staff_list_only_its_members_sign_content(
     assert main(["content", "approve", "1", "--by", "Dr Gómez"]) == 2
     assert "retired" in capsys.readouterr().err
     assert _revisions(capsys)[0]["state"] == "draft"
+
+
+def test_a_draft_scores_the_texts_of_its_own_items_alone(
+    monkeypatch: pytest.MonkeyPatch, catalog: Catalog
+) -> None:
+    """The shipped content passed the checks already: a draft's check scores the texts
+    of the items it changes, and still refuses one of them that is too hard to read."""
+    from neuromod_aid.catalog import text_checks
+
+    scored: list[str] = []
+    real = text_checks.score
+
+    def counting(text, rule, lang):  # type: ignore[no-untyped-def]
+        scored.append(text)
+        return real(text, rule, lang)
+
+    monkeypatch.setattr(text_checks, "score", counting)
+    text_checks.cached_score.cache_clear()
+    context = AppContext(data_location().ensure())
+    content = context.content()
+    glossary = json.loads(json.dumps(export_catalog(catalog)["glossary"][0]))
+    glossary["definition"] = {**glossary["definition"], "en": HARD}
+    with pytest.raises(UserError, match="too hard to read"):
+        content.propose([Edit("glossary", glossary["id"], glossary)], "Dr Ruiz", "plainer")
+    context.close()
+    assert HARD in scored
+    others = {
+        text
+        for term in catalog.glossary
+        if term.id != glossary["id"]
+        for text in (term.definition("en"), term.definition("es"))
+    }
+    assert not others & set(scored)  # no other item's text was scored

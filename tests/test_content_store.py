@@ -201,7 +201,7 @@ def test_an_approved_revision_overrides_the_shipped_item(data_dir: Path, catalog
     assert _rate(in_use) == 50  # the newest approved one; drafts and rejections are not used
     assert in_use.therapies[1:] == catalog.therapies[1:]
     assert in_use.local_revisions == (3, 4)  # what a document will name it was made from
-    assert dataclasses.replace(in_use, therapies=catalog.therapies, local_revisions=()) == catalog
+    assert dataclasses.replace(in_use, therapies=catalog.therapies, local_changes=()) == catalog
     context.close()
 
 

@@ -181,7 +181,7 @@ def test_a_database_with_content_loaded_the_old_way_upgrades_and_still_opens(
     # the hand-edited item is still in use, now as an approved revision
     assert in_use.therapy("scs").summary("en") == "Our clinic's own words."
     assert in_use.local_revisions == (1,)
-    assert dataclasses.replace(in_use, therapies=catalog.therapies, local_revisions=()) == catalog
+    assert dataclasses.replace(in_use, therapies=catalog.therapies, local_changes=()) == catalog
     assert in_use.therapies[1:] == catalog.therapies[1:]
     with database.session() as session:
         stored = load_consultation(session, 1)

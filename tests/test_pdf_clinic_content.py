@@ -1,5 +1,6 @@
-"""The clinic's own content on paper: its audit count beside the published figure, and
-"not offered here" on an option the clinic refers elsewhere (issue #12, point 1)."""
+"""The clinic's own content on paper: its audit count beside the published figure, said
+to be from the clinic's own records and not a published study, and "not offered here"
+on an option the clinic refers elsewhere (issue #12, point 1)."""
 
 from __future__ import annotations
 
@@ -26,9 +27,15 @@ def test_the_clinics_audit_is_printed_beside_the_published_figure(catalog: Catal
     ours = replace(catalog, therapies=therapies)
     assert "In our clinic" not in _summary(catalog, "en")
     printed = _summary(ours, "en")
-    assert "In our clinic: 3 in 120 operations (2021–2025)." in printed
+    assert (
+        "In our clinic: 3 in 120 operations. This figure is from the records of this clinic,"
+        " 2021–2025, not a published study." in printed
+    )
     assert "about 2.5 had this problem and 97.5 did not" in printed  # the published one stays
-    assert "En nuestra clínica: 3 de 120 operaciones (2021–2025)." in _summary(ours, "es")
+    assert (
+        "En nuestra clínica: 3 de 120 operaciones. Esta cifra es de los registros de esta"
+        " clínica, 2021–2025, no de un estudio publicado." in _summary(ours, "es")
+    )
 
 
 def test_an_option_the_clinic_refers_elsewhere_says_so(catalog: Catalog) -> None:

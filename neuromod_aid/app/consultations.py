@@ -242,6 +242,11 @@ class Consultations:
             self._saw(after)
         return entry
 
+    def document(self, document_id: int) -> DocumentEntry:
+        """One recorded document, by its id (:class:`~neuromod_aid.errors.NotFound`)."""
+        with self.database.session(read_only=True) as session:
+            return repo.document(session, document_id)
+
     def documents(self, consultation_id: int) -> list[DocumentEntry]:
         with self.database.session(read_only=True) as session:
             return repo.documents_for(session, consultation_id)

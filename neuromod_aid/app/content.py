@@ -26,6 +26,7 @@ from neuromod_aid.catalog.checks import catalog_problems
 from neuromod_aid.catalog.export import export_subset, items_from_export
 from neuromod_aid.catalog.kinds import WORDING
 from neuromod_aid.catalog.loader import ContentError, Problem, catalog_documents, item_id
+from neuromod_aid.catalog.messages import ENGLISH, refused
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.overrides import (
     Override,
@@ -38,7 +39,17 @@ from neuromod_aid.db import content_repo as repo
 from neuromod_aid.errors import NotFound
 from neuromod_aid.records import ContentRevision, DocumentEntry, RevisionState
 
-SHOWN_PROBLEMS = 5  # problems listed when an edit is refused (and how many more)
+
+class ContentRefused(UserError):
+    """An edit refused for the problems the content checks found: said in English, or
+    in another language by :meth:`said` (the Spanish editor, ``--lang es``)."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(refused(self.problems, ENGLISH))
+
+    def said(self, lang: str) -> str:
+        return refused(self.problems, lang)
 
 
 @dataclass(frozen=True)
@@ -71,6 +82,12 @@ class ClinicContent:
     def catalog(self) -> Catalog:
         """The catalog as patients get it: shipped, with the approved revisions."""
         return self.database.catalog(self.shipped).catalog
+
+    def decisions(self) -> tuple[int, str]:
+        """A mark of the decisions taken so far, which any approval or rejection (here
+        or in another room) changes: the window compares it to know when to refresh."""
+        with self.database.session(read_only=True) as session:
+            return repo.decisions(session)
 
     def revisions(self) -> list[ContentRevision]:
         with self.database.session() as session:
@@ -160,7 +177,7 @@ class ClinicContent:
         try:
             items = items_from_export(data, self.catalog(), origin)
         except ContentError as error:
-            raise UserError(_refusal(error.problems)) from None
+            raise ContentRefused(error.problems) from None
         edits = [Edit(kind, item_id(kind, document), document) for kind, document in items]
         return self.propose(edits, by, why, origin)
 
@@ -262,7 +279,7 @@ def _checked(current: Catalog, edits: Iterable[Edit], folder: Path, origin: str)
     try:
         merged = with_overrides(current, overrides)
     except ContentError as error:
-        raise UserError(_refusal(error.problems)) from None
+        raise ContentRefused(error.problems) from None
     changed: list[Edit] = []
     origins: dict[tuple[str, str], str] = {}
     after_documents, before_documents = catalog_documents(merged), catalog_documents(current)
@@ -274,9 +291,9 @@ def _checked(current: Catalog, edits: Iterable[Edit], folder: Path, origin: str)
         changed.append(Edit(edit.kind, edit.item_id, stored))
         names = _changed_words(stored, before or {}) if edit.kind in WORDING else [edit.item_id]
         origins.update({(edit.kind, name): origin for name in names})
-    problems = [p for p in catalog_problems(merged, folder, origins) if p.file == origin]
+    problems = [p for p in catalog_problems(merged, folder, origins, origin) if p.file == origin]
     if problems:
-        raise UserError(_refusal(problems))
+        raise ContentRefused(problems)
     return changed
 
 
@@ -323,9 +340,3 @@ def _find(
 def _hash_of(catalog: Catalog, kind: str, name: str) -> str | None:
     document = _document(catalog, kind, name)
     return document_hash(document) if document is not None else None
-
-
-def _refusal(problems: Sequence[Problem]) -> str:
-    shown = "; ".join(str(p) for p in problems[:SHOWN_PROBLEMS])
-    more = len(problems) - SHOWN_PROBLEMS
-    return f"nothing was saved: {shown}" + (f" (and {more} more)" if more > 0 else "")

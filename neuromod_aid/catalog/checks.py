@@ -47,12 +47,17 @@ def check_content(folder: Path) -> list[Problem]:
     return catalog_problems(catalog, folder, content_origins(folder))
 
 
-def catalog_problems(catalog: Catalog, folder: Path, origins: Origins) -> list[Problem]:
+def catalog_problems(
+    catalog: Catalog, folder: Path, origins: Origins, only: str | None = None
+) -> list[Problem]:
     """The checks beyond the schema over a loaded ``catalog`` (``folder`` holds the
-    clinic's article): what a clinic's edit must pass too."""
+    clinic's article): what a clinic's edit must pass too. With ``only``, the texts are
+    scored and searched for figures in the blocks from that file alone (an edit's: the
+    rest of the catalog passed these checks already, and a block's result depends on
+    that block alone); scoring is most of the time a check takes."""
     return [
-        *readability_problems(catalog, origins),
-        *unsourced_figure_problems(catalog, origins),
+        *readability_problems(catalog, origins, only),
+        *unsourced_figure_problems(catalog, origins, only),
         *seed_problems(catalog, folder, origins),
         *figure_text_problems(catalog, origins),
         *frequency_word_problems(catalog, origins),

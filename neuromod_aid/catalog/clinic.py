@@ -1,8 +1,10 @@
-"""What a clinic says of itself in its content: a risk counted in its own audit, and
-which therapies it offers (each offered, offered elsewhere by referral, or hidden)."""
+"""What a clinic says of itself in its content: a risk counted in its own audit, which
+therapies it offers (each offered, offered elsewhere by referral, or hidden), and the
+approved revisions of its own that the catalog in use holds."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import model_validator
@@ -59,3 +61,15 @@ class ClinicOffer:
         if len(named) != len(set(named)):
             raise ValueError("each therapy is listed once")
         return self
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class LocalRevision:
+    """One of the clinic's approved revisions in the catalog in use, as a document names
+    it: its id, the item it changed, who approved it and on what day."""
+
+    id: int
+    item_kind: str
+    item_id: str
+    approved_by: str = ""
+    approved_on: dt.date | None = None

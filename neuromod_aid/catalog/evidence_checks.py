@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from neuromod_aid.catalog import model
 from neuromod_aid.catalog.loader import Problem
+from neuromod_aid.catalog.messages import problem
 from neuromod_aid.catalog.texts import Origins
 
 
@@ -19,15 +20,8 @@ def undescribed_evidence_problems(catalog: model.Catalog, origins: Origins) -> l
         for outcome in therapy.outcomes:
             if outcome.design is None:
                 problems.append(
-                    Problem(
-                        file,
-                        therapy.id,
-                        f"outcomes.{outcome.id}.design",
-                        "say what the study compared: vs_usual_care, vs_sham, device_vs_device, "
-                        "non_random or single_group (and its conditions and funding)",
-                    )
+                    problem(file, therapy.id, f"outcomes.{outcome.id}.design", "no_design")
                 )
         if therapy.trial.used and therapy.trial.if_fails is None:
-            message = "say what happens if the trial fails (if_fails), in every language"
-            problems.append(Problem(file, therapy.id, "trial.if_fails", message))
+            problems.append(problem(file, therapy.id, "trial.if_fails", "no_if_fails"))
     return problems

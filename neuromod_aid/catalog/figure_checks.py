@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from neuromod_aid.catalog import model
 from neuromod_aid.catalog.loader import Problem
 from neuromod_aid.catalog.manifest import Language
+from neuromod_aid.catalog.messages import problem
 from neuromod_aid.catalog.text import Text
 from neuromod_aid.catalog.texts import Origins
 
@@ -78,12 +79,15 @@ def figure_text_problems(catalog: model.Catalog, origins: Origins) -> list[Probl
             for lang, field_name, value in unshown(text, values, catalog.manifest.languages):
                 language = catalog.manifest.languages[lang]
                 problems.append(
-                    Problem(
+                    problem(
                         file,
                         therapy.id,
                         f"{path}.text.{lang}",
-                        f"{field_name} is {plain_number(value)} but the "
-                        f"{language.name} ({lang}) text does not show that number",
+                        "number_not_shown",
+                        field=field_name,
+                        value=plain_number(value),
+                        language=language.name,
+                        lang=lang,
                     )
                 )
     return problems

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from neuromod_aid.catalog import model
 from neuromod_aid.catalog.loader import Problem
+from neuromod_aid.catalog.messages import problem
 from neuromod_aid.catalog.texts import Origins
 
 # Each band's words, as a regular expression over one word or a phrase (case-blind). The
@@ -87,13 +88,14 @@ def frequency_word_problems(catalog: model.Catalog, origins: Origins) -> list[Pr
                         continue
                     said = " to ".join(dict.fromkeys((allowed[-1], allowed[0])))
                     problems.append(
-                        Problem(
+                        problem(
                             file,
                             therapy.id,
                             f"risks.{risk.id}.text.{lang}",
-                            f"the text says {found.word!r} ({found.band.replace('_', ' ')}) "
-                            f"but the figure is {said.replace('_', ' ')} in the EU's words: "
-                            "use that word, or none",
+                            "frequency_word",
+                            word=repr(found.word),
+                            band=found.band.replace("_", " "),
+                            allowed=said.replace("_", " "),
                         )
                     )
     return problems

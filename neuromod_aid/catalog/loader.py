@@ -11,6 +11,7 @@ the cache in :mod:`neuromod_aid.catalog.store` keys exactly the bytes it parsed.
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -35,7 +36,11 @@ class Problem:
     file: str
     item: str
     field: str
-    message: str
+    message: str  # in English
+    # what the message says, for another language (``catalog.messages``): its id and
+    # parameters; none for a message that is said in English only (the schema's)
+    message_id: str = dataclasses.field(default="", compare=False)
+    params: tuple[tuple[str, str], ...] = dataclasses.field(default=(), compare=False)
 
     def __str__(self) -> str:
         where = " ".join(

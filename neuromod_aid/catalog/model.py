@@ -16,7 +16,7 @@ from typing import Annotated, Literal, TypeVar
 from pydantic import Field, model_validator
 from pydantic.dataclasses import dataclass
 
-from neuromod_aid.catalog.clinic import ClinicOffer
+from neuromod_aid.catalog.clinic import ClinicOffer, LocalRevision
 from neuromod_aid.catalog.manifest import Manifest
 from neuromod_aid.catalog.text import STRICT, Id, NonEmpty, Review, Text, Wording
 from neuromod_aid.catalog.therapy import CurrentCare, Therapy
@@ -311,9 +311,14 @@ class Catalog:
     sentences: FrozenMap[Wording]
     # which therapies the clinic offers, refers elsewhere or hides
     clinic_offer: ClinicOffer = ClinicOffer()
-    # the clinic's approved revisions (ids) laid over the shipped content, in the order
-    # applied (``catalog.overrides``): what a document names and records it was made from
-    local_revisions: tuple[int, ...] = ()
+    # the clinic's approved revisions laid over the shipped content, in the order applied
+    # (``catalog.overrides``): what a document names and records it was made from
+    local_changes: tuple[LocalRevision, ...] = ()
+
+    @property
+    def local_revisions(self) -> tuple[int, ...]:
+        """The ids of :attr:`local_changes`, in the order applied."""
+        return tuple(change.id for change in self.local_changes)
 
     def wording(self, key: str) -> Wording:
         """One label or sentence of the documents or the patient screen, by its id."""

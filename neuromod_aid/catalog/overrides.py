@@ -12,12 +12,14 @@ for the clinic to review.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from neuromod_aid.catalog.clinic import LocalRevision
 from neuromod_aid.catalog.loader import (
     ContentError,
     Documents,
@@ -41,6 +43,8 @@ class Override:
     document: Mapping[str, Any]
     base_shipped_hash: str | None  # :func:`document_hash` of the shipped item it revised
     origin: str = ""  # where a problem with it is said to be ("revision 12" when empty)
+    approved_by: str = ""  # who approved it, and on what day (none yet: a draft checked)
+    approved_on: dt.date | None = None
 
     @property
     def where(self) -> str:
@@ -81,7 +85,17 @@ def apply_overrides(shipped: Catalog, overrides: Sequence[Override]) -> CatalogI
                 applied.append(override)
     outdated = tuple(o.revision for o in applied if o.base_shipped_hash != _shipped_hash(base, o))
     ids = tuple(o.revision for o in applied)
-    return CatalogInUse(replace(catalog, local_revisions=ids), ids, outdated, tuple(refused))
+    changes = tuple(
+        LocalRevision(
+            id=o.revision,
+            item_kind=o.item_kind,
+            item_id=o.item_id,
+            approved_by=o.approved_by,
+            approved_on=o.approved_on,
+        )
+        for o in applied
+    )
+    return CatalogInUse(replace(catalog, local_changes=changes), ids, outdated, tuple(refused))
 
 
 def with_overrides(catalog: Catalog, overrides: Sequence[Override]) -> Catalog:

@@ -35,7 +35,7 @@ from neuromod_aid.logging_setup import program_text
 from neuromod_aid.paths import content_dir
 
 CACHE_FILE = "catalog.json"  # first line: the key; then the validated catalog as JSON
-_FORMAT = "3"  # the cache file's layout; a new layout ignores the old files
+_FORMAT = "4"  # the cache file's layout; a new layout ignores the old files
 
 log = logging.getLogger(__name__)
 

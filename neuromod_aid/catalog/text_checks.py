@@ -13,7 +13,8 @@ from functools import cache
 
 from neuromod_aid.catalog import model
 from neuromod_aid.catalog.loader import Problem
-from neuromod_aid.catalog.manifest import Readability
+from neuromod_aid.catalog.manifest import FORMULA_NAMES, Readability
+from neuromod_aid.catalog.messages import problem
 from neuromod_aid.catalog.readability import Score, score
 from neuromod_aid.catalog.texts import Origins, TextBlock, text_blocks
 
@@ -47,50 +48,62 @@ def cached_score(text: str, rule: Readability, lang: str) -> Score:
     return score(text, rule, lang)
 
 
-def readability_problems(catalog: model.Catalog, origins: Origins) -> list[Problem]:
-    """Blocks beyond their language's limit (the manifest's ``readability``)."""
+def readability_problems(
+    catalog: model.Catalog, origins: Origins, only: str | None = None
+) -> list[Problem]:
+    """Blocks beyond their language's limit (the manifest's ``readability``); with
+    ``only``, the blocks from that file alone."""
     problems = []
     for block in text_blocks(catalog, origins):
-        if block.name in TITLE_FIELDS:
+        if block.name in TITLE_FIELDS or only not in (None, block.file):
             continue
         for lang, language in catalog.manifest.languages.items():
             for part in _parts(block, lang):
                 result = cached_score(part, language.readability, lang)
                 if not result.acceptable:
+                    rule = language.readability
+                    limit = rule.at_most if rule.at_most is not None else rule.at_least
                     problems.append(
-                        Problem(
+                        problem(
                             block.file,
                             block.item,
                             block.where(lang),
-                            f"{language.name} ({lang}) text is too hard to read: "
-                            f"{result.describe()}",
+                            "too_hard_at_most" if rule.at_most is not None else "too_hard_at_least",
+                            language=language.name,
+                            lang=lang,
+                            formula=FORMULA_NAMES[rule.formula],
+                            value=f"{result.value:.1f}",
+                            limit=f"{limit:g}",
                         )
                     )
     return problems
 
 
-def unsourced_figure_problems(catalog: model.Catalog, origins: Origins) -> list[Problem]:
+def unsourced_figure_problems(
+    catalog: model.Catalog, origins: Origins, only: str | None = None
+) -> list[Problem]:
     """A digit in the text of an item (or part of one) whose own ``sources`` is empty,
-    or in a wording that cites no ``sources``.
+    or in a wording that cites no ``sources`` (with ``only``: from that file alone).
 
     Items without a ``sources`` field at all (manifest, glossary, body map) are not
     held to this: they carry policy and definitions, not figures.
     """
     problems = []
     for block in text_blocks(catalog, origins):
-        if block.sourced:
+        if block.sourced or only not in (None, block.file):
             continue
         for lang in catalog.manifest.languages:
             text = _PLACEHOLDER.sub("", block.text(lang))
             if _DIGIT.search(text):
                 where = f"{block.sources_owner}.sources" if block.sources_owner else "sources"
                 problems.append(
-                    Problem(
+                    problem(
                         block.file,
                         block.item,
                         block.where(lang),
-                        f"a figure appears in the text but {where!r} is empty: "
-                        f"cite the source of every number ({text[:60]!r})",
+                        "unsourced_figure",
+                        where=repr(where),
+                        text=repr(text[:60]),
                     )
                 )
     return problems

@@ -13,6 +13,9 @@ from neuromod_aid.app.errors import EXIT_OK, EXIT_PROBLEMS
 from neuromod_aid.cli.common import write_output
 from neuromod_aid.paths import content_dir
 
+ENGLISH = "en"
+MESSAGE_LANGUAGES = ("en", "es")  # what ``catalog.messages`` says the problems in
+
 if TYPE_CHECKING:
     from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.catalog.text import Lang
@@ -38,7 +41,17 @@ def register(commands: Any, languages: tuple[str, ...]) -> None:
     check.add_argument(
         "--folder", type=Path, default=None, help="content folder (default: the shipped one)"
     )
+    _add_lang(check)
     check.set_defaults(handler=_check)
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=sorted(MESSAGE_LANGUAGES),
+        default=ENGLISH,
+        help="the language the problems are said in (default: English)",
+    )
 
 
 def listing(catalog: Catalog, lang: Lang) -> dict[str, list[dict[str, str]]]:
@@ -87,6 +100,7 @@ def _register_revisions(actions: Any) -> None:
     imported.add_argument("file", type=Path, metavar="FILE")
     imported.add_argument("--by", required=True, metavar="NAME", help="who wrote the changes")
     imported.add_argument("--why", default="", metavar="TEXT", help="the reason for them")
+    _add_lang(imported)
     imported.set_defaults(handler=_import_local)
 
     updates = actions.add_parser(
@@ -156,13 +170,17 @@ def _revisions(context: AppContext, args: argparse.Namespace) -> int:
 
 
 def _import_local(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.app.content import ContentRefused
     from neuromod_aid.app.errors import UserError
 
     try:
         data = json.loads(args.file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise UserError(f"cannot read {args.file}: {error}") from None
-    ids = context.content().import_file(data, args.by, args.why, str(args.file))
+    try:
+        ids = context.content().import_file(data, args.by, args.why, str(args.file))
+    except ContentRefused as error:
+        raise UserError(error.said(args.lang)) from None
     if not ids:
         print(f"{args.file}: nothing differs from the content in use; no draft made")
     for revision_id in ids:
@@ -249,11 +267,12 @@ def _write_json(output: Path, data: Any) -> None:
 
 def _check(context: AppContext, args: argparse.Namespace) -> int:
     from neuromod_aid.catalog.checks import check_content
+    from neuromod_aid.catalog.messages import said
 
     folder = args.folder or content_dir()
     problems = check_content(folder)
     for problem in problems:
-        print(problem)
+        print(said(problem, args.lang))
     if problems:
         print(f"{len(problems)} problem(s) found in {folder}")
         return EXIT_PROBLEMS

@@ -1,5 +1,6 @@
 """``neuromod-aid summary | nurse-sheet | trial-diary | trial-report``: the printed
-documents.
+documents; ``neuromod-aid documents rebuild DOC_ID -o OUT.pdf``: a recorded one made
+again exactly as it was.
 
 Each reads one consultation (``--demo``, ``--from-json FILE`` or ``--consultation
 ID``), builds the PDF in memory and writes it atomically: a failure never leaves a
@@ -38,6 +39,7 @@ def register(commands: Any, languages: tuple[str, ...]) -> None:
         parser.add_argument("--large-print", action="store_true", help="body text of 16 pt or more")
         parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
         parser.set_defaults(handler=_handler(kind))
+    _register_rebuild(commands)
 
 
 def _handler(kind: PdfKind) -> Callable[[AppContext, argparse.Namespace], int]:
@@ -99,3 +101,32 @@ def _check_output(output: Path) -> None:
         raise UserError(f"{target} is a folder; give a file name")
     if not target.parent.is_dir():
         raise UserError(f"the folder {target.parent} does not exist")
+
+
+def _register_rebuild(commands: Any) -> None:
+    documents = commands.add_parser("documents", help="the documents recorded as made")
+    actions = documents.add_subparsers(dest="action", metavar="ACTION", required=True)
+    rebuild = actions.add_parser(
+        "rebuild",
+        help="make a recorded document again exactly as it was (its record and content)",
+    )
+    rebuild.add_argument("document_id", type=int, metavar="DOC_ID")
+    rebuild.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    rebuild.set_defaults(handler=_rebuild)
+
+
+def _rebuild(context: AppContext, args: argparse.Namespace) -> int:
+    from neuromod_aid.app.consultations import Consultations
+    from neuromod_aid.app.rebuild import rebuild
+
+    output = Path(args.output)
+    _check_output(output)
+    consultations = Consultations(context.database())
+    made = rebuild(consultations, context.content(), args.document_id)
+    write_output(output, made.data)
+    document = made.document
+    print(
+        f"wrote {output}: {document.kind} of consultation {document.consultation_id}, "
+        f"as made on {document.created_at:%Y-%m-%d %H:%M} UTC"
+    )
+    return EXIT_OK

@@ -61,6 +61,16 @@ def approved_count(session: Session) -> int:
     return int(session.scalar(statement) or 0)
 
 
+def decisions(session: Session) -> tuple[int, str]:
+    """How many revisions were decided, and when the last one was: it changes with
+    every approval or rejection, in this program or another."""
+    revision = models.ContentRevisionRow
+    count, last = session.execute(
+        select(func.count(), func.max(revision.decided_at)).where(revision.state != DRAFT)
+    ).one()
+    return int(count or 0), str(last or "")
+
+
 def add_draft(
     session: Session,
     item_kind: str,
@@ -144,7 +154,16 @@ def _row(session: Session, revision_id: int) -> models.ContentRevisionRow:
 
 
 def _override(row: models.ContentRevisionRow) -> Override:
-    return Override(row.id, row.item_kind, row.item_id, row.document, row.base_shipped_hash)
+    decided = as_utc(row.decided_at).astimezone().date() if row.decided_at else None
+    return Override(
+        row.id,
+        row.item_kind,
+        row.item_id,
+        row.document,
+        row.base_shipped_hash,
+        approved_by=row.approver or "",
+        approved_on=decided,
+    )
 
 
 def _revision(row: models.ContentRevisionRow) -> ContentRevision:

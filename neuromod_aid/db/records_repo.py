@@ -377,6 +377,13 @@ def forget_document(session: Session, document_id: int) -> None:
         session.delete(row)
 
 
+def document(session: Session, document_id: int) -> DocumentEntry:
+    row = session.get(models.DocumentRow, document_id)
+    if row is None:
+        raise NotFound(f"document {document_id} does not exist")
+    return document_entry(row)
+
+
 def documents_for(session: Session, consultation_id: int) -> list[DocumentEntry]:
     rows = session.scalars(
         select(models.DocumentRow)

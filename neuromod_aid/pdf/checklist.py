@@ -19,6 +19,7 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Call, Consultation, Procedure
 from neuromod_aid.pdf.blocks import gap, para, procedure_document
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
+from neuromod_aid.pdf.sheet_about import about_sheet
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, WARNING_SOFT, table_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.preparation import applicable, checklist_status, kind_of
@@ -70,6 +71,7 @@ def build_checklist(
     # the heading goes with the calls: the table never starts a page on its own; a table
     # longer than the page goes on over it, its header repeated
     story.append(KeepTogether([para(labels("nc_calls"), "KeyH2", sheet), calls]))
+    story.append(about_sheet(catalog, therapy, labels, sheet))
     decor = PageDecor(record.clinic, patient, labels, large, both_identifiers=True)
     return build_pdf(story, decor=decor, title=labels("nc_title"), subject=therapy.name(lang))
 

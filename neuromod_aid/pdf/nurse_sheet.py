@@ -44,6 +44,7 @@ from neuromod_aid.pdf.blocks import (
 from neuromod_aid.pdf.blood_thinners import blood_thinner_part, chosen_thinners, last_dose
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.sections.warning_signs import warning_parts, warning_section
+from neuromod_aid.pdf.sheet_about import about_sheet
 from neuromod_aid.pdf.styles import BRAND, table_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.preparation import takes_no_blood_thinners
@@ -121,6 +122,7 @@ def build_nurse_sheet(
     contacts = [p(labels("contacts"), "H2"), *contact_block(clinic, labels, sheet)]
     contacts += [gap(sheet, 0.5), p(labels("sheet_disclaimer"), "Muted")]
     story.append(KeepTogether(contacts))
+    story.append(about_sheet(catalog, therapy, labels, sheet))
     decor = PageDecor(clinic, record.patient, labels, large, both_identifiers=True)
     title = labels("nurse_title_trial" if trial else "nurse_title")
     return build_pdf(story, decor=decor, title=title, subject=therapy.name(lang))

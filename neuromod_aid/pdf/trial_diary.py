@@ -35,6 +35,7 @@ from neuromod_aid.pdf.blocks import (
 )
 from neuromod_aid.pdf.fonts import BOLD, REGULAR
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
+from neuromod_aid.pdf.sheet_about import about_sheet
 from neuromod_aid.pdf.styles import BRAND_SOFT, TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.formatting import NO_BREAK_SPACE
@@ -111,6 +112,7 @@ def build_trial_diary(
         WriteLines(lines, line),
         gap(sheet, 0.5),
         p(labels("diary_decide"), "BodyBold"),
+        about_sheet(catalog, therapy, labels, sheet),
         *call,
     ]
     decor = PageDecor(record.clinic, record.patient, labels, large, both_identifiers=True)

@@ -21,6 +21,7 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.pdf.blocks import boxed, bullets, contact_block, gap, para, procedure_document
 from neuromod_aid.pdf.fonts import BOLD, REGULAR
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
+from neuromod_aid.pdf.sheet_about import about_sheet
 from neuromod_aid.pdf.styles import (
     BRAND,
     BRAND_SOFT,
@@ -85,6 +86,7 @@ def build_trial_result(
     if result.days:
         story += [p(labels("tr_days"), "H2"), _days(result.days, labels, sheet)]
     story += [gap(sheet, 0.5), *contact_block(record.clinic, labels, sheet)]
+    story.append(about_sheet(catalog, therapy, labels, sheet))
     decor = PageDecor(record.clinic, record.patient, labels, large, both_identifiers=True)
     return build_pdf(story, decor=decor, title=labels("tr_title"), subject=therapy.name(lang))
 

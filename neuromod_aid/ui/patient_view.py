@@ -32,6 +32,7 @@ from neuromod_aid.ui.focus import say_under
 from neuromod_aid.ui.geometry import scrolling
 from neuromod_aid.ui.history import HistoryPanel
 from neuromod_aid.ui.patient_rights import RightsActions
+from neuromod_aid.ui.made_documents import MadeDocuments
 from neuromod_aid.ui.returning import Earlier, carry_over, latest
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.staff import offer_names
@@ -163,6 +164,8 @@ class PatientView(QWidget):
         layout.addWidget(self.demo_mark)
         layout.addLayout(top)
         layout.addWidget(history, 1)
+        self.documents = MadeDocuments(services)
+        layout.addWidget(self.documents)
         layout.addWidget(calls)
         layout.addWidget(self.timeline)
         layout.addWidget(self.changes)
@@ -174,6 +177,7 @@ class PatientView(QWidget):
         self.open_button.clicked.connect(self._open)
         self.history.itemActivated.connect(lambda *_: self._open())
         self.history.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.history.currentItemChanged.connect(lambda *_: self._show_documents())
         self.archive_consultation.clicked.connect(self._toggle_consultation_archive)
         self.archive_patient.clicked.connect(self._toggle_patient_archive)
         self.merge_button.clicked.connect(self._merge)
@@ -220,6 +224,10 @@ class PatientView(QWidget):
         )
         self._update_buttons()
 
+    def _show_documents(self) -> None:
+        chosen = self.chosen()
+        self.documents.show_consultation(chosen.id if chosen is not None else None)
+
     def _show_calls(self, patient_id: int) -> None:
         """The calls about every procedure of this patient, newest first."""
         self.calls.clear()
@@ -242,15 +250,7 @@ class PatientView(QWidget):
             status += self.tr(", amended")
         if consultation.archived:
             status += self.tr(", archived")
-        words = {
-            "summary": self.tr("summary"),
-            "summary_core": self.tr("summary, core pages"),
-            "nurse_sheet": self.tr("nurse sheet"),
-            "trial_diary": self.tr("trial diary"),
-            "nurse_checklist": self.tr("nurse's checklist"),
-            "trial_result": self.tr("trial result"),
-            "consultation_json": self.tr("file"),
-        }
+        words = self.documents.kind_names()
         documents = (
             ", ".join(
                 words[made.kind]

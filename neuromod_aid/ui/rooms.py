@@ -8,7 +8,8 @@ take the consultation as saved elsewhere, or keep these over it once the differe
 were shown. Closing the question leaves the changes kept and the "not saved" bar up.
 
 The start screen's recent consultations are read again when the program comes back to
-the front and every :data:`POLL_MS` while it is shown, so another room's work shows.
+the front and every :data:`POLL_MS` while it is shown, so another room's work shows;
+so are the clinic's content decisions (``ui/content_follow.py``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtGui import QGuiApplication
 
 from neuromod_aid.consultation import Consultation, to_dict
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
+from neuromod_aid.ui.content_follow import ContentFollower
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.main_window import MainWindow
@@ -57,13 +59,16 @@ class Rooms(QObject):
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.follow)
         self.poll.start()
+        self.content = ContentFollower(window)  # the clinic's content decided elsewhere
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:  # back from another program
             self.follow()
 
     def follow(self) -> None:
-        """The start screen, if shown, as the records are now."""
+        """The start screen, if shown, as the records are now; the content, if a
+        revision was decided since."""
+        self.content.check()
         if self.window.stack.currentWidget() is self.window.start:
             # unreachable now: the lists stay as they were, and the next look tries again
             with suppress(DatabaseUnavailable):

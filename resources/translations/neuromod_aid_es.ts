@@ -416,19 +416,27 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="74"/>
         <source>Clinic content</source>
         <translation>Contenido de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="76"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="79"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="80"/>
         <source>Re&amp;view and history</source>
         <translation>Re&amp;visión e historial</translation>
+    </message>
+</context>
+<context>
+    <name>ContentFollower</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content_follow.py" line="81"/>
+        <source>The clinic&apos;s content changed: what you see and print from now on uses it.</source>
+        <translation>El contenido de la clínica ha cambiado: lo que vea e imprima a partir de ahora lo usa.</translation>
     </message>
 </context>
 <context>
@@ -512,187 +520,188 @@
 <context>
     <name>EditTab</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="99"/>
         <source>Content to edit</source>
         <translation>Contenido para editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="103"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="128"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="131"/>
         <source>I &amp;checked this row (stop days and restart rule) for our clinic</source>
         <translation>He &amp;comprobado esta fila (días sin tomarlo y cuándo volver a tomarlo) para nuestra clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="136"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="139"/>
         <source>&amp;Save as draft</source>
         <translation>&amp;Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="144"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="142"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="145"/>
         <source>Reason for the chan&amp;ge</source>
         <translation>&amp;Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="168"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="171"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="172"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="173"/>
         <source>Benefits (outcomes)</source>
         <translation>Beneficios (resultados)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="174"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="175"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="173"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="176"/>
         <source>What matters to the patient</source>
         <translation>Lo que le importa al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="177"/>
         <source>Blood thinners</source>
         <translation>Anticoagulantes y antiagregantes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="178"/>
         <source>Document wording</source>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="176"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="179"/>
         <source>The clinic</source>
         <translation>La clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="187"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="190"/>
         <source>Therapies offered here</source>
         <translation>Terapias que se ofrecen aquí</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="194"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="197"/>
         <source>Sentences</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="194"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="197"/>
         <source>Headings and labels</source>
         <translation>Títulos y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="229"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="232"/>
         <source>High bleeding risk</source>
         <translation>Riesgo de sangrado alto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="230"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="233"/>
         <source>Intermediate bleeding risk</source>
         <translation>Riesgo de sangrado intermedio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="231"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="234"/>
         <source>Low bleeding risk</source>
         <translation>Riesgo de sangrado bajo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="236"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="239"/>
         <source>{0}: not given (the team writes it in)</source>
         <translation>{0}: no consta (el equipo lo escribe a mano)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
         <source>stop it</source>
         <translation>suspenderlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="243"/>
         <source>keep taking it</source>
         <translation>seguir tomándolo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="241"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="244"/>
         <source>decide with the prescriber</source>
         <translation>decidirlo con el médico que lo recetó</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="245"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="248"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="245"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="248"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="246"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="249"/>
         <source>last dose {0}–{1} {2} before</source>
         <translation>última dosis {0}–{1} {2} antes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="252"/>
         <source>restart {0}–{1} hours after</source>
         <translation>volver a tomarlo {0}–{1} horas después</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="256"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="259"/>
         <source>Reviewed by {0} on {1}.</source>
         <translation>Revisada por {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="259"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="262"/>
         <source>Not yet reviewed by the clinic.</source>
         <translation>La clínica aún no la ha revisado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="296"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="299"/>
         <source>Not scored (a title or a label)</source>
         <translation>Sin puntuar (es un título o una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="300"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="303"/>
         <source>Plain enough</source>
         <translation>Fácil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="300"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="303"/>
         <source>Too hard to read</source>
         <translation>Demasiado difícil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="330"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="334"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="337"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="335"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="342"/>
         <source>Nothing changed: no draft was made.</source>
         <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="340"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="347"/>
         <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
     </message>
@@ -1268,6 +1277,105 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
 </context>
 <context>
+    <name>MadeDocuments</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="33"/>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="35"/>
+        <source>Documents made from the selected consultation</source>
+        <translation>Documentos hechos a partir de la consulta elegida</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="38"/>
+        <source>Made</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="38"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="38"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="38"/>
+        <source>Saved as</source>
+        <translation>Guardado como</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="40"/>
+        <source>Rebuild as it &amp;was…</source>
+        <translation>&amp;Rehacer tal como era…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="42"/>
+        <source>Make this document again from the record and the content it was made from</source>
+        <translation>Vuelva a hacer este documento a partir del registro y del contenido con que se hizo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="60"/>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="61"/>
+        <source>summary, core pages</source>
+        <translation>resumen, páginas principales</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="62"/>
+        <source>nurse sheet</source>
+        <translation>hoja de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="63"/>
+        <source>trial diary</source>
+        <translation>diario de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="64"/>
+        <source>nurse&apos;s checklist</source>
+        <translation>lista de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="65"/>
+        <source>trial result</source>
+        <translation>resultado de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="66"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="75"/>
+        <source>, large print</source>
+        <translation>, letra grande</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="108"/>
+        <source>Rebuild as it was</source>
+        <translation>Rehacer tal como era</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="116"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="122"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>No se puede escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/made_documents.py" line="124"/>
+        <source>Saved as {0}, as it was made on {1}.</source>
+        <translation>Guardado como {0}, tal como se hizo el {1}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../neuromod_aid/ui/main_window.py" line="77"/>
@@ -1720,206 +1828,171 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="63"/>
         <source>Demo: a fictional patient, not a real record</source>
         <translation>Demostración: un paciente ficticio, no una historia real</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="65"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="66"/>
         <source>Details (they apply to every unfinished consultation)</source>
         <translation>Datos (se aplican a todas las consultas sin terminar)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="71"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="72"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="76"/>
         <source>&amp;Save the details</source>
         <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="77"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="78"/>
         <source>&amp;Full name</source>
         <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="79"/>
         <source>&amp;Record number</source>
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="85"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de na&amp;cimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="86"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="87"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="92"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="95"/>
         <source>Consultations of this patient</source>
         <translation>Consultas de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="100"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="101"/>
         <source>Options discussed</source>
         <translation>Opciones comentadas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="102"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="103"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="107"/>
         <source>Clinician&apos;s name</source>
         <translation>Nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="109"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="110"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="121"/>
         <source>Start a &amp;new consultation</source>
         <translation>Empezar una consulta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="122"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="123"/>
         <source>&amp;Open the selected consultation</source>
         <translation>&amp;Abrir la consulta elegida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="123"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="124"/>
         <location filename="../../neuromod_aid/ui/patient_view.py" line="287"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="135"/>
         <source>Calls about procedures</source>
         <translation>Llamadas sobre las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="137"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="138"/>
         <source>Calls about this patient&apos;s procedures</source>
         <translation>Llamadas sobre las intervenciones de este paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="140"/>
         <source>Procedure</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="144"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="145"/>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="145"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="219"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="223"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="147"/>
         <source>&amp;Merge another record into this one…</source>
         <translation>&amp;Fusionar otra ficha con esta…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="148"/>
         <source>&amp;Delete the patient…</source>
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="191"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="195"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="217"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="221"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="248"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="248"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="250"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="252"/>
         <source>, archived</source>
         <translation>, archivada</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="246"/>
-        <source>summary</source>
-        <translation>resumen</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="247"/>
-        <source>summary, core pages</source>
-        <translation>resumen, páginas principales</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="248"/>
-        <source>nurse sheet</source>
-        <translation>hoja de enfermería</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="249"/>
-        <source>trial diary</source>
-        <translation>diario de la prueba</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="250"/>
-        <source>nurse&apos;s checklist</source>
-        <translation>lista de enfermería</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="251"/>
-        <source>trial result</source>
-        <translation>resultado de la prueba</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="252"/>
-        <source>file</source>
-        <translation>archivo</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/patient_view.py" line="258"/>
@@ -2656,124 +2729,124 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="40"/>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="42"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="70"/>
         <source>Drafts waiting for approval</source>
         <translation>Borradores pendientes de aprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="41"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="43"/>
         <source>Every revision of the item being edited</source>
         <translation>Todas las revisiones del elemento que se edita</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="46"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="46"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="44"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="46"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="46"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="48"/>
         <source>What the revision changed</source>
         <translation>Lo que cambió la revisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="54"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="56"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="57"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="56"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="58"/>
         <source>Go &amp;back to this revision</source>
         <translation>V&amp;olver a esta revisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="63"/>
         <source>Your na&amp;me</source>
         <translation>S&amp;u nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="64"/>
         <source>Reason (for going back)</source>
         <translation>Motivo (para volver atrás)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="69"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="71"/>
         <source>History of this item</source>
         <translation>Historial de este elemento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="115"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="117"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="116"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="118"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="119"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="120"/>
         <source>superseded</source>
         <translation>sustituida</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="125"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="127"/>
         <source>with {0}</source>
         <translation>con {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="138"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="140"/>
         <source>Choose a revision to see what it changed.</source>
         <translation>Elija una revisión para ver lo que cambió.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="141"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="143"/>
         <source>Written by {0} on {1} (UTC). Reason: {2}</source>
         <translation>Escrita por {0} el {1} (UTC). Motivo: {2}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="147"/>
         <source>Decided by {0} on {1}.</source>
         <translation>Decidida por {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="161"/>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="163"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="178"/>
         <source>Not done</source>
         <translation>No se ha hecho</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="164"/>
-        <source>Revision {0} approved. Documents use it once the program is started again.</source>
-        <translation>Revisión {0} aprobada. Los documentos la usarán cuando vuelva a abrir el programa.</translation>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="167"/>
+        <source>Revision {0} approved. Documents made from now on use it.</source>
+        <translation>Revisión {0} aprobada. Los documentos que se hagan a partir de ahora la usan.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="169"/>
         <source>Revision {0} rejected.</source>
         <translation>Revisión {0} rechazada.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/review.py" line="178"/>
+        <location filename="../../neuromod_aid/ui/content/review.py" line="181"/>
         <source>Saved as draft revision {0}. A second person must approve it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo.</translation>
     </message>
@@ -2829,12 +2902,12 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RiskRow</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="54"/>
         <source>Discussed</source>
         <translation>Hablado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="56"/>
         <source>Discussed: {0} ({1})</source>
         <translation>Hablado: {0} ({1})</translation>
     </message>
@@ -2842,42 +2915,42 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="105"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="106"/>
         <source>Go to the risks of:</source>
         <translation>Ir a los riesgos de:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="118"/>
         <source>Each picture shows 100 people (1,000 for rarer risks). Filled: people this happens to. Striped: up to this many. Outlined: people it does not happen to. Risks rarer than 1 in 100 are given in words only.</source>
         <translation>Cada dibujo muestra 100 personas (1000 para los riesgos menos frecuentes). Relleno: a quien le pasa. Con rayas: hasta este número. Solo contorno: a quien no le pasa. Los riesgos de menos de 1 de cada 100 se dan solo con palabras.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="137"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="149"/>
         <source>No therapy is marked as discussed yet. Mark them in Options.</source>
         <translation>Aún no hay ninguna terapia marcada como hablada. Márquelas en Opciones.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="167"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="170"/>
         <source>Go to the risks of {0}</source>
         <translation>Ir a los riesgos de {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="180"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="183"/>
         <source>Mark all as discussed</source>
         <translation>Marcar todos como hablados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="182"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="185"/>
         <source>Mark all risks of {0} as discussed</source>
         <translation>Marcar todos los riesgos de {0} como hablados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/risks.py" line="210"/>
+        <location filename="../../neuromod_aid/ui/steps/risks.py" line="213"/>
         <source>{0} risks of {1} marked as discussed.</source>
         <translation>{0} riesgos de {1} marcados como hablados.</translation>
     </message>
@@ -2885,42 +2958,42 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../neuromod_aid/ui/rooms.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="83"/>
         <source>Saved in another room</source>
         <translation>Guardada en otra sala</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/rooms.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="88"/>
         <source>The consultation with {0} was saved in another room after you opened it here, so your changes were not saved over it. They are kept.</source>
         <translation>La consulta de {0} se guardó en otra sala después de que usted la abriera aquí, así que sus cambios no se han guardado encima. Se conservan.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/rooms.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="92"/>
         <source>Keep &amp;mine as a new consultation</source>
         <translation>Guardar &amp;mis cambios como una consulta nueva</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/rooms.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="93"/>
         <source>&amp;Reload theirs, dropping mine</source>
         <translation>&amp;Recargar los de la otra sala y descartar los míos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/rooms.py" line="89"/>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="94"/>
         <source>&amp;Keep mine over theirs…</source>
         <translation>&amp;Conservar los míos en lugar de los de la otra sala…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/rooms.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="111"/>
         <source>Not saved: your changes are still kept here.</source>
         <translation>No se ha guardado: sus cambios siguen conservados aquí.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/rooms.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="118"/>
         <source>{0}: theirs “{1}”, yours “{2}”</source>
         <translation>{0}: en la otra sala «{1}», aquí «{2}»</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/rooms.py" line="117"/>
+        <location filename="../../neuromod_aid/ui/rooms.py" line="122"/>
         <source>Yours will replace theirs in these parts of the record:</source>
         <translation>Lo que usted escribió aquí sustituirá a lo de la otra sala en estas partes del registro:</translation>
     </message>
@@ -3525,12 +3598,12 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="293"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="296"/>
         <source>The preview could not be updated, so it shows the last pages made. Details are in the log.</source>
         <translation>No se pudo actualizar la vista previa, así que muestra las últimas páginas hechas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="307"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="310"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
@@ -3540,17 +3613,17 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="257"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="259"/>
         <source>This document needs a planned procedure.</source>
         <translation>Este documento necesita una intervención prevista.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="290"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="293"/>
         <source>The document could not be made; details are in the log.</source>
         <translation>No se ha podido crear el documento; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="309"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="312"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
@@ -3565,33 +3638,33 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="343"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="346"/>
         <source>Export the document</source>
         <translation>Exportar el documento</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="343"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="346"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="360"/>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="366"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="363"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="369"/>
         <source>Not exported</source>
         <translation>No se ha exportado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="364"/>
         <source>The file could not be written: {0}</source>
         <translation>No se ha podido escribir el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="368"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="371"/>
         <source>The document was not exported: the patient records cannot be written now, and every document handed out must be on record. Try again in a moment.</source>
         <translation>El documento no se exportó: ahora no se puede escribir en los datos de los pacientes, y cada documento entregado debe quedar registrado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/steps/summary.py" line="374"/>
+        <location filename="../../neuromod_aid/ui/steps/summary.py" line="377"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>

@@ -15,8 +15,10 @@ from neuromod_aid.ui.steps.base import StepId
 from ui.test_content_editor import _choose, _click, _open_editor
 
 SAID = {
-    "en": "In our clinic: 3 in 120 operations (2021–2025).",
-    "es": "En nuestra clínica: 3 de 120 operaciones (2021–2025).",
+    "en": "In our clinic: 3 in 120 operations. This figure is from the records of this clinic,"
+    " 2021–2025, not a published study.",
+    "es": "En nuestra clínica: 3 de 120 operaciones. Esta cifra es de los registros de esta"
+    " clínica, 2021–2025, no de un estudio publicado.",
 }
 
 

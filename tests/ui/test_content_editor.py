@@ -148,7 +148,11 @@ def test_in_spanish_the_editor_speaks_spanish_and_refuses_a_hard_text(
     assert tab.scores["es"].text().startswith("Demasiado difícil de leer")
     type_text(tab.author, "Dra. Núñez")
     _click(qtbot, editor, tab.save)
-    assert dialogs.warnings and "too hard to read" in dialogs.warnings[-1]
+    refusal = dialogs.warnings[-1]  # the checks' own words, in Spanish (issue #12)
+    assert refusal.startswith("no se ha guardado nada: ")
+    assert "campo 'what_it_is.es'" in refusal
+    assert "el texto en Español (es) es demasiado difícil de leer: INFLESZ" in refusal
+    assert "too hard" not in refusal and "nothing was saved" not in refusal
     assert editor.content.revisions() == []
 
 

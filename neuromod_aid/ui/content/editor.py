@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.app import content_items as items
-from neuromod_aid.app.content import Edit
+from neuromod_aid.app.content import ContentRefused, Edit
 from neuromod_aid.app.errors import UserError
 from neuromod_aid.catalog.text_checks import cached_score
 from neuromod_aid.ui.content.figures import FigurePanel
@@ -55,7 +55,10 @@ def open_content_editor(window: MainWindow) -> None:
     """Show the editor (one per window), once the records are open."""
     if not window.with_records():
         return
-    editor = window.findChild(ContentEditor) or ContentEditor(window.services, window)
+    editor = window.findChild(ContentEditor)
+    if editor is None:
+        editor = ContentEditor(window.services, window)
+        editor.review.decided.connect(window.rooms.content.check)
     editor.show()
     editor.raise_()
     editor.activateWindow()
@@ -322,12 +325,16 @@ class EditTab(QWidget):
         edit = Edit(self.entry.kind, self.entry.item_id, self.edited_document())
         added = self.sources.new_sources() if self.entry.figure is not None else []
         edits = [edit, *(Edit("source", s["id"], s) for s in added)]
-        # the first check of a session scores every text of the catalog: a few seconds
+        # the first check of a session loads the readability rules' dictionaries
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        services = self.editor.services
         try:
             ids = self.editor.content.propose(edits, self.author.text(), self.reason.text())
+        except ContentRefused as error:  # the checks' own words, in the window's language
+            services.dialogs.warn(self.tr("Not saved"), error.said(services.ui_lang))
+            return
         except UserError as error:
-            self.editor.services.dialogs.warn(self.tr("Not saved"), str(error))
+            services.dialogs.warn(self.tr("Not saved"), str(error))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -32,6 +32,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ReviewTab(QWidget):
+    decided = Signal()  # a revision was approved or rejected here
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -161,7 +163,8 @@ class ReviewTab(QWidget):
             self.services.dialogs.warn(self.tr("Not done"), str(error))
             return
         self.refresh()
-        done = self.tr("Revision {0} approved. Documents use it once the program is started again.")
+        self.decided.emit()
+        done = self.tr("Revision {0} approved. Documents made from now on use it.")
         if not approve:
             done = self.tr("Revision {0} rejected.")
         self.about.setText(done.format(decided.id))

@@ -31,8 +31,14 @@ class Build:
     done: threading.Event = field(default_factory=threading.Event)
     _claimed: threading.Lock = field(default_factory=threading.Lock)
 
-    def is_for(self, record: Consultation | None, kind: PdfKind) -> bool:
-        return record is not None and (self.record, self.kind) == (record, kind)
+    def is_for(self, record: Consultation | None, kind: PdfKind, catalog: Catalog) -> bool:
+        """For ``record`` and ``kind``, made from ``catalog`` (the window's, which an
+        approval elsewhere replaces)."""
+        return (
+            record is not None
+            and (self.record, self.kind) == (record, kind)
+            and self.catalog is catalog
+        )
 
     def run(self) -> None:
         """Make the document, or wait for the thread that began to make it."""

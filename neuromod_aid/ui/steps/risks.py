@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Risk, Therapy
 from neuromod_aid.consultation import Consultation
@@ -126,7 +127,9 @@ class RisksPage(StepPage):
         self.body_layout.addWidget(self.groups_host)
         self.body_layout.addStretch(1)
         self.rows: list[RiskRow] = []
-        self._built_for: tuple[tuple[str, ...], str] | None = None
+        # what the rows were made for: the options, the language, the catalog (replaced
+        # when the clinic's approved content changes)
+        self._built_for: tuple[tuple[str, ...], str, Catalog] | None = None
         self._shown: tuple[str, ...] = ()
         self.scroll_area.verticalScrollBar().valueChanged.connect(self._present)
 
@@ -134,7 +137,7 @@ class RisksPage(StepPage):
         return self.tr("Risks")
 
     def fill(self, record: Consultation) -> None:
-        key = (record.therapies_discussed, record.language)
+        key = (record.therapies_discussed, record.language, self.services.catalog)
         if key != self._built_for:
             self._rebuild(record)
             self._built_for = key

@@ -229,13 +229,15 @@ class SummaryPage(StepPage):
 
     def _preview_is_current(self) -> bool:
         shown = self._shown
-        return shown is not None and shown.is_for(self.record, self.current_kind())
+        return shown is not None and shown.is_for(
+            self.record, self.current_kind(), self.services.catalog
+        )
 
     def _build_for(self, record: Consultation, kind: PdfKind, *, on_worker: bool) -> Build:
         """The latest build if it is for ``record`` and ``kind``; else a new one, made on
         the worker or here and now."""
         build = self._build
-        if build is None or not build.is_for(record, kind):
+        if build is None or not build.is_for(record, kind, self.services.catalog):
             build = self._build = Build(kind, record, self.services.catalog)
             if on_worker:
                 self.pool.clear()  # one not started yet is out of date already
@@ -280,7 +282,8 @@ class SummaryPage(StepPage):
             self._show_building()
 
     def _built(self, build: Build) -> None:
-        if build is not self._build or not build.is_for(self.record, self.current_kind()):
+        current = build.is_for(self.record, self.current_kind(), self.services.catalog)
+        if build is not self._build or not current:
             return  # for an older record or another document: a newer build follows
         if build is self._shown:
             return
