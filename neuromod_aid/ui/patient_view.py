@@ -31,8 +31,8 @@ from neuromod_aid.ui.calls import call_columns, call_headers
 from neuromod_aid.ui.focus import say_under
 from neuromod_aid.ui.geometry import scrolling
 from neuromod_aid.ui.history import HistoryPanel
-from neuromod_aid.ui.patient_rights import RightsActions
 from neuromod_aid.ui.made_documents import MadeDocuments
+from neuromod_aid.ui.patient_rights import RightsActions
 from neuromod_aid.ui.returning import Earlier, carry_over, latest
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.staff import offer_names
@@ -160,15 +160,13 @@ class PatientView(QWidget):
 
         layout = QVBoxLayout()
         layout.setContentsMargins(24, 16, 24, 16)
+        self.documents = MadeDocuments(services)
         layout.addWidget(self.heading)
         layout.addWidget(self.demo_mark)
         layout.addLayout(top)
         layout.addWidget(history, 1)
-        self.documents = MadeDocuments(services)
-        layout.addWidget(self.documents)
-        layout.addWidget(calls)
-        layout.addWidget(self.timeline)
-        layout.addWidget(self.changes)
+        for part in (self.documents, calls, self.timeline, self.changes):
+            layout.addWidget(part)
         layout.addLayout(bottom)
         scrolling(self, layout)  # 200% on a small screen: it scrolls
 
