@@ -21,6 +21,7 @@ from typing import Any
 
 from neuromod_aid.app.content_history import FieldChange, differences, previous_document
 from neuromod_aid.app.errors import UserError
+from neuromod_aid.app.messages import Refusal
 from neuromod_aid.app.staff import Staff, Working
 from neuromod_aid.catalog.checks import catalog_problems
 from neuromod_aid.catalog.export import export_subset, items_from_export
@@ -66,10 +67,10 @@ def check_person(database: Database, name: str) -> str:
     the staff list who has not retired (anyone named while the clinic keeps no list)."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise UserError("give the name of the person (--by NAME)")
+        raise Refusal("give_name")
     problem = Staff(database, Working()).check_person(cleaned)
     if problem is not None:
-        raise UserError(problem)
+        raise problem
     return cleaned
 
 
@@ -97,8 +98,8 @@ class ClinicContent:
         try:
             with self.database.session() as session:
                 return repo.revision(session, revision_id)
-        except NotFound as error:
-            raise UserError(str(error)) from None
+        except NotFound:
+            raise Refusal("no_revision", revision=revision_id) from None
 
     def history(self, kind: str, name: str) -> list[ContentRevision]:
         """Every revision of one item, oldest first."""
@@ -162,13 +163,13 @@ class ClinicContent:
         document["local_review"] = {"reviewed_by": reviewer, "reviewed_on": on.isoformat()}
         ids = self.propose([Edit("blood_thinner", thinner_id, document)], reviewer, why)
         if not ids:
-            raise UserError(f"{thinner_id} is already reviewed as given, by {reviewer} on {on}")
+            raise Refusal("thinner_reviewed", thinner=thinner_id, reviewer=reviewer, on=on)
         return ids[0]
 
     def document_in_use(self, kind: str, name: str) -> dict[str, Any]:
         found = _document(self.catalog(), kind, name)
         if found is None:
-            raise UserError(f"there is no {kind} {name!r}")
+            raise Refusal("no_item", kind=kind, name=repr(name))
         return found
 
     def import_file(self, data: Any, by: str, why: str, origin: str) -> tuple[int, ...]:
@@ -191,9 +192,7 @@ class ClinicContent:
         try:
             with_overrides(self.catalog(), overrides)
         except ContentError as error:
-            raise UserError(
-                f"revision {draft.id} no longer fits the content in use: {error.problems[0]}"
-            ) from None
+            raise Refusal("no_longer_fits", revision=draft.id, problem=error.problems[0]) from None
         return self._decide(draft.id, "approved", by)
 
     def reject(self, revision_id: int, by: str) -> ContentRevision:
@@ -206,7 +205,7 @@ class ClinicContent:
         edit = Edit(earlier.item_kind, earlier.item_id, earlier.document)
         ids = self.propose([edit], by, why or f"back to revision {earlier.id}")
         if not ids:
-            raise UserError(f"the item is already as revision {earlier.id} has it")
+            raise Refusal("already_as", revision=earlier.id)
         return ids[0]
 
     def export_local(self) -> dict[str, Any]:
@@ -231,31 +230,26 @@ class ClinicContent:
         version with exactly its revisions, for rebuilding it as it was."""
         version = self.shipped.manifest.content_version
         if document.content_version is None:
-            raise UserError("the document was recorded before its content was kept")
+            raise Refusal("content_not_kept")
         if document.content_version != version:
-            raise UserError(
-                f"the document was made with content {document.content_version}; "
-                f"this program has {version}"
-            )
+            raise Refusal("other_content", made=document.content_version, version=version)
         with self.database.session() as session:
             overrides = repo.overrides_by_id(session, document.content_revisions)
         in_use = apply_overrides(self.shipped, overrides)
         if in_use.refused:
             revision, why = in_use.refused[0]
-            raise UserError(f"revision {revision} no longer fits the shipped content: {why}")
+            raise Refusal("not_fit_shipped", revision=revision, why=why)
         return in_use.catalog
 
     def _draft(self, revision_id: int, by: str, verb: str) -> ContentRevision:
         person = check_person(self.database, by)
         revision = self.revision(revision_id)
         if revision.state != "draft":
-            raise UserError(f"revision {revision_id} is {revision.state}, not a draft")
+            raise Refusal(f"not_a_draft_{revision.state}", revision=revision_id)
         if revision.part_of is not None:
-            raise UserError(
-                f"revision {revision_id} is part of revision {revision.part_of}: {verb} that one"
-            )
+            raise Refusal(f"part_of_{verb}", revision=revision_id, whole=revision.part_of)
         if revision.author.casefold() == person.casefold():
-            raise UserError(f"{person} wrote revision {revision_id}: another person must {verb} it")
+            raise Refusal(f"author_{verb}", person=person, revision=revision_id)
         return revision
 
     def _decide(self, revision_id: int, state: RevisionState, by: str) -> ContentRevision:

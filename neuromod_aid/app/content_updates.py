@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from neuromod_aid.app.content import ClinicContent, Edit, check_person
 from neuromod_aid.app.content_history import FieldChange, differences
-from neuromod_aid.app.errors import UserError
+from neuromod_aid.app.messages import Refusal
 from neuromod_aid.catalog.kinds import COLLECTIONS, SINGLETONS
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.overrides import document_hash
@@ -60,11 +60,11 @@ def take_shipped(content: ClinicContent, revision_id: int, by: str, why: str) ->
     revision = update.revision
     shipped = content.shipped_document(revision.item_kind, revision.item_id)
     if shipped is None:
-        raise UserError(f"{revision.item_kind}:{revision.item_id} is no longer shipped")
+        raise Refusal("no_longer_shipped", item=f"{revision.item_kind}:{revision.item_id}")
     edit = Edit(revision.item_kind, revision.item_id, shipped)
     drafts = content.propose([edit], by, why or "take the new shipped content")
     if not drafts:
-        raise UserError(f"revision {revision_id} is already as the new shipped item")
+        raise Refusal("already_shipped", revision=revision_id)
     return drafts[0]
 
 
@@ -103,5 +103,5 @@ def review_due(catalog: Catalog, on: dt.date) -> list[DueItem]:
 def _update(content: ClinicContent, revision_id: int) -> ShippedUpdate:
     update = next((u for u in shipped_updates(content) if u.revision.id == revision_id), None)
     if update is None:
-        raise UserError(f"revision {revision_id} is not waiting for a newer shipped item")
+        raise Refusal("not_waiting", revision=revision_id)
     return update

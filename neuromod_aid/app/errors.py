@@ -23,6 +23,12 @@ class UserError(Exception):
         super().__init__(message)
         self.exit_code = exit_code
 
+    def said(self, lang: str) -> str:
+        """The message in ``lang``, for the window: as written (English) here; a
+        refusal made by message id (:mod:`neuromod_aid.app.messages`) says it in
+        ``lang``."""
+        return str(self)
+
 
 class DamagedDatabase(UserError):
     """The SQLite file at ``database_file`` is damaged or is not a neuromod-aid database:

@@ -13,6 +13,7 @@ from typing import cast
 from neuromod_aid.app.consultations import Consultations
 from neuromod_aid.app.content import ClinicContent
 from neuromod_aid.app.errors import UserError
+from neuromod_aid.app.messages import Refusal
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.errors import NotFound
@@ -42,15 +43,12 @@ def _inputs(
 ) -> tuple[DocumentEntry, Consultation, Catalog]:
     try:
         document = consultations.document(document_id)
-    except NotFound as error:
-        raise UserError(str(error)) from None
+    except NotFound:
+        raise Refusal("no_document", document=document_id) from None
     if document.kind == "consultation_json":
-        raise UserError(
-            f"document {document_id} is a consultation file, not a printed document: "
-            "export the consultation instead"
-        )
+        raise Refusal("consultation_file", document=document_id)
     try:
         catalog = content.catalog_for(document)
     except (UserError, NotFound) as error:
-        raise UserError(f"document {document_id} cannot be rebuilt as it was: {error}") from None
+        raise Refusal("not_as_it_was", document=document_id, why=error) from None
     return document, consultations.printed_record(document), catalog

@@ -10,12 +10,16 @@ single-user install has no passwords) and every saved change records them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from neuromod_aid.db import Database, audit_repo
 from neuromod_aid.db import pathway_repo as repo
 from neuromod_aid.records import AuditAction, StaffMember, StaffRole
+
+if TYPE_CHECKING:
+    from neuromod_aid.app.messages import Refusal
 
 
 @dataclass
@@ -66,18 +70,20 @@ class Staff:
         self.working.name = member.name
         return member
 
-    def check_person(self, name: str) -> str | None:
+    def check_person(self, name: str) -> Refusal | None:
         """Why ``name`` cannot sign (approve content, record a change), or None when
         they can: someone on the staff list who has not retired. While the list is
         empty (a single-user install that keeps none) anyone named can."""
+        from neuromod_aid.app.messages import Refusal
+
         if not name.strip():
-            return "a name is needed"
+            return Refusal("name_needed")
         with self.database.session() as session:
             if not repo.staff(session):
                 return None
             member = repo.find_staff(session, name)
         if member is None:
-            return f"{name.strip()} is not on the staff list"
+            return Refusal("not_on_staff", name=name.strip())
         if member.retired:
-            return f"{member.name} has retired from the staff list"
+            return Refusal("retired", name=member.name)
         return None

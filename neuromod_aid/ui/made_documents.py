@@ -109,7 +109,7 @@ class MadeDocuments(QGroupBox):
         try:
             made = rebuild(services.consultations, services.content, chosen.id)
         except UserError as error:
-            services.dialogs.warn(title, str(error))
+            services.dialogs.warn(title, error.said(services.ui_lang))
             return
         stem = file_stem(chosen.kind, made.record, services.catalog)
         suggested = services.location.exports_dir / f"{stem}.pdf"

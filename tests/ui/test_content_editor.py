@@ -155,6 +155,17 @@ def test_in_spanish_the_editor_speaks_spanish_and_refuses_a_hard_text(
     assert "too hard" not in refusal and "nothing was saved" not in refusal
     assert editor.content.revisions() == []
 
+    # a plain text is saved; its author is refused approving it, in Spanish too
+    _retype(tab.texts["es"], "Es un dolor que dura mucho. Suele empezar tras un golpe.")
+    _click(qtbot, editor, tab.save)
+    assert len(editor.content.revisions()) == 1
+    editor.tabs.setCurrentWidget(editor.review)
+    editor.review.drafts.setCurrentRow(0)
+    type_text(editor.review.person, "dra. núñez")
+    qtbot.mouseClick(editor.review.approve, Qt.MouseButton.LeftButton)
+    assert dialogs.warnings[-1].endswith(": debe aprobarla otra persona")
+    assert "another person" not in dialogs.warnings[-1]
+
 
 def test_a_blood_thinner_row_is_reviewed_in_the_editor(window, dialogs, qtbot) -> None:  # type: ignore[no-untyped-def]
     editor = _open_editor(window, qtbot)

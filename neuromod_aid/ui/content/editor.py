@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuromod_aid.app import content_items as items
-from neuromod_aid.app.content import ContentRefused, Edit
+from neuromod_aid.app.content import Edit
 from neuromod_aid.app.errors import UserError
 from neuromod_aid.catalog.text_checks import cached_score
 from neuromod_aid.ui.content.figures import FigurePanel
@@ -330,11 +330,8 @@ class EditTab(QWidget):
         services = self.editor.services
         try:
             ids = self.editor.content.propose(edits, self.author.text(), self.reason.text())
-        except ContentRefused as error:  # the checks' own words, in the window's language
+        except UserError as error:  # the checks' own words, in the window's language
             services.dialogs.warn(self.tr("Not saved"), error.said(services.ui_lang))
-            return
-        except UserError as error:
-            services.dialogs.warn(self.tr("Not saved"), str(error))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -160,7 +160,7 @@ class ReviewTab(QWidget):
         try:
             decided = decide(self.current.id, self.person.text())
         except UserError as error:
-            self.services.dialogs.warn(self.tr("Not done"), str(error))
+            self.services.dialogs.warn(self.tr("Not done"), error.said(self.services.ui_lang))
             return
         self.refresh()
         self.decided.emit()
@@ -175,7 +175,7 @@ class ReviewTab(QWidget):
         try:
             new = self.content.revert(self.current.id, self.person.text(), self.reason.text())
         except UserError as error:
-            self.services.dialogs.warn(self.tr("Not done"), str(error))
+            self.services.dialogs.warn(self.tr("Not done"), error.said(self.services.ui_lang))
             return
         self.refresh()
         text = self.tr("Saved as draft revision {0}. A second person must approve it.")
