@@ -23,10 +23,10 @@ from neuromod_aid.present.wording import Wording
 
 
 def _said(catalog: Catalog, lang: str) -> str:
-    """The SCS infection figure's caption, as the summary made from ``catalog`` says it."""
+    """The SCS infection figure, as the summary's risk list made from ``catalog`` says it."""
     infection = catalog.therapy("scs").risk("infection")
     assert infection is not None
-    return squeezed(risk_figure(infection, Wording(catalog, lang)).caption)
+    return squeezed(risk_figure(infection, Wording(catalog, lang)).row)
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
