@@ -14,7 +14,10 @@ from test_content_trace import _approved, _scs_with_infection
 from test_documents_rebuild import _said
 
 from neuromod_aid.app.context import AppContext
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.paths import data_location
+from neuromod_aid.present.figures import risk_figure
+from neuromod_aid.present.wording import Wording
 from neuromod_aid.ui.selftest import pdf_text, type_text
 from neuromod_aid.ui.steps.base import StepId
 from ui.test_content_editor import _open_editor
@@ -23,6 +26,13 @@ FOLLOWED = {
     "en": "The clinic's content changed",
     "es": "El contenido de la clínica ha cambiado",
 }
+
+
+def _on_screen(catalog: Catalog, lang: str) -> str:
+    """The SCS infection figure as the Risks step says it over its picture."""
+    infection = catalog.therapy("scs").risk("infection")
+    assert infection is not None
+    return squeezed(risk_figure(infection, Wording(catalog, lang)).caption)
 
 
 def _infection_row_text(window) -> str:  # type: ignore[no-untyped-def]
@@ -40,15 +50,15 @@ def test_an_approval_in_another_room_reaches_the_open_step_and_the_summary(
     window.open_demo()
     window.walkthrough.go(3)  # Risks
     shipped = window.services.catalog
-    assert _said(shipped, lang) in _infection_row_text(window)
+    assert _on_screen(shipped, lang) in _infection_row_text(window)
 
     other_room = AppContext(data_location().ensure())  # another program on these records
     revision = _approved(other_room.content(), 30)
     window.rooms.follow()  # what the 30 s look and coming to the front do
     in_use = window.services.catalog
     assert in_use.local_revisions == (revision,)
-    assert _said(in_use, lang) != _said(shipped, lang)
-    assert _said(in_use, lang) in _infection_row_text(window)  # the open step, again
+    assert _on_screen(in_use, lang) != _on_screen(shipped, lang)
+    assert _on_screen(in_use, lang) in _infection_row_text(window)  # the open step, again
     assert window.statusBar().currentMessage().startswith(FOLLOWED[lang])
 
     summary = window.walkthrough.summary_page
@@ -97,5 +107,5 @@ def test_an_approval_in_this_windows_editor_is_taken_in_at_once(
     qtbot.mouseClick(review.approve, Qt.MouseButton.LeftButton)
     assert dialogs.warnings == []
     assert window.services.catalog.local_revisions == (draft,)
-    assert _said(window.services.catalog, lang) in _infection_row_text(window)
+    assert _on_screen(window.services.catalog, lang) in _infection_row_text(window)
     assert window.statusBar().currentMessage().startswith(FOLLOWED[lang])
