@@ -2856,7 +2856,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     <message>
         <location filename="../../neuromod_aid/ui/patient_rights.py" line="45"/>
         <source>E&amp;xport everything about this patient…</source>
-        <translation>&amp;Exportar todo lo que hay sobre este paciente…</translation>
+        <translation>&amp;Exportar todos los datos del paciente…</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/patient_rights.py" line="46"/>

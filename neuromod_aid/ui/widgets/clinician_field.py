@@ -21,6 +21,10 @@ class ClinicianField(QComboBox):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # as wide as its form gives it, not as its longest name: a long name (or "… (not on
+        # the staff list)" in Spanish) must not push the form past a small screen at 200%
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
         self._names: tuple[str, ...] = ()
         self.activated.connect(lambda _: self.edited.emit(self.text()))
         self.set_names(())
