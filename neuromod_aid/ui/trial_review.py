@@ -364,7 +364,12 @@ class TrialReviewScreen(QWidget):
         if not self.services.dialogs.ask(self.tr("Withdraw the decision"), question):
             return
         reasons = self.reasons.toPlainText()
-        self._show(self.services.pathway.withdraw_decision(self.consultation_id, reasons))
+        try:
+            withdrawn = self.services.pathway.withdraw_decision(self.consultation_id, reasons)
+        except NotAllowed:
+            self.decided.setText(self.tr("Not withdrawn: only a physician withdraws the decision."))
+            return
+        self._show(withdrawn)
         self.reasons.clear()
 
     def _open_implant(self) -> None:

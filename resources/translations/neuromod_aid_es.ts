@@ -408,7 +408,7 @@
 <context>
     <name>ClinicianField</name>
     <message>
-        <location filename="../../neuromod_aid/ui/widgets/clinician_field.py" line="55"/>
+        <location filename="../../neuromod_aid/ui/widgets/clinician_field.py" line="59"/>
         <source>{0} (not on the staff list)</source>
         <translation>{0} (no está en la lista del personal)</translation>
     </message>
@@ -691,17 +691,16 @@
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/content/editor.py" line="334"/>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="337"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="342"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="339"/>
         <source>Nothing changed: no draft was made.</source>
         <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="347"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="344"/>
         <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
     </message>
@@ -1924,7 +1923,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/patient_view.py" line="124"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="285"/>
         <source>&amp;Archive the consultation</source>
         <translation>Archivar la cons&amp;ulta</translation>
     </message>
@@ -1950,7 +1949,7 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/patient_view.py" line="146"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="223"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="221"/>
         <source>Archive the patient</source>
         <translation>Archivar al paciente</translation>
     </message>
@@ -1965,84 +1964,84 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>&amp;Borrar al paciente…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="195"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="193"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="219"/>
         <source>Show the patient in the lists again</source>
         <translation>Volver a mostrar al paciente en las listas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="246"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="246"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="250"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="248"/>
         <source>, amended</source>
         <translation>, modificada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="250"/>
         <source>, archived</source>
         <translation>, archivada</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="258"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="256"/>
         <source>{0} (older version)</source>
         <translation>{0} (versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="285"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="283"/>
         <source>Show the consultation again</source>
         <translation>Volver a mostrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="320"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="318"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="328"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="326"/>
         <source>Record number {0} already belongs to {1}.</source>
         <translation>El número de historia {0} ya es de {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="356"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="361"/>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="370"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="354"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="359"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="368"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="357"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="355"/>
         <source>No other record with a name like {0} was found.</source>
         <translation>No hay otra ficha con un nombre como {0}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="362"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="360"/>
         <source>Which record is the same person as {0}?</source>
         <translation>¿Qué ficha es la misma persona que {0}?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="372"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="370"/>
         <source>Merge {0} into {1}? Every consultation of both stays, each as it was written, under {1}; the record {0} is then gone from the lists.</source>
         <translation>¿Fusionar {0} con {1}? Todas las consultas de las dos se conservan, cada una tal como se escribió, en {1}; la ficha {0} desaparece de las listas.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="388"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="386"/>
         <source>Delete the patient?</source>
         <translation>¿Borrar al paciente?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/patient_view.py" line="390"/>
+        <location filename="../../neuromod_aid/ui/patient_view.py" line="388"/>
         <source>Delete {0} with their {1} consultation(s) and the record of {2} document(s) made for them? This cannot be undone. Files already saved or printed are not touched.</source>
         <translation>¿Borrar a {0} con sus {1} consulta(s) y el registro de {2} documento(s) hechos para esta persona? No se puede deshacer. Los archivos ya guardados o impresos no se tocan.</translation>
     </message>
@@ -3998,12 +3997,17 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="383"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="370"/>
+        <source>Not withdrawn: only a physician withdraws the decision.</source>
+        <translation>No se ha retirado: solo un médico/a retira la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="388"/>
         <source>Save the trial result</source>
         <translation>Guardar el resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="383"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="388"/>
         <source>Trial result</source>
         <translation>Resultado de la prueba</translation>
     </message>

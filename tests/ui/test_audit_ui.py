@@ -86,3 +86,28 @@ def test_a_nurse_recording_the_trial_decision_is_told_a_physician_does(make_wind
     assert review.reasons.toPlainText() == "Más de la mitad del dolor se fue"  # kept
     procedure = services.consultations.latest(cid).record.procedure
     assert procedure is not None and procedure.decision is None
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_nurse_withdrawing_the_trial_decision_is_told_a_physician_does(
+    make_window, dialogs, lang
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(lang)
+    services = window.services
+    services.staff.add("Dr Ana Ruiz", "physician")
+    services.staff.add("Rosa Pérez", "nurse")
+    services.staff.choose("Dr Ana Ruiz")
+    window.open_demo()
+    cid = window.controller.consultation_id
+    services.pathway.decide(cid, "no_implant", "Little relief")
+    services.staff.choose("Rosa Pérez")
+    window.workspace.show_procedure(cid)
+    window.workspace.screen.review_button.click()
+    review = window.workspace.review
+    type_text(review.reasons, "Typed for the wrong patient")
+    review.withdraw_button.click()  # the scripted dialogs answer yes
+    said = review.decided.text()
+    assert ("only a physician" if lang == "en" else "solo un médico") in said
+    assert "\n" not in said
+    procedure = services.consultations.latest(cid).record.procedure
+    assert procedure is not None and procedure.decision is not None  # still decided
