@@ -137,7 +137,9 @@ class Keeping(QObject):
             self.window.show_start()
 
     def amend(self) -> None:
-        answer = self.window.dialogs.amendment(CLINICIAN_NAME.get(self.window.settings))
+        working = self.window.services.staff.working.name if self.window.with_records() else ""
+        # the person working signs the amendment; with no staff list, the name last typed
+        answer = self.window.dialogs.amendment(working or CLINICIAN_NAME.get(self.window.settings))
         if answer is not None:
             self.window.controller.amend(*answer)
             self.window.statusBar().showMessage(

@@ -54,6 +54,7 @@ class ScriptedDialogs(Dialogs):
         self.chosen_from: list[tuple[str, list[str]]] = []  # (text, choice keys) asked
         self.choice_labels: list[list[str]] = []  # each choose()'s button labels
         self.amend_answer: tuple[str, str] | None = None
+        self.amend_offered: list[str] = []  # the name each amendment dialog was filled with
         self.pick: int | None = None  # the patient id pick_patient() answers with
         self.risky: list[bool] = []  # whether each question asked defaulted to No
         self.shown: list[QDialog] = []  # dialogs that only show something, not run
@@ -82,6 +83,7 @@ class ScriptedDialogs(Dialogs):
         return self.choices.pop(0) if self.choices else None
 
     def amendment(self, name: str) -> tuple[str, str] | None:
+        self.amend_offered.append(name)
         return self.amend_answer
 
     def confirm_erase(self, patient: PatientRecord) -> bool:

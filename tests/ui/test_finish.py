@@ -96,3 +96,17 @@ def test_amending_records_who_and_why_and_keeps_the_printed_version(
     rebuilt = pdf_text(build_document("summary", as_printed, catalog))
     assert "Trial on Monday" in rebuilt
     assert "Tuesday" not in rebuilt
+
+
+def test_the_amendment_is_offered_to_the_person_working(window, dialogs, qtbot) -> None:
+    services = window.services
+    services.staff.add("Dr. End", "physician")
+    services.staff.add("Luis Gil", "nurse")
+    window.new_consultation("Amanda Mended", "Dr. End")
+    consultation_id = window.controller.consultation_id
+    _finish(window, dialogs, qtbot, answer=True)
+    services.staff.choose("Luis Gil")
+    window.open_consultation(consultation_id)
+    dialogs.amend_answer = None
+    qtbot.mouseClick(window.walkthrough.finished_banner.buttons[0], Qt.MouseButton.LeftButton)
+    assert dialogs.amend_offered == ["Luis Gil"]  # not the consultation's clinician
