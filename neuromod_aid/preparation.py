@@ -14,9 +14,9 @@ from neuromod_aid.consultation import Procedure, ProcedureKind
 
 
 def applicable(procedure: Procedure, catalog: Catalog) -> tuple[ChecklistItem, ...]:
-    """The checklist items for this procedure (the trial's only with a trial)."""
-    therapy = next((t for t in catalog.therapies if t.id == procedure.therapy), None)
-    trial = therapy is not None and therapy.trial.used
+    """The checklist items for this procedure (the trial's only when it is a trial: an
+    implant after the trial has no diary to explain)."""
+    trial = kind_of(procedure, catalog) == "trial"
     return tuple(item for item in catalog.checklist if trial or not item.with_trial)
 
 

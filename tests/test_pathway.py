@@ -217,3 +217,13 @@ def test_a_consultation_file_is_imported_joined_by_record_number_and_exported_ba
     assert "record number DEMO-0001 belongs to" in capsys.readouterr().err
     assert main(["consultation", "export", "999", "-o", str(back)]) == 2
     assert "no consultation with id 999" in capsys.readouterr().err
+
+
+def test_an_implant_after_the_trial_has_no_trial_only_items(catalog: Catalog) -> None:
+    trial = demo_consultation(catalog).procedure
+    assert trial is not None and trial.kind == "trial"
+    on_trial = {item.id for item in applicable(trial, catalog)}
+    implant = {item.id for item in applicable(replace(trial, kind="implant"), catalog)}
+    trial_only = {item.id for item in catalog.checklist if item.with_trial}
+    assert trial_only and trial_only <= on_trial  # the diary is explained for a trial
+    assert implant == on_trial - trial_only  # and not again before the implant

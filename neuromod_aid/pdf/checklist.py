@@ -148,7 +148,7 @@ def _items(
 
 
 def _calls(calls: tuple[Call, ...], labels: Wording, cell: PropertySet, head: PropertySet) -> Table:
-    keys = ("nc_call_when", "nc_by_when", "nc_call_said", "nc_call_problems")
+    keys = ("nc_call_when", "nc_call_by", "nc_call_said", "nc_call_problems")
     data: list[list[Flowable]] = [[Paragraph(markup(labels(key)), head) for key in keys]]
     for call in sorted(calls, key=lambda c: c.at):
         reached = labels("nc_reached" if call.reached else "nc_not_reached")

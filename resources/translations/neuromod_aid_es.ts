@@ -2505,12 +2505,12 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     <message>
         <location filename="../../neuromod_aid/ui/procedures.py" line="155"/>
         <source>{0} done, {1} not needed, {2} to do</source>
-        <translation>{0} hechos, {1} no proceden, {2} pendientes</translation>
+        <translation>hechos: {0}, no hacen falta: {1}, pendientes: {2}</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/procedures.py" line="159"/>
         <source>, {0} problem(s)</source>
-        <translation>, {0} problema(s)</translation>
+        <translation>, con problemas: {0}</translation>
     </message>
 </context>
 <context>
