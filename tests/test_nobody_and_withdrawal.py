@@ -108,6 +108,12 @@ def test_a_decision_is_withdrawn_kept_and_the_trial_decided_again(
         event.kind for event in records.pathway.timeline(patient)[0] if event.consultation_id == cid
     ]
     assert kinds.count("trial_result") == 1 and kinds.count("decision_withdrawn") == 1
+    # the implant planned from the withdrawn decision has left the procedures list
+    assert [line for line in records.pathway.procedures() if line.kind == "implant"] == []
+    longer = records.pathway.decide(cid, "longer_trial", "One more week").procedure.decision  # type: ignore[union-attr]
+    assert longer is not None  # the implant stays aside: no implant is decided
+    assert [line for line in records.pathway.procedures() if line.kind == "implant"] == []
+    records.pathway.withdraw_decision(cid, "The week is over")
     # decided again: the implant planned the first time is the one planned, no second
     again = records.pathway.decide(cid, "implant", "Ready now").procedure.decision  # type: ignore[union-attr]
     assert again is not None and again.next_consultation == made.next_consultation

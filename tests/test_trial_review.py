@@ -127,7 +127,12 @@ def test_an_implant_decided_plans_one_implant_pre_filled_and_is_signed(
     assert (made.next_consultation, "implant") in kinds
     # deciding again (a longer trial first, then the implant) plans no second implant
     records.pathway.decide(cid, "longer_trial", "One more week")
+    # no implant is decided now: the one planned is put aside (archived), not listed
+    assert made.next_consultation not in [
+        line.consultation_id for line in records.pathway.procedures()
+    ]
     again = records.pathway.decide(cid, "implant", "Still better")
+    assert made.next_consultation in [line.consultation_id for line in records.pathway.procedures()]
     assert again.procedure.decision.next_consultation == made.next_consultation  # type: ignore[union-attr]
     assert len(records.pathway.procedures()) == 2
 

@@ -15,6 +15,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from sqlalchemy.orm import Session
+
 from neuromod_aid.app import roles
 from neuromod_aid.app.staff import Working
 from neuromod_aid.catalog.model import Catalog
@@ -28,7 +30,7 @@ from neuromod_aid.consultation import (
     ProcedureKind,
     SureAnswers,
 )
-from neuromod_aid.db import Database, audit_repo, records_repo
+from neuromod_aid.db import Database, audit_repo, patients_repo, records_repo
 from neuromod_aid.db import pathway_repo as repo
 from neuromod_aid.errors import RecordRejected
 from neuromod_aid.preparation import ChecklistStatus, checklist_status, kind_of
@@ -195,6 +197,8 @@ class Pathway:
                 audit_repo.of_consultation(
                     session, self.working.name, "consultation_started", planned
                 )
+            elif planned is not None:  # planned by an earlier decision: in use only for one
+                self._put_aside(session, planned, aside=decision != "implant")
             made = TrialDecision(decision, reasons.strip(), self._who(), _now(), planned)
             changed = repo.change_procedure(
                 session, consultation_id, lambda p: replace(p, decision=made), self.working.name
@@ -205,8 +209,8 @@ class Pathway:
     def withdraw_decision(self, consultation_id: int, reasons: str) -> Consultation:
         """Take back the trial review's decision, by the person working, now, saying why:
         it is kept with its withdrawal, and the trial is not decided any more (a new
-        decision can be recorded). An implant planned from it stays planned: deciding
-        an implant again uses it."""
+        decision can be recorded). An implant planned from it is archived (kept, out of
+        the lists and the procedures); deciding an implant again brings it back."""
         if not reasons.strip():
             raise RecordRejected("withdrawing the decision needs its reasons")
         withdrawal = Withdrawal(self._who(), _now(), reasons.strip())
@@ -220,7 +224,22 @@ class Pathway:
 
         with self.database.session() as session:
             roles.check_trial_decision(session, self.working)
-        return self._change(consultation_id, withdraw, "trial_decision_withdrawn")
+            who = self.working.name
+            changed = repo.change_procedure(session, consultation_id, withdraw, who)
+            audit_repo.of_consultation(session, who, "trial_decision_withdrawn", consultation_id)
+            assert changed.procedure is not None
+            planned = changed.procedure.withdrawn_decisions[-1].next_consultation
+            if planned is not None:
+                self._put_aside(session, planned, aside=True)
+            return changed
+
+    def _put_aside(self, session: Session, consultation_id: int, *, aside: bool) -> None:
+        """Archive a planned implant (``aside``) or show it again, audited as a change."""
+        if patients_repo.consultation_archived(session, consultation_id) == aside:
+            return
+        patients_repo.set_archived(session, archived=aside, consultation_id=consultation_id)
+        action: AuditAction = "consultation_archived" if aside else "consultation_unarchived"
+        audit_repo.of_consultation(session, self.working.name, action, consultation_id)
 
     def add_follow_up(
         self,

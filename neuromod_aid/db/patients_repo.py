@@ -150,6 +150,12 @@ def set_archived(
     row.archived_at = utcnow() if archived else None
 
 
+def consultation_archived(session: Session, consultation_id: int) -> bool:
+    """Whether the consultation is hidden from the lists."""
+    row = session.get(models.ConsultationRow, consultation_id)
+    return row is not None and row.archived_at is not None
+
+
 def merge_patients(session: Session, keep_id: int, other_id: int) -> None:
     """One person entered twice: ``other``'s consultations join ``keep``. ``keep`` takes
     a record number or birth date it lacks, and its details go into every unfinished

@@ -205,7 +205,9 @@ class TrialReviewScreen(QWidget):
                     made.at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 )
             )
-        self.implant_button.setEnabled(made is not None and made.next_consultation is not None)
+        self.implant_button.setEnabled(
+            made is not None and made.decision == "implant" and made.next_consultation is not None
+        )
 
     def _result_text(self, result: TrialResult) -> str:
         if result.baseline_pain is None or result.trial_pain is None:
@@ -361,6 +363,11 @@ class TrialReviewScreen(QWidget):
             'Withdraw the decision "{0}"? It stays in the history, and the trial is not '
             "decided any more."
         ).format(decision_name(made.decision))
+        if made.decision == "implant" and made.next_consultation is not None:
+            question += " " + self.tr(
+                "The implant planned from it is archived: it leaves the procedures list, "
+                "and comes back if an implant is decided again."
+            )
         if not self.services.dialogs.ask(self.tr("Withdraw the decision"), question):
             return
         reasons = self.reasons.toPlainText()

@@ -1219,58 +1219,58 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>¿Terminar la consulta de {0}? Se guarda tal como está ahora y se abrirá solo para leer; cambiarla después será una modificación, registrada con quién y por qué.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="144"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="146"/>
         <source>The consultation can be changed again.</source>
         <translation>La consulta se puede cambiar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="153"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="155"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="177"/>
         <source>Open a consultation file</source>
         <translation>Abrir un archivo de consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="155"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="157"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="213"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="164"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="168"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="186"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="166"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="170"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="188"/>
         <source>Not opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="169"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="171"/>
         <source>The file is not a valid consultation:
 {0}</source>
         <translation>El archivo no es una consulta válida:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="179"/>
         <source>Open {0} as a new, unfinished consultation for {1}? It is a copy: the consultations already stored are not changed.</source>
         <translation>¿Abrir {0} como una consulta nueva y sin terminar para {1}? Es una copia: las consultas ya guardadas no cambian.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="190"/>
         <source>Not opened: in the patient records, record number {0} belongs to {1}, but the file gives {2}. One number cannot name two people: check the file.</source>
         <translation>No se abrió: en los datos de los pacientes, el número de historia {0} es de {1}, pero el archivo indica {2}. Un número no puede ser de dos personas: revise el archivo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="209"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="211"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="218"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="220"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="220"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="222"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
@@ -3927,87 +3927,92 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Decidido: {0}, por {1} el {2}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="212"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="214"/>
         <source>Enter the pain scores of the days before the trial and of the trial.</source>
         <translation>Anote el dolor de los días antes de la prueba y de los días de la prueba.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="214"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="216"/>
         <source>Usual pain before the trial {0:.1f}, during it {1:.1f}: {2:.0f}% of the pain gone.</source>
         <translation>Dolor habitual antes de la prueba {0:.1f}, durante ella {1:.1f}: se fue un {2:.0f} % del dolor.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="217"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="219"/>
         <source>Relief written: {0:.0f}% on average.</source>
         <translation>Alivio anotado: {0:.0f} % de media.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="220"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="222"/>
         <source>The success criterion ({0}% of the pain gone) is met.</source>
         <translation>Se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="222"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="224"/>
         <source>The success criterion ({0}% of the pain gone) is not met.</source>
         <translation>No se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="287"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="289"/>
         <source>{0}: the pain is a whole number from 0 to 10.</source>
         <translation>{0}: el dolor es un número entero de 0 a 10.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="289"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="291"/>
         <source>{0}: the relief is a percent from 0 to 100.</source>
         <translation>{0}: el alivio es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="292"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="294"/>
         <source>{0}: sleep is well, OK or badly.</source>
         <translation>{0}: el sueño es bien, regular o mal.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="324"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="326"/>
         <source>Write the reasons for the decision first.</source>
         <translation>Escriba antes los motivos de la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="333"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="335"/>
         <source>Not recorded: only a physician records the decision.</source>
         <translation>No se ha registrado: solo un médico/a registra la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="344"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="346"/>
         <source>The decision &quot;{0}&quot; was withdrawn by {1} on {2}: {3}</source>
         <translation>{1} retiró la decisión «{0}» el {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="357"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="359"/>
         <source>Write in Reasons why the decision is withdrawn first.</source>
         <translation>Escriba primero en Motivos por qué retira la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="363"/>
         <source>Withdraw the decision &quot;{0}&quot;? It stays in the history, and the trial is not decided any more.</source>
         <translation>¿Retirar la decisión «{0}»? Queda en el historial, y la prueba vuelve a estar sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="364"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="368"/>
+        <source>The implant planned from it is archived: it leaves the procedures list, and comes back if an implant is decided again.</source>
+        <translation>El implante previsto a partir de ella se archiva: sale de la lista de intervenciones y vuelve si se decide de nuevo un implante.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="371"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="370"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="377"/>
         <source>Not withdrawn: only a physician withdraws the decision.</source>
         <translation>No se ha retirado: solo un médico/a retira la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="388"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="395"/>
         <source>Save the trial result</source>
         <translation>Guardar el resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="388"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="395"/>
         <source>Trial result</source>
         <translation>Resultado de la prueba</translation>
     </message>
