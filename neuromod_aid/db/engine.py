@@ -22,7 +22,6 @@ from neuromod_aid.paths import DATABASE_URL_ENV, DataLocation, make_private_file
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
-CHECKPOINT_WAIT_MS = 200
 
 
 class DatabaseUrlError(ValueError):
@@ -178,24 +177,24 @@ def _refuse_if_moved(info: dict[Any, Any]) -> None:
 
 
 def _checkpoint_what_was_written(dbapi_connection: Any, record: Any) -> None:
-    """After a unit of work that wrote, move what it committed from the write-ahead log
-    into the database file (and empty the log): a committed save then lives in the
-    database file itself, so losing the log (deleted by another program, or by a
-    copy of the file without it) loses no committed save."""
+    """After a unit of work that wrote, copy what it committed from the write-ahead log
+    into the database file (SQLite then starts the log again from its beginning at the
+    next write): a committed save then lives in the database file itself, so losing the
+    log (deleted by another program, or by a copy of the file without it) loses no
+    committed save."""
     if dbapi_connection is None or record is None:
         return
     changes = dbapi_connection.total_changes
     if changes == record.info.get(_CHANGES, changes):
         return
     record.info[_CHANGES] = changes
-    try:  # waiting briefly for another program's readers, never as long as for a write
-        dbapi_connection.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
-        try:
-            busy, _, _ = dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        finally:
-            dbapi_connection.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    # PASSIVE: it takes no lock another program's save would wait for (a blocking
+    # checkpoint after every save starved the other exam room's saves); what another
+    # program's open read still needs stays in the log until a later save's checkpoint
+    try:
+        _, in_log, moved = dbapi_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     except sqlite3.Error as error:  # committed all the same; it stays in the log for now
         log.warning("checkpoint not made (%s)", type(error).__name__)
         return
-    if busy:
+    if moved < in_log:
         log.info("checkpoint postponed: another program is reading the database")
