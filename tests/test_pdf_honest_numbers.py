@@ -52,7 +52,7 @@ def test_spinal_cord_injury_after_scs_is_petraglias_figure_not_not_known(
     assert "30 días" in spanish.over_time and "seguros" in spanish.over_time
     record = replace(demo_consultation(catalog, "es"), therapies_discussed=("scs",))
     paper = squeezed(running_text(build_summary(record, catalog)))  # a row may cross a page
-    for line in (spanish.per_100, spanish.band_word, spanish.timeframe):
+    for line in (spanish.how_often, spanish.band_word, spanish.timeframe):
         assert squeezed(line) in paper
     assert "Petraglia" in paper  # its source is listed
 
@@ -88,6 +88,6 @@ def test_the_spinal_cord_rows_say_what_the_codes_count_and_the_bleeding_row_no_b
             bleeding.name(lang), paper.index(catalog.therapy(therapy_id).name(lang))
         )
         row = paper[
-            start : paper.index(risk_figure(bleeding, Wording(catalog, lang)).per_100, start)
+            start : paper.index(risk_figure(bleeding, Wording(catalog, lang)).how_often, start)
         ]
         assert bruise not in row and ("urgen" in row), therapy_id
