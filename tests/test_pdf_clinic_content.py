@@ -27,7 +27,7 @@ def test_the_clinics_audit_is_printed_beside_the_published_figure(catalog: Catal
     assert "In our clinic" not in _summary(catalog, "en")
     printed = _summary(ours, "en")
     assert "In our clinic: 3 in 120 operations (2021–2025)." in printed
-    assert "about 2.5 had this problem and 97.5 did not" in printed  # the published one stays
+    assert "about 25 had this problem and 975 did not" in printed  # the published one stays
     assert "En nuestra clínica: 3 de 120 operaciones (2021–2025)." in _summary(ours, "es")
 
 

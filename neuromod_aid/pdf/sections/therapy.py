@@ -198,7 +198,9 @@ def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
 def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     """Every outcome study in compact full-width rows: who was studied (in bold), then
     each result with and without (and over what time), what the study found, and the
-    study; one row for the results of the same people."""
+    study; one row for the results of the same people. Large print leaves out the other
+    studies (other conditions, one device against another) and says how many there are
+    and that the normal-print summary has them; never the patient's own condition's."""
     shown = Shown(ctx)
     out: list[Flowable] = ctx.list_heading(ctx.t("how_it_helps"))
     if not therapy.outcomes:
@@ -209,9 +211,20 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     if read.yours and read.others:  # the two parts, each labelled
         out += ctx.list_heading(read.yours_title, "H3")
     out += _outcome_rows(ctx, shown, read.yours)
-    if read.others:  # other conditions, one device against another: labelled as such
+    if read.others and ctx.large:  # large print: how many there are, and where
+        count = len(_studies(ctx, read.others))
+        key = "others_in_normal_print_one" if count == 1 else "others_in_normal_print"
+        out.append(shown.text(ctx.t(key, count=ctx.labels.number(count)), "Muted"))
+    elif read.others:  # other conditions, one device against another: labelled as such
         out += [*ctx.list_heading(read.others_title, "H3"), *_outcome_rows(ctx, shown, read.others)]
     return shown.result(out)
+
+
+def _studies(ctx: SectionContext, reads: tuple[OutcomeRead, ...]) -> list[list[OutcomeRead]]:
+    """The outcomes grouped by study's people: two time points or two measures of the
+    same people are one study."""
+    by_people = groupby(reads, key=lambda r: r.outcome.population(ctx.lang))
+    return [list(group) for _, group in by_people]
 
 
 def _figure_line(read: OutcomeRead) -> list[str]:
@@ -232,8 +245,8 @@ def _outcome_rows(
     figure line where the text does not say it all), what it compared and who paid, and
     the study."""
     rows: list[Flowable] = []
-    for population, group in groupby(reads, key=lambda r: r.outcome.population(ctx.lang)):
-        studied = list(group)
+    for studied in _studies(ctx, reads):
+        population = studied[0].outcome.population(ctx.lang)
         why = studied[0].why_other  # a label: it ends a sentence here
         said = [why if why.endswith(".") else f"{why}."] if why else []
         for read in studied:  # each figure said once
