@@ -180,10 +180,21 @@ def test_every_risk_row_counts_whole_people_out_of_100_or_1000(
 
 
 def test_discussed_risks_are_marked(english: bytes, catalog: Catalog) -> None:
+    """Each risk talked about has a check after its name on its row, and no other risk
+    has; the list's intro says what the check means."""
     record = demo_consultation(catalog, "en")
-    text = all_text(english)
-    marks = text.count("Talked about with you")
-    assert marks == sum(len(ids) for ids in record.risks_discussed.values())
+    text = " ".join(all_text(english).split())
+    detail = text[text.index("More detail") :]
+    assert "marked a check (✓) next to the risks you talked about" in detail
+    assert sum(len(ids) for ids in record.risks_discussed.values()) >= 2
+    names = [catalog.therapy(t).name("en") for t in record.therapies_discussed]
+    starts = [detail.index(name) for name in names] + [len(detail)]
+    for n, therapy_id in enumerate(record.therapies_discussed):
+        section = detail[starts[n] : starts[n + 1]]  # this option's own pages
+        for risk in catalog.therapy(therapy_id).risks:
+            discussed = risk.id in record.risks_discussed.get(therapy_id, ())
+            marked = re.search(re.escape(f"{risk.name('en')} ✓") + "[.;]", section)
+            assert bool(marked) == discussed, (therapy_id, risk.id)
 
 
 def test_sources_and_content_version_are_listed(english: bytes, catalog: Catalog) -> None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 from pdf_helpers import page_texts, running_text, squeezed
 from PySide6.QtWidgets import QLabel
+from risk_helpers import said_before
 
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.figures import outcome_figure, risk_figure
@@ -68,7 +69,12 @@ def test_every_risk_and_outcome_reads_the_same_on_screen_and_on_paper(make_windo
             # on paper one compact row with the same EU word and the screen's very words
             # for how often, in whole people out of the same 100 or 1,000
             assert figure.band_word in figure.band and figure.how_often in figure.row
-            assert squeezed(figure.row) in paper, (risk.id, figure.row)
+            earlier = said_before(catalog, record.therapies_discussed, therapy.id, risk)
+            if earlier:  # the same risk as an earlier option's: its row says the figure
+                same = words("risks_as_for", name=catalog.therapy(earlier).short_name(lang))
+                assert squeezed(same) in paper and squeezed(figure.how_often) in paper
+            else:
+                assert squeezed(figure.row) in paper, (risk.id, figure.row)
             if risk.frequency_low is not None:  # the caption the screen shows, word for word
                 assert figure.how_often == figure.caption, risk.id
             checked += 1
@@ -82,12 +88,12 @@ def test_every_risk_and_outcome_reads_the_same_on_screen_and_on_paper(make_windo
             assert line in explained, outcome.id
             assert line in patient_option, outcome.id
             # on paper the study's text, and the figure line unless the text already
-            # says each of its figures (a count of people against a comparison group)
+            # says each of its figures and the line has no certainty of its own to add
             text = outcome.text(lang)
             assert squeezed(text) in paper, outcome.id
             rates = (outcome.rate_treatment, outcome.rate_comparator)
             in_text = all(words.number(r) in text for r in rates if r is not None)
-            assert line in paper or (in_text and outcome.measure == "people"), outcome.id
+            assert line in paper or (in_text and outcome.certainty is None), outcome.id
             checked += 1
     assert checked == sum(len(t.risks) + len(t.outcomes) for t in catalog.therapies)
 

@@ -98,11 +98,14 @@ def _word_character(text: str, index: int) -> bool:
 
 @dataclass(frozen=True)
 class SectionResult:
-    """A section's flowables, the source ids it cited and the glossary terms it showed."""
+    """A section's flowables, the source ids it cited and the glossary terms it showed;
+    ``defined``, the terms it explains in a paragraph of its own (a condition in "Your
+    pain", what neuromodulation is), which the glossary does not explain again."""
 
     flowables: tuple[Flowable, ...]
     sources: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
+    defined: tuple[str, ...] = ()
 
     @staticmethod
     def combine(results: Iterable[SectionResult]) -> SectionResult:
@@ -112,7 +115,12 @@ class SectionResult:
             tuple(f for part in parts for f in part.flowables),
             tuple(dict.fromkeys(s for part in parts for s in part.sources)),
             tuple(dict.fromkeys(t for part in parts for t in part.terms)),
+            tuple(dict.fromkeys(t for part in parts for t in part.defined)),
         )
+
+    def glossary_terms(self) -> tuple[str, ...]:
+        """The terms shown that no section explains on its own."""
+        return tuple(term for term in self.terms if term not in self.defined)
 
 
 @dataclass

@@ -30,9 +30,11 @@ PAGE_HALF = 25 * mm  # a therapy starts on a new page unless this much is left
 
 
 def neuromodulation(ctx: SectionContext) -> SectionResult:
-    """What neuromodulation is, in one short paragraph led by its question."""
+    """What neuromodulation is, in one short paragraph led by its question (so the
+    glossary does not say it again)."""
     what = ctx.t("what_is_neuromod") + ":"
-    return SectionResult((bold_lead(what, ctx.t("what_is_neuromod_text"), "Body", ctx.sheet),))
+    paragraph = bold_lead(what, ctx.t("what_is_neuromod_text"), "Body", ctx.sheet)
+    return SectionResult((paragraph,), defined=ctx.terms_in([ctx.t("what_is_neuromod")]))
 
 
 def therapy(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -101,11 +103,13 @@ def _trial(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
 
 def _medicines(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
     """ "Will I still need my pain medicines?" answered for this therapy; what is true of
-    every option said once, with the first therapy (``present.evidence.medicines_answer``)."""
+    every option said once, with the first therapy (``present.evidence.medicines_answer``),
+    and an answer the same as an option's before it as "The same as for DRG"."""
     answer = medicines_answer(therapy, ctx.labels)
     shown.cite(answer.sources)
     said = [answer.general] if ctx.opens_detail(therapy) else []
-    said.append(answer.specific)
+    same = ctx.said_for(therapy, lambda t: medicines_answer(t, ctx.labels).specific)
+    said.append(ctx.t("as_for", name=same.short_name(ctx.lang)) if same else answer.specific)
     return bold_lead(
         answer.question, " ".join(shown.add(line) for line in said), "Tight", ctx.sheet
     )
@@ -228,13 +232,11 @@ def _studies(ctx: SectionContext, reads: tuple[OutcomeRead, ...]) -> list[list[O
 
 
 def _figure_line(read: OutcomeRead) -> list[str]:
-    """The outcome's figure line where its text does not say all of it: a count of people
-    against a comparison group, with no certainty of its own, is said whole in its text
-    (``content check`` holds every figure to appear there), so the line would only repeat
-    it; an average, a difference, a single group or a certainty is said by the line."""
-    outcome = read.outcome
-    plain = outcome.measure == "people" and not outcome.single_group
-    return [] if plain and outcome.certainty is None else [read.figure]
+    """The outcome's figure line only where it says what its text does not: its text
+    shows every figure (``content check`` holds it to) and the row says what the study
+    compared (a single group among them), so the line would only repeat them; a
+    certainty of its own ("How sure: ...") is said by the line."""
+    return [] if read.outcome.certainty is None else [read.figure]
 
 
 def _outcome_rows(
@@ -249,7 +251,7 @@ def _outcome_rows(
         population = studied[0].outcome.population(ctx.lang)
         why = studied[0].why_other  # a label: it ends a sentence here
         said = [why if why.endswith(".") else f"{why}."] if why else []
-        for read in studied:  # each figure said once
+        for read in studied:  # each figure said once, in its text
             said += [*_figure_line(read), shown.add(read.outcome.text(ctx.lang))]
         # what it compared (unless its label above has said it: one device against
         # another) and who paid, once for the study

@@ -4,6 +4,8 @@ was tried."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
@@ -44,7 +46,8 @@ def your_pain(ctx: SectionContext) -> SectionResult:
         ),
     ]
     out += _where_it_hurts(ctx, tried)
-    return shown.result(out)
+    names = [ctx.catalog.condition(c).name(ctx.lang) for c in r.conditions]
+    return replace(shown.result(out), defined=ctx.terms_in(names))  # each explained here
 
 
 def _where_it_hurts(ctx: SectionContext, tried: list[Flowable]) -> list[Flowable]:
