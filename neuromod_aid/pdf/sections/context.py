@@ -66,7 +66,8 @@ class SectionContext:
         the list to the next page whenever it fits there, leaving this page's rest empty)."""
         heading = self.p(text, style)
         heading.keepWithNext = False
-        return [CondPageBreak(22 * mm), heading]
+        # large print: room for a first row at 16 pt too (its rows are never split)
+        return [CondPageBreak((45 if self.large else 22) * mm), heading]
 
     def terms_in(self, texts: Sequence[str]) -> tuple[str, ...]:
         """The glossary terms (ids) that ``texts`` mention, each as a whole word."""
