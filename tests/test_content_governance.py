@@ -27,7 +27,7 @@ INFECTION_OURS = "after about 30 in every 1,000"
 # the figure as the summary's risk row prints it
 # (DRG's infection row borrows SCS's figure and says so: "figure from spinal cord stimulation")
 # (every figure of the risk list out of 100, exactly)
-PRINTED_SHIPPED = "about 2.5 had this problem and 97.5 did not. After the operation."
+PRINTED_SHIPPED = "about 25 had this problem and 975 did not. After the operation."
 PRINTED_OURS = "about 3 had this problem and 97 did not. After the operation."
 
 

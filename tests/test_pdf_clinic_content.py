@@ -31,7 +31,7 @@ def test_the_clinics_audit_is_printed_beside_the_published_figure(catalog: Catal
         "In our clinic: 3 in 120 operations. This figure is from the records of this clinic,"
         " 2021–2025, not a published study." in printed
     )
-    assert "about 2.5 had this problem and 97.5 did not" in printed  # the published one stays
+    assert "about 25 had this problem and 975 did not" in printed  # the published one stays
     assert (
         "En nuestra clínica: 3 de 120 operaciones. Esta cifra es de los registros de esta"
         " clínica, 2021–2025, no de un estudio publicado." in _summary(ours, "es")

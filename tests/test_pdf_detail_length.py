@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import page_texts, squeezed
+from pdf_helpers import page_texts, running_text, squeezed
+from risk_helpers import said_before
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
@@ -16,6 +17,7 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.styles import Syllables, syllables
 from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.evidence import outcomes_for
 from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.present.wording import Wording
 
@@ -27,15 +29,25 @@ def _consultation(catalog: Catalog, lang: Lang, which: str) -> Consultation:
     return demo if which == "demo" else replace(demo, therapies_discussed=("scs", "drg", "pns"))
 
 
-@pytest.mark.parametrize(("which", "lang"), [("demo", "en"), ("demo", "es"), ("scs_drg_pns", "en")])
-def test_the_whole_summary_in_normal_print_is_at_most_12_pages(
-    catalog: Catalog, which: str, lang: Lang
+@pytest.mark.parametrize(
+    ("which", "lang", "large"),
+    [
+        ("demo", "en", False),
+        ("demo", "es", False),
+        ("scs_drg_pns", "en", False),
+        ("demo", "en", True),
+        ("demo", "es", True),
+    ],
+)
+def test_the_whole_summary_is_at_most_12_pages_24_in_large_print(
+    catalog: Catalog, which: str, lang: Lang, large: bool
 ) -> None:
-    """Met for the demo in both languages and for SCS, DRG and PNS in English. Not yet
-    for SCS, DRG and PNS in Spanish (13 pages) nor for large print (25 to 32 pages
-    against 24): the limit is held where it is met."""
-    data = build_summary(_consultation(catalog, lang, which), catalog, large_print=False)
-    assert len(page_texts(data)) <= WHOLE_MOST
+    """Met for the demo in both languages and both sizes and for SCS, DRG and PNS in
+    English normal print. Not yet for SCS, DRG and PNS in Spanish normal print (13
+    pages) nor in large print (English 26, Spanish 28): the limit is held where it is
+    met."""
+    data = build_summary(_consultation(catalog, lang, which), catalog, large_print=large)
+    assert len(page_texts(data)) <= WHOLE_MOST * (2 if large else 1)
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
@@ -83,6 +95,10 @@ def test_no_large_print_risk_row_is_split_across_two_pages(catalog: Catalog, lan
         )
         for risk in therapy.risks:
             name, row = read(risk.name(lang)), read(risk_figure(risk, words).row)
+            earlier = said_before(catalog, record.therapies_discussed, therapy_id, risk)
+            if earlier:  # named on the "same as for" row, its figure on the earlier's row
+                same = read(words("risks_as_for", name=catalog.therapy(earlier).short_name(lang)))
+                row = same
             assert any(name in page and row in page for page in pages[start:]), risk.id
             checked += 1
     assert checked >= 15
@@ -106,3 +122,71 @@ def test_a_hyphenated_word_breaks_only_at_its_own_hyphen() -> None:
     hyphenator = syllables("en_GB")
     assert isinstance(hyphenator, Syllables)
     assert syllables("xx") == ""  # a language pyphen has no dictionary for: no breaks
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_large_print_leaves_out_the_other_studies_and_says_how_many(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """Large print prints the studies in the patient's own conditions, and for the others
+    (other conditions, one device against another) one line: how many there are, and
+    that the normal-print summary has them; normal print has them all."""
+    record = _consultation(catalog, lang, "scs_drg_pns")
+    words = Wording(catalog, lang)
+
+    def read(text: str) -> str:  # large print's cells break words at syllables
+        return squeezed(text).replace("-", "")
+
+    normal = read(running_text(build_summary(record, catalog, large_print=False)))
+    large = read(running_text(build_summary(record, catalog, large_print=True)))
+    left_out = 0
+    for therapy_id in record.therapies_discussed:
+        grouped = outcomes_for(catalog.therapy(therapy_id), record.conditions, words)
+        for outcome in (r.outcome for r in grouped.yours):
+            assert read(outcome.text(lang)) in large, outcome.id
+        for outcome in (r.outcome for r in grouped.others):
+            assert read(outcome.text(lang)) in normal, outcome.id
+            assert read(outcome.text(lang)) not in large, outcome.id
+        studies = len(dict.fromkeys(r.outcome.population(lang) for r in grouped.others))
+        if studies:
+            key = "others_in_normal_print_one" if studies == 1 else "others_in_normal_print"
+            assert read(words(key, count=words.number(studies))) in large, therapy_id
+            left_out += 1
+    assert left_out >= 2
+
+
+def test_a_risk_the_same_as_an_earlier_options_is_named_not_said_again(
+    catalog: Catalog,
+) -> None:
+    """DRG's infection, bleeding and generator pain have SCS's words and figures: DRG's
+    list names them on one row, and SCS's rows say them once."""
+    record = _consultation(catalog, "en", "scs_drg_pns")
+    paper = " ".join(running_text(build_summary(record, catalog)).split())
+    words = Wording(catalog, "en")
+    drg = paper[paper.index(catalog.therapy("drg").name("en")) :]
+    lead = words("risks_as_for", name=catalog.therapy("scs").short_name("en"))
+    same = drg[drg.index(lead) :].split(".")[0]
+    for risk_id in ("infection", "bleeding", "generator_pain"):
+        risk = catalog.therapy("drg").risk(risk_id)
+        assert risk is not None and risk.name("en") in same, risk_id
+        assert paper.count(risk_figure(risk, words).how_often) == 1, risk_id
+    moves = catalog.therapy("drg").risk("lead_migration")
+    assert moves is not None and moves.name("en") not in same  # its own figure: its own row
+
+
+def test_the_glossary_does_not_explain_again_what_the_detail_explains(catalog: Catalog) -> None:
+    """What neuromodulation is and nerve pain have a paragraph of their own in the
+    detail: the glossary leaves them out and keeps the other words."""
+    record = demo_consultation(catalog, "en")
+    words = Wording(catalog, "en")
+    paper = " ".join(running_text(build_summary(record, catalog)).split())
+    glossary = paper[paper.index(words("glossary")) :]
+    glossary = glossary[: glossary.index(words("sources"))]
+    assert words("what_is_neuromod") + ":" in paper
+    assert "neuropathic" in record.conditions
+    assert catalog.condition("neuropathic").name("en") in paper
+    for term_id in ("neuromodulation", "neuropathic_pain"):
+        term = next(t for t in catalog.glossary if t.id == term_id)
+        assert term.definition("en") not in glossary, term_id
+    generator = next(t for t in catalog.glossary if t.id == "generator")
+    assert generator.definition("en") in glossary

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 from pdf_helpers import running_text, squeezed
+from risk_helpers import said_before
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
@@ -32,7 +33,14 @@ def test_every_known_risk_has_its_band_word_beside_it_on_paper(
                 assert figure.band == ""
                 continue
             assert figure.band_word and squeezed(figure.band_word) in squeezed(figure.band)
-            # the risk's row: its EU word, then the figure it names
+            # the risk's row: its EU word, then the figure it names (or, the same risk as
+            # an option's before it, its name on the "same as for" row, the figure on that
+            # option's row)
+            earlier = said_before(catalog, record.therapies_discussed, therapy_id, risk)
+            if earlier:
+                same = words("risks_as_for", name=catalog.therapy(earlier).short_name(lang))
+                assert squeezed(same) in paper and squeezed(figure.how_often) in paper
+                continue
             assert squeezed(figure.row) in paper, (therapy_id, risk.id)
 
 
@@ -52,7 +60,7 @@ def test_spinal_cord_injury_after_scs_is_petraglias_figure_not_not_known(
     assert "30 días" in spanish.over_time and "seguros" in spanish.over_time
     record = replace(demo_consultation(catalog, "es"), therapies_discussed=("scs",))
     paper = squeezed(running_text(build_summary(record, catalog)))  # a row may cross a page
-    for line in (spanish.per_100, spanish.band_word, spanish.timeframe):
+    for line in (spanish.how_often, spanish.band_word, spanish.timeframe):
         assert squeezed(line) in paper
     assert "Petraglia" in paper  # its source is listed
 
@@ -84,10 +92,12 @@ def test_the_spinal_cord_rows_say_what_the_codes_count_and_the_bleeding_row_no_b
     for therapy_id in record.therapies_discussed:
         bleeding = catalog.therapy(therapy_id).risk("bleeding")
         assert bleeding is not None and bruise in bleeding.text(lang)  # said on screen
+        if said_before(catalog, record.therapies_discussed, therapy_id, bleeding):
+            continue  # named on a "same as for" row: the earlier option's row says it
         start = paper.index(
             bleeding.name(lang), paper.index(catalog.therapy(therapy_id).name(lang))
         )
         row = paper[
-            start : paper.index(risk_figure(bleeding, Wording(catalog, lang)).per_100, start)
+            start : paper.index(risk_figure(bleeding, Wording(catalog, lang)).how_often, start)
         ]
         assert bruise not in row and ("urgen" in row), therapy_id

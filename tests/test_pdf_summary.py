@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from pdf_helpers import BASE_14, all_text, fonts, page_texts, reader, squeezed, text_sizes
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
+from neuromod_aid.catalog.therapy import Risk
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.sections.context import _mentions
 from neuromod_aid.pdf.summary import build_summary
@@ -58,11 +59,11 @@ def test_every_discussed_therapy_and_its_risks_and_figures_are_shown(
         for risk in therapy.risks:
             assert risk.name("en") in text, risk.id
             if risk.frequency_low is not None and risk.frequency_high is not None:
-                ends = (risk.frequency_low, risk.frequency_high)
-                if risk.frequency_high * 100 < risk.denominator:  # its exact figure, beside
-                    said = [_figure(value) for value in ends]  # "fewer than 1 in 100"
-                else:  # out of 100
-                    said = [_per_100(value, risk.denominator) for value in ends]
+                den, counts, _ = _whole_people((risk.frequency_low, risk.frequency_high), risk)
+                if risk.frequency_high * 100 >= risk.denominator:  # "Out of 1,000 ..."
+                    said = [f"Out of {den:,} "] + [f"{n:,}" for n in counts]
+                else:  # "fewer than 1 in 100", then its count per 1,000
+                    said = [f"{counts[-1]:,} in every {den:,}"]
                 assert all(number in text for number in said), risk.id
         for outcome in therapy.outcomes:
             for source_id in outcome.sources:
@@ -90,32 +91,35 @@ PER_WORDS = {
 }
 
 
-def _exact_how_often(den: int, per: str, low: float, high: float) -> str:
-    """What the risk list's 'How often' must say, built from the catalog's own numbers:
-    out of 100, exactly (25 in 1,000 is 2.5 in 100); under 1 in 100, "fewer than 1 in
-    100" and the published figure."""
-    if high * 100 / den < 1:
-        exact = (
-            f"about {_figure(low)}"
-            if low == high
-            else f"between {_figure(low)} and {_figure(high)}"
-        )
-        return f"Fewer than 1 in every 100 {PER_WORDS[per]} ({exact} in every {den:,})"
-    low_100, high_100 = (_per_100(value, den) for value in (low, high))
+def _whole_people(values: tuple[float, ...], risk: Risk) -> tuple[int, list[int], bool]:
+    """The count a risk's row is said over and its figures there, worked out from the
+    catalog's numbers: out of 100 when every figure is whole there, else out of 1,000,
+    rounded half up ("about") when not whole even there (213 in 10,000: 21 in 1,000)."""
+    exact = [Decimal(repr(value)) for value in values]
+    for den in (100, 1000):
+        over = [value * den / risk.denominator for value in exact]
+        if all(value == int(value) for value in over):
+            return den, [int(value) for value in over], False
+    over = [value * 1000 / risk.denominator for value in exact]
+    return 1000, [int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP)) for value in over], True
+
+
+def _how_often(risk: Risk) -> str:
+    """What the risk list's 'How often' must say, built from the catalog's own numbers,
+    in whole people: under 1 in 100, "fewer than 1 in 100" and the count per 1,000."""
+    low, high = risk.frequency_low or 0.0, risk.frequency_high or 0.0
+    den, counts, _ = _whole_people((low, high), risk)
+    per = PER_WORDS[risk.per]
+    first, last = counts
+    if high * 100 / risk.denominator < 1:
+        said = f"about {first}" if low == high else f"between {first} and {last}"
+        return f"Fewer than 1 in every 100 {per} ({said} in every {den:,})"
     if low == high:
-        not_low = _per_100(den - low, den)
-        return (
-            f"Out of 100 {PER_WORDS[per]}, about {low_100} had this problem and {not_low} did not"
-        )
+        return f"Out of {den:,} {per}, about {first} had this problem and {den - first:,} did not"
     return (
-        f"Out of 100 {PER_WORDS[per]}, between {low_100} and {high_100} had this problem. "
-        f"Between {_per_100(den - high, den)} and {_per_100(den - low, den)} did not"
+        f"Out of {den:,} {per}, between {first} and {last} had this problem. "
+        f"Between {den - last:,} and {den - first:,} did not"
     )
-
-
-def _per_100(value: float, den: int) -> str:
-    """``value`` in ``den`` as English writes it out of 100, every digit kept (2.5, 13.2)."""
-    return _figure(float(Decimal(repr(value)) * 100 / den))
 
 
 def test_how_often_gives_each_figure_exactly_as_the_catalog_stores_it(
@@ -136,47 +140,61 @@ def test_how_often_gives_each_figure_exactly_as_the_catalog_stores_it(
                 assert f"{expected} and {_figure(risk.denominator - risk.estimate)}" in text
                 assert f"The true figure is likely {ends}" in text, (therapy_id, risk.id)
             else:
-                expected = _exact_how_often(
-                    risk.denominator, risk.per, risk.frequency_low, risk.frequency_high
-                )
+                expected = _how_often(risk)
             assert expected.casefold() in text.casefold(), (therapy_id, risk.id, expected)
             checked += 1
     assert checked >= 10
 
 
-def test_every_risk_list_counts_out_of_100_and_no_figure_is_re_rounded(
+def test_every_risk_row_counts_whole_people_out_of_100_or_1000(
     english: bytes, catalog: Catalog
 ) -> None:
-    """The risk lists count every figure out of 100, and exactly: 25 in 1,000 operations
-    is 2.5 in 100, never 'about 3 in 100'."""
+    """No fraction of a person: 25 in 1,000 operations stays 25 out of 1,000 (never 2.5
+    in 100, never 'about 3 in 100'), and 213 in 10,000 is about 21 out of 1,000."""
     record = demo_consultation(catalog, "en")
     text = " ".join(all_text(english).split())
     risks = [r for t in record.therapies_discussed for r in catalog.therapy(t).risks]
     infection = next(r for r in risks if r.id == "infection")
     assert infection.denominator == 1000 and infection.frequency_low == 25  # the case at hand
-    assert "Out of 100 operations, about 2.5 had this problem and 97.5 did not" in text
-    assert "Each picture shows 1,000 operations" not in text  # the pictures are of 100 only
+    assert "Out of 1,000 operations, about 25 had this problem and 975 did not" in text
+    injury = next(r for r in catalog.therapy("scs").risks if r.id == "nerve_injury")
+    assert injury.denominator == 10000 and injury.frequency_low == 213
+    assert "Out of 1,000 people, about 21 had this problem and 979 did not" in text
     detail = text[text.index("More detail") :]
-    assert not re.search(r"Out of [\d,]{5,} ", detail)  # no list counts out of 1,000 or 10,000
+    assert not re.search(r"Out of [\d,]{6,} ", detail)  # no list counts out of 10,000
     assert "is the same as" not in detail  # so no figure is said over two denominators
-    # every "Out of 100 ..., about N" / "between N" sentence is a risk's figure over 100
-    per_100 = {
-        (PER_WORDS[r.per], _per_100(value, r.denominator))
+    # every "Out of N ..., about N" / "between N" sentence is a risk's figure in whole people
+    counted = {
+        (den, PER_WORDS[r.per], n)
         for r in risks
         if r.frequency_low is not None and r.frequency_high is not None
-        for value in (r.frequency_low, r.frequency_high)
+        for den, counts, _ in [_whole_people((r.frequency_low, r.frequency_high), r)]
+        for n in counts
     }
-    for per, number in re.findall(r"Out of 100 (\w+), (?:about|between) (\d+(?:\.\d+)?)", text):
-        assert (per, number) in per_100, (per, number)
-    for wrong in ("about 3 had this problem", "about 3 in every 100"):
+    found = re.findall(r"Out of (100|1,000) (\w+), (?:about|between) (\d+)", text)
+    assert found
+    for den, per, number in found:
+        assert (int(den.replace(",", "")), per, int(number)) in counted, (den, per, number)
+    for wrong in ("2.5 had this problem", "about 3 had this problem", "about 3 in every 100"):
         assert wrong not in text
 
 
 def test_discussed_risks_are_marked(english: bytes, catalog: Catalog) -> None:
+    """Each risk talked about has a check after its name on its row, and no other risk
+    has; the list's intro says what the check means."""
     record = demo_consultation(catalog, "en")
-    text = all_text(english)
-    marks = text.count("Talked about with you")
-    assert marks == sum(len(ids) for ids in record.risks_discussed.values())
+    text = " ".join(all_text(english).split())
+    detail = text[text.index("More detail") :]
+    assert "marked a check (✓) next to the risks you talked about" in detail
+    assert sum(len(ids) for ids in record.risks_discussed.values()) >= 2
+    names = [catalog.therapy(t).name("en") for t in record.therapies_discussed]
+    starts = [detail.index(name) for name in names] + [len(detail)]
+    for n, therapy_id in enumerate(record.therapies_discussed):
+        section = detail[starts[n] : starts[n + 1]]  # this option's own pages
+        for risk in catalog.therapy(therapy_id).risks:
+            discussed = risk.id in record.risks_discussed.get(therapy_id, ())
+            marked = re.search(re.escape(f"{risk.name('en')} ✓") + "[.;]", section)
+            assert bool(marked) == discussed, (therapy_id, risk.id)
 
 
 def test_sources_and_content_version_are_listed(english: bytes, catalog: Catalog) -> None:

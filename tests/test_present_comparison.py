@@ -24,14 +24,16 @@ from neuromod_aid.present.figures import out_of_100, risk_figure
 from neuromod_aid.present.wording import Wording
 
 
-def test_a_per_1000_figure_is_said_out_of_100_exactly(catalog: Catalog) -> None:
+def test_a_per_1000_figure_is_said_out_of_100_in_whole_people(catalog: Catalog) -> None:
     words = Wording(catalog, "en")
-    assert out_of_100(make_risk(25, 25, 1000, "procedures"), words) == "about 2.5 in 100 operations"
-    assert out_of_100(make_risk(14, 84, 1000, "leads"), words) == "1.4 to 8.4 in 100 leads"
+    # 2.5 in 100 is rounded half up and said with "about"; a whole figure stays exact
+    assert out_of_100(make_risk(25, 25, 1000, "procedures"), words) == "about 3 in 100 operations"
+    assert out_of_100(make_risk(14, 84, 1000, "leads"), words) == "about 1 to 8 in 100 leads"
     assert out_of_100(make_risk(300, 300, 10000), words) == "about 3 in 100 people"
+    assert out_of_100(make_risk(30, 80, 1000), words) == "3 to 8 in 100 people"
     spanish = Wording(catalog, "es")
     assert (
-        out_of_100(make_risk(14, 84, 1000, "leads"), spanish) == "de 1,4 a 8,4 de cada 100 cables"
+        out_of_100(make_risk(14, 84, 1000, "leads"), spanish) == "de unas 1 a 8 de cada 100 cables"
     )
 
 
@@ -86,4 +88,4 @@ def test_the_printed_comparison_says_its_figures_out_of_100(catalog: Catalog) ->
     assert pain is not None and pain.denominator == 1000 and pain.frequency_low == 9
     assert pain in table_harms(options(record, catalog)[0], words)
     assert f"{pain.name('es')}: de menos de 1 a 17 de cada 100 personas." in text
-    assert "entre 0,9 y 17 tuvieron" in text  # the exact figure, on the risk list (out of 100)
+    assert "entre 9 y 170 tuvieron" in text  # the exact figure, on the risk list (of 1,000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from risk_helpers import make_risk
@@ -59,20 +60,44 @@ def test_a_per_1000_range_gets_a_1000_icon_array_with_solid_and_hatched(catalog:
     assert (counts.solid, counts.solid + counts.hatched, counts.total) == (15, 132, 1000)
     assert "between 15 and 132 had this problem. Between 868 and 985 did not" in figure.caption
     assert "15 and 132 in every 1,000 people" in figure.words
-    # the paper's list counts every row out of 100, exactly (the picture is the screen's)
+    # the paper's list says the screen's whole people out of 1,000, never 1.5 in 100
     assert figure.row.startswith(
-        "Common to very common. Out of 100 people, between 1.5 and 13.2 had this problem. "
-        "Between 86.8 and 98.5 did not."
+        "Common to very common. Out of 1,000 people, between 15 and 132 had this problem. "
+        "Between 868 and 985 did not."
     )
 
 
-def test_per_10000_figures_are_words_only_and_said_out_of_100(catalog: Catalog) -> None:
+def test_per_10000_figures_are_words_only_in_whole_people(catalog: Catalog) -> None:
     figure = risk_figure(make_risk(300, 300, 10000, "sessions"), Wording(catalog, "en"))
     assert figure.picture is None
     assert figure.caption == "Out of 100 sessions, about 3 had this problem and 97 did not."
     assert "10,000" not in figure.caption + figure.row  # one denominator on every list
-    exact = risk_figure(make_risk(213, 213, 10000), Wording(catalog, "es"))
-    assert "unas 2,13 tuvieron este problema y 97,87 no" in exact.caption  # never re-rounded
+    # 213 in 10,000 is not whole out of 1,000: rounded half up, with "about", on both sides
+    spanish = risk_figure(make_risk(213, 213, 10000), Wording(catalog, "es"))
+    assert spanish.caption == "De cada 1000 personas, unas 21 tuvieron este problema y 979 no."
+    assert spanish.row.startswith("Frecuente. " + spanish.caption)
+    half = risk_figure(make_risk(215, 215, 10000), Wording(catalog, "en"))
+    assert "about 22 had this problem and 978 did not" in half.caption  # half up, not to even
+
+
+def test_no_figure_is_a_fraction_of_a_person(catalog: Catalog) -> None:
+    words = Wording(catalog, "en")
+    rare = risk_figure(make_risk(1.8, 1.8, 1000, "leads"), words)
+    assert rare.caption == "Fewer than 1 in every 100 leads (about 2 in every 1,000)."
+    # a range's ends are never rounded into one number: 0.031 to 0.08 in 1,000 both round
+    # to 0, so the figure is said over a count where they stay apart
+    seizure = risk_figure(make_risk(0.31, 0.8, 10000, "sessions"), words)
+    assert seizure.caption == (
+        "Fewer than 1 in every 100 sessions (about 3 to 8 in every 100,000)."
+    )
+    wide = risk_figure(make_risk(15.2, 20.4, 1000), words)
+    assert wide.grid_1000 is None  # a rounded figure is not drawn as if it were exact
+    assert wide.caption == (
+        "Out of 1,000 people, between about 15 and 20 had this problem. "
+        "Between about 980 and 985 did not."
+    )
+    for figure in (rare, seizure, wide):
+        assert not re.search(r"\d[.,]\d{1,2}\b", figure.row + figure.words), figure.row
 
 
 def test_unknown_frequency_says_so(catalog: Catalog) -> None:

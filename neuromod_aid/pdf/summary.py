@@ -70,7 +70,7 @@ def build_summary(
     else:
         body = SectionResult.combine([core, core_only(ctx), left_over])
     story = SectionResult.combine(
-        [body, glossary(dense, body.terms), sources(dense, body.sources), about(dense)]
+        [body, glossary(dense, body.glossary_terms()), sources(dense, body.sources), about(dense)]
     )
     return build_pdf(
         story.flowables,

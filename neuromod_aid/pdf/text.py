@@ -148,16 +148,20 @@ def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -
 _URL_BREAKS = "/.?&=#-_"
 
 
-def url_lines(address: str, font: str, size: float, width: float) -> list[str]:
-    """A web address (or doi) as lines no wider than ``width``: each line as long as
-    fits, ending after a "/", ".", "?", "&", "=", "#", "-" or "_" where one is on it,
-    otherwise cut where it fills the line. Nothing is added (no hyphen)."""
-
-    def fits(part: str) -> bool:
-        return text_width(part, font, size) <= width
-
+def url_lines(
+    address: str, font: str, size: float, width: float, first: float | None = None
+) -> list[str]:
+    """A web address (or doi) as lines no wider than ``width`` (the first no wider than
+    ``first``, when it starts after other text): each line as long as fits, ending after
+    a "/", ".", "?", "&", "=", "#", "-" or "_" where one is on it, otherwise cut where it
+    fills the line. Nothing is added (no hyphen)."""
     lines: list[str] = []
     rest = address.strip()
+
+    def fits(part: str) -> bool:
+        room = width if lines or first is None else first
+        return text_width(part, font, size) <= room
+
     while rest and not fits(rest):
         cut = _longest_fitting(rest, fits)
         at_break = max(rest.rfind(mark, 1, cut) for mark in _URL_BREAKS) + 1

@@ -2,8 +2,8 @@
 
 The rules (see ``shared/reference/patient-materials-standards.md``):
 
-* a figure is never re-rounded: the words give it exactly as the catalog stores it,
-  over the catalog's own denominator, with how many are NOT affected as well;
+* a figure is never re-rounded while it is a whole number out of 100 or 1,000: the words
+  give it exactly, with how many are NOT affected as well;
 * a 10 x 10 grid of 100 icons only when both ends are whole numbers per 100 (130 in
   1,000 is 13 in 100; 25 in 1,000 is not a whole number per 100);
 * a per-1,000 figure (or a per-100 one with a decimal) of at least 10 in 1,000 that
@@ -11,9 +11,12 @@ The rules (see ``shared/reference/patient-materials-standards.md``):
 * icons are grouped from the top-left, row by row; a range is solid icons for the
   low figure, hatched (outlined, striped) icons up to the high figure, then empty
   outlines;
-* rarer than 1 in 100: words only, "fewer than 1 in 100" first, then the exact figure;
-* counted per 10,000 (and not rarer): words only, said out of 100 (213 in 10,000 is 2.13
-  in 100).
+* rarer than 1 in 100: words only, "fewer than 1 in 100" first, then the figure;
+* counted per 10,000 (and not rarer): words only;
+* no fraction of a person (:func:`whole_counts`): a figure is said out of 100 when all
+  its numbers are whole out of 100, else out of 1,000; a figure not whole even out of
+  1,000 is rounded half up and said with "about" (213 in 10,000 is "about 21 in every
+  1,000"), a range's ends never rounded into one number.
 
 The printed summary draws these counts with ReportLab (``pdf/icons.py``), the window
 with Qt (``ui/widgets/icon_array.py``); both print these words.
@@ -22,6 +25,7 @@ with Qt (``ui/widgets/icon_array.py``); both print these words.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 
 from neuromod_aid.catalog.therapy import Outcome, Risk, Therapy, band
 from neuromod_aid.present.wording import Wording
@@ -56,7 +60,6 @@ class RiskFigure:
     same_as: str = ""  # a per-1,000 figure drawn over 100: "14 in 100 is the same as 140 ..."
     over_time: str = ""  # "Over what time: in the first year", when the catalog says
     timeframe: str = ""  # that time frame alone: "In the first year"
-    per_100: str = ""  # how often, said out of 100 (under 1 in 100: "fewer than 1", exact)
     band: str = ""  # the EU frequency word, from the figure: "In a medicine leaflet: common."
     band_word: str = ""  # that word alone: "common"
 
@@ -72,20 +75,53 @@ class RiskFigure:
 
     @property
     def row(self) -> str:
-        """The figure as one compact row of the paper's risk list says it, every row out
-        of 100: the EU word first, then how many had it and did not (its best estimate
-        and uncertainty, for a 95% interval; under 1 in 100, "fewer than 1 in 100" and
-        the exact published figure) and the time frame: "Common. Out of 100 operations,
-        about 2.5 had this problem and 97.5 did not. In the first year." The screen says
-        the same figure and word over its picture's denominator (``caption``,
-        ``details``: a picture and its words never count out of different numbers)."""
+        """The figure as one compact row of the paper's risk list says it: the EU word
+        first, then how often as the screen says it (``how_often``: how many had it and did
+        not, in whole people out of 100 or 1,000; its best estimate and uncertainty for a
+        95% interval; under 1 in 100, "fewer than 1 in 100" first), then the time frame:
+        "Common. Out of 1,000 operations, about 25 had this problem and 975 did not. In the
+        first year." """
         word = self.band_word[:1].upper() + self.band_word[1:]
         time = self.timeframe + ("" if self.timeframe[-1:] in ".!?" else ".")
         return " ".join(
             line
-            for line in (word + "." if word else "", self.per_100 or self.how_often, time)
+            for line in (word + "." if word else "", self.how_often, time)
             if line and line != "."
         )
+
+
+@dataclass(frozen=True)
+class Counts:
+    """A figure's numbers as whole people (or operations...) out of ``denominator``;
+    ``about`` when one of them had to be rounded to be whole."""
+
+    denominator: int
+    values: tuple[int, ...]
+    about: bool = False
+
+
+def whole_counts(values: tuple[float, ...], denominator: int) -> Counts:
+    """``values`` in ``denominator`` as whole numbers: exactly out of 100 when they all
+    are whole there, else exactly out of 1,000; else rounded half up out of 1,000 (213 in
+    10,000 is about 21 in 1,000), or out of 10,000 and beyond when a figure is under 1
+    there (0.71 in 1,000 is about 7 in 10,000) or rounding would make two figures one."""
+    for den in (100, 1000):
+        exact = [_whole(_over(value, denominator, den)) for value in values]
+        if None not in exact:
+            return Counts(den, tuple(n for n in exact if n is not None))
+    den = 1000
+    while True:
+        scaled = [_over(value, denominator, den) for value in values]
+        counts = tuple(_half_up(value) for value in scaled)
+        kept = all(value >= 1 for value in scaled if value > 0)
+        if kept and len(set(counts)) == len(set(values)):
+            return Counts(den, counts, about=list(counts) != scaled)
+        den *= 10
+
+
+def _half_up(value: float) -> int:
+    """``value`` rounded half up (2.5 is 3; Python's ``round`` gives 2)."""
+    return int(Decimal(repr(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def _over(value: float, denominator: int, new: int) -> float:
@@ -116,42 +152,32 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
     band = words("band_line", band=word)
     if risk.estimate is None:
         said = _figure(risk, low, high, over_time, words)
-        if said.picture is None and high * 100 < risk.denominator:  # "fewer than 1 in 100"
-            per_100 = said.caption
-        else:
-            total = risk.denominator
-            per_100 = _in_words(
-                words, _per(risk, words), 100, _over(low, total, 100), _over(high, total, 100)
-            )[1]
     else:
         said = _figure(risk, risk.estimate, risk.estimate, over_time, words)
-        den = said.picture.total if said.picture is not None else risk.denominator
-        caption = _ci95(risk, risk.estimate, den, words)
+        caption = _ci95(risk, risk.estimate, words)
         said = replace(said, caption=caption, how_often=caption)
-        per_100 = _ci95(risk, risk.estimate, 100, words)
-    return replace(said, per_100=per_100, band=band, band_word=word, timeframe=timeframe)
+    return replace(said, band=band, band_word=word, timeframe=timeframe)
 
 
 def _per(risk: Risk, words: Wording) -> str:
     return words(f"per_{risk.per}")
 
 
-def _ci95(risk: Risk, estimate: float, den: int, words: Wording) -> str:
-    """A 95% interval around ``estimate`` said over ``den``: its best estimate, and the
+def _ci95(risk: Risk, estimate: float, words: Wording) -> str:
+    """A 95% interval around ``estimate`` in whole numbers: its best estimate, and the
     uncertainty in words."""
     low, high = risk.frequency_low or 0.0, risk.frequency_high or 0.0
-
-    def n(value: float) -> str:
-        return words.number(_over(value, risk.denominator, den))
-
+    counts = whole_counts((estimate, low, high), risk.denominator)
+    (best, least, most), den = counts.values, counts.denominator
+    n = words.number
     return words(
         "ci95_caption",
-        den=words.number(den),
+        den=n(den),
         per=_per(risk, words),
-        estimate=n(estimate),
-        not_estimate=n(risk.denominator - estimate),
-        low=n(low),
-        high=n(high),
+        estimate=n(best),
+        not_estimate=n(den - best),
+        low=n(least),
+        high=n(most),
     )
 
 
@@ -166,67 +192,51 @@ def frequency_word(low: float, high: float, denominator: int, words: Wording) ->
 
 def _figure(risk: Risk, low: float, high: float, over_time: str, words: Wording) -> RiskFigure:
     per = words(f"per_{risk.per}")
-    exact, caption = _in_words(words, per, risk.denominator, low, high)
+    counts = whole_counts((low, high), risk.denominator)
+    exact, caption = _in_words(words, per, counts)
     if high * 1000 / risk.denominator < 10:  # rarer than 1 in 100
-        n, den = words.number, words.number(risk.denominator)
-        key = "rare_single" if low == high else "rare_range"
-        caption = words(key, low=n(low), high=n(high), den=den, per=per)
-        return RiskFigure(exact, caption, caption, None, over_time=over_time)
-    if risk.denominator > 1000:  # per 10,000: words only, said out of 100
-        total = risk.denominator
-        exact, caption = _in_words(words, per, 100, _over(low, total, 100), _over(high, total, 100))
+        (few, many), den = counts.values, words.number(counts.denominator)
+        ranged = "rare_range_about" if counts.about else "rare_range"
+        key = "rare_single" if low == high else ranged
+        caption = words(key, low=words.number(few), high=words.number(many), den=den, per=per)
         return RiskFigure(exact, caption, caption, None, over_time=over_time)
     plain = RiskFigure(exact, caption, caption, None, over_time=over_time)
-    low_100, high_100 = _whole(low * 100 / risk.denominator), _whole(high * 100 / risk.denominator)
-    if low_100 is not None and high_100 is not None:
-        # the words beside the 100-square picture count out of 100 as it does; the
-        # published per-1,000 figure, exact, follows ("14 in 100 is the same as 140 ...")
-        exact, caption = _in_words(words, per, 100, low_100, high_100)
-        return RiskFigure(
-            exact,
-            caption,
-            caption,
-            GridCounts(solid=low_100, hatched=high_100 - low_100),
-            picture_caption=words("picture_100", per=per),
-            same_as=_same_as(words, risk.denominator, low, high, low_100, high_100),
-            over_time=over_time,
-        )
-    low_1000 = _whole(low * 1000 / risk.denominator)
-    high_1000 = _whole(high * 1000 / risk.denominator)
-    if low_1000 is None or high_1000 is None:  # a decimal per 1,000: words only
+    if risk.denominator > 1000 or counts.about:  # per 10,000, or rounded: words only
         return plain
-    return RiskFigure(
-        exact,
-        caption,
-        caption,
-        None,
-        grid_1000=GridCounts(solid=low_1000, hatched=high_1000 - low_1000, total=1000),
-        picture_caption=words("picture_1000", per=per),
-        over_time=over_time,
-    )
+    solid, most = counts.values
+    drawn = GridCounts(solid=solid, hatched=most - solid, total=counts.denominator)
+    if counts.denominator == 100:
+        # the picture of 100 and its words; the published per-1,000 figure, exact, follows
+        # ("14 in 100 is the same as 140 ...")
+        return replace(
+            plain,
+            grid=drawn,
+            picture_caption=words("picture_100", per=per),
+            same_as=_same_as(words, risk.denominator, low, high, solid, most),
+        )
+    return replace(plain, grid_1000=drawn, picture_caption=words("picture_1000", per=per))
 
 
-def _in_words(
-    words: Wording, per: str, denominator: int, low: float, high: float
-) -> tuple[str, str]:
+def _in_words(words: Wording, per: str, counts: Counts) -> tuple[str, str]:
     """The figure in words ("In studies: about 14 in every 100 people.") and its caption
-    with how many were not affected, over ``denominator``."""
-    n, den = words.number, words.number(denominator)
+    with how many were not affected, in whole numbers over ``counts.denominator``."""
+    total, (low, high) = counts.denominator, counts.values
+    n, den = words.number, words.number(total)
     amount = (
         words("about", low=n(low)) if low == high else words("between", low=n(low), high=n(high))
     )
     exact = words("exact_figure", text=amount, den=den, per=per)
     if low == high:
-        caption = words("grid_single", den=den, per=per, low=n(low), not_low=n(denominator - low))
+        caption = words("grid_single", den=den, per=per, low=n(low), not_low=n(total - low))
     else:
         caption = words(
-            "grid_range",
+            "grid_range_about" if counts.about else "grid_range",
             den=den,
             per=per,
             low=n(low),
             high=n(high),
-            not_low=n(denominator - low),
-            not_high=n(denominator - high),
+            not_low=n(total - low),
+            not_high=n(total - high),
         )
     return exact, caption
 
@@ -253,16 +263,20 @@ def _same_as(
 
 def out_of_100(risk: Risk, words: Wording) -> str:
     """How often ``risk`` happens said out of 100, for the side-by-side comparison: "about
-    2.5 in 100 operations", "fewer than 1 to 17 in 100 people"; a figure under 1 in 100 is
-    "fewer than 1"; a 95% interval, its best estimate. Exact otherwise (never re-rounded);
-    the published figure itself is the risk's own (:func:`risk_figure`)."""
+    3 in 100 operations" (25 in 1,000), "fewer than 1 to 17 in 100 people"; a figure under
+    1 in 100 is "fewer than 1"; a 95% interval, its best estimate. Whole numbers only: a
+    figure that is not whole out of 100 is rounded half up and said with "about"; the
+    published figure itself is the risk's own (:func:`risk_figure`)."""
     low, high = risk.frequency_low, risk.frequency_high
     if low is None or high is None:
         return words("compare_not_known")
 
     def said(value: float) -> str:
         per_100 = _over(value, risk.denominator, 100)
-        return words("compare_fewer") if per_100 < 1 else words.number(per_100)
+        return words("compare_fewer") if per_100 < 1 else words.number(_half_up(per_100))
+
+    def rounded(value: float) -> bool:
+        return _whole(_over(value, risk.denominator, 100)) is None
 
     def one(value: float) -> str:
         return said(value) if value * 100 < risk.denominator else words("about", low=said(value))
@@ -274,7 +288,9 @@ def out_of_100(risk: Risk, words: Wording) -> str:
     if said(low) == said(high):
         amount = one(low)
     else:
-        amount = words("compare_range", low=said(low), high=said(high))
+        rounded_ends = (rounded(low) or rounded(high)) and low * 100 >= risk.denominator
+        key = "compare_range_about" if rounded_ends else "compare_range"
+        amount = words(key, low=said(low), high=said(high))
     return words("compare_per_100", amount=amount, per=per)
 
 

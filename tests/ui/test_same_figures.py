@@ -7,11 +7,11 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
-from decimal import Decimal
 
 import pytest
 from pdf_helpers import page_texts, running_text, squeezed
 from PySide6.QtWidgets import QLabel
+from risk_helpers import said_before
 
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.figures import outcome_figure, risk_figure
@@ -23,23 +23,6 @@ from neuromod_aid.ui.steps.base import StepId
 def _read(html_text: str) -> str:
     """A label's rich text as the reader sees it, without spaces (lines wrap differently)."""
     return squeezed(html.unescape(re.sub(r"<[^>]+>", " ", html_text)))
-
-
-def _numbers(text: str, lang: str) -> list[Decimal]:
-    """The numbers in ``text``, in order: 1,000 and 2.5 in English, 1000 and 2,5 in Spanish."""
-    found = re.findall(r"\d[\d\u00a0,.]*\d|\d", text)
-    if lang == "en":
-        return [Decimal(n.replace(",", "")) for n in found]
-    return [Decimal(n.replace("\u00a0", "").replace(",", ".")) for n in found]
-
-
-def _same_figure(per_100: str, screen: str, lang: str) -> bool:
-    """Whether the row's figure out of 100 is the screen's figure, over its own count."""
-    row, shown = _numbers(per_100, lang), _numbers(screen, lang)
-    if not row or row[0] != 100:  # "fewer than 1 in 100 (about 7 in 1,000)": said exactly
-        return all(number in row for number in shown)
-    scale = Decimal(100) / shown[0]  # "Out of 1,000 ...": the screen's own count first
-    return [n * scale for n in shown] == row
 
 
 def _labels_of(widget) -> str:
@@ -83,11 +66,17 @@ def test_every_risk_and_outcome_reads_the_same_on_screen_and_on_paper(make_windo
             for line in filter(None, said):
                 assert squeezed(line) in on_step, (risk.id, line)
                 assert squeezed(line) in patient_risks, (risk.id, line)
-            # on paper one compact row with the same figure and EU word, out of 100 as
-            # every row of the list is (the screen's words share its picture's denominator)
-            assert figure.band_word in figure.band and figure.per_100 in figure.row
-            assert squeezed(figure.row) in paper, (risk.id, figure.row)
-            assert _same_figure(figure.per_100, figure.how_often, lang), risk.id
+            # on paper one compact row with the same EU word and the screen's very words
+            # for how often, in whole people out of the same 100 or 1,000
+            assert figure.band_word in figure.band and figure.how_often in figure.row
+            earlier = said_before(catalog, record.therapies_discussed, therapy.id, risk)
+            if earlier:  # the same risk as an earlier option's: its row says the figure
+                same = words("risks_as_for", name=catalog.therapy(earlier).short_name(lang))
+                assert squeezed(same) in paper and squeezed(figure.how_often) in paper
+            else:
+                assert squeezed(figure.row) in paper, (risk.id, figure.row)
+            if risk.frequency_low is not None:  # the caption the screen shows, word for word
+                assert figure.how_often == figure.caption, risk.id
             checked += 1
         options_step.show_explanation(therapy.id)
         explained = squeezed(options_step.explanation.toPlainText())
@@ -99,12 +88,12 @@ def test_every_risk_and_outcome_reads_the_same_on_screen_and_on_paper(make_windo
             assert line in explained, outcome.id
             assert line in patient_option, outcome.id
             # on paper the study's text, and the figure line unless the text already
-            # says each of its figures (a count of people against a comparison group)
+            # says each of its figures and the line has no certainty of its own to add
             text = outcome.text(lang)
             assert squeezed(text) in paper, outcome.id
             rates = (outcome.rate_treatment, outcome.rate_comparator)
             in_text = all(words.number(r) in text for r in rates if r is not None)
-            assert line in paper or (in_text and outcome.measure == "people"), outcome.id
+            assert line in paper or (in_text and outcome.certainty is None), outcome.id
             checked += 1
     assert checked == sum(len(t.risks) + len(t.outcomes) for t in catalog.therapies)
 

@@ -66,7 +66,8 @@ class SectionContext:
         the list to the next page whenever it fits there, leaving this page's rest empty)."""
         heading = self.p(text, style)
         heading.keepWithNext = False
-        return [CondPageBreak(22 * mm), heading]
+        # large print: room for a first row at 16 pt too (its rows are never split)
+        return [CondPageBreak((45 if self.large else 22) * mm), heading]
 
     def terms_in(self, texts: Sequence[str]) -> tuple[str, ...]:
         """The glossary terms (ids) that ``texts`` mention, each as a whole word."""
@@ -98,11 +99,14 @@ def _word_character(text: str, index: int) -> bool:
 
 @dataclass(frozen=True)
 class SectionResult:
-    """A section's flowables, the source ids it cited and the glossary terms it showed."""
+    """A section's flowables, the source ids it cited and the glossary terms it showed;
+    ``defined``, the terms it explains in a paragraph of its own (a condition in "Your
+    pain", what neuromodulation is), which the glossary does not explain again."""
 
     flowables: tuple[Flowable, ...]
     sources: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
+    defined: tuple[str, ...] = ()
 
     @staticmethod
     def combine(results: Iterable[SectionResult]) -> SectionResult:
@@ -112,7 +116,12 @@ class SectionResult:
             tuple(f for part in parts for f in part.flowables),
             tuple(dict.fromkeys(s for part in parts for s in part.sources)),
             tuple(dict.fromkeys(t for part in parts for t in part.terms)),
+            tuple(dict.fromkeys(t for part in parts for t in part.defined)),
         )
+
+    def glossary_terms(self) -> tuple[str, ...]:
+        """The terms shown that no section explains on its own."""
+        return tuple(term for term in self.terms if term not in self.defined)
 
 
 @dataclass

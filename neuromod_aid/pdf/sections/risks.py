@@ -6,8 +6,11 @@ their key."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Risk, Therapy
 from neuromod_aid.pdf.blocks import ruled_rows
 from neuromod_aid.pdf.icons import LegendSwatch
@@ -37,12 +40,21 @@ def _main(ctx: SectionContext, therapy: Therapy, risk: Risk) -> bool:
 def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable]:
     """Every risk a compact full-width row, the main ones first and shaded: its name and
     what it is in one sentence, then how often (how many had it and did not, the EU
-    word, over what time) and the source."""
+    word, over what time) and the source. A risk an option before it has, with the same
+    name, words and figure (``said_before``), is named in one last row instead: "The
+    same as for SCS, with the same figures: Infection; Bleeding ..."."""
     lang = ctx.lang
     ordered = sorted(therapy.risks, key=lambda r: not _main(ctx, therapy, r))
+    as_for: dict[str, list[str]] = {}
     rows: list[Flowable] = []
+    main: list[int] = []
     for risk in ordered:
         name = _name(ctx, therapy, risk)
+        same = said_before(ctx, therapy, risk)
+        if same is not None:
+            shown.texts.append(risk.name(lang))
+            as_for.setdefault(same.short_name(lang), []).append(name)
+            continue
         what = first_sentence(risk.text(lang))
         shown.texts += [risk.name(lang), what]
         source = f"{ctx.t('source_short')}: {shown.cite(risk.sources)}."
@@ -52,16 +64,39 @@ def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable
         )
         often = markup(ctx.t("how_often"))
         text = f"<b>{name}.</b> {markup(what)} <b>{often}:</b> {figure}"
+        if _main(ctx, therapy, risk):
+            main.append(len(rows))
         rows.append(Paragraph(text, ctx.sheet["DetailCell"]))
-    main = [n for n, risk in enumerate(ordered) if _main(ctx, therapy, risk)]
+    for earlier, names in as_for.items():
+        lead = markup(ctx.t("risks_as_for", name=earlier))
+        rows.append(Paragraph(f"<b>{lead}</b> {'; '.join(names)}.", ctx.sheet["DetailCell"]))
     return ruled_rows(rows, FRAME_WIDTH, main, whole=ctx.large)  # large print: no row split
 
 
+def said_before(ctx: SectionContext, therapy: Therapy, risk: Risk) -> Therapy | None:
+    """The first option discussed before ``therapy`` with a risk of the same name, the
+    same sentence of what it is and the same figure as ``risk``: its row says it."""
+    return ctx.said_for(therapy, partial(_same_risk, risk=risk, lang=ctx.lang))
+
+
+def _same_risk(therapy: Therapy, *, risk: Risk, lang: Lang) -> str:
+    """What makes ``risk`` the same as one of ``therapy``'s; empty when ``therapy`` has
+    none such, so two options never match on nothing."""
+    key = _risk_key(risk, lang)
+    return key if any(_risk_key(own, lang) == key for own in therapy.risks) else ""
+
+
+def _risk_key(risk: Risk, lang: Lang) -> str:
+    figure = (risk.frequency_low, risk.frequency_high, risk.estimate, risk.denominator, risk.per)
+    return f"{risk.name(lang)}|{first_sentence(risk.text(lang))}|{figure}"
+
+
 def _name(ctx: SectionContext, therapy: Therapy, risk: Risk) -> str:
-    """A risk's name, with "(✓ talked about with you)" when it was."""
+    """A risk's name, with "✓" when it was talked about (the list's intro says what the
+    check means)."""
     name = markup(risk.name(ctx.lang))
     if ctx.record.risk_was_discussed(therapy.id, risk.id):
-        name += f" ({markup(ctx.t('discussed_marker'))})"
+        name += f" {markup(ctx.t('discussed_marker'))}"
     return name
 
 

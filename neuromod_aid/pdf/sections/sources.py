@@ -1,7 +1,7 @@
 """Where the figures come from: the appendix, a compact list of every source the other
-sections cited, one line each where it fits: the short name and its DOI; a web address
-follows on lines of its own. Only a source with neither gives the start of its citation
-(cut at a word, with "…", where the line is full)."""
+sections cited, one line each where it fits: the short name and its DOI or web address,
+which goes on to lines of its own where it is long. Only a source with neither gives
+the start of its citation (cut at a word, with "…", where the line is full)."""
 
 from __future__ import annotations
 
@@ -61,9 +61,10 @@ def _ruled(entries: list[Paragraph], width: float) -> Table:
 
 def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:
     """The short name in bold, then on the same line its DOI; else its web address
-    (without "https://", which a browser adds), beside it where it fits, else on lines
-    of its own, broken to fit (ReportLab would let a long one run past the edge); else
-    the start of the citation, cut where the line is full."""
+    (without "https://", which a browser adds), beside it where it fits, else broken to
+    fit (ReportLab would let a long one run past the edge), starting beside the name
+    where that takes a line fewer than on lines of its own; else the start of the
+    citation, cut where the line is full."""
     font, size = style.fontName, style.fontSize
     short = f"<b>{markup(source.short)}</b>"
     room = width - stringWidth(source.short + " ", BOLD, size)
@@ -73,7 +74,13 @@ def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:
         address = re.sub(r"^https?://", "", source.url.strip())
         if stringWidth(address, font, size) <= room:
             return Paragraph(f"{short} {markup(address)}", style)
-        lines = "".join(f"<br/>{markup(line)}" for line in url_lines(address, font, size, width))
+        own = url_lines(address, font, size, width)
+        beside = url_lines(address, font, size, width, first=room)
+        if len(beside) <= len(own):  # started beside the name: a line fewer
+            first, *rest = beside
+            lines = "".join(f"<br/>{markup(line)}" for line in rest)
+            return Paragraph(f"{short} {markup(first)}{lines}", style)
+        lines = "".join(f"<br/>{markup(line)}" for line in own)
         return Paragraph(short + lines, style)
     return Paragraph(f"{short} {markup(_fit(source.citation, font, size, room))}", style)
 

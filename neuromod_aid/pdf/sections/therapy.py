@@ -30,9 +30,11 @@ PAGE_HALF = 25 * mm  # a therapy starts on a new page unless this much is left
 
 
 def neuromodulation(ctx: SectionContext) -> SectionResult:
-    """What neuromodulation is, in one short paragraph led by its question."""
+    """What neuromodulation is, in one short paragraph led by its question (so the
+    glossary does not say it again)."""
     what = ctx.t("what_is_neuromod") + ":"
-    return SectionResult((bold_lead(what, ctx.t("what_is_neuromod_text"), "Body", ctx.sheet),))
+    paragraph = bold_lead(what, ctx.t("what_is_neuromod_text"), "Body", ctx.sheet)
+    return SectionResult((paragraph,), defined=ctx.terms_in([ctx.t("what_is_neuromod")]))
 
 
 def therapy(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -101,11 +103,13 @@ def _trial(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
 
 def _medicines(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
     """ "Will I still need my pain medicines?" answered for this therapy; what is true of
-    every option said once, with the first therapy (``present.evidence.medicines_answer``)."""
+    every option said once, with the first therapy (``present.evidence.medicines_answer``),
+    and an answer the same as an option's before it as "The same as for DRG"."""
     answer = medicines_answer(therapy, ctx.labels)
     shown.cite(answer.sources)
     said = [answer.general] if ctx.opens_detail(therapy) else []
-    said.append(answer.specific)
+    same = ctx.said_for(therapy, lambda t: medicines_answer(t, ctx.labels).specific)
+    said.append(ctx.t("as_for", name=same.short_name(ctx.lang)) if same else answer.specific)
     return bold_lead(
         answer.question, " ".join(shown.add(line) for line in said), "Tight", ctx.sheet
     )
@@ -198,7 +202,9 @@ def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
 def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     """Every outcome study in compact full-width rows: who was studied (in bold), then
     each result with and without (and over what time), what the study found, and the
-    study; one row for the results of the same people."""
+    study; one row for the results of the same people. Large print leaves out the other
+    studies (other conditions, one device against another) and says how many there are
+    and that the normal-print summary has them; never the patient's own condition's."""
     shown = Shown(ctx)
     out: list[Flowable] = ctx.list_heading(ctx.t("how_it_helps"))
     if not therapy.outcomes:
@@ -209,19 +215,28 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     if read.yours and read.others:  # the two parts, each labelled
         out += ctx.list_heading(read.yours_title, "H3")
     out += _outcome_rows(ctx, shown, read.yours)
-    if read.others:  # other conditions, one device against another: labelled as such
+    if read.others and ctx.large:  # large print: how many there are, and where
+        count = len(_studies(ctx, read.others))
+        key = "others_in_normal_print_one" if count == 1 else "others_in_normal_print"
+        out.append(shown.text(ctx.t(key, count=ctx.labels.number(count)), "Muted"))
+    elif read.others:  # other conditions, one device against another: labelled as such
         out += [*ctx.list_heading(read.others_title, "H3"), *_outcome_rows(ctx, shown, read.others)]
     return shown.result(out)
 
 
+def _studies(ctx: SectionContext, reads: tuple[OutcomeRead, ...]) -> list[list[OutcomeRead]]:
+    """The outcomes grouped by study's people: two time points or two measures of the
+    same people are one study."""
+    by_people = groupby(reads, key=lambda r: r.outcome.population(ctx.lang))
+    return [list(group) for _, group in by_people]
+
+
 def _figure_line(read: OutcomeRead) -> list[str]:
-    """The outcome's figure line where its text does not say all of it: a count of people
-    against a comparison group, with no certainty of its own, is said whole in its text
-    (``content check`` holds every figure to appear there), so the line would only repeat
-    it; an average, a difference, a single group or a certainty is said by the line."""
-    outcome = read.outcome
-    plain = outcome.measure == "people" and not outcome.single_group
-    return [] if plain and outcome.certainty is None else [read.figure]
+    """The outcome's figure line only where it says what its text does not: its text
+    shows every figure (``content check`` holds it to) and the row says what the study
+    compared (a single group among them), so the line would only repeat them; a
+    certainty of its own ("How sure: ...") is said by the line."""
+    return [] if read.outcome.certainty is None else [read.figure]
 
 
 def _outcome_rows(
@@ -232,11 +247,11 @@ def _outcome_rows(
     figure line where the text does not say it all), what it compared and who paid, and
     the study."""
     rows: list[Flowable] = []
-    for population, group in groupby(reads, key=lambda r: r.outcome.population(ctx.lang)):
-        studied = list(group)
+    for studied in _studies(ctx, reads):
+        population = studied[0].outcome.population(ctx.lang)
         why = studied[0].why_other  # a label: it ends a sentence here
         said = [why if why.endswith(".") else f"{why}."] if why else []
-        for read in studied:  # each figure said once
+        for read in studied:  # each figure said once, in its text
             said += [*_figure_line(read), shown.add(read.outcome.text(ctx.lang))]
         # what it compared (unless its label above has said it: one device against
         # another) and who paid, once for the study

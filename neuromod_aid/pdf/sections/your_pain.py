@@ -1,7 +1,10 @@
 """Your pain: the conditions (what each is, how it can feel, why it can be hard to treat),
-where it hurts (the body map) and, beside it where there is room, what was tried."""
+where it hurts (the body map) and, beside it where there is room (else before it), what
+was tried."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
@@ -23,7 +26,10 @@ def your_pain(ctx: SectionContext) -> SectionResult:
     for condition_id in r.conditions:
         condition = ctx.catalog.condition(condition_id)
         shown.cite(condition.sources)
-        out.append(shown.text(condition.name(ctx.lang), "H3"))
+        # its heading kept off a page's foot, not kept with the whole paragraph (which
+        # would move it to the next page whenever it fits there, leaving this page's rest)
+        shown.texts.append(condition.name(ctx.lang))
+        out += ctx.list_heading(condition.name(ctx.lang), "H3")
         said = [markup(shown.add(condition.what_it_is(ctx.lang)))]
         for key, text in (
             ("condition_feels", condition.how_it_feels(ctx.lang)),
@@ -40,12 +46,13 @@ def your_pain(ctx: SectionContext) -> SectionResult:
         ),
     ]
     out += _where_it_hurts(ctx, tried)
-    return shown.result(out)
+    names = [ctx.catalog.condition(c).name(ctx.lang) for c in r.conditions]
+    return replace(shown.result(out), defined=ctx.terms_in(names))  # each explained here
 
 
 def _where_it_hurts(ctx: SectionContext, tried: list[Flowable]) -> list[Flowable]:
-    """The body map with its numbered list of areas, and then what was ``tried``: beside
-    the map when there is room."""
+    """The body map with its numbered list of areas, and what was ``tried``: beside the
+    map when there is room, else before it."""
     r, sheet = ctx.record, ctx.sheet
     heading = ctx.p(ctx.t("body_map"), "H2")
     if not r.pain_areas:
@@ -66,9 +73,10 @@ def _where_it_hurts(ctx: SectionContext, tried: list[Flowable]) -> list[Flowable
     ]
     caption = ctx.p(ctx.t("body_map_caption"), "Caption")
     map_width = picture.width + 4 * mm
-    if ctx.large or FRAME_WIDTH - map_width < 60 * mm:
-        # too narrow for the list beside the figures: the list goes below
-        return [KeepTogether([heading, picture, caption, *names[:3]]), *names[3:], *tried]
+    if FRAME_WIDTH - map_width < 60 * mm:
+        # too narrow for the list beside the figures (large print): the list goes below,
+        # and what was tried before the map, filling the page the map may not fit on
+        return [*tried, KeepTogether([heading, picture, caption, *names[:3]]), *names[3:]]
     short = len(names) <= 6  # a longer list of areas fills the room beside the map
     beside_list, after = (tried, []) if short else ([], tried)
     beside = Table(
