@@ -13,8 +13,8 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.sections.context import _mentions
-from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.sections.warning_signs import signs_only
+from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import options, rows
 from neuromod_aid.present.wording import Wording
 
