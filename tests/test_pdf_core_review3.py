@@ -23,6 +23,7 @@ from neuromod_aid.pdf.styles import stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import (
     EXPLANT,
+    Option,
     borrowed,
     drawn_words,
     harms_named,
@@ -37,19 +38,24 @@ from neuromod_aid.present.wording import Wording
 LANGS = ("en", "es")
 
 
-def _core(catalog: Catalog, lang: Lang, which: str, large: bool = False) -> str:
+def _core(catalog: Catalog, lang: Lang, which: str) -> tuple[Wording, str, tuple[Option, ...]]:
+    """The words, the core's text (normal print) and the options compared."""
     record = consultation(catalog, lang, which)
-    return core_text(build_summary(record, catalog, large_print=large), Wording(catalog, lang))
+    words = Wording(catalog, lang)
+    core = core_text(build_summary(record, catalog), words)
+    return words, core, options(record, catalog)
 
 
-@pytest.mark.parametrize("which", CONSULTATIONS)
-@pytest.mark.parametrize("lang", LANGS)
+each_case = pytest.mark.parametrize(
+    ("lang", "which"), [(lang, which) for lang in LANGS for which in CONSULTATIONS]
+)
+
+
+@each_case
 def test_no_core_risk_is_another_devices_figure_unless_it_says_so(
     catalog: Catalog, lang: Lang, which: str
 ) -> None:
-    words = Wording(catalog, lang)
-    core = _core(catalog, lang, which)
-    compared = options(consultation(catalog, lang, which), catalog)
+    words, core, compared = _core(catalog, lang, which)
     for option in compared[:-1]:
         assert option.therapy is not None
         assert not any(borrowed(r, words) for r in main_harms(option, words))  # never drawn
@@ -68,14 +74,11 @@ def test_no_core_risk_is_another_devices_figure_unless_it_says_so(
         assert squeezed(drawn_words(drawn, words)) in core
 
 
-@pytest.mark.parametrize("which", CONSULTATIONS)
-@pytest.mark.parametrize("lang", LANGS)
+@each_case
 def test_every_core_harm_says_its_time_its_group_and_how_many_did_not(
     catalog: Catalog, lang: Lang, which: str
 ) -> None:
-    words = Wording(catalog, lang)
-    core = _core(catalog, lang, which)
-    compared = options(consultation(catalog, lang, which), catalog)
+    words, core, compared = _core(catalog, lang, which)
     assert squeezed(words("time_studied")) not in core  # said plainly instead
     for option in compared[:-1]:
         for risk in table_harms(option, words, harms_named(len(compared))):
@@ -88,13 +91,11 @@ def test_every_core_harm_says_its_time_its_group_and_how_many_did_not(
                 assert squeezed(said) in core
 
 
-@pytest.mark.parametrize("which", CONSULTATIONS)
-@pytest.mark.parametrize("lang", LANGS)
+@each_case
 def test_can_it_be_undone_says_taking_it_out_is_another_operation(
     catalog: Catalog, lang: Lang, which: str
 ) -> None:
-    words = Wording(catalog, lang)
-    core = _core(catalog, lang, which)
+    words, core, _ = _core(catalog, lang, which)
     scs = catalog.therapy("scs")
     explant = scs.risk(EXPLANT)
     assert explant is not None and explant.timeframe is not None
@@ -106,8 +107,7 @@ def test_can_it_be_undone_says_taking_it_out_is_another_operation(
 
 
 @pytest.mark.parametrize("large", [False, True])
-@pytest.mark.parametrize("which", CONSULTATIONS)
-@pytest.mark.parametrize("lang", LANGS)
+@each_case
 def test_no_core_table_row_is_split_by_a_page_break(
     catalog: Catalog, lang: Lang, which: str, large: bool
 ) -> None:
@@ -120,7 +120,8 @@ def test_no_core_table_row_is_split_by_a_page_break(
     for table in tables:
         assert table.splitInRow == 0  # a row moves whole to the next page
         table.wrap(FRAME_WIDTH, page)
-        assert max(table._rowHeights) < page  # so each can: none is taller than a page
+        heights: list[float] = table.__dict__["_rowHeights"]  # set by wrap
+        assert max(heights) < page  # so each can: none is taller than a page
 
 
 def test_a_row_too_tall_for_a_page_is_cut_between_paragraphs(catalog: Catalog) -> None:
@@ -150,13 +151,11 @@ def test_page_one_says_the_booked_step_can_still_be_changed_and_whom_to_call(
     assert squeezed(said).replace("-", "") in first
 
 
-@pytest.mark.parametrize("which", CONSULTATIONS)
-@pytest.mark.parametrize("lang", LANGS)
+@each_case
 def test_the_red_box_says_its_opening_once_and_the_key_covers_benefits(
     catalog: Catalog, lang: Lang, which: str
 ) -> None:
-    words = Wording(catalog, lang)
-    core = _core(catalog, lang, which)
+    words, core, _ = _core(catalog, lang, which)
     opening, *_, closing = catalog.instruction("warning_signs").items
     assert squeezed(opening(lang)) not in core and squeezed(closing(lang)) not in core
     for kind in ("solid", "hatched", "empty"):
@@ -166,7 +165,7 @@ def test_the_red_box_says_its_opening_once_and_the_key_covers_benefits(
 
 @pytest.mark.parametrize("which", CONSULTATIONS)
 def test_the_spanish_core_reads_as_the_review_corrected_it(catalog: Catalog, which: str) -> None:
-    core = _core(catalog, "es", which)
+    _, core, _ = _core(catalog, "es", which)
     clinic = consultation(catalog, "es", which).clinic.name
     assert squeezed(f"enseguida a {clinic}") not in core  # no article before the name
     assert squeezed(f"enseguida a su clínica ({clinic})") in core
