@@ -20,12 +20,13 @@ from neuromod_aid.pdf import build_document
 from neuromod_aid.pdf.icons import IconArray
 from neuromod_aid.pdf.sections.comparison import comparison
 from neuromod_aid.pdf.sections.context import SectionContext
-from neuromod_aid.pdf.sections.warning_signs import warning_parts
+from neuromod_aid.pdf.sections.warning_signs import signs_only, warning_parts
 from neuromod_aid.pdf.styles import stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import (
     benefit_grid,
     drawn_words,
+    harms_named,
     headline_outcome,
     main_harms,
     options,
@@ -79,7 +80,7 @@ def test_the_core_says_what_matters_the_next_steps_whom_to_call_and_how_sure(
     for step in record.next_steps:
         assert squeezed(step_text(step, words)) in core  # each with its own date
     assert record.clinic.out_of_hours_phone and squeezed(record.clinic.out_of_hours_phone) in core
-    for item in catalog.instruction("warning_signs").items:
+    for item in signs_only(catalog.instruction("warning_signs")):
         assert squeezed(item(lang)) in core
     sure = record.sure
     assert sure.complete and sure.flags_conflict  # the demo is not sure yet
@@ -176,9 +177,11 @@ def test_the_core_printed_alone_is_the_core_then_its_sources(
         s for part in warning_parts(catalog, record.therapies_discussed) for s in part.sources
     }
     in_core.update(catalog.current_care.sources)
-    for option in options(record, catalog)[:-1]:
+    compared = options(record, catalog)
+    for option in compared[:-1]:
         assert option.headline is not None and option.therapy is not None
-        in_core.update(s for risk in table_harms(option, words) for s in risk.sources)
+        named = table_harms(option, words, harms_named(len(compared)))
+        in_core.update(s for risk in named for s in risk.sources)
         if option.other_group:  # not shown as if about people like the patient
             continue
         in_core.update(option.headline.sources)

@@ -118,8 +118,8 @@ def test_the_options_table_breaks_words_only_at_a_syllable_with_a_hyphen(
     compared = options(record, catalog)
     assert len(compared) == 3  # two therapies and current care: one large-print table
     texts = [option.short_name for option in compared]
-    for row in rows(compared, words):
-        texts += [row.heading, *row.answers]
+    for row in rows(compared, words):  # a row cut in parts repeats its label, "(continued)"
+        texts += [row.heading, words("compare_row_continued", row=row.heading), *row.answers]
     ctx = SectionContext(record, catalog, words, stylesheet(True, words.locale), True)
     flowables = comparison(ctx).flowables
     texts += _paragraph_texts(flowables)  # the key and the pictures' words too

@@ -14,6 +14,7 @@ from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Risk
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.sections.context import _mentions
+from neuromod_aid.pdf.sections.warning_signs import signs_only
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import options, rows
 from neuromod_aid.present.wording import Wording
@@ -290,8 +291,11 @@ def test_comparison_has_current_care_and_every_row_for_every_option(
 def test_warning_signs_come_from_the_catalog(english: bytes, catalog: Catalog) -> None:
     text = " ".join(all_text(english).split())
     warning = next(s for s in catalog.instructions if s.id == "warning_signs")
-    for item in warning.items:
+    for item in signs_only(warning):
         assert " ".join(item("en").split()) in text
+    opening, *_, closing = warning.items  # they say what the box's call line says
+    for repeated in (opening, closing):
+        assert " ".join(repeated("en").split()) not in text
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

@@ -34,13 +34,17 @@ def test_what_matters_most_comes_right_after_page_one(catalog: Catalog, lang: La
     others = [v for v in catalog.values if record.values.get(v.id) not in (None, "a_lot")]
     assert most and others
     first_other = min(  # one line each answer, after the line of those that matter most
-        page.index(squeezed(words(f"values_{record.values[v.id]}") + ":")) for v in others
+        page.index(squeezed(words(f"values_said_{record.values[v.id]}") + ":")) for v in others
     )
     for value in most:
         assert page.index(squeezed(value.statement(lang))) < first_other
     for said in dict.fromkeys(record.values[v.id] for v in others):  # one line an answer
-        statements = [v.statement(lang) for v in others if record.values[v.id] == said]
-        line = f"{words(f'values_{said}')}: {'; '.join(statements)}"
+        statements = [  # the patient's own words, quoted
+            words("values_quoted", statement=v.statement(lang))
+            for v in others
+            if record.values[v.id] == said
+        ]
+        line = f"{words(f'values_said_{said}')}: {'; '.join(statements)}"
         assert squeezed(line) in page[first_other:]
     scs = catalog.therapy("scs").name(lang)
     assert squeezed(words("values_leaning_to", option=scs)) in page

@@ -69,6 +69,6 @@ def test_the_check_finds_a_fraction_of_a_person_where_there_is_one(lang: Lang) -
         assert FRACTION_OF_A_PERSON[lang].search(line), line
     fine = {
         "en": "on average 10.6 points better. Out of 1,000 people, about 21 had this problem",
-        "es": "de media, 10,6 puntos mejor. De cada 1000 personas, unas 21 tuvieron",
+        "es": "de media, 10,6 puntos mejor. De cada 1000 personas, alrededor de 21 tuvieron",
     }[lang]
     assert FRACTION_OF_A_PERSON[lang].search(fine) is None

@@ -74,7 +74,9 @@ def test_per_10000_figures_are_words_only_in_whole_people(catalog: Catalog) -> N
     assert "10,000" not in figure.caption + figure.row  # one denominator on every list
     # 213 in 10,000 is not whole out of 1,000: rounded half up, with "about", on both sides
     spanish = risk_figure(make_risk(213, 213, 10000), Wording(catalog, "es"))
-    assert spanish.caption == "De cada 1000 personas, unas 21 tuvieron este problema y 979 no."
+    assert spanish.caption == (
+        "De cada 1000 personas, alrededor de 21 tuvieron este problema y 979 no."
+    )
     assert spanish.row.startswith("Frecuente. " + spanish.caption)
     half = risk_figure(make_risk(215, 215, 10000), Wording(catalog, "en"))
     assert "about 22 had this problem and 978 did not" in half.caption  # half up, not to even
@@ -150,7 +152,7 @@ def test_a_95_percent_interval_is_said_as_its_best_estimate_and_uncertainty(
     # the picture shows the best estimate alone: no hatched "had it in some studies"
     assert figure.grid is not None and (figure.grid.solid, figure.grid.hatched) == (37, 0)
     spanish = risk_figure(_interval(19, 37, 57, 100), Wording(catalog, "es"))
-    assert "lo más probable es que unas 37" in spanish.caption
+    assert "lo más probable es que alrededor de 37" in spanish.caption
     assert "entre 19 y 57" in spanish.caption
 
 

@@ -61,7 +61,7 @@ def test_a_risk_with_decimals_reads_the_same_figure_in_both_languages(catalog: C
     # a fraction of a person is said in whole people, the same figure in both languages
     english = risk_figure(risk, Wording(catalog, "en")).caption
     spanish = risk_figure(risk, Wording(catalog, "es")).caption
-    assert "about 3 in every 1,000" in english and "unas 3 de cada 1000" in spanish
+    assert "about 3 in every 1,000" in english and "alrededor de 3 de cada 1000" in spanish
     # and a number with decimals (a mean score) keeps every digit, in each language's signs
     assert Wording(catalog, "en").number(0.31) == "0.31"
     assert Wording(catalog, "es").number(0.31) == "0,31"

@@ -173,7 +173,13 @@ def out_of_hours(clinic: Clinic, labels: Wording) -> str:
     if not (text or phone):
         return ""
     number = labels("out_of_hours_phone", phone=phone) if phone else ""
-    return " ".join(part for part in (labels("out_of_hours"), text, number) if part)
+    return " ".join(part for part in (labels("out_of_hours"), _after_colon(text), number) if part)
+
+
+def _after_colon(text: str) -> str:
+    """The clinic's words as they read after "When we are closed:": "at night…", not "At
+    night…" (a name or a short form, "NHS 111", keeps its capitals)."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 def contact_lines(clinic: Clinic, labels: Wording) -> list[str]:

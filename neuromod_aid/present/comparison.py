@@ -28,6 +28,8 @@ ROWS = ("what_happens", "helps", "risks", "medicines", "upkeep", "reversible", "
 MEDICINES_ROW = "medicines"  # shown when fewer pain pills matters to the patient
 DRAWN_HARMS = 1  # the harm pictures per therapy: the commonest a picture of 100 can show
 MAIN_HARMS = DRAWN_HARMS + 1  # and the commonest of the clinic article's risks not drawn
+WIDE = 3  # more options than this: each cell names its drawn harm only (narrow columns)
+EXPLANT = "explant"  # the risk whose figure says how many have the device taken out
 # the row a patient looks at first for each thing that can matter to them (values.toml)
 VALUE_ROWS = {
     "pain_relief": "helps",
@@ -90,22 +92,39 @@ def main_harms(option: Option, words: Wording) -> tuple[Risk, ...]:
     """The harms the core draws for ``option``: of all its risks with a picture of 100,
     the ``DRAWN_HARMS`` that happen most often (by their high figure out of 100)."""
     risks = option.therapy.risks if option.therapy is not None else ()
-    drawn = [r for r in risks if risk_figure(r, words).grid is not None]
+    drawn = [r for r in risks if risk_figure(r, words).grid is not None and not borrowed(r, words)]
     drawn.sort(key=lambda r: -(r.frequency_high or 0) / r.denominator)
     return tuple(drawn[:DRAWN_HARMS])
 
 
-def table_harms(option: Option, words: Wording) -> tuple[Risk, ...]:
-    """The risks the table's cell names, at most ``MAIN_HARMS``: those drawn
+def harms_named(compared: int) -> int:
+    """How many harms a table cell names when ``compared`` options are compared: the
+    drawn one and the next (``MAIN_HARMS``); with more than ``WIDE`` options, whose
+    columns are narrow, the drawn one only (the rest are on the detail pages)."""
+    return MAIN_HARMS if compared <= WIDE else DRAWN_HARMS
+
+
+def table_harms(option: Option, words: Wording, most: int = MAIN_HARMS) -> tuple[Risk, ...]:
+    """The risks the table's cell names, at most ``most``: those drawn
     (:func:`main_harms`) first, then the commonest of the clinic article's risks not drawn
-    (by its high figure out of 100); every risk, with its exact figure, is on the
-    detail pages."""
+    (by its high figure out of 100), a figure of its own before one from another device
+    (:func:`borrowed`); every risk, with its exact figure, is on the detail pages."""
     drawn = main_harms(option, words)
     others = sorted(
         (r for r in option.risks if r not in drawn),
-        key=lambda r: -(r.frequency_high or 0) / r.denominator,
+        key=lambda r: (bool(borrowed(r, words)), -(r.frequency_high or 0) / r.denominator),
     )
-    return (drawn + tuple(others))[:MAIN_HARMS]
+    return (drawn + tuple(others))[:most]
+
+
+def borrowed(risk: Risk, words: Wording) -> str:
+    """Where ``risk``'s figure comes from when it is another device's: the label its time
+    frame ends with, as the detail page prints it ("(figure from spinal cord
+    stimulation)"); "" when the figure is the therapy's own. A borrowed figure is never
+    drawn in the core, and the core's line says whose figure it is."""
+    timeframe = risk.timeframe(words.lang) if risk.timeframe is not None else ""
+    start = timeframe.find(words("borrowed_marker"))
+    return timeframe[start:] if start >= 0 else ""
 
 
 def benefit_grid(outcome: Outcome, rate: float | None = None) -> GridCounts | None:
@@ -180,11 +199,15 @@ def row_ids(record: Consultation) -> tuple[str, ...]:
 
 
 def rows(
-    compared: tuple[Option, ...], words: Wording, ids: tuple[str, ...] = ROWS
+    compared: tuple[Option, ...],
+    words: Wording,
+    ids: tuple[str, ...] = ROWS,
+    most: int = MAIN_HARMS,
 ) -> tuple[Row, ...]:
-    """The table's rows ``ids`` for ``compared``, in the language of ``words``."""
+    """The table's rows ``ids`` for ``compared``, in the language of ``words``; a risk
+    cell names at most ``most`` harms (:func:`harms_named`)."""
     return tuple(
-        Row(row, words(f"row_{row}"), tuple(_answer(row, o, words) for o in compared))
+        Row(row, words(f"row_{row}"), tuple(_answer(row, o, words, most) for o in compared))
         for row in ids
     )
 
@@ -211,19 +234,21 @@ def times_differ(compared: tuple[Option, ...], words: Wording) -> bool:
     return len(times) > 1
 
 
-def _answer(row: str, option: Option, words: Wording) -> str:
+def _answer(row: str, option: Option, words: Wording, most: int) -> str:
     """``option``'s answer to the question ``row``."""
     lang = words.lang
     if row == "helps":
         return "\n".join(helps_lines(option, words))
     if row == "risks":
-        return _risks(option, words)
+        return _risks(option, words, most)
     if row == MEDICINES_ROW:
         if option.therapy is None:
             return words("compare_care_medicines")
         if option.therapy.medicines is None:  # "not known", in few words
             return words("compare_medicines_unknown")
         return medicines_answer(option.therapy, words).specific
+    if row == "reversible":
+        return _undo(option, words)
     if row == "mri":
         return option.glance.mri(lang) if option.glance.mri else words("compare_mri_ask")
     text: str = getattr(option.glance, row)(lang)
@@ -231,9 +256,13 @@ def _answer(row: str, option: Option, words: Wording) -> str:
 
 
 def time_line(timeframe: str, words: Wording) -> str:
-    """ "Over what time: 6 months." (printed in bold)."""
+    """ "Time: 6 months." (printed in bold); a figure stored "over the time
+    studied" says plainly that the studies give no time."""
+    unsaid = words("time_studied")
+    if timeframe.startswith(unsaid):
+        timeframe = words("compare_time_not_given") + timeframe[len(unsaid) :]
     stop = "" if timeframe[-1:] in ".!?" else "."
-    return f"{words('over_time')}: {timeframe}{stop}"
+    return f"{words('compare_over_time')}: {timeframe}{stop}"
 
 
 def helps_lines(option: Option, words: Wording) -> tuple[str, ...]:
@@ -302,23 +331,40 @@ def _lower_first(text: str) -> str:
     return text if text[:2].isupper() else text[:1].lower() + text[1:]
 
 
-def _risks(option: Option, words: Wording) -> str:
+def _risks(option: Option, words: Wording, most: int) -> str:
     """One risk a line (:func:`table_harms`): each one drawn with how many had it and did
     not, and over what time; then the next one out of 100. Current care: its own
     downsides (medicine side effects, the pain may stay)."""
     if option.therapy is None:
         return words("compare_care_harms")
-    drawn = main_harms(option, words)
     lines = []
-    for risk in drawn:
-        lines.append(drawn_words(risk, words))
-        lines += [time_line(risk.timeframe(words.lang), words)] if risk.timeframe else []
-    lines += [
-        words("compare_risk", name=risk.name(words.lang), amount=out_of_100(risk, words))
-        for risk in table_harms(option, words)
-        if risk not in drawn
-    ]
+    for risk in table_harms(option, words, most):
+        if risk_figure(risk, words).grid is not None:
+            lines.append(drawn_words(risk, words))
+        else:
+            name = risk.name(words.lang)
+            lines.append(words("compare_risk", name=name, amount=out_of_100(risk, words)))
+        lines.append(time_line(_when(risk, words), words))
     return "\n".join(lines) if lines else words("no_outcomes")
+
+
+def _when(risk: Risk, words: Wording) -> str:
+    """A risk's time frame for the core, "not given" when none is stored."""
+    return risk.timeframe(words.lang) if risk.timeframe else words("compare_time_not_given")
+
+
+def _undo(option: Option, words: Wording) -> str:
+    """ "Can it be undone?": the option's own answer; for an operation, that taking it out
+    is another operation, with the stored figure for having it taken out and its time."""
+    said = option.glance.reversible(words.lang)
+    therapy = option.therapy
+    if therapy is None or therapy.invasiveness not in ("surgical", "brain_surgery"):
+        return said
+    taken_out = next((r for r in therapy.risks if r.id == EXPLANT and r.known), None)
+    if taken_out is None:
+        return f"{said}\n{words('compare_undo_operation')}"
+    figure = words("compare_undo_figure", amount=out_of_100(taken_out, words))
+    return f"{said}\n{figure}\n{time_line(_when(taken_out, words), words)}"
 
 
 def drawn_words(risk: Risk, words: Wording) -> str:
@@ -328,7 +374,7 @@ def drawn_words(risk: Risk, words: Wording) -> str:
     grid = risk_figure(risk, words).grid
     assert grid is not None  # drawn: it has a picture of 100
     n, name = words.number, risk.name(words.lang)
-    per = words(f"per_{risk.per}")
+    per = words(f"compare_group_{risk.per}")
     if risk.estimate is not None and risk.frequency_low is not None and risk.frequency_high:
         return words(
             "compare_drawn_ci",

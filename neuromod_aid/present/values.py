@@ -44,7 +44,9 @@ def importance_words(words: Wording) -> dict[Importance, str]:
 
 
 def values_read(record: Consultation, catalog: Catalog, words: Wording) -> ValuesRead:
-    answers = importance_words(words)
+    """The answers as the summary prints them: each said to the patient ("Matters a
+    little to you"; on screen the patient's own "Matters a little")."""
+    answers = {importance: words(f"values_said_{importance}") for importance in IMPORTANCE}
     rated = [
         Rated(v.statement(words.lang), record.values[v.id], answers[record.values[v.id]])
         for v in catalog.values

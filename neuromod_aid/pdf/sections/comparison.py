@@ -15,7 +15,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from neuromod_aid.pdf.blocks import gap
-from neuromod_aid.pdf.layout import FRAME_WIDTH
+from neuromod_aid.pdf.icons import IconArray
+from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height, stacked_height
 from neuromod_aid.pdf.sections.balance import drawn, pictures
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import legend
@@ -24,6 +25,7 @@ from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.comparison import (
     MEDICINES_ROW,
     Option,
+    harms_named,
     look_first,
     options,
     row_ids,
@@ -34,6 +36,9 @@ from neuromod_aid.present.comparison import (
 from neuromod_aid.present.evidence import certainty
 
 PAGE_QUARTER = 60 * mm  # the table starts on a new page unless this much is left
+ROW_ROOM = 30 * mm  # normal print: a row is cut only when taller than a page less this
+ROW_PARTS = 4  # large print: a row taller than a quarter page is cut in parts
+CELL_SIDES = 6  # a cell's padding, left and right
 
 
 def comparison(ctx: SectionContext) -> SectionResult:
@@ -47,17 +52,19 @@ def comparison(ctx: SectionContext) -> SectionResult:
     out.append(
         shown.text(first, "BodyBold") if first else ctx.p(ctx.t("comparison_intro"), "Tight")
     )
-    out += [ctx.p(ctx.t("balance_intro"), "Muted"), legend(ctx)]
+    out += [ctx.p(ctx.t("balance_intro"), "Muted"), legend(ctx, "compare_legend")]
     shown.cite(ctx.catalog.current_care.sources)
-    for group in tables(options(ctx.record, ctx.catalog), 3 if ctx.large else 4):
+    compared = options(ctx.record, ctx.catalog)
+    most = harms_named(len(compared))
+    for n, group in enumerate(tables(compared, 3 if ctx.large else 4)):
         therapies = [option for option in group if option.therapy is not None]
         ids = row_ids(ctx.record)
-        out += [
-            _cited(ctx, shown, therapies),
-            _table(ctx, shown, group, tuple(r for r in ids if r != MEDICINES_ROW)),
+        out += [  # a gap between tables only: one after a full page would open a blank one
+            *([gap(ctx.sheet, 0.5)] if n else []),
+            _cited(ctx, shown, therapies, most),
+            _table(ctx, shown, group, tuple(r for r in ids if r != MEDICINES_ROW), most),
             *_how_sure(ctx, shown, group),
             *_medicines(ctx, shown, group, ids),
-            gap(ctx.sheet, 0.5),
         ]
     return shown.result(out)
 
@@ -77,7 +84,7 @@ def tables(compared: tuple[Option, ...], most: int) -> list[tuple[Option, ...]]:
     return out
 
 
-def _cited(ctx: SectionContext, shown: Shown, therapies: list[Option]) -> Flowable:
+def _cited(ctx: SectionContext, shown: Shown, therapies: list[Option], most: int) -> Flowable:
     """Where the table's figures come from, each source once: the headline studies the
     table shows (one from another group is not shown there) and the sources of the main
     risks."""
@@ -86,7 +93,7 @@ def _cited(ctx: SectionContext, shown: Shown, therapies: list[Option]) -> Flowab
         for option in therapies
         for source in (
             *(option.headline.sources if option.headline and not option.other_group else ()),
-            *(s for r in table_harms(option, ctx.labels) for s in r.sources),
+            *(s for r in table_harms(option, ctx.labels, most) for s in r.sources),
         )
     ]
     return ctx.p(f"{ctx.t('figures_from')}: {shown.cite(dict.fromkeys(ids))}.", "Muted")
@@ -131,7 +138,7 @@ def _cell(
     a time frame in bold at the end of the line before it (and that no study tested it in
     the patient's condition in bold)."""
     counts = pictures(ctx, shown, row, option)
-    time_lead = f"{ctx.t('over_time')}:"
+    time_lead = f"{ctx.t('compare_over_time')}:"
     said: list[tuple[str, str]] = []  # the paragraphs: the line each starts at, its text
     for n, line in enumerate(answer.split("\n")):
         text = markup(shown.add(line))
@@ -174,17 +181,58 @@ def column_widths(large: bool, options: int) -> list[float]:
     ]
 
 
+def row_parts(
+    cells: list[list[Flowable]], widths: list[float], tallest: float
+) -> list[list[list[Flowable]]]:
+    """A row's cells as one row, or, when a cell is taller than ``tallest``, as the fewest
+    rows each at most that tall: every cell cut between its paragraphs (a picture stays
+    with the line under it), so that a page break never falls inside a row."""
+    cut: list[list[list[Flowable]]] = []
+    for cell, width in zip(cells, widths, strict=True):
+        parts: list[list[Flowable]] = [[]]
+        height = 0.0
+        for kept in _kept(cell):
+            size = stacked_height(kept, width - CELL_SIDES)
+            if parts[-1] and height + size > tallest:
+                parts.append([])
+                height = 0.0
+            parts[-1] += kept
+            height += size
+        cut.append(parts)
+    count = max(len(parts) for parts in cut)
+    return [[parts[n] if n < len(parts) else [] for parts in cut] for n in range(count)]
+
+
+def _kept(cell: list[Flowable]) -> list[list[Flowable]]:
+    """A cell's flowables in the groups that stay together: a picture with the
+    paragraph under it."""
+    groups: list[list[Flowable]] = []
+    for flowable in cell:
+        if groups and isinstance(groups[-1][-1], IconArray):
+            groups[-1].append(flowable)
+        else:
+            groups.append([flowable])
+    return groups
+
+
 def _table(
-    ctx: SectionContext, shown: Shown, columns: tuple[Option, ...], ids: tuple[str, ...]
+    ctx: SectionContext,
+    shown: Shown,
+    columns: tuple[Option, ...],
+    ids: tuple[str, ...],
+    most: int,
 ) -> Table:
-    """The rows ``ids``, each option a column."""
+    """The rows ``ids``, each option a column, each risk cell naming ``most`` harms."""
     data: list[list[Flowable | str | list[Flowable]]] = [
         ["", *(ctx.p(option.short_name, "CompareHead") for option in columns)]
     ]
     widths = column_widths(ctx.large, len(columns))
     # the pictures as wide as the cells allow, up to a size that reads well
     picture = min(widths[-1] - 12, (24 if ctx.large else 22 if len(columns) < 4 else 17) * mm)
-    for row in rows(columns, ctx.labels, ids):
+    # a row taller than this is cut in parts, the label repeated (large print: smaller
+    # parts, which fill the pages better)
+    tallest = frame_height(ctx.large) / ROW_PARTS if ctx.large else frame_height(False) - ROW_ROOM
+    for row in rows(columns, ctx.labels, ids, most):
         cells = [
             _cell(ctx, shown, row.id, option, answer, picture)
             for option, answer in zip(columns, row.answers, strict=True)
@@ -192,11 +240,12 @@ def _table(
         heading: list[Flowable] = [ctx.p(row.heading, "CompareBold")]
         if row.id == "helps" and times_differ(columns, ctx.labels):
             heading.append(shown.text(ctx.t("compare_times_differ"), "CompareCell"))
-        data.append([heading, *cells])
-    # a row splits where the page ends (one with pictures can be taller than what is left):
-    # tried before splitting between rows, which would leave room that the rest of the
-    # table then fills under a second copy of the heading row
-    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=0, splitInRow=1)
+        for n, part in enumerate(row_parts(cells, widths[1:], tallest)):
+            again = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
+            data.append([heading if n == 0 else [again], *part])
+    # a row is never split by a page break: the whole row moves to the next page, under a
+    # second copy of the heading row (a picture stays with the words under it)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=0)
     table.setStyle(
         grid_style(
             ("BACKGROUND", (1, 0), (-1, 0), BRAND),

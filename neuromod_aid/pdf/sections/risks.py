@@ -100,16 +100,13 @@ def _name(ctx: SectionContext, therapy: Therapy, risk: Risk) -> str:
     return name
 
 
-def legend(ctx: SectionContext) -> Table:
-    """Solid, hatched and empty squares, each with what it means."""
+def legend(ctx: SectionContext, keys: str = "grid_legend") -> Table:
+    """Solid, hatched and empty squares, each with what it means (the wording ``keys``
+    names: the risk pictures' "had it", or the core's, which has benefits too)."""
     swatch = ctx.sheet["Body"].fontSize * 1.1
     cells: list[Flowable | str] = []
-    for kind, key in (
-        ("solid", "grid_legend_solid"),
-        ("hatched", "grid_legend_hatched"),
-        ("empty", "grid_legend_empty"),
-    ):
-        cells += [LegendSwatch(kind, swatch), ctx.p(ctx.t(key), "Small")]
+    for kind in ("solid", "hatched", "empty"):
+        cells += [LegendSwatch(kind, swatch), ctx.p(ctx.t(f"{keys}_{kind}"), "Small")]
     free = FRAME_WIDTH - 3 * (swatch + 4)
     col_widths = [swatch + 4, free * 0.25, swatch + 4, free * 0.45, swatch + 4, free * 0.30]
     table = Table([cells], colWidths=col_widths)

@@ -26,14 +26,14 @@ def what_matters(ctx: SectionContext) -> SectionResult:
     out: list[Flowable] = [CondPageBreak(40 * mm), ctx.p(ctx.t("values_title"), "H1")]
     if read.rated:  # one line an answer, what matters most first, in bold
         if read.most:
-            statements = "; ".join(markup(r.statement) for r in read.most)
+            statements = "; ".join(markup(_quoted(ctx, r.statement)) for r in read.most)
             lead = f"<b>{markup(ctx.t('values_most'))}: {statements}</b>"
             out.append(Paragraph(lead, sheet["Bullet"]))
         answers = dict.fromkeys(r.answer for r in read.others)
         out += [
             bold_lead(
                 a + ":",
-                "; ".join(r.statement for r in read.others if r.answer == a),
+                "; ".join(_quoted(ctx, r.statement) for r in read.others if r.answer == a),
                 "Bullet",
                 sheet,
             )
@@ -48,6 +48,12 @@ def what_matters(ctx: SectionContext) -> SectionResult:
     else:
         out += [ctx.p(ctx.t("values_ask_leaning")), WriteLines(2, sheet["Body"].leading * 1.7)]
     return SectionResult(tuple(out))
+
+
+def _quoted(ctx: SectionContext, statement: str) -> str:
+    """A statement in quotes: the patient's own words ("my pain"), beside words said to
+    them ("Matters a lot to you")."""
+    return ctx.t("values_quoted", statement=statement)
 
 
 def sure_result(ctx: SectionContext) -> SectionResult:

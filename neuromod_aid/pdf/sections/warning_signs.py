@@ -1,5 +1,6 @@
-"""When to call the clinic at once: the catalog's warning signs and who to call, in a
-red box."""
+"""When to call the clinic at once: who to call (the clinic, out of hours, emergency
+services), then the catalog's warning signs, in a red box; the signs list's own opening
+and closing lines, which say the same as the call line, are not repeated."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from neuromod_aid.catalog.model import (
     Catalog,
     InstructionSection,
 )
+from neuromod_aid.catalog.text import Text
 from neuromod_aid.pdf.blocks import boxed, bullets, call_now, gap
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
@@ -29,6 +31,15 @@ def warning_parts(catalog: Catalog, therapies: tuple[str, ...]) -> list[Instruct
     return [
         s for s in sections if s.id == WARNING_SIGNS_ID or any(t in s.therapies for t in therapies)
     ]
+
+
+def signs_only(part: InstructionSection) -> tuple[Text, ...]:
+    """The signs of ``part``: the main section opens with "call at once if you have any
+    of these" and ends with "if you cannot reach the clinic, go to the emergency
+    department", which the box's own call line already says above the signs."""
+    if part.id != WARNING_SIGNS_ID:
+        return part.items
+    return part.items[1:-1]
 
 
 def _two_columns(ctx: SectionContext, signs: list[str]) -> Table:
@@ -50,7 +61,7 @@ def warning_signs(ctx: SectionContext) -> SectionResult:
     for part in parts:
         shown.cite(part.sources)
     call = call_now(ctx.record.clinic, ctx.labels)
-    signs = [item(ctx.lang) for part in parts for item in part.items]
+    signs = [item(ctx.lang) for part in parts for item in signs_only(part)]
     shown.texts += signs
     rows: list[Flowable] = [
         ctx.p(section.title(ctx.lang), "H2"),
