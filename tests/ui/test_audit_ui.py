@@ -66,18 +66,28 @@ def test_a_nurse_unmarking_a_risk_is_refused_in_one_line(make_window, qtbot, lan
     assert after.risks_discussed == before.risks_discussed
 
 
+def _review_as_the_nurse(window, decided: str | None = None):  # type: ignore[no-untyped-def]
+    """The demo's trial review, opened by the nurse Rosa Pérez (a physician on the list
+    too), after the physician recorded ``decided`` when given."""
+    services = window.services
+    services.staff.add("Dr Ana Ruiz", "physician")
+    services.staff.add("Rosa Pérez", "nurse")
+    services.staff.choose("Dr Ana Ruiz")
+    window.open_demo()
+    cid = window.controller.consultation_id
+    if decided is not None:
+        services.pathway.decide(cid, decided, "Little relief")
+    services.staff.choose("Rosa Pérez")
+    window.workspace.show_procedure(cid)
+    window.workspace.screen.review_button.click()
+    return window.workspace.review, cid
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_a_nurse_recording_the_trial_decision_is_told_a_physician_does(make_window, lang) -> None:
     window = make_window(lang)
     services = window.services
-    services.staff.add("Dr Ana Ruiz", "physician")
-    services.staff.add("Rosa Pérez", "nurse")
-    services.staff.choose("Rosa Pérez")
-    window.open_demo()
-    cid = window.controller.consultation_id
-    window.workspace.show_procedure(cid)
-    window.workspace.screen.review_button.click()
-    review = window.workspace.review
+    review, cid = _review_as_the_nurse(window)
     type_text(review.reasons, "Más de la mitad del dolor se fue")
     review.decide_button.click()
     said = review.decided.text()
@@ -93,21 +103,11 @@ def test_a_nurse_withdrawing_the_trial_decision_is_told_a_physician_does(
     make_window, dialogs, lang
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(lang)
-    services = window.services
-    services.staff.add("Dr Ana Ruiz", "physician")
-    services.staff.add("Rosa Pérez", "nurse")
-    services.staff.choose("Dr Ana Ruiz")
-    window.open_demo()
-    cid = window.controller.consultation_id
-    services.pathway.decide(cid, "no_implant", "Little relief")
-    services.staff.choose("Rosa Pérez")
-    window.workspace.show_procedure(cid)
-    window.workspace.screen.review_button.click()
-    review = window.workspace.review
+    review, cid = _review_as_the_nurse(window, decided="no_implant")
     type_text(review.reasons, "Typed for the wrong patient")
     review.withdraw_button.click()  # the scripted dialogs answer yes
     said = review.decided.text()
     assert ("only a physician" if lang == "en" else "solo un médico") in said
     assert "\n" not in said
-    procedure = services.consultations.latest(cid).record.procedure
+    procedure = window.services.consultations.latest(cid).record.procedure
     assert procedure is not None and procedure.decision is not None  # still decided
