@@ -125,8 +125,11 @@ def test_time_frames_are_in_bold_and_the_table_says_when_they_differ(
     when = squeezed(time_line(scs.headline.timeframe(lang), words))
     assert when in core and when in bold_core(data, words)
     assert squeezed(words("compare_times_differ")) not in core  # SCS and its usual care: 6 months
-    # pain from nerve damage, SCS beside deep brain stimulation: studied over different times
-    other = replace(record, conditions=("neuropathic",), therapies_discussed=("scs", "brain"))
+    # pain after back surgery and after an amputation, SCS beside PNS: each studied in one of
+    # the patient's conditions, over different times (6 months; the first 4 weeks)
+    other = replace(
+        record, conditions=("spinal_surgery", "amputation_sci"), therapies_discussed=("scs", "pns")
+    )
     _, _, differs = _printed(other, catalog)
     shown = [o.headline.timeframe(lang) for o in options(other, catalog) if o.headline]
     assert len(set(shown)) > 1

@@ -93,7 +93,9 @@ def test_how_sure_we_are_says_blinding_and_industry_funding(catalog: Catalog, la
     assert read.blinded == words(f"blinded_{scs.certainty.blinded}")
     assert read.funded == words(f"funded_{scs.certainty.industry_funded}")
     assert read.sentences[0] == scs.certainty.text(lang)
-    assert read.grade == ""  # no GRADE word was read for the Cochrane review: none is said
+    # the Cochrane review's own GRADE word (its plain-language summary, pain at 6 months)
+    assert scs.certainty.grade == "moderate"
+    assert words("grade_moderate") in read.grade and read.grade in read.sentences
     assert certainty(replace(scs, certainty=None), words) is None
 
 
