@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -157,6 +159,10 @@ def test_a_full_disk_loses_nothing(qtbot, tiny_disk: Path, dialogs) -> None:
         window.new_consultation("Full Disk Patient", "Dr. Save")
         consultation_id = window.controller.consultation_id
         notes = _notes(window)
+        # the write-ahead log emptied (as a fresh start or another program's checkpoint
+        # leaves it): the next save must grow it, on a disk with no room left
+        with closing(sqlite3.connect(context.location.database_file)) as other_room:
+            other_room.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         filler = _fill(tiny_disk)
         typed = "Every word of this must survive the full disk. " * 40
         notes.setPlainText(typed)
