@@ -33,6 +33,7 @@ def _consultation(catalog: Catalog, lang: Lang, which: str) -> Consultation:
     ("which", "lang", "large"),
     [
         ("demo", "en", False),
+        ("demo", "es", False),
         ("scs_drg_pns", "en", False),
         ("demo", "en", True),
     ],
@@ -40,10 +41,11 @@ def _consultation(catalog: Catalog, lang: Lang, which: str) -> Consultation:
 def test_the_whole_summary_is_at_most_12_pages_24_in_large_print(
     catalog: Catalog, which: str, lang: Lang, large: bool
 ) -> None:
-    """Met for the demo in English in both sizes and for SCS, DRG and PNS in English
-    normal print. Not yet: the Spanish demo (13 pages, 26 in large print, since the
-    third review's evidence corrections), SCS, DRG and PNS in Spanish (14) and in large
-    print (English 27, Spanish 28). The limit is held where it is met."""
+    """Met for the demo in normal print in both languages and in English large print,
+    and for SCS, DRG and PNS in English normal print. Not yet: the Spanish demo in large
+    print (26 pages, since the third review's evidence corrections), SCS, DRG and PNS in
+    Spanish (13) and in large print (English 27, Spanish 28). The limit is held where it
+    is met."""
     data = build_summary(_consultation(catalog, lang, which), catalog, large_print=large)
     assert len(page_texts(data)) <= WHOLE_MOST * (2 if large else 1)
 
