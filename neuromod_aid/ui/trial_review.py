@@ -135,6 +135,7 @@ class TrialReviewScreen(QWidget):
         # taken back with the reasons written above: kept in the history, the trial open again
         self.withdraw_button = QPushButton(self.tr("&Withdraw the decision…"))
         self.decided = QLabel()
+        self.decided.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the reasons typed
         self.decided.setWordWrap(True)
         decide_buttons = QHBoxLayout()
         decide_buttons.addWidget(self.decide_button)
@@ -198,11 +199,12 @@ class TrialReviewScreen(QWidget):
             self.decided.setText(self.tr("Not decided yet.") + self._withdrawn(record))
         else:
             self.decision.setCurrentIndex(self.decision.findData(made.decision))
-            self.decided.setText(
-                self.tr("Decided: {0}, by {1} on {2}.").format(
+            self.decided.setText(  # the reasons too: the box is cleared for the next one
+                self.tr("Decided: {0}, by {1} on {2}. Why: {3}").format(
                     decision_name(made.decision),
                     signer(made.by),
                     made.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    made.reasons,
                 )
             )
         self.implant_button.setEnabled(

@@ -3887,132 +3887,132 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>&amp;Retirar la decisión…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="146"/>
         <source>Open the planned &amp;implant</source>
         <translation>Abrir el &amp;implante previsto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="147"/>
         <source>Save the &amp;trial result (PDF)…</source>
         <translation>Guardar el resul&amp;tado de la prueba (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="148"/>
         <source>Back to the procedure</source>
         <translation>Volver a la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="182"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="183"/>
         <source>Trial review: {0}, {1}</source>
         <translation>Revisión de la prueba: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="191"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="192"/>
         <source>What matters most to the patient: {0}</source>
         <translation>Lo que más importa al paciente: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="193"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="194"/>
         <source>The patient rated nothing as mattering a lot.</source>
         <translation>El paciente no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="198"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="199"/>
         <source>Not decided yet.</source>
         <translation>Aún sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="202"/>
-        <source>Decided: {0}, by {1} on {2}.</source>
-        <translation>Decidido: {0}, por {1} el {2}.</translation>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="203"/>
+        <source>Decided: {0}, by {1} on {2}. Why: {3}</source>
+        <translation>Decidido: {0}, por {1} el {2}. Motivos: {3}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="214"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="216"/>
         <source>Enter the pain scores of the days before the trial and of the trial.</source>
         <translation>Anote el dolor de los días antes de la prueba y de los días de la prueba.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="218"/>
         <source>Usual pain before the trial {0:.1f}, during it {1:.1f}: {2:.0f}% of the pain gone.</source>
         <translation>Dolor habitual antes de la prueba {0:.1f}, durante ella {1:.1f}: se fue un {2:.0f} % del dolor.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="219"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="221"/>
         <source>Relief written: {0:.0f}% on average.</source>
         <translation>Alivio anotado: {0:.0f} % de media.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="222"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="224"/>
         <source>The success criterion ({0}% of the pain gone) is met.</source>
         <translation>Se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="224"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="226"/>
         <source>The success criterion ({0}% of the pain gone) is not met.</source>
         <translation>No se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="289"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="291"/>
         <source>{0}: the pain is a whole number from 0 to 10.</source>
         <translation>{0}: el dolor es un número entero de 0 a 10.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="291"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="293"/>
         <source>{0}: the relief is a percent from 0 to 100.</source>
         <translation>{0}: el alivio es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="294"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="296"/>
         <source>{0}: sleep is well, OK or badly.</source>
         <translation>{0}: el sueño es bien, regular o mal.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="326"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="328"/>
         <source>Write the reasons for the decision first.</source>
         <translation>Escriba antes los motivos de la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="335"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="337"/>
         <source>Not recorded: only a physician records the decision.</source>
         <translation>No se ha registrado: solo un médico/a registra la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="346"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="348"/>
         <source>The decision &quot;{0}&quot; was withdrawn by {1} on {2}: {3}</source>
         <translation>{1} retiró la decisión «{0}» el {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="359"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="361"/>
         <source>Write in Reasons why the decision is withdrawn first.</source>
         <translation>Escriba primero en Motivos por qué retira la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="363"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="365"/>
         <source>Withdraw the decision &quot;{0}&quot;? It stays in the history, and the trial is not decided any more.</source>
         <translation>¿Retirar la decisión «{0}»? Queda en el historial, y la prueba vuelve a estar sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="368"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="370"/>
         <source>The implant planned from it is archived: it leaves the procedures list, and comes back if an implant is decided again.</source>
         <translation>El implante previsto a partir de ella se archiva: sale de la lista de intervenciones y vuelve si se decide de nuevo un implante.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="371"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="373"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="377"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="379"/>
         <source>Not withdrawn: only a physician withdraws the decision.</source>
         <translation>No se ha retirado: solo un médico/a retira la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="395"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="397"/>
         <source>Save the trial result</source>
         <translation>Guardar el resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="395"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="397"/>
         <source>Trial result</source>
         <translation>Resultado de la prueba</translation>
     </message>

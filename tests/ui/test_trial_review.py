@@ -132,6 +132,9 @@ def test_the_decision_plans_the_implant_and_the_result_is_printed(
     review.decide_button.click()
     made = window.services.pathway.load(cid).record.procedure.decision
     assert (made.decision, made.by) == ("implant", "Dra. Ana Ruiz")
+    # the box is cleared for the next decision; what was recorded, reasons too, is said
+    assert review.reasons.toPlainText() == ""
+    assert review.decided.text().endswith("Más de la mitad del dolor se fue; camina más")
     assert review.implant_button.isEnabled()
     review.print_button.click()
     (saved,) = dialogs.folder.glob("*.pdf")
