@@ -23,7 +23,6 @@ from neuromod_aid.paths import data_location
     "uri",
     [
         "urn:oid:2.16.840.1.113883.2.9.4.3.2",
-        "URN:OID:1.2.3",
         "https://fhir.hospital.example/Id/record-number",
         "http://hospital.example:8080/mrn",
         PLACEHOLDER,
@@ -41,6 +40,11 @@ def test_a_system_the_hospital_gives_is_taken(uri: str) -> None:
         ("urn:oid:", "oid"),
         ("urn:oid:1.02.3", "oid"),  # no leading zeros in an OID
         ("urn:oid:3.1", "oid"),  # an OID's first arc is 0, 1 or 2
+        # a FHIR server compares systems character by character
+        ("URN:OID:1.2.3", "case"),
+        ("urn:OID:1.2.3", "case"),
+        ("HTTPS://hospital.example/mrn", "case"),
+        ("Http://hospital.example/mrn", "case"),
         ("urn:isbn:0451450523", "scheme"),
         ("mailto:it@hospital.example", "scheme"),
         ("https:hospital.example", "web"),

@@ -184,6 +184,10 @@ class ClinicDialog(QDialog):
                 "This is not a full system URI. Type it as urn:oid:… or https://…, as "
                 "the hospital gives it."
             ),
+            "case": self.tr(
+                "Type urn:oid: and https:// in small letters: a FHIR server would take "
+                "capitals for another system."
+            ),
             "scheme": self.tr("Type it as urn:oid:… or https://…, as the hospital gives it."),
             "oid": self.tr(
                 "After urn:oid: come numbers and dots only, for example urn:oid:1.2.34.5678."

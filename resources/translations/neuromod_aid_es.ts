@@ -385,22 +385,27 @@
         <translation>No es la dirección completa de un sistema. Escríbala como urn:oid:… o https://…, tal como la da el hospital.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="187"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="188"/>
+        <source>Type urn:oid: and https:// in small letters: a FHIR server would take capitals for another system.</source>
+        <translation>Escriba urn:oid: y https:// en minúsculas: un servidor FHIR tomaría las mayúsculas por otro sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="191"/>
         <source>Type it as urn:oid:… or https://…, as the hospital gives it.</source>
         <translation>Escríbala como urn:oid:… o https://…, tal como la da el hospital.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="189"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="193"/>
         <source>After urn:oid: come numbers and dots only, for example urn:oid:1.2.34.5678.</source>
         <translation>Después de urn:oid: van solo números y puntos, por ejemplo urn:oid:1.2.34.5678.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="196"/>
         <source>After https:// comes the name of the hospital&apos;s server, for example https://hospital.example/record-number.</source>
         <translation>Después de https:// va el nombre del servidor del hospital, por ejemplo https://hospital.example/record-number.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="196"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="200"/>
         <source>Record numbers&apos; system not saved: {0}</source>
         <translation>No se guardó el sistema de los números de historia: {0}</translation>
     </message>
@@ -3627,12 +3632,12 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="243"/>
         <source>Clinic details</source>
         <translation>Datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/clinic.py" line="240"/>
+        <location filename="../../neuromod_aid/ui/clinic.py" line="244"/>
         <source>This document does not say which clinic to call, or its phone number. Set the clinic details now?</source>
         <translation>Este documento no dice a qué clínica llamar ni su teléfono. ¿Configurar ahora los datos de la clínica?</translation>
     </message>
