@@ -43,7 +43,7 @@ class RightsActions(QObject):
         super().__init__(view)
         self.view = view
         self.export_button = QPushButton(self.tr("E&xport everything about this patient…"))
-        self.erase_button = QPushButton(self.tr("&Erase this patient…"))
+        self.erase_button = QPushButton(self.tr("&Erase this patient at their request…"))
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.erase)
         column.addWidget(self.export_button)

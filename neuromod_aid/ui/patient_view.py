@@ -145,7 +145,7 @@ class PatientView(QWidget):
         self.back_button = QPushButton("← " + self.tr("Back to the start screen"))
         self.archive_patient = QPushButton(self.tr("Archive the patient"))
         self.merge_button = QPushButton(self.tr("&Merge another record into this one…"))
-        self.delete_button = QPushButton(self.tr("&Delete the patient…"))
+        self.delete_button = QPushButton(self.tr("&Delete a patient entered by mistake…"))
         tidy = QVBoxLayout()
         for button in (self.archive_patient, self.merge_button, self.delete_button):
             tidy.addWidget(button)

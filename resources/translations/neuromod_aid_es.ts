@@ -1965,8 +1965,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/patient_view.py" line="148"/>
-        <source>&amp;Delete the patient…</source>
-        <translation>&amp;Borrar al paciente…</translation>
+        <source>&amp;Delete a patient entered by mistake…</source>
+        <translation>&amp;Borrar un paciente creado por error…</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/patient_view.py" line="193"/>
@@ -2864,8 +2864,8 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/patient_rights.py" line="46"/>
-        <source>&amp;Erase this patient…</source>
-        <translation>&amp;Suprimir este paciente…</translation>
+        <source>&amp;Erase this patient at their request…</source>
+        <translation>&amp;Suprimir este paciente a petición suya…</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/patient_rights.py" line="68"/>

@@ -23,7 +23,7 @@ from neuromod_aid.logging_setup import configure_logging
 MARIA = Patient(name="María López Ruiz", record_number="H-20431")
 SPANISH = {  # what a Spanish-speaking clinician reads
     "export": "&Exportar todos los datos del paciente…",
-    "erase": "&Suprimir este paciente…",
+    "erase": "&Suprimir este paciente a petición suya…",
     "title": "¿Suprimir este paciente?",
 }
 
