@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.toolbar_actions = actions.on_toolbar
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
-        for action in self.toolbar_actions:
+        for action in actions.until_attached:
             action.setEnabled(False)  # until attach(): nothing to open or save yet
         self.start.language_chosen.connect(self.choose_language)
         self.start.records_needed.connect(self.with_records)

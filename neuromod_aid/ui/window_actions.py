@@ -1,5 +1,6 @@
 """The main window's actions (start screen, files, patient screen, clinic, the clinic's
-content, the nurses' workspace, help, quit) and its toolbar, with their shortcuts.
+content, the nurses' workspace, help, quit) and its toolbar, with their shortcuts: the
+clinic's details, staff list and content in a Clinic menu, the guide and About in Help.
 
 Their keys work wherever the program has the keyboard: on every screen and step, in
 any field, and on the patient screen (it holds the same actions, ``with_keys``); a
@@ -35,21 +36,22 @@ class WindowActions(NamedTuple):
 
     @property
     def on_toolbar(self) -> tuple[QAction, ...]:
-        return (
-            self.home,
-            self.open,
-            self.save,
-            self.present,
-            self.procedures,
-            self.clinic,
-            self.staff,
-            self.working,
-        )
+        """The toolbar's own buttons; the clinic's actions are in its Clinic menu."""
+        return (self.home, self.open, self.save, self.present, self.procedures, self.working)
+
+    @property
+    def in_clinic_menu(self) -> tuple[QAction, ...]:
+        return (self.clinic, self.staff, self.content)
+
+    @property
+    def until_attached(self) -> tuple[QAction, ...]:
+        """Disabled until the records are attached (the content editor waits itself)."""
+        return (*self.on_toolbar, self.clinic, self.staff)
 
     @property
     def with_keys(self) -> tuple[QAction, ...]:
         """Every action with a shortcut."""
-        return (*self.on_toolbar, self.content, self.quit, self.guide)
+        return (*self.on_toolbar, *self.in_clinic_menu, self.quit, self.guide)
 
     @property
     def waiting(self) -> tuple[QAction, ...]:
@@ -124,25 +126,29 @@ def build_actions(window: MainWindow) -> WindowActions:
         about,
         content,
     )
-    for action in (*actions.on_toolbar, content):
+    for action in actions.on_toolbar:
         bar.addAction(action)
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{action.text()} ({key})" if key not in action.text() else "")
         widget = bar.widgetForAction(action)
         if widget is not None:
             widget.setAccessibleName(action.text())
-    bar.addWidget(_help_button(window, guide, about))
+    # a menu keeps the toolbar within a laptop's width in Spanish and at 200%, with Help
+    # in sight; each item shows its shortcut
+    clinic_menu = QCoreApplication.translate("MainWindow", "Clinic")
+    bar.addWidget(_menu_button(window, clinic_menu, actions.in_clinic_menu))
+    help_menu = QCoreApplication.translate("MainWindow", "Help")
+    bar.addWidget(_menu_button(window, help_menu, (guide, about)))
     return actions
 
 
-def _help_button(window: MainWindow, guide: QAction, about: QAction) -> QToolButton:
-    """The toolbar's Help, a menu with the user guide (F1) and the About box."""
+def _menu_button(window: MainWindow, title: str, actions: tuple[QAction, ...]) -> QToolButton:
+    """A toolbar button that opens a menu of ``actions`` (the clinic's; Help's)."""
     menu = QMenu(window)
-    menu.addAction(guide)
-    menu.addAction(about)
+    menu.addActions(list(actions))
     button = QToolButton(window)
-    button.setText(QCoreApplication.translate("MainWindow", "Help"))
-    button.setAccessibleName(button.text())
+    button.setText(title)
+    button.setAccessibleName(title)
     button.setMenu(menu)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     return button

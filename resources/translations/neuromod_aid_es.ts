@@ -1388,72 +1388,77 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="64"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="67"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="69"/>
         <source>Start screen</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="72"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="74"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="77"/>
         <source>Save as file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="78"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="80"/>
         <source>Patient screen (F5)</source>
         <translation>Pantalla del paciente (F5)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="86"/>
         <source>Clinic details…</source>
         <translation>Datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="90"/>
         <source>Clinic content…</source>
         <translation>Contenido de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="94"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="98"/>
         <source>Procedures</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="101"/>
         <source>Staff list…</source>
         <translation>Personal…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="105"/>
         <source>Working as…</source>
         <translation>Trabajando como…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="106"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="108"/>
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="112"/>
         <source>About neuromod-aid</source>
         <translation>Acerca de neuromod-aid</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/window_actions.py" line="144"/>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="138"/>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/window_actions.py" line="140"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>

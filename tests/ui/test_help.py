@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 
 from neuromod_aid import APP_ID, __version__
 from neuromod_aid.paths import resources_dir
@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _help_menu(window):
-    (button,) = [b for b in window.findChildren(QToolButton) if b.menu() is not None]
+    help_text = "Ayuda" if window.ui_lang == "es" else "Help"
+    (button,) = [b for b in window.findChildren(QToolButton) if b.text() == help_text]
     return button
 
 
@@ -89,3 +90,20 @@ def test_the_program_tells_the_desktop_who_it_is(make_window) -> None:
     assert not window.windowIcon().isNull()
     sizes = {size.width() for size in window.windowIcon().availableSizes()}
     assert {16, 32, 48, 256} <= sizes
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_toolbar_fits_a_laptop_screen_with_the_clinic_in_one_menu(make_window, lang):
+    # ten entries pushed Help out of sight behind the toolbar's overflow arrow in Spanish
+    window = make_window(ui_lang=lang)  # 1366 x 768
+    (bar,) = window.findChildren(QToolBar)
+    overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert overflow is None or not overflow.isVisible()
+    clinic = "Clínica" if lang == "es" else "Clinic"
+    (button,) = [b for b in window.findChildren(QToolButton) if b.text() == clinic]
+    assert [a.shortcut().toString() for a in button.menu().actions()] == [
+        "Ctrl+Shift+D",
+        "Ctrl+Shift+L",
+        "Ctrl+Shift+K",
+    ]
+    assert button.isVisible() and _help_menu(window).isVisible()
