@@ -123,6 +123,11 @@ def test_an_implant_decided_plans_one_implant_pre_filled_and_is_signed(
     assert implant.procedure.blood_thinners == trial.blood_thinners
     assert implant.procedure.place == trial.place and implant.procedure.checklist == ()
     assert implant.patient == record.patient
+    assert implant.conditions == record.conditions and implant.pain_areas == record.pain_areas
+    # the trial's conversation is not signed as held again: a summary printed from the
+    # implant's consultation would say these were talked about
+    assert record.risks_discussed and record.values and record.leaning
+    assert not implant.risks_discussed and not implant.values and implant.leaning == ""
     kinds = {(line.consultation_id, line.kind) for line in records.pathway.procedures()}
     assert (made.next_consultation, "implant") in kinds
     # deciding again (a longer trial first, then the implant) plans no second implant

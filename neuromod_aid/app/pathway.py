@@ -33,6 +33,7 @@ from neuromod_aid.consultation import (
 from neuromod_aid.db import Database, audit_repo, patients_repo, records_repo
 from neuromod_aid.db import pathway_repo as repo
 from neuromod_aid.errors import RecordRejected
+from neuromod_aid.frozen import FrozenMap
 from neuromod_aid.preparation import ChecklistStatus, checklist_status, kind_of
 from neuromod_aid.records import AuditAction, StoredConsultation
 from neuromod_aid.timeline import Event, PainOn, events, pain_over_time
@@ -296,8 +297,11 @@ def _planned_implant(procedure: Procedure) -> int | None:
 
 def implant_planned(trial: Consultation) -> Consultation:
     """The consultation that plans the implant after a successful trial: the patient,
-    the team, what was found and discussed, and the procedure as far as the trial's
-    tells it (the date, the checklist and the calls are the implant's own, still to do)."""
+    the team, what was found and the options talked about, and the procedure as far as
+    the trial's tells it (the date, the checklist and the calls are the implant's own,
+    still to do). What the patient said or was told in the trial's conversation (the
+    risks ticked as talked about, what matters to them, their leaning, the SURE test)
+    is not carried: the implant's summary must not say it was talked about again."""
     procedure = trial.procedure
     assert procedure is not None
     implant = Procedure(
@@ -312,6 +316,9 @@ def implant_planned(trial: Consultation) -> Consultation:
     return replace(
         trial,
         date=dt.date.today(),
+        risks_discussed=FrozenMap(),
+        values=FrozenMap(),
+        leaning="",
         patient_questions=(),
         notes_for_patient="",
         private_notes="",
