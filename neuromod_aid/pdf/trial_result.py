@@ -14,7 +14,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
@@ -84,8 +84,17 @@ def build_trial_result(
     ]
     story += [p(labels("tr_decision"), "H2"), *(p(line) for line in decision(record, labels))]
     if result.days:
-        story += [p(labels("tr_days"), "H2"), _days(result.days, labels, sheet)]
-    story += [gap(sheet, 0.5), *contact_block(record.clinic, labels, sheet)]
+        # the table splits, its header row repeated: kept with its heading, it would
+        # leave the page before it nearly empty; the heading still takes a few rows along
+        heading = p(labels("tr_days"), "H2")
+        heading.keepWithNext = False
+        story += [
+            CondPageBreak(sheet["Body"].leading * 5),
+            heading,
+            _days(result.days, labels, sheet),
+        ]
+    # the clinic's details kept whole: a phone on one page and its hours on the next
+    story += [gap(sheet, 0.5), KeepTogether(contact_block(record.clinic, labels, sheet))]
     story.append(about_sheet(catalog, therapy, labels, sheet))
     decor = PageDecor(record.clinic, record.patient, labels, large, both_identifiers=True)
     return build_pdf(story, decor=decor, title=labels("tr_title"), subject=therapy.name(lang))
