@@ -59,6 +59,9 @@ QPushButton:focus, QToolButton:focus {{
 QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus, QListWidget:focus,
 QComboBox:focus, QAbstractSpinBox:focus, QPdfView:focus {{ border: 2px solid {focus}; }}
 QWidget#presentation {{ background: {presentation}; }}
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {{
+    background: palette(window); border: 1px solid palette(mid);
+}}
 """
 
 HINT_SHARE = 0.62  # of the way from the background to the text colour

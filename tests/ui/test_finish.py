@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from neuromod_aid.pdf import build_document
 from neuromod_aid.ui.selftest import pdf_text
@@ -39,6 +41,11 @@ def test_a_finished_consultation_opens_read_only(window, dialogs, qtbot) -> None
     questions = window.walkthrough.page("questions")
     notes = questions.patient_notes
     assert notes.isReadOnly() and notes.isEnabled()  # readable at full contrast, not greyed
+    # and it does not look like a field to type in: the window's colour, not a text box's
+    inside = notes.viewport().grab().toImage().pixelColor(2, 2)
+    program = QApplication.palette()
+    assert inside == program.color(QPalette.ColorRole.Window)
+    assert inside != program.color(QPalette.ColorRole.Base)
     qtbot.keyClicks(notes, "changed behind the record's back")
     assert notes.toPlainText() == "As agreed"
     assert not questions.procedure.planned.isEnabled()

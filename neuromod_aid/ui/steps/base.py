@@ -146,6 +146,9 @@ class StepPage(QWidget):
         for widget in self.body.findChildren(QWidget):
             if isinstance(widget, (QLineEdit, QPlainTextEdit)):
                 widget.setReadOnly(read_only)
+                # the style sheet's read-only look (no field to type in) follows the change
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
             elif isinstance(widget, editing):
                 widget.setEnabled(not read_only)
 
