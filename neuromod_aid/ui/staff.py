@@ -117,14 +117,17 @@ class StaffDialog(QDialog):
     def _show(self, current: int | None = None) -> None:
         self.people.clear()
         for member in self.staff.members():
-            status = self.tr("retired") if member.retired else self.tr("working")
+            # "active", not "working": "Working as" on the toolbar names who uses it now
+            status = self.tr("retired") if member.retired else self.tr("active")
             item = QTreeWidgetItem([member.name, role_name(member.role), status])
             item.setData(0, Qt.ItemDataRole.UserRole, member)
             self.people.addTopLevelItem(item)
             if member.id == current:
                 self.people.setCurrentItem(item)
+        room = self.fontMetrics().averageCharWidth() * 3  # a gap between the columns
         for column in range(self.people.columnCount()):
             self.people.resizeColumnToContents(column)
+            self.people.setColumnWidth(column, self.people.columnWidth(column) + room)
         self._picked()
 
     def _picked(self) -> None:

@@ -3295,63 +3295,63 @@ Elija lo que elija, el archivo dañado se guarda: se le cambia el nombre, nunca 
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/staff.py" line="92"/>
-        <location filename="../../neuromod_aid/ui/staff.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="142"/>
         <source>Re&amp;tire</source>
         <translation>Dar de &amp;baja</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="121"/>
         <source>retired</source>
         <translation>de baja</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="120"/>
-        <source>working</source>
+        <location filename="../../neuromod_aid/ui/staff.py" line="121"/>
+        <source>active</source>
         <translation>en activo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="142"/>
         <source>Back to &amp;work</source>
         <translation>Volver a &amp;activo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="175"/>
         <source>This person has signed changes, so their name stays as it is. You can change their role, or retire them and add the new name.</source>
         <translation>Esta persona ha firmado cambios, así que su nombre se queda como está. Puede cambiar su función, o darla de baja y añadir el nombre nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="176"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="179"/>
         <source>{0} is on the staff list already.</source>
         <translation>{0} ya está en la lista del personal.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="180"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="199"/>
-        <location filename="../../neuromod_aid/ui/staff.py" line="206"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="202"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="209"/>
         <source>Who is working</source>
         <translation>Quién trabaja</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="200"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="203"/>
         <source>The staff list is empty: add the people who work here first.</source>
         <translation>La lista del personal está vacía: añada primero a las personas que trabajan aquí.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="207"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="210"/>
         <source>Who is using the program now?</source>
         <translation>¿Quién usa el programa ahora?</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="218"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="221"/>
         <source>Working as: nobody chosen</source>
         <translation>Trabajando como: nadie elegido</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/staff.py" line="219"/>
+        <location filename="../../neuromod_aid/ui/staff.py" line="222"/>
         <source>Working as: {0}</source>
         <translation>Trabajando como: {0}</translation>
     </message>
