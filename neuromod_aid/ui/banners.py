@@ -74,11 +74,14 @@ class SaveBanner(Banner):
         )
 
     def kept(self, problem: SaveProblem) -> str:
-        retry = (
-            self.tr("Saving is tried again every few seconds.")
-            if problem.retried
-            else self.tr("Correct it, and the record is saved again.")
-        )
+        if problem.retried:
+            retry = self.tr("Saving is tried again every few seconds.")
+        elif problem.trouble == "not_allowed":
+            retry = self.tr(
+                "Undo the change, or let a physician make it (Working as…), then try again."
+            )
+        else:
+            retry = self.tr("Correct it, and the record is saved again.")
         if problem.kept_in_file:
             return self.tr(
                 "Your changes are kept in this window and in a recovery file. {0}"

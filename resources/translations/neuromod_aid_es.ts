@@ -834,12 +834,12 @@
 <context>
     <name>FinishedBanner</name>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="100"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="103"/>
         <source>&amp;Amend…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="101"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="104"/>
         <source>Change this finished consultation, saying why</source>
         <translation>Cambiar esta consulta terminada, indicando el motivo</translation>
     </message>
@@ -3132,17 +3132,22 @@ Elija lo que elija, el archivo dañado se guarda: se le cambia el nombre, nunca 
         <translation>Se vuelve a intentar guardar cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="81"/>
+        <source>Undo the change, or let a physician make it (Working as…), then try again.</source>
+        <translation>Deshaga el cambio, o deje que lo haga un médico (Trabajando como…), y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/banners.py" line="84"/>
         <source>Correct it, and the record is saved again.</source>
         <translation>Corríjalo y la ficha se guardará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="84"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="87"/>
         <source>Your changes are kept in this window and in a recovery file. {0}</source>
         <translation>Sus cambios se conservan en esta ventana y en un archivo de recuperación. {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/banners.py" line="87"/>
+        <location filename="../../neuromod_aid/ui/banners.py" line="90"/>
         <source>Your changes are kept in this window only: do not close the program, or save them as a file on another disk. {0}</source>
         <translation>Sus cambios solo se conservan en esta ventana: no cierre el programa, o guárdelos como archivo en otro disco. {0}</translation>
     </message>

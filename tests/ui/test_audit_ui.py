@@ -62,6 +62,8 @@ def test_a_nurse_unmarking_a_risk_is_refused_in_one_line(make_window, qtbot, lan
     assert window.save_banner.isVisible()
     assert text.count("\n") == 0
     assert ("only a physician" if lang == "en" else "solo un médico") in text
+    # what to do about it, not "correct it": a nurse cannot make the change at all
+    assert ("let a physician make it" if lang == "en" else "que lo haga un médico") in text
     after = services.consultations.latest(window.controller.consultation_id).record
     assert after.risks_discussed == before.risks_discussed
 
