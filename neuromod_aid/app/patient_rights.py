@@ -236,7 +236,8 @@ class _Written:
     def readme(self, words: Wording) -> None:
         """What each file is, in the patient's language (the index is listed last)."""
         lines = [words("export_readme_title"), ""]
-        lines.append(words("export_readme_intro", date=words.date(dt.datetime.now(dt.UTC).date())))
+        # the day on the clinic's calendar, as every date a patient reads
+        lines.append(words("export_readme_intro", date=words.date(dt.date.today())))
         lines += ["", words("export_readme_files"), ""]
         for listed in self.listed:
             name = listed["file"]
