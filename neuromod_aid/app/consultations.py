@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from neuromod_aid.app import roles
 from neuromod_aid.app.staff import Working
 from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.db import Database, audit_repo, pathway_repo
 from neuromod_aid.db import records_repo as repo
@@ -160,9 +161,11 @@ class Consultations:
         target: Path,
         *,
         large_print: bool,
+        language: Lang | None = None,
     ) -> DocumentEntry:
         """Save ``record``, record the document made from it (``data``) with the
-        version it was made from, then write it to ``target``.
+        version it was made from, then write it to ``target``. ``language``: the
+        document's, when it is not the record's (a staff form in the staff's language).
 
         The record comes first: a file the database does not know of is never left
         behind, and once the file is written nothing says it failed. A record that
@@ -172,7 +175,14 @@ class Consultations:
         with self.database.session() as session:
             self._save(session, consultation_id, record)
             entry = _document(
-                session, consultation_id, kind, record, data, target.name, large_print, self.content
+                session,
+                consultation_id,
+                kind,
+                language or record.language,
+                data,
+                target.name,
+                large_print,
+                self.content,
             )
             audit_repo.append(
                 session,
@@ -226,7 +236,14 @@ class Consultations:
             repo.save_consultation(session, record, consultation_id)
             self._noted(session, consultation_id)
             entry = _document(
-                session, consultation_id, kind, record, data, PRINTED, large_print, self.content
+                session,
+                consultation_id,
+                kind,
+                record.language,
+                data,
+                PRINTED,
+                large_print,
+                self.content,
             )
             audit_repo.append(
                 session,
@@ -265,15 +282,15 @@ def _document(
     session: Session,
     consultation_id: int,
     kind: DocumentKind,
-    record: Consultation,
+    language: Lang,
     data: bytes,
     file_name: str,
     large_print: bool,
     content: Catalog | None,
 ) -> DocumentEntry:
-    """Record ``data``, a document made from ``record`` as it is stored now, and from
-    the ``content`` (its version and the clinic's revisions in it)."""
+    """Record ``data``, a document in ``language`` made from the record as it is stored
+    now, and from the ``content`` (its version and the clinic's revisions in it)."""
     digest = hashlib.sha256(data).hexdigest()
     return repo.record_document(
-        session, consultation_id, kind, record.language, large_print, file_name, digest, content
+        session, consultation_id, kind, language, large_print, file_name, digest, content
     )

@@ -7,7 +7,7 @@ both use :func:`rebuild`. Qt-free."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 from neuromod_aid.app.consultations import Consultations
@@ -51,4 +51,6 @@ def _inputs(
         catalog = content.catalog_for(document)
     except (UserError, NotFound) as error:
         raise Refusal("not_as_it_was", document=document_id, why=error) from None
-    return document, consultations.printed_record(document), catalog
+    # in the document's own language: a staff form is in the staff's, not the patient's
+    record = replace(consultations.printed_record(document), language=document.language)
+    return document, record, catalog

@@ -10,6 +10,7 @@ line then says who marked it and when. The calls are in :mod:`ui.calls`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -40,6 +41,7 @@ from neuromod_aid.ui.steps.procedure import kind_name
 
 if TYPE_CHECKING:
     from neuromod_aid.catalog.model import ChecklistItem
+    from neuromod_aid.catalog.text import Lang
     from neuromod_aid.pdf import PdfKind
     from neuromod_aid.ui.services import Services
 
@@ -211,7 +213,8 @@ class ProcedureScreen(QWidget):
             self.consultation_requested.emit(self.consultation_id)
 
     def _print(self) -> None:
-        """Save the nurse's checklist as a PDF (recorded with the consultation)."""
+        """Save the nurse's checklist as a PDF (recorded with the consultation), in the
+        program's language: it is the staff's form, not the patient's."""
         if self.record is not None and self.consultation_id is not None:
             save_document(
                 self.services,
@@ -219,6 +222,7 @@ class ProcedureScreen(QWidget):
                 self.record,
                 "nurse_checklist",
                 (self.tr("Save the nurse's checklist"), self.tr("Nurse's checklist")),
+                language=self.services.ui_lang,
             )
 
 
@@ -262,12 +266,16 @@ def save_document(
     record: Consultation,
     kind: PdfKind,
     titles: tuple[str, str],
+    *,
+    language: Lang | None = None,
 ) -> None:
     """Ask where, build a procedure's document and save it, recorded with the
-    consultation; ``titles``: the save dialog's and the message's."""
+    consultation; ``titles``: the save dialog's and the message's; ``language``: the
+    document's, when it is not the record's."""
     from neuromod_aid.pdf import build_document
 
-    stem = file_stem(kind, record, services.catalog)
+    printed = record if language is None else replace(record, language=language)
+    stem = file_stem(kind, printed, services.catalog)
     target = services.dialogs.save_file(
         titles[0],
         services.location.exports_dir / (stem + ".pdf"),
@@ -275,9 +283,15 @@ def save_document(
     )
     if target is None:
         return
-    data = build_document(kind, record, services.catalog)
+    data = build_document(kind, printed, services.catalog)
     services.consultations.export(
-        consultation_id, kind, record, data, target, large_print=record.large_print
+        consultation_id,
+        kind,
+        record,
+        data,
+        target,
+        large_print=record.large_print,
+        language=printed.language,
     )
     services.dialogs.inform(
         titles[1], QCoreApplication.translate("ProcedureScreen", "Saved as {0}.").format(target)

@@ -288,3 +288,26 @@ def test_with_no_staff_list_nobody_is_asked_and_the_switch_says_why(window, dial
     ]
     window.staff_action.trigger()
     assert dialogs.staff_lists == 1
+
+
+def test_the_nurses_checklist_is_in_the_programs_language_and_rebuilt_so(
+    make_window, context, catalog, dialogs
+) -> None:
+    # a Spanish-speaking nurse preparing an English-speaking patient's procedure reads
+    # her own form in Spanish; the patient's record keeps its language
+    from neuromod_aid.app.rebuild import rebuild
+    from neuromod_aid.present.wording import Wording
+
+    window = make_window("es")
+    cid = window.controller.start(demo_consultation(catalog, "en"), is_demo=True)
+    window.workspace.show_procedure(cid)
+    window.workspace.screen.print_button.click()
+    (saved,) = dialogs.folder.glob("*.pdf")
+    text = " ".join(pdf_text(saved.read_bytes()).split())
+    assert Wording(catalog, "es")("nc_title") in text
+    assert Wording(catalog, "en")("nc_title") not in text
+    (made,) = window.services.consultations.documents(cid)
+    assert made.language == "es"
+    assert window.services.consultations.load(cid).record.language == "en"
+    again = rebuild(window.services.consultations, window.services.content, made.id)
+    assert pdf_text(again.data) == pdf_text(saved.read_bytes())
