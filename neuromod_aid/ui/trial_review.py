@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -37,6 +38,7 @@ from neuromod_aid.trial import (
 from neuromod_aid.ui.calls import text_field
 from neuromod_aid.ui.charts import LineChart
 from neuromod_aid.ui.checklist import procedure_layout, save_document
+from neuromod_aid.ui.focus import announce
 from neuromod_aid.ui.staff import signer
 from neuromod_aid.ui.steps.base import scaled_font
 
@@ -325,7 +327,7 @@ class TrialReviewScreen(QWidget):
         if self.consultation_id is None:
             return
         if not self.reasons.toPlainText().strip():
-            self.decided.setText(self.tr("Write the reasons for the decision first."))
+            self._say(self.tr("Write the reasons for the decision first."))
             self.reasons.setFocus()
             return
         decision: Decision = self.decision.currentData()
@@ -334,10 +336,11 @@ class TrialReviewScreen(QWidget):
                 self.consultation_id, decision, self.reasons.toPlainText()
             )
         except NotAllowed:
-            self.decided.setText(self.tr("Not recorded: only a physician records the decision."))
+            self._say(self.tr("Not recorded: only a physician records the decision."))
             return
         self._show(made)
         self.reasons.clear()
+        self._say(self.decided.text())
 
     def _withdrawn(self, record: Consultation) -> str:
         """The last decision taken back, if any: what, who, when and why."""
@@ -358,7 +361,7 @@ class TrialReviewScreen(QWidget):
         if self.consultation_id is None or made is None:
             return
         if not self.reasons.toPlainText().strip():
-            self.decided.setText(self.tr("Write in Reasons why the decision is withdrawn first."))
+            self._say(self.tr("Write in Reasons why the decision is withdrawn first."))
             self.reasons.setFocus()
             return
         question = self.tr(
@@ -376,10 +379,20 @@ class TrialReviewScreen(QWidget):
         try:
             withdrawn = self.services.pathway.withdraw_decision(self.consultation_id, reasons)
         except NotAllowed:
-            self.decided.setText(self.tr("Not withdrawn: only a physician withdraws the decision."))
+            self._say(self.tr("Not withdrawn: only a physician withdraws the decision."))
             return
         self._show(withdrawn)
         self.reasons.clear()
+        self._say(self.decided.text())
+
+    def _say(self, text: str) -> None:
+        """What became of the decision, under its buttons: scrolled into sight (on a
+        laptop it is below the fold) and told to a screen reader."""
+        self.decided.setText(text)
+        scroll = self.findChild(QScrollArea)  # procedure_layout's, the only one
+        if scroll is not None:
+            scroll.ensureWidgetVisible(self.decided)
+        announce(self.decided, text)
 
     def _open_implant(self) -> None:
         made = self.record.procedure.decision if self.record and self.record.procedure else None

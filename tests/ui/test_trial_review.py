@@ -135,6 +135,9 @@ def test_the_decision_plans_the_implant_and_the_result_is_printed(
     # the box is cleared for the next decision; what was recorded, reasons too, is said
     assert review.reasons.toPlainText() == ""
     assert review.decided.text().endswith("Más de la mitad del dolor se fue; camina más")
+    # and it is in sight: on a laptop's screen the line is below the fold
+    shown = review.decided.visibleRegion().boundingRect()
+    assert shown.height() == review.decided.height()
     assert review.implant_button.isEnabled()
     review.print_button.click()
     (saved,) = dialogs.folder.glob("*.pdf")
