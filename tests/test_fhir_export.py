@@ -51,6 +51,9 @@ REQUIRED = {
     "CarePlan",
     "ServiceRequest",
 }
+# the demo's pain and history: its two conditions and its one blood thinner (it has no
+# known allergies)
+HISTORY = {"Condition", "MedicationStatement"}
 
 
 def _export(tmp_path: Path, *args: str) -> dict[str, Any]:
@@ -90,7 +93,10 @@ def test_the_demo_is_a_valid_document_whose_references_all_resolve(
     assert kinds[0] == "Composition"  # a document starts with its Composition
     measured = kinds.count("Observation")  # the demo's diary: its pain and relief values
     assert measured > 0
-    assert set(kinds) == REQUIRED | {"Observation"} and len(kinds) == len(REQUIRED) + measured
+    record = demo_consultation(catalog, lang)
+    found = len(record.conditions) + len(record.procedure.blood_thinners)  # type: ignore[union-attr]
+    assert set(kinds) == REQUIRED | HISTORY | {"Observation"}
+    assert len(kinds) == len(REQUIRED) + found + measured
     urls = {e["fullUrl"] for e in bundle["entry"]}
     assert set(_references(bundle)) <= urls
     patient, encounter = _url(bundle, "Patient"), _url(bundle, "Encounter")
@@ -109,7 +115,6 @@ def test_the_demo_is_a_valid_document_whose_references_all_resolve(
     shipped = _one(bundle, "Questionnaire")
     answers = _one(bundle, "QuestionnaireResponse")
     assert answers["questionnaire"] == f"{shipped['url']}|{shipped['version']}"
-    record = demo_consultation(catalog, lang)
     assert _one(bundle, "Patient")["name"] == [{"text": record.patient.name}]
     assert _one(bundle, "Encounter")["period"]["start"] == record.date.isoformat()
 
@@ -300,7 +305,8 @@ def test_the_example_in_the_docs_is_a_valid_demo_document() -> None:
     bundle = Bundle.model_validate_json(EXAMPLE.read_text(encoding="utf-8"))
     assert bundle.type == "document"
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    assert {e["resource"]["resourceType"] for e in data["entry"]} == REQUIRED | {"Observation"}
+    kinds = {e["resource"]["resourceType"] for e in data["entry"]}
+    assert kinds == REQUIRED | HISTORY | {"Observation"}
     assert _one(data, "Patient")["identifier"][0]["value"] == "DEMO-0001"
 
 
@@ -347,7 +353,50 @@ def test_a_visit_with_no_plan_sends_no_plan(catalog: Catalog) -> None:
     ):
         bundle = json.loads(bundle_json(record, catalog))
         kinds = {e["resource"]["resourceType"] for e in bundle["entry"]}
-        assert kinds == (REQUIRED - {"CarePlan", "ServiceRequest"}) | plans
+        # no procedure: no blood thinners asked for it, the conditions still sent
+        assert kinds == (REQUIRED - {"CarePlan", "ServiceRequest"}) | plans | {"Condition"}
         assert set(_references(bundle)) <= {e["fullUrl"] for e in bundle["entry"]}
         titles = [s["title"] for s in _one(bundle, "Composition")["section"]]
         assert ("Plan and next steps" in titles) == bool(plans)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_pain_and_its_history_go_to_the_hospital_record(catalog: Catalog, lang: str) -> None:
+    demo = demo_consultation(catalog, lang)
+    procedure = replace(demo.procedure, allergies=("Penicillin: rash",), no_known_allergies=False)  # type: ignore[arg-type]
+    record = replace(demo, procedure=procedure, leaning="scs")
+    bundle = json.loads(bundle_json(record, catalog))
+    patient = _url(bundle, "Patient")
+    of = {
+        kind: [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == kind]
+        for kind in ("Condition", "AllergyIntolerance", "MedicationStatement")
+    }
+    names = [catalog.condition(c).name(lang) for c in record.conditions]
+    assert [c["code"]["text"] for c in of["Condition"]] == names
+    assert all(c["subject"]["reference"] == patient for c in of["Condition"])
+    assert [a["code"]["text"] for a in of["AllergyIntolerance"]] == ["Penicillin: rash"]
+    (thinner,) = of["MedicationStatement"]
+    assert thinner["medicationCodeableConcept"]["text"] == next(
+        t.medicine(lang) for t in catalog.blood_thinners if t.id in procedure.blood_thinners
+    )
+    composition = _one(bundle, "Composition")
+    history = composition["section"][0]
+    listed = {ref["reference"] for ref in history["entry"]}
+    found = [e for e in bundle["entry"] if e["resource"]["resourceType"] in of]
+    assert listed == {e["fullUrl"] for e in found}
+    said = history["text"]["div"]
+    for area in record.pain_areas:
+        assert catalog.pain_area(area).name(lang) in said
+    for tried in record.treatments_tried:
+        assert tried in said
+    decision = next(s for s in composition["section"] if s["title"].startswith("Decision"))
+    assert catalog.therapy("scs").name(lang) in decision["text"]["div"]
+
+
+def test_no_known_allergies_is_said_never_sent_as_an_allergy(catalog: Catalog) -> None:
+    demo = demo_consultation(catalog, "en")
+    procedure = replace(demo.procedure, allergies=(), no_known_allergies=True)  # type: ignore[arg-type]
+    bundle = json.loads(bundle_json(replace(demo, procedure=procedure), catalog))
+    kinds = {e["resource"]["resourceType"] for e in bundle["entry"]}
+    assert "AllergyIntolerance" not in kinds
+    assert "No known allergies" in _one(bundle, "Composition")["section"][0]["text"]["div"]

@@ -1,8 +1,9 @@
 """One consultation as a FHIR R4 document Bundle for the hospital record.
 
 A *document* (not a collection): the consultation is one attested record of one visit,
-the Composition first says who, when and what, and its sections hold the summary
-given to the patient, the decision support answers, the plan and the consent
+the Composition first says who, when and what, and its sections hold the pain and its
+history (conditions, allergies, blood thinners: ``history.py``), the summary given to
+the patient, the decision support answers and the leaning, the plan and the consent
 discussion. Every resource is validated with ``fhir.resources`` (its R4B models) and
 the Bundle once more as a whole before anything is written.
 
@@ -20,13 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from neuromod_aid.catalog.model import Catalog
-from neuromod_aid.consultation import Consultation, to_json
+from neuromod_aid.consultation import LEANING_NOT_SURE, Consultation, to_json
 from neuromod_aid.fhir import codes
+from neuromod_aid.fhir.history import history_narrative, history_resources
 from neuromod_aid.fhir.observations import observations
 from neuromod_aid.fhir.patient import patient_resource
 from neuromod_aid.fhir.plan import care_plan, consent_discussion, narrative, procedure_request
 from neuromod_aid.fhir.questionnaire import questionnaire, questionnaire_response
 from neuromod_aid.files import atomic_write
+from neuromod_aid.present.comparison import options
 
 _NAMESPACE = uuid.UUID("6f1c4a52-3b0e-5d7a-9c1e-2a8f4b6d0e13")  # this program's, fixed
 
@@ -114,12 +117,20 @@ def build_bundle(
         (str(uuid.uuid5(_NAMESPACE, f"{seed}/Observation/{name}")), made)
         for name, made in observations(record, refs["Patient"])
     ]
+    found = [
+        (str(uuid.uuid5(_NAMESPACE, f"{seed}/{name}")), made)
+        for name, made in history_resources(record, catalog, refs)
+    ]
     composition = _composition(record, catalog, refs, status, now)
+    history = _section(
+        "Pain and history", history_narrative(record, catalog), [f"urn:uuid:{i}" for i, _ in found]
+    )
+    composition["section"].insert(0, history)
     if measured:
         composition["section"].append(_diary_section(record, [i for i, _ in measured]))
     entries = [_entry(refs["Composition"], {**composition, "id": ids["Composition"]})]
     entries += [_entry(refs[k], {**r, "id": ids[k]}) for k, r in present.items()]
-    entries += [_entry(f"urn:uuid:{i}", {**made, "id": i}) for i, made in measured]
+    entries += [_entry(f"urn:uuid:{i}", {**made, "id": i}) for i, made in (*found, *measured)]
     shipped = questionnaire()
     entries.append(_entry(f"{codes.BASE}/Questionnaire/{shipped['id']}", shipped))
     return {
@@ -230,7 +241,7 @@ def _composition(
         ),
         _section(
             "Decision support: SURE test and what matters to the patient",
-            narrative(_sure_line(record)),
+            narrative(_sure_line(record), _leaning_line(record, catalog)),
             [refs["QuestionnaireResponse"]],
         ),
     ]
@@ -273,6 +284,18 @@ def _section(title: str, text: dict[str, str] | None, entries: list[str]) -> dic
     if entries:
         section["entry"] = [{"reference": ref} for ref in entries]
     return section
+
+
+def _leaning_line(record: Consultation, catalog: Catalog) -> str:
+    """Where the patient is leaning, as the record says it (the clinician chooses)."""
+    if not record.leaning:
+        return "Leaning: not asked."
+    if record.leaning == LEANING_NOT_SURE:
+        return "Leaning: the patient is not sure yet."
+    names = {option.id: option.name for option in options(record, catalog)}
+    # an option no longer discussed is still what the patient said
+    name = names.get(record.leaning) or catalog.therapy(record.leaning).name(record.language)
+    return f"Leaning: {name}."
 
 
 def _sure_line(record: Consultation) -> str:
