@@ -33,6 +33,15 @@ def takes_no_blood_thinners(procedure: Procedure) -> bool | None:
     return True if mark is not None and mark.state != "problem" else None
 
 
+def blood_thinner_names(procedure: Procedure, catalog: Catalog, lang: str) -> list[str]:
+    """The blood thinners the patient takes: the table's by their medicine's name in
+    ``lang``, then the others as written."""
+    names = {thinner.id: thinner.medicine(lang) for thinner in catalog.blood_thinners}
+    return [names.get(b, b) for b in procedure.blood_thinners] + list(
+        procedure.other_blood_thinners
+    )
+
+
 def kind_of(procedure: Procedure, catalog: Catalog) -> ProcedureKind | None:
     """What is planned; a record that does not say (before version 4) is a trial when
     its therapy has one, else not known."""

@@ -17,6 +17,7 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.fhir import codes
 from neuromod_aid.fhir.plan import narrative
+from neuromod_aid.preparation import blood_thinner_names
 
 CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical"
 CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category"
@@ -75,15 +76,8 @@ def history_resources(
 
 
 def blood_thinners(record: Consultation, catalog: Catalog) -> list[str]:
-    """The blood thinners the patient takes, the table's by their name, then the others
-    as written."""
     procedure = record.procedure
-    if procedure is None:
-        return []
-    names = {t.id: t.medicine(record.language) for t in catalog.blood_thinners}
-    return [names.get(b, b) for b in procedure.blood_thinners] + list(
-        procedure.other_blood_thinners
-    )
+    return [] if procedure is None else blood_thinner_names(procedure, catalog, record.language)
 
 
 def history_narrative(record: Consultation, catalog: Catalog) -> dict[str, str]:

@@ -22,7 +22,7 @@ from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.sheet_about import about_sheet
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, WARNING_SOFT, table_style
 from neuromod_aid.pdf.text import markup
-from neuromod_aid.preparation import applicable, checklist_status, kind_of
+from neuromod_aid.preparation import applicable, blood_thinner_names, checklist_status, kind_of
 from neuromod_aid.present.wording import Wording
 
 NOTE_SHOWN = 280  # characters of a note, or of what was said on a call, a cell shows
@@ -105,10 +105,7 @@ def _allergies(procedure: Procedure, labels: Wording) -> str:
 
 
 def _thinners(procedure: Procedure, catalog: Catalog, labels: Wording) -> str:
-    names = [
-        b.medicine(labels.lang) for b in catalog.blood_thinners if b.id in procedure.blood_thinners
-    ]
-    names += procedure.other_blood_thinners
+    names = blood_thinner_names(procedure, catalog, labels.lang)
     return "; ".join(names) or labels("nc_no_thinners")
 
 

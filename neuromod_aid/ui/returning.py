@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from neuromod_aid.preparation import blood_thinner_names
 from neuromod_aid.ui.focus import say_under
 
 if TYPE_CHECKING:
@@ -105,10 +106,7 @@ def _safety_line(earlier: Earlier, catalog: Catalog) -> str:
     procedure = earlier.record.procedure
     if procedure is None:
         return ""
-    lang = earlier.record.language
-    names = {medicine.id: medicine.medicine(lang) for medicine in catalog.blood_thinners}
-    thinners = [names.get(b, b) for b in procedure.blood_thinners]
-    thinners += list(procedure.other_blood_thinners)
+    thinners = blood_thinner_names(procedure, catalog, earlier.record.language)
     allergies = list(procedure.allergies)
     if procedure.no_known_allergies:
         allergies.append(QCoreApplication.translate("Returning", "no known allergies"))
