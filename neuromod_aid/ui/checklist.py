@@ -284,15 +284,24 @@ def save_document(
     if target is None:
         return
     data = build_document(kind, printed, services.catalog)
-    services.consultations.export(
-        consultation_id,
-        kind,
-        record,
-        data,
-        target,
-        large_print=record.large_print,
-        language=printed.language,
-    )
+    try:
+        services.consultations.export(
+            consultation_id,
+            kind,
+            record,
+            data,
+            target,
+            large_print=record.large_print,
+            language=printed.language,
+        )
+    except OSError as error:  # a full disk, a folder gone: nothing half-written is left
+        services.dialogs.warn(
+            titles[1],
+            QCoreApplication.translate(
+                "ProcedureScreen", "Not saved: the file could not be written: {0}"
+            ).format(error.strerror or error),
+        )
+        return
     services.dialogs.inform(
         titles[1], QCoreApplication.translate("ProcedureScreen", "Saved as {0}.").format(target)
     )

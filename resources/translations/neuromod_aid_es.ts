@@ -287,12 +287,12 @@
 <context>
     <name>CarriedBanner</name>
     <message>
-        <location filename="../../neuromod_aid/ui/returning.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/returning.py" line="169"/>
         <source>Chec&amp;ked with the patient</source>
         <translation>Com&amp;probado con el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/returning.py" line="183"/>
+        <location filename="../../neuromod_aid/ui/returning.py" line="181"/>
         <source>Check each with the patient below and change what is no longer right.</source>
         <translation>Compruebe cada dato con el paciente aquí abajo y cambie lo que ya no sea correcto.</translation>
     </message>
@@ -2319,102 +2319,107 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="49"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="51"/>
         <source>Not yet</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="50"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="52"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="53"/>
         <source>Not applicable</source>
         <translation>No procede</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="54"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="59"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="61"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="82"/>
         <source>Note: {0}</source>
         <translation>Nota: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="82"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="84"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="116"/>
         <source>Pre-procedure checklist</source>
         <translation>Lista de comprobación antes de la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="118"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="120"/>
         <source>Trial &amp;review…</source>
         <translation>Re&amp;visión de la prueba…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="119"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="121"/>
         <source>Sa&amp;ve the nurse&apos;s checklist (PDF)…</source>
         <translation>&amp;Guardar la lista de enfermería (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="122"/>
         <source>Open the &amp;consultation</source>
         <translation>Abrir la &amp;consulta</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="121"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="123"/>
         <source>Back to the procedures</source>
         <translation>Volver a las intervenciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="149"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="152"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="154"/>
         <source>Record number {0} · {1} · {2} · arrival {3} · {4}</source>
         <translation>Número de historia {0} · {1} · {2} · llegada {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="155"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="157"/>
         <source>no date yet</source>
         <translation>sin fecha aún</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="161"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="163"/>
         <source>Checklist: {0}</source>
         <translation>Lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="224"/>
         <source>Save the nurse&apos;s checklist</source>
         <translation>Guardar la lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="274"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="282"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="224"/>
         <source>Nurse&apos;s checklist</source>
         <translation>Lista de enfermería</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/checklist.py" line="283"/>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="300"/>
+        <source>Not saved: the file could not be written: {0}</source>
+        <translation>No se guardó: no se pudo escribir el archivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/checklist.py" line="306"/>
         <source>Saved as {0}.</source>
         <translation>Guardada como {0}.</translation>
     </message>
@@ -2695,42 +2700,42 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
 <context>
     <name>Returning</name>
     <message>
-        <location filename="../../neuromod_aid/ui/returning.py" line="35"/>
+        <location filename="../../neuromod_aid/ui/returning.py" line="36"/>
         <source>Carried over from the consultation of {0}: conditions, pain areas and treatments tried. Not yet checked with the patient.</source>
         <translation>Traído de la consulta del {0}: enfermedades, zonas de dolor y tratamientos probados. Aún sin comprobar con el paciente.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/returning.py" line="43"/>
+        <location filename="../../neuromod_aid/ui/returning.py" line="44"/>
         <source>Carried over from the consultation of {0}: conditions, pain areas and treatments tried. Checked with the patient on {1}.</source>
         <translation>Traído de la consulta del {0}: enfermedades, zonas de dolor y tratamientos probados. Comprobado con el paciente el {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/returning.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/returning.py" line="52"/>
         <source>Recorded on {0}, not carried over, ask again: allergies: {1}; blood thinners: {2}.</source>
         <translation>Anotado el {0}, no se ha traído, vuelva a preguntar: alergias: {1}; medicinas para la sangre: {2}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/returning.py" line="75"/>
+        <location filename="../../neuromod_aid/ui/returning.py" line="76"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/returning.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/returning.py" line="80"/>
         <source>Pain areas</source>
         <translation>Zonas de dolor</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/returning.py" line="83"/>
+        <location filename="../../neuromod_aid/ui/returning.py" line="84"/>
         <source>Treatments tried</source>
         <translation>Tratamientos probados</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/returning.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/returning.py" line="89"/>
         <source>Carr&amp;y over from the consultation of {0}:</source>
         <translation>&amp;Traer de la consulta del {0}:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/returning.py" line="114"/>
+        <location filename="../../neuromod_aid/ui/returning.py" line="112"/>
         <source>no known allergies</source>
         <translation>sin alergias conocidas</translation>
     </message>
@@ -3764,42 +3769,42 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>TrialReview</name>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="51"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="53"/>
         <source>Implant: put in the full device</source>
         <translation>Implante: poner el aparato completo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="52"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="54"/>
         <source>No implant: the pathway ends</source>
         <translation>Sin implante: el recorrido termina</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="53"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="55"/>
         <source>A longer trial</source>
         <translation>Una prueba más larga</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="60"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="62"/>
         <source>well</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="61"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="63"/>
         <source>OK</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="62"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="64"/>
         <source>badly</source>
         <translation>mal</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="68"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="70"/>
         <source>Before {0}</source>
         <translation>Antes {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="70"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="72"/>
         <source>Trial {0}</source>
         <translation>Prueba {0}</translation>
     </message>
@@ -3807,227 +3812,227 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
 <context>
     <name>TrialReviewScreen</name>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="88"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="90"/>
         <source>Trial diary, day by day</source>
         <translation>Diario de la prueba, día a día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="91"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="93"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="92"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="94"/>
         <source>Pain (0-10)</source>
         <translation>Dolor (0-10)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="95"/>
         <source>Relief (%)</source>
         <translation>Alivio (%)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="96"/>
         <source>What the patient did</source>
         <translation>Qué hizo el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="97"/>
         <source>Sleep (well, OK, badly)</source>
         <translation>Sueño (bien, regular, mal)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="98"/>
         <source>Medicines</source>
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="99"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="105"/>
         <source>Add a trial &amp;day</source>
         <translation>Añadir un &amp;día de prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="104"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="106"/>
         <source>&amp;Save the diary</source>
         <translation>&amp;Guardar el diario</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="110"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="112"/>
         <source>Pain (0 to 10, left)</source>
         <translation>Dolor (de 0 a 10, a la izquierda)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="111"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="113"/>
         <source>Relief written (percent, right)</source>
         <translation>Alivio anotado (porcentaje, a la derecha)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="112"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="114"/>
         <source>Usual pain before the trial</source>
         <translation>Dolor habitual antes de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="113"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="115"/>
         <source>Success: pain at or under this level</source>
         <translation>Éxito: dolor en este nivel o por debajo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="120"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="122"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="127"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="129"/>
         <source>D&amp;ecision:</source>
         <translation>D&amp;ecisión:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="128"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="130"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Motivos:</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="134"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="136"/>
         <source>Record the decisi&amp;on</source>
         <translation>Anotar la decisi&amp;ón</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="136"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="138"/>
         <source>&amp;Withdraw the decision…</source>
         <translation>&amp;Retirar la decisión…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="146"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="148"/>
         <source>Open the planned &amp;implant</source>
         <translation>Abrir el &amp;implante previsto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="147"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="149"/>
         <source>Save the &amp;trial result (PDF)…</source>
         <translation>Guardar el resul&amp;tado de la prueba (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="148"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="150"/>
         <source>Back to the procedure</source>
         <translation>Volver a la intervención</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="183"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="185"/>
         <source>Trial review: {0}, {1}</source>
         <translation>Revisión de la prueba: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="192"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="194"/>
         <source>What matters most to the patient: {0}</source>
         <translation>Lo que más importa al paciente: {0}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="194"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="196"/>
         <source>The patient rated nothing as mattering a lot.</source>
         <translation>El paciente no marcó nada como muy importante.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="199"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="201"/>
         <source>Not decided yet.</source>
         <translation>Aún sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="203"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="205"/>
         <source>Decided: {0}, by {1} on {2}. Why: {3}</source>
         <translation>Decidido: {0}, por {1} el {2}. Motivos: {3}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="216"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="218"/>
         <source>Enter the pain scores of the days before the trial and of the trial.</source>
         <translation>Anote el dolor de los días antes de la prueba y de los días de la prueba.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="218"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="220"/>
         <source>Usual pain before the trial {0:.1f}, during it {1:.1f}: {2:.0f}% of the pain gone.</source>
         <translation>Dolor habitual antes de la prueba {0:.1f}, durante ella {1:.1f}: se fue un {2:.0f} % del dolor.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="221"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="223"/>
         <source>Relief written: {0:.0f}% on average.</source>
         <translation>Alivio anotado: {0:.0f} % de media.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="224"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="226"/>
         <source>The success criterion ({0}% of the pain gone) is met.</source>
         <translation>Se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="226"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="228"/>
         <source>The success criterion ({0}% of the pain gone) is not met.</source>
         <translation>No se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="291"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="293"/>
         <source>{0}: the pain is a whole number from 0 to 10.</source>
         <translation>{0}: el dolor es un número entero de 0 a 10.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="293"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="295"/>
         <source>{0}: the relief is a percent from 0 to 100.</source>
         <translation>{0}: el alivio es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="296"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="298"/>
         <source>{0}: sleep is well, OK or badly.</source>
         <translation>{0}: el sueño es bien, regular o mal.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="328"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="330"/>
         <source>Write the reasons for the decision first.</source>
         <translation>Escriba antes los motivos de la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="337"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="339"/>
         <source>Not recorded: only a physician records the decision.</source>
         <translation>No se ha registrado: solo un médico/a registra la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="348"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="351"/>
         <source>The decision &quot;{0}&quot; was withdrawn by {1} on {2}: {3}</source>
         <translation>{1} retiró la decisión «{0}» el {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="361"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="364"/>
         <source>Write in Reasons why the decision is withdrawn first.</source>
         <translation>Escriba primero en Motivos por qué retira la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="365"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="368"/>
         <source>Withdraw the decision &quot;{0}&quot;? It stays in the history, and the trial is not decided any more.</source>
         <translation>¿Retirar la decisión «{0}»? Queda en el historial, y la prueba vuelve a estar sin decidir.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="370"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="373"/>
         <source>The implant planned from it is archived: it leaves the procedures list, and comes back if an implant is decided again.</source>
         <translation>El implante previsto a partir de ella se archiva: sale de la lista de intervenciones y vuelve si se decide de nuevo un implante.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="373"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="376"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="379"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="382"/>
         <source>Not withdrawn: only a physician withdraws the decision.</source>
         <translation>No se ha retirado: solo un médico/a retira la decisión.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="397"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="410"/>
         <source>Save the trial result</source>
         <translation>Guardar el resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="397"/>
+        <location filename="../../neuromod_aid/ui/trial_review.py" line="410"/>
         <source>Trial result</source>
         <translation>Resultado de la prueba</translation>
     </message>

@@ -311,3 +311,17 @@ def test_the_nurses_checklist_is_in_the_programs_language_and_rebuilt_so(
     assert window.services.consultations.load(cid).record.language == "en"
     again = rebuild(window.services.consultations, window.services.content, made.id)
     assert pdf_text(again.data) == pdf_text(saved.read_bytes())
+
+
+def test_a_checklist_that_cannot_be_written_says_so_and_records_nothing(
+    make_window, catalog, dialogs, tmp_path
+) -> None:
+    window = make_window("en")
+    window.open_demo()
+    cid = window.controller.consultation_id
+    window.workspace.show_procedure(cid)
+    dialogs.folder = tmp_path / "a folder since removed"
+    window.workspace.screen.print_button.click()  # no traceback: a message
+    (said,) = dialogs.warnings
+    assert "could not be written" in said
+    assert window.services.consultations.documents(cid) == []
