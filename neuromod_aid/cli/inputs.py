@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from neuromod_aid.app.context import AppContext
 from neuromod_aid.app.errors import UserError
@@ -14,7 +15,9 @@ from neuromod_aid.consultation import (
     check_against_catalog,
     parse_consultation,
 )
-from neuromod_aid.records import StoredConsultation
+
+if TYPE_CHECKING:  # a stored consultation's records load with the database, not for --demo
+    from neuromod_aid.records import StoredConsultation
 
 MAX_FILE_BYTES = 5_000_000
 

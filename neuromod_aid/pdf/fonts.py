@@ -24,6 +24,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from neuromod_aid.paths import resources_dir
+from neuromod_aid.pdf.rewrap import remember_wraps
 
 FAMILY = "DejaVuSans"
 REGULAR = "DejaVuSans"
@@ -44,7 +45,9 @@ class FontsMissing(RuntimeError):
 
 
 def register_fonts(italics: bool = False) -> str:
-    """Register the family (idempotent, thread-safe) and return its name.
+    """Register the family (idempotent, thread-safe) and return its name; every
+    document registers it before it lays anything out, so ReportLab's paragraphs are
+    also made to keep their last wrap here (:mod:`neuromod_aid.pdf.rewrap`).
 
     Reading a font file takes about 20 ms, so the oblique faces are read only when
     ``italics`` are asked for, by a document that writes ``<i>`` markup (the nurse
@@ -60,6 +63,7 @@ def register_fonts(italics: bool = False) -> str:
 @cache
 def _register() -> None:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    remember_wraps()
     for name, file_name in _UPRIGHT_FILES.items():
         _load(name, file_name)
     # the family's names only: an oblique face is read by _register_obliques

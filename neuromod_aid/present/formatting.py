@@ -22,7 +22,7 @@ A language added to the content is formatted by its declared locale with no code
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -48,11 +48,16 @@ def language_name(code: str, said_in: Language) -> str:
 
 def number(value: float, language: Language) -> str:
     """``value`` with every stored digit, in ``language``'s digits and signs."""
+    return _number(value, language.locale, language.minimum_grouping_digits)
+
+
+@lru_cache(maxsize=4096)  # a summary writes the same few figures hundreds of times
+def _number(value: float, locale_name: str, minimum_grouping_digits: int) -> str:
     from babel.numbers import format_decimal, get_group_symbol
 
-    locale = _locale(language.locale)
+    locale = _locale(locale_name)
     whole_digits = len(str(int(abs(value))))
-    grouped = whole_digits >= 3 + language.minimum_grouping_digits
+    grouped = whole_digits >= 3 + minimum_grouping_digits
     shown: str = format_decimal(
         int(value) if value == int(value) else value,
         locale=locale,
