@@ -28,6 +28,9 @@ class SectionContext:
     labels: Wording
     sheet: StyleSheet1
     large: bool
+    # the catalog texts the core printed: the detail pages point back to them rather
+    # than print them again
+    core: frozenset[str] = frozenset()
 
     @property
     def lang(self) -> Lang:
@@ -53,6 +56,10 @@ class SectionContext:
             if text(earlier) == own:
                 return earlier
         return None
+
+    def in_core(self, text: str) -> bool:
+        """Whether the core printed ``text`` (alone, or with its sources after it)."""
+        return bool(text) and any(text in said for said in self.core)
 
     def t(self, key: str, **values: object) -> str:
         return self.labels(key, **values)
@@ -101,12 +108,14 @@ def _word_character(text: str, index: int) -> bool:
 class SectionResult:
     """A section's flowables, the source ids it cited and the glossary terms it showed;
     ``defined``, the terms it explains in a paragraph of its own (a condition in "Your
-    pain", what neuromodulation is), which the glossary does not explain again."""
+    pain", what neuromodulation is), which the glossary does not explain again;
+    ``texts``, the catalog texts it printed."""
 
     flowables: tuple[Flowable, ...]
     sources: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     defined: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
 
     @staticmethod
     def combine(results: Iterable[SectionResult]) -> SectionResult:
@@ -117,6 +126,7 @@ class SectionResult:
             tuple(dict.fromkeys(s for part in parts for s in part.sources)),
             tuple(dict.fromkeys(t for part in parts for t in part.terms)),
             tuple(dict.fromkeys(t for part in parts for t in part.defined)),
+            tuple(dict.fromkeys(t for part in parts for t in part.texts)),
         )
 
     def glossary_terms(self) -> tuple[str, ...]:
@@ -153,4 +163,9 @@ class Shown:
         return "; ".join(shorts)
 
     def result(self, flowables: Iterable[Flowable]) -> SectionResult:
-        return SectionResult(tuple(flowables), tuple(self.cited), self.context.terms_in(self.texts))
+        return SectionResult(
+            tuple(flowables),
+            tuple(self.cited),
+            self.context.terms_in(self.texts),
+            texts=tuple(self.texts),
+        )
