@@ -16,6 +16,7 @@ from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Therapy
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.pdf.blocks import para
+from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.present.wording import Wording
 
 
@@ -67,14 +68,17 @@ class SectionContext:
     def p(self, text: str, style: str = "Body") -> Paragraph:
         return para(text, style, self.sheet)
 
-    def list_heading(self, text: str, style: str = "H2") -> list[Flowable]:
+    def list_heading(self, text: str, style: str = "H2", first: float = 0.0) -> list[Flowable]:
         """A heading over a long list or table: kept off a page's foot by a conditional
         page break before it, not by keeping it with the whole list (which would move
-        the list to the next page whenever it fits there, leaving this page's rest empty)."""
+        the list to the next page whenever it fits there, leaving this page's rest empty);
+        ``first``, the room the list needs below it to start on this page, where more
+        than a first row or lines."""
         heading = self.p(text, style)
         heading.keepWithNext = False
         # large print: room for a first row at 16 pt too (its rows are never split)
-        return [CondPageBreak((45 if self.large else 22) * mm), heading]
+        room = (45 if self.large else 22) * mm
+        return [CondPageBreak(max(room, heading.wrap(FRAME_WIDTH, room)[1] + first)), heading]
 
     def terms_in(self, texts: Sequence[str]) -> tuple[str, ...]:
         """The glossary terms (ids) that ``texts`` mention, each as a whole word."""

@@ -5,6 +5,7 @@ is."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import groupby
 
 from reportlab.lib.units import mm
@@ -57,8 +58,9 @@ def _offer(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable
 
 
 def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """Its name, its possible benefits and downsides in equal depth (a line each), the
-    steps as one short numbered line of their titles, and the trial."""
+    """Its name, its possible benefits and downsides in equal depth (a line each; large
+    print leaves them to the core's table), the steps as one short numbered line of
+    their titles, and the trial (which the glossary then does not explain)."""
     lang = ctx.lang
     shown = Shown(ctx)
     shown.cite(therapy.sources)
@@ -72,12 +74,17 @@ def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
         CondPageBreak(PAGE_HALF),
         shown.text(therapy.name(lang), "H1"),
         *_offer(ctx, shown, therapy),
-        *_glance_lines(ctx, shown, therapy.glance, ("benefits", "downsides")),
+        # its possible benefits and downsides in a line each: large print leaves them to
+        # the core's table, which says them with their figures
+        *_glance_lines(ctx, shown, therapy.glance, () if ctx.large else ("benefits", "downsides")),
         Paragraph(f"<b>{markup(ctx.t('steps'))}:</b> {steps}", ctx.sheet["Tight"]),
         _trial(ctx, shown, therapy),
         _medicines(ctx, shown, therapy),
     ]
-    return shown.result(out)
+    facts = trial_facts(therapy, ctx.labels)
+    # a trial used is explained in its own paragraph: the glossary does not say it again
+    defined = ctx.terms_in([facts.title]) if facts.used else ()
+    return replace(shown.result(out), defined=defined)
 
 
 def _steps_line(ctx: SectionContext, therapy: Therapy) -> str:
@@ -120,7 +127,7 @@ def _medicines(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
 
 def _said_in_core(ctx: SectionContext, text: str) -> str:
     """``text``, or where the core has said it already ("See 'Your options side by
-    side', at the start of this summary.")."""
+    side', at the start.")."""
     return ctx.t("said_in_core", part=ctx.t("comparison")) if ctx.in_core(text) else text
 
 

@@ -1,5 +1,6 @@
-"""Your pain: the conditions (what each is, how it can feel, why it can be hard to treat),
-where it hurts (the body map) and, beside it where there is room, what was tried (large
+"""Your pain: the conditions (what each is, how it can feel, why it can be hard to treat;
+large print says what each is, and that the normal-print summary has the rest), where
+it hurts (the body map) and, beside it where there is room, what was tried (large
 print: the map first, then the conditions and what was tried)."""
 
 from __future__ import annotations
@@ -20,23 +21,26 @@ from neuromod_aid.pdf.text import markup
 def your_pain(ctx: SectionContext) -> SectionResult:
     r, sheet = ctx.record, ctx.sheet
     shown = Shown(ctx)
-    out: list[Flowable] = [ctx.p(ctx.t("conditions"), "H2")]
-    if not r.conditions:
-        out.append(ctx.p(ctx.t("no_conditions")))
-    for condition_id in r.conditions:
+    part = ctx.list_heading(ctx.t("conditions"), "H2")
+    out: list[Flowable] = [] if r.conditions else [*part, ctx.p(ctx.t("no_conditions"))]
+    for n, condition_id in enumerate(r.conditions):
         condition = ctx.catalog.condition(condition_id)
         shown.cite(condition.sources)
         # its heading kept off a page's foot, not kept with the whole paragraph (which
-        # would move it to the next page whenever it fits there, leaving this page's rest)
+        # would move it to the next page whenever it fits there, leaving this page's rest);
+        # the first one's with the part's heading, by one conditional break before both
         shown.texts.append(condition.name(ctx.lang))
-        out += ctx.list_heading(condition.name(ctx.lang), "H3")
+        heading = ctx.list_heading(condition.name(ctx.lang), "H3")
+        out += heading if n else [*part, *heading[1:]]
         said = [markup(shown.add(condition.what_it_is(ctx.lang)))]
         for key, text in (
             ("condition_feels", condition.how_it_feels(ctx.lang)),
             ("condition_hard_to_treat", condition.why_hard_to_treat(ctx.lang)),
-        ):
+        )[: 0 if ctx.large else 2]:  # large print: in the normal-print summary
             said.append(f"<b>{markup(ctx.t(key))}:</b> {markup(shown.add(text))}")
         out.append(Paragraph(" ".join(said), sheet["Body"]))  # one paragraph: no gaps
+    if r.conditions and ctx.large:  # how each feels and why it is hard to treat: where
+        out.append(ctx.p(ctx.t("conditions_in_normal_print"), "Muted"))
     tried = [
         ctx.p(ctx.t("tried"), "H2"),
         *(
@@ -63,7 +67,7 @@ def _where_it_hurts(
         return [*conditions, heading, ctx.p(ctx.t("no_pain_areas")), *tried]
     # normal print: small, the detail part's map; large print needs the room for its
     # 16 pt side labels ("your right", "your left") not to run into each other
-    height = 92 * mm if ctx.large else 52 * mm
+    height = 85 * mm if ctx.large else 52 * mm
     picture = BodyMap(
         ctx.catalog,
         r.pain_areas,
