@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 from pdf_helpers import Run, page_texts, running_text, squeezed, text_runs
@@ -131,5 +132,5 @@ def test_the_body_maps_side_labels_never_touch(catalog: Catalog, lang: Lang, lar
         if any(run.text in sides for run in runs)
     ]
     assert len(labels) == 4 and len({round(run.y) for run in labels}) == 1
-    for left, right in zip(labels, labels[1:], strict=False):
+    for left, right in pairwise(labels):
         assert left.x1 < right.x0, (left, right)

@@ -50,8 +50,8 @@ def your_pain(ctx: SectionContext) -> SectionResult:
         ),
     ]
     names = [ctx.catalog.condition(c).name(ctx.lang) for c in r.conditions]
-    said = [ctx.p(ctx.t("your_pain"), "H1"), *_where_it_hurts(ctx, out, tried)]
-    return replace(shown.result(said), defined=ctx.terms_in(names))  # each explained here
+    section: list[Flowable] = [ctx.p(ctx.t("your_pain"), "H1"), *_where_it_hurts(ctx, out, tried)]
+    return replace(shown.result(section), defined=ctx.terms_in(names))  # each explained here
 
 
 def _where_it_hurts(
