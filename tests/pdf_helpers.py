@@ -128,6 +128,7 @@ class Run:
     x1: float
     y: float
     size: float
+    bold: bool = False
 
 
 def _to_unicode(font: DictionaryObject) -> dict[int, str]:
@@ -232,7 +233,8 @@ class _PageText:
         text = "".join(self.unicode[self.font].get(code, chr(code)) for code in raw)
         start = _then(self.tm, self.ctm)
         end = _then(_then(_shift(advance), self.tm), self.ctm)
-        self.runs.append(Run(text, start[4], end[4], start[5], self.size * abs(start[3])))
+        bold = "Bold" in str(font.get("/BaseFont", ""))
+        self.runs.append(Run(text, start[4], end[4], start[5], self.size * abs(start[3]), bold))
         self.tm = _then(_shift(advance), self.tm)
 
 

@@ -18,12 +18,12 @@ from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.layout import (
     FRAME_WIDTH,
-    HEADER_HEIGHT,
     MARGIN,
     PAGE_HEIGHT,
     PageDecor,
     bottom_margin,
     build_pdf,
+    top_margin,
 )
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
 from neuromod_aid.pdf.sections.comparison import column_widths, comparison
@@ -42,7 +42,7 @@ BUILDERS: dict[str, Builder] = {
     "trial diary": build_trial_diary,
     "trial result": build_trial_result,
 }
-FRAME_TOP = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT
+FRAME_TOP = PAGE_HEIGHT - top_margin(True)
 FRAME_BOTTOM = bottom_margin(True)
 TOLERANCE = 0.05
 

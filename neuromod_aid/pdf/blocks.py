@@ -141,6 +141,15 @@ class _KeptWhole(Table):
         return super().split(availWidth, availHeight)
 
 
+def side_by_side(left: list[Flowable], right: list[Flowable], width: float) -> Table:
+    """Two lists in two columns of ``width``, top-aligned, kept whole on one page unless
+    taller than a page (split, each column would read on across the break and back)."""
+    half = width / 2
+    table = _KeptWhole([[left, right]], colWidths=[half, half], splitInRow=1)
+    table.page_height = frame_height(False)
+    return table
+
+
 def details_box(rows: Sequence[Flowable], width: float, *, large_print: bool) -> Table:
     """A box of the patient's or the procedure's details: :func:`boxed`, kept whole on
     one page."""

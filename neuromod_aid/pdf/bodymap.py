@@ -60,14 +60,19 @@ class BodyMap(Flowable):
         self.scale = height / frame.height
         self.view_width = frame.width * self.scale
         self.label_size = text_size
-        # room for both views' side labels: the two in the middle, centred 0.12 of a
-        # view from its edges, must not touch however large the print
+        # room for the side labels: centred 0.12 of a view from its edges, or further
+        # apart where a view is too narrow for its two; the two in the middle, and
+        # those at the outer edges, must not touch however large the print
         widest = max(
             stringWidth(labels(f"your_{side}"), REGULAR, text_size * SIDE_LABEL)
             for side in ("left", "right")
         )
-        self.gap = max(self.view_width * 0.5, widest + text_size - 0.24 * self.view_width)
-        self.width = 2 * self.view_width + self.gap
+        self.sides_apart = max(self.view_width * 0.76, widest + text_size)
+        self.gap = max(
+            self.view_width * 0.5, self.sides_apart + widest + text_size - self.view_width
+        )
+        self.outer = max(0.0, (self.sides_apart + widest - self.view_width) / 2)
+        self.width = 2 * (self.view_width + self.outer) + self.gap
         self.height = height + self.label_size * 2.6
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -76,7 +81,7 @@ class BodyMap(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        left = (getattr(self, "_avail", self.width) - self.width) / 2
+        left = (getattr(self, "_avail", self.width) - self.width) / 2 + self.outer
         base = self.label_size * 2.6
         for index, view in enumerate(VIEWS):
             x0 = left + index * (self.view_width + self.gap)
@@ -170,8 +175,9 @@ class BodyMap(Flowable):
             self.labels(f"your_{side}") for side in viewer_sides(self.catalog.body_map, view)
         )
         # centred under each side, free to reach into the gap between the views
-        canvas.drawCentredString(x0 + self.view_width * 0.12, y, on_viewer_left)
-        canvas.drawCentredString(x0 + self.view_width * 0.88, y, on_viewer_right)
+        middle, half = x0 + self.view_width / 2, self.sides_apart / 2
+        canvas.drawCentredString(middle - half, y, on_viewer_left)
+        canvas.drawCentredString(middle + half, y, on_viewer_right)
 
 
 def _area(points: Sequence[tuple[float, float]]) -> float:

@@ -32,22 +32,42 @@ from neuromod_aid.pdf.text import fit_lines, plain, runs
 from neuromod_aid.present.wording import Wording
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 20 * mm
-HEADER_HEIGHT = 16 * mm
-FOOTER_HEIGHT = 14 * mm
+MARGIN = 20 * mm  # left and right
+EDGE = 10 * mm  # from the page's top and bottom edges to the header and the footer
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 FOOTER_LINES = 4  # the name and the identifiers fit this many lines above the bottom edge
 BLANK = "_" * 16  # room to write a missing identifier by hand
+# the header, in its type size: the clinic's name (its baseline this far below the
+# edge), how to reach it a line below, then its rule, then the space above the text
+NAME_LINE, CONTACT_LINE, HEADER_RULE, HEADER_ROOM = 1.1, 2.45, 3.0, 3.5
+# the footer, in its type size: the lines' leading, and its rule above the top line
+FOOTER_LEADING, FOOTER_RULE = 1.25, 1.4
+
+
+def furniture_size(large_print: bool) -> float:
+    """The header's and footer's type size: 12 pt in large print (issue 11 §6)."""
+    return 12.0 if large_print else 9.5
+
+
+def top_margin(large_print: bool) -> float:
+    """Room above the text frame: the header and its rule."""
+    return EDGE + furniture_size(large_print) * HEADER_ROOM
+
+
+def _footer_top(large_print: bool, lines: int = FOOTER_LINES) -> float:
+    """The baseline of the footer's top line when it has ``lines`` lines."""
+    return EDGE + furniture_size(large_print) * FOOTER_LEADING * (lines - 1)
 
 
 def bottom_margin(large_print: bool) -> float:
-    """Room below the text frame (the footer is larger in large print)."""
-    return MARGIN + FOOTER_HEIGHT * (1.2 if large_print else 1.0)
+    """Room below the text frame: the footer at its tallest, its rule and a little
+    space above it (the footer is larger in large print)."""
+    return _footer_top(large_print) + furniture_size(large_print) * (FOOTER_RULE + 0.5)
 
 
 def frame_height(large_print: bool) -> float:
     """The height of every page's text frame."""
-    return PAGE_HEIGHT - (MARGIN + HEADER_HEIGHT) - bottom_margin(large_print)
+    return PAGE_HEIGHT - top_margin(large_print) - bottom_margin(large_print)
 
 
 def stacked_height(flowables: Sequence[Flowable], width: float) -> float:
@@ -87,7 +107,7 @@ class PageDecor:
 
     @property
     def header_size(self) -> float:
-        return 12.0 if self.large_print else 9.5
+        return furniture_size(self.large_print)
 
     def identifiers(self) -> list[str]:
         """'Record number: …', 'Date of birth: …': those the record has, or both with
@@ -104,10 +124,10 @@ class PageDecor:
     def draw_header(self, canvas: Canvas) -> None:
         canvas.saveState()
         size = self.header_size
-        top = PAGE_HEIGHT - MARGIN * 0.7
+        top = PAGE_HEIGHT - EDGE
         canvas.setFillColor(BRAND)
         for line in fit_lines(self.clinic.name, BOLD, size * 1.15, FRAME_WIDTH, 1):
-            draw_text(canvas, MARGIN, top - size, line, BOLD, size * 1.15)
+            draw_text(canvas, MARGIN, top - size * NAME_LINE, line, BOLD, size * 1.15)
         contact = " · ".join(
             part
             for part in (
@@ -118,10 +138,10 @@ class PageDecor:
         )
         canvas.setFillColor(MUTED)
         for line in fit_lines(contact, REGULAR, size, FRAME_WIDTH, 1):
-            draw_text(canvas, MARGIN, top - size * 2.35, line, REGULAR, size)
+            draw_text(canvas, MARGIN, top - size * CONTACT_LINE, line, REGULAR, size)
         canvas.setStrokeColor(BRAND)
         canvas.setLineWidth(0.8)
-        rule = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT + 3 * mm
+        rule = top - size * HEADER_RULE
         canvas.line(MARGIN, rule, PAGE_WIDTH - MARGIN, rule)
         canvas.restoreState()
 
@@ -141,13 +161,14 @@ class PageDecor:
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
         size = self.header_size
-        leading = size * 1.25
-        base = MARGIN * 0.6
+        leading = size * FOOTER_LEADING
+        base = EDGE
         lines = self.footer_lines(pages)
-        top = base + leading * (len(lines) - 1)
+        top = _footer_top(self.large_print, len(lines))
+        rule = top + size * FOOTER_RULE
         canvas.setStrokeColor(BRAND)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, top + size * 1.5, PAGE_WIDTH - MARGIN, top + size * 1.5)
+        canvas.line(MARGIN, rule, PAGE_WIDTH - MARGIN, rule)
         canvas.setFillColor(INK)
         for n, line in enumerate(lines):
             draw_text(canvas, MARGIN, top - n * leading, line, REGULAR, size)
@@ -198,7 +219,7 @@ def build_pdf(
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN + HEADER_HEIGHT,
+        topMargin=top_margin(decor.large_print),
         bottomMargin=bottom_margin(decor.large_print),
         title=plain(title),
         author=plain(decor.clinic.name),

@@ -32,8 +32,8 @@ BODY_PT = 12.0
 DENSE_BODY_PT = 10.0  # the summary's detail pages (normal print)
 SMALLEST_PT = 9.0  # nothing in normal print is smaller
 LARGE_BODY_PT = 16.0
-# the summary's detail pages: the same size, closer lines (large print a little less close)
-DENSE_LEADING, DENSE_LARGE_LEADING = 1.2, 1.25
+# the summary's detail pages: the same size, closer lines
+DENSE_LEADING = 1.2
 
 # the documents' colours (named in neuromod_aid.tokens), as ReportLab takes them
 INK = colors.HexColor(tokens.INK)
@@ -89,7 +89,7 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     summary's detail pages, body text 10 pt in normal print (large print is unchanged)."""
     register_fonts()
     size = LARGE_BODY_PT if large_print else DENSE_BODY_PT if dense else BODY_PT
-    lead = size * ((DENSE_LARGE_LEADING if large_print else DENSE_LEADING) if dense else 1.4)
+    lead = size * (DENSE_LEADING if dense else 1.4)
     sheet = StyleSheet1()
     body = ParagraphStyle(
         "Body",

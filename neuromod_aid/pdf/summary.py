@@ -64,7 +64,9 @@ def build_summary(
             comparison(ctx),
         ]
     )
-    dense = replace(ctx, sheet=stylesheet(large, labels.locale, dense=True))
+    dense = replace(
+        ctx, sheet=stylesheet(large, labels.locale, dense=True), core=frozenset(core.texts)
+    )
     if scope == "full":
         body = SectionResult.combine([core, more_detail(ctx), detail(dense, left_over)])
     else:

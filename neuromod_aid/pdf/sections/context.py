@@ -16,6 +16,7 @@ from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Therapy
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.pdf.blocks import para
+from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.present.wording import Wording
 
 
@@ -28,6 +29,9 @@ class SectionContext:
     labels: Wording
     sheet: StyleSheet1
     large: bool
+    # the catalog texts the core printed: the detail pages point back to them rather
+    # than print them again
+    core: frozenset[str] = frozenset()
 
     @property
     def lang(self) -> Lang:
@@ -54,20 +58,27 @@ class SectionContext:
                 return earlier
         return None
 
+    def in_core(self, text: str) -> bool:
+        """Whether the core printed ``text`` (alone, or with its sources after it)."""
+        return bool(text) and any(text in said for said in self.core)
+
     def t(self, key: str, **values: object) -> str:
         return self.labels(key, **values)
 
     def p(self, text: str, style: str = "Body") -> Paragraph:
         return para(text, style, self.sheet)
 
-    def list_heading(self, text: str, style: str = "H2") -> list[Flowable]:
+    def list_heading(self, text: str, style: str = "H2", first: float = 0.0) -> list[Flowable]:
         """A heading over a long list or table: kept off a page's foot by a conditional
         page break before it, not by keeping it with the whole list (which would move
-        the list to the next page whenever it fits there, leaving this page's rest empty)."""
+        the list to the next page whenever it fits there, leaving this page's rest empty);
+        ``first``, the room the list needs below it to start on this page, where more
+        than a first row or lines."""
         heading = self.p(text, style)
         heading.keepWithNext = False
         # large print: room for a first row at 16 pt too (its rows are never split)
-        return [CondPageBreak((45 if self.large else 22) * mm), heading]
+        room = (45 if self.large else 22) * mm
+        return [CondPageBreak(max(room, heading.wrap(FRAME_WIDTH, room)[1] + first)), heading]
 
     def terms_in(self, texts: Sequence[str]) -> tuple[str, ...]:
         """The glossary terms (ids) that ``texts`` mention, each as a whole word."""
@@ -101,12 +112,14 @@ def _word_character(text: str, index: int) -> bool:
 class SectionResult:
     """A section's flowables, the source ids it cited and the glossary terms it showed;
     ``defined``, the terms it explains in a paragraph of its own (a condition in "Your
-    pain", what neuromodulation is), which the glossary does not explain again."""
+    pain", what neuromodulation is), which the glossary does not explain again;
+    ``texts``, the catalog texts it printed."""
 
     flowables: tuple[Flowable, ...]
     sources: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     defined: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
 
     @staticmethod
     def combine(results: Iterable[SectionResult]) -> SectionResult:
@@ -117,6 +130,7 @@ class SectionResult:
             tuple(dict.fromkeys(s for part in parts for s in part.sources)),
             tuple(dict.fromkeys(t for part in parts for t in part.terms)),
             tuple(dict.fromkeys(t for part in parts for t in part.defined)),
+            tuple(dict.fromkeys(t for part in parts for t in part.texts)),
         )
 
     def glossary_terms(self) -> tuple[str, ...]:
@@ -153,4 +167,9 @@ class Shown:
         return "; ".join(shorts)
 
     def result(self, flowables: Iterable[Flowable]) -> SectionResult:
-        return SectionResult(tuple(flowables), tuple(self.cited), self.context.terms_in(self.texts))
+        return SectionResult(
+            tuple(flowables),
+            tuple(self.cited),
+            self.context.terms_in(self.texts),
+            texts=tuple(self.texts),
+        )

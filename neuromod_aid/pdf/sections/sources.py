@@ -12,23 +12,23 @@ from typing import cast
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph
 
 from neuromod_aid.catalog.model import Source
 from neuromod_aid.pdf.columns import TwoColumns
 from neuromod_aid.pdf.fonts import BOLD
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
-from neuromod_aid.pdf.styles import TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup, url_lines
 
-PADDING = 2.0
+SEPARATOR = "·"  # between two entries that run on (large print)
 GUTTER = 5 * mm  # between the two columns of normal print
+NEEDED = 8 * mm  # normal print's columns start on this page when this much is left
 ELLIPSIS = "…"
 
 
 def sources(ctx: SectionContext, source_ids: Iterable[str]) -> SectionResult:
-    out: list[Flowable] = ctx.list_heading(ctx.t("sources"), "H1")
+    out: list[Flowable] = ctx.list_heading(ctx.t("sources"), "H1", NEEDED + 4 * mm)
     cited = sorted(
         (ctx.catalog.source(source_id) for source_id in dict.fromkeys(source_ids)),
         key=lambda source: source.short.casefold(),
@@ -37,26 +37,30 @@ def sources(ctx: SectionContext, source_ids: Iterable[str]) -> SectionResult:
     if not ctx.large:  # normal print: two columns, down the first and then the second
         width = (FRAME_WIDTH - GUTTER) / 2
         entries: list[Flowable] = [_entry(source, style, width) for source in cited]
-        columns = TwoColumns(entries, gutter=GUTTER, needed=20 * mm)
+        columns = TwoColumns(entries, gutter=GUTTER, needed=NEEDED)
         return SectionResult((*out, columns))
-    return SectionResult(
-        (*out, _ruled([_entry(s, style, FRAME_WIDTH - 2 * PADDING) for s in cited], FRAME_WIDTH))
-    )
+    # large print: the entries run on, each opened by its name in bold, so that a line
+    # holds the end of one and the start of the next (a row each leaves most of each
+    # entry's second line empty)
+    said = f" {SEPARATOR} ".join(_said(source, style) for source in cited)
+    return SectionResult((*out, Paragraph(said, style)))
 
 
-def _ruled(entries: list[Paragraph], width: float) -> Table:
-    """``entries`` a row each, with a thin rule below each."""
-    table = Table([[entry] for entry in entries], colWidths=[width], splitInRow=1)
-    table.setStyle(
-        table_style(
-            ("LINEBELOW", (0, 0), (-1, -1), 0.3, TABLE_GRID),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        )
-    )
-    return table
+def _said(source: Source, style: ParagraphStyle) -> str:
+    """One source as it runs on: its short name in bold, then its DOI, else its web
+    address (one longer than a line on lines of its own), else the start of its
+    citation."""
+    short = f"<b>{markup(source.short)}</b>"
+    if source.doi:
+        return f"{short} {markup('doi:' + source.doi)}"
+    if source.url:  # one longer than a line: on lines of its own, broken after a "/" or "."
+        address = re.sub(r"^https?://", "", source.url.strip())
+        if stringWidth(address, style.fontName, style.fontSize) <= FRAME_WIDTH:
+            return f"{short} {markup(address)}"
+        lines = url_lines(address, style.fontName, style.fontSize, FRAME_WIDTH)
+        return short + "".join(f"<br/>{markup(line)}" for line in lines)
+    room = FRAME_WIDTH / 2
+    return f"{short} {markup(_fit(source.citation, style.fontName, style.fontSize, room))}"
 
 
 def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:

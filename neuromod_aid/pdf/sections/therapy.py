@@ -5,13 +5,14 @@ is."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import groupby
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from neuromod_aid.catalog.therapy import Glance, Therapy
-from neuromod_aid.pdf.blocks import bold_lead, bullets, ruled_rows
+from neuromod_aid.pdf.blocks import bold_lead, bullets, ruled_rows, side_by_side
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import risks
@@ -57,8 +58,9 @@ def _offer(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable
 
 
 def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """Its name, its possible benefits and downsides in equal depth (a line each), the
-    steps as one short numbered line of their titles, and the trial."""
+    """Its name, its possible benefits and downsides in equal depth (a line each; large
+    print leaves them to the core's table), the steps as one short numbered line of
+    their titles, and the trial (which the glossary then does not explain)."""
     lang = ctx.lang
     shown = Shown(ctx)
     shown.cite(therapy.sources)
@@ -72,12 +74,17 @@ def _steps_and_trial(ctx: SectionContext, therapy: Therapy) -> SectionResult:
         CondPageBreak(PAGE_HALF),
         shown.text(therapy.name(lang), "H1"),
         *_offer(ctx, shown, therapy),
-        *_glance_lines(ctx, shown, therapy.glance, ("benefits", "downsides")),
+        # its possible benefits and downsides in a line each: large print leaves them to
+        # the core's table, which says them with their figures
+        *_glance_lines(ctx, shown, therapy.glance, () if ctx.large else ("benefits", "downsides")),
         Paragraph(f"<b>{markup(ctx.t('steps'))}:</b> {steps}", ctx.sheet["Tight"]),
         _trial(ctx, shown, therapy),
         _medicines(ctx, shown, therapy),
     ]
-    return shown.result(out)
+    facts = trial_facts(therapy, ctx.labels)
+    # a trial used is explained in its own paragraph: the glossary does not say it again
+    defined = ctx.terms_in([facts.title]) if facts.used else ()
+    return replace(shown.result(out), defined=defined)
 
 
 def _steps_line(ctx: SectionContext, therapy: Therapy) -> str:
@@ -109,10 +116,19 @@ def _medicines(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
     shown.cite(answer.sources)
     said = [answer.general] if ctx.opens_detail(therapy) else []
     same = ctx.said_for(therapy, lambda t: medicines_answer(t, ctx.labels).specific)
-    said.append(ctx.t("as_for", name=same.short_name(ctx.lang)) if same else answer.specific)
+    if same:
+        said.append(ctx.t("as_for", name=same.short_name(ctx.lang)))
+    else:
+        said.append(_said_in_core(ctx, answer.specific))
     return bold_lead(
         answer.question, " ".join(shown.add(line) for line in said), "Tight", ctx.sheet
     )
+
+
+def _said_in_core(ctx: SectionContext, text: str) -> str:
+    """``text``, or where the core has said it already ("See 'Your options side by
+    side', at the start.")."""
+    return ctx.t("said_in_core", part=ctx.t("comparison")) if ctx.in_core(text) else text
 
 
 def _lead(label: str) -> str:
@@ -168,8 +184,7 @@ def _side_by_side(
     """Two lists in two columns (normal print), or one after the other (large print)."""
     if ctx.large:
         return [*left, *right]
-    half = FRAME_WIDTH / 2
-    table = Table([[left, right]], colWidths=[half, half], splitInRow=1)
+    table = side_by_side(left, right, FRAME_WIDTH)
     table.setStyle(
         table_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -183,16 +198,17 @@ def _side_by_side(
 
 def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     """How sure we are of this therapy's evidence, in one paragraph: the option's own
-    sentences and the grade a named review gives (``present.evidence.certainty``);
-    nothing when the content says nothing."""
+    sentences (or, when the core printed them, where) and the grade a named review
+    gives (``present.evidence.certainty``); nothing when the content says nothing."""
     read = certainty(therapy, ctx.labels)
     if read is None:
         return SectionResult(())
     shown = Shown(ctx)
     shown.cite(read.sources)
     # whether the trials were blinded and who paid: each study's row says it, and the
-    # option's own sentences name the main ones, so it is not said a third time here
-    said = (line for line in (read.text, read.grade) if line)
+    # option's own sentences name the main ones, so it is not said a third time here;
+    # the sentences the core's table has printed are pointed back to
+    said = (line for line in (read.text and _said_in_core(ctx, read.text), read.grade) if line)
     text = " ".join(markup(shown.add(line)) for line in said)
     return shown.result(
         [Paragraph(f"<b>{markup(_lead(read.title))}</b> {text}", ctx.sheet["Tight"])]

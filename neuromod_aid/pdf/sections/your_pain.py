@@ -1,6 +1,7 @@
-"""Your pain: the conditions (what each is, how it can feel, why it can be hard to treat),
-where it hurts (the body map) and, beside it where there is room (else before it), what
-was tried."""
+"""Your pain: the conditions (what each is, how it can feel, why it can be hard to treat;
+large print says what each is, and that the normal-print summary has the rest), where
+it hurts (the body map) and, beside it where there is room, what was tried (large
+print: the map first, then the conditions and what was tried)."""
 
 from __future__ import annotations
 
@@ -20,23 +21,26 @@ from neuromod_aid.pdf.text import markup
 def your_pain(ctx: SectionContext) -> SectionResult:
     r, sheet = ctx.record, ctx.sheet
     shown = Shown(ctx)
-    out: list[Flowable] = [ctx.p(ctx.t("your_pain"), "H1"), ctx.p(ctx.t("conditions"), "H2")]
-    if not r.conditions:
-        out.append(ctx.p(ctx.t("no_conditions")))
-    for condition_id in r.conditions:
+    part = ctx.list_heading(ctx.t("conditions"), "H2")
+    out: list[Flowable] = [] if r.conditions else [*part, ctx.p(ctx.t("no_conditions"))]
+    for n, condition_id in enumerate(r.conditions):
         condition = ctx.catalog.condition(condition_id)
         shown.cite(condition.sources)
         # its heading kept off a page's foot, not kept with the whole paragraph (which
-        # would move it to the next page whenever it fits there, leaving this page's rest)
+        # would move it to the next page whenever it fits there, leaving this page's rest);
+        # the first one's with the part's heading, by one conditional break before both
         shown.texts.append(condition.name(ctx.lang))
-        out += ctx.list_heading(condition.name(ctx.lang), "H3")
+        heading = ctx.list_heading(condition.name(ctx.lang), "H3")
+        out += heading if n else [*part, *heading[1:]]
         said = [markup(shown.add(condition.what_it_is(ctx.lang)))]
         for key, text in (
             ("condition_feels", condition.how_it_feels(ctx.lang)),
             ("condition_hard_to_treat", condition.why_hard_to_treat(ctx.lang)),
-        ):
+        )[: 0 if ctx.large else 2]:  # large print: in the normal-print summary
             said.append(f"<b>{markup(ctx.t(key))}:</b> {markup(shown.add(text))}")
         out.append(Paragraph(" ".join(said), sheet["Body"]))  # one paragraph: no gaps
+    if r.conditions and ctx.large:  # how each feels and why it is hard to treat: where
+        out.append(ctx.p(ctx.t("conditions_in_normal_print"), "Muted"))
     tried = [
         ctx.p(ctx.t("tried"), "H2"),
         *(
@@ -45,21 +49,25 @@ def your_pain(ctx: SectionContext) -> SectionResult:
             else [ctx.p(ctx.t("none_recorded"))]
         ),
     ]
-    out += _where_it_hurts(ctx, tried)
     names = [ctx.catalog.condition(c).name(ctx.lang) for c in r.conditions]
-    return replace(shown.result(out), defined=ctx.terms_in(names))  # each explained here
+    section: list[Flowable] = [ctx.p(ctx.t("your_pain"), "H1"), *_where_it_hurts(ctx, out, tried)]
+    return replace(shown.result(section), defined=ctx.terms_in(names))  # each explained here
 
 
-def _where_it_hurts(ctx: SectionContext, tried: list[Flowable]) -> list[Flowable]:
-    """The body map with its numbered list of areas, and what was ``tried``: beside the
-    map when there is room, else before it."""
+def _where_it_hurts(
+    ctx: SectionContext, conditions: list[Flowable], tried: list[Flowable]
+) -> list[Flowable]:
+    """The ``conditions``, then the body map with its numbered list of areas and what was
+    ``tried`` beside it when there is room; else (large print) the map first, at the top
+    of the detail's first page where it fits whole, then the conditions and what was
+    tried, which run on from page to page."""
     r, sheet = ctx.record, ctx.sheet
     heading = ctx.p(ctx.t("body_map"), "H2")
     if not r.pain_areas:
-        return [heading, ctx.p(ctx.t("no_pain_areas")), *tried]
+        return [*conditions, heading, ctx.p(ctx.t("no_pain_areas")), *tried]
     # normal print: small, the detail part's map; large print needs the room for its
     # 16 pt side labels ("your right", "your left") not to run into each other
-    height = 105 * mm if ctx.large else 52 * mm
+    height = 85 * mm if ctx.large else 52 * mm
     picture = BodyMap(
         ctx.catalog,
         r.pain_areas,
@@ -74,9 +82,13 @@ def _where_it_hurts(ctx: SectionContext, tried: list[Flowable]) -> list[Flowable
     caption = ctx.p(ctx.t("body_map_caption"), "Caption")
     map_width = picture.width + 4 * mm
     if FRAME_WIDTH - map_width < 60 * mm:
-        # too narrow for the list beside the figures (large print): the list goes below,
-        # and what was tried before the map, filling the page the map may not fit on
-        return [*tried, KeepTogether([heading, picture, caption, *names[:3]]), *names[3:]]
+        # too narrow for the list beside the figures (large print): the list goes below
+        return [
+            KeepTogether([heading, picture, caption, *names[:3]]),
+            *names[3:],
+            *conditions,
+            *tried,
+        ]
     short = len(names) <= 6  # a longer list of areas fills the room beside the map
     beside_list, after = (tried, []) if short else ([], tried)
     beside = Table(
@@ -90,4 +102,4 @@ def _where_it_hurts(ctx: SectionContext, tried: list[Flowable]) -> list[Flowable
             ("LEFTPADDING", (1, 0), (1, 0), 8),
         )
     )
-    return [KeepTogether([heading, beside]), *names[12:], *after]
+    return [*conditions, KeepTogether([heading, beside]), *names[12:], *after]
