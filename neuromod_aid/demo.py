@@ -11,8 +11,9 @@ demo follows the shipped content when areas or risks are renamed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from neuromod_aid.catalog.clinic import SignOff
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import (
@@ -53,6 +54,12 @@ _VALUES: tuple[tuple[str, Importance], ...] = (
     ("time_and_cost", "not_sure"),
 )
 DEMO_RECORD_NUMBER = "DEMO-0001"
+# the demo clinic's lead, as fictional as its patient and its clinic, a physician who
+# signed off the content as shipped on the visit's day
+_LEAD: dict[Lang, str] = {
+    "en": "Dr. Robin Demo (demo clinic lead)",
+    "es": "Dra. Robin Demo (directora de la clínica de demostración)",
+}
 # the nurses' preparation so far: a week after the visit, part of the checklist and a call
 PREPARED_AT = dt.datetime(2026, 11, 30, 10, 30, tzinfo=dt.UTC)
 _MARKS: tuple[tuple[str, CheckState], ...] = (
@@ -317,3 +324,23 @@ def _diary(text: _DemoText) -> tuple[DiaryDay, ...]:
         for day, (pain, relief, sleep) in enumerate(_TRIAL, start=1)
     )
     return before + during
+
+
+def is_demo(record: Consultation) -> bool:
+    """Whether ``record`` is the demo's: its patient at its clinic."""
+    clinics = {text.clinic for text in _TEXT.values()}
+    return record.patient.record_number == DEMO_RECORD_NUMBER and record.clinic.name in clinics
+
+
+def with_demo_sign_off(record: Consultation, catalog: Catalog) -> Catalog:
+    """The catalog a document of ``record`` is made from: a real record's as it is, the
+    demo's with its fictional clinic lead's sign-off of the content as shipped (this
+    version, none of a clinic's own revisions), so the demo's documents show what a
+    signed-off About looks like. A real clinic's sign-off is only its own, from its
+    database (``app.content_sign_off``)."""
+    if not is_demo(record):
+        return catalog
+    lead = _LEAD.get(record.language, _LEAD["en"])
+    version = catalog.manifest.content_version
+    signed = SignOff(by=lead, role="physician", on=DEMO_DATE, content_version=version)
+    return replace(catalog, sign_off=signed)

@@ -219,6 +219,7 @@ AuditAction = Literal[
     "content_drafted",
     "content_approved",
     "content_rejected",
+    "content_signed_off",  # a clinician's sign-off of the content in use
 ]
 
 

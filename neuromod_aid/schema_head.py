@@ -6,4 +6,4 @@ Alembic or SQLAlchemy (``neuromod_aid.app.first_look``); ``tests/test_migrations
 checks it against Alembic's own view of the scripts.
 """
 
-HEAD_REVISION = "0012_audit"
+HEAD_REVISION = "0013_sign_off"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from pdf_helpers import all_text, page_texts, text_sizes
+from pdf_helpers import all_text, page_texts, squeezed, text_sizes
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Procedure
@@ -98,8 +98,12 @@ def test_diary_large_print(catalog: Catalog) -> None:
     sizes = text_sizes(build_trial_diary(record, catalog, large_print=True))
     assert sizes.most_common(1)[0][0] >= 16
     pages = page_texts(build_trial_diary(record, catalog, large_print=True))
-    # every day still fits on its own page; the summing-up takes two
-    assert len(pages) == 1 + BASELINE_DAYS + 7 + 2
+    # every day still fits on its own page; the summing-up takes two, and who made and
+    # checked it a last one, with whom to call on every page
+    assert len(pages) == 1 + BASELINE_DAYS + 7 + 2 + 1
+    call = squeezed(record.clinic.out_of_hours_phone)
+    assert all(call in squeezed(page) for page in pages)
+    assert squeezed(Wording(catalog, "es")("about_sheet")) in squeezed(pages[-1])
 
 
 def test_no_recorded_blood_thinner_is_not_read_as_none_taken(catalog: Catalog) -> None:

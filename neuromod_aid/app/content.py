@@ -227,7 +227,8 @@ class ClinicContent:
 
     def catalog_for(self, document: DocumentEntry) -> Catalog:
         """The catalog a recorded document was made from: the shipped content of its
-        version with exactly its revisions, for rebuilding it as it was."""
+        version with exactly its revisions and the sign-off in force when it was made,
+        for rebuilding it as it was."""
         version = self.shipped.manifest.content_version
         if document.content_version is None:
             raise Refusal("content_not_kept")
@@ -235,11 +236,12 @@ class ClinicContent:
             raise Refusal("other_content", made=document.content_version, version=version)
         with self.database.session() as session:
             overrides = repo.overrides_by_id(session, document.content_revisions)
+            sign_off = repo.latest_sign_off(session, document.created_at)
         in_use = apply_overrides(self.shipped, overrides)
         if in_use.refused:
             revision, why = in_use.refused[0]
             raise Refusal("not_fit_shipped", revision=revision, why=why)
-        return in_use.catalog
+        return replace(in_use.catalog, sign_off=sign_off)
 
     def _draft(self, revision_id: int, by: str, verb: str) -> ContentRevision:
         person = check_person(self.database, by)

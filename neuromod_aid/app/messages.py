@@ -28,6 +28,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} has retired from the staff list",
         "es": "{name} ya no trabaja aquí según la lista del personal",
     },
+    "sign_off_physician": {
+        "en": "{name} is not a physician on the staff list: only a physician signs off the content",
+        "es": "{name} no figura como médico en la lista del personal: "
+        "solo un médico da el visto bueno al contenido",
+    },
+    "sign_off_later": {
+        "en": "{on} is still to come: a sign-off is dated the day it is done or before",
+        "es": "el {on} todavía no ha llegado: "
+        "el visto bueno lleva la fecha en que se da o una anterior",
+    },
     "no_revision": {
         "en": "content revision {revision} does not exist",
         "es": "no existe la revisión de contenido {revision}",

@@ -5,7 +5,9 @@ patient is leaning and the trial review's decision are the physician's: anyone e
 working (a nurse, another role, or nobody chosen while there is a staff list) is
 refused with :class:`~neuromod_aid.errors.NotAllowed`. While the staff list is empty
 (a single-user install that keeps none) everything is allowed. Approving content is
-governed in :mod:`neuromod_aid.app.content` (a second person, never the author).
+governed in :mod:`neuromod_aid.app.content` (a second person, never the author); signing
+off the content is a physician's on the staff list, with or without a list to allow all
+(:mod:`neuromod_aid.app.content_sign_off`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from neuromod_aid.app.staff import Working
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.db import pathway_repo
 from neuromod_aid.errors import NotAllowed
+from neuromod_aid.records import StaffMember
 
 CLINICAL = "only a physician can change which risks were discussed or where the patient is leaning"
 TRIAL_DECISION = "only a physician can record the trial's decision"
@@ -25,8 +28,14 @@ def physician_or_no_staff(session: Session, working: Working) -> bool:
     """Whether the person working may make a physician's change."""
     member = pathway_repo.find_staff(session, working.name) if working.name.strip() else None
     if member is not None:
-        return member.role == "physician" and not member.retired
+        return is_physician(member)
     return not pathway_repo.staff(session)
+
+
+def is_physician(member: StaffMember) -> bool:
+    """A physician on the staff list who has not retired: who may make a physician's
+    change, and sign off the content (:mod:`neuromod_aid.app.content_sign_off`)."""
+    return member.role == "physician" and not member.retired
 
 
 def check_consultation_change(

@@ -1,6 +1,7 @@
 """What a clinic says of itself in its content: a risk counted in its own audit, which
-therapies it offers (each offered, offered elsewhere by referral, or hidden), and the
-approved revisions of its own that the catalog in use holds."""
+therapies it offers (each offered, offered elsewhere by referral, or hidden), the
+approved revisions of its own that the catalog in use holds, and its clinician's
+sign-off of the content."""
 
 from __future__ import annotations
 
@@ -73,3 +74,22 @@ class LocalRevision:
     item_id: str
     approved_by: str = ""
     approved_on: dt.date | None = None
+
+
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class SignOff:
+    """A clinician of the clinic has read and checked the patient content: who (their
+    name and role on the staff list), on what day, and which content: its version and
+    the clinic's approved revisions in force then. It applies only while the content is
+    exactly that (:meth:`covers`); a new version or a new approved revision ends it."""
+
+    by: str
+    role: str  # the staff list's role when they signed ("physician")
+    on: dt.date
+    content_version: str
+    revisions: tuple[int, ...] = ()
+
+    def covers(self, content_version: str, revisions: tuple[int, ...]) -> bool:
+        return self.content_version == content_version and sorted(self.revisions) == sorted(
+            revisions
+        )

@@ -16,7 +16,7 @@ from typing import Annotated, Literal, TypeVar
 from pydantic import Field, model_validator
 from pydantic.dataclasses import dataclass
 
-from neuromod_aid.catalog.clinic import ClinicOffer, LocalRevision
+from neuromod_aid.catalog.clinic import ClinicOffer, LocalRevision, SignOff
 from neuromod_aid.catalog.manifest import Manifest
 from neuromod_aid.catalog.text import STRICT, Id, NonEmpty, Review, Text, Wording
 from neuromod_aid.catalog.therapy import CurrentCare, Therapy
@@ -314,6 +314,16 @@ class Catalog:
     # the clinic's approved revisions laid over the shipped content, in the order applied
     # (``catalog.overrides``): what a document names and records it was made from
     local_changes: tuple[LocalRevision, ...] = ()
+    # the clinic's newest clinical sign-off of the content (``app.content_sign_off``),
+    # whether or not it still covers this content (:meth:`signed_off`)
+    sign_off: SignOff | None = None
+
+    @property
+    def signed_off(self) -> bool:
+        """Whether :attr:`sign_off` is of exactly this content (version and revisions)."""
+        return self.sign_off is not None and self.sign_off.covers(
+            self.manifest.content_version, self.local_revisions
+        )
 
     @property
     def local_revisions(self) -> tuple[int, ...]:

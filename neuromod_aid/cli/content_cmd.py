@@ -134,6 +134,17 @@ def _register_revisions(actions: Any) -> None:
     due.add_argument("--on", type=_date, default=None, metavar="YYYY-MM-DD", help="default: today")
     due.set_defaults(handler=_due)
 
+    signed = actions.add_parser(
+        "sign-off",
+        help="with --by: a physician records that they checked the content in use; "
+        "without: who signed off last, and whether it still covers the content",
+    )
+    signed.add_argument("--by", default=None, metavar="NAME", help="the physician signing")
+    signed.add_argument(
+        "--on", type=_date, default=None, metavar="YYYY-MM-DD", help="default: today"
+    )
+    signed.set_defaults(handler=_sign_off)
+
     local = actions.add_parser("export-local", help="write the approved local revisions as JSON")
     local.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     local.set_defaults(handler=_export_local)
@@ -243,6 +254,30 @@ def _due(context: AppContext, args: argparse.Namespace) -> int:
         print(f"no item is due for review by {on.isoformat()}")
     for item in due:
         print(f"{item.next_review.isoformat()}  {item.kind}:{item.item_id}")
+    return EXIT_OK
+
+
+def _sign_off(context: AppContext, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from neuromod_aid.app.content_sign_off import sign_off
+
+    if args.by is not None:
+        today = dt.date.today()
+        sign_off(context.content(), args.by, args.on or today, today)
+    catalog = context.catalog()
+    signed = catalog.sign_off
+    version = catalog.manifest.content_version
+    if signed is None:
+        print(f"nobody has signed off the content (version {version})")
+        return EXIT_OK
+    changes = ", ".join(f"#{r}" for r in signed.revisions) or "none"
+    print(
+        f"signed off by {signed.by} ({signed.role}) on {signed.on.isoformat()} "
+        f"for version {signed.content_version}, the clinic's revisions: {changes}"
+    )
+    if not catalog.signed_off:
+        print(f"the content has changed since (version {version}): it is not signed off")
     return EXIT_OK
 
 

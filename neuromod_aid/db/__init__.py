@@ -11,7 +11,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import Engine, func, inspect, select
@@ -67,10 +67,13 @@ class Database:
             yield session
 
     def catalog(self, shipped: Catalog) -> CatalogInUse:
-        """The catalog in use: ``shipped`` with the clinic's approved revisions applied."""
+        """The catalog in use: ``shipped`` with the clinic's approved revisions applied,
+        and its newest sign-off (which says itself whether it covers this content)."""
         with self.session() as session:
             overrides = content_repo.approved_overrides(session)
-        return apply_overrides(shipped, overrides)
+            sign_off = content_repo.latest_sign_off(session)
+        in_use = apply_overrides(shipped, overrides)
+        return replace(in_use, catalog=replace(in_use.catalog, sign_off=sign_off))
 
     def info(self) -> DatabaseInfo:
         path = sqlite_file(self.url)

@@ -6,18 +6,21 @@ database keeps only revisions, one row each in ``content_revisions``, every one 
 shipped catalog by ``neuromod_aid.catalog.overrides``; approving one supersedes the
 item's revision approved before it. A revision may have parts (``part_of``: a source
 added with a figure's edit), decided with it. Each draft and decision is audited, by
-its author or decider, in the unit of work that writes it.
+its author or decider, in the unit of work that writes it; so is a clinician's sign-off
+of the content in use (``content_sign_offs``, every one kept).
 """
 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from neuromod_aid.catalog.clinic import SignOff
 from neuromod_aid.catalog.overrides import Override
 from neuromod_aid.db import audit_repo, models
 from neuromod_aid.errors import NotFound
@@ -27,6 +30,7 @@ DRAFT = "draft"
 APPROVED = "approved"
 SUPERSEDED = "superseded"
 TABLE = models.ContentRevisionRow.__tablename__  # what the audit log names
+SIGN_OFFS = models.ContentSignOffRow.__tablename__
 
 
 def approved_overrides(session: Session) -> tuple[Override, ...]:
@@ -62,13 +66,50 @@ def approved_count(session: Session) -> int:
 
 
 def decisions(session: Session) -> tuple[int, str]:
-    """How many revisions were decided, and when the last one was: it changes with
-    every approval or rejection, in this program or another."""
+    """How many revisions were decided and sign-offs made, and when the last decision
+    was: it changes with every approval, rejection or sign-off, in this program or
+    another."""
     revision = models.ContentRevisionRow
     count, last = session.execute(
         select(func.count(), func.max(revision.decided_at)).where(revision.state != DRAFT)
     ).one()
-    return int(count or 0), str(last or "")
+    signed = session.scalar(select(func.count()).select_from(models.ContentSignOffRow)) or 0
+    return int(count or 0) + int(signed), str(last or "")
+
+
+def add_sign_off(session: Session, member: int, sign_off: SignOff) -> int:
+    """Record ``sign_off`` by the staff member ``member`` (its id), audited as theirs."""
+    row = models.ContentSignOffRow(
+        staff_id=member,
+        signed_by=sign_off.by,
+        role=sign_off.role,
+        signed_on=sign_off.on,
+        content_version=sign_off.content_version,
+        content_revisions=list(sign_off.revisions),
+    )
+    session.add(row)
+    session.flush()
+    audit_repo.append(session, sign_off.by, "content_signed_off", SIGN_OFFS, row.id)
+    return row.id
+
+
+def latest_sign_off(session: Session, made_by: dt.datetime | None = None) -> SignOff | None:
+    """The newest sign-off, or the newest one recorded by the time ``made_by`` (a
+    document's, to rebuild it as it was); None when there is none."""
+    signed = models.ContentSignOffRow
+    query = select(signed).order_by(signed.id.desc()).limit(1)
+    if made_by is not None:
+        query = query.where(signed.created_at <= made_by)
+    row = session.scalars(query).first()
+    if row is None:
+        return None
+    return SignOff(
+        by=row.signed_by,
+        role=row.role,
+        on=row.signed_on,
+        content_version=row.content_version,
+        revisions=tuple(row.content_revisions),
+    )
 
 
 def add_draft(

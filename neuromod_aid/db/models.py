@@ -82,6 +82,23 @@ class ContentRevisionRow(Base):
     )
 
 
+class ContentSignOffRow(Base):
+    """A clinician's sign-off of the content in use: they read and checked it, on a
+    day, for a content version and the clinic's approved revisions then in force. Kept
+    for ever (a later sign-off does not replace the row), so a document can be rebuilt
+    with the sign-off it printed."""
+
+    __tablename__ = "content_sign_offs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    signed_by: Mapped[str] = mapped_column(String(200))  # the name as on the staff list then
+    role: Mapped[str] = mapped_column(String(16))  # their role then
+    signed_on: Mapped[dt.date] = mapped_column(Date)
+    content_version: Mapped[str] = mapped_column(String(32))
+    content_revisions: Mapped[list[int]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, server_default=func.now())
+
+
 # --- records -------------------------------------------------------------------------
 
 

@@ -24,7 +24,11 @@ def build_document(
     kind: PdfKind, record: Consultation, catalog: Catalog, *, large_print: bool | None = None
 ) -> bytes:
     """Build one document. ReportLab is imported here, on first use, not at start-up.
-    Whichever threads ask (the window previews on a worker), one build runs at a time."""
+    Whichever threads ask (the window previews on a worker), one build runs at a time.
+    The demo's documents carry its fictional clinic lead's sign-off (``demo``)."""
+    from neuromod_aid.demo import with_demo_sign_off
+
+    catalog = with_demo_sign_off(record, catalog)
     with _ONE_AT_A_TIME:
         if kind in SUMMARIES:
             from neuromod_aid.pdf.summary import Scope, build_summary

@@ -71,7 +71,7 @@ def build_checklist(
     # the heading goes with the calls: the table never starts a page on its own; a table
     # longer than the page goes on over it, its header repeated
     story.append(KeepTogether([para(labels("nc_calls"), "KeyH2", sheet), calls]))
-    story.append(about_sheet(catalog, therapy, labels, sheet))
+    story.append(about_sheet(catalog, therapy, labels, sheet, for_patient=False))
     decor = PageDecor(record.clinic, patient, labels, large, both_identifiers=True)
     return build_pdf(story, decor=decor, title=labels("nc_title"), subject=therapy.name(lang))
 

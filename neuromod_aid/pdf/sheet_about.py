@@ -2,10 +2,12 @@
 nurse's checklist and the trial result (the summary has its own, longer About).
 
 It says which content the sheet was made from: the content version and its review
-dates (those of the procedure's therapy), and the clinic's approved revisions in it,
-each named (its id, the item it changed, who approved it and when), so that a sheet on
-paper can be traced to the record it can be rebuilt from; and that it supports the
-conversation with the care team, never replaces it."""
+dates (those of the procedure's therapy), who wrote it and who checked it for the
+clinic (``present.authorship``; not on the nurse's checklist, the team's own), the
+clinic's approved revisions in it, each named (its id, the item it changed, who
+approved it and when), so that a sheet on paper can be traced to the record it can be
+rebuilt from; and that it supports the conversation with the care team, never replaces
+it."""
 
 from __future__ import annotations
 
@@ -16,14 +18,21 @@ from neuromod_aid.catalog.clinic import LocalRevision
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.therapy import Therapy
 from neuromod_aid.pdf.blocks import bold_lead, gap
+from neuromod_aid.present.authorship import checked_by
 from neuromod_aid.present.wording import Wording
 
 
 def about_sheet(
-    catalog: Catalog, therapy: Therapy, labels: Wording, sheet: StyleSheet1
+    catalog: Catalog,
+    therapy: Therapy,
+    labels: Wording,
+    sheet: StyleSheet1,
+    *,
+    for_patient: bool = True,
 ) -> Flowable:
     """One paragraph of small print, kept whole: these sheets are full, and the nurse's
-    checklist holds on one page."""
+    checklist (not ``for_patient``: the team's own, without who wrote and checked the
+    patient content) holds on one page."""
     manifest = catalog.manifest
     version = labels(
         "content_version",
@@ -37,7 +46,8 @@ def about_sheet(
     )
     changes = [named(c, catalog, labels) for c in catalog.local_changes]
     local = labels("sheet_local_changes") if changes else labels("sheet_as_shipped")
-    said = " ".join([version, reviewed, local, *changes, labels("sheet_supports")])
+    authors = [manifest.made_by(labels.lang), checked_by(labels)] if for_patient else []
+    said = " ".join([version, reviewed, *authors, local, *changes, labels("sheet_supports")])
     lead = bold_lead(labels("about_sheet") + ":", said, "Muted", sheet)
     return KeepTogether([gap(sheet, 0.3), lead])
 

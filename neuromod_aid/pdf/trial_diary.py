@@ -69,6 +69,11 @@ def build_trial_diary(
         for n, step in enumerate(labels("diary_steps", baseline=BASELINE_DAYS).split("|"), start=1)
     ]
     call = _call_box(record.clinic, labels, sheet)
+    # who made and checked it: on the first page in normal print, where there is room
+    # (the summing-up fills the last page); in large print, where the first page is full,
+    # on a last page of its own, with whom to call
+    about = [about_sheet(catalog, therapy, labels, sheet)]
+    about_first, about_last = ([], [*call, PageBreak(), *about]) if large else (about, [])
     relief = therapy.trial.success_relief
     # this trial's length and its success criterion; the therapy's own text (which gives
     # the usual lengths) only where the content gives no one figure
@@ -81,6 +86,7 @@ def build_trial_diary(
         p(labels("diary_criterion"), "H2"),
         boxed([p(success)], FRAME_WIDTH),
         *call,
+        *about_first,
         PageBreak(),
     ]
     day_pages: list[tuple[DiaryPhase, str, str, int]] = [
@@ -112,7 +118,7 @@ def build_trial_diary(
         WriteLines(lines, line),
         gap(sheet, 0.5),
         p(labels("diary_decide"), "BodyBold"),
-        about_sheet(catalog, therapy, labels, sheet),
+        *about_last,
         *call,
     ]
     decor = PageDecor(record.clinic, record.patient, labels, large, both_identifiers=True)

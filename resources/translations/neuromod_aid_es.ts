@@ -421,19 +421,24 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="74"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="77"/>
         <source>Clinic content</source>
         <translation>Contenido de la clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="79"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="83"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="80"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="84"/>
         <source>Re&amp;view and history</source>
         <translation>Re&amp;visión e historial</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="85"/>
+        <source>Clinical sign-o&amp;ff</source>
+        <translation>Vi&amp;sto bueno clínico</translation>
     </message>
 </context>
 <context>
@@ -525,187 +530,187 @@
 <context>
     <name>EditTab</name>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="106"/>
         <source>Content to edit</source>
         <translation>Contenido para editar</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="103"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="110"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="131"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="138"/>
         <source>I &amp;checked this row (stop days and restart rule) for our clinic</source>
         <translation>He &amp;comprobado esta fila (días sin tomarlo y cuándo volver a tomarlo) para nuestra clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="139"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="146"/>
         <source>&amp;Save as draft</source>
         <translation>&amp;Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="144"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="151"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="145"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="152"/>
         <source>Reason for the chan&amp;ge</source>
         <translation>&amp;Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="171"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="178"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="172"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="179"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="173"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="180"/>
         <source>Benefits (outcomes)</source>
         <translation>Beneficios (resultados)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="174"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="181"/>
         <source>Conditions</source>
         <translation>Enfermedades</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="175"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="182"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="176"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="183"/>
         <source>What matters to the patient</source>
         <translation>Lo que le importa al paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="177"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="184"/>
         <source>Blood thinners</source>
         <translation>Anticoagulantes y antiagregantes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="178"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="185"/>
         <source>Document wording</source>
         <translation>Textos de los documentos</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="179"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="186"/>
         <source>The clinic</source>
         <translation>La clínica</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="190"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="197"/>
         <source>Therapies offered here</source>
         <translation>Terapias que se ofrecen aquí</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="197"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="204"/>
         <source>Sentences</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="197"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="204"/>
         <source>Headings and labels</source>
         <translation>Títulos y etiquetas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="232"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="239"/>
         <source>High bleeding risk</source>
         <translation>Riesgo de sangrado alto</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="233"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="240"/>
         <source>Intermediate bleeding risk</source>
         <translation>Riesgo de sangrado intermedio</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="234"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="241"/>
         <source>Low bleeding risk</source>
         <translation>Riesgo de sangrado bajo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="239"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="246"/>
         <source>{0}: not given (the team writes it in)</source>
         <translation>{0}: no consta (el equipo lo escribe a mano)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="242"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="249"/>
         <source>stop it</source>
         <translation>suspenderlo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="243"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="250"/>
         <source>keep taking it</source>
         <translation>seguir tomándolo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="244"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="251"/>
         <source>decide with the prescriber</source>
         <translation>decidirlo con el médico que lo recetó</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="255"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="248"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="255"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="249"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="256"/>
         <source>last dose {0}–{1} {2} before</source>
         <translation>última dosis {0}–{1} {2} antes</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="252"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="259"/>
         <source>restart {0}–{1} hours after</source>
         <translation>volver a tomarlo {0}–{1} horas después</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="259"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="266"/>
         <source>Reviewed by {0} on {1}.</source>
         <translation>Revisada por {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="262"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="269"/>
         <source>Not yet reviewed by the clinic.</source>
         <translation>La clínica aún no la ha revisado.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="299"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="306"/>
         <source>Not scored (a title or a label)</source>
         <translation>Sin puntuar (es un título o una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="303"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="310"/>
         <source>Plain enough</source>
         <translation>Fácil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="303"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="310"/>
         <source>Too hard to read</source>
         <translation>Demasiado difícil de leer</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="334"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="341"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="339"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="346"/>
         <source>Nothing changed: no draft was made.</source>
         <translation>No ha cambiado nada: no se ha creado ningún borrador.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/content/editor.py" line="344"/>
+        <location filename="../../neuromod_aid/ui/content/editor.py" line="351"/>
         <source>Saved as draft revision {0}. A second person must approve it before patients see it.</source>
         <translation>Guardado como borrador, revisión {0}. Otra persona debe aprobarlo antes de que lo vean los pacientes.</translation>
     </message>
@@ -3155,6 +3160,79 @@ Elija lo que elija, el archivo dañado se guarda: se le cambia el nombre, nunca 
         <location filename="../../neuromod_aid/ui/banners.py" line="90"/>
         <source>Your changes are kept in this window only: do not close the program, or save them as a file on another disk. {0}</source>
         <translation>Sus cambios solo se conservan en esta ventana: no cierre el programa, o guárdelos como archivo en otro disco. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffTab</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="36"/>
+        <source>Physician&apos;s name</source>
+        <translation>Nombre del médico</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="37"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="38"/>
+        <source>Day checked</source>
+        <translation>Día de la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="39"/>
+        <source>I have read and checked it: &amp;sign off</source>
+        <translation>Lo he leído y revisado: dar el visto &amp;bueno</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="42"/>
+        <source>Physician&apos;s na&amp;me</source>
+        <translation>Nombre del &amp;médico</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="45"/>
+        <source>Da&amp;y checked</source>
+        <translation>&amp;Día de la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="61"/>
+        <source>Signing off records that you, a physician on the staff list, have read and checked the patient content in use: {0}. The documents then name you, your role and the day.</source>
+        <translation>Al dar el visto bueno, usted, como médico de la lista del personal, deja constancia de que ha leído y revisado el contenido para pacientes en uso: {0}. Los documentos dirán entonces su nombre, su puesto y el día.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="71"/>
+        <source>Nobody has signed off the content yet: the documents say that no doctor at this clinic has checked it.</source>
+        <translation>Nadie ha dado todavía el visto bueno al contenido: los documentos dicen que ningún médico de esta clínica lo ha revisado.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="74"/>
+        <source>Signed off by {0} ({1}) on {2}, for {3}.</source>
+        <translation>Visto bueno de {0} ({1}) el {2}, para {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="81"/>
+        <source>It covers the content in use.</source>
+        <translation>Cubre el contenido en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="86"/>
+        <source>The content has changed since: the documents say it has not been checked until a physician signs it off again.</source>
+        <translation>El contenido ha cambiado desde entonces: los documentos dicen que no está revisado hasta que un médico vuelva a dar el visto bueno.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="95"/>
+        <source>content version {0} as shipped, with no revisions of the clinic&apos;s own</source>
+        <translation>la versión {0} del contenido tal como viene con el programa, sin revisiones propias de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="99"/>
+        <source>content version {0} with the clinic&apos;s approved revisions {1}</source>
+        <translation>la versión {0} del contenido con las revisiones aprobadas de la clínica {1}</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/content/sign_off.py" line="108"/>
+        <source>Not done</source>
+        <translation>No se ha hecho</translation>
     </message>
 </context>
 <context>

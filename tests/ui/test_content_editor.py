@@ -195,10 +195,11 @@ def test_a_blood_thinner_row_is_reviewed_in_the_editor(window, dialogs, qtbot) -
 def test_the_editor_is_used_by_keyboard_with_every_stop_named(make_window, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
     editor = _open_editor(make_window(lang), qtbot)
     _choose(editor, "risk", "scs", "infection")
-    edit, review = editor.edit_tab, editor.review
+    edit, review, sign_off = editor.edit_tab, editor.review, editor.sign_off
     for tab, expected in (
         (edit, [edit.tree, edit.field, *edit.texts.values(), edit.author, edit.reason, edit.save]),
         (review, [review.drafts, review.history, review.changes, review.person]),
+        (sign_off, [sign_off.person, sign_off.day, sign_off.sign]),
     ):
         editor.tabs.setCurrentWidget(tab)
         stops = [w for w in tab_chain(editor) if tab.isAncestorOf(w) and w.isVisible()]

@@ -1,8 +1,8 @@
 """About this summary: how to use it, the content's version and review dates, how it is
 kept up to date, who wrote and who checked it, ties to companies, who paid, how the
 research was chosen, whether patients have tried it (the IPDAS certifying items, from
-the manifest). Compact, in the appendix's type and (normal print) two columns; the
-disclaimer is on page 1."""
+the manifest; who checked it from the clinic's sign-off). Compact, in the appendix's
+type and (normal print) two columns; the disclaimer is on page 1."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from neuromod_aid.catalog.text import review_window
 from neuromod_aid.pdf.blocks import bold_lead
 from neuromod_aid.pdf.columns import TwoColumns
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
+from neuromod_aid.present.authorship import checked_by
 
-# the manifest's texts printed here, each under its wording of the same id
+# the manifest's texts printed here, each under its wording of the same id; who checked
+# it is the clinic's sign-off (``present.authorship``)
 CERTIFYING = (
     "update_policy",
     "made_by",
@@ -28,7 +30,7 @@ CERTIFYING = (
 
 def about(ctx: SectionContext) -> SectionResult:
     """The review dates are those of the options shown (current care when none)."""
-    manifest, lang, labels, sheet = ctx.catalog.manifest, ctx.lang, ctx.labels, ctx.sheet
+    manifest, labels, sheet = ctx.catalog.manifest, ctx.labels, ctx.sheet
     reviews = [t.review for t in ctx.therapies] or [ctx.catalog.current_care.review]
     last, due = review_window(reviews)
     version = ctx.t(
@@ -40,10 +42,7 @@ def about(ctx: SectionContext) -> SectionResult:
     local = [ctx.t("local_revisions", revisions=r) for r in _local(ctx) if r]
     rows: list[Flowable] = [
         ctx.p(" ".join([ctx.t("how_to_use"), version, reviewed, *local]), "Appendix"),
-        *(
-            bold_lead(ctx.t(item) + ":", getattr(manifest, item)(lang), "Appendix", sheet)
-            for item in CERTIFYING
-        ),
+        *(bold_lead(ctx.t(item) + ":", _said(ctx, item), "Appendix", sheet) for item in CERTIFYING),
     ]
     heading = ctx.list_heading(ctx.t("about_summary"), "H1")
     if ctx.large:
@@ -51,6 +50,13 @@ def about(ctx: SectionContext) -> SectionResult:
     # normal print: two columns, down the first and then the second, as the appendix's
     # glossary and sources
     return SectionResult((*heading, TwoColumns(rows, gutter=5 * mm)))
+
+
+def _said(ctx: SectionContext, item: str) -> str:
+    if item == "reviewed_by":
+        return checked_by(ctx.labels)
+    text: str = getattr(ctx.catalog.manifest, item)(ctx.lang)
+    return text
 
 
 def _local(ctx: SectionContext) -> list[str]:

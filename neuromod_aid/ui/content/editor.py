@@ -6,7 +6,8 @@ the documents' wording); a text is edited with every language side by side, each
 its readability shown as it is typed, by the same rule as ``content check``; a risk's
 figures are edited with their sources. Saving makes a draft revision with its reason
 (``app.content``): it reaches patients only when a second person approves it, on the
-Review tab (:mod:`~neuromod_aid.ui.content.review`).
+Review tab (:mod:`~neuromod_aid.ui.content.review`). A physician signs off the content
+in use on the Clinical sign-off tab (:mod:`~neuromod_aid.ui.content.sign_off`).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from neuromod_aid.catalog.text_checks import cached_score
 from neuromod_aid.ui.content.figures import FigurePanel
 from neuromod_aid.ui.content.offer import OfferPanel
 from neuromod_aid.ui.content.review import ReviewTab
+from neuromod_aid.ui.content.sign_off import SignOffTab
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.main_window import MainWindow
@@ -59,6 +61,7 @@ def open_content_editor(window: MainWindow) -> None:
     if editor is None:
         editor = ContentEditor(window.services, window)
         editor.review.decided.connect(window.rooms.content.check)
+        editor.sign_off.signed.connect(window.rooms.content.check)
     editor.show()
     editor.raise_()
     editor.activateWindow()
@@ -76,8 +79,12 @@ class ContentEditor(QDialog):
         self.tabs = QTabWidget()
         self.edit_tab = EditTab(self)
         self.review = ReviewTab(services, self)
+        self.sign_off = SignOffTab(services, self)
         self.tabs.addTab(self.edit_tab, self.tr("&Edit"))
         self.tabs.addTab(self.review, self.tr("Re&view and history"))
+        self.tabs.addTab(self.sign_off, self.tr("Clinical sign-o&ff"))
+        # an approval here ends a sign-off of the content as it was: say so at once
+        self.review.decided.connect(self.sign_off.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.edit_tab.saved.connect(self.review.refresh)
