@@ -1,0 +1,138 @@
+"""The core's "Getting back to normal" row (IPDAS: what going through an option is like),
+read from the printed summary for the demo and for SCS, DRG and PNS, in English and
+Spanish, normal and large print: every option answers it; each figure in it is one the
+nurse sheet's after-care prints, with that section's sources, which the core names; an
+answer that SCS and DRG share is printed once across both columns; the row is named
+among those to look at first when a short recovery or the time off work matters a lot.
+And the other core fixes after the third review: "How sure we are" before the figures,
+no English "trial record" in the Spanish core, DRG's English initials said so."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from pdf_helpers import squeezed
+from test_pdf_core import CONSULTATIONS, consultation, core_text
+from test_pdf_core_balance import in_order
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
+from neuromod_aid.consultation import Consultation
+from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.comparison import benefit_grid, helped_words, look_first, options
+from neuromod_aid.present.evidence import certainty
+from neuromod_aid.present.recovery import (
+    RECOVERY_VALUES,
+    SECTIONS,
+    recovery_answer,
+    recovery_keys,
+    recovery_sources,
+)
+from neuromod_aid.present.wording import Wording
+
+LANGS = ("en", "es")
+NUMBER = re.compile(r"\d+")
+
+
+def _demo(catalog: Catalog, lang: Lang) -> tuple[Consultation, Wording]:
+    return consultation(catalog, lang, "demo"), Wording(catalog, lang)
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("which", CONSULTATIONS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_option_says_how_it_gets_back_to_normal_in_the_core(
+    catalog: Catalog, lang: Lang, which: str, large: bool
+) -> None:
+    record = consultation(catalog, lang, which)
+    words = Wording(catalog, lang)
+    core = core_text(build_summary(record, catalog, large_print=large), words)
+    assert squeezed(words("row_recovery")) in core.replace("-", "")
+    compared = options(record, catalog)
+    for option in compared:
+        for line in recovery_answer(option, words).split("\n"):
+            assert in_order(line, core), (option.id, line)
+    scs, care = compared[0], compared[-1]
+    assert recovery_keys(scs, words) == (
+        "compare_recovery_during_trial",
+        "compare_recovery_after_implant",
+    )
+    assert recovery_keys(care, words) == ("compare_recovery_care",)  # nothing changes
+    if which == "scs_drg_pns":  # the 60-day wire: its own after-care, no implant's weeks
+        assert recovery_keys(compared[2], words) == ("compare_recovery_after_pns",)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_figure_in_the_row_is_the_nurse_sheets_with_its_sources_named_in_the_core(
+    catalog: Catalog, lang: Lang
+) -> None:
+    words = Wording(catalog, lang)
+    for section_id in SECTIONS:
+        section = catalog.instruction(section_id)
+        said = catalog.wording(f"compare_recovery_{section_id}")
+        printed = " ".join(item(lang) for item in section.items)  # the nurse sheet's words
+        for figure in NUMBER.findall(said(lang)):
+            assert figure in NUMBER.findall(printed), (section_id, figure)
+        if NUMBER.search(said(lang)):
+            assert said.sources and set(said.sources) <= set(section.sources), section_id
+    record = consultation(catalog, lang, "scs_drg_pns")
+    core = core_text(build_summary(record, catalog), words)
+    for option in options(record, catalog):
+        for source_id in recovery_sources(option, words):
+            assert squeezed(catalog.source(source_id).short) in core, source_id
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_answer_scs_and_drg_share_is_printed_once_across_both_columns(
+    catalog: Catalog, lang: Lang
+) -> None:
+    record, words = _demo(catalog, lang)
+    scs, drg, _ = options(record, catalog)
+    shared = recovery_answer(scs, words)
+    assert shared == recovery_answer(drg, words)
+    core = core_text(build_summary(record, catalog), words)
+    for line in shared.split("\n"):
+        assert core.count(squeezed(line)) == 1, line
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_row_is_named_first_when_a_short_recovery_or_time_off_work_matters_a_lot(
+    catalog: Catalog, lang: Lang
+) -> None:
+    record, words = _demo(catalog, lang)
+    named = words("compare_row_quoted", row=words("row_recovery"))
+    assert all(record.values.get(v) != "a_lot" for v in RECOVERY_VALUES)  # the demo: a little
+    assert named not in look_first(record, catalog, words)
+    for value in RECOVERY_VALUES:
+        rated = replace(record, values=FrozenMap({**record.values, value: "a_lot"}))
+        said = look_first(rated, catalog, words)
+        assert named in said, value
+        core = core_text(build_summary(rated, catalog), words)
+        assert squeezed(said) in core
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_how_sure_we_are_comes_before_the_figures_of_the_table(
+    catalog: Catalog, lang: Lang
+) -> None:
+    record, words = _demo(catalog, lang)
+    core = core_text(build_summary(record, catalog), words)
+    scs = options(record, catalog)[0]
+    sure = certainty(catalog.therapy("scs"), words)
+    assert sure is not None and scs.headline is not None
+    counts = benefit_grid(scs.headline)
+    assert counts is not None  # the benefit picture's words, in the table
+    assert core.index(squeezed(sure.text)) < core.index(squeezed(helped_words(counts, words)))
+
+
+@pytest.mark.parametrize("which", CONSULTATIONS)
+def test_the_spanish_core_names_no_source_in_english_and_says_drg_is_english(
+    catalog: Catalog, which: str
+) -> None:
+    record = consultation(catalog, "es", which)
+    core = core_text(build_summary(record, catalog), Wording(catalog, "es"))
+    assert "trialrecord" not in core.casefold()
+    assert "(DRG,siglaseninglés)" in core
