@@ -5,7 +5,9 @@ nurse sheet's after-care prints, with that section's sources, which the core nam
 answer that SCS and DRG share is printed once across both columns; the row is named
 among those to look at first when a short recovery or the time off work matters a lot.
 And the other core fixes after the third review: "How sure we are" before the figures,
-no English "trial record" in the Spanish core, DRG's English initials said so."""
+no English "trial record" in the Spanish core, DRG's English initials said so, the
+out-of-hours line in lower case after its colon, and large print's page 1 naming whom the
+patient talked with."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import squeezed
+from pdf_helpers import page_texts, squeezed
 from test_pdf_core import CONSULTATIONS, consultation, core_text
 from test_pdf_core_balance import in_order
 
@@ -136,3 +138,26 @@ def test_the_spanish_core_names_no_source_in_english_and_says_drg_is_english(
     core = core_text(build_summary(record, catalog), Wording(catalog, "es"))
     assert "trialrecord" not in core.casefold()
     assert "(DRG,siglaseninglés)" in core
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_out_of_hours_line_goes_on_in_lower_case_after_its_colon(
+    catalog: Catalog, lang: Lang
+) -> None:
+    record, words = _demo(catalog, lang)
+    core = core_text(build_summary(record, catalog), words)
+    hours = record.clinic.out_of_hours_in(lang)
+    assert hours[:1].isupper()  # stored as a sentence: "At night and at weekends, ..."
+    said = f"{words('out_of_hours')} {hours[:1].lower()}{hours[1:]}"
+    assert squeezed(said) in core
+
+
+@pytest.mark.parametrize("which", CONSULTATIONS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_page_one_in_large_print_names_whom_the_patient_talked_with(
+    catalog: Catalog, lang: Lang, which: str
+) -> None:
+    record = consultation(catalog, lang, which)
+    words = Wording(catalog, lang)
+    first = squeezed(page_texts(build_summary(record, catalog, large_print=True))[0])
+    assert squeezed(f"{words('seen_by')}: {record.clinician.name}") in first

@@ -1,8 +1,8 @@
 """The options side by side: each therapy discussed and current care, row by row, the
 benefit and harm pictures in their cells (``balance.py``). Above the table: which rows
-to look at first (from what matters most to the patient), the key to the pictures, how
-sure we are of the evidence (the fair tests and who paid: read before the figures), and
-where the figures come from. Each time frame is in bold, and when the benefits shown were
+to look at first (from what matters most to the patient), how sure we are of the
+evidence (the fair tests and who paid: read before the figures), the key to the pictures
+and where the figures come from. Each time frame is in bold, and when the benefits shown were
 measured at different times the row says so; an answer options side by side share is
 printed once across their columns. Under the table, across the page, when it matters to
 the patient: "fewer pain pills?", with its sources.
@@ -55,16 +55,20 @@ def comparison(ctx: SectionContext) -> SectionResult:
     out.append(
         shown.text(first, "BodyBold") if first else ctx.p(ctx.t("comparison_intro"), "Tight")
     )
-    out += [ctx.p(ctx.t("balance_intro"), "Muted"), legend(ctx, "compare_legend")]
-    shown.cite(ctx.catalog.current_care.sources)
     compared = options(ctx.record, ctx.catalog)
+    out += [  # how sure we are, read before the figures; then the key, next to the table
+        *_how_sure(ctx, shown, compared),
+        gap(ctx.sheet, 0.3),
+        ctx.p(ctx.t("balance_intro"), "Muted"),
+        legend(ctx, "compare_legend"),
+    ]
+    shown.cite(ctx.catalog.current_care.sources)
     most = harms_named(len(compared))
     for n, group in enumerate(tables(compared, 3 if ctx.large else 4)):
         therapies = [option for option in group if option.therapy is not None]
         ids = row_ids(ctx.record)
         out += [  # a gap between tables only: one after a full page would open a blank one
             *([gap(ctx.sheet, 0.5)] if n else []),
-            *_how_sure(ctx, shown, group),
             _cited(ctx, shown, therapies, most),
             _table(ctx, shown, group, tuple(r for r in ids if r != MEDICINES_ROW), most),
             *_medicines(ctx, shown, group, ids),
