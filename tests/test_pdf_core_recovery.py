@@ -39,18 +39,23 @@ LANGS = ("en", "es")
 NUMBER = re.compile(r"\d+")
 
 
-def _demo(catalog: Catalog, lang: Lang) -> tuple[Consultation, Wording]:
-    return consultation(catalog, lang, "demo"), Wording(catalog, lang)
+def _demo(catalog: Catalog, lang: Lang) -> tuple[Consultation, Wording, str]:
+    """The demo in ``lang``, its words and its core's text (normal print)."""
+    record, words = consultation(catalog, lang, "demo"), Wording(catalog, lang)
+    return record, words, core_text(build_summary(record, catalog), words)
 
 
-@pytest.mark.parametrize("large", [False, True])
-@pytest.mark.parametrize("which", CONSULTATIONS)
-@pytest.mark.parametrize("lang", LANGS)
+EVERY_CASE = [
+    (lang, which, large) for lang in LANGS for which in CONSULTATIONS for large in (False, True)
+]
+
+
+@pytest.mark.parametrize(("lang", "which", "large"), EVERY_CASE)
 def test_every_option_says_how_it_gets_back_to_normal_in_the_core(
     catalog: Catalog, lang: Lang, which: str, large: bool
 ) -> None:
-    record = consultation(catalog, lang, which)
     words = Wording(catalog, lang)
+    record = consultation(catalog, lang, which)
     core = core_text(build_summary(record, catalog, large_print=large), words)
     assert squeezed(words("row_recovery")) in core.replace("-", "")
     compared = options(record, catalog)
@@ -91,11 +96,10 @@ def test_each_figure_in_the_row_is_the_nurse_sheets_with_its_sources_named_in_th
 def test_an_answer_scs_and_drg_share_is_printed_once_across_both_columns(
     catalog: Catalog, lang: Lang
 ) -> None:
-    record, words = _demo(catalog, lang)
+    record, words, core = _demo(catalog, lang)
     scs, drg, _ = options(record, catalog)
     shared = recovery_answer(scs, words)
     assert shared == recovery_answer(drg, words)
-    core = core_text(build_summary(record, catalog), words)
     for line in shared.split("\n"):
         assert core.count(squeezed(line)) == 1, line
 
@@ -104,24 +108,23 @@ def test_an_answer_scs_and_drg_share_is_printed_once_across_both_columns(
 def test_the_row_is_named_first_when_a_short_recovery_or_time_off_work_matters_a_lot(
     catalog: Catalog, lang: Lang
 ) -> None:
-    record, words = _demo(catalog, lang)
+    record, words, core = _demo(catalog, lang)
     named = words("compare_row_quoted", row=words("row_recovery"))
     assert all(record.values.get(v) != "a_lot" for v in RECOVERY_VALUES)  # the demo: a little
     assert named not in look_first(record, catalog, words)
+    assert squeezed(named) not in core
     for value in RECOVERY_VALUES:
         rated = replace(record, values=FrozenMap({**record.values, value: "a_lot"}))
         said = look_first(rated, catalog, words)
         assert named in said, value
-        core = core_text(build_summary(rated, catalog), words)
-        assert squeezed(said) in core
+        assert squeezed(said) in core_text(build_summary(rated, catalog), words)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_how_sure_we_are_comes_before_the_figures_of_the_table(
     catalog: Catalog, lang: Lang
 ) -> None:
-    record, words = _demo(catalog, lang)
-    core = core_text(build_summary(record, catalog), words)
+    record, words, core = _demo(catalog, lang)
     scs = options(record, catalog)[0]
     sure = certainty(catalog.therapy("scs"), words)
     assert sure is not None and scs.headline is not None
@@ -144,8 +147,7 @@ def test_the_spanish_core_names_no_source_in_english_and_says_drg_is_english(
 def test_the_out_of_hours_line_goes_on_in_lower_case_after_its_colon(
     catalog: Catalog, lang: Lang
 ) -> None:
-    record, words = _demo(catalog, lang)
-    core = core_text(build_summary(record, catalog), words)
+    record, words, core = _demo(catalog, lang)
     hours = record.clinic.out_of_hours_in(lang)
     assert hours[:1].isupper()  # stored as a sentence: "At night and at weekends, ..."
     said = f"{words('out_of_hours')} {hours[:1].lower()}{hours[1:]}"
