@@ -163,3 +163,16 @@ def test_page_one_in_large_print_names_whom_the_patient_talked_with(
     words = Wording(catalog, lang)
     first = squeezed(page_texts(build_summary(record, catalog, large_print=True))[0])
     assert squeezed(f"{words('seen_by')}: {record.clinician.name}") in first
+
+
+def test_each_therapy_gets_its_own_after_care_and_one_with_none_says_to_ask(
+    catalog: Catalog,
+) -> None:
+    words = Wording(catalog, "en")
+    record = replace(
+        consultation(catalog, "en", "demo"), therapies_discussed=("tms", "brain", "idd")
+    )
+    tms, brain, pump, _ = options(record, catalog)
+    assert recovery_answer(tms, words) == words("compare_mri_ask")  # no after-care: ask
+    assert recovery_keys(brain, words) == ("compare_recovery_after_brain",)
+    assert recovery_keys(pump, words) == ("compare_recovery_after_pump",)
