@@ -184,7 +184,7 @@ def test_the_risks_screen_follows_in_the_records_language(make_window, qtbot, ui
     assert window.controller.record.language == "es"
     page, screen = _present(window, qtbot, 3)
     qtbot.mouseClick(page.jump_buttons["drg"], Qt.MouseButton.LeftButton)
-    drg = "Estimulación del ganglio de la raíz dorsal (DRG, siglas en inglés)"
+    drg = "Estimulación del ganglio de la raíz dorsal (DRG)"
     scs = "Estimulación de la médula espinal (EME)"
     qtbot.waitUntil(lambda: _shows(screen, drg, scs))
     assert "<h1>Riesgos</h1>" in screen.text()
