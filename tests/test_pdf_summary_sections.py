@@ -13,7 +13,9 @@ from neuromod_aid.catalog.text import Lang, Text
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.comparison import options
 from neuromod_aid.present.evidence import certainty, medicines_answer, trial_facts
+from neuromod_aid.present.recovery import recovery_sources
 from neuromod_aid.present.wording import Wording
 
 
@@ -44,6 +46,8 @@ def _cited(catalog: Catalog, record: Consultation) -> set[str]:
         cited.update(medicines_answer(therapy, words).sources)
     cited.update(catalog.current_care.sources)
     cited.update(catalog.instruction("warning_signs").sources)
+    words = Wording(catalog, record.language)  # the after-care figures of the comparison
+    cited.update(s for option in options(record, catalog) for s in recovery_sources(option, words))
     return cited
 
 

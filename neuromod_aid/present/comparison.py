@@ -2,16 +2,14 @@
 current care (IPDAS: carrying on as now is an option of its own); and the rows of the
 side-by-side table, the same questions for every option (Option Grid style: what is
 involved, how likely it helps people like this patient, the main harms, fewer pain pills
-when that matters to the patient, upkeep, whether it can be undone, MRI). Every figure the
-table shows is out of 100 (the main risks: ``present.figures.out_of_100``) with its time
-frame; the exact published figure stays in the risk's own figure on the detail pages.
-
-"How likely it helps" names the group, the comparison and the time of the figure it
-shows; a figure from another condition, or from one device against another, is said to be
-about other people, never "people like you" (:func:`helps_lines`). Current care's answer
-is the comparison group of a study in the patient's own condition, when one was against
-usual care. The core's pictures are chosen here too: :func:`benefit_grid` for a benefit
-from the patient's own group, :func:`main_harms` for the harms."""
+when that matters to the patient, getting back to normal (``present.recovery``), upkeep,
+whether it can be undone, MRI). Every figure the table shows is out of 100 (the main
+risks: ``present.figures.out_of_100``) with its time frame; the exact published figure
+stays in the risk's own figure on the detail pages. "How likely it helps" names the group,
+the comparison and the time of its figure; one from another condition, or from one device
+against another, is about other people, never "people like you" (:func:`helps_lines`).
+Current care's answer is the usual-care group of a study in the patient's own condition.
+The core's pictures: :func:`benefit_grid` for a benefit, :func:`main_harms` for harms."""
 
 from __future__ import annotations
 
@@ -22,9 +20,10 @@ from neuromod_aid.catalog.therapy import Glance, Outcome, Risk, Therapy
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.present.evidence import medicines_answer, outcomes_for
 from neuromod_aid.present.figures import GRID, GridCounts, out_of_100, outcome_figure, risk_figure
+from neuromod_aid.present.recovery import RECOVERY_ROW, RECOVERY_VALUES, recovery_answer
 from neuromod_aid.present.wording import Wording
 
-ROWS = ("what_happens", "helps", "risks", "medicines", "upkeep", "reversible", "mri")
+ROWS = ("what_happens", "helps", "risks", "medicines", RECOVERY_ROW, "upkeep", "reversible", "mri")
 MEDICINES_ROW = "medicines"  # shown when fewer pain pills matters to the patient
 DRAWN_HARMS = 1  # the harm pictures per therapy: the commonest a picture of 100 can show
 MAIN_HARMS = DRAWN_HARMS + 1  # and the commonest of the clinic article's risks not drawn
@@ -37,7 +36,7 @@ VALUE_ROWS = {
     "no_operation": "what_happens",
     "no_implant": "what_happens",
     "mri_scans": "mri",
-    "short_recovery": "upkeep",
+    **dict.fromkeys(RECOVERY_VALUES, RECOVERY_ROW),
     "can_undo": "reversible",
     "few_visits": "upkeep",
 }
@@ -249,6 +248,8 @@ def _answer(row: str, option: Option, words: Wording, most: int) -> str:
         return medicines_answer(option.therapy, words).specific
     if row == "reversible":
         return _undo(option, words)
+    if row == RECOVERY_ROW:
+        return recovery_answer(option, words)
     if row == "mri":
         return option.glance.mri(lang) if option.glance.mri else words("compare_mri_ask")
     text: str = getattr(option.glance, row)(lang)
@@ -364,7 +365,7 @@ def _undo(option: Option, words: Wording) -> str:
     if taken_out is None:
         return f"{said}\n{words('compare_undo_operation')}"
     figure = words("compare_undo_figure", amount=out_of_100(taken_out, words))
-    return f"{said}\n{figure}\n{time_line(_when(taken_out, words), words)}"
+    return f"{said} {figure}\n{time_line(_when(taken_out, words), words)}"
 
 
 def drawn_words(risk: Risk, words: Wording) -> str:

@@ -1,10 +1,11 @@
 """The options side by side: each therapy discussed and current care, row by row, the
 benefit and harm pictures in their cells (``balance.py``). Above the table: which rows
-to look at first (from what matters most to the patient), the key to the pictures, and
-where the figures come from. Each time frame is in bold, and when the benefits shown were
-measured at different times the row says so. Under the table, across the page: how sure
-we are of the evidence (the fair tests and who paid) and, when it matters to the
-patient, "fewer pain pills?", each with its sources.
+to look at first (from what matters most to the patient), how sure we are of the
+evidence (the fair tests and who paid: read before the figures), the key to the pictures
+and where the figures come from. Each time frame is in bold, and when the benefits shown were
+measured at different times the row says so; an answer options side by side share is
+printed once across their columns. Under the table, across the page, when it matters to
+the patient: "fewer pain pills?", with its sources.
 
 Four options share the page's width in normal print: current care, whose answers are the
 shortest, gets a narrower column, and the pictures are a little smaller there."""
@@ -34,11 +35,13 @@ from neuromod_aid.present.comparison import (
     times_differ,
 )
 from neuromod_aid.present.evidence import certainty
+from neuromod_aid.present.recovery import recovery_sources
 
 PAGE_QUARTER = 60 * mm  # the table starts on a new page unless this much is left
 ROW_ROOM = 30 * mm  # normal print: a row is cut only when taller than a page less this
 ROW_PARTS = 4  # large print: a row taller than a quarter page is cut in parts
 CELL_SIDES = 6  # a cell's padding, left and right
+CARE_THIRD = 40  # normal print, three options: current care's column, in mm
 
 
 def comparison(ctx: SectionContext) -> SectionResult:
@@ -52,9 +55,14 @@ def comparison(ctx: SectionContext) -> SectionResult:
     out.append(
         shown.text(first, "BodyBold") if first else ctx.p(ctx.t("comparison_intro"), "Tight")
     )
-    out += [ctx.p(ctx.t("balance_intro"), "Muted"), legend(ctx, "compare_legend")]
-    shown.cite(ctx.catalog.current_care.sources)
     compared = options(ctx.record, ctx.catalog)
+    out += [  # how sure we are, read before the figures; then the key, next to the table
+        *_how_sure(ctx, shown, compared),
+        gap(ctx.sheet, 0.3),
+        ctx.p(ctx.t("balance_intro"), "Muted"),
+        legend(ctx, "compare_legend"),
+    ]
+    shown.cite(ctx.catalog.current_care.sources)
     most = harms_named(len(compared))
     for n, group in enumerate(tables(compared, 3 if ctx.large else 4)):
         therapies = [option for option in group if option.therapy is not None]
@@ -63,7 +71,6 @@ def comparison(ctx: SectionContext) -> SectionResult:
             *([gap(ctx.sheet, 0.5)] if n else []),
             _cited(ctx, shown, therapies, most),
             _table(ctx, shown, group, tuple(r for r in ids if r != MEDICINES_ROW), most),
-            *_how_sure(ctx, shown, group),
             *_medicines(ctx, shown, group, ids),
         ]
     return shown.result(out)
@@ -86,14 +93,15 @@ def tables(compared: tuple[Option, ...], most: int) -> list[tuple[Option, ...]]:
 
 def _cited(ctx: SectionContext, shown: Shown, therapies: list[Option], most: int) -> Flowable:
     """Where the table's figures come from, each source once: the headline studies the
-    table shows (one from another group is not shown there) and the sources of the main
-    risks."""
+    table shows (one from another group is not shown there), the sources of the main
+    risks and of the after-care's figures."""
     ids = [
         source
         for option in therapies
         for source in (
             *(option.headline.sources if option.headline and not option.other_group else ()),
             *(s for r in table_harms(option, ctx.labels, most) for s in r.sources),
+            *recovery_sources(option, ctx.labels),
         )
     ]
     return ctx.p(f"{ctx.t('figures_from')}: {shown.cite(dict.fromkeys(ids))}.", "Muted")
@@ -169,11 +177,13 @@ def _titled(
 
 
 def column_widths(large: bool, options: int) -> list[float]:
-    """The row headings' column, then one equal column per option."""
+    """The row headings' column, then a column per option; in normal print current care,
+    whose answers are the shortest, in a narrower last column (the therapies' long
+    answers then take fewer lines)."""
     head_width = 34 * mm if large else (28 * mm if options > 3 else 30 * mm)
-    if large or options < 4:
+    if large or options < 3:
         return [head_width, *([(FRAME_WIDTH - head_width) / options] * options)]
-    care = 27 * mm
+    care = (27 if options > 3 else CARE_THIRD) * mm
     return [
         head_width,
         *([(FRAME_WIDTH - head_width - care) / (options - 1)] * (options - 1)),
@@ -201,6 +211,23 @@ def row_parts(
         cut.append(parts)
     count = max(len(parts) for parts in cut)
     return [[parts[n] if n < len(parts) else [] for parts in cut] for n in range(count)]
+
+
+def shared_cells(
+    answers: tuple[str, ...], cells: list[list[Flowable]], widths: list[float]
+) -> list[tuple[int, list[Flowable], float]]:
+    """A row's cells as (columns spanned, cell, width): an answer that options side by
+    side give alike, with no picture, is printed once across their columns (the same
+    after-care for SCS and DRG reads once, in fewer lines)."""
+    out: list[tuple[int, list[Flowable], float]] = []
+    for n, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+        alike = n > 0 and answers[n] == answers[n - 1]
+        if alike and not any(isinstance(f, IconArray) for f in (*cell, *out[-1][1])):
+            span, kept, wide = out[-1]
+            out[-1] = (span + 1, kept, wide + width)
+        else:
+            out.append((1, cell, width))
+    return out
 
 
 def _kept(cell: list[Flowable]) -> list[list[Flowable]]:
@@ -232,6 +259,7 @@ def _table(
     # a row taller than this is cut in parts, the label repeated (large print: smaller
     # parts, which fill the pages better)
     tallest = frame_height(ctx.large) / ROW_PARTS if ctx.large else frame_height(False) - ROW_ROOM
+    spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     for row in rows(columns, ctx.labels, ids, most):
         cells = [
             _cell(ctx, shown, row.id, option, answer, picture)
@@ -240,9 +268,17 @@ def _table(
         heading: list[Flowable] = [ctx.p(row.heading, "CompareBold")]
         if row.id == "helps" and times_differ(columns, ctx.labels):
             heading.append(shown.text(ctx.t("compare_times_differ"), "CompareCell"))
-        for n, part in enumerate(row_parts(cells, widths[1:], tallest)):
+        shared = shared_cells(row.answers, cells, widths[1:])
+        wide = [width for _, _, width in shared]
+        for n, part in enumerate(row_parts([cell for _, cell, _ in shared], wide, tallest)):
             again = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
-            data.append([heading if n == 0 else [again], *part])
+            line: list[Flowable | str | list[Flowable]] = [heading if n == 0 else [again]]
+            for (span, _, _), cell in zip(shared, part, strict=True):
+                if span > 1:
+                    at = (len(line), len(data))
+                    spans.append(("SPAN", at, (at[0] + span - 1, at[1])))
+                line += [cell, *([""] * (span - 1))]
+            data.append(line)
     # a row is never split by a page break: the whole row moves to the next page, under a
     # second copy of the heading row (a picture stays with the words under it)
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=0)
@@ -250,6 +286,7 @@ def _table(
         grid_style(
             ("BACKGROUND", (1, 0), (-1, 0), BRAND),
             ("BACKGROUND", (0, 1), (0, -1), BRAND_SOFT),
+            *spans,
             padding=(2, 3, 3),
         )
     )

@@ -2,11 +2,12 @@
 to call), as roomy as the page allows.
 
 Large print (or a long list of options) does not fit the full layout, so page 1 gets
-compact: a shorter framing line, headings with less space around them, the clinic's name,
-phone and hours only; the clinician's role and every way to reach the clinic go after the
-detail pages (the birth date is in every page's footer), unless they fit on page 1 after
-all. If even that is too long, the subtitle goes, the options are named in one paragraph
-and the disclaimer opens page 2. Text sizes never change.
+compact: a shorter framing line, headings with less space around them, the clinician's
+name without their role, the clinic's name, phone and hours only; the role and every way
+to reach the clinic go after the detail pages (the birth date is in every page's footer),
+unless they fit on page 1 after all. If even that is too long, the subtitle goes, the
+options are named in one paragraph and the disclaimer opens page 2. Text sizes never
+change.
 """
 
 from __future__ import annotations
@@ -70,10 +71,9 @@ def key_points(ctx: SectionContext, level: int = 0) -> tuple[list[Flowable], lis
     if born is not None and not compact:
         who.append(born)
     who.append(bold_lead(ctx.t("date_of_visit") + ":", labels.date(r.date), "Body", sheet))
-    if level < 2:  # the most compact page 1: who they saw is in the box after the core
-        who.append(
-            bold_lead(ctx.t("seen_by") + ":", r.clinician.name if compact else seen, "Body", sheet)
-        )
+    who.append(  # compact: the name only (the role is in the box after the core)
+        bold_lead(ctx.t("seen_by") + ":", r.clinician.name if compact else seen, "Body", sheet)
+    )
     out.append(details_box(who, FRAME_WIDTH, large_print=ctx.large))
     out.append(ctx.p(ctx.t("decision"), heading))
     out.append(ctx.p(ctx.t("decision_text_short" if compact else "decision_text")))
