@@ -44,6 +44,8 @@ def _cited(catalog: Catalog, record: Consultation) -> set[str]:
         cited.update(read.sources if read is not None else ())
         cited.update(trial_facts(therapy, words).sources)
         cited.update(medicines_answer(therapy, words).sources)
+        like = therapy.what_it_is_like  # its pictures' "What it is like"
+        cited.update(like.sources if like is not None else ())
     cited.update(catalog.current_care.sources)
     cited.update(catalog.instruction("warning_signs").sources)
     words = Wording(catalog, record.language)  # the after-care figures of the comparison

@@ -2,7 +2,8 @@
 it, what happens if it fails), what it is commonly considered for, its benefits
 (outcomes, each with the conditions and the kind of comparison it was measured in) and
 harms (risks), how sure the evidence is, what happens to pain medicines, and the same
-at-a-glance rows as every other option; and current care, the option of carrying on."""
+at-a-glance rows as every other option, and what having it is like; and current care, the
+option of carrying on."""
 
 from __future__ import annotations
 
@@ -240,6 +241,19 @@ class Medicines:
     sources: Annotated[tuple[Id, ...], Field(min_length=1)]
 
 
+@dataclass(frozen=True, config=STRICT, kw_only=True)
+class Experience:
+    """What having the option is like, in plain words (IPDAS 6): how the stimulation
+    feels, the wounds after it is put in, living with it day to day, and the trial's days
+    at home (``None`` for an option with no trial: the therapy checks it)."""
+
+    stimulation: Text
+    healing: Text
+    daily_life: Text
+    trial_days: Text | None = None
+    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+
+
 @dataclass(frozen=True, config=STRICT)
 class Glance:
     """The same rows for every option, so the comparison table has equal depth."""
@@ -276,8 +290,18 @@ class Therapy:
     glance: Glance
     certainty: Certainty | None = None
     medicines: Medicines | None = None
+    what_it_is_like: Experience | None = None
     sources: tuple[Id, ...]
     review: Review
+
+    @model_validator(mode="after")
+    def _trial_days(self) -> Therapy:
+        like = self.what_it_is_like
+        if like is not None and (like.trial_days is not None) != self.trial.used:
+            raise ValueError(
+                "what_it_is_like.trial_days goes with a trial that is used, and only with it"
+            )
+        return self
 
     def risk(self, risk_id: str) -> Risk | None:
         return next((r for r in self.risks if r.id == risk_id), None)

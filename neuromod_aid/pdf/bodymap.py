@@ -9,7 +9,7 @@ nothing depends on colour.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -31,6 +31,29 @@ from neuromod_aid.pdf.styles import (
 from neuromod_aid.present.wording import Wording
 
 SIDE_LABEL = 0.9  # "your left" / "your right": the map's smallest text, of text_size
+
+Place = Callable[[tuple[float, float]], tuple[float, float]]  # body-map units -> the page
+
+
+def shape_path(canvas: Canvas, shape: Shape, place: Place):  # type: ignore[no-untyped-def]
+    """The closed path of ``shape``, its points put on the page by ``place``."""
+    path = canvas.beginPath()
+    first, *rest = (place(p) for p in shape.points)
+    path.moveTo(*first)
+    for point in rest:
+        path.lineTo(*point)
+    path.close()
+    return path
+
+
+def draw_outline(canvas: Canvas, catalog: Catalog, view: str, place: Place) -> None:
+    """The body's outline in ``view``, filled and edged as the body map draws it (also the
+    device pictures' body, :mod:`neuromod_aid.pdf.pictures`)."""
+    canvas.setFillColor(BODY_FILL)
+    canvas.setStrokeColor(BODY_EDGE)
+    canvas.setLineWidth(1.0)
+    for shape in catalog.outline(view).shapes:
+        canvas.drawPath(shape_path(canvas, shape, place), stroke=1, fill=1)
 
 
 def numbered_areas(catalog: Catalog, area_ids: Sequence[str]) -> list[tuple[int, PainArea]]:
@@ -98,23 +121,12 @@ class BodyMap(Flowable):
         return x0 + x * self.scale, base + self.map_height - y * self.scale
 
     def _path(self, canvas: Canvas, shape: Shape, x0: float, base: float):  # type: ignore[no-untyped-def]
-        path = canvas.beginPath()
-        first, *rest = (self._point(x0, base, p) for p in shape.points)
-        path.moveTo(*first)
-        for point in rest:
-            path.lineTo(*point)
-        path.close()
-        return path
+        return shape_path(canvas, shape, lambda p: self._point(x0, base, p))
 
     def _draw_view(self, canvas: Canvas, view: str, x0: float, base: float) -> None:
         canvas.saveState()
         canvas.setLineJoin(1)
-        outline = self.catalog.outline(view)
-        canvas.setFillColor(BODY_FILL)
-        canvas.setStrokeColor(BODY_EDGE)
-        canvas.setLineWidth(1.0)
-        for shape in outline.shapes:
-            canvas.drawPath(self._path(canvas, shape, x0, base), stroke=1, fill=1)
+        draw_outline(canvas, self.catalog, view, lambda p: self._point(x0, base, p))
         canvas.setStrokeColor(AREA_EDGE)
         canvas.setLineWidth(0.3)
         canvas.setDash(1.5, 1.5)

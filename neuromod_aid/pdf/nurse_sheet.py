@@ -8,7 +8,8 @@ parts in full. What the clinic decides for each patient (when to stop eating, wh
 morning medicines, the special soap) are blank lines the nurse fills in. The after-care
 depends on what is planned: a trial (the therapy has a trial and a "trial planned" next
 step is in the record, :func:`planned_trial`) gets the
-rules for the days the trial leads are out and when the trial ends; an implant gets the
+rules for the days the trial leads are out, with a picture of the trial's set-up, and when
+the trial ends; an implant gets the
 planned therapy's own after-care and its weeks.
 """
 
@@ -43,6 +44,7 @@ from neuromod_aid.pdf.blocks import (
 )
 from neuromod_aid.pdf.blood_thinners import blood_thinner_part, chosen_thinners, last_dose
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
+from neuromod_aid.pdf.pictures import trial_figure
 from neuromod_aid.pdf.sections.warning_signs import warning_parts, warning_section
 from neuromod_aid.pdf.sheet_about import about_sheet
 from neuromod_aid.pdf.styles import BRAND, table_style
@@ -117,6 +119,7 @@ def build_nurse_sheet(
     story += [
         CondPageBreak(sheet["Body"].leading * 8),
         p(labels("part_after_trial" if trial else "part_after"), "H1"),
+        *(trial_figure(catalog, therapy.id, labels, sheet, large) if trial else []),
     ]
     story += _sections(catalog, procedure.therapy, after, labels, sheet)
     contacts = [p(labels("contacts"), "H2"), *contact_block(clinic, labels, sheet)]

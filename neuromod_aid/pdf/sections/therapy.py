@@ -1,7 +1,7 @@
 """The detail pages of each therapy discussed: what it is and how it works, the steps as
-a short numbered list, the trial, how sure we are, every outcome study in one compact
-table, every risk in another, and living with it; and before them, what neuromodulation
-is."""
+a short numbered list, the trial, its pictures and what it is like, how sure we are,
+every outcome study in one compact table, every risk in another, and living with it; and
+before them, what neuromodulation is."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from neuromod_aid.catalog.therapy import Glance, Therapy
 from neuromod_aid.pdf.blocks import bold_lead, bullets, ruled_rows, side_by_side
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
+from neuromod_aid.pdf.sections.experience import what_it_is_like
 from neuromod_aid.pdf.sections.risks import risks
 from neuromod_aid.pdf.styles import table_style
 from neuromod_aid.pdf.text import markup
@@ -44,6 +45,7 @@ def therapy(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     return SectionResult.combine(
         [
             _steps_and_trial(ctx, therapy),
+            what_it_is_like(ctx, therapy),
             how_sure(ctx, therapy),
             _outcomes(ctx, therapy),
             risks(ctx, therapy),
