@@ -54,19 +54,22 @@ def _shown_together(page: str, words: Wording, scene_labels: list[str], caption:
 def test_each_device_option_shows_its_pictures_with_their_captions_in_its_detail(
     catalog: Catalog, lang: str, large: bool
 ) -> None:
-    """Where the parts go and the trial's set-up, each with every one of its labels on
-    the page of its caption, in that option's own detail pages; and "What it is like"
-    there too."""
+    """Where the parts go, each with every one of its labels on the page of its caption,
+    in that option's own detail pages; the trial's set-up once, in the first option with
+    a trial (SCS), not again in DRG's; and "What it is like" there too."""
     words = Wording(catalog, lang)
     pdf = build_document("summary", _record(catalog, lang, DEVICES), catalog, large_print=large)
     pages = _pages(pdf)
+    trial = squeezed(words(TRIALS["scs"].caption))
     for therapy in DEVICES:
         own = _detail_pages(pages, catalog, lang, therapy)
-        scenes = [SCENES[therapy]] + ([TRIALS[therapy]] if therapy in TRIALS else [])
+        scenes = [SCENES[therapy]] + ([TRIALS[therapy]] if therapy == "scs" else [])
         for scene in scenes:
             keys = [label.key for label in scene.labels]
             shown = [i for i in own if _shown_together(pages[i], words, keys, scene.caption)]
             assert shown, (therapy, scene.caption)
+        if therapy == "drg":
+            assert "drg" in TRIALS and not any(trial in pages[i] for i in own)
         heading = squeezed(words("what_it_is_like"))
         assert any(heading in pages[i] for i in own), therapy
 

@@ -1,23 +1,26 @@
 """A device option's pictures and "What it is like" (PEMAT 15, IPDAS 6), in its detail
 pages after what is involved: where its parts go and its trial's set-up
 (:mod:`neuromod_aid.pdf.pictures`), each with its caption, then how the stimulation
-feels, the wounds, living with it and the trial's days, in one short paragraph.
+feels, the wounds, living with it and the trial's days, in one short paragraph. The
+trial's set-up is pictured once, in the first option that has one.
 
-Normal print: two pictures side by side with the paragraph under them, or one picture
-with the paragraph beside it. Large print: each picture with its caption beside it, then
-the paragraph. A picture is never split from its caption."""
+The paragraph, and how sure we are after it, flow beside the pictures and then on under
+them: normal print, the pictures side by side in half the page's width; large print, the
+first picture in half the width, any other after the text with its caption beside it.
+A picture is never split from its caption."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, ImageAndFlowables, Paragraph, Table
 
 from neuromod_aid.catalog.text import Lang, Text
 from neuromod_aid.catalog.therapy import Experience, Therapy
 from neuromod_aid.pdf.layout import FRAME_WIDTH
-from neuromod_aid.pdf.pictures import Scene, figure, scenes
+from neuromod_aid.pdf.pictures import TRIALS, Scene, figure, scenes
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.styles import table_style
 from neuromod_aid.pdf.text import markup
@@ -25,40 +28,76 @@ from neuromod_aid.pdf.text import markup
 PARTS = ("stimulation", "healing", "daily_life", "trial_days")
 
 
-def what_it_is_like(ctx: SectionContext, therapy: Therapy) -> SectionResult:
-    """The option's pictures and what it is like; nothing for an option with neither."""
-    drawn = scenes(therapy.id, therapy.trial.used)
+def what_it_is_like(ctx: SectionContext, therapy: Therapy, after: SectionResult) -> SectionResult:
+    """The option's pictures and what it is like, then ``after`` (how sure we are), the
+    text flowing beside the pictures; only ``after`` for an option with neither."""
+    drawn = scenes(therapy.id, _trial_pictured(therapy) and not _trial_shown_before(ctx, therapy))
     like = therapy.what_it_is_like
     if not drawn and like is None:
-        return SectionResult(())
+        return after
     shown = Shown(ctx)
     shown.texts += [ctx.t(scene.caption) for scene in drawn]
-    text = _paragraph(ctx, shown, therapy, like) if like is not None else []
-    if ctx.large:
-        out = [f for scene in drawn for f in _figure(ctx, scene, FRAME_WIDTH, beside=True)] + text
-    elif len(drawn) == 1 and text:
-        out = [_row([[_figure(ctx, drawn[0], FRAME_WIDTH / 2), text]])]
-    else:
-        out = [_row([[_figure(ctx, scene, FRAME_WIDTH / 2) for scene in drawn]]), *text]
-    return shown.result(out)
+    text = [*(_paragraph(ctx, shown, therapy, like) if like is not None else []), *after.flowables]
+    # large print: the text beside the first picture alone, the others after it with
+    # their captions beside them (two stacked would leave the page before half empty)
+    beside, rest = (drawn[:1], drawn[1:]) if ctx.large else (drawn, [])
+    out = [_beside(_pictures(ctx, beside), text)] if drawn else text
+    out += [f for scene in rest for f in _figure(ctx, scene, FRAME_WIDTH, beside=True)]
+    return SectionResult.combine([shown.result(out), replace(after, flowables=())])
+
+
+def _trial_pictured(therapy: Therapy) -> bool:
+    return therapy.trial.used and therapy.id in TRIALS
+
+
+def _trial_shown_before(ctx: SectionContext, therapy: Therapy) -> bool:
+    """Whether an option before ``therapy`` showed its trial's set-up: the document
+    pictures a trial once (the set-up is the same, leads out under a dressing)."""
+    ids = [t.id for t in ctx.therapies]
+    return any(_trial_pictured(t) for t in ctx.therapies[: ids.index(therapy.id)])
 
 
 def _figure(
     ctx: SectionContext, scene: Scene, width: float, *, beside: bool = False
 ) -> list[Flowable]:
-    height = (55 if ctx.large else 42) * mm
+    height = (55 if ctx.large else 36) * mm
     return figure(ctx.catalog, scene, ctx.labels, ctx.sheet, width, height, beside=beside)
 
 
-def _row(cells: list[list[object]]) -> Table:
-    """One row of half-page cells, never split (a picture stays with its caption)."""
-    table = Table(cells, colWidths=[FRAME_WIDTH / 2] * len(cells[0]))
+class _Pictures(Table):
+    """A table that text can flow beside (:class:`ImageAndFlowables` sizes its picture
+    by this)."""
+
+    def _restrictSize(self, aW: float, aH: float) -> tuple[float, float]:
+        return self.wrap(aW, aH)
+
+    def _unRestrictSize(self) -> None:
+        """Nothing to undo: the table is never scaled."""
+
+
+def _beside(pictures: Table, text: list[Flowable]) -> Flowable:
+    """``text`` to the left of ``pictures`` and then on under them; the stubs type
+    ReportLab's picture as an Image, but it only sizes and draws it (``_Pictures``)."""
+    return ImageAndFlowables(pictures, text, imageLeftPadding=10)  # type: ignore[arg-type]
+
+
+def _pictures(ctx: SectionContext, drawn: list[Scene]) -> Table:
+    """The pictures, each with its caption under it, in half the page's width: side by
+    side in normal print, one under the other in large print (a table's row is never
+    split: a picture stays with its caption)."""
+    side = FRAME_WIDTH / 2
+    if ctx.large:
+        cells = [[_figure(ctx, scene, side)] for scene in drawn]
+    else:
+        cells = [[_figure(ctx, scene, side / len(drawn)) for scene in drawn]]
+    table = _Pictures(cells, colWidths=[side / len(cells[0])] * len(cells[0]))
     table.setStyle(
         table_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ("LEFTPADDING", (1, 0), (-1, -1), 8),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (1, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         )
     )
     return table

@@ -10,7 +10,10 @@ from reportlab.platypus import Flowable
 
 from neuromod_aid.pdf.blocks import bold_lead
 from neuromod_aid.pdf.columns import TwoColumns
+from neuromod_aid.pdf.layout import FRAME_WIDTH, PAGE_HEIGHT
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
+
+GUTTER = 5 * mm  # between the two columns of normal print
 
 
 def glossary(ctx: SectionContext, term_ids: Collection[str]) -> SectionResult:
@@ -26,8 +29,12 @@ def glossary(ctx: SectionContext, term_ids: Collection[str]) -> SectionResult:
         bold_lead(term.term(lang) + ":", term.definition(lang), "Appendix", ctx.sheet)
         for term in used
     ]
-    heading = ctx.list_heading(ctx.t("glossary"), "H1")
     if ctx.large:
-        return SectionResult((*heading, *entries))
-    # normal print: two columns, down the first and then the second
-    return SectionResult((*heading, TwoColumns(entries, gutter=5 * mm)))
+        return SectionResult((*ctx.list_heading(ctx.t("glossary"), "H1"), *entries))
+    # normal print: two columns, down the first and then the second; the heading starts
+    # a page unless a term fits under it in each column (the columns split only so)
+    tallest = max(entry.wrap((FRAME_WIDTH - GUTTER) / 2, PAGE_HEIGHT)[1] for entry in entries)
+    spaces = (ctx.sheet[style] for style in ("Appendix", "H1"))
+    first = tallest + sum(style.spaceBefore + style.spaceAfter for style in spaces)
+    heading = ctx.list_heading(ctx.t("glossary"), "H1", first)
+    return SectionResult((*heading, TwoColumns(entries, gutter=GUTTER)))

@@ -8,27 +8,31 @@ from __future__ import annotations
 
 from functools import partial
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Risk, Therapy
 from neuromod_aid.pdf.blocks import ruled_rows
 from neuromod_aid.pdf.icons import LegendSwatch
-from neuromod_aid.pdf.layout import FRAME_WIDTH
+from neuromod_aid.pdf.layout import FRAME_WIDTH, PAGE_HEIGHT
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.styles import table_style
 from neuromod_aid.pdf.text import first_sentence, markup
 from neuromod_aid.present.figures import audit_line, risk_figure
 
+FIRST_ROW = {False: 12 * mm, True: 45 * mm}  # a risk's row, about (normal, large print)
+
 
 def risks(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     shown = Shown(ctx)
-    out: list[Flowable] = ctx.list_heading(ctx.t("risks"))
     intro = [ctx.t("all_risks_intro")] if ctx.opens_detail(therapy) else []  # said once
     if ctx.record.risks_discussed.get(therapy.id):
         intro.append(ctx.t("clinician_marked"))
-    if intro:
-        out.append(ctx.p(" ".join(intro), "Muted"))
+    lines = [ctx.p(" ".join(intro), "Muted")] if intro else []
+    # the heading starts a page unless its intro and a first row fit under it
+    first = sum(line.wrap(FRAME_WIDTH, PAGE_HEIGHT)[1] for line in lines) + FIRST_ROW[ctx.large]
+    out: list[Flowable] = [*ctx.list_heading(ctx.t("risks"), first=first), *lines]
     out += _table(ctx, shown, therapy)
     return shown.result(out)
 

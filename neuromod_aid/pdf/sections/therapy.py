@@ -45,8 +45,7 @@ def therapy(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     return SectionResult.combine(
         [
             _steps_and_trial(ctx, therapy),
-            what_it_is_like(ctx, therapy),
-            how_sure(ctx, therapy),
+            what_it_is_like(ctx, therapy, how_sure(ctx, therapy)),
             _outcomes(ctx, therapy),
             risks(ctx, therapy),
         ]
