@@ -36,7 +36,8 @@ def test_the_whole_summary_is_at_most_12_pages_24_in_large_print(
     catalog: Catalog, which: str, lang: Lang, large: bool
 ) -> None:
     """The demo and SCS, DRG and PNS beside current care, in both languages and sizes
-    (now 10, 11, 11 and 12 pages; 20, 22, 22 and 24 in large print)."""
+    (now, demo en and es, then SCS, DRG and PNS en and es: 11, 12, 12 and 13 pages; 22,
+    25, 26 and 28 in large print)."""
     data = build_summary(_consultation(catalog, lang, which), catalog, large_print=large)
     assert len(page_texts(data)) <= WHOLE_MOST * (2 if large else 1)
 
