@@ -342,5 +342,7 @@ def with_demo_sign_off(record: Consultation, catalog: Catalog) -> Catalog:
         return catalog
     lead = _LEAD.get(record.language, _LEAD["en"])
     version = catalog.manifest.content_version
-    signed = SignOff(by=lead, role="physician", on=DEMO_DATE, content_version=version)
+    # never before the version it signs off was produced
+    on = max(DEMO_DATE, catalog.manifest.produced)
+    signed = SignOff(by=lead, role="physician", on=on, content_version=version)
     return replace(catalog, sign_off=signed)
