@@ -54,6 +54,9 @@ _VALUES: tuple[tuple[str, Importance], ...] = (
     ("time_and_cost", "not_sure"),
 )
 DEMO_RECORD_NUMBER = "DEMO-0001"
+# ``.invalid`` (RFC 2606) can never be a real clinic's address, so a real record is
+# never taken for the demo's
+DEMO_EMAIL = "dolor@demo.invalid"
 # the demo clinic's lead, as fictional as its patient and its clinic, a physician who
 # signed off the content as shipped on the visit's day
 _LEAD: dict[Lang, str] = {
@@ -229,7 +232,7 @@ def demo_consultation(catalog: Catalog, lang: Lang = "en") -> Consultation:
         clinic=Clinic(
             name=text.clinic,
             phone="+34 900 000 000",
-            email="dolor@demo.invalid",
+            email=DEMO_EMAIL,
             address=text.address,
             hours=FrozenMap((code, words.hours) for code, words in _TEXT.items()),
             out_of_hours=FrozenMap((code, words.out_of_hours) for code, words in _TEXT.items()),
@@ -327,9 +330,14 @@ def _diary(text: _DemoText) -> tuple[DiaryDay, ...]:
 
 
 def is_demo(record: Consultation) -> bool:
-    """Whether ``record`` is the demo's: its patient at its clinic."""
+    """Whether ``record`` is the demo's: its patient at its clinic, whose address no
+    real clinic can have."""
     clinics = {text.clinic for text in _TEXT.values()}
-    return record.patient.record_number == DEMO_RECORD_NUMBER and record.clinic.name in clinics
+    return (
+        record.patient.record_number == DEMO_RECORD_NUMBER
+        and record.clinic.name in clinics
+        and record.clinic.email == DEMO_EMAIL
+    )
 
 
 def with_demo_sign_off(record: Consultation, catalog: Catalog) -> Catalog:
