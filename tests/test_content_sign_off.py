@@ -224,6 +224,18 @@ def test_the_demo_is_signed_off_by_its_fictional_clinic_lead_and_a_new_clinic_is
     assert "nobody has signed off" in capsys.readouterr().out
 
 
+def test_a_real_clinic_with_the_demo_s_name_and_number_gets_no_fictional_sign_off(
+    catalog: Catalog,
+) -> None:
+    from neuromod_aid.pdf import build_document
+
+    demo = demo_consultation(catalog, "en")
+    real = replace(demo, clinic=replace(demo.clinic, email="dolor@clinic.example"))
+    printed = squeezed(running_text(build_document("summary", real, catalog)))
+    assert squeezed("Robin Demo") not in printed
+    assert squeezed(catalog.manifest.reviewed_by("en")) in printed
+
+
 def test_a_database_at_0012_upgrades_with_its_staff_and_revisions_and_no_sign_off(
     catalog: Catalog, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
