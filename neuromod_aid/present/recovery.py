@@ -25,9 +25,9 @@ SECTIONS = ("during_trial", "after_implant", "after_pns", "after_pump", "after_b
 
 def recovery_keys(option: Option, words: Wording) -> tuple[str, ...]:
     """The wording that says ``option``'s "getting back to normal", a line each: current
-    care's "nothing changes"; each of the therapy's after-care sections (and when work can
-    start again, where its source says so; else to ask the team); a therapy without one:
-    ask the team."""
+    care's "nothing changes"; each of the therapy's after-care sections (its wording says
+    when work can start again where a source does, else to ask the team); a therapy with
+    no after-care section: "Ask your care team"."""
     if option.therapy is None:
         return ("compare_recovery_care",)
     catalog = words.catalog
