@@ -10,11 +10,17 @@ child prints ``saved REVISION NOTES``, or ``refused MESSAGE`` when the save was 
 a ``step`` child waits for a line on standard input before each save. The test kills
 the child with SIGKILL; this parent reaps it and prints ``ended PID``. Forking from a
 loaded parent makes hundreds of kills affordable.
+
+Each line is written with one ``write`` of at most ``PIPE_BUF`` bytes, which a pipe keeps
+whole: ``print`` may write the text and its newline separately (it does when
+``PYTHONUNBUFFERED`` is set), and a child killed between the two would leave a line with
+no end, to which the parent's ``ended`` would be joined.
 """
 
 from __future__ import annotations
 
 import os
+import select
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -23,6 +29,13 @@ from neuromod_aid.app.consultations import Consultations
 from neuromod_aid.db import open_database
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.paths import data_location
+
+
+def tell(line: str) -> None:
+    data = (line + "\n").encode()
+    assert len(data) <= select.PIPE_BUF, "a line the pipe could split"
+    written = os.write(sys.stdout.fileno(), data)
+    assert written == len(data)
 
 
 def save_loop(url: str, data_dir: Path, consultation_id: int, step: bool) -> None:
@@ -36,24 +49,24 @@ def save_loop(url: str, data_dir: Path, consultation_id: int, step: bool) -> Non
         try:
             stored = consultations.save(consultation_id, replace(record, notes_for_patient=notes))
         except (DatabaseUnavailable, RecordRejected) as error:
-            print(f"refused {error}", flush=True)
+            tell(f"refused {error}")
             continue
         record = stored.record
-        print(f"saved {stored.revision} {notes}", flush=True)
+        tell(f"saved {stored.revision} {notes}")
 
 
 def serve(url: str, data_dir: Path, consultation_id: int) -> None:
-    print("ready", flush=True)
+    tell("ready")
     for line in sys.stdin:
         pid = os.fork()
         if pid == 0:
-            print(f"child {os.getpid()}", flush=True)
+            tell(f"child {os.getpid()}")
             try:
                 save_loop(url, data_dir, consultation_id, line.strip() == "step")
             finally:
                 os._exit(0)
         os.waitpid(pid, 0)
-        print(f"ended {pid}", flush=True)
+        tell(f"ended {pid}")
 
 
 if __name__ == "__main__":

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import random
+import re
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -27,6 +31,7 @@ from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import data_location
 
 SAVER = Path(__file__).with_name("save_loop.py")
+LINE_TIMEOUT = 120  # seconds; a save takes milliseconds, even on a loaded machine
 
 
 class Saver:
@@ -34,11 +39,22 @@ class Saver:
 
     def __init__(self, process: subprocess.Popen[str]) -> None:
         assert process.stdin is not None and process.stdout is not None
-        self.stdin, self.stdout = process.stdin, process.stdout
+        self.stdin = process.stdin
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, args=(process.stdout,), daemon=True).start()
         assert self.line() == "ready"
 
+    def _read(self, stdout: IO[str]) -> None:
+        for line in stdout:
+            self.lines.put(line)
+        self.lines.put("")
+
     def line(self) -> str:
-        line = self.stdout.readline()
+        """The next line, or a failure rather than a hang when the loop has gone quiet."""
+        try:
+            line = self.lines.get(timeout=LINE_TIMEOUT)
+        except queue.Empty:
+            raise AssertionError(f"the save loop said nothing for {LINE_TIMEOUT} s") from None
         assert line, "the save loop stopped talking"
         return line.rstrip("\n")
 
@@ -79,6 +95,7 @@ def saving(data_dir: Path, catalog: Catalog) -> Iterator[tuple[Saver, int]]:
 def _saved(line: str, committed: dict[int, str]) -> None:
     word, revision, notes = line.split(" ", 2)
     assert word == "saved", line
+    assert re.fullmatch(r"save \d+-\d+ x*", notes), f"not one whole report: {line[:80]!r}"
     committed[int(revision)] = notes
 
 
