@@ -68,7 +68,8 @@ class NotFound(LookupError):
 class NotAllowed(RecordRejected):
     """The person working may not make this change (a nurse changing which risks were
     discussed, anyone but a physician recording the trial's decision); nothing was
-    saved. ``what`` names the change: ``clinical`` or ``trial_decision``."""
+    saved. ``what`` names the change: ``clinical``, ``trial_decision`` or ``brought_in``
+    (a consultation file carrying a physician's parts)."""
 
     def __init__(self, what: str, message: str) -> None:
         super().__init__(message)

@@ -1,9 +1,12 @@
 """What each role may change, enforced in the application layer (issue 14 §4): a nurse
 cannot change which risks were recorded as discussed nor where the patient is leaning,
-only a physician records the trial's decision; with no staff list anyone may."""
+only a physician records the trial's decision; with no staff list anyone may. Nor can a
+consultation file bring those parts in for anyone but a physician, in the window or on the
+command line (``--as NAME``)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -124,3 +127,70 @@ def test_a_refusal_on_the_command_line_is_one_line_and_exit_2(
     err = capsys.readouterr().err
     assert code == 2
     assert err == "neuromod-aid: only a physician can record the trial's decision\n"
+
+
+def _without_the_physicians_parts(record: Consultation) -> Consultation:
+    return replace(record, risks_discussed=FrozenMap(), leaning="")
+
+
+def test_a_nurse_cannot_bring_in_a_file_with_the_physicians_parts(
+    records: Records, catalog: Catalog
+) -> None:
+    records.staff.add("Dr Luis Gómez", "physician")
+    records.staff.add("Rosa Pérez", "nurse")
+    records.staff.choose("Rosa Pérez")
+    demo = demo_consultation(catalog)
+    for brought in (
+        demo,
+        replace(demo, risks_discussed=FrozenMap()),
+        _other_leaning(replace(demo, risks_discussed=FrozenMap())),
+    ):
+        before = records.audit.entries()
+        with pytest.raises(NotAllowed, match="only a physician can bring in"):
+            records.consultations.bring_in(brought)
+        assert records.audit.entries() == before  # nothing stored, nothing audited
+    plain = records.consultations.bring_in(_without_the_physicians_parts(demo))
+    assert plain.record == _without_the_physicians_parts(demo)  # her own parts come in
+    records.staff.choose("Dr Luis Gómez")
+    assert records.consultations.bring_in(demo).record == demo
+
+
+def test_a_nurse_cannot_bring_in_a_trial_decision(records: Records, catalog: Catalog) -> None:
+    records.staff.add("Dr Luis Gómez", "physician")
+    records.staff.add("Rosa Pérez", "nurse")
+    records.staff.choose("Dr Luis Gómez")
+    cid = records.consultations.start(_without_the_physicians_parts(demo_consultation(catalog))).id
+    decided = records.pathway.decide(cid, "no_implant", "Little relief")
+    records.staff.choose("Rosa Pérez")
+    with pytest.raises(NotAllowed, match="trial's decision"):
+        records.consultations.bring_in(decided)
+
+
+def _cli(*argv: str) -> int:
+    return main(list(argv))
+
+
+def test_the_command_line_names_who_is_working_and_their_role_counts(
+    data_dir: Path, catalog: Catalog, capsys: pytest.CaptureFixture[str]
+) -> None:
+    location = data_location().ensure()
+    records = Records.over(open_database(f"sqlite:///{location.database_file}", location), catalog)
+    records.staff.add("Dr Luis Gómez", "physician")
+    records.staff.add("Rosa Pérez", "nurse")
+    file = data_dir / "demo.json"
+    assert _cli("consultation", "demo", "-o", str(file)) == 0
+    capsys.readouterr()
+
+    assert _cli("--as", "Rosa Pérez", "consultation", "import", str(file)) == 2
+    assert "only a physician can bring in" in capsys.readouterr().err
+    assert _cli("consultation", "import", str(file)) == 2  # nobody named: not a physician
+    assert _cli("--as", "Someone Else", "consultation", "import", str(file)) == 2
+    assert "Someone Else is not on the staff list" in capsys.readouterr().err
+    assert not [e for e in records.audit.entries() if e.action == "consultation_started"]
+
+    plain = json.loads(file.read_text(encoding="utf-8"))
+    plain["risks_discussed"], plain["leaning"] = {}, ""
+    file.write_text(json.dumps(plain), encoding="utf-8")
+    assert _cli("--as", "Rosa Pérez", "consultation", "import", str(file)) == 0
+    (started,) = [e for e in records.audit.entries() if e.action == "consultation_started"]
+    assert started.staff_name == "Rosa Pérez"  # the save names her

@@ -70,6 +70,14 @@ class Consultations:
             stored = repo.load_consultation(session, new_id)
         return self._saw(stored)  # once committed
 
+    def bring_in(self, record: Consultation) -> StoredConsultation:
+        """Store a consultation read from a file as a new one, as :meth:`start` does;
+        :class:`~neuromod_aid.errors.NotAllowed` (nothing stored) when it records a
+        physician's parts and the person working is not a physician."""
+        with self.database.session(read_only=True) as session:
+            roles.check_brought_in(session, self.working, record)
+        return self.start(record)
+
     def load(self, consultation_id: int) -> StoredConsultation:
         with self.database.session(read_only=True) as session:
             stored = repo.load_consultation(session, consultation_id)

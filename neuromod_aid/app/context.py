@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from neuromod_aid.app.content import ClinicContent
     from neuromod_aid.app.pathway import Pathway
     from neuromod_aid.app.patients import Patients
-    from neuromod_aid.app.staff import Staff
+    from neuromod_aid.app.staff import Staff, Working
     from neuromod_aid.catalog.model import Catalog
     from neuromod_aid.db import Database
 
@@ -51,8 +51,15 @@ class Records:
     audit: Audit  # every saved change and document: who, when, what, which record
 
     @classmethod
-    def over(cls, database: Database, catalog: Catalog, shipped: Catalog | None = None) -> Records:
-        """``catalog`` in use, made from ``shipped`` (the same when no revision applies)."""
+    def over(
+        cls,
+        database: Database,
+        catalog: Catalog,
+        shipped: Catalog | None = None,
+        working: Working | None = None,
+    ) -> Records:
+        """``catalog`` in use, made from ``shipped`` (the same when no revision applies);
+        ``working``: who is working (nobody chosen yet when not given)."""
         from neuromod_aid.app.audit import Audit
         from neuromod_aid.app.backups import Backups
         from neuromod_aid.app.clinic import ClinicDetails
@@ -63,7 +70,7 @@ class Records:
         from neuromod_aid.app.staff import Staff, Working
         from neuromod_aid.paths import content_dir
 
-        working = Working()
+        working = working if working is not None else Working()
         clinic = ClinicDetails(database, catalog, working)
         return cls(
             catalog,
@@ -82,6 +89,7 @@ class Records:
 class AppContext:
     location: DataLocation
     url_override: str | None = None  # --database-url; else the environment, else SQLite
+    working_as: str = ""  # --as: who is working, for the commands' saves and documents
     _database: Database | None = field(default=None, repr=False)
 
     @classmethod
@@ -91,7 +99,7 @@ class AppContext:
             location = data_location(args.data_dir).ensure()
         except OSError as error:
             raise UserError(f"cannot use the data folder: {error}") from None
-        return cls(location, args.database_url)
+        return cls(location, args.database_url, getattr(args, "working_as", None) or "")
 
     @cached_property
     def url(self) -> str:
@@ -155,7 +163,20 @@ class AppContext:
 
     def records(self) -> Records:
         """Open the database and read the catalog: what the window works with."""
-        return Records.over(self.database(), self.catalog(), self.shipped())
+        return Records.over(self.database(), self.catalog(), self.shipped(), self.working())
+
+    def working(self) -> Working:
+        """Who is working (``--as``), someone on the staff list (anyone named while the
+        clinic keeps none); nobody when not given. A :class:`UserError` otherwise."""
+        from neuromod_aid.app.content import check_person
+        from neuromod_aid.app.staff import Working
+
+        if not self.working_as:
+            return Working()
+        try:
+            return Working(check_person(self.database(), self.working_as))
+        except UserError as error:
+            raise UserError(f"--as: {error}") from None
 
     def content(self) -> ClinicContent:
         """The clinic's content revisions over the open database."""

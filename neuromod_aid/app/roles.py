@@ -3,7 +3,8 @@
 A physician may change anything. Which risks were recorded as discussed, where the
 patient is leaning and the trial review's decision are the physician's: anyone else
 working (a nurse, another role, or nobody chosen while there is a staff list) is
-refused with :class:`~neuromod_aid.errors.NotAllowed`. While the staff list is empty
+refused with :class:`~neuromod_aid.errors.NotAllowed`, whether they change them in a
+stored record or bring them in with a consultation file. While the staff list is empty
 (a single-user install that keeps none) everything is allowed. Approving content is
 governed in :mod:`neuromod_aid.app.content` (a second person, never the author); signing
 off the content is a physician's on the staff list, with or without a list to allow all
@@ -22,6 +23,10 @@ from neuromod_aid.records import StaffMember
 
 CLINICAL = "only a physician can change which risks were discussed or where the patient is leaning"
 TRIAL_DECISION = "only a physician can record the trial's decision"
+BROUGHT_IN = (
+    "only a physician can bring in a consultation file that records which risks were "
+    "discussed, where the patient is leaning or the trial's decision"
+)
 
 
 def physician_or_no_staff(session: Session, working: Working) -> bool:
@@ -51,3 +56,16 @@ def check_consultation_change(
 def check_trial_decision(session: Session, working: Working) -> None:
     if not physician_or_no_staff(session, working):
         raise NotAllowed("trial_decision", TRIAL_DECISION)
+
+
+def check_brought_in(session: Session, working: Working, record: Consultation) -> None:
+    """Refuse a consultation file carrying a physician's parts from anyone else: a file
+    must not let a nurse store what the window would not let them mark."""
+    procedure = record.procedure
+    decided = procedure is not None and (
+        procedure.decision is not None or bool(procedure.withdrawn_decisions)
+    )
+    if not (record.risks_discussed or record.leaning or decided):
+        return
+    if not physician_or_no_staff(session, working):
+        raise NotAllowed("brought_in", BROUGHT_IN)

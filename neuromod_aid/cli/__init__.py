@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--database-url", metavar="URL", help="SQLAlchemy URL (default: SQLite in the data folder)"
     )
+    parser.add_argument(
+        "--as",
+        dest="working_as",
+        metavar="NAME",
+        help="who is working (a name on the clinic's staff list): the commands record them "
+        "with each save and document, and their role decides what they may change",
+    )
     gui = parser.add_argument_group("window (when no command is given)")
     gui.add_argument("--demo", action="store_true", help="open on the demo consultation")
     gui.add_argument("--self-test", action="store_true", help="drive a whole consultation and exit")

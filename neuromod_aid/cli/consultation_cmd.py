@@ -56,14 +56,15 @@ def _check(context: AppContext, args: argparse.Namespace) -> int:
 
 def _import(context: AppContext, args: argparse.Namespace) -> int:
     """Store the file's consultation; print its id. A stored patient with the record
-    number joins it; the same number with another name or birth date is refused."""
+    number joins it; the same number with another name or birth date is refused, and so
+    is a file recording a physician's parts brought in by anyone else (``--as``)."""
     from neuromod_aid.cli.inputs import read_consultation_file
     from neuromod_aid.errors import PatientMismatch
 
     records = context.records()
     record = read_consultation_file(args.file, records.catalog)
     try:
-        stored = records.consultations.start(record)
+        stored = records.consultations.bring_in(record)
     except PatientMismatch as error:
         raise UserError(
             f"{args.file}: record number {error.record_number} belongs to {error.stored}"

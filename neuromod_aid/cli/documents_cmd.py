@@ -84,7 +84,7 @@ def _export(
 
     target = output.expanduser()
     try:
-        Consultations(context.database(), catalog).export(
+        Consultations(context.database(), catalog, context.working()).export(
             consultation_id, kind, record, data, target, large_print=large
         )
     except OSError as error:
@@ -121,7 +121,7 @@ def _rebuild(context: AppContext, args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     _check_output(output)
-    consultations = Consultations(context.database())
+    consultations = Consultations(context.database(), working=context.working())
     made = rebuild(consultations, context.content(), args.document_id)
     write_output(output, made.data)
     document = made.document

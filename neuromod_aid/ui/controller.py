@@ -136,6 +136,14 @@ class ConsultationController(QObject):
         self._set(stored)
         return stored.id
 
+    def bring_in(self, record: Consultation) -> int:
+        """Store a consultation read from a file as a new one and make it current, as
+        :meth:`start` does; :class:`~neuromod_aid.errors.NotAllowed` (nothing stored) when
+        it records a physician's parts and the person working is not a physician."""
+        stored = self.consultations.bring_in(record)
+        self._set(stored)
+        return stored.id
+
     def start_new(
         self,
         name: str,

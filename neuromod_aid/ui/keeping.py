@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from neuromod_aid.app.errors import escaped
-from neuromod_aid.errors import NotFound, PatientMismatch
+from neuromod_aid.errors import NotAllowed, NotFound, PatientMismatch
 from neuromod_aid.records import identified
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 
@@ -181,7 +181,16 @@ class Keeping(QObject):
             ).format(path.name, record.patient.name),
         ):
             try:
-                self.window.controller.start(record)
+                self.window.controller.bring_in(record)
+            except NotAllowed:
+                self.window.dialogs.warn(
+                    self.tr("Not opened"),
+                    self.tr(
+                        "Not opened: this file records which risks were discussed, where the "
+                        "patient is leaning or the trial's decision. Only a physician can "
+                        "bring those in: ask a physician to open the file."
+                    ),
+                )
             except PatientMismatch as error:
                 given = record.patient
                 self.window.dialogs.warn(

@@ -1241,14 +1241,15 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/keeping.py" line="157"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="213"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="222"/>
         <source>Consultation files (*.json)</source>
         <translation>Archivos de consulta (*.json)</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/keeping.py" line="166"/>
         <location filename="../../neuromod_aid/ui/keeping.py" line="170"/>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="188"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="187"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="197"/>
         <source>Not opened</source>
         <translation>No se ha abierto</translation>
     </message>
@@ -1265,22 +1266,27 @@ Los últimos cambios de la consulta de {1} todavía no están en los datos de lo
         <translation>¿Abrir {0} como una consulta nueva y sin terminar para {1}? Es una copia: las consultas ya guardadas no cambian.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="190"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="189"/>
+        <source>Not opened: this file records which risks were discussed, where the patient is leaning or the trial&apos;s decision. Only a physician can bring those in: ask a physician to open the file.</source>
+        <translation>No se ha abierto: este archivo dice qué riesgos se hablaron, hacia qué opción se inclina el paciente o la decisión tras la prueba. Solo un médico puede traer esos datos: pida a un médico que abra el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="199"/>
         <source>Not opened: in the patient records, record number {0} belongs to {1}, but the file gives {2}. One number cannot name two people: check the file.</source>
         <translation>No se abrió: en los datos de los pacientes, el número de historia {0} es de {1}, pero el archivo indica {2}. Un número no puede ser de dos personas: revise el archivo.</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="211"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="220"/>
         <source>Save the consultation as a file</source>
         <translation>Guardar la consulta como archivo</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="220"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="229"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/keeping.py" line="222"/>
+        <location filename="../../neuromod_aid/ui/keeping.py" line="231"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>

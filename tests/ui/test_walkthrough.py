@@ -242,6 +242,27 @@ def test_a_file_cannot_give_a_stored_record_number_to_someone_else(window, dialo
     assert maria.name == "María López Ruiz"
 
 
+def test_a_nurse_is_told_why_a_file_with_the_physicians_parts_is_not_opened(
+    window, dialogs
+) -> None:
+    window.open_demo()  # risks discussed and a leaning, as the physician recorded them
+    window.keeping.save_file()
+    (saved,) = dialogs.folder.glob("*.json")
+    staff = window.services.staff
+    staff.add("Dr Luis Gómez", "physician")
+    staff.add("Rosa Pérez", "nurse")
+    staff.choose("Rosa Pérez")
+    dialogs.open_path, dialogs.answer = saved, True
+    first = window.controller.consultation_id
+    window.keeping.open_file()
+    assert window.controller.consultation_id == first  # nothing opened, nothing stored
+    assert "Only a physician can bring those in" in dialogs.warnings[-1]
+    staff.choose("Dr Luis Gómez")
+    window.keeping.open_file()
+    assert window.controller.consultation_id != first
+    assert len(dialogs.warnings) == 1
+
+
 def test_a_record_number_in_other_letters_is_the_same_number(window, qtbot) -> None:
     page = _another_patient_after_maria(window)
     qtbot.keyClicks(page.record_number, "h-20431")
