@@ -218,3 +218,19 @@ def test_the_core_is_at_most_4_pages_twice_that_in_large_print(
     words = Wording(catalog, lang)
     data = build_summary(consultation(catalog, lang, which), catalog, large_print=large)
     assert 2 <= len(core_pages(data, words)) <= core_most
+
+
+@pytest.mark.parametrize("which", CONSULTATIONS)
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_page_one_names_the_clinician_and_the_clinics_hours_once(
+    catalog: Catalog, lang: Lang, large: bool, which: str
+) -> None:
+    record = consultation(catalog, lang, which)
+    words = Wording(catalog, lang)
+    data = build_summary(record, catalog, large_print=large)
+    first = squeezed(page_texts(data)[0])
+    hours = squeezed(record.clinic.hours_in(lang))
+    assert first.count(squeezed(words("seen_by"))) == 1
+    assert first.count(hours) <= 1  # (large print in Spanish runs on to page 2 first)
+    assert hours in core_text(data, words)

@@ -4,10 +4,10 @@ to call), as roomy as the page allows.
 Large print (or a long list of options) does not fit the full layout, so page 1 gets
 compact: a shorter framing line, headings with less space around them, the clinician's
 name without their role, the clinic's name, phone and hours only; the role and every way
-to reach the clinic go after the detail pages (the birth date is in every page's footer),
-unless they fit on page 1 after all. If even that is too long, the subtitle goes, the
-options are named in one paragraph and the disclaimer opens page 2. Text sizes never
-change.
+to reach the clinic go after the core (the birth date is in every page's footer), unless
+they fit on page 1 after all, where they are then said once. If even that is too long,
+the subtitle goes, the options are named in one paragraph and the disclaimer opens
+page 2. Text sizes never change.
 """
 
 from __future__ import annotations
@@ -40,9 +40,10 @@ def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
         first, moved = key_points(ctx, level)
         used = stacked_height(first, FRAME_WIDTH)
         if level == _COMPACT_LEVELS - 1 or used <= height:
-            kept = [f for f in moved[:-1] if not isinstance(f, CondPageBreak)]
-            if moved and used + stacked_height(kept, FRAME_WIDTH) <= height:
-                first, moved = [*first, *kept], []  # what was moved fits after all
+            if moved:  # the role and every way to reach the clinic may fit after all
+                whole = key_points(ctx, level, whole_contact=True)[0]
+                if stacked_height(whole, FRAME_WIDTH) <= height:
+                    first, moved = whole, []
             opens_two = [_disclaimer(ctx)] if level >= 2 else []
             # page 1 ends with a page break, unless even the most compact page 1 runs on
             # (large print, many steps): then page 2 goes on where it stops, not on a new page
@@ -51,10 +52,15 @@ def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def key_points(ctx: SectionContext, level: int = 0) -> tuple[list[Flowable], list[Flowable]]:
-    """Page 1 at a compactness ``level`` (0 = full), and what it leaves for later."""
+def key_points(
+    ctx: SectionContext, level: int = 0, whole_contact: bool = False
+) -> tuple[list[Flowable], list[Flowable]]:
+    """Page 1 at a compactness ``level`` (0 = full), and what it leaves for later;
+    ``whole_contact``: the clinician's role and every way to reach the clinic on it,
+    once each, even when compact."""
     r, sheet, labels = ctx.record, ctx.sheet, ctx.labels
     compact = level > 0
+    short_contact = compact and not whole_contact
     heading = "KeyH2" if compact else "H2"
     out: list[Flowable] = [ctx.p(ctx.t("summary_title"), "Title")]
     if level < 2:  # what this is about
@@ -72,7 +78,9 @@ def key_points(ctx: SectionContext, level: int = 0) -> tuple[list[Flowable], lis
         who.append(born)
     who.append(bold_lead(ctx.t("date_of_visit") + ":", labels.date(r.date), "Body", sheet))
     who.append(  # compact: the name only (the role is in the box after the core)
-        bold_lead(ctx.t("seen_by") + ":", r.clinician.name if compact else seen, "Body", sheet)
+        bold_lead(
+            ctx.t("seen_by") + ":", r.clinician.name if short_contact else seen, "Body", sheet
+        )
     )
     out.append(details_box(who, FRAME_WIDTH, large_print=ctx.large))
     out.append(ctx.p(ctx.t("decision"), heading))
@@ -86,8 +94,9 @@ def key_points(ctx: SectionContext, level: int = 0) -> tuple[list[Flowable], lis
     out.append(ctx.p(ctx.t("next_steps"), heading))
     out += step_list(ctx)
     out.append(ctx.p(ctx.t("who_to_call"), heading))
-    if not compact:
-        out.append(ctx.p(ctx.t("who_to_call_text", clinic=r.clinic.name)))
+    if not short_contact:
+        if not compact:
+            out.append(ctx.p(ctx.t("who_to_call_text", clinic=r.clinic.name)))
         out += contact_block(r.clinic, labels, sheet)
         return out, []
     out += contact_compact(r.clinic, labels, sheet)
