@@ -32,7 +32,7 @@ from neuromod_aid.pdf.text import fit_lines, plain, runs
 from neuromod_aid.present.wording import Wording
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 20 * mm  # left and right
+MARGIN = 13 * mm  # left and right
 EDGE = 10 * mm  # from the page's top and bottom edges to the header and the footer
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 FOOTER_LINES = 4  # the name and the identifiers fit this many lines above the bottom edge

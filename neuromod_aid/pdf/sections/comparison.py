@@ -38,8 +38,7 @@ from neuromod_aid.present.evidence import certainty
 from neuromod_aid.present.recovery import recovery_sources
 
 PAGE_QUARTER = 60 * mm  # the table starts on a new page unless this much is left
-ROW_ROOM = 30 * mm  # normal print: a row is cut only when taller than a page less this
-ROW_PARTS = 4  # large print: a row taller than a quarter page is cut in parts
+ROW_ROOM = 30 * mm  # a row is cut only when taller than a page less this
 CELL_SIDES = 6  # a cell's padding, left and right
 CARE_THIRD = 40  # normal print, three options: current care's column, in mm
 
@@ -256,9 +255,9 @@ def _table(
     widths = column_widths(ctx.large, len(columns))
     # the pictures as wide as the cells allow, up to a size that reads well
     picture = min(widths[-1] - 12, (24 if ctx.large else 22 if len(columns) < 4 else 17) * mm)
-    # a row taller than this is cut in parts, the label repeated (large print: smaller
-    # parts, which fill the pages better)
-    tallest = frame_height(ctx.large) / ROW_PARTS if ctx.large else frame_height(False) - ROW_ROOM
+    # a row taller than this is cut in parts, the label repeated; one that fits on a
+    # page moves to the next page whole (large print too)
+    tallest = frame_height(ctx.large) - ROW_ROOM
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     for row in rows(columns, ctx.labels, ids, most):
         cells = [
