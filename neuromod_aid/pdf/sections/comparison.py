@@ -284,7 +284,7 @@ def _table(
         wide = [width for _, _, width in shared]
         for n, part in enumerate(row_parts([cell for _, cell, _ in shared], wide, tallest)):
             again = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
-            label = heading if n == 0 else [again]
+            label: list[Flowable] = heading if n == 0 else [again]
             if above:
                 questions.append(len(data))
                 spans.append(("SPAN", (0, len(data)), (-1, len(data))))
