@@ -44,9 +44,10 @@ def test_the_whole_summary_is_at_most_12_pages_24_in_large_print(
 ) -> None:
     """Held where it is met: normal print for the demo in English and Spanish (10 and 11
     pages) and for SCS, DRG and PNS in English and Spanish (12 and 12), and the English
-    demo's large print (22). Not met since large print prints every study and how each
-    condition feels (issue 11 stays open): large print for the Spanish demo (25) and for
-    SCS, DRG and PNS in English (26) and Spanish (28)."""
+    demo's large print (23). Not met since large print prints every study and how each
+    condition feels, its options table's pictures 6 cm wide (issue 11 stays open): large
+    print for the Spanish demo (25) and for SCS, DRG and PNS in English (27) and Spanish
+    (29)."""
     data = build_summary(_consultation(catalog, lang, which), catalog, large_print=large)
     assert len(page_texts(data)) <= WHOLE_MOST * (2 if large else 1)
 

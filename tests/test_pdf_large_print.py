@@ -161,6 +161,26 @@ def test_the_options_table_breaks_only_a_word_too_wide_for_its_column_at_a_sylla
         assert any(stringWidth(w, BOLD, LARGE_BODY_PT) > widths[-1] - 6 for w in cut), head
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_large_print_sets_scs_beside_current_care_when_four_options_are_compared(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """Large print's tables hold three options at most. With SCS, DRG and PNS beside
+    current care, SCS (whose own study gives current care's figures) and current care
+    are the columns of one table, whose rows each move whole to a page: each answer of
+    SCS is read beside current care's on one page."""
+    record = replace(demo_consultation(catalog, lang), therapies_discussed=("scs", "drg", "pns"))
+    words = Wording(catalog, lang)
+    ctx = SectionContext(record, catalog, words, stylesheet(True, words.locale), True)
+    tables = [f for f in comparison(ctx).flowables if isinstance(f, Table) and f.repeatRows]
+    heads = [_paragraph_texts(table._cellvalues[0]) for table in tables]
+    compared = options(record, catalog)
+    scs, care = compared[0].short_name, compared[-1].short_name
+    assert len(heads) == 2
+    assert [scs, care] in heads, heads
+    assert all(table.splitInRow == 0 for table in tables)
+
+
 @pytest.mark.parametrize("which", ["demo", "scs_drg_pns"])
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_large_print_breaks_no_word_of_its_running_text(

@@ -44,10 +44,13 @@ PAGE_QUARTER = 60 * mm  # the table starts on a new page unless this much is lef
 ROW_ROOM = 30 * mm  # a row is cut only when taller than a page less this
 CELL_SIDES = 6  # a cell's padding, left and right
 CARE_THIRD = 40  # normal print, three options: current care's column, in mm
+LARGE_MOST = 3  # large print: options in one table
 
 
 def comparison(ctx: SectionContext) -> SectionResult:
-    """Up to four options a table (large print: three), current care in the last."""
+    """Up to four options a table, current care in the last; large print three, and with
+    more, current care beside the therapy whose study gives its figures
+    (:func:`large_tables`)."""
     shown = Shown(ctx)
     out: list[Flowable] = [
         CondPageBreak(PAGE_QUARTER),
@@ -66,7 +69,7 @@ def comparison(ctx: SectionContext) -> SectionResult:
     ]
     shown.cite(ctx.catalog.current_care.sources)
     most = harms_named(len(compared))
-    for n, group in enumerate(tables(compared, 3 if ctx.large else 4)):
+    for n, group in enumerate(large_tables(compared) if ctx.large else tables(compared, 4)):
         therapies = [option for option in group if option.therapy is not None]
         ids = row_ids(ctx.record)
         out += [  # a gap between tables only: one after a full page would open a blank one
@@ -79,6 +82,18 @@ def comparison(ctx: SectionContext) -> SectionResult:
             ),
         ]
     return shown.result(out)
+
+
+def large_tables(compared: tuple[Option, ...]) -> list[tuple[Option, ...]]:
+    """Large print's tables: up to three options in one; with more, first the therapy
+    whose own study gives current care's figures (its usual-care group) with current
+    care beside it, then the other therapies, up to three a table."""
+    if len(compared) <= LARGE_MOST:
+        return [compared]
+    *therapies, care = compared
+    paired = next((o for o in therapies if o.beside_care), therapies[0])
+    others = tuple(o for o in therapies if o is not paired)
+    return [(paired, care), *tables(others, LARGE_MOST)]
 
 
 def tables(compared: tuple[Option, ...], most: int) -> list[tuple[Option, ...]]:
