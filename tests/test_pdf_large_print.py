@@ -7,15 +7,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
-from pdf_helpers import Run, page_texts, text_runs
+from pdf_helpers import Run, page_texts, running_text, squeezed, text_runs
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
+from neuromod_aid.pdf.fonts import BOLD
 from neuromod_aid.pdf.layout import (
     FRAME_WIDTH,
     MARGIN,
@@ -28,7 +31,7 @@ from neuromod_aid.pdf.layout import (
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
 from neuromod_aid.pdf.sections.comparison import column_widths, comparison
 from neuromod_aid.pdf.sections.context import SectionContext
-from neuromod_aid.pdf.styles import stylesheet
+from neuromod_aid.pdf.styles import LARGE_BODY_PT, stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.trial_diary import build_trial_diary
 from neuromod_aid.pdf.trial_result import build_trial_result
@@ -110,7 +113,7 @@ def _paragraph_texts(flowables: object) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_the_options_table_breaks_words_only_at_a_syllable_with_a_hyphen(
+def test_the_options_table_breaks_only_a_word_too_wide_for_its_column_at_a_syllable(
     catalog: Catalog, lang: Lang
 ) -> None:
     record = demo_consultation(catalog, lang)
@@ -125,13 +128,17 @@ def test_the_options_table_breaks_words_only_at_a_syllable_with_a_hyphen(
     texts += _paragraph_texts(flowables)  # the key and the pictures' words too
     whole = {word.casefold() for text in texts for word in _words(text)}
     decor = PageDecor(record.clinic, record.patient, words, large_print=True)
-    data = build_pdf(flowables, decor=decor, title="t", subject="s")
+    # the options' tables alone (their heading row repeated on each page): the key's
+    # words, side by side above them, are in no option's column
+    tables = [f for f in flowables if isinstance(f, Table) and f.repeatRows]
+    data = build_pdf(tables, decor=decor, title="t", subject="s")
     widths = column_widths(True, len(compared))
     lefts = [MARGIN + sum(widths[:n]) for n in range(len(widths))]
     found = _cell_lines(data, lefts, MARGIN + FRAME_WIDTH)
     table_lines = [line for column in found.values() for [line] in column]
     assert table_lines
-    broken, hyphenated = [], 0
+    broken: list[tuple[str, str]] = []
+    hyphenated: list[str] = []
     for line in table_lines:
         tokens = line.split()
         for n, token in enumerate(tokens):
@@ -144,11 +151,57 @@ def test_the_options_table_breaks_words_only_at_a_syllable_with_a_hyphen(
                     w.startswith(word.casefold()) or w.endswith(word.casefold()) for w in whole
                 )
                 if part_of_word and (ends_hyphen or n == 0):
-                    hyphenated += ends_hyphen
+                    if ends_hyphen:  # broken at a syllable: only a word too wide to fit
+                        hyphenated.append(word)
                     continue
                 broken.append((line, word))
     assert not broken, broken[:10]
-    assert hyphenated  # the narrow large-print cells do hyphenate
+    for head in hyphenated:
+        cut = [w for w in whole if w.startswith(head.casefold()) and w != head.casefold()]
+        assert any(stringWidth(w, BOLD, LARGE_BODY_PT) > widths[-1] - 6 for w in cut), head
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_large_print_sets_scs_beside_current_care_when_four_options_are_compared(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """Large print's tables hold three options at most. With SCS, DRG and PNS beside
+    current care, SCS (whose own study gives current care's figures) and current care
+    are the columns of one table, whose rows each move whole to a page: each answer of
+    SCS is read beside current care's on one page."""
+    record = replace(demo_consultation(catalog, lang), therapies_discussed=("scs", "drg", "pns"))
+    words = Wording(catalog, lang)
+    ctx = SectionContext(record, catalog, words, stylesheet(True, words.locale), True)
+    tables = [f for f in comparison(ctx).flowables if isinstance(f, Table) and f.repeatRows]
+    heads = [_paragraph_texts(table._cellvalues[0]) for table in tables]
+    compared = options(record, catalog)
+    scs, care = compared[0].short_name, compared[-1].short_name
+    assert len(heads) == 2
+    assert [scs, care] in heads, heads
+    assert all(table.splitInRow == 0 for table in tables)
+
+
+@pytest.mark.parametrize("which", ["demo", "scs_drg_pns"])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_large_print_breaks_no_word_of_its_running_text(
+    catalog: Catalog, lang: Lang, which: str
+) -> None:
+    """A line of the large-print summary that ends with a hyphen after a letter ends at
+    a hyphen the word has itself ("long-term", a web address's), which the normal print
+    shows too: no word that fits a line whole is broken at a syllable."""
+    record = demo_consultation(catalog, lang)
+    if which != "demo":
+        record = replace(record, therapies_discussed=("scs", "drg", "pns"))
+    normal = squeezed(running_text(build_summary(record, catalog, large_print=False)))
+    lines = running_text(build_summary(record, catalog, large_print=True)).splitlines()
+    ends = 0
+    for line, after in pairwise(lines):
+        head = re.search(r"(\w+-)$", line.rstrip())
+        tail = re.match(r"\s*(\w+)", after)
+        if head and tail:
+            ends += 1
+            assert head.group(1) + tail.group(1) in normal, (line, after)
+    assert ends  # the check has met such lines (web addresses, "long-term")
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

@@ -102,23 +102,6 @@ def test_the_detail_points_back_to_the_core_instead_of_saying_it_again(
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_large_print_says_what_each_condition_is_and_where_the_rest_is(
-    catalog: Catalog, lang: Lang
-) -> None:
-    record = demo_consultation(catalog, lang)
-    words = Wording(catalog, lang)
-    normal = squeezed(running_text(build_summary(record, catalog, large_print=False)))
-    large = squeezed(running_text(build_summary(record, catalog, large_print=True)))
-    assert len(record.conditions) >= 2
-    for condition in (catalog.condition(c) for c in record.conditions):
-        assert squeezed(condition.what_it_is(lang)) in large
-        for part in (condition.how_it_feels(lang), condition.why_hard_to_treat(lang)):
-            assert squeezed(part) in normal and squeezed(part) not in large
-    assert squeezed(words("conditions_in_normal_print")) in large
-    assert squeezed(words("conditions_in_normal_print")) not in normal
-
-
-@pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("large", [False, True])
 def test_the_body_maps_side_labels_never_touch(catalog: Catalog, lang: Lang, large: bool) -> None:
     """ "your right" and "your left" under both views, on one line, each clear of the

@@ -27,14 +27,15 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from neuromod_aid.consultation import Clinic, Patient
 from neuromod_aid.pdf.fonts import BOLD, FALLBACK, REGULAR, register_fonts
+from neuromod_aid.pdf.page import FRAME_WIDTH as FRAME_WIDTH
+from neuromod_aid.pdf.page import MARGIN as MARGIN
+from neuromod_aid.pdf.page import PAGE_HEIGHT as PAGE_HEIGHT
+from neuromod_aid.pdf.page import PAGE_WIDTH as PAGE_WIDTH
 from neuromod_aid.pdf.styles import BRAND, INK, MUTED
 from neuromod_aid.pdf.text import fit_lines, plain, runs
 from neuromod_aid.present.wording import Wording
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 20 * mm  # left and right
 EDGE = 10 * mm  # from the page's top and bottom edges to the header and the footer
-FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 FOOTER_LINES = 4  # the name and the identifiers fit this many lines above the bottom edge
 BLANK = "_" * 16  # room to write a missing identifier by hand
 # the header, in its type size: the clinic's name (its baseline this far below the

@@ -4,13 +4,16 @@ Everything derives from ``Body``; the large-print sheet only changes the base si
 (and the spacing that follows from it), so both keep the same look. Normal print
 uses 12 pt body text (above the usual 11 pt minimum for older readers); large
 print uses 16 pt for every character (captions, table cells and references too; only
-the page header and footer, drawn in ``layout.py``, are smaller, at 12 pt).
+the page header and footer, drawn in ``layout.py``, are smaller, at 12 pt), its lines
+1.25 times their size apart (normal print 1.4; the summary's detail pages 1.2).
 
-Large print's table cells are narrow, so a word that does not fit is broken at a
-syllable, with a hyphen, in the document's language (pyphen's LibreOffice
+Large print's table cells can be narrow, so a word too wide for its column whole is
+broken at a syllable, with a hyphen, in the document's language (pyphen's LibreOffice
 dictionaries, chosen from the language's CLDR locale; ``Syllables``): never at an
 arbitrary letter, never with fewer than 3 letters on a line, never beside a hyphen the
-word already has.
+word already has. The options table's and the detail rows' cells, whose narrowest
+column is known, break only a word wider than that column; a word that fits goes whole
+to the next line, so their running text reads unbroken.
 """
 
 from __future__ import annotations
@@ -23,10 +26,12 @@ import pyphen
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import TableStyle
 
 from neuromod_aid import tokens
 from neuromod_aid.pdf.fonts import BOLD, REGULAR, register_fonts
+from neuromod_aid.pdf.page import FRAME_WIDTH
 
 BODY_PT = 12.0
 DENSE_BODY_PT = 10.0  # the summary's detail pages (normal print)
@@ -34,6 +39,10 @@ SMALLEST_PT = 9.0  # nothing in normal print is smaller
 LARGE_BODY_PT = 16.0
 # the summary's detail pages: the same size, closer lines
 DENSE_LEADING = 1.2
+# large print's narrowest column of the options table (three options, its cells' padding
+# 3 pt a side: sections/comparison.py) and of the detail's rows (the text's width)
+NARROWEST_OPTION = FRAME_WIDTH / 3 - 6
+NARROWEST_ROW = FRAME_WIDTH - 6
 
 # the documents' colours (named in neuromod_aid.tokens), as ReportLab takes them
 INK = colors.HexColor(tokens.INK)
@@ -64,22 +73,31 @@ class Syllables:
     of pyphen's dictionary for ``language``, never leaving fewer than 3 letters on
     either line ("generat-or" is not one), and never beside a hyphen the word already
     has ("check-ups" breaks only at its own hyphen, which ReportLab does itself, not as
-    "check- -ups")."""
+    "check- -ups"). With ``wider_than`` (points, in ``font`` at ``size``), only a word
+    wider than that breaks: one that fits a line of the column whole is not broken."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(
+        self, language: str, wider_than: float = 0.0, font: str = BOLD, size: float = 0.0
+    ) -> None:
         self.dictionary = pyphen.Pyphen(lang=language, left=3, right=3)
+        self.wider_than, self.font, self.size = wider_than, font, size
 
     def __call__(self, word: str) -> Iterator[tuple[str, str]]:
+        if self.wider_than and stringWidth(word, self.font, self.size) <= self.wider_than:
+            return
         for head, tail in self.dictionary.iterate(word):
             if not (head.endswith("-") or tail.startswith("-")):
                 yield head, tail
 
 
 @cache
-def syllables(locale: str) -> Syllables | str:
-    """The breaks for ``locale``'s language; "" (no hyphenation) where pyphen has none."""
+def syllables(
+    locale: str, wider_than: float = 0.0, font: str = BOLD, size: float = 0.0
+) -> Syllables | str:
+    """The breaks for ``locale``'s language (of a word wider than ``wider_than`` only,
+    when it is given); "" (no hyphenation) where pyphen has none."""
     language = hyphenation_language(locale)
-    return Syllables(language) if language else ""
+    return Syllables(language, wider_than, font, size) if language else ""
 
 
 @cache
@@ -89,7 +107,7 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     summary's detail pages, body text 10 pt in normal print (large print is unchanged)."""
     register_fonts()
     size = LARGE_BODY_PT if large_print else DENSE_BODY_PT if dense else BODY_PT
-    lead = size * (DENSE_LEADING if dense else 1.4)
+    lead = size * (DENSE_LEADING if dense else 1.25 if large_print else 1.4)
     sheet = StyleSheet1()
     body = ParagraphStyle(
         "Body",
@@ -225,9 +243,18 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     )
     sheet.add(ParagraphStyle("CellBold", parent=sheet["Cell"], fontName=BOLD))
     compare = size if large_print else min(size, 10.0)
+
+    def wider_than(column: float, font_size: float) -> dict[str, Any]:
+        """Large print: break only a word wider than ``column`` (measured in bold)."""
+        return {"hyphenationLang": syllables(locale, column, BOLD, font_size)} if hyphenated else {}
+
     sheet.add(
         ParagraphStyle(
-            "CompareCell", parent=sheet["Cell"], fontSize=compare, leading=compare * 1.17
+            "CompareCell",
+            parent=sheet["Cell"],
+            fontSize=compare,
+            leading=compare * 1.17,
+            **wider_than(NARROWEST_OPTION, compare),
         )
     )
     sheet.add(ParagraphStyle("CompareBold", parent=sheet["CompareCell"], fontName=BOLD))
@@ -235,7 +262,11 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     detail = size if large_print else SMALLEST_PT  # the detail pages' tables: dense, legible
     sheet.add(
         ParagraphStyle(
-            "DetailCell", parent=sheet["Cell"], fontSize=detail, leading=min(lead, detail * 1.2)
+            "DetailCell",
+            parent=sheet["Cell"],
+            fontSize=detail,
+            leading=min(lead, detail * 1.2),
+            **wider_than(NARROWEST_ROW, detail),
         )
     )
     sheet.add(ParagraphStyle("DetailBold", parent=sheet["DetailCell"], fontName=BOLD))

@@ -1,19 +1,22 @@
 """The options side by side: each therapy discussed and current care, row by row, the
 benefit and harm pictures in their cells (``balance.py``). Above the table: which rows
 to look at first (from what matters most to the patient), how sure we are of the
-evidence (the fair tests and who paid: read before the figures), the key to the pictures
-and where the figures come from. Each time frame is in bold, and when the benefits shown were
-measured at different times the row says so; an answer options side by side share is
-printed once across their columns. Under the table, across the page, when it matters to
-the patient: "fewer pain pills?", with its sources.
+evidence (the fair tests and who paid: read before the figures) and the key to the
+pictures. Each time frame is in bold, and when the benefits shown were measured at
+different times the row says so; an answer options side by side share is printed once
+across their columns. Under the table, across the page: "fewer pain pills?" when it
+matters to the patient, then where the table's figures come from, kept together.
 
 Four options share the page's width in normal print: current care, whose answers are the
-shortest, gets a narrower column, and the pictures are a little smaller there."""
+shortest, gets a narrower column, and the pictures are a little smaller there. Large
+print sets each row's question on a line of its own across the table, kept with the
+answers under it, so that the options' columns have the page's whole width and the
+pictures are 6 cm wide where a table has two options (5.6 cm with three)."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from neuromod_aid.pdf.blocks import gap
 from neuromod_aid.pdf.icons import IconArray
@@ -38,14 +41,16 @@ from neuromod_aid.present.evidence import certainty
 from neuromod_aid.present.recovery import recovery_sources
 
 PAGE_QUARTER = 60 * mm  # the table starts on a new page unless this much is left
-ROW_ROOM = 30 * mm  # normal print: a row is cut only when taller than a page less this
-ROW_PARTS = 4  # large print: a row taller than a quarter page is cut in parts
+ROW_ROOM = 30 * mm  # a row is cut only when taller than a page less this
 CELL_SIDES = 6  # a cell's padding, left and right
 CARE_THIRD = 40  # normal print, three options: current care's column, in mm
+LARGE_MOST = 3  # large print: options in one table
 
 
 def comparison(ctx: SectionContext) -> SectionResult:
-    """Up to four options a table (large print: three), current care in the last."""
+    """Up to four options a table, current care in the last; large print three, and with
+    more, current care beside the therapy whose study gives its figures
+    (:func:`large_tables`)."""
     shown = Shown(ctx)
     out: list[Flowable] = [
         CondPageBreak(PAGE_QUARTER),
@@ -64,16 +69,31 @@ def comparison(ctx: SectionContext) -> SectionResult:
     ]
     shown.cite(ctx.catalog.current_care.sources)
     most = harms_named(len(compared))
-    for n, group in enumerate(tables(compared, 3 if ctx.large else 4)):
+    for n, group in enumerate(large_tables(compared) if ctx.large else tables(compared, 4)):
         therapies = [option for option in group if option.therapy is not None]
         ids = row_ids(ctx.record)
         out += [  # a gap between tables only: one after a full page would open a blank one
             *([gap(ctx.sheet, 0.5)] if n else []),
-            _cited(ctx, shown, therapies, most),
             _table(ctx, shown, group, tuple(r for r in ids if r != MEDICINES_ROW), most),
-            *_medicines(ctx, shown, group, ids),
+            # under the table: "fewer pain pills?" and where its figures come from, kept
+            # together (a line or two of sources alone would open a page)
+            KeepTogether(
+                [*_medicines(ctx, shown, group, ids), _cited(ctx, shown, therapies, most)]
+            ),
         ]
     return shown.result(out)
+
+
+def large_tables(compared: tuple[Option, ...]) -> list[tuple[Option, ...]]:
+    """Large print's tables: up to three options in one; with more, first the therapy
+    whose own study gives current care's figures (its usual-care group) with current
+    care beside it, then the other therapies, up to three a table."""
+    if len(compared) <= LARGE_MOST:
+        return [compared]
+    *therapies, care = compared
+    paired = next((o for o in therapies if o.beside_care), therapies[0])
+    others = tuple(o for o in therapies if o is not paired)
+    return [(paired, care), *tables(others, LARGE_MOST)]
 
 
 def tables(compared: tuple[Option, ...], most: int) -> list[tuple[Option, ...]]:
@@ -177,10 +197,11 @@ def _titled(
 
 
 def column_widths(large: bool, options: int) -> list[float]:
-    """The row headings' column, then a column per option; in normal print current care,
-    whose answers are the shortest, in a narrower last column (the therapies' long
-    answers then take fewer lines)."""
-    head_width = 34 * mm if large else (28 * mm if options > 3 else 30 * mm)
+    """The row headings' column (none in large print, whose questions go across the
+    table), then a column per option; in normal print current care, whose answers are
+    the shortest, in a narrower last column (the therapies' long answers then take fewer
+    lines)."""
+    head_width = 0.0 if large else (28 * mm if options > 3 else 30 * mm)
     if large or options < 3:
         return [head_width, *([(FRAME_WIDTH - head_width) / options] * options)]
     care = (27 if options > 3 else CARE_THIRD) * mm
@@ -249,17 +270,23 @@ def _table(
     ids: tuple[str, ...],
     most: int,
 ) -> Table:
-    """The rows ``ids``, each option a column, each risk cell naming ``most`` harms."""
+    """The rows ``ids``, each option a column, each risk cell naming ``most`` harms. In
+    normal print each row's question is its first cell; in large print it is a line of
+    its own across the table, above the answers, so that the answers have the page's
+    whole width (and the pictures room to be 6 cm wide)."""
+    above = ctx.large  # the question above the answers, not beside them
     data: list[list[Flowable | str | list[Flowable]]] = [
-        ["", *(ctx.p(option.short_name, "CompareHead") for option in columns)]
+        [*([] if above else [""]), *(ctx.p(option.short_name, "CompareHead") for option in columns)]
     ]
     widths = column_widths(ctx.large, len(columns))
+    answers = widths[1:]
     # the pictures as wide as the cells allow, up to a size that reads well
-    picture = min(widths[-1] - 12, (24 if ctx.large else 22 if len(columns) < 4 else 17) * mm)
-    # a row taller than this is cut in parts, the label repeated (large print: smaller
-    # parts, which fill the pages better)
-    tallest = frame_height(ctx.large) / ROW_PARTS if ctx.large else frame_height(False) - ROW_ROOM
+    picture = min(answers[-1] - 12, (61.5 if ctx.large else 22 if len(columns) < 4 else 17) * mm)
+    # a row taller than this is cut in parts, the label repeated; one that fits on a
+    # page moves to the next page whole
+    tallest = frame_height(ctx.large) - ROW_ROOM
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    questions: list[int] = []  # large print: the rows that hold a question
     for row in rows(columns, ctx.labels, ids, most):
         cells = [
             _cell(ctx, shown, row.id, option, answer, picture)
@@ -268,11 +295,16 @@ def _table(
         heading: list[Flowable] = [ctx.p(row.heading, "CompareBold")]
         if row.id == "helps" and times_differ(columns, ctx.labels):
             heading.append(shown.text(ctx.t("compare_times_differ"), "CompareCell"))
-        shared = shared_cells(row.answers, cells, widths[1:])
+        shared = shared_cells(row.answers, cells, answers)
         wide = [width for _, _, width in shared]
         for n, part in enumerate(row_parts([cell for _, cell, _ in shared], wide, tallest)):
             again = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
-            line: list[Flowable | str | list[Flowable]] = [heading if n == 0 else [again]]
+            label: list[Flowable] = heading if n == 0 else [again]
+            if above:
+                questions.append(len(data))
+                spans.append(("SPAN", (0, len(data)), (-1, len(data))))
+                data.append([label, *([""] * (len(columns) - 1))])
+            line: list[Flowable | str | list[Flowable]] = [] if above else [label]
             for (span, _, _), cell in zip(shared, part, strict=True):
                 if span > 1:
                     at = (len(line), len(data))
@@ -280,12 +312,25 @@ def _table(
                 line += [cell, *([""] * (span - 1))]
             data.append(line)
     # a row is never split by a page break: the whole row moves to the next page, under a
-    # second copy of the heading row (a picture stays with the words under it)
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=0)
+    # second copy of the heading row (a picture stays with the words under it); large
+    # print's question stays with its answers
+    table = Table(data, colWidths=answers if above else widths, repeatRows=1, splitInRow=0)
+    shading = (
+        [
+            command
+            for n in questions
+            for command in (
+                ("BACKGROUND", (0, n), (-1, n), BRAND_SOFT),
+                ("NOSPLIT", (0, n), (-1, n + 1)),
+            )
+        ]
+        if above
+        else [("BACKGROUND", (0, 1), (0, -1), BRAND_SOFT)]
+    )
     table.setStyle(
         grid_style(
-            ("BACKGROUND", (1, 0), (-1, 0), BRAND),
-            ("BACKGROUND", (0, 1), (0, -1), BRAND_SOFT),
+            ("BACKGROUND", (0 if above else 1, 0), (-1, 0), BRAND),
+            *shading,
             *spans,
             padding=(2, 3, 3),
         )

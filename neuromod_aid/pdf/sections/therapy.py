@@ -219,9 +219,8 @@ def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
 def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     """Every outcome study in compact full-width rows: who was studied (in bold), then
     each result with and without (and over what time), what the study found, and the
-    study; one row for the results of the same people. Large print leaves out the other
-    studies (other conditions, one device against another) and says how many there are
-    and that the normal-print summary has them; never the patient's own condition's."""
+    study; one row for the results of the same people. Large print prints them all, as
+    normal print does."""
     shown = Shown(ctx)
     out: list[Flowable] = ctx.list_heading(ctx.t("how_it_helps"))
     if not therapy.outcomes:
@@ -232,11 +231,7 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     if read.yours and read.others:  # the two parts, each labelled
         out += ctx.list_heading(read.yours_title, "H3")
     out += _outcome_rows(ctx, shown, read.yours)
-    if read.others and ctx.large:  # large print: how many there are, and where
-        count = len(_studies(ctx, read.others))
-        key = "others_in_normal_print_one" if count == 1 else "others_in_normal_print"
-        out.append(shown.text(ctx.t(key, count=ctx.labels.number(count)), "Muted"))
-    elif read.others:  # other conditions, one device against another: labelled as such
+    if read.others:  # other conditions, one device against another: labelled as such
         out += [*ctx.list_heading(read.others_title, "H3"), *_outcome_rows(ctx, shown, read.others)]
     return shown.result(out)
 

@@ -1,7 +1,6 @@
-"""Your pain: the conditions (what each is, how it can feel, why it can be hard to treat;
-large print says what each is, and that the normal-print summary has the rest), where
-it hurts (the body map) and, beside it where there is room, what was tried (large
-print: the map first, then the conditions and what was tried)."""
+"""Your pain: the conditions (what each is, how it can feel, why it can be hard to treat,
+in both sizes), where it hurts (the body map) and, beside it where there is room, what
+was tried (large print: the map first, then the conditions and what was tried)."""
 
 from __future__ import annotations
 
@@ -36,11 +35,9 @@ def your_pain(ctx: SectionContext) -> SectionResult:
         for key, text in (
             ("condition_feels", condition.how_it_feels(ctx.lang)),
             ("condition_hard_to_treat", condition.why_hard_to_treat(ctx.lang)),
-        )[: 0 if ctx.large else 2]:  # large print: in the normal-print summary
+        ):
             said.append(f"<b>{markup(ctx.t(key))}:</b> {markup(shown.add(text))}")
         out.append(Paragraph(" ".join(said), sheet["Body"]))  # one paragraph: no gaps
-    if r.conditions and ctx.large:  # how each feels and why it is hard to treat: where
-        out.append(ctx.p(ctx.t("conditions_in_normal_print"), "Muted"))
     tried = [
         ctx.p(ctx.t("tried"), "H2"),
         *(
