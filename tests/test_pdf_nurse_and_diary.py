@@ -67,9 +67,9 @@ def test_nurse_sheet_in_spanish(catalog: Catalog) -> None:
     implant = replace(record, next_steps=())
     pages = page_texts(build_nurse_sheet(implant, catalog))
     assert f"Página 1 de {len(pages)}" in pages[0]
-    assert "Cómo prepararse para su intervención" in pages[0]
+    assert squeezed("Cómo prepararse para su procedimiento") in squeezed(pages[0])
     trial = page_texts(build_nurse_sheet(record, catalog))
-    assert "Cómo prepararse para su prueba" in trial[0]
+    assert squeezed("Cómo prepararse para su prueba") in squeezed(trial[0])
 
 
 def test_diary_has_one_page_per_trial_day_and_a_summary_page(catalog: Catalog) -> None:
