@@ -57,9 +57,9 @@ def test_nurse_sheet_lists_the_procedure_and_blood_thinner_dates(
             day = dt.date(2027, 3, 15) - dt.timedelta(days=days)
             assert f"{day.day} {day:%B} {day.year}" in text
     assert "Only as your team tells you" in text
-    for section in catalog.instructions:
-        if section.id == "warning_signs":
-            assert section.items[0]("en").split(".")[0] in text
+    # the summary's red box: the signs, under its own call line, not the list's opening
+    opening, first_sign, *_ = catalog.instruction("warning_signs").items
+    assert first_sign("en") in text and opening("en") not in text
 
 
 def test_nurse_sheet_in_spanish(catalog: Catalog) -> None:
