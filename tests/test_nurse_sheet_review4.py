@@ -52,7 +52,8 @@ def test_page_one_says_whom_to_call_to_change_or_cancel_as_the_summary_does(
 
 
 def test_the_spanish_booked_line_agrees_with_the_step_s_noun(catalog: Catalog) -> None:
-    """ "La prueba": reservada, cambiarla; "el siguiente paso": reservado, cambiarlo."""
+    """ "La prueba": reservada, cambiarla; "el siguiente paso", "el procedimiento":
+    reservado, cambiarlo."""
     record = demo_consultation(catalog, "es")
     words = Wording(catalog, "es")
     trial = booked_change("trial_planned", record.clinic, words)
@@ -62,6 +63,11 @@ def test_the_spanish_booked_line_agrees_with_the_step_s_noun(catalog: Catalog) -
     step = NextStep(kind="other", text="Llamar a la clínica", date=record.date, agreed=True)
     first = squeezed(page_texts(build_summary(replace(record, next_steps=(step,)), catalog))[0])
     assert squeezed(other) in first and squeezed(trial) not in first
+    # an implant's sheet says "Su procedimiento", and its booked line agrees with it
+    implant = booked_change("procedure_date", record.clinic, words)
+    assert implant.startswith("Reservado.") and "cambiarlo o anularlo" in implant
+    sheet = page_texts(build_nurse_sheet(replace(record, next_steps=()), catalog))[0]
+    assert squeezed(words("procedure")) in squeezed(sheet) and squeezed(implant) in squeezed(sheet)
 
 
 def test_the_blood_thinner_part_names_the_ones_the_patient_takes(
