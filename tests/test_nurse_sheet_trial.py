@@ -136,8 +136,9 @@ def test_the_diary_has_baseline_days_and_whom_to_call_on_every_page(
     for large in SIZES:
         pages = _diary_pages(catalog, lang, large, days=4)
         call = _flat(words("diary_call_phone", phone=clinic.phone))
-        closed = _flat(words("out_of_hours_phone", phone=clinic.out_of_hours_phone))
-        for page in pages:  # the signs, the clinic's phone, the out-of-hours number
+        closed = _flat(words("diary_call_closed", phone=clinic.out_of_hours_phone))
+        for page in pages:  # the signs, the clinic's phone, the out-of-hours number and
+            # that the patient asks for the pain doctor on call there
             assert _flat(words("diary_call_signs")) in page
             assert call in page and closed in page
         baseline = [

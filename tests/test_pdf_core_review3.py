@@ -18,7 +18,6 @@ from neuromod_aid.catalog.text import Lang
 from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height
 from neuromod_aid.pdf.sections.comparison import comparison, row_parts
 from neuromod_aid.pdf.sections.context import SectionContext
-from neuromod_aid.pdf.sections.next_steps import booked_change
 from neuromod_aid.pdf.styles import stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import (
@@ -33,6 +32,7 @@ from neuromod_aid.present.comparison import (
     time_line,
 )
 from neuromod_aid.present.figures import out_of_100, risk_figure
+from neuromod_aid.present.next_steps import booked_change
 from neuromod_aid.present.wording import Wording
 
 LANGS = ("en", "es")
@@ -145,8 +145,8 @@ def test_page_one_says_the_booked_step_can_still_be_changed_and_whom_to_call(
     record = consultation(catalog, lang, "demo")
     data = build_summary(record, catalog, large_print=large)
     first = squeezed(page_texts(data)[0]).replace("-", "")
-    ctx = SectionContext(record, catalog, words, stylesheet(large, words.locale), large)
-    said = booked_change(ctx)
+    agreed = next(step for step in record.next_steps if step.agreed)
+    said = booked_change(agreed.kind, record.clinic, words)
     assert record.clinic.phone and record.clinic.phone in said
     assert squeezed(said).replace("-", "") in first
 

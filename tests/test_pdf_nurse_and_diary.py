@@ -57,9 +57,9 @@ def test_nurse_sheet_lists_the_procedure_and_blood_thinner_dates(
             day = dt.date(2027, 3, 15) - dt.timedelta(days=days)
             assert f"{day.day} {day:%B} {day.year}" in text
     assert "Only as your team tells you" in text
-    for section in catalog.instructions:
-        if section.id == "warning_signs":
-            assert section.items[0]("en").split(".")[0] in text
+    # the summary's red box: the signs, under its own call line, not the list's opening
+    opening, first_sign, *_ = catalog.instruction("warning_signs").items
+    assert first_sign("en") in text and opening("en") not in text
 
 
 def test_nurse_sheet_in_spanish(catalog: Catalog) -> None:
@@ -67,9 +67,9 @@ def test_nurse_sheet_in_spanish(catalog: Catalog) -> None:
     implant = replace(record, next_steps=())
     pages = page_texts(build_nurse_sheet(implant, catalog))
     assert f"Página 1 de {len(pages)}" in pages[0]
-    assert "Cómo prepararse para su intervención" in pages[0]
+    assert squeezed("Cómo prepararse para su procedimiento") in squeezed(pages[0])
     trial = page_texts(build_nurse_sheet(record, catalog))
-    assert "Cómo prepararse para su prueba" in trial[0]
+    assert squeezed("Cómo prepararse para su prueba") in squeezed(trial[0])
 
 
 def test_diary_has_one_page_per_trial_day_and_a_summary_page(catalog: Catalog) -> None:
@@ -89,8 +89,9 @@ def test_diary_has_one_page_per_trial_day_and_a_summary_page(catalog: Catalog) -
         relief = catalog.therapy("scs").trial.success_relief
         assert relief is not None
         words = Wording(catalog, "en")
-        criterion = words("diary_success_short", percent=words.percent(relief))
-        assert " ".join(pages).count(criterion) == 1 and criterion in pages[-1]
+        criterion = squeezed(words("diary_success_short", percent=words.percent(relief)))
+        said = [squeezed(page) for page in pages]
+        assert " ".join(said).count(criterion) == 1 and criterion in said[-1]
 
 
 def test_diary_large_print(catalog: Catalog) -> None:

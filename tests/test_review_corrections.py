@@ -62,7 +62,7 @@ def test_rtms_figure_reads_as_a_difference_from_a_fake_with_its_certainty(
     assert words("design_single_group") + "." in row
 
 
-@pytest.mark.parametrize(("lang", "maker"), [("en", "maker"), ("es", "marca")])
+@pytest.mark.parametrize(("lang", "maker"), [("en", "maker"), ("es", "fabricante")])
 def test_every_pns_benefit_study_says_its_ties_to_the_maker(
     catalog: Catalog, lang: Lang, maker: str
 ) -> None:

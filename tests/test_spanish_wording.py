@@ -7,14 +7,15 @@ import re
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import all_text
+from pdf_helpers import all_text, squeezed
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.readability import score
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.texts import text_blocks
 from neuromod_aid.consultation import Procedure
-from neuromod_aid.demo import demo_consultation
+from neuromod_aid.demo import demo_consultation, with_demo_sign_off
+from neuromod_aid.pdf import build_document
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.trial_diary import build_trial_diary
@@ -89,3 +90,28 @@ def test_the_diary_wording_is_plain(catalog: Catalog, lang: Lang) -> None:
     sentences = [part.strip().rstrip(".:") + "." for key in keys for part in words(key).split("|")]
     value = score(" ".join(sentences), catalog.manifest.languages[lang].readability, lang).value
     assert value <= 7 if lang == "en" else value >= 65, value
+
+
+def test_the_staff_are_named_without_assuming_a_gender_and_the_role_reads_in_the_sentence(
+    catalog: Catalog,
+) -> None:
+    """Review 4, section 6: the record's staff list stores no gender, so the sign-off
+    does not call the physician "médico" (nor "médica"); and the clinician's role,
+    written with a capital in the record, reads in lower case after the comma, unless it
+    starts with an acronym."""
+
+    def read(data: bytes) -> str:  # words wrapped or hyphenated across lines joined up
+        return squeezed(all_text(data)).replace("-", "")
+
+    record = demo_consultation(catalog, "es")
+    text = read(build_document("summary", record, catalog))  # with the demo's sign-off
+    signed = with_demo_sign_off(record, catalog).sign_off
+    assert signed is not None and squeezed(signed.by) in text  # the demo's lead signed it
+    for gendered in ("médico", "médica"):  # what once followed the name
+        assert squeezed(f"{signed.by}, {gendered}") not in text
+    name, role = record.clinician.name, record.clinician.role
+    assert role[:1].isupper() and squeezed(f"{name}, {role[:1].lower()}{role[1:]}") in text
+    acronym = replace(record, clinician=replace(record.clinician, role="MIR de anestesia"))
+    assert squeezed(f"{name}, MIR de anestesia") in read(
+        build_document("summary", acronym, catalog)
+    )

@@ -76,3 +76,16 @@ def test_the_success_box_is_printed_once_with_this_trial_s_length(
     success = words("diary_success", days=10, percent=words.percent(trial.success_relief))
     assert text.count(squeezed(success)) == 1 and squeezed(success) in pages[0]
     assert squeezed(trial.text(lang)) not in text  # the usual lengths, not this trial's
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_success_rule_counts_the_pain_medicines_as_the_summary_does(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """Review 4, problem 8: half the pain gone is a success only with the same or fewer
+    pain medicines, on the first page and on the summing-up, as the summary says."""
+    medicines = {"en": "the same or fewer pain medicines", "es": "las mismas medicinas"}[lang]
+    summary_rule = squeezed(catalog.therapy("scs").trial.text(lang)).lower()
+    assert squeezed(medicines) in summary_rule
+    pages = _pages(catalog, lang)
+    assert squeezed(medicines) in pages[0] and squeezed(medicines) in pages[-1]

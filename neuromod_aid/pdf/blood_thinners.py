@@ -1,5 +1,6 @@
 """The nurse sheet's blood-thinner table: each medicine the patient takes, with its last
-dose and its restart. When the record says the patient takes none (none written, the
+dose and its restart, under a line that names the ones the patient told us they take.
+When the record says the patient takes none (none written, the
 checklist's blood-thinner item marked) the sheet says so and prints no table; when
 nobody has asked yet it says so and the table has blank rows for the nurse.
 
@@ -27,7 +28,7 @@ from neuromod_aid.pdf.fonts import register_fonts
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup
-from neuromod_aid.preparation import takes_no_blood_thinners
+from neuromod_aid.preparation import blood_thinner_names, takes_no_blood_thinners
 from neuromod_aid.present.wording import Wording
 
 UNKNOWN_ROWS = 2  # blank rows when nobody has asked yet which blood thinners are taken
@@ -96,8 +97,11 @@ def blood_thinner_part(
         return [*out, para(labels("no_thinners"), "Body", sheet)]
     if none is None:  # nobody asked yet: lines to write them on
         out.append(para(labels("thinners_not_known"), "Body", sheet))
-    elif any(t.local_review is None for t in thinners) or procedure.other_blood_thinners:
-        out.append(para(labels("thinner_table_how"), "Body", sheet))
+    else:  # which ones the patient said they take: the table's rows are those
+        names = ", ".join(blood_thinner_names(procedure, catalog, lang))
+        out.append(para(labels("thinners_taken", medicines=names), "Body", sheet))
+        if any(t.local_review is None for t in thinners) or procedure.other_blood_thinners:
+            out.append(para(labels("thinner_table_how"), "Body", sheet))
     rows: list[tuple[str, str, str]] = []
     for thinner in thinners:
         advice = thinner.advice(bleeding) if thinner.local_review else None

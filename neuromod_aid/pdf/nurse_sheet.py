@@ -2,15 +2,16 @@
 
 Built from the record's :class:`~neuromod_aid.consultation.Procedure` and the catalog's
 instruction sections and blood-thinner table (:mod:`~neuromod_aid.pdf.blood_thinners`).
-It opens with the procedure's details and a checklist to tick, in three parts (before,
-on the day, after), each step with its date where one applies; then the same three
-parts in full. What the clinic decides for each patient (when to stop eating, which
-morning medicines, the special soap) are blank lines the nurse fills in. The after-care
-depends on what is planned: a trial (the therapy has a trial and a "trial planned" next
-step is in the record, :func:`planned_trial`) gets the
-rules for the days the trial leads are out, with a picture of the trial's set-up, and when
-the trial ends; an implant gets the
-planned therapy's own after-care and its weeks.
+It opens with the procedure's details (ending, as the summary's booked step does, with
+whom to call to change or cancel it) and a checklist to tick, in three parts (before, on
+the day, after), each step with its date where one applies; then the summary's red box
+of warning signs (:func:`~neuromod_aid.pdf.sections.warning_signs.warning_box`); then
+the same three parts in full. What the clinic decides for each patient (when to stop
+eating, which morning medicines, the special soap) are blank lines the nurse fills in.
+The after-care depends on what is planned: a trial (the therapy has a trial and a "trial
+planned" next step is in the record, :func:`planned_trial`) gets the rules for the days
+the trial leads are out, with a picture of the trial's set-up, and when the trial ends;
+an implant gets the planned therapy's own after-care and its weeks.
 """
 
 from __future__ import annotations
@@ -29,13 +30,11 @@ from neuromod_aid.catalog.model import (
     Catalog,
     InstructionSection,
 )
-from neuromod_aid.consultation import Consultation, Procedure
+from neuromod_aid.consultation import Clinic, Consultation, NextStepKind, Procedure
 from neuromod_aid.pdf.blocks import (
     BOX,
     bold_lead,
-    boxed,
     bullets,
-    call_now,
     contact_block,
     details_box,
     gap,
@@ -45,12 +44,12 @@ from neuromod_aid.pdf.blocks import (
 from neuromod_aid.pdf.blood_thinners import blood_thinner_part, chosen_thinners, last_dose
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
 from neuromod_aid.pdf.pictures import trial_figure
-from neuromod_aid.pdf.sections.warning_signs import warning_parts, warning_section
+from neuromod_aid.pdf.sections.warning_signs import warning_box
 from neuromod_aid.pdf.sheet_about import about_sheet
 from neuromod_aid.pdf.styles import BRAND, table_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.preparation import takes_no_blood_thinners
-from neuromod_aid.present.next_steps import step_text
+from neuromod_aid.present.next_steps import booked_change, step_text
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.trial import BASELINE_DAYS
 
@@ -93,7 +92,10 @@ def build_nurse_sheet(
         p(labels("for_patient", name=record.patient.name), "Subtitle"),
         gap(sheet, 0.4),
         details_box(
-            _facts(procedure, therapy.name(lang), trial, labels, sheet),
+            [
+                *_facts(procedure, therapy.name(lang), trial, labels, sheet),
+                *_booked(record.clinic, procedure, trial, labels, sheet),
+            ],
             FRAME_WIDTH,
             large_print=large,
         ),
@@ -101,14 +103,10 @@ def build_nurse_sheet(
         gap(sheet, 0.3),
     ]
     story += _checklist(procedure, catalog, trial, labels, sheet)
-    warning = warning_section(catalog)
     clinic = record.clinic
-    rows: list[Flowable] = [p(warning.title(lang), "H2"), p(call_now(clinic, labels), "BodyBold")]
-    parts = warning_parts(catalog, (procedure.therapy,))
-    rows += bullets([item(lang) for part in parts for item in part.items], sheet)
+    box, _ = warning_box(catalog, clinic, (procedure.therapy,), labels, sheet, large)
     # the box starts where its heading, whom to call and the first signs fit together
-    story += [CondPageBreak(sheet["Body"].leading * 12), gap(sheet, 0.5)]
-    story.append(boxed(rows, FRAME_WIDTH, warning=True))
+    story += [CondPageBreak(sheet["Body"].leading * 12), gap(sheet, 0.5), box]
     story += [CondPageBreak(sheet["Body"].leading * 8), p(labels("part_before"), "H1")]
     story += _allergies(procedure, labels, sheet)
     story += blood_thinner_part(procedure, catalog, labels, sheet)
@@ -152,6 +150,18 @@ def _facts(
         )
         facts.append(bold_lead(labels("trial_ends") + ":", ends, "Body", sheet))
     return facts
+
+
+def _booked(
+    clinic: Clinic, procedure: Procedure, trial: bool, labels: Wording, sheet: StyleSheet1
+) -> list[Flowable]:
+    """The procedure's box ends with: booked, it can still be changed or cancelled, and
+    whom to call for that, as the summary says it beside the booked step; none without
+    a date."""
+    if procedure.date is None:
+        return []
+    kind: NextStepKind = "trial_planned" if trial else "procedure_date"
+    return [para(booked_change(kind, clinic, labels), "Body", sheet)]
 
 
 def _arrival(procedure: Procedure, labels: Wording) -> str:

@@ -220,14 +220,15 @@ def _pain_table(labels: Wording, sheet: StyleSheet1, size: float, large: bool) -
 
 def _call_box(clinic: Clinic, labels: Wording, sheet: StyleSheet1) -> list[Flowable]:
     """The warning signs and whom to call, at the foot of every page: the clinic's phone,
-    then its out-of-hours number (or what to do when it is closed, where it gave no number)."""
+    then its out-of-hours number and to ask for the pain doctor on call there (or what to
+    do when it is closed, where it gave no number)."""
     if clinic.phone.strip():
         call = labels("diary_call_phone", phone=_unbroken(clinic.phone))
     else:
         call = labels("diary_call_no_phone", clinic=clinic.name)
     closed = _unbroken(clinic.out_of_hours_phone)
     if closed:
-        call += f" {labels('out_of_hours')} {labels('out_of_hours_phone', phone=closed)}"
+        call += f" {labels('diary_call_closed', phone=closed)}"
     elif text := out_of_hours(clinic, labels):
         call += f" {text}"
     signs = f"<b>{markup(labels('diary_call_signs'))}</b> {markup(call)}"

@@ -22,6 +22,7 @@ from neuromod_aid.present.evidence import medicines_answer, outcomes_for
 from neuromod_aid.present.figures import GRID, GridCounts, out_of_100, outcome_figure, risk_figure
 from neuromod_aid.present.recovery import RECOVERY_ROW, RECOVERY_VALUES, recovery_answer
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.textfold import lower_first
 
 ROWS = ("what_happens", "helps", "risks", "medicines", RECOVERY_ROW, "upkeep", "reversible", "mri")
 MEDICINES_ROW = "medicines"  # shown when fewer pain pills matters to the patient
@@ -292,7 +293,7 @@ def helps_lines(option: Option, words: Wording) -> tuple[str, ...]:
         if not option.beside_care and other and outcome.rate_comparator is not None:
             rate = words("outcome_people", value=n(outcome.rate_comparator), den=n(GRID**2))
             body.append(words("outcome_figure", option=other[:1].upper() + other[1:], figure=rate))
-    studied = words("compare_studied", group=_lower_first(outcome.population(lang)))
+    studied = words("compare_studied", group=lower_first(outcome.population(lang)))
     return (
         f"{studied} {words(f'funding_{outcome.funding}')}.",
         *body,
@@ -325,11 +326,6 @@ def _care_helps(option: Option, words: Wording) -> tuple[str, ...]:
         said,
         time_line(care.timeframe(words.lang), words),
     )
-
-
-def _lower_first(text: str) -> str:
-    """ "People with …" as it reads after a colon: "people with …" (not "CRPS …")."""
-    return text if text[:2].isupper() else text[:1].lower() + text[1:]
 
 
 def _risks(option: Option, words: Wording, most: int) -> str:

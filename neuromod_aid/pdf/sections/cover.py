@@ -27,6 +27,7 @@ from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height, stacked_height
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
 from neuromod_aid.pdf.sections.next_steps import step_list
 from neuromod_aid.present.comparison import options
+from neuromod_aid.textfold import lower_first
 
 _COMPACT_LEVELS = 3  # full, compact, compact with the disclaimer on page 2
 PUMPS = ("idd",)  # the therapies that are a medicine pump, which the subtitle then names
@@ -67,7 +68,8 @@ def key_points(
         pump = any(t in PUMPS for t in r.therapies_discussed)
         subtitle = "summary_subtitle_pump" if pump else "summary_subtitle"
         out += [ctx.p(ctx.t(subtitle), "Subtitle"), _disclaimer(ctx)]
-    seen = r.clinician.name + (f", {r.clinician.role}" if r.clinician.role else "")
+    # the role as it reads after the comma: "Dra. Muestra, médica de la Unidad del Dolor"
+    seen = r.clinician.name + (f", {lower_first(r.clinician.role)}" if r.clinician.role else "")
     born = (
         bold_lead(ctx.t("date_of_birth") + ":", labels.date(r.patient.birth_date), "Body", sheet)
         if r.patient.birth_date is not None

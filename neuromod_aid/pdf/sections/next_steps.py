@@ -15,7 +15,7 @@ from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext
 from neuromod_aid.pdf.styles import BRAND, table_style
 from neuromod_aid.pdf.text import markup
-from neuromod_aid.present.next_steps import step_text
+from neuromod_aid.present.next_steps import booked_change, step_text
 
 
 class TimelineMark(Flowable):
@@ -62,15 +62,6 @@ def _label(ctx: SectionContext, step: NextStep) -> tuple[str, ...]:
     return (day, month) if ctx.large else (f"{day} {month}",)
 
 
-def booked_change(ctx: SectionContext) -> str:
-    """What the booked step says after it: that it can still be changed or cancelled, and
-    the clinic's number to call for that."""
-    clinic = ctx.record.clinic
-    if clinic.phone.strip():
-        return ctx.t("booked_change", clinic=clinic.name, phone=clinic.phone.strip())
-    return ctx.t("booked_change_no_phone", clinic=clinic.name)
-
-
 def step_list(ctx: SectionContext) -> list[Flowable]:
     """Every next step with its date on the timeline, or that none was agreed yet."""
     steps = ctx.record.next_steps
@@ -84,7 +75,8 @@ def step_list(ctx: SectionContext) -> list[Flowable]:
     for step, label in zip(steps, labels, strict=True):
         text = markup(step_text(step, ctx.labels))
         if step.agreed:
-            text = f"<b>{text}</b> {markup(booked_change(ctx))}"
+            booked = booked_change(step.kind, ctx.record.clinic, ctx.labels)
+            text = f"<b>{text}</b> {markup(booked)}"
         rows.append(
             [
                 TimelineMark(label, size, style.leading, agreed=step.agreed),

@@ -1,9 +1,11 @@
 """When to call the clinic at once: who to call (the clinic, out of hours, emergency
 services), then the catalog's warning signs, in a red box; the signs list's own opening
-and closing lines, which say the same as the call line, are not repeated."""
+and closing lines, which say the same as the call line, are not repeated. The summary
+and the nurse sheet print the same box (:func:`warning_box`)."""
 
 from __future__ import annotations
 
+from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Table
 
 from neuromod_aid.catalog.model import (
@@ -13,10 +15,12 @@ from neuromod_aid.catalog.model import (
     InstructionSection,
 )
 from neuromod_aid.catalog.text import Text
-from neuromod_aid.pdf.blocks import boxed, bullets, call_now, gap
+from neuromod_aid.consultation import Clinic
+from neuromod_aid.pdf.blocks import boxed, bullets, call_now, gap, para
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.styles import table_style
+from neuromod_aid.present.wording import Wording
 
 
 def warning_section(catalog: Catalog) -> InstructionSection:
@@ -42,11 +46,11 @@ def signs_only(part: InstructionSection) -> tuple[Text, ...]:
     return part.items[1:-1]
 
 
-def _two_columns(ctx: SectionContext, signs: list[str]) -> Table:
+def _two_columns(signs: list[str], sheet: StyleSheet1) -> Table:
     """The signs in two columns, down the first and then the second (normal print)."""
     half = (len(signs) + 1) // 2
     width = (FRAME_WIDTH - 24) / 2
-    cells = [bullets(signs[:half], ctx.sheet), bullets(signs[half:], ctx.sheet)]
+    cells = [bullets(signs[:half], sheet), bullets(signs[half:], sheet)]
     table = Table([cells], colWidths=[width, width])
     table.setStyle(
         table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0))
@@ -54,18 +58,35 @@ def _two_columns(ctx: SectionContext, signs: list[str]) -> Table:
     return table
 
 
-def warning_signs(ctx: SectionContext) -> SectionResult:
-    section = warning_section(ctx.catalog)
-    parts = warning_parts(ctx.catalog, ctx.record.therapies_discussed)
-    shown = Shown(ctx)
-    for part in parts:
-        shown.cite(part.sources)
-    call = call_now(ctx.record.clinic, ctx.labels)
-    signs = [item(ctx.lang) for part in parts for item in signs_only(part)]
-    shown.texts += signs
+def warning_box(
+    catalog: Catalog,
+    clinic: Clinic,
+    therapies: tuple[str, ...],
+    labels: Wording,
+    sheet: StyleSheet1,
+    large: bool,
+) -> tuple[Flowable, list[str]]:
+    """The red box, the summary's and the nurse sheet's alike: its heading, whom to call
+    (and when closed, and the emergency services), then the signs of ``therapies``, in
+    two columns in normal print. Returned with the signs it prints."""
+    lang = labels.lang
+    parts = warning_parts(catalog, therapies)
+    signs = [item(lang) for part in parts for item in signs_only(part)]
     rows: list[Flowable] = [
-        ctx.p(section.title(ctx.lang), "H2"),
-        ctx.p(call, "BodyBold"),
-        *(bullets(signs, ctx.sheet) if ctx.large else [_two_columns(ctx, signs)]),
+        para(warning_section(catalog).title(lang), "H2", sheet),
+        para(call_now(clinic, labels), "BodyBold", sheet),
+        *(bullets(signs, sheet) if large else [_two_columns(signs, sheet)]),
     ]
-    return shown.result([boxed(rows, FRAME_WIDTH, warning=True), gap(ctx.sheet, 0.5)])
+    return boxed(rows, FRAME_WIDTH, warning=True), signs
+
+
+def warning_signs(ctx: SectionContext) -> SectionResult:
+    therapies = ctx.record.therapies_discussed
+    shown = Shown(ctx)
+    for part in warning_parts(ctx.catalog, therapies):
+        shown.cite(part.sources)
+    box, signs = warning_box(
+        ctx.catalog, ctx.record.clinic, therapies, ctx.labels, ctx.sheet, ctx.large
+    )
+    shown.texts += signs
+    return shown.result([box, gap(ctx.sheet, 0.5)])
