@@ -100,6 +100,17 @@ def test_the_red_box_is_the_summary_s(catalog: Catalog, lang: Lang, therapy: str
     assert squeezed(opening(lang)) not in text and squeezed(closing(lang)) not in text
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_red_box_says_to_take_the_sheet_and_the_device_card_to_a_hospital(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """What the list's closing item said besides the emergency department is kept."""
+    record = demo_consultation(catalog, lang)
+    take = squeezed(Wording(catalog, lang)("warning_take_along"))
+    for large in (False, True):
+        assert _text(build_nurse_sheet(record, catalog, large_print=large)).count(take) == 1
+
+
 def test_the_sheet_says_once_that_it_does_not_replace_the_team(
     catalog: Catalog, demo: tuple[Consultation, Wording]
 ) -> None:

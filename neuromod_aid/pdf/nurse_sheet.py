@@ -104,7 +104,9 @@ def build_nurse_sheet(
     ]
     story += _checklist(procedure, catalog, trial, labels, sheet)
     clinic = record.clinic
-    box, _ = warning_box(catalog, clinic, (procedure.therapy,), labels, sheet, large)
+    box, _ = warning_box(
+        catalog, clinic, (procedure.therapy,), labels, sheet, large, take_along=True
+    )
     # the box starts where its heading, whom to call and the first signs fit together
     story += [CondPageBreak(sheet["Body"].leading * 12), gap(sheet, 0.5), box]
     story += [CondPageBreak(sheet["Body"].leading * 8), p(labels("part_before"), "H1")]

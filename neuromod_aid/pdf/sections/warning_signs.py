@@ -65,10 +65,12 @@ def warning_box(
     labels: Wording,
     sheet: StyleSheet1,
     large: bool,
+    take_along: bool = False,
 ) -> tuple[Flowable, list[str]]:
     """The red box, the summary's and the nurse sheet's alike: its heading, whom to call
     (and when closed, and the emergency services), then the signs of ``therapies``, in
-    two columns in normal print. Returned with the signs it prints."""
+    two columns in normal print; with ``take_along`` (the nurse sheet), to take the sheet
+    and the device card to a hospital. Returned with the signs it prints."""
     lang = labels.lang
     parts = warning_parts(catalog, therapies)
     signs = [item(lang) for part in parts for item in signs_only(part)]
@@ -77,6 +79,8 @@ def warning_box(
         para(call_now(clinic, labels), "BodyBold", sheet),
         *(bullets(signs, sheet) if large else [_two_columns(signs, sheet)]),
     ]
+    if take_along:  # a procedure's sheet: there is, or will be, a device card
+        rows.append(para(labels("warning_take_along"), "Body", sheet))
     return boxed(rows, FRAME_WIDTH, warning=True), signs
 
 
