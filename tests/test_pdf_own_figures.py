@@ -7,6 +7,8 @@ the document's own language."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from pdf_helpers import running_text, squeezed
 from test_pdf_core import consultation, core_text
@@ -86,3 +88,18 @@ def test_the_review_grade_reads_the_same_in_the_core_and_the_detail(
     assert sure is not None and sure.grade
     grade = squeezed(sure.grade)
     assert grade in core_text(data, words) and grade in _detail(data, words)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_trial_pass_rate_names_the_study_it_comes_from(catalog: Catalog, lang: Lang) -> None:
+    words = Wording(catalog, lang)
+    detail = _detail(build_summary(demo_consultation(catalog, lang), catalog), words)
+    scs = catalog.therapy("scs")
+    assert scs.trial is not None and scs.trial.pass_rates
+    for rate in scs.trial.pass_rates:
+        said = rate.text(lang)
+        assert squeezed(said) in detail and f"{rate.passed} " in said
+        for source in rate.sources:  # "SENZA-RCT (Kapural), 2015": every word of it
+            assert all(
+                word in said for word in re.sub(r"[^\w]", " ", catalog.source(source).short).split()
+            )
