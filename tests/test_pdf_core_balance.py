@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import page_texts, reader, squeezed
+from pdf_helpers import page_texts, reader, running_text, squeezed
 from reportlab.platypus import Table
 from test_pdf_core import core_pages, core_text
 
@@ -100,6 +100,9 @@ def test_the_scs_core_says_the_sham_controlled_trial_the_review_and_who_paid(
     assert sure is not None and {"traeger_2023_cochrane", "hara_2022"} <= set(sure.sources)
     assert squeezed(sure.text) in core  # the Norway sham trial, the Cochrane review, funding
     assert squeezed(words("certainty_title")) in bold_core(data, words)
+    # the review's grade, in the same words in the core and in the detail
+    detail = squeezed(running_text(data)).split(squeezed(words("more_detail_intro")), 1)[1]
+    assert sure.grade and squeezed(sure.grade) in core and squeezed(sure.grade) in detail
 
 
 @pytest.mark.parametrize("lang", LANGS)

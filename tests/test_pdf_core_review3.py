@@ -66,8 +66,12 @@ def test_no_core_risk_is_another_devices_figure_unless_it_says_so(
         for risk in option.therapy.risks:
             if borrowed(risk, words) and risk not in named and risk_figure(risk, words).grid:
                 assert squeezed(drawn_words(risk, words)) not in core
+    # a borrowed figure is there to check (DRG's infection is spinal cord stimulation's);
+    # PNS's "any problem" is its own "not known", no longer the SCS implant rate
+    drg = catalog.therapy("drg").risk("infection")
+    assert drg is not None and borrowed(drg, words)
     pns = catalog.therapy("pns").risk("any_complication")
-    assert pns is not None and borrowed(pns, words)  # the SCS implant rate, stored for PNS
+    assert pns is not None and not borrowed(pns, words) and pns.frequency_low is None
     if which == "scs_drg_pns":
         (drawn,) = main_harms(compared[2], words)
         assert drawn.id == "lead_migration"  # PNS's own figure, from its own study

@@ -43,7 +43,8 @@ def test_no_summary_counts_a_fraction_of_a_person(
         record = replace(record, therapies_discussed=DISCUSSED[which])
     text = " ".join(running_text(build_summary(record, catalog, large_print=large)).split())
     counted = {"en": "had this problem", "es": "tuvieron este problema"}[lang]
-    assert counted in text  # the risk rows are there to be read
+    # the risk rows are there to be read (a large-print cell may break a word at a syllable)
+    assert counted in re.sub(r"(\w)- (\w)", r"\1\2", text)
     assert FRACTION_OF_A_PERSON[lang].findall(text) == []
 
 

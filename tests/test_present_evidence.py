@@ -93,20 +93,43 @@ def test_how_sure_we_are_says_blinding_and_industry_funding(catalog: Catalog, la
     assert read.blinded == words(f"blinded_{scs.certainty.blinded}")
     assert read.funded == words(f"funded_{scs.certainty.industry_funded}")
     assert read.sentences[0] == scs.certainty.text(lang)
-    # the Cochrane review's own GRADE word (its plain-language summary, pain at 6 months)
-    assert scs.certainty.grade == "moderate"
-    assert words("grade_moderate") in read.grade and read.grade in read.sentences
+    # the Cochrane review's own GRADE words: low to moderate, and moderate for pain at 6
+    # months (its plain-language summary), said with the review named in this language
+    assert scs.certainty.grade == "low_to_moderate"
+    assert words("grade_low_to_moderate") in read.grade and read.grade in read.sentences
+    assert scs.certainty.grade_note is not None and scs.certainty.review_name is not None
+    assert scs.certainty.grade_note(lang) in read.grade
+    assert read.grade.startswith(words("certainty_grade_note").split("{")[0])
+    assert scs.certainty.review_name(lang) in read.grade
     assert certainty(replace(scs, certainty=None), words) is None
+
+
+def test_the_spanish_grade_names_the_review_in_spanish(catalog: Catalog) -> None:
+    scs = catalog.therapy("scs")
+    block = scs.certainty
+    assert block is not None and block.review_name is not None and block.review is not None
+    read = certainty(scs, Wording(catalog, "es"))
+    assert read is not None
+    # "la revisión Cochrane (Traeger, 2023)", not the English short name inside Spanish
+    assert block.review_name("es") in read.grade and "revisión Cochrane" in read.grade
+    assert catalog.source(block.review).short not in read.grade
 
 
 def test_a_grade_names_the_review_that_gives_it(catalog: Catalog) -> None:
     scs = catalog.therapy("scs")
     assert scs.certainty is not None and scs.certainty.review is not None
-    graded = replace(scs, certainty=replace(scs.certainty, grade="low"))
-    read = certainty(graded, Wording(catalog, "en"))
+    plain = replace(scs.certainty, grade="low", review_name=None, grade_note=None)
+    read = certainty(replace(scs, certainty=plain), Wording(catalog, "en"))
     assert read is not None
-    assert catalog.source(scs.certainty.review).short in read.grade
+    assert catalog.source(scs.certainty.review).short in read.grade  # no name: the short one
     assert "low" in read.grade and read.grade in read.sentences
+
+
+def test_a_review_name_without_a_grade_is_refused(catalog: Catalog) -> None:
+    block = catalog.therapy("scs").certainty
+    assert block is not None
+    with pytest.raises(ValueError, match="grade"):
+        replace(block, grade=None, review=None)
 
 
 def test_a_grade_without_its_review_is_refused(catalog: Catalog) -> None:

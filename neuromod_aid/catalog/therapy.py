@@ -218,8 +218,14 @@ class Certainty:
     the trials were blinded or sham-controlled and whether a device maker paid for them,
     and one plain sentence or two saying so."""
 
-    grade: Literal["high", "moderate", "low", "very_low"] | None = None
+    grade: Literal["high", "moderate", "low_to_moderate", "low", "very_low"] | None = None
     review: Id | None = None  # one of ``sources`` (cross-checked)
+    # the review named in the patient's own language ("la revisión Cochrane (Traeger,
+    # 2023)"); without it, the source's short name
+    review_name: Text | None = None
+    # the outcome the review grades differently, in its own words ("moderate for pain
+    # at 6 months"), said after the grade
+    grade_note: Text | None = None
     blinded: YesNoSome
     industry_funded: YesNoSome
     text: Text
@@ -229,6 +235,8 @@ class Certainty:
     def _graded_by(self) -> Certainty:
         if self.grade is not None and self.review is None:
             raise ValueError("a grade names the review that gives it")
+        if self.grade is None and (self.review_name or self.grade_note) is not None:
+            raise ValueError("a review's name and a grade note go with a grade")
         return self
 
 

@@ -101,8 +101,15 @@ def certainty(therapy: Therapy, words: Wording) -> CertaintyRead | None:
         return None
     grade = ""
     if block.grade is not None and block.review is not None:
-        review = words.catalog.source(block.review).short
-        grade = words("certainty_grade", review=review, grade=words(f"grade_{block.grade}"))
+        named = block.review_name
+        review = named(words.lang) if named else words.catalog.source(block.review).short
+        graded = words(f"grade_{block.grade}")
+        note = block.grade_note
+        grade = (
+            words("certainty_grade_note", review=review, grade=graded, note=note(words.lang))
+            if note
+            else words("certainty_grade", review=review, grade=graded)
+        )
     return CertaintyRead(
         words("certainty_title"),
         block.text(words.lang),

@@ -74,7 +74,7 @@ def test_a_risk_figure_edited_drafted_and_approved_by_a_second_person(
     tab = editor.edit_tab
     assert tab.figure_panel.isVisible()
     assert tab.figures["frequency_low"].value() == 25
-    assert "Hoelzer" in tab.sources.chosen_label.text()
+    assert "Bendel" in tab.sources.chosen_label.text()
     _field(editor, "risks.infection.text")
     english, spanish = tab.texts["en"], tab.texts["es"]
     assert "25 in every 1,000" in english.toPlainText() and "25" in spanish.toPlainText()

@@ -137,7 +137,8 @@ def _how_sure(ctx: SectionContext, shown: Shown, therapies: tuple[Option, ...]) 
         if read is None or option.other_group:
             continue
         shown.cite(read.sources)
-        out.append((option.short_name, read.text))  # the rest: on the detail pages
+        # the review's grade in the same words as the detail; the rest: there
+        out.append((option.short_name, " ".join(line for line in (read.text, read.grade) if line)))
     return _titled(ctx, shown, ctx.t("certainty_title"), out)
 
 

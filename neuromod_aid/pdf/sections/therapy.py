@@ -112,15 +112,12 @@ def _trial(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
 def _medicines(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
     """ "Will I still need my pain medicines?" answered for this therapy; what is true of
     every option said once, with the first therapy (``present.evidence.medicines_answer``),
-    and an answer the same as an option's before it as "The same as for DRG"."""
+    and this therapy's own answer always in its own words (one sentence: "The same as
+    for DRG" would send the reader to another section for it)."""
     answer = medicines_answer(therapy, ctx.labels)
     shown.cite(answer.sources)
     said = [answer.general] if ctx.opens_detail(therapy) else []
-    same = ctx.said_for(therapy, lambda t: medicines_answer(t, ctx.labels).specific)
-    if same:
-        said.append(ctx.t("as_for", name=same.short_name(ctx.lang)))
-    else:
-        said.append(_said_in_core(ctx, answer.specific))
+    said.append(_said_in_core(ctx, answer.specific))
     return bold_lead(
         answer.question, " ".join(shown.add(line) for line in said), "Tight", ctx.sheet
     )
@@ -230,6 +227,8 @@ def _outcomes(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     read = outcomes_for(therapy, ctx.record.conditions, ctx.labels)
     if read.yours and read.others:  # the two parts, each labelled
         out += ctx.list_heading(read.yours_title, "H3")
+    elif read.others:  # the heading says, before the other studies, that none is yours
+        out.append(ctx.p(ctx.t("compare_no_own_study", option=therapy.short_name(ctx.lang))))
     out += _outcome_rows(ctx, shown, read.yours)
     if read.others:  # other conditions, one device against another: labelled as such
         out += [*ctx.list_heading(read.others_title, "H3"), *_outcome_rows(ctx, shown, read.others)]
