@@ -39,7 +39,7 @@ from neuromod_aid.present.recovery import recovery_sources
 
 PAGE_QUARTER = 60 * mm  # the table starts on a new page unless this much is left
 ROW_ROOM = 30 * mm  # normal print: a row is cut only when taller than a page less this
-ROW_PARTS = 4  # large print: a row taller than a quarter page is cut in parts
+ROW_PARTS = 3  # large print: a row taller than a third of a page is cut in parts
 CELL_SIDES = 6  # a cell's padding, left and right
 CARE_THIRD = 40  # normal print, three options: current care's column, in mm
 
