@@ -202,14 +202,15 @@ def _in_100(risk: Risk, low: float, high: float, words: Wording) -> str:
         return ""
     if few == many:
         return words("grid_single", den=den, per=per, low=n(few), not_low=n(100 - few))
+    return range_of_100(words, "grid_range_about", few, many, den=den, per=per)
+
+
+def range_of_100(words: Wording, key: str, low: int, high: int, **named: str) -> str:
+    """The wording ``key`` for low to high out of 100, with how many did not (100 - high
+    to 100 - low): ``low``, ``high``, ``not_low`` and ``not_high``, and ``named``."""
+    n = words.number
     return words(
-        "grid_range_about",
-        den=den,
-        per=per,
-        low=n(few),
-        high=n(many),
-        not_low=n(100 - few),
-        not_high=n(100 - many),
+        key, low=n(low), high=n(high), not_low=n(100 - low), not_high=n(100 - high), **named
     )
 
 

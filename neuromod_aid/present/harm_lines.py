@@ -15,6 +15,7 @@ from neuromod_aid.present.figures import (
     _half_up,
     _over,
     out_of_100,
+    range_of_100,
     risk_figure,
 )
 from neuromod_aid.present.wording import Wording
@@ -134,12 +135,4 @@ def drawn_words(risk: Risk, words: Wording) -> str:
     low, high = grid.solid, grid.solid + grid.hatched
     if low == high:
         return words("compare_drawn_single", name=name, per=per, low=n(low), not_low=n(100 - low))
-    return words(
-        "compare_drawn_range",
-        name=name,
-        per=per,
-        low=n(low),
-        high=n(high),
-        not_low=n(100 - low),
-        not_high=n(100 - high),
-    )
+    return range_of_100(words, "compare_drawn_range", low, high, name=name, per=per)
