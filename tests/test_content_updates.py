@@ -76,7 +76,7 @@ def test_newer_shipped_content_never_overwrites_the_clinics_item(
     assert (update["revision"], update["item"]) == (1, "therapy:scs")
     changes = {c["field"]: (c["ours"], c["shipped"]) for c in update["changes"]}
     assert changes["summary.en"] == (catalog.therapy("scs").summary("en"), NEW_SCS)
-    assert changes["risks.infection.frequency_low"] == ("30.0", "25.0")  # ours beside theirs
+    assert changes["risks.infection.frequency_low"] == ("50.0", "25.0")  # ours beside theirs
 
     assert main(["content", decision, "1", "--by", "A"]) == 0
     assert _summaries(tmp_path)["scs"] != NEW_SCS  # a draft: nothing taken yet

@@ -12,6 +12,8 @@ from neuromod_aid.catalog.clinic import ClinicAudit, ClinicOffer, OfferedTherapy
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf import build_document
+from neuromod_aid.present.figures import risk_figure
+from neuromod_aid.present.wording import Wording
 
 
 def _summary(catalog: Catalog, lang: str) -> str:
@@ -31,7 +33,9 @@ def test_the_clinics_audit_is_printed_beside_the_published_figure(catalog: Catal
         "In our clinic: 3 in 120 operations. This figure is from the records of this clinic,"
         " 2021–2025, not a published study." in printed
     )
-    assert "about 25 had this problem and 975 did not" in printed  # the published one stays
+    infection = scs.risk("infection")
+    assert infection is not None  # the published figure stays, as the risk list says it
+    assert risk_figure(infection, Wording(catalog, "en")).listed in printed
     assert (
         "En nuestra clínica: 3 de 120 operaciones. Esta cifra es de los registros de esta"
         " clínica, 2021–2025, no de un estudio publicado." in _summary(ours, "es")

@@ -24,14 +24,13 @@ from neuromod_aid.pdf.sections.next_steps import TimelineMark, step_list
 from neuromod_aid.pdf.styles import stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import (
-    drawn_words,
     look_first,
     main_harms,
     options,
-    time_line,
 )
 from neuromod_aid.present.evidence import certainty
 from neuromod_aid.present.figures import outcome_figure
+from neuromod_aid.present.harm_lines import drawn_words, harm_lines, time_line
 from neuromod_aid.present.wording import Wording
 
 LANGS = ("en", "es")
@@ -111,8 +110,11 @@ def test_every_option_states_its_harms_current_care_included(catalog: Catalog, l
     _, words, core = _printed(record, catalog)
     *therapies, care = options(record, catalog)
     for option in therapies:
-        (harm,) = main_harms(option, words)  # drawn out of 100 above these words
-        assert in_order(drawn_words(harm, words), core), option.id
+        assert option.therapy is not None
+        for harm in main_harms(option, words):  # drawn out of 100 above these words
+            assert in_order(drawn_words(harm, words), core), option.id
+        for line in harm_lines(option.therapy, words):  # its three harm lines, each time
+            assert in_order(line, core), (option.id, line)
     assert care.therapy is None
     assert in_order(words("compare_care_harms"), core)  # side effects; the pain may stay
 

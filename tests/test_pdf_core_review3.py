@@ -1,8 +1,8 @@
 """The core after the third review, read from the PDF in English and Spanish for the demo
 and for SCS, DRG and PNS: no risk picture or figure from another device without saying
 so; every harm line with its time (or that none is stated), its group and how many did
-not; "Can it be undone?" says taking it out is another operation, with the stored
-figure; no table row split by a page break; the booked step can still be changed, and
+not; "Can it be undone?" says taking it out is another operation (the removal figure
+is a harm line); no table row split by a page break; the booked step can still be changed, and
 whom to call; the red box says its opening once; the pictures' key covers benefits; the
 Spanish the review corrected."""
 
@@ -21,17 +21,14 @@ from neuromod_aid.pdf.sections.context import SectionContext
 from neuromod_aid.pdf.styles import stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import (
-    EXPLANT,
     Option,
-    borrowed,
-    drawn_words,
     harms_named,
     main_harms,
     options,
     table_harms,
-    time_line,
 )
 from neuromod_aid.present.figures import out_of_100, risk_figure
+from neuromod_aid.present.harm_lines import borrowed, drawn_words, risk_words, time_line
 from neuromod_aid.present.next_steps import booked_change
 from neuromod_aid.present.wording import Wording
 
@@ -72,10 +69,10 @@ def test_no_core_risk_is_another_devices_figure_unless_it_says_so(
     assert drg is not None and borrowed(drg, words)
     pns = catalog.therapy("pns").risk("any_complication")
     assert pns is not None and not borrowed(pns, words) and pns.frequency_low is None
-    if which == "scs_drg_pns":
-        (drawn,) = main_harms(compared[2], words)
-        assert drawn.id == "lead_migration"  # PNS's own figure, from its own study
-        assert squeezed(drawn_words(drawn, words)) in core
+    if which == "scs_drg_pns":  # PNS's own figure, from its own small study: in words
+        assert main_harms(compared[2], words) == ()
+        wire = catalog.therapy("pns").risk("lead_migration")
+        assert wire is not None and squeezed(risk_words(wire, words)) in core
 
 
 @each_case
@@ -100,14 +97,12 @@ def test_can_it_be_undone_says_taking_it_out_is_another_operation(
     catalog: Catalog, lang: Lang, which: str
 ) -> None:
     words, core, _ = _core(catalog, lang, which)
-    scs = catalog.therapy("scs")
-    explant = scs.risk(EXPLANT)
+    explant = catalog.therapy("scs").risk("explant")
     assert explant is not None and explant.timeframe is not None
-    figure = words("compare_undo_figure", amount=out_of_100(explant, words))
-    assert squeezed(figure) in core
+    assert squeezed(words("compare_undo_operation")) in core
+    # how many had it taken out is a harm line, with its time, said once
+    assert core.count(squeezed(risk_words(explant, words))) == 1
     assert squeezed(time_line(explant.timeframe(lang), words)) in core
-    if which == "scs_drg_pns":  # DRG has no removal figure: it still says it
-        assert squeezed(words("compare_undo_operation")) in core
 
 
 @pytest.mark.parametrize("large", [False, True])

@@ -179,7 +179,7 @@ def test_a_risk_the_same_as_an_earlier_options_is_named_not_said_again(
     for risk_id in ("infection", "bleeding", "generator_pain"):
         risk = catalog.therapy("drg").risk(risk_id)
         assert risk is not None and risk.name("en") in same, risk_id
-        assert paper.count(risk_figure(risk, words).how_often) == 1, risk_id
+        assert paper.count(risk_figure(risk, words).listed) == 1, risk_id
     moves = catalog.therapy("drg").risk("lead_migration")
     assert moves is not None and moves.name("en") not in same  # its own figure: its own row
 

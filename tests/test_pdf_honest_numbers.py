@@ -39,7 +39,7 @@ def test_every_known_risk_has_its_band_word_beside_it_on_paper(
             earlier = said_before(catalog, record.therapies_discussed, therapy_id, risk)
             if earlier:
                 same = words("risks_as_for", name=catalog.therapy(earlier).short_name(lang))
-                assert squeezed(same) in paper and squeezed(figure.how_often) in paper
+                assert squeezed(same) in paper and squeezed(figure.listed) in paper
                 continue
             assert squeezed(figure.row) in paper, (therapy_id, risk.id)
 
@@ -60,7 +60,7 @@ def test_spinal_cord_injury_after_scs_is_petraglias_figure_not_not_known(
     assert "30 días" in spanish.over_time and "seguros" in spanish.over_time
     record = replace(demo_consultation(catalog, "es"), therapies_discussed=("scs",))
     paper = squeezed(running_text(build_summary(record, catalog)))  # a row may cross a page
-    for line in (spanish.how_often, spanish.band_word, spanish.timeframe):
+    for line in (spanish.listed, spanish.band_word, spanish.timeframe):
         assert squeezed(line) in paper
     assert "Petraglia" in paper  # its source is listed
 

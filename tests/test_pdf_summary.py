@@ -61,8 +61,8 @@ def test_every_discussed_therapy_and_its_risks_and_figures_are_shown(
             assert risk.name("en") in text, risk.id
             if risk.frequency_low is not None and risk.frequency_high is not None:
                 den, counts, _ = _whole_people((risk.frequency_low, risk.frequency_high), risk)
-                if risk.frequency_high * 100 >= risk.denominator:  # "Out of 1,000 ..."
-                    said = [f"Out of {den:,} "] + [f"{n:,}" for n in counts]
+                if risk.frequency_high * 100 >= risk.denominator:  # "Out of 100 ..."
+                    said = ["Out of 100 "] + [f"{n:,}" for n in _per_100(risk)]
                 else:  # "fewer than 1 in 100", then its count per 1,000
                     said = [f"{counts[-1]:,} in every {den:,}"]
                 assert all(number in text for number in said), risk.id
@@ -107,19 +107,28 @@ def _whole_people(values: tuple[float, ...], risk: Risk) -> tuple[int, list[int]
 
 def _how_often(risk: Risk) -> str:
     """What the risk list's 'How often' must say, built from the catalog's own numbers,
-    in whole people: under 1 in 100, "fewer than 1 in 100" and the count per 1,000."""
+    in whole people: under 1 in 100, "fewer than 1 in 100" and the count per 1,000; else
+    out of 100, rounded half up with "about" when not whole there, a range still a range."""
     low, high = risk.frequency_low or 0.0, risk.frequency_high or 0.0
-    den, counts, _ = _whole_people((low, high), risk)
     per = PER_WORDS[risk.per]
-    first, last = counts
     if high * 100 / risk.denominator < 1:
+        den, counts, _ = _whole_people((low, high), risk)
+        first, last = counts
         said = f"about {first}" if low == high else f"between {first} and {last}"
         return f"Fewer than 1 in every 100 {per} ({said} in every {den:,})"
+    exact = [Decimal(repr(v)) * 100 / risk.denominator for v in (low, high)]
+    first, last = (int(v.quantize(Decimal(1), rounding=ROUND_HALF_UP)) for v in exact)
     if low == high:
-        return f"Out of {den:,} {per}, about {first} had this problem and {den - first:,} did not"
+        return f"Out of 100 {per}, about {first} had this problem and {100 - first} did not"
+    if exact[0] < 1:
+        return (
+            f"Out of 100 {per}, between fewer than 1 and about {last} had this problem. "
+            f"At least {100 - last} did not"
+        )
+    about = "" if all(v == int(v) for v in exact) else "about "
     return (
-        f"Out of {den:,} {per}, between {first} and {last} had this problem. "
-        f"Between {den - last:,} and {den - first:,} did not"
+        f"Out of 100 {per}, between {about}{first} and {last} had this problem. "
+        f"Between {about}{100 - last} and {100 - first} did not"
     )
 
 
@@ -147,36 +156,46 @@ def test_how_often_gives_each_figure_exactly_as_the_catalog_stores_it(
     assert checked >= 10
 
 
+def _per_100(risk: Risk) -> list[int]:
+    """The figure's ends out of 100, rounded half up (under 1: none said)."""
+    ends = [
+        Decimal(repr(v)) * 100 / risk.denominator
+        for v in (risk.frequency_low or 0.0, risk.frequency_high or 0.0)
+    ]
+    return [int(v.quantize(Decimal(1), rounding=ROUND_HALF_UP)) for v in ends if v >= 1]
+
+
 def test_every_risk_row_counts_whole_people_out_of_100_or_1000(
     english: bytes, catalog: Catalog
 ) -> None:
-    """No fraction of a person: 25 in 1,000 operations stays 25 out of 1,000 (never 2.5
-    in 100, never 'about 3 in 100'), and 213 in 10,000 is about 21 out of 1,000."""
+    """No fraction of a person, and one denominator: 25 in 1,000 operations is about 3
+    out of 100 (never 2.5 in 100), 213 in 10,000 about 2 out of 100; only a figure under 1
+    in 100 is also said out of 1,000."""
     record = demo_consultation(catalog, "en")
     text = " ".join(all_text(english).split())
     risks = [r for t in record.therapies_discussed for r in catalog.therapy(t).risks]
     infection = next(r for r in risks if r.id == "infection")
     assert infection.denominator == 1000 and infection.frequency_low == 25  # the case at hand
-    assert "Out of 1,000 operations, about 25 had this problem and 975 did not" in text
+    assert "Out of 100 operations, about 3 had this problem and 97 did not" in text
     injury = next(r for r in catalog.therapy("scs").risks if r.id == "nerve_injury")
     assert injury.denominator == 10000 and injury.frequency_low == 213
-    assert "Out of 1,000 people, about 21 had this problem and 979 did not" in text
+    assert "Out of 100 people, about 2 had this problem and 98 did not" in text
     detail = text[text.index("More detail") :]
     assert not re.search(r"Out of [\d,]{6,} ", detail)  # no list counts out of 10,000
     assert "is the same as" not in detail  # so no figure is said over two denominators
     # every "Out of N ..., about N" / "between N" sentence is a risk's figure in whole people
     counted = {
-        (den, PER_WORDS[r.per], n)
+        (100, PER_WORDS[r.per], n)
         for r in risks
         if r.frequency_low is not None and r.frequency_high is not None
-        for den, counts, _ in [_whole_people((r.frequency_low, r.frequency_high), r)]
-        for n in counts
+        for n in _per_100(r)
     }
     found = re.findall(r"Out of (100|1,000) (\w+), (?:about|between) (\d+)", text)
     assert found
     for den, per, number in found:
         assert (int(den.replace(",", "")), per, int(number)) in counted, (den, per, number)
-    for wrong in ("2.5 had this problem", "about 3 had this problem", "about 3 in every 100"):
+    assert not re.search(r"Out of 1,000 \w+, (?:about|between) ", detail)  # one denominator
+    for wrong in ("2.5 had this problem", "1.4 had this problem"):
         assert wrong not in text
 
 

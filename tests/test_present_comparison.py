@@ -13,14 +13,13 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import (
-    MAIN_HARMS,
-    drawn_words,
     main_harms,
     options,
     rows,
     table_harms,
 )
 from neuromod_aid.present.figures import out_of_100, risk_figure
+from neuromod_aid.present.harm_lines import HARM_LINES, drawn_words, harm_lines, risk_words
 from neuromod_aid.present.wording import Wording
 
 
@@ -68,16 +67,14 @@ def test_the_table_has_a_row_of_main_risks_out_of_100_for_every_option(catalog: 
     assert grid is not None and first.startswith(f"{drawn.name('en')}: ")
     for count in (grid.solid, grid.solid + grid.hatched, 100 - grid.solid - grid.hatched):
         assert words.number(count) in first  # who had it (up to the striped), who did not
+    # a device's cell: any problem, another operation, taken out, in that order, each
+    # with its time; the article's other risks are on the detail pages
     named = table_harms(compared[0], words)
-    assert named[0] == drawn and len(named) == MAIN_HARMS < len(main)
-    (second,) = named[1:]  # the commonest of the article's others, out of 100
-    assert per_100[second.id] == max(per_100[r.id] for r in main if r != drawn)
+    assert [r.id for r in named] == list(HARM_LINES) and named[0] == drawn
+    assert therapy_cell.split("\n")[::2] == [risk_words(r, words) for r in named]
     for risk in main:
-        said = risk_figure(risk, words).grid is not None  # a whole number out of 100
-        line = (
-            drawn_words(risk, words) if said else f"{risk.name('en')}: {out_of_100(risk, words)}."
-        )
-        assert (line in therapy_cell) == (risk == second), risk.id
+        assert (risk_words(risk, words) in therapy_cell) == (risk in named), risk.id
+    assert words.number(100 - 18) in therapy_cell.split("\n")[4]  # who kept it, too
     assert "1,000" not in therapy_cell
     assert care_cell == words("compare_care_harms")  # side effects, the pain may stay
 
@@ -92,6 +89,8 @@ def test_the_printed_comparison_says_its_figures_out_of_100(catalog: Catalog) ->
     assert pain is not None and pain.denominator == 1000 and pain.frequency_low == 9
     assert pain not in table_harms(options(record, catalog)[0], words)
     assert f"{pain.name('es')}: entre menos de 1 y 17 de cada 100 personas." not in text
-    for risk in table_harms(options(record, catalog)[0], words):
-        assert drawn_words(risk, words) in text  # a whole number out of 100, and who did not
-    assert "entre 9 y 170 tuvieron" in text  # the exact figure, on the risk list (of 1,000)
+    for line in harm_lines(drg, words):  # out of 100 and who did not, or "not known"
+        assert line in text
+    # on the risk list, out of 100 too, as the list says once
+    assert "De cada 100 personas, entre menos de 1 y unas 17 tuvieron" in text
+    assert words("all_risks_intro") in text

@@ -10,7 +10,7 @@ from risk_helpers import make_risk
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Text
 from neuromod_aid.catalog.therapy import Outcome, Risk
-from neuromod_aid.present.figures import out_of_100, outcome_figure, risk_figure
+from neuromod_aid.present.figures import MIN_PICTURED, out_of_100, outcome_figure, risk_figure
 from neuromod_aid.present.wording import Wording
 
 
@@ -60,11 +60,17 @@ def test_a_per_1000_range_gets_a_1000_icon_array_with_solid_and_hatched(catalog:
     assert (counts.solid, counts.solid + counts.hatched, counts.total) == (15, 132, 1000)
     assert "between 15 and 132 had this problem. Between 868 and 985 did not" in figure.caption
     assert "15 and 132 in every 1,000 people" in figure.words
-    # the paper's list says the screen's whole people out of 1,000, never 1.5 in 100
+    # the paper's list says every figure of 1 in 100 or more out of 100, whole, a range
+    # still a range (one denominator on the detail pages)
     assert figure.row.startswith(
-        "Common to very common. Out of 1,000 people, between 15 and 132 had this problem. "
-        "Between 868 and 985 did not."
+        "Common to very common. Out of 100 people, between about 2 and 13 had this problem. "
+        "Between about 87 and 98 did not."
     )
+    reaching = risk_figure(make_risk(9, 170, 1000), Wording(catalog, "en"))
+    assert "Out of 100 people, between fewer than 1 and about 17" in reaching.row
+    assert "At least 83 did not." in reaching.row
+    rare = risk_figure(make_risk(7, 7, 1000), Wording(catalog, "en"))
+    assert "about 7 in every 1,000" in rare.row  # rarer than 1 in 100: out of 1,000 too
 
 
 def test_per_10000_figures_are_words_only_in_whole_people(catalog: Catalog) -> None:
@@ -77,7 +83,10 @@ def test_per_10000_figures_are_words_only_in_whole_people(catalog: Catalog) -> N
     assert spanish.caption == (
         "De cada 1000 personas, alrededor de 21 tuvieron este problema y 979 no."
     )
-    assert spanish.row.startswith("Frecuente. " + spanish.caption)
+    # the paper's list: out of 100, as every figure of 1 in 100 or more
+    assert spanish.row.startswith(
+        "Frecuente. De cada 100 personas, alrededor de 2 tuvieron este problema y 98 no."
+    )
     half = risk_figure(make_risk(215, 215, 10000), Wording(catalog, "en"))
     assert "about 22 had this problem and 978 did not" in half.caption  # half up, not to even
 
@@ -202,3 +211,21 @@ def test_a_rare_figure_is_no_longer_called_rare_when_its_band_is_uncommon(
     assert figure.caption.startswith("Fewer than 1 in every 100 people (about 7 in every 1,000)")
     assert figure.band.endswith("uncommon.")
     assert risk_figure(make_risk(None, None, 100), Wording(catalog, "en")).band == ""
+
+
+def test_a_figure_from_a_small_study_is_said_in_its_own_counts_never_drawn(
+    catalog: Catalog,
+) -> None:
+    words = Wording(catalog, "en")
+    small = replace(make_risk(14, 14, 100), studied=14, count=2)
+    figure = risk_figure(small, words)
+    assert figure.picture is None  # fewer than MIN_PICTURED people: no picture of 100
+    assert figure.how_often == (
+        "In one small study of 14 people, 2 had this problem and 12 did not."
+    )
+    assert figure.row.startswith("Very common. In one small study of 14 people")
+    big = risk_figure(replace(small, studied=MIN_PICTURED, count=7), words)
+    assert big.grid is not None  # as many as MIN_PICTURED: the picture
+    wire = catalog.therapy("pns").risk("lead_migration")
+    assert wire is not None and wire.studied is not None and wire.studied < MIN_PICTURED
+    assert risk_figure(wire, words).picture is None

@@ -64,6 +64,8 @@ def figure_text_problems(catalog: model.Catalog, origins: Origins) -> list[Probl
                         ("frequency_low", risk.frequency_low),
                         ("frequency_high", risk.frequency_high),
                         ("estimate", risk.estimate),  # a 95% interval's best estimate
+                        ("count", risk.count),  # one study's own counts
+                        ("studied", risk.studied),
                     ),
                 )
             )

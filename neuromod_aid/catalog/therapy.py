@@ -173,6 +173,13 @@ class Risk:
     article_risk: bool = False  # named in the clinic's article
     interval: Literal["range", "ci95"] = "range"
     estimate: float | None = None  # the best estimate, with interval = "ci95" only
+    # the figure's own counts when one study gives it: ``count`` of ``studied`` people
+    studied: int | None = Field(default=None, ge=1)
+    count: int | None = Field(default=None, ge=0)
+    # the core's harm line this risk answers (``present.comparison.HARM_LINES``), when it
+    # is not the risk's own id; ``core_note``: what the core adds to "not known"
+    core_line: Literal["any_complication", "revision", "explant"] | None = None
+    core_note: Text | None = None
 
     @property
     def known(self) -> bool:
@@ -200,6 +207,10 @@ class Risk:
             low is not None and high is not None and low <= self.estimate <= high
         ):
             raise ValueError("the estimate must lie between frequency_low and frequency_high")
+        if (self.studied is None) != (self.count is None):
+            raise ValueError("studied and count are both set or both unset")
+        if self.studied is not None and self.count is not None and self.count > self.studied:
+            raise ValueError("count cannot be more than studied")
         return self
 
     # the clinic's own count of this risk, said beside the published figure

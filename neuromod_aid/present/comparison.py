@@ -20,6 +20,15 @@ from neuromod_aid.catalog.therapy import Glance, Outcome, Risk, Therapy
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.present.evidence import medicines_answer, outcomes_for
 from neuromod_aid.present.figures import GRID, GridCounts, out_of_100, outcome_figure, risk_figure
+from neuromod_aid.present.harm_lines import (
+    borrowed,
+    core_risks,
+    drawn_words,
+    harm_lines,
+    has_device,
+    time_line,
+    when,
+)
 from neuromod_aid.present.recovery import RECOVERY_ROW, RECOVERY_VALUES, recovery_answer
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.textfold import lower_first
@@ -29,7 +38,6 @@ MEDICINES_ROW = "medicines"  # shown when fewer pain pills matters to the patien
 DRAWN_HARMS = 1  # the harm pictures per therapy: the commonest a picture of 100 can show
 MAIN_HARMS = DRAWN_HARMS + 1  # and the commonest of the clinic article's risks not drawn
 WIDE = 3  # more options than this: each cell names its drawn harm only (narrow columns)
-EXPLANT = "explant"  # the risk whose figure says how many have the device taken out
 # the row a patient looks at first for each thing that can matter to them (values.toml)
 VALUE_ROWS = {
     "pain_relief": "helps",
@@ -89,9 +97,11 @@ def _headline(therapy: Therapy, record: Consultation, words: Wording) -> tuple[O
 
 
 def main_harms(option: Option, words: Wording) -> tuple[Risk, ...]:
-    """The harms the core draws for ``option``: of all its risks with a picture of 100,
-    the ``DRAWN_HARMS`` that happen most often (by their high figure out of 100)."""
-    risks = option.therapy.risks if option.therapy is not None else ()
+    """The harms the core draws for ``option``: of its risks with a picture of 100 (a
+    device's: those of its harm lines, ``present.harm_lines``), the ``DRAWN_HARMS`` that
+    happen most often (by their high figure out of 100)."""
+    therapy = option.therapy
+    risks = () if therapy is None else core_risks(therapy) if has_device(therapy) else therapy.risks
     drawn = [r for r in risks if risk_figure(r, words).grid is not None and not borrowed(r, words)]
     drawn.sort(key=lambda r: -(r.frequency_high or 0) / r.denominator)
     return tuple(drawn[:DRAWN_HARMS])
@@ -108,23 +118,16 @@ def table_harms(option: Option, words: Wording, most: int = MAIN_HARMS) -> tuple
     """The risks the table's cell names, at most ``most``: those drawn
     (:func:`main_harms`) first, then the commonest of the clinic article's risks not drawn
     (by its high figure out of 100), a figure of its own before one from another device
-    (:func:`borrowed`); every risk, with its exact figure, is on the detail pages."""
+    (:func:`borrowed`); every risk, with its exact figure, is on the detail pages. A
+    device's cell names the risks of its harm lines, whatever ``most`` is."""
+    if option.therapy is not None and has_device(option.therapy):
+        return core_risks(option.therapy)
     drawn = main_harms(option, words)
     others = sorted(
         (r for r in option.risks if r not in drawn),
         key=lambda r: (bool(borrowed(r, words)), -(r.frequency_high or 0) / r.denominator),
     )
     return (drawn + tuple(others))[:most]
-
-
-def borrowed(risk: Risk, words: Wording) -> str:
-    """Where ``risk``'s figure comes from when it is another device's: the label its time
-    frame ends with, as the detail page prints it ("(figure from spinal cord
-    stimulation)"); "" when the figure is the therapy's own. A borrowed figure is never
-    drawn in the core, and the core's line says whose figure it is."""
-    timeframe = risk.timeframe(words.lang) if risk.timeframe is not None else ""
-    start = timeframe.find(words("borrowed_marker"))
-    return timeframe[start:] if start >= 0 else ""
 
 
 def benefit_grid(outcome: Outcome, rate: float | None = None) -> GridCounts | None:
@@ -257,16 +260,6 @@ def _answer(row: str, option: Option, words: Wording, most: int) -> str:
     return text
 
 
-def time_line(timeframe: str, words: Wording) -> str:
-    """ "Time: 6 months." (printed in bold); a figure stored "over the time
-    studied" says plainly that the studies give no time."""
-    unsaid = words("time_studied")
-    if timeframe.startswith(unsaid):
-        timeframe = words("compare_time_not_given") + timeframe[len(unsaid) :]
-    stop = "" if timeframe[-1:] in ".!?" else "."
-    return f"{words('compare_over_time')}: {timeframe}{stop}"
-
-
 def helps_lines(option: Option, words: Wording) -> tuple[str, ...]:
     """The "how likely it helps" answer, a line each: who was studied and who paid, how
     many it helped and did not (with the picture), the comparison group's figure (unless
@@ -329,11 +322,15 @@ def _care_helps(option: Option, words: Wording) -> tuple[str, ...]:
 
 
 def _risks(option: Option, words: Wording, most: int) -> str:
-    """One risk a line (:func:`table_harms`): each one drawn with how many had it and did
-    not, and over what time; then the next one out of 100. Current care: its own
-    downsides (medicine side effects, the pain may stay)."""
-    if option.therapy is None:
+    """A device: its harm lines (``present.harm_lines``), the same however many options
+    are compared. Otherwise one risk a line (:func:`table_harms`): each one drawn with how
+    many had it and did not, and over what time; then the next one out of 100. Current
+    care: its own downsides (medicine side effects, the pain may stay)."""
+    therapy = option.therapy
+    if therapy is None:
         return words("compare_care_harms")
+    if has_device(therapy):
+        return "\n".join(harm_lines(therapy, words))
     lines = []
     for risk in table_harms(option, words, most):
         if risk_figure(risk, words).grid is not None:
@@ -341,56 +338,15 @@ def _risks(option: Option, words: Wording, most: int) -> str:
         else:
             name = risk.name(words.lang)
             lines.append(words("compare_risk", name=name, amount=out_of_100(risk, words)))
-        lines.append(time_line(_when(risk, words), words))
+        lines.append(time_line(when(risk, words), words))
     return "\n".join(lines) if lines else words("no_outcomes")
-
-
-def _when(risk: Risk, words: Wording) -> str:
-    """A risk's time frame for the core, "not given" when none is stored."""
-    return risk.timeframe(words.lang) if risk.timeframe else words("compare_time_not_given")
 
 
 def _undo(option: Option, words: Wording) -> str:
     """ "Can it be undone?": the option's own answer; for an operation, that taking it out
-    is another operation, with the stored figure for having it taken out and its time."""
+    is another operation (how many have it taken out is a harm line)."""
     said = option.glance.reversible(words.lang)
     therapy = option.therapy
     if therapy is None or therapy.invasiveness not in ("surgical", "brain_surgery"):
         return said
-    taken_out = next((r for r in therapy.risks if r.id == EXPLANT and r.known), None)
-    if taken_out is None:
-        return f"{said}\n{words('compare_undo_operation')}"
-    figure = words("compare_undo_figure", amount=out_of_100(taken_out, words))
-    return f"{said} {figure}\n{time_line(_when(taken_out, words), words)}"
-
-
-def drawn_words(risk: Risk, words: Wording) -> str:
-    """What a drawn risk's picture shows, in the table's few words: "Any problem: 30 to 40
-    in 100 people had it, 60 to 70 did not." A 95% interval is its best estimate, then the
-    uncertainty in words (the risk pages keep the whole caption and the exact figure)."""
-    grid = risk_figure(risk, words).grid
-    assert grid is not None  # drawn: it has a picture of 100
-    n, name = words.number, risk.name(words.lang)
-    per = words(f"compare_group_{risk.per}")
-    if risk.estimate is not None and risk.frequency_low is not None and risk.frequency_high:
-        return words(
-            "compare_drawn_ci",
-            name=name,
-            per=per,
-            estimate=n(grid.solid),
-            not_estimate=n(100 - grid.solid),
-            low=n(risk.frequency_low * 100 / risk.denominator),
-            high=n(risk.frequency_high * 100 / risk.denominator),
-        )
-    low, high = grid.solid, grid.solid + grid.hatched
-    if low == high:
-        return words("compare_drawn_single", name=name, per=per, low=n(low), not_low=n(100 - low))
-    return words(
-        "compare_drawn_range",
-        name=name,
-        per=per,
-        low=n(low),
-        high=n(high),
-        not_low=n(100 - low),
-        not_high=n(100 - high),
-    )
+    return f"{said}\n{words('compare_undo_operation')}"

@@ -13,6 +13,10 @@ The rules (see ``shared/reference/patient-materials-standards.md``):
   outlines;
 * rarer than 1 in 100: words only, "fewer than 1 in 100" first, then the figure;
 * counted per 10,000 (and not rarer): words only;
+* a figure from fewer than ``MIN_PICTURED`` people (one small study's own counts):
+  words only, those counts ("in one small study of 14 people, 2 had this problem");
+* the detail pages' rows say every figure of 1 in 100 or more out of 100, in whole
+  numbers (``RiskFigure.row``; a range stays a range), and only rarer ones out of 1,000;
 * no fraction of a person (:func:`whole_counts`): a figure is said out of 100 when all
   its numbers are whole out of 100, else out of 1,000; a figure not whole even out of
   1,000 is rounded half up and said with "about" (213 in 10,000 is "about 21 in every
@@ -32,6 +36,11 @@ from neuromod_aid.present.wording import Wording
 
 GRID = 10
 BIG_COLUMNS, BIG_ROWS = 25, 40  # the 1,000-icon array: 25 across, 40 down
+MIN_PICTURED = 50
+"""The fewest people a figure may come from to be drawn. With fewer than 50, one person
+more or less moves the figure by more than 2 in 100, so a picture of 100 (or 1,000)
+would show a precision the study does not have: the words give its own counts instead
+("in one small study of 14 people, 2 had this problem and 12 did not")."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,7 @@ class RiskFigure:
     timeframe: str = ""  # that time frame alone: "In the first year"
     band: str = ""  # the EU frequency word, from the figure: "In a medicine leaflet: common."
     band_word: str = ""  # that word alone: "common"
+    in_100: str = ""  # a detail row's how often, out of 100, when it differs from how_often
 
     @property
     def picture(self) -> GridCounts | None:
@@ -74,19 +84,22 @@ class RiskFigure:
         return tuple(line for line in (self.band, self.same_as, self.over_time) if line)
 
     @property
+    def listed(self) -> str:
+        """How often as a detail row says it: out of 100 when it is 1 in 100 or more."""
+        return self.in_100 or self.how_often
+
+    @property
     def row(self) -> str:
         """The figure as one compact row of the paper's risk list says it: the EU word
         first, then how often as the screen says it (``how_often``: how many had it and did
         not, in whole people out of 100 or 1,000; its best estimate and uncertainty for a
         95% interval; under 1 in 100, "fewer than 1 in 100" first), then the time frame:
-        "Common. Out of 1,000 operations, about 25 had this problem and 975 did not. In the
-        first year." """
+        "Common. Out of 100 operations, about 3 had this problem and 97 did not. In the
+        first year." A figure of 1 in 100 or more is said out of 100 (``in_100``)."""
         word = self.band_word[:1].upper() + self.band_word[1:]
         time = self.timeframe + ("" if self.timeframe[-1:] in ".!?" else ".")
         return " ".join(
-            line
-            for line in (word + "." if word else "", self.how_often, time)
-            if line and line != "."
+            line for line in (word + "." if word else "", self.listed, time) if line and line != "."
         )
 
 
@@ -156,7 +169,49 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
         said = _figure(risk, risk.estimate, risk.estimate, over_time, words)
         caption = _ci95(risk, risk.estimate, words)
         said = replace(said, caption=caption, how_often=caption)
+    if risk.studied is not None and risk.studied < MIN_PICTURED:
+        small = small_study(risk, words)
+        said = replace(said, caption=small, how_often=small, grid=None, grid_1000=None)
+        said = replace(said, picture_caption="", same_as="")
+    elif risk.estimate is None:
+        said = replace(said, in_100=_in_100(risk, low, high, words))
     return replace(said, band=band, band_word=word, timeframe=timeframe)
+
+
+def small_study(risk: Risk, words: Wording) -> str:
+    """A figure from one small study, in its own counts: "In one small study of 14
+    people, 2 had this problem and 12 did not." (no picture: ``MIN_PICTURED``)."""
+    studied, count = risk.studied or 0, risk.count or 0
+    n = words.number
+    return words("small_study", studied=n(studied), count=n(count), not_count=n(studied - count))
+
+
+def _in_100(risk: Risk, low: float, high: float, words: Wording) -> str:
+    """The detail row's how often out of 100 in whole numbers, when the figure is 1 in
+    100 or more but said over another denominator (25 in 1,000 is "about 3 in 100"); ""
+    when it is already out of 100 or rarer than 1 in 100 (said out of 1,000)."""
+    least, most = _over(low, risk.denominator, 100), _over(high, risk.denominator, 100)
+    if most < 1 or whole_counts((low, high), risk.denominator).denominator == 100:
+        return ""
+    per, den = words(f"per_{risk.per}"), words.number(100)
+    few, many = _half_up(least), _half_up(most)
+    n = words.number
+    if least < 1:
+        return words("row_100_fewer", per=per, high=n(many), not_high=n(100 - many))
+    if few == many and low != high:  # a range is never rounded into one number
+        return ""
+    if few == many:
+        return words("grid_single", den=den, per=per, low=n(few), not_low=n(100 - few))
+    return range_of_100(words, "grid_range_about", few, many, den=den, per=per)
+
+
+def range_of_100(words: Wording, key: str, low: int, high: int, **named: str) -> str:
+    """The wording ``key`` for low to high out of 100, with how many did not (100 - high
+    to 100 - low): ``low``, ``high``, ``not_low`` and ``not_high``, and ``named``."""
+    n = words.number
+    return words(
+        key, low=n(low), high=n(high), not_low=n(100 - low), not_high=n(100 - high), **named
+    )
 
 
 def _per(risk: Risk, words: Wording) -> str:

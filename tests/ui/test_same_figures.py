@@ -66,13 +66,15 @@ def test_every_risk_and_outcome_reads_the_same_on_screen_and_on_paper(make_windo
             for line in filter(None, said):
                 assert squeezed(line) in on_step, (risk.id, line)
                 assert squeezed(line) in patient_risks, (risk.id, line)
-            # on paper one compact row with the same EU word and the screen's very words
-            # for how often, in whole people out of the same 100 or 1,000
-            assert figure.band_word in figure.band and figure.how_often in figure.row
+            # on paper one compact row with the same EU word and the screen's words for
+            # how often, in whole people; a figure of 1 in 100 or more out of 100 there
+            # (the screen's words go with its picture of 1,000)
+            assert figure.band_word in figure.band and figure.listed in figure.row
+            assert figure.listed == figure.how_often or words.number(100) in figure.listed
             earlier = said_before(catalog, record.therapies_discussed, therapy.id, risk)
             if earlier:  # the same risk as an earlier option's: its row says the figure
                 same = words("risks_as_for", name=catalog.therapy(earlier).short_name(lang))
-                assert squeezed(same) in paper and squeezed(figure.how_often) in paper
+                assert squeezed(same) in paper and squeezed(figure.listed) in paper
             else:
                 assert squeezed(figure.row) in paper, (risk.id, figure.row)
             if risk.frequency_low is not None:  # the caption the screen shows, word for word

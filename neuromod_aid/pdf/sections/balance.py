@@ -15,11 +15,11 @@ from neuromod_aid.pdf.sections.context import SectionContext, Shown
 from neuromod_aid.present.comparison import (
     Option,
     benefit_grid,
-    drawn_words,
     helped_words,
     main_harms,
 )
 from neuromod_aid.present.figures import GridCounts, risk_figure
+from neuromod_aid.present.harm_lines import drawn_words
 
 
 def pictures(ctx: SectionContext, shown: Shown, row: str, option: Option) -> dict[str, GridCounts]:

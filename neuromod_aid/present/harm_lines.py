@@ -1,0 +1,138 @@
+"""The core's harm lines for a device, the same in every file whatever the number of
+options discussed: any problem with the device or the procedure, another operation to
+fix it, and having it taken out (``HARM_LINES``), in that order. Each line is the risk
+that answers it (its ``core_line``, else its own id) with its figure out of 100, how many
+did not have it and its time frame; a line without a figure of the device's own says
+plainly that it is not known for that device, with what is known instead (the risk's
+``core_note``). A figure from one small study is said in its own counts, never drawn
+(``present.figures.MIN_PICTURED``)."""
+
+from __future__ import annotations
+
+from neuromod_aid.catalog.therapy import Risk, Therapy
+from neuromod_aid.present.figures import (
+    MIN_PICTURED,
+    _half_up,
+    _over,
+    out_of_100,
+    range_of_100,
+    risk_figure,
+)
+from neuromod_aid.present.wording import Wording
+
+HARM_LINES = ("any_complication", "revision", "explant")
+
+
+def has_device(therapy: Therapy | None) -> bool:
+    """Whether ``therapy`` puts something in the body (its cell gets ``HARM_LINES``)."""
+    return therapy is not None and therapy.invasiveness != "non_invasive"
+
+
+def line_risk(therapy: Therapy, line: str) -> Risk | None:
+    """The risk that answers ``line``: one that names it as its ``core_line``, else the
+    one with that id that answers no other line; ``None`` when there is none."""
+    named = [r for r in therapy.risks if r.core_line == line]
+    own = [r for r in therapy.risks if r.id == line and r.core_line is None]
+    return next(iter(named + own), None)
+
+
+def core_risks(therapy: Therapy) -> tuple[Risk, ...]:
+    """The risks behind ``therapy``'s harm lines, in the lines' order."""
+    found = (line_risk(therapy, line) for line in HARM_LINES)
+    return tuple(r for r in found if r is not None)
+
+
+def harm_lines(therapy: Therapy, words: Wording) -> tuple[str, ...]:
+    """``therapy``'s three harm lines, each followed by its time line when known."""
+    out: list[str] = []
+    for line in HARM_LINES:
+        risk = line_risk(therapy, line)
+        if risk is None:
+            out.append(words("harm_not_known", line=words(f"harm_{line}")))
+            continue
+        if not risk.known or borrowed(risk, words):  # not known for this device alone
+            short = therapy.short_name(words.lang)
+            unknown = words("harm_not_known_alone", line=words(f"harm_{line}"), option=short)
+            note = risk.core_note(words.lang) if risk.core_note else ""
+            out.append(f"{unknown} {note}".strip())
+            continue
+        out += [risk_words(risk, words), time_line(when(risk, words), words)]
+    return tuple(out)
+
+
+def risk_words(risk: Risk, words: Wording) -> str:
+    """A known risk's line: the picture's words when it is drawn; one small study's own
+    counts; else its figure out of 100 and how many did not have it."""
+    name = risk.name(words.lang)
+    figure = risk_figure(risk, words)
+    if figure.grid is not None:
+        return drawn_words(risk, words)
+    if risk.studied is not None and risk.studied < MIN_PICTURED:
+        said = figure.how_often  # the study's own counts
+        return words("compare_risk", name=name, amount=said[:1].lower() + said[1:].rstrip("."))
+    return words(
+        "compare_risk_not", name=name, amount=out_of_100(risk, words), rest=_rest(risk, words)
+    )
+
+
+def _rest(risk: Risk, words: Wording) -> str:
+    """How many out of 100 did not have ``risk``: "82", "83 to 91", "at least 83"."""
+    low, high = risk.frequency_low or 0.0, risk.frequency_high or 0.0
+    if risk.estimate is not None:
+        low = high = risk.estimate
+    least, most = _over(low, risk.denominator, 100), _over(high, risk.denominator, 100)
+    n = words.number
+    if least < 1 <= most:
+        return words("compare_rest_at_least", rest=n(100 - _half_up(most)))
+    if _half_up(least) == _half_up(most):
+        return n(100 - _half_up(most))
+    return words("compare_range", low=n(100 - _half_up(most)), high=n(100 - _half_up(least)))
+
+
+def borrowed(risk: Risk, words: Wording) -> str:
+    """Where ``risk``'s figure comes from when it is another device's: the label its time
+    frame ends with, as the detail page prints it ("(figure from spinal cord
+    stimulation)"); "" when the figure is the therapy's own. A borrowed figure is never
+    drawn in the core, and the core's line says whose figure it is."""
+    timeframe = risk.timeframe(words.lang) if risk.timeframe is not None else ""
+    start = timeframe.find(words("borrowed_marker"))
+    return timeframe[start:] if start >= 0 else ""
+
+
+def time_line(timeframe: str, words: Wording) -> str:
+    """ "Time: 6 months." (printed in bold); a figure stored "over the time
+    studied" says plainly that the studies give no time."""
+    unsaid = words("time_studied")
+    if timeframe.startswith(unsaid):
+        timeframe = words("compare_time_not_given") + timeframe[len(unsaid) :]
+    stop = "" if timeframe[-1:] in ".!?" else "."
+    return f"{words('compare_over_time')}: {timeframe}{stop}"
+
+
+def when(risk: Risk, words: Wording) -> str:
+    """A risk's time frame for the core, "not given" when none is stored."""
+    return risk.timeframe(words.lang) if risk.timeframe else words("compare_time_not_given")
+
+
+def drawn_words(risk: Risk, words: Wording) -> str:
+    """What a drawn risk's picture shows, in the table's few words: "Any problem: 30 to 40
+    in 100 people had it, 60 to 70 did not." A 95% interval is its best estimate, then the
+    uncertainty in words (the risk pages keep the whole caption and the exact figure)."""
+    grid = risk_figure(risk, words).grid
+    assert grid is not None  # drawn: it has a picture of 100
+    n, name = words.number, risk.name(words.lang)
+    per = words(f"compare_group_{risk.per}")
+    if risk.estimate is not None and risk.frequency_low is not None and risk.frequency_high:
+        return words(
+            "compare_drawn_ci",
+            name=name,
+            per=per,
+            estimate=n(grid.solid),
+            not_estimate=n(100 - grid.solid),
+            low=n(risk.frequency_low * 100 / risk.denominator),
+            high=n(risk.frequency_high * 100 / risk.denominator),
+        )
+    low, high = grid.solid, grid.solid + grid.hatched
+    if low == high:
+        return words("compare_drawn_single", name=name, per=per, low=n(low), not_low=n(100 - low))
+    return range_of_100(words, "compare_drawn_range", low, high, name=name, per=per)

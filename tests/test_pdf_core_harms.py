@@ -1,0 +1,95 @@
+"""The core's harm cells are like for like (review round 4, problem 1): every device has
+the same three lines in the same order (any problem, another operation, taken out), the
+same in the demo and in a consultation about SCS, DRG and PNS, in both languages; DRG's
+removal is "not known for DRG alone", not the pooled SCS and DRG figure; and the detail
+pages say DRG's lead figures out of 100, as every figure of 1 in 100 or more."""
+
+from __future__ import annotations
+
+import pytest
+from pdf_helpers import running_text, squeezed
+from test_pdf_core import CONSULTATIONS, consultation, core_text
+
+from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.text import Lang
+from neuromod_aid.pdf.summary import build_summary
+from neuromod_aid.present.comparison import options, rows
+from neuromod_aid.present.figures import risk_figure
+from neuromod_aid.present.harm_lines import HARM_LINES, harm_lines, line_risk
+from neuromod_aid.present.wording import Wording
+
+LANGS = ("en", "es")
+
+
+def _cells(catalog: Catalog, lang: Lang, which: str) -> dict[str, str]:
+    """Each option's "main risks" cell, by its id."""
+    record = consultation(catalog, lang, which)
+    compared = options(record, catalog)
+    (row,) = rows(compared, Wording(catalog, lang), ("risks",))
+    return {o.id: answer for o, answer in zip(compared, row.answers, strict=True)}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_scs_has_the_same_harm_lines_whatever_the_number_of_options(
+    catalog: Catalog, lang: Lang
+) -> None:
+    words = Wording(catalog, lang)
+    demo, three = (_cells(catalog, lang, which) for which in CONSULTATIONS)
+    assert len(three) > len(demo)  # more options, narrower columns
+    assert demo["scs"] == three["scs"] == "\n".join(harm_lines(catalog.therapy("scs"), words))
+    for which in CONSULTATIONS:  # and on paper, in each file
+        core = core_text(build_summary(consultation(catalog, lang, which), catalog), words)
+        for line in demo["scs"].split("\n"):
+            assert squeezed(line) in core, (which, line)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_device_cell_has_the_three_lines_in_order(catalog: Catalog, lang: Lang) -> None:
+    words = Wording(catalog, lang)
+    cells = _cells(catalog, lang, CONSULTATIONS[-1])
+    for therapy_id in ("scs", "drg", "pns"):
+        therapy = catalog.therapy(therapy_id)
+        cell = cells[therapy_id]
+        at = -1
+        for line in HARM_LINES:
+            risk = line_risk(therapy, line)
+            # the line starts with the risk's own name, or says what is not known
+            said = words(f"harm_{line}") if risk is None else risk.name(lang)
+            found = cell.find(f"{said}:", at + 1)
+            assert found > at, (therapy_id, line)
+            at = found
+        for risk in filter(None, (line_risk(therapy, line) for line in HARM_LINES)):
+            if risk.known:  # its figure says how many did not have it, then its time
+                assert words("compare_over_time") in cell
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_drg_removal_is_not_known_alone_and_never_the_pooled_figure(
+    catalog: Catalog, lang: Lang
+) -> None:
+    words = Wording(catalog, lang)
+    drg = catalog.therapy("drg")
+    cell = _cells(catalog, lang, "demo")["drg"]
+    removal = line_risk(drg, "explant")
+    assert removal is not None and not removal.known and removal.core_note is not None
+    assert words("harm_not_known_alone", line=words("harm_explant"), option="DRG") in cell
+    assert removal.core_note(lang) in cell  # taken out more often than spinal cord devices
+    pooled = drg.risk("loss_of_effect")
+    assert pooled is not None and pooled.name(lang) not in cell  # SCS and DRG together
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_drgs_lead_figures_are_said_out_of_100_on_the_detail_pages(
+    catalog: Catalog, lang: Lang
+) -> None:
+    words = Wording(catalog, lang)
+    paper = squeezed(running_text(build_summary(consultation(catalog, lang, "demo"), catalog)))
+    assert squeezed(words("all_risks_intro")) in paper  # said once, in words
+    for risk_id in ("lead_migration", "lead_migration_no_anchor", "lead_fracture"):
+        risk = catalog.therapy("drg").risk(risk_id)
+        assert risk is not None and risk.denominator == 1000  # published per 1,000 leads
+        figure = risk_figure(risk, words)
+        assert words.number(1000) in figure.caption  # the screen: its 1,000 picture's words
+        listed = figure.listed
+        assert words.number(100) in listed and words.number(1000) not in listed
+        assert squeezed(figure.row) in paper, risk_id
