@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 from neuromod_aid.catalog.text import review_window
 from neuromod_aid.pdf.blocks import bold_lead
 from neuromod_aid.pdf.columns import TwoColumns
+from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
 from neuromod_aid.present.authorship import checked_by
 
@@ -44,12 +45,14 @@ def about(ctx: SectionContext) -> SectionResult:
         ctx.p(" ".join([ctx.t("how_to_use"), version, reviewed, *local]), "Appendix"),
         *(bold_lead(ctx.t(item) + ":", _said(ctx, item), "Appendix", sheet) for item in CERTIFYING),
     ]
-    heading = ctx.list_heading(ctx.t("about_summary"), "H1")
     if ctx.large:
-        return SectionResult((*heading, *rows))
+        return SectionResult((*ctx.list_heading(ctx.t("about_summary"), "H1"), *rows))
     # normal print: two columns, down the first and then the second, as the appendix's
-    # glossary and sources
-    return SectionResult((*heading, TwoColumns(rows, gutter=5 * mm)))
+    # glossary and sources; the heading starts a page only with the first paragraph under it
+    gutter = 5 * mm
+    first = rows[0].wrap((FRAME_WIDTH - gutter) / 2, frame_height(False))[1]
+    heading = ctx.list_heading(ctx.t("about_summary"), "H1", first=first)
+    return SectionResult((*heading, TwoColumns(rows, gutter=gutter)))
 
 
 def _said(ctx: SectionContext, item: str) -> str:
