@@ -6,14 +6,17 @@ pages say DRG's lead figures out of 100, as every figure of 1 in 100 or more."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from pdf_helpers import running_text, squeezed
 from test_pdf_core import CONSULTATIONS, consultation, core_text
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
+from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
-from neuromod_aid.present.comparison import options, rows
+from neuromod_aid.present.comparison import main_harms, options, rows
 from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.present.harm_lines import HARM_LINES, harm_lines, line_risk
 from neuromod_aid.present.wording import Wording
@@ -93,3 +96,22 @@ def test_drgs_lead_figures_are_said_out_of_100_on_the_detail_pages(
         listed = figure.listed
         assert words.number(100) in listed and words.number(1000) not in listed
         assert squeezed(figure.row) in paper, risk_id
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("therapy_id", ["idd", "brain"])
+def test_a_device_with_no_figure_for_the_three_lines_keeps_its_own_harms_with_figures(
+    catalog: Catalog, lang: Lang, therapy_id: str
+) -> None:
+    """The pump and brain stimulation have no figure for any problem, another operation or
+    removal: their cell names their commonest harms with their figures and pictures, as
+    before, never three lines of "not known"."""
+    record = replace(demo_consultation(catalog, lang), therapies_discussed=(therapy_id,))
+    compared = options(record, catalog)
+    words = Wording(catalog, lang)
+    (row,) = rows(compared, words, ("risks",))
+    drawn = main_harms(compared[0], words)
+    assert drawn  # a picture of its own harm
+    for risk in drawn:
+        assert risk.name(lang) in row.answers[0]
+    assert words("harm_not_known", line=words("harm_revision")) not in row.answers[0]

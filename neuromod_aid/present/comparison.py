@@ -25,8 +25,8 @@ from neuromod_aid.present.harm_lines import (
     core_risks,
     drawn_words,
     harm_lines,
-    has_device,
     time_line,
+    uses_harm_lines,
     when,
 )
 from neuromod_aid.present.recovery import RECOVERY_ROW, RECOVERY_VALUES, recovery_answer
@@ -101,7 +101,9 @@ def main_harms(option: Option, words: Wording) -> tuple[Risk, ...]:
     device's: those of its harm lines, ``present.harm_lines``), the ``DRAWN_HARMS`` that
     happen most often (by their high figure out of 100)."""
     therapy = option.therapy
-    risks = () if therapy is None else core_risks(therapy) if has_device(therapy) else therapy.risks
+    if therapy is None:
+        return ()
+    risks = core_risks(therapy) if uses_harm_lines(therapy, words) else therapy.risks
     drawn = [r for r in risks if risk_figure(r, words).grid is not None and not borrowed(r, words)]
     drawn.sort(key=lambda r: -(r.frequency_high or 0) / r.denominator)
     return tuple(drawn[:DRAWN_HARMS])
@@ -120,7 +122,7 @@ def table_harms(option: Option, words: Wording, most: int = MAIN_HARMS) -> tuple
     (by its high figure out of 100), a figure of its own before one from another device
     (:func:`borrowed`); every risk, with its exact figure, is on the detail pages. A
     device's cell names the risks of its harm lines, whatever ``most`` is."""
-    if option.therapy is not None and has_device(option.therapy):
+    if option.therapy is not None and uses_harm_lines(option.therapy, words):
         return core_risks(option.therapy)
     drawn = main_harms(option, words)
     others = sorted(
@@ -329,7 +331,7 @@ def _risks(option: Option, words: Wording, most: int) -> str:
     therapy = option.therapy
     if therapy is None:
         return words("compare_care_harms")
-    if has_device(therapy):
+    if uses_harm_lines(therapy, words):
         return "\n".join(harm_lines(therapy, words))
     lines = []
     for risk in table_harms(option, words, most):

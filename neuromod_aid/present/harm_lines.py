@@ -1,6 +1,7 @@
-"""The core's harm lines for a device, the same in every file whatever the number of
-options discussed: any problem with the device or the procedure, another operation to
-fix it, and having it taken out (``HARM_LINES``), in that order. Each line is the risk
+"""The core's harm lines for a device (:func:`uses_harm_lines`), the same in every file
+whatever the number of options discussed: any problem with the device or the
+procedure, another operation to fix it, and having it taken out (``HARM_LINES``), in
+that order. Each line is the risk
 that answers it (its ``core_line``, else its own id) with its figure out of 100, how many
 did not have it and its time frame; a line without a figure of the device's own says
 plainly that it is not known for that device, with what is known instead (the risk's
@@ -23,9 +24,14 @@ from neuromod_aid.present.wording import Wording
 HARM_LINES = ("any_complication", "revision", "explant")
 
 
-def has_device(therapy: Therapy | None) -> bool:
-    """Whether ``therapy`` puts something in the body (its cell gets ``HARM_LINES``)."""
-    return therapy is not None and therapy.invasiveness != "non_invasive"
+def uses_harm_lines(therapy: Therapy | None, words: Wording) -> bool:
+    """Whether ``therapy``'s core cell is its ``HARM_LINES``: a device (it puts something
+    in the body) with a figure of its own for at least one of them. A device with none
+    (the pump and brain stimulation today) keeps its commonest harms with their figures
+    instead, so that its cell never says only "not known"."""
+    if therapy is None or therapy.invasiveness == "non_invasive":
+        return False
+    return any(r.known and not borrowed(r, words) for r in core_risks(therapy))
 
 
 def line_risk(therapy: Therapy, line: str) -> Risk | None:
