@@ -27,7 +27,7 @@ from neuromod_aid.present.comparison import (
     options,
     table_harms,
 )
-from neuromod_aid.present.figures import out_of_100, risk_figure
+from neuromod_aid.present.figures import risk_figure
 from neuromod_aid.present.harm_lines import borrowed, drawn_words, risk_words, time_line
 from neuromod_aid.present.next_steps import booked_change
 from neuromod_aid.present.wording import Wording
