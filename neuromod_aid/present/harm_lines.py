@@ -20,6 +20,7 @@ from neuromod_aid.present.figures import (
     risk_figure,
 )
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.textfold import lower_first
 
 HARM_LINES = ("any_complication", "revision", "explant")
 
@@ -106,13 +107,14 @@ def borrowed(risk: Risk, words: Wording) -> str:
 
 
 def time_line(timeframe: str, words: Wording) -> str:
-    """ "Time: 6 months." (printed in bold); a figure stored "over the time
-    studied" says plainly that the studies give no time."""
+    """ "Time: 6 months." (printed in bold), in lower case after the colon (an acronym
+    kept); a figure stored "over the time studied" says plainly that the studies give no
+    time."""
     unsaid = words("time_studied")
     if timeframe.startswith(unsaid):
         timeframe = words("compare_time_not_given") + timeframe[len(unsaid) :]
     stop = "" if timeframe[-1:] in ".!?" else "."
-    return f"{words('compare_over_time')}: {timeframe}{stop}"
+    return f"{words('compare_over_time')}: {lower_first(timeframe)}{stop}"
 
 
 def when(risk: Risk, words: Wording) -> str:
