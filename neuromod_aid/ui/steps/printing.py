@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when the first print begins
 log = logging.getLogger(__name__)
 
 Rasterise = Callable[["QPdfDocument", int, QSize, QRect], QImage]
-BAND_PIXELS = 200_000  # a page is rendered and painted in bands of about this many pixels
+BAND_PIXELS = 100_000  # a page is rendered and painted in bands of about this many pixels
 YIELD_S = 0.002  # and the worker pauses this long after each band
 
 
@@ -80,8 +80,9 @@ def bands(size: QSize) -> list[QRect]:
     """A page of ``size`` pixels cut into full-width bands of about :data:`BAND_PIXELS`.
 
     Each render and paint call holds Python's lock for as long as it runs (QtPdf and
-    the print engine do not let it go); a whole page at 300 dpi takes 150 ms, a band
-    10-20 ms, so the UI thread is never kept waiting for long."""
+    the print engine do not let it go); a whole page at 300 dpi takes 150 ms or more, a
+    band of 100,000 pixels about 10-30 ms (200,000 kept the window waiting up to 70 ms
+    once the pages were fuller), so the UI thread is never kept waiting for long."""
     rows = max(1, BAND_PIXELS // max(1, size.width()))
     return [
         QRect(0, top, size.width(), min(rows, size.height() - top))
