@@ -119,25 +119,25 @@ def whole_counts(values: tuple[float, ...], denominator: int) -> Counts:
     10,000 is about 21 in 1,000), or out of 10,000 and beyond when a figure is under 1
     there (0.71 in 1,000 is about 7 in 10,000) or rounding would make two figures one."""
     for den in (100, 1000):
-        exact = [_whole(_over(value, denominator, den)) for value in values]
+        exact = [_whole(rescaled(value, denominator, den)) for value in values]
         if None not in exact:
             return Counts(den, tuple(n for n in exact if n is not None))
     den = 1000
     while True:
-        scaled = [_over(value, denominator, den) for value in values]
-        counts = tuple(_half_up(value) for value in scaled)
+        scaled = [rescaled(value, denominator, den) for value in values]
+        counts = tuple(half_up(value) for value in scaled)
         kept = all(value >= 1 for value in scaled if value > 0)
         if kept and len(set(counts)) == len(set(values)):
             return Counts(den, counts, about=list(counts) != scaled)
         den *= 10
 
 
-def _half_up(value: float) -> int:
+def half_up(value: float) -> int:
     """``value`` rounded half up (2.5 is 3; Python's ``round`` gives 2)."""
     return int(Decimal(repr(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _over(value: float, denominator: int, new: int) -> float:
+def rescaled(value: float, denominator: int, new: int) -> float:
     """``value`` in ``denominator`` said over ``new`` instead, without float noise
     (14 in 1,000 is 1.4 in 100, not 1.4000000000000001)."""
     return round(value * new / denominator, 9)
@@ -190,11 +190,11 @@ def _in_100(risk: Risk, low: float, high: float, words: Wording) -> str:
     """The detail row's how often out of 100 in whole numbers, when the figure is 1 in
     100 or more but said over another denominator (25 in 1,000 is "about 3 in 100"); ""
     when it is already out of 100 or rarer than 1 in 100 (said out of 1,000)."""
-    least, most = _over(low, risk.denominator, 100), _over(high, risk.denominator, 100)
+    least, most = rescaled(low, risk.denominator, 100), rescaled(high, risk.denominator, 100)
     if most < 1 or whole_counts((low, high), risk.denominator).denominator == 100:
         return ""
     per, den = words(f"per_{risk.per}"), words.number(100)
-    few, many = _half_up(least), _half_up(most)
+    few, many = half_up(least), half_up(most)
     n = words.number
     if least < 1:
         return words("row_100_fewer", per=per, high=n(many), not_high=n(100 - many))
@@ -327,11 +327,11 @@ def out_of_100(risk: Risk, words: Wording) -> str:
         return words("compare_not_known")
 
     def said(value: float) -> str:
-        per_100 = _over(value, risk.denominator, 100)
-        return words("compare_fewer") if per_100 < 1 else words.number(_half_up(per_100))
+        per_100 = rescaled(value, risk.denominator, 100)
+        return words("compare_fewer") if per_100 < 1 else words.number(half_up(per_100))
 
     def rounded(value: float) -> bool:
-        return _whole(_over(value, risk.denominator, 100)) is None
+        return _whole(rescaled(value, risk.denominator, 100)) is None
 
     def one(value: float) -> str:
         return said(value) if value * 100 < risk.denominator else words("about", low=said(value))

@@ -13,10 +13,10 @@ from __future__ import annotations
 from neuromod_aid.catalog.therapy import Risk, Therapy
 from neuromod_aid.present.figures import (
     MIN_PICTURED,
-    _half_up,
-    _over,
+    half_up,
     out_of_100,
     range_of_100,
+    rescaled,
     risk_figure,
 )
 from neuromod_aid.present.wording import Wording
@@ -87,13 +87,13 @@ def _rest(risk: Risk, words: Wording) -> str:
     low, high = risk.frequency_low or 0.0, risk.frequency_high or 0.0
     if risk.estimate is not None:
         low = high = risk.estimate
-    least, most = _over(low, risk.denominator, 100), _over(high, risk.denominator, 100)
+    least, most = rescaled(low, risk.denominator, 100), rescaled(high, risk.denominator, 100)
     n = words.number
     if least < 1 <= most:
-        return words("compare_rest_at_least", rest=n(100 - _half_up(most)))
-    if _half_up(least) == _half_up(most):
-        return n(100 - _half_up(most))
-    return words("compare_range", low=n(100 - _half_up(most)), high=n(100 - _half_up(least)))
+        return words("compare_rest_at_least", rest=n(100 - half_up(most)))
+    if half_up(least) == half_up(most):
+        return n(100 - half_up(most))
+    return words("compare_range", low=n(100 - half_up(most)), high=n(100 - half_up(least)))
 
 
 def borrowed(risk: Risk, words: Wording) -> str:
