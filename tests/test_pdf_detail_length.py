@@ -6,16 +6,20 @@ a syllable."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 from pdf_helpers import page_texts, running_text, squeezed
+from reportlab.platypus import Paragraph, Table
 from risk_helpers import said_before
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
-from neuromod_aid.pdf.styles import Syllables, syllables
+from neuromod_aid.pdf.sections.comparison import CELL_SIDES, comparison
+from neuromod_aid.pdf.sections.context import SectionContext
+from neuromod_aid.pdf.styles import Syllables, stylesheet, syllables
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.evidence import outcomes_for
 from neuromod_aid.present.figures import risk_figure
@@ -200,3 +204,36 @@ def test_the_glossary_does_not_explain_again_what_the_detail_explains(catalog: C
         assert term.definition("en") not in glossary, term_id
     generator = next(t for t in catalog.glossary if t.id == "generator")
     assert generator.definition("en") in glossary
+
+
+@pytest.mark.parametrize(("which", "broken"), [("scs_drg_pns", True), ("demo", False)])
+def test_normal_print_breaks_a_word_too_wide_for_its_column_at_a_syllable_only(
+    catalog: Catalog, which: str, broken: bool
+) -> None:
+    """Normal print's options table: with three therapies, current care's column is too
+    narrow for "estreñimiento" whole, which breaks at a syllable with a hyphen (it was
+    cut "estreñi / miento", no hyphen); beside two, the column holds it whole."""
+    record = _consultation(catalog, "es", which)
+    words = Wording(catalog, "es")
+    ctx = SectionContext(record, catalog, words, stylesheet(False, words.locale), False)
+    care = words("compare_care_harms")
+    word = "estreñimiento"
+    assert word in care
+    (table,) = [f for f in comparison(ctx).flowables if isinstance(f, Table) and f.repeatRows]
+    width = table._colWidths[-1] - CELL_SIDES
+    (cell,) = [
+        p
+        for row in table._cellvalues
+        for value in row
+        for p in (value if isinstance(value, list) else [value])
+        if isinstance(p, Paragraph) and p.getPlainText() == care
+    ]
+    cell.wrap(width, 1000)
+    lines = [" ".join(words) for _, words in cell.blPara.lines]
+    ends = [(a.split()[-1], b.split()[0]) for a, b in pairwise(lines)]
+    cut = [(a, b) for a, b in ends if f"{a} {b}" not in care]  # a word cut at a line's end
+    breaks = {(head + "-", tail) for head, tail in Syllables("es")(word)}
+    if broken:
+        assert cut and all((a, b.rstrip(".")) in breaks for a, b in cut), cut
+    else:
+        assert cut == [], cut

@@ -13,7 +13,9 @@ dictionaries, chosen from the language's CLDR locale; ``Syllables``): never at a
 arbitrary letter, never with fewer than 3 letters on a line, never beside a hyphen the
 word already has. The options table's and the detail rows' cells, whose narrowest
 column is known, break only a word wider than that column; a word that fits goes whole
-to the next line, so their running text reads unbroken.
+to the next line, so their running text reads unbroken. The options table does so in
+both sizes, for its own narrowest column (``fitted``): normal print's current care
+beside three therapies is too narrow for some words too.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import pyphen
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import TableStyle
 
@@ -42,6 +45,7 @@ DENSE_LEADING = 1.2
 # large print's narrowest column of the options table (three options, its cells' padding
 # 3 pt a side: sections/comparison.py) and of the detail's rows (the text's width)
 NARROWEST_OPTION = FRAME_WIDTH / 3 - 6
+CARE_BESIDE_THREE = 27 * mm  # normal print: current care's column beside three therapies
 NARROWEST_ROW = FRAME_WIDTH - 6
 
 # the documents' colours (named in neuromod_aid.tokens), as ReportLab takes them
@@ -230,13 +234,7 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     # large print's narrow cells: a word too long for the rest of a line goes to the
     # next one and is hyphenated there (embeddedHyphenation 2: try again on the new
     # line), never cut at whatever letter the line ends on
-    hyphenated: dict[str, Any] = {}
-    if large_print:
-        hyphenated = {
-            "hyphenationLang": syllables(locale),
-            "splitLongWords": 0,
-            "embeddedHyphenation": 2,
-        }
+    hyphenated: dict[str, Any] = _breaks(locale) if large_print else {}
     sheet.add(ParagraphStyle("Cell", parent=body, spaceAfter=0, **hyphenated))
     sheet.add(
         ParagraphStyle("CellSmall", parent=sheet["Cell"], fontSize=small, leading=small * 1.3)
@@ -246,7 +244,7 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
 
     def wider_than(column: float, font_size: float) -> dict[str, Any]:
         """Large print: break only a word wider than ``column`` (measured in bold)."""
-        return {"hyphenationLang": syllables(locale, column, BOLD, font_size)} if hyphenated else {}
+        return _breaks(locale, column, font_size) if large_print else {}
 
     sheet.add(
         ParagraphStyle(
@@ -284,6 +282,26 @@ def stylesheet(large_print: bool = False, locale: str = "", *, dense: bool = Fal
     sheet.add(ParagraphStyle("Caption", parent=sheet["Small"], spaceAfter=size * 0.4))
     sheet.add(ParagraphStyle("Warning", parent=body, fontName=BOLD, textColor=WARNING))
     return sheet
+
+
+def _breaks(locale: str, wider_than: float = 0.0, size: float = 0.0) -> dict[str, Any]:
+    """A cell's words broken at a syllable, never cut without a hyphen: at the end of a
+    line (with ``wider_than``, only a word wider than that, in bold at ``size``), or, a
+    word too long for the rest of a line, on the next one (embeddedHyphenation 2)."""
+    return {
+        "hyphenationLang": syllables(locale, wider_than, BOLD, size),
+        "splitLongWords": 0,
+        "embeddedHyphenation": 2,
+    }
+
+
+def fitted(style: ParagraphStyle, column: float, locale: str) -> ParagraphStyle:
+    """``style`` in a table column ``column`` points wide (its padding left out), both
+    sizes: a word breaks, at a syllable with a hyphen, only when it is wider than the
+    column; one that fits goes whole to the next line (issue 11 §6: normal print cut
+    "estreñimiento" in current care's narrow column at whatever letter the line ended)."""
+    breaks = _breaks(locale, column, style.fontSize)
+    return ParagraphStyle(f"{style.name}@{column:.0f}", parent=style, **breaks)
 
 
 def table_style(*commands: Any) -> TableStyle:

@@ -15,6 +15,9 @@ pictures are 6 cm wide where a table has two options (5.6 cm with three)."""
 
 from __future__ import annotations
 
+from typing import cast
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
@@ -24,7 +27,7 @@ from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height, stacked_height
 from neuromod_aid.pdf.sections.balance import drawn, pictures
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import legend
-from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, grid_style
+from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, CARE_BESIDE_THREE, fitted, grid_style
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.comparison import (
     MEDICINES_ROW,
@@ -161,11 +164,17 @@ def _medicines(
 
 
 def _cell(
-    ctx: SectionContext, shown: Shown, row: str, option: Option, answer: str, picture: float
+    ctx: SectionContext,
+    shown: Shown,
+    row: str,
+    option: Option,
+    answer: str,
+    size: tuple[float, ParagraphStyle],
 ) -> list[Flowable]:
     """One option's answer a paragraph a line, each picture above the line that says it;
     a time frame in bold at the end of the line before it (and that no study tested it in
     the patient's condition in bold)."""
+    picture, style = size  # the pictures' width, the paragraphs' style
     counts = pictures(ctx, shown, row, option)
     time_lead = f"{ctx.t('compare_over_time')}:"
     said: list[tuple[str, str]] = []  # the paragraphs: the line each starts at, its text
@@ -179,7 +188,7 @@ def _cell(
             said.append((line, f"<b>{text}</b>" if bold else text))
     cell: list[Flowable] = []
     for start, text in said:
-        cell += [*drawn(counts, start, picture), Paragraph(text, ctx.sheet["CompareCell"])]
+        cell += [*drawn(counts, start, picture), Paragraph(text, style)]
     return cell
 
 
@@ -205,7 +214,7 @@ def column_widths(large: bool, options: int) -> list[float]:
     head_width = 0.0 if large else (28 * mm if options > 3 else 30 * mm)
     if large or options < 3:
         return [head_width, *([(FRAME_WIDTH - head_width) / options] * options)]
-    care = (27 if options > 3 else CARE_THIRD) * mm
+    care = CARE_BESIDE_THREE if options > 3 else CARE_THIRD * mm
     return [
         head_width,
         *([(FRAME_WIDTH - head_width - care) / (options - 1)] * (options - 1)),
@@ -286,11 +295,14 @@ def _table(
     # a row taller than this is cut in parts, the label repeated; one that fits on a
     # page moves to the next page whole
     tallest = frame_height(ctx.large) - ROW_ROOM
+    # a word broken only when wider than the narrowest column, in either size
+    compare = cast(ParagraphStyle, ctx.sheet["CompareCell"])
+    style = fitted(compare, min(answers) - CELL_SIDES, ctx.labels.locale)
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     questions: list[int] = []  # large print: the rows that hold a question
     for row in rows(columns, ctx.labels, ids, most):
         cells = [
-            _cell(ctx, shown, row.id, option, answer, picture)
+            _cell(ctx, shown, row.id, option, answer, (picture, style))
             for option, answer in zip(columns, row.answers, strict=True)
         ]
         heading: list[Flowable] = [ctx.p(row.heading, "CompareBold")]
