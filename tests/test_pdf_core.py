@@ -70,7 +70,8 @@ def test_the_core_says_what_matters_the_next_steps_whom_to_call_and_how_sure(
 ) -> None:
     record = consultation(catalog, lang, which)
     words = Wording(catalog, lang)
-    core = core_text(build_summary(record, catalog, large_print=large), words)
+    data = build_summary(record, catalog, large_print=large)
+    core = core_text(data, words)
     read = values_read(record, catalog, words)
     assert read.most and read.leaning
     for rated in read.most:
@@ -80,6 +81,9 @@ def test_the_core_says_what_matters_the_next_steps_whom_to_call_and_how_sure(
     for step in record.next_steps:
         assert squeezed(step_text(step, words)) in core  # each with its own date
     assert record.clinic.out_of_hours_phone and squeezed(record.clinic.out_of_hours_phone) in core
+    first = squeezed(page_texts(data)[0])  # page 1's "Who to call" too
+    night = words("out_of_hours_phone", phone=record.clinic.out_of_hours_phone)
+    assert squeezed(words("out_of_hours")) in first and squeezed(night) in first
     for item in signs_only(catalog.instruction("warning_signs")):
         assert squeezed(item(lang)) in core
     sure = record.sure
