@@ -29,13 +29,14 @@ from neuromod_aid.pdf.layout import (
     top_margin,
 )
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
-from neuromod_aid.pdf.sections.comparison import column_widths, comparison
+from neuromod_aid.pdf.sections.by_question import NAMES, PICTURE, narrowest
+from neuromod_aid.pdf.sections.comparison import comparison
 from neuromod_aid.pdf.sections.context import SectionContext
 from neuromod_aid.pdf.styles import LARGE_BODY_PT, stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.trial_diary import build_trial_diary
 from neuromod_aid.pdf.trial_result import build_trial_result
-from neuromod_aid.present.comparison import options, rows
+from neuromod_aid.present.comparison import MEDICINES_ROW, harms_named, options, row_ids, rows
 from neuromod_aid.present.wording import Wording
 
 Builder = Callable[..., bytes]
@@ -132,8 +133,8 @@ def test_the_options_table_breaks_only_a_word_too_wide_for_its_column_at_a_sylla
     # words, side by side above them, are in no option's column
     tables = [f for f in flowables if isinstance(f, Table) and f.repeatRows]
     data = build_pdf(tables, decor=decor, title="t", subject="s")
-    widths = column_widths(True, len(compared))
-    lefts = [MARGIN + sum(widths[:n]) for n in range(len(widths))]
+    # the names, the answers, and an answer's words beside its picture
+    lefts = [MARGIN, MARGIN + NAMES, MARGIN + NAMES + PICTURE]
     found = _cell_lines(data, lefts, MARGIN + FRAME_WIDTH)
     table_lines = [line for column in found.values() for [line] in column]
     assert table_lines
@@ -158,27 +159,50 @@ def test_the_options_table_breaks_only_a_word_too_wide_for_its_column_at_a_sylla
     assert not broken, broken[:10]
     for head in hyphenated:
         cut = [w for w in whole if w.startswith(head.casefold()) and w != head.casefold()]
-        assert any(stringWidth(w, BOLD, LARGE_BODY_PT) > widths[-1] - 6 for w in cut), head
+        assert any(stringWidth(w, BOLD, LARGE_BODY_PT) > narrowest() for w in cut), head
 
 
+@pytest.mark.parametrize("which", ["demo", "scs_drg_pns"])
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_large_print_sets_scs_beside_current_care_when_four_options_are_compared(
-    catalog: Catalog, lang: Lang
+def test_large_print_answers_each_question_for_every_option_current_care_last(
+    catalog: Catalog, lang: Lang, which: str
 ) -> None:
-    """Large print's tables hold three options at most. With SCS, DRG and PNS beside
-    current care, SCS (whose own study gives current care's figures) and current care
-    are the columns of one table, whose rows each move whole to a page: each answer of
-    SCS is read beside current care's on one page."""
-    record = replace(demo_consultation(catalog, lang), therapies_discussed=("scs", "drg", "pns"))
+    """Large print's options table asks each question once, then gives every option's
+    answer on a row of its own led by its name, current care's last: SCS, DRG and PNS
+    each read with current care (round 5's review), in one table whose first row, the
+    pictures' key, is repeated on every page it is on."""
+    demo = demo_consultation(catalog, lang)
+    three = replace(demo, therapies_discussed=("scs", "drg", "pns"))
+    record = demo if which == "demo" else three
     words = Wording(catalog, lang)
     ctx = SectionContext(record, catalog, words, stylesheet(True, words.locale), True)
-    tables = [f for f in comparison(ctx).flowables if isinstance(f, Table) and f.repeatRows]
-    heads = [_paragraph_texts(table._cellvalues[0]) for table in tables]
+    (table,) = [f for f in comparison(ctx).flowables if isinstance(f, Table) and f.repeatRows]
+
+    def read(text: str) -> str:  # words broken at a syllable read whole
+        return squeezed(text).replace("-", "")
+
+    cells = [_paragraph_texts(row) for row in table._cellvalues]
+    key = [words(f"compare_legend_{kind}") for kind in ("solid", "hatched", "empty")]
+    assert table.repeatRows == 1 and all(label in cells[0] for label in key)
     compared = options(record, catalog)
-    scs, care = compared[0].short_name, compared[-1].short_name
-    assert len(heads) == 2
-    assert [scs, care] in heads, heads
-    assert all(table.splitInRow == 0 for table in tables)
+    names = [option.short_name for option in compared]
+    ids = tuple(r for r in row_ids(record) if r != MEDICINES_ROW)
+    asked = rows(compared, words, ids, harms_named(len(compared)))
+    starts = [next(n for n, cell in enumerate(cells) if cell[:1] == [row.heading]) for row in asked]
+    led_by = {
+        ", ".join(names[a:b]) for a in range(len(names)) for b in range(a + 1, len(names) + 1)
+    }
+    for row, start, end in zip(asked, starts, [*starts[1:], len(cells)], strict=True):
+        said = cells[start + 1 : end]
+        led = [cell[0] for cell in said if cell and cell[0] in led_by]  # a row's names
+        assert ", ".join(led) == ", ".join(names), (row.id, led)  # every option, care last
+        text = read(" ".join(t for cell in said for t in cell))
+        for option, answer in zip(compared, row.answers, strict=True):
+            assert read(answer.split("\n")[-1])[:20] in text, (row.id, option.id)
+    pages = page_texts(build_summary(record, catalog, large_print=True))
+    questions = {row.heading for row in asked}
+    asking = [page for page in pages if questions & {line.strip() for line in page.splitlines()}]
+    assert len(asking) > 1 and all(read(key[1]) in read(page) for page in asking)  # its key
 
 
 @pytest.mark.parametrize("which", ["demo", "scs_drg_pns"])

@@ -42,8 +42,9 @@ SMALLEST_PT = 9.0  # nothing in normal print is smaller
 LARGE_BODY_PT = 16.0
 # the summary's detail pages: the same size, closer lines
 DENSE_LEADING = 1.2
-# large print's narrowest column of the options table (three options, its cells' padding
-# 3 pt a side: sections/comparison.py) and of the detail's rows (the text's width)
+# large print: the options' text that is no answer in their table (its questions, what
+# is under it; the answers break words for their own column, ``fitted``), a third of the
+# text's width; and the detail's rows (the text's width), their cells' padding 3 pt a side
 NARROWEST_OPTION = FRAME_WIDTH / 3 - 6
 CARE_BESIDE_THREE = 27 * mm  # normal print: current care's column beside three therapies
 NARROWEST_ROW = FRAME_WIDTH - 6

@@ -9,9 +9,10 @@ matters to the patient, then where the table's figures come from, kept together.
 
 Four options share the page's width in normal print: current care, whose answers are the
 shortest, gets a narrower column, and the pictures are a little smaller there. Large
-print sets each row's question on a line of its own across the table, kept with the
-answers under it, so that the options' columns have the page's whole width and the
-pictures are 6 cm wide where a table has two options (5.6 cm with three)."""
+print asks each question once and answers it for every option, a row each, current
+care's last (``by_question.py``): every option in one table, each therapy's answer read
+with current care's, the pictures 6 cm wide with their words beside them, their key on
+every page the table is on."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ from neuromod_aid.pdf.blocks import gap
 from neuromod_aid.pdf.icons import IconArray
 from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height, stacked_height
 from neuromod_aid.pdf.sections.balance import drawn, pictures
+from neuromod_aid.pdf.sections.by_question import (
+    NAMES,
+    PICTURE,
+    Question,
+    by_question,
+    narrowest,
+)
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import legend
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, CARE_BESIDE_THREE, fitted, grid_style
@@ -47,7 +55,6 @@ PAGE_QUARTER = 60 * mm  # the table starts on a new page unless this much is lef
 ROW_ROOM = 30 * mm  # a row is cut only when taller than a page less this
 CELL_SIDES = 6  # a cell's padding, left and right
 CARE_THIRD = 40  # normal print, three options: current care's column, in mm
-LARGE_MOST = 3  # large print: options in one table
 
 
 def comparison(ctx: SectionContext) -> SectionResult:
@@ -64,20 +71,18 @@ def comparison(ctx: SectionContext) -> SectionResult:
         shown.text(first, "BodyBold") if first else ctx.p(ctx.t("comparison_intro"), "Tight")
     )
     compared = options(ctx.record, ctx.catalog)
-    out += [  # how sure we are, read before the figures; then the key, next to the table
-        *_how_sure(ctx, shown, compared),
-        gap(ctx.sheet, 0.3),
-        ctx.p(ctx.t("balance_intro"), "Muted"),
-        legend(ctx, "compare_legend"),
-    ]
+    out += _how_sure(ctx, shown, compared)  # read before the figures
+    if not ctx.large:  # the key next to the table (large print's: its first row)
+        out += [gap(ctx.sheet, 0.3), *_key(ctx, FRAME_WIDTH)]
     shown.cite(ctx.catalog.current_care.sources)
     most = harms_named(len(compared))
-    for n, group in enumerate(large_tables(compared) if ctx.large else tables(compared, 4)):
+    for n, group in enumerate([compared] if ctx.large else tables(compared, 4)):
         therapies = [option for option in group if option.therapy is not None]
         ids = row_ids(ctx.record)
+        asked = tuple(r for r in ids if r != MEDICINES_ROW)
         out += [  # a gap between tables only: one after a full page would open a blank one
             *([gap(ctx.sheet, 0.5)] if n else []),
-            _table(ctx, shown, group, tuple(r for r in ids if r != MEDICINES_ROW), most),
+            (_by_question if ctx.large else _table)(ctx, shown, group, asked, most),
             # under the table: "fewer pain pills?" and where its figures come from, kept
             # together (a line or two of sources alone would open a page)
             KeepTogether(
@@ -87,16 +92,9 @@ def comparison(ctx: SectionContext) -> SectionResult:
     return shown.result(out)
 
 
-def large_tables(compared: tuple[Option, ...]) -> list[tuple[Option, ...]]:
-    """Large print's tables: up to three options in one; with more, first the therapy
-    whose own study gives current care's figures (its usual-care group) with current
-    care beside it, then the other therapies, up to three a table."""
-    if len(compared) <= LARGE_MOST:
-        return [compared]
-    *therapies, care = compared
-    paired = next((o for o in therapies if o.beside_care), therapies[0])
-    others = tuple(o for o in therapies if o is not paired)
-    return [(paired, care), *tables(others, LARGE_MOST)]
+def _key(ctx: SectionContext, width: float) -> list[Flowable]:
+    """What the pictures' squares mean, ``width`` wide."""
+    return [ctx.p(ctx.t("balance_intro"), "Muted"), legend(ctx, "compare_legend", width)]
 
 
 def tables(compared: tuple[Option, ...], most: int) -> list[tuple[Option, ...]]:
@@ -206,13 +204,12 @@ def _titled(
     return out
 
 
-def column_widths(large: bool, options: int) -> list[float]:
-    """The row headings' column (none in large print, whose questions go across the
-    table), then a column per option; in normal print current care, whose answers are
-    the shortest, in a narrower last column (the therapies' long answers then take fewer
-    lines)."""
-    head_width = 0.0 if large else (28 * mm if options > 3 else 30 * mm)
-    if large or options < 3:
+def column_widths(options: int) -> list[float]:
+    """Normal print: the row headings' column, then a column per option, current care,
+    whose answers are the shortest, in a narrower last column (the therapies' long
+    answers then take fewer lines)."""
+    head_width = 28 * mm if options > 3 else 30 * mm
+    if options < 3:
         return [head_width, *([(FRAME_WIDTH - head_width) / options] * options)]
     care = CARE_BESIDE_THREE if options > 3 else CARE_THIRD * mm
     return [
@@ -280,44 +277,29 @@ def _table(
     ids: tuple[str, ...],
     most: int,
 ) -> Table:
-    """The rows ``ids``, each option a column, each risk cell naming ``most`` harms. In
-    normal print each row's question is its first cell; in large print it is a line of
-    its own across the table, above the answers, so that the answers have the page's
-    whole width (and the pictures room to be 6 cm wide)."""
-    above = ctx.large  # the question above the answers, not beside them
+    """Normal print: the rows ``ids``, each row's question its first cell, each option a
+    column, each risk cell naming ``most`` harms."""
     data: list[list[Flowable | str | list[Flowable]]] = [
-        [*([] if above else [""]), *(ctx.p(option.short_name, "CompareHead") for option in columns)]
+        ["", *(ctx.p(option.short_name, "CompareHead") for option in columns)]
     ]
-    widths = column_widths(ctx.large, len(columns))
+    widths = column_widths(len(columns))
     answers = widths[1:]
     # the pictures as wide as the cells allow, up to a size that reads well
-    picture = min(answers[-1] - 12, (61.5 if ctx.large else 22 if len(columns) < 4 else 17) * mm)
-    # a row taller than this is cut in parts, the label repeated; one that fits on a
-    # page moves to the next page whole
-    tallest = frame_height(ctx.large) - ROW_ROOM
-    # a word broken only when wider than the narrowest column, in either size
-    compare = cast(ParagraphStyle, ctx.sheet["CompareCell"])
-    style = fitted(compare, min(answers) - CELL_SIDES, ctx.labels.locale)
+    picture = min(answers[-1] - 12, (22 if len(columns) < 4 else 17) * mm)
+    style = _style(ctx, min(answers) - CELL_SIDES)
+    tallest = _tallest(ctx)
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
-    questions: list[int] = []  # large print: the rows that hold a question
     for row in rows(columns, ctx.labels, ids, most):
         cells = [
             _cell(ctx, shown, row.id, option, answer, (picture, style))
             for option, answer in zip(columns, row.answers, strict=True)
         ]
-        heading: list[Flowable] = [ctx.p(row.heading, "CompareBold")]
-        if row.id == "helps" and times_differ(columns, ctx.labels):
-            heading.append(shown.text(ctx.t("compare_times_differ"), "CompareCell"))
+        heading = _heading(ctx, shown, row.id, row.heading, columns)
         shared = shared_cells(row.answers, cells, answers)
         wide = [width for _, _, width in shared]
         for n, part in enumerate(row_parts([cell for _, cell, _ in shared], wide, tallest)):
             again = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
-            label: list[Flowable] = heading if n == 0 else [again]
-            if above:
-                questions.append(len(data))
-                spans.append(("SPAN", (0, len(data)), (-1, len(data))))
-                data.append([label, *([""] * (len(columns) - 1))])
-            line: list[Flowable | str | list[Flowable]] = [] if above else [label]
+            line: list[Flowable | str | list[Flowable]] = [heading if n == 0 else [again]]
             for (span, _, _), cell in zip(shared, part, strict=True):
                 if span > 1:
                     at = (len(line), len(data))
@@ -325,27 +307,69 @@ def _table(
                 line += [cell, *([""] * (span - 1))]
             data.append(line)
     # a row is never split by a page break: the whole row moves to the next page, under a
-    # second copy of the heading row (a picture stays with the words under it); large
-    # print's question stays with its answers
-    table = Table(data, colWidths=answers if above else widths, repeatRows=1, splitInRow=0)
-    shading = (
-        [
-            command
-            for n in questions
-            for command in (
-                ("BACKGROUND", (0, n), (-1, n), BRAND_SOFT),
-                ("NOSPLIT", (0, n), (-1, n + 1)),
-            )
-        ]
-        if above
-        else [("BACKGROUND", (0, 1), (0, -1), BRAND_SOFT)]
-    )
+    # second copy of the heading row (a picture stays with the words under it)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=0)
     table.setStyle(
         grid_style(
-            ("BACKGROUND", (0 if above else 1, 0), (-1, 0), BRAND),
-            *shading,
+            ("BACKGROUND", (1, 0), (-1, 0), BRAND),
+            ("BACKGROUND", (0, 1), (0, -1), BRAND_SOFT),
             *spans,
             padding=(2, 3, 3),
         )
     )
     return table
+
+
+def _by_question(
+    ctx: SectionContext,
+    shown: Shown,
+    columns: tuple[Option, ...],
+    ids: tuple[str, ...],
+    most: int,
+) -> Table:
+    """Large print: the rows ``ids`` a question at a time, each option's answer under it
+    on a row of its own, current care's last (``by_question``)."""
+    style = _style(ctx, narrowest())  # its narrowest: beside a picture
+    tallest = _tallest(ctx)
+    questions: list[Question] = []
+    for row in rows(columns, ctx.labels, ids, most):
+        cells = [
+            _cell(ctx, shown, row.id, option, answer, (PICTURE, style))
+            for option, answer in zip(columns, row.answers, strict=True)
+        ]
+        answers: list[tuple[list[Flowable], list[Flowable]]] = []
+        first = 0
+        for span, cell, _ in shared_cells(row.answers, cells, [0.0] * len(cells)):
+            names = ", ".join(o.short_name for o in columns[first : first + span])
+            first += span
+            label: list[Flowable] = [ctx.p(names, "CompareBold")]
+            for n, (left, right) in enumerate(
+                row_parts([label, cell], [NAMES, FRAME_WIDTH - NAMES], tallest)
+            ):
+                answers.append((left if n == 0 else [], right))
+        heading = _heading(ctx, shown, row.id, row.heading, columns)
+        questions.append(Question(heading, answers))
+    return by_question(_key(ctx, FRAME_WIDTH - CELL_SIDES), questions, tallest)
+
+
+def _heading(
+    ctx: SectionContext, shown: Shown, row: str, text: str, columns: tuple[Option, ...]
+) -> list[Flowable]:
+    """A row's question, and when the benefits shown were measured at different times,
+    that they were."""
+    heading: list[Flowable] = [ctx.p(text, "CompareBold")]
+    if row == "helps" and times_differ(columns, ctx.labels):
+        heading.append(shown.text(ctx.t("compare_times_differ"), "CompareCell"))
+    return heading
+
+
+def _style(ctx: SectionContext, narrowest: float) -> ParagraphStyle:
+    """The answers' paragraphs: a word broken only when wider than the narrowest column
+    (its padding left out), in either size."""
+    return fitted(cast(ParagraphStyle, ctx.sheet["CompareCell"]), narrowest, ctx.labels.locale)
+
+
+def _tallest(ctx: SectionContext) -> float:
+    """A row taller than this is cut in parts (the label repeated); one that fits on a
+    page moves to the next page whole."""
+    return frame_height(ctx.large) - ROW_ROOM

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import partial
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from neuromod_aid.catalog.text import Lang
@@ -21,6 +22,7 @@ from neuromod_aid.pdf.styles import table_style
 from neuromod_aid.pdf.text import first_sentence, markup
 from neuromod_aid.present.figures import audit_line, risk_figure
 
+LEGEND_PAD = 2  # the key's cells, left and right
 FIRST_ROW = {False: 12 * mm, True: 45 * mm}  # a risk's row, about (normal, large print)
 
 
@@ -104,20 +106,29 @@ def _name(ctx: SectionContext, therapy: Therapy, risk: Risk) -> str:
     return name
 
 
-def legend(ctx: SectionContext, keys: str = "grid_legend") -> Table:
+def legend(ctx: SectionContext, keys: str = "grid_legend", width: float = FRAME_WIDTH) -> Table:
     """Solid, hatched and empty squares, each with what it means (the wording ``keys``
-    names: the risk pictures' "had it", or the core's, which has benefits too)."""
+    names: the risk pictures' "had it", or the core's, which has benefits too), ``width``
+    wide: each meaning's column as wide as its words need, on one line where they fit."""
     swatch = ctx.sheet["Body"].fontSize * 1.1
+    style = ctx.sheet["Small"]
     cells: list[Flowable | str] = []
+    needs: list[float] = []
     for kind in ("solid", "hatched", "empty"):
-        cells += [LegendSwatch(kind, swatch), ctx.p(ctx.t(f"{keys}_{kind}"), "Small")]
-    free = FRAME_WIDTH - 3 * (swatch + 4)
-    col_widths = [swatch + 4, free * 0.25, swatch + 4, free * 0.45, swatch + 4, free * 0.30]
-    table = Table([cells], colWidths=col_widths)
+        said = ctx.t(f"{keys}_{kind}")
+        cells += [LegendSwatch(kind, swatch), ctx.p(said, "Small")]
+        needs.append(stringWidth(said, style.fontName, style.fontSize) + 2 * LEGEND_PAD + 1)
+    free = width - 3 * (swatch + 4)
+    spare = (free - sum(needs)) / 3
+    shares = (
+        [need + spare for need in needs] if spare > 0 else [free * n / sum(needs) for n in needs]
+    )
+    table = Table([cells], colWidths=[w for share in shares for w in (swatch + 4, share)])
     table.setStyle(
         table_style(
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), LEGEND_PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), LEGEND_PAD),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         )
     )
