@@ -2,10 +2,10 @@
 
 The header carries the clinic's name and how to reach it. The footer says whose
 document it is, as patient identification asks, with two identifiers: the patient's
-full name and the record number or birth date (the nurse sheet and the trial diary
-both, with a line to fill in where one is missing), next to "Page x of y", in the
-document's language. The total page count is known only at the end, so the canvas
-keeps each page's drawing state and paints the footers in
+full name (next to "Page x of y", on its top line) and the record number or birth date
+(the nurse sheet and the trial diary both, with a line to fill in where one is missing)
+under it across the page, in the document's language. The total page count is known
+only at the end, so the canvas keeps each page's drawing state and paints the footers in
 :meth:`_NumberedCanvas.save` (one pass, no second build).
 
 The metadata (title, subject, author) names the document and the clinic, never the
@@ -36,7 +36,9 @@ from neuromod_aid.pdf.text import fit_lines, plain, runs
 from neuromod_aid.present.wording import Wording
 
 EDGE = 10 * mm  # from the page's top and bottom edges to the header and the footer
-FOOTER_LINES = 4  # the name and the identifiers fit this many lines above the bottom edge
+# the name and the identifiers fit this many lines above the bottom edge (large print's
+# footer is 12 pt: a line fewer, as its identifiers have the whole width)
+FOOTER_LINES = {False: 4, True: 3}
 BLANK = "_" * 16  # room to write a missing identifier by hand
 # the header, in its type size: the clinic's name (its baseline this far below the
 # edge), how to reach it a line below, then its rule, then the space above the text
@@ -55,8 +57,9 @@ def top_margin(large_print: bool) -> float:
     return EDGE + furniture_size(large_print) * HEADER_ROOM
 
 
-def _footer_top(large_print: bool, lines: int = FOOTER_LINES) -> float:
-    """The baseline of the footer's top line when it has ``lines`` lines."""
+def _footer_top(large_print: bool, lines: int = 0) -> float:
+    """The baseline of the footer's top line when it has ``lines`` lines (at most)."""
+    lines = lines or FOOTER_LINES[large_print]
     return EDGE + furniture_size(large_print) * FOOTER_LEADING * (lines - 1)
 
 
@@ -147,23 +150,25 @@ class PageDecor:
         canvas.restoreState()
 
     def footer_lines(self, pages: int) -> list[str]:
-        """The name, then the identifiers (on one line if they fit), in the room beside
-        "Page x of y"."""
+        """The name, in the room beside "Page x of y" (on the footer's top line), then
+        the identifiers across the whole width (on one line if they fit)."""
         size = self.header_size
         widest = self.labels("page_x_of_y", page=pages, pages=pages)
         room = FRAME_WIDTH - stringWidth(widest, BOLD, size) - size * 1.5
         items = self.identifiers()
-        numbers = fit_lines(" · ".join(items), REGULAR, size, room, len(items))
+        numbers = fit_lines(" · ".join(items), REGULAR, size, FRAME_WIDTH, len(items))
         if len(numbers) > 1:  # one identifier a line, each whole where it fits
-            numbers = [line for item in items for line in fit_lines(item, REGULAR, size, room, 1)]
+            numbers = [
+                line for item in items for line in fit_lines(item, REGULAR, size, FRAME_WIDTH, 1)
+            ]
         name = self.labels("for_patient", name=self.patient.name)
-        return [*fit_lines(name, REGULAR, size, room, FOOTER_LINES - len(numbers)), *numbers]
+        most = FOOTER_LINES[self.large_print] - len(numbers)
+        return [*fit_lines(name, REGULAR, size, room, most), *numbers]
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
         size = self.header_size
         leading = size * FOOTER_LEADING
-        base = EDGE
         lines = self.footer_lines(pages)
         top = _footer_top(self.large_print, len(lines))
         rule = top + size * FOOTER_RULE
@@ -174,8 +179,8 @@ class PageDecor:
         for n, line in enumerate(lines):
             draw_text(canvas, MARGIN, top - n * leading, line, REGULAR, size)
         canvas.setFont(BOLD, size)
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN, base, self.labels("page_x_of_y", page=page, pages=pages)
+        canvas.drawRightString(  # beside the name's first line
+            PAGE_WIDTH - MARGIN, top, self.labels("page_x_of_y", page=page, pages=pages)
         )
         canvas.restoreState()
 
