@@ -237,3 +237,24 @@ def test_normal_print_breaks_a_word_too_wide_for_its_column_at_a_syllable_only(
         assert cut and all((a, b.rstrip(".")) in breaks for a, b in cut), cut
     else:
         assert cut == [], cut
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_a_registry_page_is_listed_by_its_site_when_its_name_gives_the_number(
+    catalog: Catalog, large: bool
+) -> None:
+    """ "EVOKE, NCT02924129 clinicaltrials.gov": the registry number is said once (the
+    page's address repeated it), and the site says where to look it up."""
+    record = _consultation(catalog, "en", "scs_drg_pns")
+    words = Wording(catalog, "en")
+    text = squeezed(running_text(build_summary(record, catalog, large_print=large)))
+    listed = text[text.rindex(squeezed(words("sources"))) :]
+    registered = [
+        s for s in catalog.sources if s.url and s.url.rstrip("/").split("/")[-1] in s.short
+    ]
+    shown = [s for s in registered if squeezed(s.short) in listed]
+    assert len(shown) >= 3
+    for source in shown:
+        address = source.url.split("://", 1)[-1]
+        assert squeezed(source.short + address.split("/")[0]) in listed, source.id
+        assert address not in listed, source.id

@@ -1,6 +1,7 @@
 """Where the figures come from: the appendix, a compact list of every source the other
 sections cited, one line each where it fits: the short name and its DOI or web address,
-which goes on to lines of its own where it is long. Only a source with neither gives
+which goes on to lines of its own where it is long (a registry's page only as its site
+when the short name gives the registry number). Only a source with neither gives
 the start of its citation (cut at a word, with "…", where the line is full)."""
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def _said(source: Source, style: ParagraphStyle) -> str:
     if source.doi:
         return f"{short} {markup('doi:' + source.doi)}"
     if source.url:  # one longer than a line: on lines of its own, broken after a "/" or "."
-        address = re.sub(r"^https?://", "", source.url.strip())
+        address = _address(source)
         if stringWidth(address, style.fontName, style.fontSize) <= FRAME_WIDTH:
             return f"{short} {markup(address)}"
         lines = url_lines(address, style.fontName, style.fontSize, FRAME_WIDTH)
@@ -75,7 +76,7 @@ def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:
     if source.doi:
         return Paragraph(f"{short} {markup('doi:' + source.doi)}", style)
     if source.url:
-        address = re.sub(r"^https?://", "", source.url.strip())
+        address = _address(source)
         if stringWidth(address, font, size) <= room:
             return Paragraph(f"{short} {markup(address)}", style)
         own = url_lines(address, font, size, width)
@@ -87,6 +88,16 @@ def _entry(source: Source, style: ParagraphStyle, width: float) -> Paragraph:
         lines = "".join(f"<br/>{markup(line)}" for line in own)
         return Paragraph(short + lines, style)
     return Paragraph(f"{short} {markup(_fit(source.citation, font, size, room))}", style)
+
+
+def _address(source: Source) -> str:
+    """Its web address without "https://" (a browser adds it); the site alone when the
+    short name already says the page's own part (a trial's registry number: "EVOKE,
+    NCT02924129 clinicaltrials.gov", not the number twice)."""
+    address = re.sub(r"^https?://", "", source.url.strip()).rstrip("/")
+    site, _, page = address.partition("/")
+    last = page.rsplit("/", 1)[-1]
+    return site if len(last) > 5 and last.casefold() in source.short.casefold() else address
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
