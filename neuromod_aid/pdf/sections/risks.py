@@ -109,7 +109,8 @@ def _name(ctx: SectionContext, therapy: Therapy, risk: Risk) -> str:
 def legend(ctx: SectionContext, keys: str = "grid_legend", width: float = FRAME_WIDTH) -> Table:
     """Solid, hatched and empty squares, each with what it means (the wording ``keys``
     names: the risk pictures' "had it", or the core's, which has benefits too), ``width``
-    wide: each meaning's column as wide as its words need, on one line where they fit."""
+    wide: each meaning on one line where they all fit, else the shorter ones, the
+    longest in the rest."""
     swatch = ctx.sheet["Body"].fontSize * 1.1
     style = ctx.sheet["Small"]
     cells: list[Flowable | str] = []
@@ -120,9 +121,10 @@ def legend(ctx: SectionContext, keys: str = "grid_legend", width: float = FRAME_
         needs.append(stringWidth(said, style.fontName, style.fontSize) + 2 * LEGEND_PAD + 1)
     free = width - 3 * (swatch + 4)
     spare = (free - sum(needs)) / 3
-    shares = (
-        [need + spare for need in needs] if spare > 0 else [free * n / sum(needs) for n in needs]
-    )
+    shares = [need + spare for need in needs] if spare > 0 else [0.0] * 3
+    for left, n in enumerate(sorted(range(3), key=lambda n: needs[n]) if spare <= 0 else []):
+        shares[n] = min(needs[n], free / (3 - left)) if left < 2 else free  # shortest first
+        free -= shares[n]
     table = Table([cells], colWidths=[w for share in shares for w in (swatch + 4, share)])
     table.setStyle(
         table_style(
