@@ -40,6 +40,7 @@ from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.comparison import (
     MEDICINES_ROW,
     Option,
+    Row,
     harms_named,
     look_first,
     options,
@@ -58,9 +59,8 @@ CARE_THIRD = 40  # normal print, three options: current care's column, in mm
 
 
 def comparison(ctx: SectionContext) -> SectionResult:
-    """Up to four options a table, current care in the last; large print three, and with
-    more, current care beside the therapy whose study gives its figures
-    (:func:`large_tables`)."""
+    """Normal print: up to four options a table, current care in the last. Large print:
+    every option in one table, a question at a time (:func:`_by_question`)."""
     shown = Shown(ctx)
     out: list[Flowable] = [
         CondPageBreak(PAGE_QUARTER),
@@ -82,7 +82,7 @@ def comparison(ctx: SectionContext) -> SectionResult:
         asked = tuple(r for r in ids if r != MEDICINES_ROW)
         out += [  # a gap between tables only: one after a full page would open a blank one
             *([gap(ctx.sheet, 0.5)] if n else []),
-            (_by_question if ctx.large else _table)(ctx, shown, group, asked, most),
+            _table(ctx, shown, group, asked, most),
             # under the table: "fewer pain pills?" and where its figures come from, kept
             # together (a line or two of sources alone would open a page)
             KeepTogether(
@@ -277,8 +277,10 @@ def _table(
     ids: tuple[str, ...],
     most: int,
 ) -> Table:
-    """Normal print: the rows ``ids``, each row's question its first cell, each option a
-    column, each risk cell naming ``most`` harms."""
+    """The rows ``ids``, each risk cell naming ``most`` harms: in normal print each row's
+    question its first cell, each option a column; large print's :func:`_by_question`."""
+    if ctx.large:
+        return _by_question(ctx, shown, columns, rows(columns, ctx.labels, ids, most))
     data: list[list[Flowable | str | list[Flowable]]] = [
         ["", *(ctx.p(option.short_name, "CompareHead") for option in columns)]
     ]
@@ -321,18 +323,14 @@ def _table(
 
 
 def _by_question(
-    ctx: SectionContext,
-    shown: Shown,
-    columns: tuple[Option, ...],
-    ids: tuple[str, ...],
-    most: int,
+    ctx: SectionContext, shown: Shown, columns: tuple[Option, ...], asked: tuple[Row, ...]
 ) -> Table:
-    """Large print: the rows ``ids`` a question at a time, each option's answer under it
-    on a row of its own, current care's last (``by_question``)."""
+    """Large print: the rows ``asked`` a question at a time, each option's answer under
+    it on a row of its own, current care's last (``by_question``)."""
     style = _style(ctx, narrowest())  # its narrowest: beside a picture
     tallest = _tallest(ctx)
     questions: list[Question] = []
-    for row in rows(columns, ctx.labels, ids, most):
+    for row in asked:
         cells = [
             _cell(ctx, shown, row.id, option, answer, (PICTURE, style))
             for option, answer in zip(columns, row.answers, strict=True)
@@ -346,7 +344,8 @@ def _by_question(
             for n, (left, right) in enumerate(
                 row_parts([label, cell], [NAMES, FRAME_WIDTH - NAMES], tallest)
             ):
-                answers.append((left if n == 0 else [], right))
+                again = ctx.p(ctx.t("compare_row_continued", row=names), "CompareBold")
+                answers.append((left if n == 0 else [again], right))
         heading = _heading(ctx, shown, row.id, row.heading, columns)
         questions.append(Question(heading, answers))
     return by_question(_key(ctx, FRAME_WIDTH - CELL_SIDES), questions, tallest)

@@ -94,7 +94,7 @@ def _address(source: Source) -> str:
     """Its web address without "https://" (a browser adds it); the site alone when the
     short name already says the page's own part (a trial's registry number: "EVOKE,
     NCT02924129 clinicaltrials.gov", not the number twice)."""
-    address = re.sub(r"^https?://", "", source.url.strip()).rstrip("/")
+    address = re.sub(r"^https?://", "", (source.url or "").strip()).rstrip("/")
     site, _, page = address.partition("/")
     last = page.rsplit("/", 1)[-1]
     return site if len(last) > 5 and last.casefold() in source.short.casefold() else address
