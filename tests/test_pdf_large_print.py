@@ -11,14 +11,16 @@ from itertools import pairwise
 
 import pytest
 from pdf_helpers import Run, page_texts, running_text, squeezed, text_runs
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.fonts import BOLD
+from neuromod_aid.pdf.icons import IconArray
 from neuromod_aid.pdf.layout import (
     FRAME_WIDTH,
     MARGIN,
@@ -29,7 +31,7 @@ from neuromod_aid.pdf.layout import (
     top_margin,
 )
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
-from neuromod_aid.pdf.sections.by_question import NAMES, PICTURE, narrowest
+from neuromod_aid.pdf.sections.by_question import NAMES, PICTURE, Question, by_question, narrowest
 from neuromod_aid.pdf.sections.comparison import comparison
 from neuromod_aid.pdf.sections.context import SectionContext
 from neuromod_aid.pdf.styles import LARGE_BODY_PT, stylesheet
@@ -37,6 +39,7 @@ from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.trial_diary import build_trial_diary
 from neuromod_aid.pdf.trial_result import build_trial_result
 from neuromod_aid.present.comparison import MEDICINES_ROW, harms_named, options, row_ids, rows
+from neuromod_aid.present.figures import GridCounts
 from neuromod_aid.present.wording import Wording
 
 Builder = Callable[..., bytes]
@@ -274,3 +277,23 @@ def test_the_box_of_procedure_details_is_never_split_across_pages(catalog: Catal
     with_arrival = [n for n, page in enumerate(pages) if "Arriveat:" in page]
     assert with_place == with_arrival and len(with_place) == 1
     assert "room4" in pages[with_place[0]]
+
+
+def test_each_picture_has_its_words_beside_it(catalog: Catalog) -> None:
+    """An answer with two pictures: each beside the lines from the one that says it to
+    the next picture (the first picture's, the lines before it too), never above them."""
+    words = Wording(catalog, "en")
+    sheet = stylesheet(True, words.locale)
+    grid = GridCounts(solid=30, hatched=10, total=100)
+    lines = [Paragraph(text, sheet["CompareCell"]) for text in ("study", "helped", "harmed")]
+    cell: list[Flowable] = [lines[0], IconArray(grid, PICTURE), lines[1]]
+    cell += [IconArray(grid, PICTURE), lines[2]]
+    names = [Paragraph("SCS", sheet["CompareBold"])]
+    question = Question([Paragraph("How likely it helps", sheet["CompareBold"])], [(names, cell)])
+    table = by_question([], [question], 600)
+    (pairs,) = [row[1] for row in table._cellvalues if row[0] is names]
+    assert [len(pair._cellvalues[0][1]) for pair in pairs] == [2, 1]
+    for pair, said in zip(pairs, (["study", "helped"], ["harmed"]), strict=True):
+        (picture, *_), beside = pair._cellvalues[0]  # a cell's flowable, as a table holds it
+        assert isinstance(picture, IconArray) and picture.width >= 60 * mm  # 6 cm or more
+        assert [p.getPlainText() for p in beside] == said
