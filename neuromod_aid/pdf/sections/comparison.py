@@ -4,8 +4,10 @@ to look at first (from what matters most to the patient), how sure we are of the
 evidence (the fair tests and who paid: read before the figures) and the key to the
 pictures. Each time frame is in bold, and when the benefits shown were measured at
 different times the row says so; an answer options side by side share is printed once
-across their columns. Under the table, across the page: "fewer pain pills?" when it
-matters to the patient, then where the table's figures come from, kept together.
+across their columns; "fewer pain pills?", when it matters to the patient, is a row (large
+print: under the table, across the page, where its long answer takes fewer lines, and the
+study against a fake treatment is said only in "how sure we are"). Under the table: where
+the table's figures come from, kept with what is above it.
 
 Four options share the page's width in normal print: current care, whose answers are the
 shortest, gets a narrower column, and the pictures are a little smaller there. Large
@@ -14,6 +16,8 @@ answers under it, so that the options' columns have the page's whole width and t
 pictures are 6 cm wide where a table has two options (5.6 cm with three)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
@@ -61,6 +65,9 @@ def comparison(ctx: SectionContext) -> SectionResult:
         shown.text(first, "BodyBold") if first else ctx.p(ctx.t("comparison_intro"), "Tight")
     )
     compared = options(ctx.record, ctx.catalog)
+    if ctx.large:  # the study against a fake treatment: in "how sure we are", above (its
+        # line in the cell pushed the row onto a page of its own)
+        compared = tuple(replace(option, placebo=None) for option in compared)
     out += [  # how sure we are, read before the figures; then the key, next to the table
         *_how_sure(ctx, shown, compared),
         gap(ctx.sheet, 0.3),
@@ -72,13 +79,15 @@ def comparison(ctx: SectionContext) -> SectionResult:
     for n, group in enumerate(large_tables(compared) if ctx.large else tables(compared, 4)):
         therapies = [option for option in group if option.therapy is not None]
         ids = row_ids(ctx.record)
+        # large print: "fewer pain pills?" under the table, across the page
+        under = tuple(r for r in ids if r == MEDICINES_ROW and ctx.large)
         out += [  # a gap between tables only: one after a full page would open a blank one
             *([gap(ctx.sheet, 0.5)] if n else []),
-            _table(ctx, shown, group, tuple(r for r in ids if r != MEDICINES_ROW), most),
+            _table(ctx, shown, group, tuple(r for r in ids if r not in under), most),
             # under the table: "fewer pain pills?" and where its figures come from, kept
             # together (a line or two of sources alone would open a page)
             KeepTogether(
-                [*_medicines(ctx, shown, group, ids), _cited(ctx, shown, therapies, most)]
+                [*_medicines(ctx, shown, group, under), _cited(ctx, shown, therapies, most)]
             ),
         ]
     return shown.result(out)
@@ -113,14 +122,17 @@ def tables(compared: tuple[Option, ...], most: int) -> list[tuple[Option, ...]]:
 
 def _cited(ctx: SectionContext, shown: Shown, therapies: list[Option], most: int) -> Flowable:
     """Where the table's figures come from, each source once: the headline studies the
-    table shows (one from another group is not shown there), the sources of the main
-    risks and of the after-care's figures."""
+    table shows (one from another group is not shown there) and the study against a fake
+    treatment beside one, the sources of the main risks, of the "fewer pain pills?" row
+    (normal print) and of the after-care's figures."""
     ids = [
         source
         for option in therapies
         for source in (
             *(option.headline.sources if option.headline and not option.other_group else ()),
+            *(option.placebo.sources if option.placebo and not option.other_group else ()),
             *(s for r in table_harms(option, ctx.labels, most) for s in r.sources),
+            *_medicine_sources(ctx, option),
             *recovery_sources(option, ctx.labels),
         )
     ]
@@ -140,6 +152,14 @@ def _how_sure(ctx: SectionContext, shown: Shown, therapies: tuple[Option, ...]) 
         # the review's grade in the same words as the detail; the rest: there
         out.append((option.short_name, " ".join(line for line in (read.text, read.grade) if line)))
     return _titled(ctx, shown, ctx.t("certainty_title"), out)
+
+
+def _medicine_sources(ctx: SectionContext, option: Option) -> tuple[str, ...]:
+    """The sources of ``option``'s answer in the "fewer pain pills?" row, in normal print
+    when that row is shown (large print cites them with the answer, under the table)."""
+    block = option.therapy.medicines if option.therapy is not None else None
+    shown = not ctx.large and MEDICINES_ROW in row_ids(ctx.record)
+    return block.sources if shown and block is not None else ()
 
 
 def _medicines(
