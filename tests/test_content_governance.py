@@ -22,12 +22,14 @@ from neuromod_aid.cli import main
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import DATA_DIR_ENV, data_location
 
-INFECTION_SHIPPED = "after about 25 in every 1,000"
-INFECTION_OURS = "after about 50 in every 1,000"
+INFECTION_SHIPPED = "followed 25 to 140 in every 1,000"
+INFECTION_OURS = "followed about 50 in every 1,000"
 # the figure as the summary's risk row prints it
 # (DRG's infection row borrows SCS's figure and says so: "figure from spinal cord stimulation")
 # (every figure of the risk list out of 100, exactly)
-PRINTED_SHIPPED = "about 3 had this problem and 97 did not. After the operation."
+PRINTED_SHIPPED = (
+    "between about 3 and 14 had this problem. Between about 86 and 97 did not. After the operation."
+)
 PRINTED_OURS = "about 5 had this problem and 95 did not. After the operation."
 
 
@@ -44,7 +46,7 @@ def _our_infection_figure(tmp_path: Path) -> Path:
     risk = next(r for r in scs["risks"] if r["id"] == "infection")
     risk["frequency_low"] = risk["frequency_high"] = 50
     risk["text"]["en"] = risk["text"]["en"].replace(INFECTION_SHIPPED, INFECTION_OURS)
-    risk["text"]["es"] = risk["text"]["es"].replace("unas 25 de", "unas 50 de")
+    risk["text"]["es"] = risk["text"]["es"].replace("en 25 a 140 de", "en unas 50 de")
     path = tmp_path / "ours.json"
     path.write_text(json.dumps({"therapies": [scs]}, ensure_ascii=False), encoding="utf-8")
     return path

@@ -24,9 +24,11 @@ from neuromod_aid.pdf.sections.next_steps import TimelineMark, step_list
 from neuromod_aid.pdf.styles import stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import (
+    helps_lines,
     look_first,
     main_harms,
     options,
+    placebo_lines,
 )
 from neuromod_aid.present.evidence import certainty
 from neuromod_aid.present.figures import outcome_figure
@@ -105,6 +107,42 @@ def test_the_scs_core_says_the_sham_controlled_trial_the_review_and_who_paid(
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_benefit_cell_says_the_placebo_study_beside_the_open_one(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """SCS after back surgery: PROCESS (open, paid for by the maker) draws the picture; the
+    study against a fake (placebo) setting in the same group follows it in the cell, with
+    both groups' figures, its time and its sources (review round 5, problem 4)."""
+    record = demo_consultation(catalog, lang)
+    words = Wording(catalog, lang)
+    scs = options(record, catalog)[0]
+    assert scs.headline is not None and scs.headline.design != "vs_sham"
+    study = scs.placebo
+    assert study is not None and study.design == "vs_sham"
+    assert set(study.conditions) & set(record.conditions)  # people like the patient
+    lines = placebo_lines(scs, words)
+    assert lines[-1] == time_line(study.timeframe(lang), words)
+    assert helps_lines(scs, words)[-len(lines) :] == lines  # after the open study's lines
+    n = words.number
+    assert n(study.rate_treatment) in lines[0] and n(study.rate_comparator or 0) in lines[0]
+    _, _, core = _printed(record, catalog)
+    assert in_order(" ".join(lines), core)
+    for source in study.sources:
+        assert squeezed(catalog.source(source).short) in core
+    # large print too: the same lines in the same cell, after the open study's
+    large = core_text(build_summary(record, catalog, large_print=True), words)
+    assert in_order(" ".join(lines), large)
+    # no such line without a study against a fake treatment in the patient's condition
+    crps = replace(record, conditions=("crps",))
+    assert options(crps, catalog)[0].placebo is None
+    # nor when that study is the headline itself (PNS after an amputation)
+    amputation = replace(record, conditions=("amputation_sci",), therapies_discussed=("pns",))
+    pns = options(amputation, catalog)[0]
+    assert pns.headline is not None and pns.headline.design == "vs_sham"
+    assert pns.placebo is None and placebo_lines(pns, words) == ()
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_every_option_states_its_harms_current_care_included(catalog: Catalog, lang: Lang) -> None:
     record = replace(demo_consultation(catalog, lang), therapies_discussed=("scs", "drg", "pns"))
     _, words, core = _printed(record, catalog)
@@ -156,7 +194,14 @@ def test_the_table_says_which_rows_to_read_first_and_whether_pills_fall(
     assert scs.medicines is not None and drg.medicines is None
     assert squeezed(scs.medicines.text(lang)) in core  # the stored opioid figure, with its source
     assert squeezed(catalog.source(scs.medicines.sources[0]).short) in core
-    assert squeezed(f"{drg.short_name(lang)}: {words('compare_medicines_unknown')}") in core
+    # a row of the table, as "look first" calls it: each answer in its option's column,
+    # not a paragraph under the table led by the option's name
+    unknown = words("compare_medicines_unknown")
+    assert squeezed(unknown) in core
+    led = squeezed(f"{drg.short_name(lang)}: {unknown}")
+    assert led not in core
+    large = core_text(build_summary(record, catalog, large_print=True), words)
+    assert squeezed(unknown) in large and led not in large  # large print: a row too
     unrated = replace(record, values=FrozenMap({"pain_relief": "a_lot"}))
     _, _, without = _printed(unrated, catalog)
     assert squeezed(words("row_medicines")) not in without  # only when it matters to them

@@ -76,9 +76,15 @@ def test_drg_removal_is_not_known_alone_and_never_the_pooled_figure(
     removal = line_risk(drg, "explant")
     assert removal is not None and not removal.known and removal.core_note is not None
     assert words("harm_not_known_alone", line=words("harm_explant"), option="DRG") in cell
-    assert removal.core_note(lang) in cell  # taken out more often than spinal cord devices
-    pooled = drg.risk("loss_of_effect")
-    assert pooled is not None and pooled.name(lang) not in cell  # SCS and DRG together
+    assert removal.core_note(lang) in cell  # taken out for fading relief more often
+    # Gatzinsky 2024's pooled figure (spinal cord and DRG devices together) is SCS's row
+    # only: the DRG list has one removal row, and it has no figure
+    pooled = catalog.therapy("scs").risk("loss_of_effect")
+    assert pooled is not None and pooled.name(lang) not in cell
+    assert [r.id for r in drg.risks if pooled.sources[0] in r.sources] == [removal.id]
+    record = consultation(catalog, lang, "scs_drg_pns")
+    paper = squeezed(running_text(build_summary(record, catalog)))
+    assert paper.count(squeezed(risk_figure(pooled, words).row)) == 1
 
 
 @pytest.mark.parametrize("lang", LANGS)

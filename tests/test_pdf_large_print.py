@@ -38,7 +38,7 @@ from neuromod_aid.pdf.styles import LARGE_BODY_PT, stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.trial_diary import build_trial_diary
 from neuromod_aid.pdf.trial_result import build_trial_result
-from neuromod_aid.present.comparison import MEDICINES_ROW, harms_named, options, row_ids, rows
+from neuromod_aid.present.comparison import harms_named, options, row_ids, rows
 from neuromod_aid.present.figures import GridCounts
 from neuromod_aid.present.wording import Wording
 
@@ -189,8 +189,7 @@ def test_large_print_answers_each_question_for_every_option_current_care_last(
     assert table.repeatRows == 1 and all(label in cells[0] for label in key)
     compared = options(record, catalog)
     names = [option.short_name for option in compared]
-    ids = tuple(r for r in row_ids(record) if r != MEDICINES_ROW)
-    asked = rows(compared, words, ids, harms_named(len(compared)))
+    asked = rows(compared, words, row_ids(record), harms_named(len(compared)))
     starts = [next(n for n, cell in enumerate(cells) if cell[:1] == [row.heading]) for row in asked]
     led_by = {
         ", ".join(names[a:b]) for a in range(len(names)) for b in range(a + 1, len(names) + 1)

@@ -7,9 +7,11 @@ whether it can be undone, MRI). Every figure the table shows is out of 100 (the 
 risks: ``present.figures.out_of_100``) with its time frame; the exact published figure
 stays in the risk's own figure on the detail pages. "How likely it helps" names the group,
 the comparison and the time of its figure; one from another condition, or from one device
-against another, is about other people, never "people like you" (:func:`helps_lines`).
-Current care's answer is the usual-care group of a study in the patient's own condition.
-The core's pictures: :func:`benefit_grid` for a benefit, :func:`main_harms` for harms."""
+against another, is about other people, never "people like you" (:func:`helps_lines`),
+and a study in the patient's own condition against a fake (placebo) treatment is said
+beside it when the headline is not one (:func:`placebo_lines`). Current care's answer
+is the usual-care group of a study in the patient's own condition. The core's pictures:
+:func:`benefit_grid` for a benefit, :func:`main_harms` for harms."""
 
 from __future__ import annotations
 
@@ -62,6 +64,7 @@ class Option:
     risks: tuple[Risk, ...] = ()  # the main risks (those the clinic's article names)
     therapy: Therapy | None = None  # None: current care
     headline: Outcome | None = None  # the benefit the core shows (:func:`headline_outcome`)
+    placebo: Outcome | None = None  # a study against a fake treatment in the patient's group
     other_group: str = ""  # why the headline is not about the patient's group; "" if it is
     own_condition: bool = False  # the headline was measured in one of the patient's conditions
     care: Outcome | None = None  # current care: the study whose comparison group it was
@@ -94,6 +97,17 @@ def _headline(therapy: Therapy, record: Consultation, words: Wording) -> tuple[O
     counted = [o for o in ordered if o.outcome.measure == "people"]
     chosen = counted or ordered
     return (chosen[0].outcome, chosen[0].why_other) if chosen else (None, "")
+
+
+def placebo_outcome(
+    therapy: Therapy, record: Consultation, words: Wording, headline: Outcome | None
+) -> Outcome | None:
+    """The first study in the patient's own conditions that compared ``therapy`` with a
+    fake (placebo) one, when the headline is another study (an open one beside a blinded
+    one); ``None`` when there is none."""
+    yours = outcomes_for(therapy, record.conditions, words).yours
+    shams = (o.outcome for o in yours if o.outcome.design == "vs_sham")
+    return next((o for o in shams if o is not headline), None)
 
 
 def main_harms(option: Option, words: Wording) -> tuple[Risk, ...]:
@@ -159,6 +173,7 @@ def options(record: Consultation, catalog: Catalog) -> tuple[Option, ...]:
                 article,
                 therapy,
                 headline,
+                placebo_outcome(therapy, record, words, headline),
                 other_group,
                 headline is not None and bool(set(headline.conditions) & set(record.conditions)),
             )
@@ -293,7 +308,26 @@ def helps_lines(option: Option, words: Wording) -> tuple[str, ...]:
         f"{studied} {words(f'funding_{outcome.funding}')}.",
         *body,
         time_line(outcome.timeframe(lang), words),
+        *placebo_lines(option, words),
     )
+
+
+def placebo_lines(option: Option, words: Wording) -> tuple[str, ...]:
+    """The study against a fake (placebo) treatment in people like the patient, after the
+    headline's lines: both groups' average change on its scale, then its time; nothing
+    without one (or for a figure not in points on a scale)."""
+    study = option.placebo
+    if study is None or study.rate_comparator is None or study.scale is None:
+        return ()
+    lang, n = words.lang, words.number
+    said = words(
+        "compare_placebo_points",
+        option=option.short_name,
+        treated=n(study.rate_treatment),
+        placebo=n(study.rate_comparator),
+        scale=study.scale(lang),
+    )
+    return (said, time_line(study.timeframe(lang), words))
 
 
 def helped_words(counts: GridCounts, words: Wording) -> str:

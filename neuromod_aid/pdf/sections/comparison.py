@@ -4,8 +4,9 @@ to look at first (from what matters most to the patient), how sure we are of the
 evidence (the fair tests and who paid: read before the figures) and the key to the
 pictures. Each time frame is in bold, and when the benefits shown were measured at
 different times the row says so; an answer options side by side share is printed once
-across their columns. Under the table, across the page: "fewer pain pills?" when it
-matters to the patient, then where the table's figures come from, kept together.
+across their columns; "fewer pain pills?", when it matters to the patient, is a row, and
+the benefit's cell gives the study against a fake treatment beside the headline one, in
+both sizes. Under the table: where the table's figures come from.
 
 Four options share the page's width in normal print: current care, whose answers are the
 shortest, gets a narrower column, and the pictures are a little smaller there. Large
@@ -20,7 +21,7 @@ from typing import cast
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from neuromod_aid.pdf.blocks import gap
 from neuromod_aid.pdf.icons import IconArray
@@ -79,15 +80,10 @@ def comparison(ctx: SectionContext) -> SectionResult:
     for n, group in enumerate([compared] if ctx.large else tables(compared, 4)):
         therapies = [option for option in group if option.therapy is not None]
         ids = row_ids(ctx.record)
-        asked = tuple(r for r in ids if r != MEDICINES_ROW)
         out += [  # a gap between tables only: one after a full page would open a blank one
             *([gap(ctx.sheet, 0.5)] if n else []),
-            _table(ctx, shown, group, asked, most),
-            # under the table: "fewer pain pills?" and where its figures come from, kept
-            # together (a line or two of sources alone would open a page)
-            KeepTogether(
-                [*_medicines(ctx, shown, group, ids), _cited(ctx, shown, therapies, most)]
-            ),
+            _table(ctx, shown, group, ids, most),
+            _cited(ctx, shown, therapies, most),
         ]
     return shown.result(out)
 
@@ -114,14 +110,17 @@ def tables(compared: tuple[Option, ...], most: int) -> list[tuple[Option, ...]]:
 
 def _cited(ctx: SectionContext, shown: Shown, therapies: list[Option], most: int) -> Flowable:
     """Where the table's figures come from, each source once: the headline studies the
-    table shows (one from another group is not shown there), the sources of the main
-    risks and of the after-care's figures."""
+    table shows (one from another group is not shown there) and the study against a fake
+    treatment beside one, the sources of the main risks, of the "fewer pain pills?" row
+    and of the after-care's figures."""
     ids = [
         source
         for option in therapies
         for source in (
             *(option.headline.sources if option.headline and not option.other_group else ()),
+            *(option.placebo.sources if option.placebo and not option.other_group else ()),
             *(s for r in table_harms(option, ctx.labels, most) for s in r.sources),
+            *_medicine_sources(ctx, option),
             *recovery_sources(option, ctx.labels),
         )
     ]
@@ -143,22 +142,12 @@ def _how_sure(ctx: SectionContext, shown: Shown, therapies: tuple[Option, ...]) 
     return _titled(ctx, shown, ctx.t("certainty_title"), out)
 
 
-def _medicines(
-    ctx: SectionContext, shown: Shown, columns: tuple[Option, ...], ids: tuple[str, ...]
-) -> list[Flowable]:
-    """ "Fewer pain pills?" under the table when it matters to the patient, each answer a
-    paragraph led by the names of the options it answers ("DRG, PNS: not known"; long
-    answers read better across the page)."""
-    if MEDICINES_ROW not in ids:
-        return []
-    (row,) = rows(columns, ctx.labels, (MEDICINES_ROW,))
-    names: dict[str, list[str]] = {}
-    for option, answer in zip(columns, row.answers, strict=True):
-        block = option.therapy.medicines if option.therapy is not None else None
-        cited = f"{answer} ({shown.cite(block.sources)})" if block is not None else answer
-        names.setdefault(cited, []).append(option.short_name)
-    led = [(", ".join(named), answer) for answer, named in names.items()]
-    return _titled(ctx, shown, row.heading, led)
+def _medicine_sources(ctx: SectionContext, option: Option) -> tuple[str, ...]:
+    """The sources of ``option``'s answer in the "fewer pain pills?" row, when that row is
+    shown."""
+    block = option.therapy.medicines if option.therapy is not None else None
+    shown = MEDICINES_ROW in row_ids(ctx.record)
+    return block.sources if shown and block is not None else ()
 
 
 def _cell(
