@@ -31,7 +31,14 @@ from neuromod_aid.pdf.layout import (
     top_margin,
 )
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
-from neuromod_aid.pdf.sections.by_question import NAMES, PICTURE, Question, by_question, narrowest
+from neuromod_aid.pdf.sections.by_question import (
+    NAMES,
+    PADDING,
+    PICTURE,
+    Question,
+    by_question,
+    narrowest,
+)
 from neuromod_aid.pdf.sections.comparison import comparison
 from neuromod_aid.pdf.sections.context import SectionContext
 from neuromod_aid.pdf.styles import LARGE_BODY_PT, stylesheet
@@ -207,6 +214,65 @@ def test_large_print_answers_each_question_for_every_option_current_care_last(
     assert len(asking) > 1 and all(read(key[1]) in read(page) for page in asking)  # its key
 
 
+def _table_lines(runs: list[Run]) -> list[tuple[str, bool]]:
+    """A page's lines in the options table's left column, bold (a question's heading, an
+    answer's names), top to bottom, each with whether an answer's words are beside it."""
+    body = [run for run in _drawn(runs) if FRAME_BOTTOM < run.y < FRAME_TOP]
+    answers = [run for run in body if run.x0 > MARGIN + NAMES]
+    out: list[tuple[str, bool]] = []
+    for label in sorted(body, key=lambda run: -run.y):
+        if label.bold and abs(label.x0 - MARGIN - PADDING[2]) < 0.5:
+            # beside: on its line, or a little lower beside a picture
+            near = any(abs(run.y - label.y) < label.size / 2 for run in answers)
+            out.append((squeezed(label.text), label.x1 < MARGIN + NAMES and near))
+    return out
+
+
+@pytest.mark.parametrize("which", ["demo", "scs_drg_pns"])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_page_that_goes_on_with_a_question_starts_with_it_continued(
+    catalog: Catalog, lang: Lang, which: str
+) -> None:
+    """Large print's options table cut between a question's answers: the next page
+    starts, under the key, with that question, "(continued)", so that no answer is on a
+    page without the question it answers; a question is never without an answer under
+    it on its page (a page that opens with a new question needs no other)."""
+    demo = demo_consultation(catalog, lang)
+    record = demo if which == "demo" else replace(demo, therapies_discussed=("scs", "drg", "pns"))
+    words = Wording(catalog, lang)
+    compared = options(record, catalog)
+    names = [option.short_name for option in compared]
+    ids = tuple(r for r in row_ids(record) if r != MEDICINES_ROW)
+    asked = [row.heading for row in rows(compared, words, ids, harms_named(len(compared)))]
+    again = {squeezed(words("compare_row_continued", row=h)): h for h in asked}
+    headings = {squeezed(h): h for h in asked} | again
+    led = [", ".join(names[a:b]) for a in range(len(names)) for b in range(a + 1, len(names) + 1)]
+    labels = [squeezed(s) for n in led for s in (n, words("compare_row_continued", row=n))]
+    pages = text_runs(build_summary(record, catalog, large_print=True))
+    answered, continued = None, 0  # the question the answers are under, in the document
+    for number, runs in enumerate(pages, start=1):
+        lines = _table_lines(runs)
+        here, unanswered = None, False  # this page's question
+        while lines:
+            text, beside = lines.pop(0)
+            while not beside and lines and not lines[0][1]:  # a heading on two lines
+                if not any(h.startswith(text + lines[0][0]) for h in headings):
+                    break
+                text += lines.pop(0)[0]
+            if not beside and text in headings:
+                assert not unanswered, (number, here)  # the one before has an answer
+                here, unanswered = headings[text], True
+                if text in again:
+                    continued += 1
+                    assert here == answered, (number, here, answered)  # the one going on
+                answered = here
+            elif beside and any(label.startswith(text.rstrip("-")) for label in labels):
+                assert here is not None, (number, text)  # under its question, on the page
+                unanswered = False
+        assert not unanswered, (number, here)  # nor a question alone at a page's foot
+    assert continued  # the table is cut between a question's answers
+
+
 @pytest.mark.parametrize("which", ["demo", "scs_drg_pns"])
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_large_print_breaks_no_word_of_its_running_text(
@@ -288,7 +354,8 @@ def test_each_picture_has_its_words_beside_it(catalog: Catalog) -> None:
     cell: list[Flowable] = [lines[0], IconArray(grid, PICTURE), lines[1]]
     cell += [IconArray(grid, PICTURE), lines[2]]
     names = [Paragraph("SCS", sheet["CompareBold"])]
-    question = Question([Paragraph("How likely it helps", sheet["CompareBold"])], [(names, cell)])
+    heading = [Paragraph("How likely it helps", sheet["CompareBold"])]
+    question = Question(heading, [(names, cell)], heading)
     table = by_question([], [question], 600)
     (pairs,) = [row[1] for row in table._cellvalues if row[0] is names]
     assert [len(pair._cellvalues[0][1]) for pair in pairs] == [2, 1]
@@ -296,3 +363,35 @@ def test_each_picture_has_its_words_beside_it(catalog: Catalog) -> None:
         (picture, *_), beside = pair._cellvalues[0]  # a cell's flowable, as a table holds it
         assert isinstance(picture, IconArray) and picture.width >= 60 * mm  # 6 cm or more
         assert [p.getPlainText() for p in beside] == said
+
+
+def test_a_table_cut_between_a_question_s_answers_goes_on_under_it_continued(
+    catalog: Catalog,
+) -> None:
+    """Cut at any height: every row is on one of the two pages once, in its order, and
+    the second page starts with the key, then, when the cut fell between a question's
+    answers, with that question "(continued)", then the answers after the cut."""
+    sheet = stylesheet(True, Wording(catalog, "en").locale)
+
+    def said(text: str) -> list[Flowable]:
+        return [Paragraph(text, sheet["CompareBold"])]
+
+    questions = [
+        Question(said(f"Q{q}"), [(said(n), said(f"{n}{q}")) for n in "ABC"], said(f"Q{q} again"))
+        for q in range(3)
+    ]
+    table = by_question(said("key"), questions, 90)  # a question's heading with one answer
+    whole = [_paragraph_texts(row) for row in table._cellvalues]
+    cuts: list[bool] = []  # whether each cut fell between a question's answers
+    for height in range(60, 400, 8):
+        parts = table.split(FRAME_WIDTH, height)
+        if len(parts) != 2:
+            continue
+        first, second = ([_paragraph_texts(row) for row in part._cellvalues] for part in parts)
+        assert first[0] == second[0] == ["key"]
+        cuts.append(second[1][0].endswith(" again"))
+        if cuts[-1]:
+            heading = next(row[0] for row in reversed(first) if row[0].startswith("Q"))
+            assert second[1] == [f"{heading} again"] and first[-1][0] in "ABC", height
+        assert first[1:] + second[2 if cuts[-1] else 1 :] == whole[1:], height
+    assert set(cuts) == {True, False}  # cut between answers, and before a question

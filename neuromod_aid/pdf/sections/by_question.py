@@ -9,6 +9,8 @@ With the answers the page's whole width (less the names' column), they take fewe
 than in columns side by side, and a picture (6 cm wide) has its words beside it rather
 than under it. The pictures' key is the table's first row, repeated at the top of every
 page the table is on, so no picture is on a page without its key (round 5's review).
+A page that goes on with a question's answers starts, under the key, with the question
+"(continued)", so that no answer is on a page without the question it answers.
 
 Why not a table a therapy beside current care ("SCS | current care; DRG | current care;
 PNS | current care"): its rows move whole to the next page and current care's answers
@@ -18,6 +20,7 @@ are said three times; the core of SCS, DRG and PNS beside current care took 11 p
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
@@ -29,17 +32,45 @@ from neuromod_aid.pdf.styles import BRAND_SOFT, grid_style, table_style
 NAMES = 30 * mm  # the options' names, on the left
 PICTURE = 62 * mm  # large print: 6 cm or more
 BESIDE = 8  # between a picture and its words, in points
-PADDING = (2, 3, 3)  # a cell's top, bottom, left and right
+PADDING = (1, 3, 3)  # a cell's top (a line's own leading is above its capitals), bottom, sides
 SIDES = 2 * PADDING[2]
 
 
 @dataclass(frozen=True)
 class Question:
     """One question's rows: its heading (a paragraph or two), then the answers, each
-    with the names of the options that give it."""
+    with the names of the options that give it; ``again``, the heading of a page that
+    goes on with its answers ("How likely it helps people like you (continued)")."""
 
     heading: list[Flowable]
     answers: list[tuple[list[Flowable], list[Flowable]]]
+    again: list[Flowable]
+
+
+class _Asked(Table):
+    """The table, which goes on on the next page under its key, and there, when the page
+    was cut between a question's answers, under that question's ``again``."""
+
+    asked: tuple[list[Flowable], list[Question], float] | None = None  # by_question's
+
+    def __init__(self, data: list[list[Any]], *args: Any, **kwargs: Any) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.rows = len(data)  # a part's too: ReportLab makes the parts of a split so
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) != 2 or self.asked is None:
+            return parts
+        key, questions, tallest = self.asked
+        done = cast(_Asked, parts[0]).rows - 1  # this page's rows under the key
+        n = 0
+        while done > len(questions[n].answers):  # the page holds the whole question
+            done -= 1 + len(questions[n].answers)
+            n += 1
+        question = questions[n]  # the page holds its heading and done - 1 answers
+        if done:
+            question = Question(question.again, question.answers[done - 1 :], question.again)
+        return [parts[0], by_question(key, [question, *questions[n + 1 :]], tallest)]
 
 
 def answer_width() -> float:
@@ -56,7 +87,8 @@ def by_question(key: list[Flowable], questions: list[Question], tallest: float) 
     """The table: ``key`` on its first row (repeated on every page), then each question
     and its answers. A question's rows stay on one page when they are at most
     ``tallest`` high together, else the question stays with its first answer; a row is
-    never split (the caller cuts an answer taller than a page)."""
+    never split (the caller cuts an answer taller than a page). A page that goes on with
+    a question's answers starts, under the key, with its ``again``."""
     width = answer_width()
     data: list[list[Flowable | str | list[Flowable]]] = [[key, ""]]
     commands: list[tuple[object, ...]] = [("SPAN", (0, 0), (-1, 0))]
@@ -75,8 +107,9 @@ def by_question(key: list[Flowable], questions: list[Question], tallest: float) 
             ("BACKGROUND", (0, start), (-1, start), BRAND_SOFT),
             ("NOSPLIT", (0, start), (-1, end)),
         ]
-    table = Table(data, colWidths=[NAMES, FRAME_WIDTH - NAMES], repeatRows=1, splitInRow=0)
+    table = _Asked(data, colWidths=[NAMES, FRAME_WIDTH - NAMES], repeatRows=1, splitInRow=0)
     table.setStyle(grid_style(*commands, padding=PADDING))
+    table.asked = (key, questions, tallest)
     return table
 
 

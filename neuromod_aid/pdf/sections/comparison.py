@@ -336,7 +336,8 @@ def _by_question(
                 again = ctx.p(ctx.t("compare_row_continued", row=names), "CompareBold")
                 answers.append((left if n == 0 else [again], right))
         heading = _heading(ctx, shown, row.id, row.heading, columns)
-        questions.append(Question(heading, answers))
+        continued = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
+        questions.append(Question(heading, answers, [continued]))
     return by_question(_key(ctx, FRAME_WIDTH - CELL_SIDES), questions, tallest)
 
 
