@@ -61,11 +61,11 @@ def last_dose(
         return labels("thinner_last_dose_hours_range", low=low, high=high)
     if procedure_date is None:
         if low == high:
-            return labels("thinner_last_dose_unknown", days=low)
+            return labels.counted("thinner_last_dose_unknown", low, days=low)
         return labels("thinner_last_dose_unknown_range", low=low, high=high)
     if low == high:
         day = procedure_date - dt.timedelta(days=low)
-        return labels("thinner_last_dose_single", date=labels.date(day), days=low)
+        return labels.counted("thinner_last_dose_single", low, date=labels.date(day), days=low)
     early = procedure_date - dt.timedelta(days=high)
     late = procedure_date - dt.timedelta(days=low)
     return labels(
