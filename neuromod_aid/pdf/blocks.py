@@ -35,9 +35,17 @@ def para(text: str, style: str, sheet: StyleSheet1) -> Paragraph:
     return Paragraph(markup(text), sheet[style])
 
 
+def as_lead(label: str) -> str:
+    """A label as it opens a line, before its answer: "The trial:"; a question keeps its
+    question mark alone, with no colon after it ("¿Hace falta operar? No.")."""
+    label = label.removesuffix(":")
+    return label if label.endswith("?") else label + ":"
+
+
 def bold_lead(lead: str, text: str, style: str, sheet: StyleSheet1) -> Paragraph:
-    """'Lead: text' with the lead in bold; both escaped."""
-    return Paragraph(f"<b>{markup(lead)}</b> {markup(text)}", sheet[style])
+    """'Lead: text' with the lead in bold (:func:`as_lead`: a question has no colon); both
+    escaped."""
+    return Paragraph(f"<b>{markup(as_lead(lead))}</b> {markup(text)}", sheet[style])
 
 
 def bullets(items: Iterable[str], sheet: StyleSheet1, symbol: str = BULLET) -> list[Flowable]:
