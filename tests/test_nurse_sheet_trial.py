@@ -202,3 +202,29 @@ def test_undated_trial_and_a_clinic_without_phones_leave_nothing_invented(
 
 def _diary_pages_of(record: Consultation, catalog: Catalog) -> list[str]:
     return [_flat(page) for page in page_texts(build_trial_diary(record, catalog))]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_part_of_the_checklist_is_whole_on_one_page_under_its_heading(
+    catalog: Catalog, lang: str
+) -> None:
+    """Round-5 review: in Spanish "El día de su procedimiento" stood at the foot of page 1
+    and its last box, "☐ Llegue a su hora…", ran onto page 2. Each part's heading and all
+    its boxes are on one page, and no box is cut across two."""
+    words = Wording(catalog, lang)
+    record = demo_consultation(catalog, lang)  # the sheet the review read
+    procedure = record.procedure
+    assert procedure is not None and procedure.date and procedure.arrival_time
+    when = " · ".join((words.date(procedure.date), procedure.arrival_time, procedure.place))
+    day = [
+        words("check_food", date=words.date(procedure.date)),
+        words("check_morning_medicines"),
+        words("check_arrive", when=when),
+    ]
+    for large in SIZES:
+        pdf = build_nurse_sheet(record, catalog, large_print=large)
+        pages = [_flat(page) for page in page_texts(pdf)]
+        (page,) = [page for page in pages if _flat(day[0]) in page]
+        heading = _flat(words("part_on_the_day"))
+        assert page.index(heading) < page.index(_flat(day[0]))
+        assert all(_flat(item) in page for item in day)
