@@ -181,11 +181,9 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
 def small_study(risk: Risk, words: Wording) -> str:
     """A figure from one small study, in its own counts: "In one small study of 14
     people, 2 had this problem and 12 did not." (no picture: ``MIN_PICTURED``)."""
-    studied, count = risk.studied or 0, risk.count or 0
-    n = words.number
-    return words.counted(
-        "small_study", count, studied=n(studied), count=n(count), not_count=n(studied - count)
-    )
+    n, studied, count = words.number, risk.studied or 0, risk.count or 0
+    said = {"studied": n(studied), "count": n(count), "not_count": n(studied - count)}
+    return words.counted("small_study", count, **said)
 
 
 def _in_100(risk: Risk, low: float, high: float, words: Wording) -> str:
@@ -216,10 +214,6 @@ def range_of_100(words: Wording, key: str, low: int, high: int, **named: str) ->
     )
 
 
-def _per(risk: Risk, words: Wording) -> str:
-    return words(f"per_{risk.per}")
-
-
 def _ci95(risk: Risk, estimate: float, words: Wording) -> str:
     """A 95% interval around ``estimate`` in whole numbers: its best estimate, and the
     uncertainty in words."""
@@ -231,7 +225,7 @@ def _ci95(risk: Risk, estimate: float, words: Wording) -> str:
         "ci95_caption",
         best,
         den=n(den),
-        per=_per(risk, words),
+        per=words(f"per_{risk.per}"),
         estimate=n(best),
         not_estimate=n(den - best),
         low=n(least),
