@@ -209,5 +209,5 @@ def test_anti_inflammatory_rows_give_stop_days_only_where_they_are_stopped(
         assert not any(ch.isdigit() for ch in nsaid.medicine(lang))  # no interval in the name
         assert nsaid.medicine(lang) in pns
         day, days = words.date(_stop_day(nsaid.high)), nsaid.high.stop_min
-        stop = _one_line(words("thinner_last_dose_single", date=day, days=days))
+        stop = _one_line(words.counted("thinner_last_dose_single", days, date=day, days=days))
         assert stop in scs and stop not in pns

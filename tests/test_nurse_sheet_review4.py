@@ -73,11 +73,16 @@ def test_the_spanish_booked_line_agrees_with_the_step_s_noun(catalog: Catalog) -
 def test_the_blood_thinner_part_names_the_ones_the_patient_takes(
     catalog: Catalog, demo: tuple[Consultation, Wording]
 ) -> None:
+    """A medicine of the table is named in the sentence as a common noun, in lower case
+    ("You told us you take: clopidogrel."); one the table lacks as it was written."""
     record, words = demo
     assert record.procedure is not None and record.procedure.blood_thinners
-    names = ", ".join(blood_thinner_names(record.procedure, catalog, words.lang))
+    names = blood_thinner_names(record.procedure, catalog, words.lang)
+    assert all(name[:1].isupper() for name in names)  # as the table's rows print them
     text = _text(build_nurse_sheet(record, catalog))
-    assert squeezed(words("thinners_taken", medicines=names)) in text
+    in_text = ", ".join(name[:1].lower() + name[1:] for name in names)
+    assert squeezed(words("thinners_taken", medicines=in_text)) in text
+    assert squeezed(words("thinners_taken", medicines=", ".join(names))) not in text
     plain = replace(record.procedure, blood_thinners=(), other_blood_thinners=("Sintrom",))
     text = _text(build_nurse_sheet(replace(record, procedure=plain), catalog))
     assert squeezed(words("thinners_taken", medicines="Sintrom")) in text

@@ -15,6 +15,7 @@ from neuromod_aid.catalog.model import Catalog, LocalReview
 from neuromod_aid.consultation import Consultation, Procedure
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
+from neuromod_aid.pdf.sections.warning_signs import signs_only, warning_parts
 from neuromod_aid.pdf.styles import BRAND_SOFT
 from neuromod_aid.pdf.trial_diary import build_trial_diary
 from neuromod_aid.present.wording import Wording
@@ -133,14 +134,19 @@ def test_the_diary_has_baseline_days_and_whom_to_call_on_every_page(
     words = Wording(catalog, lang)
     clinic = demo_consultation(catalog, lang).clinic
     assert clinic.phone and clinic.out_of_hours_phone
+    signs = [
+        _flat(item(lang)) for part in warning_parts(catalog, ("scs",)) for item in signs_only(part)
+    ]
     for large in SIZES:
         pages = _diary_pages(catalog, lang, large, days=4)
         call = _flat(words("diary_call_phone", phone=clinic.phone))
         closed = _flat(words("diary_call_closed", phone=clinic.out_of_hours_phone))
-        for page in pages:  # the signs, the clinic's phone, the out-of-hours number and
-            # that the patient asks for the pain doctor on call there
-            assert _flat(words("diary_call_signs")) in page
-            assert call in page and closed in page
+        lead = _flat(words("diary_call_lead"))
+        for page in pages:  # the red box's signs, the clinic's phone and the emergency
+            # services, the out-of-hours number and that the patient asks for the pain
+            # doctor on call there, and what to do if a lead comes out
+            assert all(sign in page for sign in signs)
+            assert call in page and closed in page and lead in page
         baseline = [
             n
             for n, page in enumerate(pages)
@@ -196,3 +202,29 @@ def test_undated_trial_and_a_clinic_without_phones_leave_nothing_invented(
 
 def _diary_pages_of(record: Consultation, catalog: Catalog) -> list[str]:
     return [_flat(page) for page in page_texts(build_trial_diary(record, catalog))]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_part_of_the_checklist_is_whole_on_one_page_under_its_heading(
+    catalog: Catalog, lang: str
+) -> None:
+    """Round-5 review: in Spanish "El día de su procedimiento" stood at the foot of page 1
+    and its last box, "☐ Llegue a su hora…", ran onto page 2. Each part's heading and all
+    its boxes are on one page, and no box is cut across two."""
+    words = Wording(catalog, lang)
+    record = demo_consultation(catalog, lang)  # the sheet the review read
+    procedure = record.procedure
+    assert procedure is not None and procedure.date and procedure.arrival_time
+    when = " · ".join((words.date(procedure.date), procedure.arrival_time, procedure.place))
+    day = [
+        words("check_food", date=words.date(procedure.date)),
+        words("check_morning_medicines"),
+        words("check_arrive", when=when),
+    ]
+    for large in SIZES:
+        pdf = build_nurse_sheet(record, catalog, large_print=large)
+        pages = [_flat(page) for page in page_texts(pdf)]
+        (page,) = [page for page in pages if _flat(day[0]) in page]
+        heading = _flat(words("part_on_the_day"))
+        assert page.index(heading) < page.index(_flat(day[0]))
+        assert all(_flat(item) in page for item in day)

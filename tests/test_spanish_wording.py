@@ -69,6 +69,22 @@ def test_no_spanish_document_assumes_the_patients_gender(catalog: Catalog) -> No
     assert not {document: phrases for document, phrases in found.items() if phrases}
 
 
+def test_no_question_is_followed_by_a_colon_and_a_time_frame_reads_on_in_lower_case(
+    catalog: Catalog,
+) -> None:
+    """A label that is a question is answered after its question mark ("¿Hace falta
+    operar? No."), never "?:"; after "Plazo:" the time frame goes on in lower case
+    ("Plazo: en 2 años"), as the rest of the text after a colon does (round-5 review,
+    section 6)."""
+    time_frame = re.compile(re.escape(catalog.words("es")("compare_over_time")) + r":\s+[A-ZÁÉÍÓÚ]")
+    found = {
+        document: [m.group() for m in re.finditer(r"\S*\?\s*:|" + time_frame.pattern, flat)]
+        for document, text in _spanish_documents(catalog).items()
+        for flat in [" ".join(text.split())]
+    }
+    assert not {document: said for document, said in found.items() if said}
+
+
 def test_no_spanish_text_on_screen_assumes_the_patients_gender(catalog: Catalog) -> None:
     found = [
         (block.item, block.field, match.group())

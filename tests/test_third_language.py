@@ -1,11 +1,13 @@
 """A third language is added by content alone: a small catalog in English, Spanish
-and Catalan (``tests/data/catalan-content``) passes every check, a summary builds in
-Catalan with the Catalan wording, and a catalog missing one Catalan text is refused."""
+and Catalan (``tests/data/catalan-content``) passes every check, has every wording id
+of the shipped wording files it copies, a summary builds in Catalan with the Catalan
+wording, and a catalog missing one Catalan text is refused."""
 
 from __future__ import annotations
 
 import datetime as dt
 import shutil
+import tomllib
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from neuromod_aid.catalog.loader import ContentError, load_catalog
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import check_against_catalog
 from neuromod_aid.demo import demo_consultation
+from neuromod_aid.paths import content_dir
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.wording import Wording
 
@@ -25,6 +28,29 @@ FIXTURE = Path(__file__).parent / "data" / "catalan-content"
 
 def test_the_three_language_catalog_passes_content_check() -> None:
     assert check_content(FIXTURE) == []
+
+
+def _wording_ids(path: Path) -> set[str]:
+    """The ids a wording file defines, in its [label] and [sentence] tables."""
+    tables = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {key for table in tables.values() for key in table}
+
+
+def test_the_catalan_catalog_has_every_wording_id_of_the_files_it_copies() -> None:
+    """The fixture copies the shipped wording files a summary reads (by name): an id
+    added to one of them and not to the fixture, or left in the fixture after it was
+    dropped, fails here, so the fixture proves the summary's whole wording in a third
+    language, not only the ids a demo happens to print."""
+    copied = sorted((FIXTURE / "wording").glob("*.toml"))
+    shipped = content_dir() / "wording"
+    compared = [path.name for path in copied if (shipped / path.name).exists()]
+    assert {"summary.toml", "risk_figures.toml", "evidence.toml"} <= set(compared)
+    for name in compared:
+        fixture_ids, shipped_ids = (
+            _wording_ids(FIXTURE / "wording" / name),
+            _wording_ids(shipped / name),
+        )
+        assert fixture_ids == shipped_ids, (name, shipped_ids ^ fixture_ids)
 
 
 def test_a_summary_builds_in_catalan_in_the_catalan_wording() -> None:

@@ -23,6 +23,7 @@ from neuromod_aid.pdf.styles import (
     table_style,
 )
 from neuromod_aid.pdf.text import markup
+from neuromod_aid.present.formatting import NO_BREAK_SPACE
 from neuromod_aid.present.wording import Wording
 
 BULLET = "•"
@@ -35,9 +36,17 @@ def para(text: str, style: str, sheet: StyleSheet1) -> Paragraph:
     return Paragraph(markup(text), sheet[style])
 
 
+def as_lead(label: str) -> str:
+    """A label as it opens a line, before its answer: "The trial:"; a question keeps its
+    question mark alone, with no colon after it ("¿Hace falta operar? No.")."""
+    label = label.removesuffix(":")
+    return label if label.endswith("?") else label + ":"
+
+
 def bold_lead(lead: str, text: str, style: str, sheet: StyleSheet1) -> Paragraph:
-    """'Lead: text' with the lead in bold; both escaped."""
-    return Paragraph(f"<b>{markup(lead)}</b> {markup(text)}", sheet[style])
+    """'Lead: text' with the lead in bold (:func:`as_lead`: a question has no colon); both
+    escaped."""
+    return Paragraph(f"<b>{markup(as_lead(lead))}</b> {markup(text)}", sheet[style])
 
 
 def bullets(items: Iterable[str], sheet: StyleSheet1, symbol: str = BULLET) -> list[Flowable]:
@@ -160,9 +169,9 @@ def details_box(rows: Sequence[Flowable], width: float, *, large_print: bool) ->
 
 def call_now(clinic: Clinic, labels: Wording) -> str:
     """'If you have any of these, call <clinic> straight away (on <phone>)', then
-    what to do when the clinic is closed."""
+    what to do when the clinic is closed; a phone number never breaks across lines."""
     if clinic.phone.strip():
-        text = labels("call_now", clinic=clinic.name, phone=clinic.phone)
+        text = labels("call_now", clinic=clinic.name, phone=unbroken(clinic.phone))
     else:
         text = labels("call_now_no_phone", clinic=clinic.name)
     closed = out_of_hours(clinic, labels)
@@ -181,13 +190,19 @@ def out_of_hours(clinic: Clinic, labels: Wording) -> str:
     phone = clinic.out_of_hours_phone.strip()
     if not (text or phone):
         return ""
-    number = labels("out_of_hours_phone", phone=phone) if phone else ""
-    return " ".join(part for part in (labels("out_of_hours"), _after_colon(text), number) if part)
+    number = labels("out_of_hours_phone", phone=unbroken(phone)) if phone else ""
+    return " ".join(part for part in (labels("out_of_hours"), after_colon(text), number) if part)
 
 
-def _after_colon(text: str) -> str:
-    """The clinic's words as they read after "When we are closed:": "at night…", not "At
-    night…" (a name or a short form, "NHS 111", keeps its capitals)."""
+def unbroken(phone: str) -> str:
+    """A phone number that never breaks across lines."""
+    return NO_BREAK_SPACE.join(phone.split())
+
+
+def after_colon(text: str) -> str:
+    """Words as they read inside a sentence, after a colon: the clinic's "at night…" after
+    "When we are closed:", not "At night…"; a medicine's "clopidogrel" after "You told us
+    you take:" (a name or a short form, "NHS 111", keeps its capitals)."""
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 

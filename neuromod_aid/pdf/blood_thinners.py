@@ -23,7 +23,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from neuromod_aid.catalog.model import BloodThinner, Catalog, StopAdvice
 from neuromod_aid.consultation import Procedure
-from neuromod_aid.pdf.blocks import gap, para
+from neuromod_aid.pdf.blocks import after_colon, gap, para
 from neuromod_aid.pdf.fonts import register_fonts
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, TABLE_GRID, table_style
@@ -61,11 +61,11 @@ def last_dose(
         return labels("thinner_last_dose_hours_range", low=low, high=high)
     if procedure_date is None:
         if low == high:
-            return labels("thinner_last_dose_unknown", days=low)
+            return labels.counted("thinner_last_dose_unknown", low, days=low)
         return labels("thinner_last_dose_unknown_range", low=low, high=high)
     if low == high:
         day = procedure_date - dt.timedelta(days=low)
-        return labels("thinner_last_dose_single", date=labels.date(day), days=low)
+        return labels.counted("thinner_last_dose_single", low, date=labels.date(day), days=low)
     early = procedure_date - dt.timedelta(days=high)
     late = procedure_date - dt.timedelta(days=low)
     return labels(
@@ -98,7 +98,10 @@ def blood_thinner_part(
     if none is None:  # nobody asked yet: lines to write them on
         out.append(para(labels("thinners_not_known"), "Body", sheet))
     else:  # which ones the patient said they take: the table's rows are those
-        names = ", ".join(blood_thinner_names(procedure, catalog, lang))
+        # the table's medicines as words inside a sentence ("clopidogrel"); others as written
+        listed = {thinner.medicine(lang) for thinner in catalog.blood_thinners}
+        taken = blood_thinner_names(procedure, catalog, lang)
+        names = ", ".join(after_colon(name) if name in listed else name for name in taken)
         out.append(para(labels("thinners_taken", medicines=names), "Body", sheet))
         if any(t.local_review is None for t in thinners) or procedure.other_blood_thinners:
             out.append(para(labels("thinner_table_how"), "Body", sheet))

@@ -276,19 +276,18 @@ def _checklist(
     else:
         after = [labels("check_after_rules"), labels("check_card")]
     after.append(labels("check_warning"))
-    out: list[Flowable] = [
-        para(labels("checklist"), "H2", sheet),
-        para(labels("checklist_how"), "Body", sheet),
+    parts: list[list[Flowable]] = [
+        [para(labels(heading), "H3", sheet), *bullets(items, sheet, BOX)]
+        for heading, items in (
+            ("part_before", before),
+            ("part_on_the_day", day),
+            ("part_after_trial" if trial else "part_after", after),
+        )
     ]
-    for heading, items in (
-        ("part_before", before),
-        ("part_on_the_day", day),
-        ("part_after_trial" if trial else "part_after", after),
-    ):
-        out.append(para(labels(heading), "H3", sheet))
-        out += bullets(items, sheet, BOX)
-    # the heading never stands alone at the foot of a page: it goes with the first boxes
-    return [KeepTogether(out[:4]), *out[4:]]
+    intro = [para(labels("checklist"), "H2", sheet), para(labels("checklist_how"), "Body", sheet)]
+    # each part whole on one page, its heading with its boxes, no box split across two
+    # pages; the checklist's heading goes with the first part
+    return [KeepTogether([*intro, *parts[0]]), *(KeepTogether(part) for part in parts[1:])]
 
 
 def _allergies(procedure: Procedure, labels: Wording, sheet: StyleSheet1) -> list[Flowable]:

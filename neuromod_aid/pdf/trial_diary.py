@@ -11,8 +11,11 @@ the therapy's own text where the content gives no one figure). The last page ask
 the overall relief in percent on a plain scale (nothing on it marks an answer), with a
 worked example, that the nurse works it out with the patient if they prefer, and the
 criterion in one line, so the patient and the team judge the trial by the same
-yardstick. Every page ends with the warning signs (those of the nurse sheet's red box)
-and whom to call: the clinic's phone and its out-of-hours number.
+yardstick. Every page ends with the red box of the summary and the nurse sheet, made
+compact and kept whole on the page: the same warning signs, from the same content; whom
+to call (the clinic's phone, the emergency services, its out-of-hours number); and, for
+a trial whose leads come out through the skin, what to do if a lead comes out or the
+tingling moves.
 """
 
 from __future__ import annotations
@@ -21,20 +24,24 @@ import datetime as dt
 
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
 from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.therapy import Therapy
 from neuromod_aid.consultation import Clinic, Consultation
 from neuromod_aid.pdf.blocks import (
+    BULLET,
     WriteLines,
     boxed,
     gap,
     out_of_hours,
     para,
     procedure_document,
+    unbroken,
 )
 from neuromod_aid.pdf.fonts import BOLD, REGULAR
 from neuromod_aid.pdf.layout import FRAME_WIDTH, PageDecor, build_pdf
+from neuromod_aid.pdf.sections.warning_signs import signs_only, warning_parts, warning_section
 from neuromod_aid.pdf.sheet_about import about_sheet
 from neuromod_aid.pdf.styles import BRAND_SOFT, TABLE_GRID, table_style
 from neuromod_aid.pdf.text import markup
@@ -44,6 +51,9 @@ from neuromod_aid.trial import BASELINE_DAYS, DiaryPhase, diary_date
 
 TIMES = ("time_morning", "time_midday", "time_evening", "time_night")
 RELIEF_STEPS = tuple(range(0, 101, 10))
+LEADS_OUT = "during_trial"
+"""The instructions for a trial whose leads come out through the skin: its therapies'
+diaries say what to do if a lead comes out or the tingling moves."""
 
 
 def build_trial_diary(
@@ -64,11 +74,15 @@ def build_trial_diary(
         p(f"{therapy.name(lang)} · {labels('for_patient', name=record.patient.name)}", "Subtitle"),
         p(labels("diary_how"), "H2"),
     ]
+    # in large print the steps close up, so that the first page holds the red box too
+    steps = (
+        ParagraphStyle("Steps", parent=sheet["Bullet"], spaceAfter=0) if large else sheet["Bullet"]
+    )
     story += [
-        Paragraph(markup(step), sheet["Bullet"], bulletText=f"{n}.")
+        Paragraph(markup(step), steps, bulletText=f"{n}.")
         for n, step in enumerate(labels("diary_steps", baseline=BASELINE_DAYS).split("|"), start=1)
     ]
-    call = _call_box(record.clinic, labels, sheet)
+    call = _call_box(catalog, record.clinic, therapy, labels, sheet)
     # who made and checked it: on the first page in normal print, where there is room
     # (the summing-up fills the last page); in large print, where the first page is full,
     # on a last page of its own, with whom to call
@@ -127,8 +141,8 @@ def build_trial_diary(
 
 def _writing_space(sheet: StyleSheet1, large: bool) -> tuple[float, int]:
     """The spacing of the lines to write on, and how many a box has: each day must fit on
-    one page, with whom to call at its foot."""
-    return sheet["Body"].leading * (1.15 if large else 1.6), 2 if large else 3
+    one page, with the red box at its foot."""
+    return sheet["Body"].leading * (1.05 if large else 1.45), 2 if large else 3
 
 
 def _day_page(
@@ -164,7 +178,8 @@ def _day_page(
         )
     )
     # the headings close to what they head, so that a day fits on its page
-    h3 = ParagraphStyle("DayH3", parent=sheet["H3"], spaceBefore=size * 0.3, spaceAfter=0)
+    before = 0 if large else size * 0.3
+    h3 = ParagraphStyle("DayH3", parent=sheet["H3"], spaceBefore=before, spaceAfter=0)
 
     def heading(key: str) -> Paragraph:
         return Paragraph(markup(labels(key)), h3)
@@ -203,7 +218,7 @@ def _pain_table(labels: Wording, sheet: StyleSheet1, size: float, large: bool) -
     table = Table(
         data,
         colWidths=[head_width, *([cell] * 11)],
-        rowHeights=[size * (1.4 if large else 2.1)] * len(TIMES),
+        rowHeights=[size * (1.3 if large else 1.9)] * len(TIMES),
     )
     table.setStyle(
         table_style(
@@ -218,26 +233,42 @@ def _pain_table(labels: Wording, sheet: StyleSheet1, size: float, large: bool) -
     return table
 
 
-def _call_box(clinic: Clinic, labels: Wording, sheet: StyleSheet1) -> list[Flowable]:
-    """The warning signs and whom to call, at the foot of every page: the clinic's phone,
-    then its out-of-hours number and to ask for the pain doctor on call there (or what to
-    do when it is closed, where it gave no number)."""
+def _call_box(
+    catalog: Catalog, clinic: Clinic, therapy: Therapy, labels: Wording, sheet: StyleSheet1
+) -> list[Flowable]:
+    """At the foot of every page, kept whole on it: the summary's and the nurse sheet's red
+    box made compact to fit under a day. Its heading and the same warning signs (the same
+    content) in one paragraph; whom to call (:func:`_whom_to_call`); for a trial with
+    leads through the skin, what to do if a lead comes out or the tingling moves."""
+    lang = labels.lang
+    parts = warning_parts(catalog, (therapy.id,))
+    mark = f" {BULLET}{NO_BREAK_SPACE}"  # a bullet never ends a line: it goes with its sign
+    signs = mark.join(markup(item(lang)) for part in parts for item in signs_only(part))
+    title = markup(warning_section(catalog).title(lang))
+    call = markup(_whom_to_call(clinic, labels))
+    if therapy.id in catalog.instruction(LEADS_OUT).therapies:
+        call += f" <b>{markup(labels('diary_call_lead'))}</b>"
+    rows = [
+        Paragraph(f"<b>{title}:</b>{mark}{signs}", sheet["Tight"]),
+        Paragraph(call, sheet["Tight"]),
+    ]
+    return [gap(sheet, 0.3), KeepTogether([boxed(rows, FRAME_WIDTH, warning=True)])]
+
+
+def _whom_to_call(clinic: Clinic, labels: Wording) -> str:
+    """The clinic's phone and the emergency services if it cannot be reached (as the red
+    box says them), then its out-of-hours number and to ask for the pain doctor on call
+    there (or what to do when it is closed, where it gave no number)."""
     if clinic.phone.strip():
-        call = labels("diary_call_phone", phone=_unbroken(clinic.phone))
+        call = labels("diary_call_phone", phone=unbroken(clinic.phone))
     else:
         call = labels("diary_call_no_phone", clinic=clinic.name)
-    closed = _unbroken(clinic.out_of_hours_phone)
+    closed = unbroken(clinic.out_of_hours_phone)
     if closed:
         call += f" {labels('diary_call_closed', phone=closed)}"
     elif text := out_of_hours(clinic, labels):
         call += f" {text}"
-    signs = f"<b>{markup(labels('diary_call_signs'))}</b> {markup(call)}"
-    return [gap(sheet, 0.3), boxed([Paragraph(signs, sheet["Body"])], FRAME_WIDTH, warning=True)]
-
-
-def _unbroken(phone: str) -> str:
-    """A phone number that never breaks across lines."""
-    return NO_BREAK_SPACE.join(phone.split())
+    return call
 
 
 def _relief_scale(size: float) -> Table:

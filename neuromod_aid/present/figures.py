@@ -181,9 +181,9 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
 def small_study(risk: Risk, words: Wording) -> str:
     """A figure from one small study, in its own counts: "In one small study of 14
     people, 2 had this problem and 12 did not." (no picture: ``MIN_PICTURED``)."""
-    studied, count = risk.studied or 0, risk.count or 0
-    n = words.number
-    return words("small_study", studied=n(studied), count=n(count), not_count=n(studied - count))
+    n, studied, count = words.number, risk.studied or 0, risk.count or 0
+    said = {"studied": n(studied), "count": n(count), "not_count": n(studied - count)}
+    return words.counted("small_study", count, **said)
 
 
 def _in_100(risk: Risk, low: float, high: float, words: Wording) -> str:
@@ -201,7 +201,7 @@ def _in_100(risk: Risk, low: float, high: float, words: Wording) -> str:
     if few == many and low != high:  # a range is never rounded into one number
         return ""
     if few == many:
-        return words("grid_single", den=den, per=per, low=n(few), not_low=n(100 - few))
+        return words.counted("grid_single", few, den=den, per=per, low=n(few), not_low=n(100 - few))
     return range_of_100(words, "grid_range_about", few, many, den=den, per=per)
 
 
@@ -214,10 +214,6 @@ def range_of_100(words: Wording, key: str, low: int, high: int, **named: str) ->
     )
 
 
-def _per(risk: Risk, words: Wording) -> str:
-    return words(f"per_{risk.per}")
-
-
 def _ci95(risk: Risk, estimate: float, words: Wording) -> str:
     """A 95% interval around ``estimate`` in whole numbers: its best estimate, and the
     uncertainty in words."""
@@ -225,10 +221,11 @@ def _ci95(risk: Risk, estimate: float, words: Wording) -> str:
     counts = whole_counts((estimate, low, high), risk.denominator)
     (best, least, most), den = counts.values, counts.denominator
     n = words.number
-    return words(
+    return words.counted(
         "ci95_caption",
+        best,
         den=n(den),
-        per=_per(risk, words),
+        per=words(f"per_{risk.per}"),
         estimate=n(best),
         not_estimate=n(den - best),
         low=n(least),
@@ -282,7 +279,9 @@ def _in_words(words: Wording, per: str, counts: Counts) -> tuple[str, str]:
     )
     exact = words("exact_figure", text=amount, den=den, per=per)
     if low == high:
-        caption = words("grid_single", den=den, per=per, low=n(low), not_low=n(total - low))
+        caption = words.counted(
+            "grid_single", low, den=den, per=per, low=n(low), not_low=n(total - low)
+        )
     else:
         caption = words(
             "grid_range_about" if counts.about else "grid_range",

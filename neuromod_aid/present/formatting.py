@@ -76,6 +76,12 @@ def percent(value: float, language: Language) -> str:
     return text
 
 
+def is_one(count: float, language: Language) -> bool:
+    """Whether ``language`` says ``count`` things in its singular ("one" in CLDR's plural
+    rules for its locale): 1 in English and Spanish, but not 0, 2 or 1.5."""
+    return bool(_locale(language.locale).plural_form(count) == "one")
+
+
 def date(value: dt.date, language: Language) -> str:
     """``value`` in words: 23 November 2026 / 23 de noviembre de 2026."""
     from babel.dates import format_date

@@ -23,6 +23,13 @@ class Wording(Words):
         """The CLDR locale the manifest declares for the language ("en_GB", "es")."""
         return self.catalog.manifest.languages[self.lang].locale
 
+    def counted(self, key: str, how_many: float, /, **values: object) -> str:
+        """The wording ``key`` said of ``how_many`` things: its singular form, the id
+        ``key + "_one"``, where the language's plural rule says the number in the singular
+        ("alrededor de 1 tuvo", "1 day"), else ``key`` ("alrededor de 3 tuvieron")."""
+        language = self.catalog.manifest.languages[self.lang]
+        return self(f"{key}_one" if formatting.is_one(how_many, language) else key, **values)
+
     def number(self, value: float) -> str:
         """A figure as the reader writes it (:func:`neuromod_aid.present.formatting.number`)."""
         return formatting.number(value, self.catalog.manifest.languages[self.lang])

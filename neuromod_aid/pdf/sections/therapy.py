@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from neuromod_aid.catalog.therapy import Glance, Therapy
-from neuromod_aid.pdf.blocks import bold_lead, bullets, ruled_rows, side_by_side
+from neuromod_aid.pdf.blocks import as_lead, bold_lead, bullets, ruled_rows, side_by_side
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.experience import what_it_is_like
@@ -105,8 +105,8 @@ def _trial(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
     if facts.if_fails:
         same = ctx.said_for(therapy, lambda t: trial_facts(t, ctx.labels).if_fails)
         if_fails = ctx.t("as_for", name=same.short_name(ctx.lang)) if same else facts.if_fails
-        said.append(f"<b>{markup(_lead(facts.if_fails_title))}</b> {markup(shown.add(if_fails))}")
-    return Paragraph(f"<b>{markup(_lead(lead))}</b> {' '.join(said)}", ctx.sheet["Tight"])
+        said.append(f"<b>{markup(as_lead(facts.if_fails_title))}</b> {markup(shown.add(if_fails))}")
+    return Paragraph(f"<b>{markup(as_lead(lead))}</b> {' '.join(said)}", ctx.sheet["Tight"])
 
 
 def _medicines(ctx: SectionContext, shown: Shown, therapy: Therapy) -> Flowable:
@@ -127,11 +127,6 @@ def _said_in_core(ctx: SectionContext, text: str) -> str:
     """``text``, or where the core has said it already ("See 'Your options side by
     side', at the start.")."""
     return ctx.t("said_in_core", part=ctx.t("comparison")) if ctx.in_core(text) else text
-
-
-def _lead(label: str) -> str:
-    """A label that opens a paragraph: "The trial:", a question as it is."""
-    return label if label.endswith("?") else label + ":"
 
 
 def _glance_lines(
@@ -209,7 +204,7 @@ def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     said = (line for line in (read.text and _said_in_core(ctx, read.text), read.grade) if line)
     text = " ".join(markup(shown.add(line)) for line in said)
     return shown.result(
-        [Paragraph(f"<b>{markup(_lead(read.title))}</b> {text}", ctx.sheet["Tight"])]
+        [Paragraph(f"<b>{markup(as_lead(read.title))}</b> {text}", ctx.sheet["Tight"])]
     )
 
 
