@@ -69,21 +69,19 @@ def test_scs_infection_is_the_range_across_studies_beside_the_largest_study(
     catalog: Catalog,
 ) -> None:
     """SCS infection: the range across studies (the review), the largest study's figure and
-    how many infected devices it took out, in the text; a wound's collection of fluid or
-    blood has a row of its own; DRG borrows the same figure, said once (round 5, problem 2)."""
+    how many infected devices it took out, in the text; DRG borrows the same figure, said
+    once (round 5, problem 2)."""
     scs, drg = catalog.therapy("scs"), catalog.therapy("drg")
-    infection, wound = scs.risk("infection"), scs.risk("wound_collection")
-    assert infection is not None and wound is not None
+    infection = scs.risk("infection")
+    assert infection is not None
     assert infection.frequency_low is not None and infection.frequency_high is not None
     assert infection.frequency_low < infection.frequency_high  # a range, not one study
     assert {"eldabe_2016", "bendel_2017"} <= set(infection.sources)
     assert "52 of the 67" in infection.text("en") and "52 de las 67" in infection.text("es")
-    assert "eldabe_2016" in wound.sources and "up to 9" in wound.text("en")
     record = replace(demo_consultation(catalog, "en"), therapies_discussed=("scs", "drg"))
     paper = squeezed(running_text(build_summary(record, catalog)))
     words = Wording(catalog, "en")
-    for risk in (infection, wound):
-        assert squeezed(risk_figure(risk, words).row) in paper, risk.id
+    assert squeezed(risk_figure(infection, words).row) in paper
     borrowed = drg.risk("infection")
     assert borrowed is not None
     assert said_before(catalog, record.therapies_discussed, "drg", borrowed) == "scs"
