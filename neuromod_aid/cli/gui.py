@@ -8,7 +8,9 @@ import threading
 from concurrent.futures import Future
 
 from neuromod_aid.app.context import AppContext, Records
+from neuromod_aid.consultation import Consultation
 from neuromod_aid.logging_setup import program_text
+from neuromod_aid.validation import adapter
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,11 @@ def open_in_background(context: AppContext) -> Future[Records]:
 
     def work() -> None:
         try:
-            records.set_result(context.records())
+            opened = context.records()
+            # pydantic's record validator, which opening or changing a record needs, is
+            # built here rather than on the window's thread
+            adapter(Consultation)
+            records.set_result(opened)
         except BaseException as error:  # handed to the window, which tells the user
             log.info("gui: opening the records failed (%s)", program_text(type(error).__name__))
             records.set_exception(error)
