@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from neuromod_aid.catalog.model import Catalog
@@ -36,7 +36,7 @@ from neuromod_aid.record_fields import (
 )
 from neuromod_aid.record_versions import EARLIER, upgraded
 from neuromod_aid.trial import DiaryDay, FollowUp, TrialDecision
-from neuromod_aid.validation import Limits, Strict, adapter
+from neuromod_aid.validation import Limits, Strict, adapter, record
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -82,7 +82,7 @@ CALL_KINDS: tuple[CallKind, ...] = ("pre_procedure", "follow_up")
 PerLanguage = FrozenMap[ShortText]  # language code → text in that language
 
 
-@dataclass(frozen=True)
+@record
 class Clinic(Strict):
     """The clinic's details as the documents print them. What is worded (opening hours,
     what to do out of hours) is kept per language: a document prints only its own."""
@@ -102,20 +102,20 @@ class Clinic(Strict):
         return self.out_of_hours.get(lang, "").strip()
 
 
-@dataclass(frozen=True)
+@record
 class Patient(Strict):
     name: Name
     record_number: RecordNumber = ""
     birth_date: Day | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Clinician(Strict):
     name: Name
     role: ShortText = ""
 
 
-@dataclass(frozen=True)
+@record
 class NextStep(Strict):
     kind: NextStepKind
     text: ShortText = ""
@@ -123,7 +123,7 @@ class NextStep(Strict):
     agreed: bool = False  # the next step agreed at the end of the visit (page 1)
 
 
-@dataclass(frozen=True)
+@record
 class CheckMark(Strict):
     """One item of the pre-procedure checklist as marked: how, by whom, when, a note."""
 
@@ -134,7 +134,7 @@ class CheckMark(Strict):
     note: ShortText = ""
 
 
-@dataclass(frozen=True)
+@record
 class Call(Strict):
     """A telephone call before the procedure or after it."""
 
@@ -146,7 +146,7 @@ class Call(Strict):
     problems: LongText = ""  # problems found ("": none)
 
 
-@dataclass(frozen=True)
+@record
 class Procedure(Strict):
     """What the nurse sheet and the diary need, the nurses' preparation (the checklist, one
     mark per item, the latest; the calls), the diary's results, the decision, the visits."""
@@ -200,7 +200,7 @@ class Procedure(Strict):
 SURE_FIELDS = ("sure", "understand", "risk_benefit", "encouragement")  # SureAnswers' order
 
 
-@dataclass(frozen=True)
+@record
 class SureAnswers(Strict):
     """The SURE test: four yes/no answers; ``None`` while not asked."""
 
@@ -229,13 +229,13 @@ class SureAnswers(Strict):
         return self.complete and self.score <= 3
 
 
-@dataclass(frozen=True)
+@record
 class TeachBackPoint(Strict):
     point: ShortText
     understood: bool
 
 
-@dataclass(frozen=True)
+@record
 class Consultation(Strict):
     patient: Patient
     clinician: Clinician

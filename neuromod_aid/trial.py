@@ -9,11 +9,10 @@ Qt-free; the consultation's :class:`~neuromod_aid.consultation.Procedure` holds 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from neuromod_aid.record_fields import LongText, ShortText, Signer
-from neuromod_aid.validation import Limits, Strict
+from neuromod_aid.validation import Limits, Strict, record
 
 DiaryPhase = Literal["baseline", "trial"]
 DIARY_PHASES: tuple[DiaryPhase, ...] = ("baseline", "trial")
@@ -27,7 +26,7 @@ PainScore = Annotated[int, Limits(ge=0, le=10)]
 Percent = Annotated[int, Limits(ge=0, le=100)]
 
 
-@dataclass(frozen=True)
+@record
 class DiaryDay(Strict):
     """One page of the trial diary as the patient filled it in."""
 
@@ -45,7 +44,7 @@ class DiaryDay(Strict):
             raise ValueError("relief is written for trial days only, not before the trial")
 
 
-@dataclass(frozen=True)
+@record
 class Withdrawal(Strict):
     """A decision taken back: who, when and why."""
 
@@ -54,7 +53,7 @@ class Withdrawal(Strict):
     reasons: LongText
 
 
-@dataclass(frozen=True)
+@record
 class TrialDecision(Strict):
     """What the trial review decided, why, by whom and when; and, once taken back, its
     withdrawal."""
@@ -68,7 +67,7 @@ class TrialDecision(Strict):
     withdrawn: Withdrawal | None = None
 
 
-@dataclass(frozen=True)
+@record
 class FollowUp(Strict):
     """A visit after the trial or the implant."""
 

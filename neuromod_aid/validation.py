@@ -11,13 +11,21 @@ when it builds a schema, and nothing else needs them.
 
 from __future__ import annotations
 
+import dataclasses
+import reprlib
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, TypeAdapter
     from pydantic_core import CoreSchema
+    from typing_extensions import dataclass_transform
+else:
+
+    def dataclass_transform(**_: Any) -> Callable[[T], T]:  # for the type checker only
+        return lambda decorator: decorator
+
 
 T = TypeVar("T")
 
@@ -103,3 +111,50 @@ def validated(value: T) -> T:
     go through. Raises pydantic's ``ValidationError``."""
     checked: T = adapter(type(value)).validate_python(value)
     return checked
+
+
+@overload
+def record(cls: type[T], /) -> type[T]: ...
+@overload
+def record(*, kw_only: bool = False) -> Callable[[type[T]], type[T]]: ...
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field,))
+def record(
+    cls: type[T] | None = None, /, *, kw_only: bool = False
+) -> type[T] | Callable[[type[T]], type[T]]:
+    """A frozen dataclass, as ``@dataclass(frozen=True)`` makes it (its fields compared,
+    hashed and shown in order), with those three methods shared by every record and
+    catalog type rather than compiled for each of them (about 3% of the instructions of
+    a ``summary --demo`` process)."""
+
+    def made(cls: type[T]) -> type[T]:
+        frozen = dataclasses.dataclass(cls, frozen=True, eq=False, repr=False, kw_only=kw_only)
+        fields: tuple[dataclasses.Field[Any], ...] = dataclasses.fields(frozen)  # type: ignore[arg-type]
+        frozen.__record_fields__ = tuple(field.name for field in fields)  # type: ignore[attr-defined]
+        frozen.__eq__ = _eq  # type: ignore[assignment, method-assign]
+        frozen.__hash__ = _hash  # type: ignore[method-assign]
+        frozen.__repr__ = _repr  # type: ignore[method-assign]
+        return frozen
+
+    return made if cls is None else made(cls)
+
+
+def _values(self: Any) -> tuple[Any, ...]:
+    return tuple(getattr(self, name) for name in self.__record_fields__)
+
+
+def _eq(self: Any, other: object) -> object:  # NotImplemented: let the other side say
+    if other.__class__ is self.__class__:
+        return _values(self) == _values(other)
+    return NotImplemented
+
+
+def _hash(self: Any) -> int:
+    return hash(_values(self))
+
+
+@reprlib.recursive_repr()
+def _repr(self: Any) -> str:
+    shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__record_fields__)
+    return f"{self.__class__.__qualname__}({shown})"

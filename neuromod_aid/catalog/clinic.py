@@ -6,16 +6,15 @@ sign-off of the content."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Literal
 
 from neuromod_aid.catalog.text import Id
-from neuromod_aid.validation import Strict
+from neuromod_aid.validation import Strict, record
 
 FIRST_YEAR, LAST_YEAR = 1950, 2100  # a plausible audit year
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class ClinicAudit(Strict):
     """The clinic's own count of a risk ("in our clinic, 3 of 120 implants, 2021-2025"):
     ``count`` of ``total`` (in the risk's ``per``: people, operations...) from
@@ -36,13 +35,13 @@ class ClinicAudit(Strict):
 Offer = Literal["offered", "referral", "hidden"]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class OfferedTherapy(Strict):
     therapy: Id
     offer: Offer
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class ClinicOffer(Strict):
     """Which therapies the clinic offers (``[clinic_offer]``, one table): a therapy not
     listed is offered; "referral" is shown as not offered here, to ask about a referral;
@@ -59,7 +58,7 @@ class ClinicOffer(Strict):
             raise ValueError("each therapy is listed once")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class LocalRevision(Strict):
     """One of the clinic's approved revisions in the catalog in use, as a document names
     it: its id, the item it changed, who approved it and on what day."""
@@ -71,7 +70,7 @@ class LocalRevision(Strict):
     approved_on: dt.date | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class SignOff(Strict):
     """A clinician of the clinic has read and checked the patient content: who (their
     name and role on the staff list), on what day, and which content: its version and

@@ -9,13 +9,12 @@ first one is the default.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
 
 from neuromod_aid.catalog.text import LANGUAGE_CODE, NonEmpty, Text
 from neuromod_aid.frozen import FrozenMap
-from neuromod_aid.validation import Limits, Strict
+from neuromod_aid.validation import Limits, Strict, record
 
 Formula = Literal["flesch_kincaid_grade", "inflesz"]
 FORMULA_NAMES: dict[str, str] = {
@@ -24,7 +23,7 @@ FORMULA_NAMES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Readability(Strict):
     """The limit every text block of one language is held to by ``content check``."""
 
@@ -51,7 +50,7 @@ class Readability(Strict):
         return f"{FORMULA_NAMES[self.formula]} {value:.1f} ({limit})"
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Language(Strict):
     name: NonEmpty  # the language's own name, written in it: "English", "Español"
     decimal_mark: Literal[".", ","]  # how the content's texts write 1.5
@@ -63,7 +62,7 @@ class Language(Strict):
     minimum_grouping_digits: Annotated[int, Limits(ge=1, le=3)] = 1
 
 
-@dataclass(frozen=True)
+@record
 class Manifest(Strict):
     content_version: Annotated[str, Limits(pattern=r"^\d+\.\d+\.\d+$")]
     produced: date

@@ -11,7 +11,6 @@ here are the other items, the catalog that holds them all, and its wording.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal, TypeVar
 
@@ -20,7 +19,7 @@ from neuromod_aid.catalog.manifest import Manifest
 from neuromod_aid.catalog.text import Id, NonEmpty, Review, Text, Wording
 from neuromod_aid.catalog.therapy import CurrentCare, Therapy
 from neuromod_aid.frozen import FrozenMap
-from neuromod_aid.validation import Limits, Strict
+from neuromod_aid.validation import Limits, Strict, record
 
 Point = tuple[float, float]
 Polygon = Annotated[tuple[Point, ...], Limits(min_length=3)]
@@ -70,7 +69,7 @@ CONDITION_IDS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class Source(Strict):
     id: Id
     short: NonEmpty  # e.g. "PROCESS, 2007": how the patient sees it cited
@@ -84,7 +83,7 @@ class Source(Strict):
             raise ValueError("a source needs a doi or a url")
 
 
-@dataclass(frozen=True)
+@record
 class Condition(Strict):
     id: Id
     name: Text
@@ -95,14 +94,14 @@ class Condition(Strict):
     review: Review
 
 
-@dataclass(frozen=True)
+@record
 class Shape(Strict):
     """A polygon in body-map coordinates (see :class:`BodyMapFrame`)."""
 
     points: Polygon
 
 
-@dataclass(frozen=True)
+@record
 class PainArea(Strict):
     id: Id
     name: Text
@@ -129,13 +128,13 @@ class PainArea(Strict):
     shapes: Annotated[tuple[Shape, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True)
+@record
 class BodyOutline(Strict):
     view: Literal["front", "back"]
     shapes: Annotated[tuple[Shape, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True)
+@record
 class BodyMapFrame(Strict):
     """Coordinate system shared by the UI and the PDF: x right, y down, in units."""
 
@@ -144,7 +143,7 @@ class BodyMapFrame(Strict):
     left_side_on: Literal["viewer_left", "viewer_right"]  # front view: patient's left
 
 
-@dataclass(frozen=True)
+@record
 class Feature(Strict):
     """A benefit or an innovation named in the clinic's article."""
 
@@ -156,7 +155,7 @@ class Feature(Strict):
     review: Review
 
 
-@dataclass(frozen=True)
+@record
 class InstructionSection(Strict):
     id: Id
     title: Text
@@ -179,7 +178,7 @@ def _pair(low: int | None, high: int | None, name: str) -> None:
         raise ValueError(f"need 0 <= {name}_min <= {name}_max")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class StopAdvice(Strict):
     """What the guideline advises for one medicine before procedures of one bleeding-risk
     class: stop it (for ``stop_min`` to ``stop_max`` days or hours before, where the source
@@ -205,7 +204,7 @@ class StopAdvice(Strict):
         return self.stop_min is not None
 
 
-@dataclass(frozen=True)
+@record
 class LocalReview(Strict):
     """A clinician of the clinic has checked one blood-thinner row against the guideline
     and the clinic's own protocol: only then does the nurse sheet print its dates."""
@@ -214,7 +213,7 @@ class LocalReview(Strict):
     reviewed_on: date
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class BloodThinner(Strict):
     id: Id
     medicine: Text
@@ -237,21 +236,21 @@ class BloodThinner(Strict):
         return found
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class BloodThinnerPolicy(Strict):
     rule: Text  # never stop a medicine unless the team says so
     restart: Text
     sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True)
+@record
 class GlossaryTerm(Strict):
     id: Id
     term: Text
     definition: Text
 
 
-@dataclass(frozen=True)
+@record
 class SeedTopic(Strict):
     """One item of the clinic's article and the catalog entries that cover it."""
 
@@ -261,7 +260,7 @@ class SeedTopic(Strict):
     covered_by: Annotated[tuple[NonEmpty, ...], Limits(min_length=1)]  # "therapy:scs", ...
 
 
-@dataclass(frozen=True)
+@record
 class ValueStatement(Strict):
     """Something a patient may weigh in the decision ("having less pain"), which they
     rate for how much it matters to them (values clarification, IPDAS)."""
@@ -271,7 +270,7 @@ class ValueStatement(Strict):
     sources: tuple[Id, ...] = ()  # none: a statement shows no figure
 
 
-@dataclass(frozen=True)
+@record
 class ChecklistItem(Strict):
     """One item of the nurses' pre-procedure checklist (staff-facing: a label, not
     prose), in the order checked. ``with_trial`` items apply only when the planned
@@ -282,7 +281,7 @@ class ChecklistItem(Strict):
     with_trial: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Catalog(Strict):
     manifest: Manifest
     sources: tuple[Source, ...]

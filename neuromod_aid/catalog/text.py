@@ -8,12 +8,11 @@ exactly those (:mod:`neuromod_aid.catalog.languages`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any
 
 from neuromod_aid.frozen import FrozenMap
-from neuromod_aid.validation import Limits, Strict, adapter
+from neuromod_aid.validation import Limits, Strict, adapter, record
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler
@@ -86,7 +85,7 @@ class Text(FrozenMap[str]):
         return cls(handler(value))
 
 
-@dataclass(frozen=True)
+@record
 class Review(Strict):
     """IPDAS asks for a production date and an update policy on every item."""
 

@@ -7,15 +7,14 @@ option of carrying on."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from neuromod_aid.catalog.clinic import ClinicAudit
 from neuromod_aid.catalog.text import Id, Review, Text
-from neuromod_aid.validation import Limits, Strict
+from neuromod_aid.validation import Limits, Strict, record
 
 
-@dataclass(frozen=True)
+@record
 class Step(Strict):
     title: Text
     text: Text
@@ -32,7 +31,7 @@ def band(rate: float) -> str:
     return next((name for name, lowest in BANDS if rate >= lowest - 1e-12), "very_rare")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class TrialPass(Strict):
     """How many people passed the trial in one study that reports it: ``passed`` of
     ``tried``, said in ``text`` (which shows both numbers)."""
@@ -47,7 +46,7 @@ class TrialPass(Strict):
             raise ValueError("need 0 <= passed <= tried, and tried > 0")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Trial(Strict):
     used: bool
     text: Text  # what the trial is, how long, what counts as success; or why there is none
@@ -65,7 +64,7 @@ class Trial(Strict):
             raise ValueError("pass_rates belong to a trial that is used")
 
 
-@dataclass(frozen=True)
+@record
 class Indication(Strict):
     """Why a therapy is commonly considered for these conditions or pain areas."""
 
@@ -74,7 +73,7 @@ class Indication(Strict):
     sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True)
+@record
 class ConsideredFor(Strict):
     conditions: tuple[Indication, ...] = ()  # condition ids
     pain_areas: tuple[Indication, ...] = ()  # pain *region* ids, e.g. "foot" (both sides)
@@ -90,7 +89,7 @@ Design = Literal[
 Funding = Literal["industry", "independent", "mixed", "not_stated"]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Outcome(Strict):
     """A benefit as a natural frequency: ``rate_treatment`` in ``denominator`` people, an
     average change in one group (a percentage, or points on the ``scale`` it names), or
@@ -148,7 +147,7 @@ class Outcome(Strict):
                 raise ValueError("rates must lie between 0 and the denominator")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Risk(Strict):
     """A harm as a range over one denominator; both ends ``None`` when not known.
 
@@ -215,7 +214,7 @@ class Risk(Strict):
 YesNoSome = Literal["yes", "no", "some", "not_known"]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Certainty(Strict):
     """How sure the evidence is, as a named review or guideline grades it (``grade``,
     with ``review`` the source that grades it; no grade where none was read), whether
@@ -242,7 +241,7 @@ class Certainty(Strict):
             raise ValueError("a review's name and a grade note go with a grade")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Medicines(Strict):
     """What happens to pain medicines with this therapy, where studies report it: the
     answer to "Will I still need my pain medicines?" for this option."""
@@ -251,7 +250,7 @@ class Medicines(Strict):
     sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Experience(Strict):
     """What having the option is like, in plain words (IPDAS 6): how the stimulation
     feels, the wounds after it is put in, living with it day to day, and the trial's days
@@ -264,7 +263,7 @@ class Experience(Strict):
     sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True)
+@record
 class Glance(Strict):
     """The same rows for every option, so the comparison table has equal depth."""
 
@@ -277,7 +276,7 @@ class Glance(Strict):
     mri: Text | None = None  # whether MRI scans can be had with it, per device type
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Therapy(Strict):
     id: Id
     order: int
@@ -315,7 +314,7 @@ class Therapy(Strict):
         return next((r for r in self.risks if r.id == risk_id), None)
 
 
-@dataclass(frozen=True)
+@record
 class CurrentCare(Strict):
     """IPDAS: the status quo is an option of its own."""
 
