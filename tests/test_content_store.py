@@ -119,7 +119,7 @@ def _other_figure(data: dict[str, Any]) -> None:
 
 
 def _number_for_text(data: dict[str, Any]) -> None:
-    data["therapies"][0]["name"] = 42
+    data["therapies"][0]["name"]["en"] = 42
 
 
 def _unknown_field(data: dict[str, Any]) -> None:
