@@ -8,9 +8,7 @@ import threading
 from concurrent.futures import Future
 
 from neuromod_aid.app.context import AppContext, Records
-from neuromod_aid.consultation import Consultation
 from neuromod_aid.logging_setup import program_text
-from neuromod_aid.validation import adapter
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +36,9 @@ def open_in_background(context: AppContext) -> Future[Records]:
     records: Future[Records] = Future()
 
     def work() -> None:
+        from neuromod_aid.consultation import Consultation
+        from neuromod_aid.validation import adapter
+
         try:
             opened = context.records()
             # pydantic's record validator, which opening or changing a record needs, is
