@@ -5,7 +5,9 @@ documented in ``docs/consultation-format.md``; files of versions 1 to 5 are read
 (``record_versions``).
 :func:`parse_consultation` turns a JSON text into a record and reports every
 problem with its field and bad value; :func:`check_against_catalog` does the same
-for IDs that the catalog must know.
+for IDs that the catalog must know. The record's types are plain frozen dataclasses: a
+record made in code is checked by :func:`neuromod_aid.validation.validated` where the
+window changes it and where the database stores it.
 """
 
 from __future__ import annotations
@@ -14,15 +16,11 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import field
-from typing import Annotated, Any, Literal
-
-from pydantic import Field, TypeAdapter, ValidationError, model_validator
-from pydantic.dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.frozen import FrozenMap
-from neuromod_aid.record_fields import STRICT as _STRICT
 from neuromod_aid.record_fields import (
     ClockTime,
     Day,
@@ -38,6 +36,10 @@ from neuromod_aid.record_fields import (
 )
 from neuromod_aid.record_versions import EARLIER, upgraded
 from neuromod_aid.trial import DiaryDay, FollowUp, TrialDecision
+from neuromod_aid.validation import Limits, Strict, adapter, record
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 FORMAT = "neuromod-aid.consultation/6"
 
@@ -80,8 +82,8 @@ CALL_KINDS: tuple[CallKind, ...] = ("pre_procedure", "follow_up")
 PerLanguage = FrozenMap[ShortText]  # language code → text in that language
 
 
-@dataclass(frozen=True, config=_STRICT)
-class Clinic:
+@record
+class Clinic(Strict):
     """The clinic's details as the documents print them. What is worded (opening hours,
     what to do out of hours) is kept per language: a document prints only its own."""
 
@@ -100,29 +102,29 @@ class Clinic:
         return self.out_of_hours.get(lang, "").strip()
 
 
-@dataclass(frozen=True, config=_STRICT)
-class Patient:
+@record
+class Patient(Strict):
     name: Name
     record_number: RecordNumber = ""
     birth_date: Day | None = None
 
 
-@dataclass(frozen=True, config=_STRICT)
-class Clinician:
+@record
+class Clinician(Strict):
     name: Name
     role: ShortText = ""
 
 
-@dataclass(frozen=True, config=_STRICT)
-class NextStep:
+@record
+class NextStep(Strict):
     kind: NextStepKind
     text: ShortText = ""
     date: Day | None = None
     agreed: bool = False  # the next step agreed at the end of the visit (page 1)
 
 
-@dataclass(frozen=True, config=_STRICT)
-class CheckMark:
+@record
+class CheckMark(Strict):
     """One item of the pre-procedure checklist as marked: how, by whom, when, a note."""
 
     item: str  # an id of the catalog's checklist
@@ -132,8 +134,8 @@ class CheckMark:
     note: ShortText = ""
 
 
-@dataclass(frozen=True, config=_STRICT)
-class Call:
+@record
+class Call(Strict):
     """A telephone call before the procedure or after it."""
 
     kind: CallKind
@@ -144,8 +146,8 @@ class Call:
     problems: LongText = ""  # problems found ("": none)
 
 
-@dataclass(frozen=True, config=_STRICT)
-class Procedure:
+@record
+class Procedure(Strict):
     """What the nurse sheet and the diary need, the nurses' preparation (the checklist, one
     mark per item, the latest; the calls), the diary's results, the decision, the visits."""
 
@@ -160,7 +162,7 @@ class Procedure:
     other_blood_thinners: Items[Label] = ()  # not in the table: names as written
     allergies: Items[Label] = ()  # allergen and reaction, one each
     no_known_allergies: bool = False  # asked, and the patient has none
-    trial_days: Annotated[int, Field(ge=1, le=60)] = 7
+    trial_days: Annotated[int, Limits(ge=1, le=60)] = 7
     checklist: tuple[CheckMark, ...] = ()
     calls: tuple[Call, ...] = ()
     diary: tuple[DiaryDay, ...] = ()
@@ -176,31 +178,30 @@ class Procedure:
         kept = tuple(m for m in self.checklist if m.item != mark.item)
         return (*kept, mark)
 
-    @model_validator(mode="after")
-    def _allergies(self) -> Procedure:
+    def __post_init__(self) -> None:
+        self._allergies()
+        self._one_arrival()
+        self._one_page_a_day()
+
+    def _allergies(self) -> None:
         if self.no_known_allergies and self.allergies:
             raise ValueError("allergies are listed, so no_known_allergies cannot be true")
-        return self
 
-    @model_validator(mode="after")
-    def _one_arrival(self) -> Procedure:
+    def _one_arrival(self) -> None:
         if self.arrival_time and self.arrival_not_understood:
             raise ValueError("an arrival time is set, so arrival_not_understood must be empty")
-        return self
 
-    @model_validator(mode="after")
-    def _one_page_a_day(self) -> Procedure:
+    def _one_page_a_day(self) -> None:
         pages = [(day.phase, day.day) for day in self.diary]
         if len(set(pages)) != len(pages):
             raise ValueError("the diary has a day twice: one entry per day of each phase")
-        return self
 
 
 SURE_FIELDS = ("sure", "understand", "risk_benefit", "encouragement")  # SureAnswers' order
 
 
-@dataclass(frozen=True, config=_STRICT)
-class SureAnswers:
+@record
+class SureAnswers(Strict):
     """The SURE test: four yes/no answers; ``None`` while not asked."""
 
     sure: bool | None = None
@@ -228,14 +229,14 @@ class SureAnswers:
         return self.complete and self.score <= 3
 
 
-@dataclass(frozen=True, config=_STRICT)
-class TeachBackPoint:
+@record
+class TeachBackPoint(Strict):
     point: ShortText
     understood: bool
 
 
-@dataclass(frozen=True, config=_STRICT)
-class Consultation:
+@record
+class Consultation(Strict):
     patient: Patient
     clinician: Clinician
     clinic: Clinic
@@ -274,13 +275,10 @@ class ConsultationError(ValueError):
         super().__init__(f"{self.problems[0]}{more}" if self.problems else "invalid record")
 
 
-_ADAPTER = TypeAdapter(Consultation)
-
-
 def to_dict(record: Consultation) -> dict[str, Any]:
     """The JSON interchange form as plain data."""
     data: dict[str, Any] = {"format": FORMAT}
-    data.update(_ADAPTER.dump_python(record, mode="json"))
+    data.update(adapter(Consultation).dump_python(record, mode="json"))
     return data
 
 
@@ -296,10 +294,13 @@ def from_dict(data: Any) -> Consultation:
     if declared not in (FORMAT, *EARLIER):
         raise ConsultationError([f"format: expected {FORMAT!r}, found {declared!r}"])
     body = upgraded(declared, {key: value for key, value in data.items() if key != "format"})
+    from pydantic import ValidationError
+
     try:
-        return _ADAPTER.validate_python(body)
+        checked: Consultation = adapter(Consultation).validate_python(body)
     except ValidationError as error:
         raise ConsultationError(_messages(error)) from None
+    return checked
 
 
 def parse_consultation(text: str, catalog: Catalog) -> Consultation:

@@ -1,16 +1,17 @@
 """An immutable, hashable mapping for frozen records (a dict inside one could change).
 
 Validated by pydantic from a JSON object and written back as one, so the record's
-file form is unchanged.
+file form is unchanged (pydantic is imported only when it builds that schema).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, TypeVar, get_args
 
-from pydantic import GetCoreSchemaHandler
-from pydantic_core import core_schema
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import core_schema
 
 V = TypeVar("V")
 
@@ -40,6 +41,8 @@ class FrozenMap(Mapping[str, V]):
     def __get_pydantic_core_schema__(
         cls, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
+        from pydantic_core import core_schema
+
         (value,) = get_args(source) or (Any,)
         items = handler.generate_schema(dict[str, value])  # type: ignore[valid-type]
         return core_schema.no_info_after_validator_function(

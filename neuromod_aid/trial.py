@@ -11,10 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
-from pydantic.dataclasses import dataclass
-
-from neuromod_aid.record_fields import STRICT, LongText, ShortText, Signer
+from neuromod_aid.record_fields import LongText, ShortText, Signer
+from neuromod_aid.validation import Limits, Strict, record
 
 DiaryPhase = Literal["baseline", "trial"]
 DIARY_PHASES: tuple[DiaryPhase, ...] = ("baseline", "trial")
@@ -24,16 +22,16 @@ BASELINE_DAYS = 3  # usual days the diary asks for before the trial starts
 Decision = Literal["implant", "no_implant", "longer_trial"]
 DECISIONS: tuple[Decision, ...] = ("implant", "no_implant", "longer_trial")
 
-PainScore = Annotated[int, Field(ge=0, le=10)]
-Percent = Annotated[int, Field(ge=0, le=100)]
+PainScore = Annotated[int, Limits(ge=0, le=10)]
+Percent = Annotated[int, Limits(ge=0, le=100)]
 
 
-@dataclass(frozen=True, config=STRICT)
-class DiaryDay:
+@record
+class DiaryDay(Strict):
     """One page of the trial diary as the patient filled it in."""
 
     phase: DiaryPhase
-    day: Annotated[int, Field(ge=1, le=90)]  # 1 is the first day of its phase
+    day: Annotated[int, Limits(ge=1, le=90)]  # 1 is the first day of its phase
     pain: PainScore | None = None  # the day's usual pain; None: not written
     relief: Percent | None = None  # how much of the pain is gone (trial days only)
     activity: ShortText = ""  # what the patient did
@@ -41,15 +39,13 @@ class DiaryDay:
     medicines: ShortText = ""  # medicine use that day
     problems: ShortText = ""
 
-    @model_validator(mode="after")
-    def _relief_in_trial(self) -> DiaryDay:
+    def __post_init__(self) -> None:
         if self.phase == "baseline" and self.relief is not None:
             raise ValueError("relief is written for trial days only, not before the trial")
-        return self
 
 
-@dataclass(frozen=True, config=STRICT)
-class Withdrawal:
+@record
+class Withdrawal(Strict):
     """A decision taken back: who, when and why."""
 
     by: Signer
@@ -57,8 +53,8 @@ class Withdrawal:
     reasons: LongText
 
 
-@dataclass(frozen=True, config=STRICT)
-class TrialDecision:
+@record
+class TrialDecision(Strict):
     """What the trial review decided, why, by whom and when; and, once taken back, its
     withdrawal."""
 
@@ -71,8 +67,8 @@ class TrialDecision:
     withdrawn: Withdrawal | None = None
 
 
-@dataclass(frozen=True, config=STRICT)
-class FollowUp:
+@record
+class FollowUp(Strict):
     """A visit after the trial or the implant."""
 
     date: dt.date

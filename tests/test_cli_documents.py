@@ -161,6 +161,27 @@ def test_documents_do_not_load_qt(tmp_path: Path) -> None:
     assert result.stdout.strip().splitlines()[-1] == "QT:"
 
 
+def test_the_demo_summary_from_the_cached_catalog_imports_no_pydantic(tmp_path: Path) -> None:
+    """Importing pydantic and building its validators was a third of ``summary --demo``:
+    the record made in code and the catalog read back from its cache need neither."""
+    script = (
+        "import sys\n"
+        "from neuromod_aid.cli import main\n"
+        f"assert main(['summary', '--demo', '-o', {str(tmp_path / 'x.pdf')!r}]) == 0\n"
+        "print('PYDANTIC:' + ','.join(m for m in sys.modules if m.startswith('pydantic')))\n"
+    )
+    env = {"NEUROMOD_AID_DATA_DIR": str(tmp_path / "d"), "PATH": "/usr/bin:/bin"}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+        )
+        for _ in range(2)  # the first one reads the content files and writes the cache
+    ]
+    assert runs[0].stdout.strip().splitlines()[-1] != "PYDANTIC:"  # validated the files
+    assert runs[1].stdout.strip().splitlines()[-1] == "PYDANTIC:"
+    assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
+
+
 @pytest.mark.parametrize("command", ["nurse-sheet", "trial-diary", "trial-report"])
 def test_procedure_documents_need_a_planned_procedure(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], catalog: Catalog, command: str

@@ -16,6 +16,7 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.paths import data_location
 from neuromod_aid.present.figures import audit_line
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.validation import adapter
 
 
 def _infection(catalog: Catalog):  # type: ignore[no-untyped-def]
@@ -62,8 +63,10 @@ def test_the_audit_is_said_in_each_language_beside_the_published_figure(
     ],
 )
 def test_an_audit_that_cannot_be_is_refused(counts: dict[str, int], said: str) -> None:
-    with pytest.raises(ValidationError, match=said):
+    with pytest.raises(ValueError, match=said):  # made in code
         ClinicAudit(**counts)
+    with pytest.raises(ValidationError, match=said):  # read from a content file
+        adapter(ClinicAudit).validate_python(counts)
 
 
 def test_an_audit_reaches_the_catalog_only_once_approved() -> None:

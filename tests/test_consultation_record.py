@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import (
     FORMAT,
+    Clinician,
     ConsultationError,
     SureAnswers,
     from_dict,
@@ -96,3 +98,22 @@ def test_a_stored_record_cannot_be_changed_in_place(catalog: Catalog) -> None:
     data = json.loads(to_json(record))
     assert isinstance(data["risks_discussed"], dict) and isinstance(data["clinic"]["hours"], dict)
     assert from_dict(data) == record
+
+
+def test_a_record_type_behaves_as_a_frozen_dataclass() -> None:
+    """The record types share one comparison, hash and repr (``validation.record``)
+    instead of compiling their own: they still behave as ``@dataclass(frozen=True)``."""
+
+    @dataclasses.dataclass(frozen=True)
+    class Plain:
+        name: str
+        role: str = ""
+
+    ours, plain = Clinician(name="Dr. Vega", role="nurse"), Plain("Dr. Vega", "nurse")
+    assert repr(ours) == repr(plain).replace(Plain.__qualname__, "Clinician")
+    same = Clinician(name="Dr. Vega", role="nurse")
+    assert ours == same and hash(ours) == hash(same) and len({ours, same}) == 1
+    assert ours != Clinician(name="Dr. Vega") and ours != plain
+    assert dataclasses.replace(ours, role="") == Clinician(name="Dr. Vega")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ours.name = "Dr. Ruiz"  # type: ignore[misc]

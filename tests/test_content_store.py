@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -93,8 +94,15 @@ def test_unchanged_files_are_read_back_from_the_cache_without_parsing_them(
 
 def _cache_text(tmp_path: Path) -> tuple[str, dict[str, Any]]:
     store.shipped_catalog(tmp_path)
-    key, _, body = (tmp_path / store.CACHE_FILE).read_text(encoding="utf-8").partition("\n")
+    header, _, body = (tmp_path / store.CACHE_FILE).read_text(encoding="utf-8").partition("\n")
+    key, _, digest = header.partition(" ")
+    assert digest == hashlib.sha256(body.encode()).hexdigest()
     return key, json.loads(body)
+
+
+def _signed(key: str, body: bytes) -> bytes:
+    """A cache file as the store writes one: the key, the body's SHA-256, the body."""
+    return f"{key} {hashlib.sha256(body).hexdigest()}\n".encode() + body
 
 
 def _reversed_risk(data: dict[str, Any]) -> None:
@@ -110,9 +118,26 @@ def _other_figure(data: dict[str, Any]) -> None:
     data["therapies"][0]["outcomes"][0]["rate_treatment"] = 1
 
 
+def _number_for_text(data: dict[str, Any]) -> None:
+    data["therapies"][0]["name"]["en"] = 42
+
+
+def _unknown_field(data: dict[str, Any]) -> None:
+    data["therapies"][0]["risks"][0]["nickname"] = "x"
+
+
 @pytest.mark.parametrize(
     "damage",
-    ["garbage", "truncated", "empty", "reversed risk", "unknown source", "other files"],
+    [
+        "garbage",
+        "truncated",
+        "empty",
+        "edited",
+        "reversed risk",
+        "number for text",
+        "unknown field",
+        "other files",
+    ],
 )
 def test_a_damaged_or_stale_cache_file_is_ignored_and_rebuilt(
     tmp_path: Path, catalog: Catalog, monkeypatch: pytest.MonkeyPatch, damage: str
@@ -124,12 +149,16 @@ def test_a_damaged_or_stale_cache_file_is_ignored_and_rebuilt(
         "garbage": b"\x00\xff not a cache \xfe" * 50,
         "truncated": cache.read_bytes()[:5000],
         "empty": b"",
-        "reversed risk": key.encode() + b"\n" + _edited(data, _reversed_risk),
-        "unknown source": key.encode() + b"\n" + _edited(data, _unknown_source),
+        # changed after it was written: its checksum no longer matches
+        "edited": cache.read_bytes().partition(b"\n")[0] + b"\n" + _edited(data, _unknown_source),
+        # a matching checksum, but not what the catalog's types hold
+        "reversed risk": _signed(key, _edited(data, _reversed_risk)),
+        "number for text": _signed(key, _edited(data, _number_for_text)),
+        "unknown field": _signed(key, _edited(data, _unknown_field)),
         # valid, but made from other files: its figure must not be used
-        "other files": b"0" * 64 + b"\n" + _edited(data, _other_figure),
+        "other files": _signed("0" * 64, _edited(data, _other_figure)),
     }[damage]
-    assert written != key.encode() + b"\n" + body.encode()
+    assert written != _signed(key, body.encode())
     cache.write_bytes(written)
     assert store.shipped_catalog(tmp_path) == catalog
     _no_toml(monkeypatch)  # and the rebuilt cache is good

@@ -18,6 +18,7 @@ from neuromod_aid.consultation import Procedure
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet, last_dose
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.validation import adapter
 
 DAY = dt.date(2027, 3, 15)
 AFTER_CARE = ("after_implant", "after_pump", "after_brain", "after_pns")
@@ -152,12 +153,18 @@ def test_only_the_pump_sheet_warns_of_too_much_and_too_little_medicine(catalog: 
 def test_an_advice_is_consistent() -> None:
     StopAdvice(action="stop", stop_min=12, stop_max=12, unit="hours")
     StopAdvice(action="shared", restart_hours_min=6, restart_hours_max=6)
-    with pytest.raises(ValidationError, match="only a 'stop' advice"):
-        StopAdvice(action="keep", stop_min=1, stop_max=1)
-    with pytest.raises(ValidationError, match="both stop_min and stop_max"):
-        StopAdvice(action="stop", stop_min=1)
-    with pytest.raises(ValidationError, match="restart_hours_min <= restart_hours_max"):
-        StopAdvice(action="stop", restart_hours_min=24, restart_hours_max=12)
+    for given, said in (
+        ({"action": "keep", "stop_min": 1, "stop_max": 1}, "only a 'stop' advice"),
+        ({"action": "stop", "stop_min": 1}, "both stop_min and stop_max"),
+        (
+            {"action": "stop", "restart_hours_min": 24, "restart_hours_max": 12},
+            "restart_hours_min <= restart_hours_max",
+        ),
+    ):
+        with pytest.raises(ValueError, match=said):  # made in code
+            StopAdvice(**given)
+        with pytest.raises(ValidationError, match=said):  # read from a content file
+            adapter(StopAdvice).validate_python(given)
 
 
 def test_a_stop_range_in_days_gives_both_dates_or_both_counts(catalog: Catalog) -> None:

@@ -3,8 +3,8 @@
 The command line builds one :class:`AppContext` per run; the window gets its
 :class:`Records` (the catalog and the services over the open database) from it and
 never sees the database itself. Importing this module stays cheap: the database
-layer (SQLAlchemy) and the catalog (pydantic) are imported when first asked for, so
-the window can appear before they load.
+layer (SQLAlchemy) and the catalog are imported when first asked for, so the window
+can appear before they load.
 """
 
 from __future__ import annotations

@@ -8,16 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import model_validator
-from pydantic.dataclasses import dataclass
-
-from neuromod_aid.catalog.text import STRICT, Id
+from neuromod_aid.catalog.text import Id
+from neuromod_aid.validation import Strict, record
 
 FIRST_YEAR, LAST_YEAR = 1950, 2100  # a plausible audit year
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class ClinicAudit:
+@record(kw_only=True)
+class ClinicAudit(Strict):
     """The clinic's own count of a risk ("in our clinic, 3 of 120 implants, 2021-2025"):
     ``count`` of ``total`` (in the risk's ``per``: people, operations...) from
     ``first_year`` to ``last_year``. Said beside the published figure, never instead."""
@@ -27,26 +25,24 @@ class ClinicAudit:
     first_year: int
     last_year: int
 
-    @model_validator(mode="after")
-    def _counted(self) -> ClinicAudit:
+    def __post_init__(self) -> None:
         if not 0 <= self.count <= self.total or self.total == 0:
             raise ValueError("need 0 <= count <= total, and total > 0")
         if not FIRST_YEAR <= self.first_year <= self.last_year <= LAST_YEAR:
             raise ValueError(f"need {FIRST_YEAR} <= first_year <= last_year <= {LAST_YEAR}")
-        return self
 
 
 Offer = Literal["offered", "referral", "hidden"]
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class OfferedTherapy:
+@record(kw_only=True)
+class OfferedTherapy(Strict):
     therapy: Id
     offer: Offer
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class ClinicOffer:
+@record(kw_only=True)
+class ClinicOffer(Strict):
     """Which therapies the clinic offers (``[clinic_offer]``, one table): a therapy not
     listed is offered; "referral" is shown as not offered here, to ask about a referral;
     "hidden" is not shown at all."""
@@ -56,16 +52,14 @@ class ClinicOffer:
     def offer(self, therapy_id: str) -> Offer:
         return next((t.offer for t in self.therapies if t.therapy == therapy_id), "offered")
 
-    @model_validator(mode="after")
-    def _once(self) -> ClinicOffer:
+    def __post_init__(self) -> None:
         named = [t.therapy for t in self.therapies]
         if len(named) != len(set(named)):
             raise ValueError("each therapy is listed once")
-        return self
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class LocalRevision:
+@record(kw_only=True)
+class LocalRevision(Strict):
     """One of the clinic's approved revisions in the catalog in use, as a document names
     it: its id, the item it changed, who approved it and on what day."""
 
@@ -76,8 +70,8 @@ class LocalRevision:
     approved_on: dt.date | None = None
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class SignOff:
+@record(kw_only=True)
+class SignOff(Strict):
     """A clinician of the clinic has read and checked the patient content: who (their
     name and role on the staff list), on what day, and which content: its version and
     the clinic's approved revisions in force then. It applies only while the content is

@@ -15,11 +15,8 @@ import dataclasses
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import Any
-
-from pydantic import TypeAdapter, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from neuromod_aid.catalog import model
 from neuromod_aid.catalog.kinds import COLLECTIONS, SINGLETONS, WORDING
@@ -27,6 +24,10 @@ from neuromod_aid.catalog.languages import language_problems
 from neuromod_aid.catalog.references import reference_problems
 from neuromod_aid.catalog.text import Wording
 from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.validation import adapter
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 @dataclass(frozen=True)
@@ -140,26 +141,29 @@ def catalog_documents(catalog: model.Catalog) -> dict[str, list[dict[str, Any]]]
     """The inverse of :func:`catalog_from_documents`: plain JSON-ready data per key."""
     documents: dict[str, list[dict[str, Any]]] = {}
     for key, (attr, item_type) in COLLECTIONS.items():
-        adapter = TypeAdapter(item_type)
-        documents[key] = [adapter.dump_python(item, mode="json") for item in getattr(catalog, attr)]
+        items = adapter(item_type)
+        documents[key] = [items.dump_python(item, mode="json") for item in getattr(catalog, attr)]
     for key, (attr, item_type) in SINGLETONS.items():
-        documents[key] = [TypeAdapter(item_type).dump_python(getattr(catalog, attr), mode="json")]
+        documents[key] = [adapter(item_type).dump_python(getattr(catalog, attr), mode="json")]
     for key, attr in WORDING.items():
-        documents[key] = [_wording().dump_python(getattr(catalog, attr), mode="json")]
+        table = adapter(FrozenMap[Wording])
+        documents[key] = [table.dump_python(getattr(catalog, attr), mode="json")]
     return documents
 
 
 def _build(raw: _Raw, problems: list[Problem]) -> model.Catalog:
+    from pydantic import ValidationError
+
     origins: dict[tuple[str, str], str] = {}
     catalog_fields: dict[str, Any] = {}
     for key, (attr, item_type) in COLLECTIONS.items():
-        adapter = TypeAdapter(item_type)
+        validator = adapter(item_type)
         items = []
         seen: dict[str, str] = {}
         for file, data in raw.collections.get(key, []):
             name = item_id(key, data) if isinstance(data, Mapping) else ""
             try:
-                item = adapter.validate_python(data)
+                item = validator.validate_python(data)
             except ValidationError as error:
                 problems.extend(_problems_from(error, file, f"{key} {name}".strip()))
                 continue
@@ -181,7 +185,7 @@ def _build(raw: _Raw, problems: list[Problem]) -> model.Catalog:
         file, data = raw.singletons[key]
         origins[(key, key)] = file
         try:
-            catalog_fields[attr] = TypeAdapter(item_type).validate_python(data)
+            catalog_fields[attr] = adapter(item_type).validate_python(data)
         except ValidationError as error:
             problems.extend(_problems_from(error, file, key))
     for key, attr in WORDING.items():
@@ -189,7 +193,7 @@ def _build(raw: _Raw, problems: list[Problem]) -> model.Catalog:
         for name, (file, data) in raw.wording.get(key, {}).items():
             origins[(key, name)] = file
             try:
-                table[name] = _one_wording().validate_python(data)
+                table[name] = adapter(Wording).validate_python(data)
             except ValidationError as error:
                 problems.extend(_problems_from(error, file, name))
         catalog_fields[attr] = FrozenMap(table)
@@ -280,16 +284,6 @@ def _add_wording(
         worded[name] = file
         raw.wording.setdefault(key, {})[name] = (file, text)
     return problems
-
-
-@cache  # made when first used, not when the cached catalog is read
-def _one_wording() -> TypeAdapter[Wording]:
-    return TypeAdapter(Wording)
-
-
-@cache
-def _wording() -> TypeAdapter[FrozenMap[Wording]]:
-    return TypeAdapter(FrozenMap[Wording])
 
 
 def _problems_from(error: ValidationError, file: str, item: str) -> list[Problem]:

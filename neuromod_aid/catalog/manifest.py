@@ -12,11 +12,9 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, model_validator
-from pydantic.dataclasses import dataclass
-
-from neuromod_aid.catalog.text import LANGUAGE_CODE, STRICT, NonEmpty, Text
+from neuromod_aid.catalog.text import LANGUAGE_CODE, NonEmpty, Text
 from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.validation import Limits, Strict, record
 
 Formula = Literal["flesch_kincaid_grade", "inflesz"]
 FORMULA_NAMES: dict[str, str] = {
@@ -25,8 +23,8 @@ FORMULA_NAMES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class Readability:
+@record(kw_only=True)
+class Readability(Strict):
     """The limit every text block of one language is held to by ``content check``."""
 
     formula: Formula
@@ -35,11 +33,9 @@ class Readability:
     # the hyphenation dictionary syllables are counted with (default: the language code)
     dictionary: str | None = None
 
-    @model_validator(mode="after")
-    def _one_limit(self) -> Readability:
+    def __post_init__(self) -> None:
         if (self.at_most is None) == (self.at_least is None):
             raise ValueError("give exactly one of at_most and at_least")
-        return self
 
     def acceptable(self, value: float) -> bool:
         if self.at_most is not None:
@@ -54,23 +50,23 @@ class Readability:
         return f"{FORMULA_NAMES[self.formula]} {value:.1f} ({limit})"
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class Language:
+@record(kw_only=True)
+class Language(Strict):
     name: NonEmpty  # the language's own name, written in it: "English", "Español"
     decimal_mark: Literal[".", ","]  # how the content's texts write 1.5
     readability: Readability
     # the CLDR locale its numbers and dates are written in (Babel): "en_GB", "es", "ca"
-    locale: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(_[A-Za-z0-9]+)*$")]
+    locale: Annotated[str, Limits(pattern=r"^[a-z]{2,3}(_[A-Za-z0-9]+)*$")]
     # CLDR's minimumGroupingDigits, which Babel's data leaves out: 2 for Spanish (1000
     # is not grouped, 10 000 is)
-    minimum_grouping_digits: Annotated[int, Field(ge=1, le=3)] = 1
+    minimum_grouping_digits: Annotated[int, Limits(ge=1, le=3)] = 1
 
 
-@dataclass(frozen=True, config=STRICT)
-class Manifest:
-    content_version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
+@record
+class Manifest(Strict):
+    content_version: Annotated[str, Limits(pattern=r"^\d+\.\d+\.\d+$")]
     produced: date
-    languages: Annotated[FrozenMap[Language], Field(min_length=1)]
+    languages: Annotated[FrozenMap[Language], Limits(min_length=1)]
     # who is behind the content (IPDAS certifying items): a clinic fills these in with
     # its own people and roles before it ships; none may be left out
     made_by: Text  # who wrote it, with their roles
@@ -82,12 +78,10 @@ class Manifest:
     update_policy: Text
     disclaimer: Text  # "supports, does not replace, the conversation with the care team"
 
-    @model_validator(mode="after")
-    def _codes(self) -> Manifest:
+    def __post_init__(self) -> None:
         for code in self.languages:
             if not re.fullmatch(LANGUAGE_CODE, code):
                 raise ValueError(f"{code!r} is not a language code (such as en, es, ca)")
-        return self
 
     @property
     def codes(self) -> tuple[str, ...]:

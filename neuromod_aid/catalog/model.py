@@ -1,8 +1,9 @@
 """The content catalog: frozen, typed, Qt-free.
 
-These pydantic dataclasses are at once the schema the content files are validated
-against and the plain data every other layer (database, PDF, UI) receives. A field
-added here is a field the content files may (or must) carry. Texts and the shared
+These frozen dataclasses are at once the schema pydantic validates the content files
+against (:mod:`neuromod_aid.validation`; nothing here imports pydantic) and the plain
+data every other layer (database, PDF, UI) receives. A field added here is a field the
+content files may (or must) carry. Texts and the shared
 pieces are in :mod:`~neuromod_aid.catalog.text`, the manifest and its languages in
 :mod:`~neuromod_aid.catalog.manifest`, therapies in :mod:`~neuromod_aid.catalog.therapy`;
 here are the other items, the catalog that holds them all, and its wording.
@@ -13,17 +14,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal, TypeVar
 
-from pydantic import Field, model_validator
-from pydantic.dataclasses import dataclass
-
 from neuromod_aid.catalog.clinic import ClinicOffer, LocalRevision, SignOff
 from neuromod_aid.catalog.manifest import Manifest
-from neuromod_aid.catalog.text import STRICT, Id, NonEmpty, Review, Text, Wording
+from neuromod_aid.catalog.text import Id, NonEmpty, Review, Text, Wording
 from neuromod_aid.catalog.therapy import CurrentCare, Therapy
 from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.validation import Limits, Strict, record
 
 Point = tuple[float, float]
-Polygon = Annotated[tuple[Point, ...], Field(min_length=3)]
+Polygon = Annotated[tuple[Point, ...], Limits(min_length=3)]
 
 THERAPY_IDS: tuple[str, ...] = ("scs", "drg", "brain", "idd", "pns", "tms")
 # Instruction sections the nurse sheet places by ID, in its three parts: before the day,
@@ -70,8 +69,8 @@ CONDITION_IDS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, config=STRICT)
-class Source:
+@record
+class Source(Strict):
     id: Id
     short: NonEmpty  # e.g. "PROCESS, 2007": how the patient sees it cited
     citation: NonEmpty  # full reference
@@ -79,15 +78,13 @@ class Source:
     doi: str | None = None
     url: str | None = None
 
-    @model_validator(mode="after")
-    def _locatable(self) -> Source:
+    def __post_init__(self) -> None:
         if not (self.doi or self.url):
             raise ValueError("a source needs a doi or a url")
-        return self
 
 
-@dataclass(frozen=True, config=STRICT)
-class Condition:
+@record
+class Condition(Strict):
     id: Id
     name: Text
     what_it_is: Text
@@ -97,15 +94,15 @@ class Condition:
     review: Review
 
 
-@dataclass(frozen=True, config=STRICT)
-class Shape:
+@record
+class Shape(Strict):
     """A polygon in body-map coordinates (see :class:`BodyMapFrame`)."""
 
     points: Polygon
 
 
-@dataclass(frozen=True, config=STRICT)
-class PainArea:
+@record
+class PainArea(Strict):
     id: Id
     name: Text
     view: Literal["front", "back"]
@@ -128,17 +125,17 @@ class PainArea:
         "lower_leg",
         "foot",
     ]  # groups left/right and front/back for "commonly considered for"
-    shapes: Annotated[tuple[Shape, ...], Field(min_length=1)]
+    shapes: Annotated[tuple[Shape, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True, config=STRICT)
-class BodyOutline:
+@record
+class BodyOutline(Strict):
     view: Literal["front", "back"]
-    shapes: Annotated[tuple[Shape, ...], Field(min_length=1)]
+    shapes: Annotated[tuple[Shape, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True, config=STRICT)
-class BodyMapFrame:
+@record
+class BodyMapFrame(Strict):
     """Coordinate system shared by the UI and the PDF: x right, y down, in units."""
 
     width: float
@@ -146,23 +143,23 @@ class BodyMapFrame:
     left_side_on: Literal["viewer_left", "viewer_right"]  # front view: patient's left
 
 
-@dataclass(frozen=True, config=STRICT)
-class Feature:
+@record
+class Feature(Strict):
     """A benefit or an innovation named in the clinic's article."""
 
     id: Id
     name: Text
     text: Text
-    therapies: Annotated[tuple[Id, ...], Field(min_length=1)]
+    therapies: Annotated[tuple[Id, ...], Limits(min_length=1)]
     sources: tuple[Id, ...]
     review: Review
 
 
-@dataclass(frozen=True, config=STRICT)
-class InstructionSection:
+@record
+class InstructionSection(Strict):
     id: Id
     title: Text
-    items: Annotated[tuple[Text, ...], Field(min_length=1)]
+    items: Annotated[tuple[Text, ...], Limits(min_length=1)]
     therapies: tuple[Id, ...]  # empty: applies to every procedure
     sources: tuple[Id, ...]
     review: Review
@@ -181,8 +178,8 @@ def _pair(low: int | None, high: int | None, name: str) -> None:
         raise ValueError(f"need 0 <= {name}_min <= {name}_max")
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class StopAdvice:
+@record(kw_only=True)
+class StopAdvice(Strict):
     """What the guideline advises for one medicine before procedures of one bleeding-risk
     class: stop it (for ``stop_min`` to ``stop_max`` days or hours before, where the source
     gives the figure; else the team writes it in), keep taking it, or decide with the
@@ -196,21 +193,19 @@ class StopAdvice:
     restart_hours_max: int | None = None
     note: Text | None = None  # said with this advice only, e.g. the INR test before a stop
 
-    @model_validator(mode="after")
-    def _intervals(self) -> StopAdvice:
+    def __post_init__(self) -> None:
         _pair(self.stop_min, self.stop_max, "stop")
         _pair(self.restart_hours_min, self.restart_hours_max, "restart_hours")
         if self.action != "stop" and self.stop_min is not None:
             raise ValueError("only a 'stop' advice has a stop interval")
-        return self
 
     @property
     def has_interval(self) -> bool:
         return self.stop_min is not None
 
 
-@dataclass(frozen=True, config=STRICT)
-class LocalReview:
+@record
+class LocalReview(Strict):
     """A clinician of the clinic has checked one blood-thinner row against the guideline
     and the clinic's own protocol: only then does the nurse sheet print its dates."""
 
@@ -218,8 +213,8 @@ class LocalReview:
     reviewed_on: date
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class BloodThinner:
+@record(kw_only=True)
+class BloodThinner(Strict):
     id: Id
     medicine: Text
     examples: Text  # brand or common names
@@ -229,7 +224,7 @@ class BloodThinner:
     high: StopAdvice | None = None
     intermediate: StopAdvice | None = None
     low: StopAdvice | None = None
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
     # who at the clinic checked this row, and when; None: the sheet leaves the dates blank
     local_review: LocalReview | None = None
 
@@ -241,32 +236,32 @@ class BloodThinner:
         return found
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class BloodThinnerPolicy:
+@record(kw_only=True)
+class BloodThinnerPolicy(Strict):
     rule: Text  # never stop a medicine unless the team says so
     restart: Text
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True, config=STRICT)
-class GlossaryTerm:
+@record
+class GlossaryTerm(Strict):
     id: Id
     term: Text
     definition: Text
 
 
-@dataclass(frozen=True, config=STRICT)
-class SeedTopic:
+@record
+class SeedTopic(Strict):
     """One item of the clinic's article and the catalog entries that cover it."""
 
     id: Id
     kind: Literal["indication", "therapy", "innovation", "benefit", "risk"]
     article_text: NonEmpty
-    covered_by: Annotated[tuple[NonEmpty, ...], Field(min_length=1)]  # "therapy:scs", ...
+    covered_by: Annotated[tuple[NonEmpty, ...], Limits(min_length=1)]  # "therapy:scs", ...
 
 
-@dataclass(frozen=True, config=STRICT)
-class ValueStatement:
+@record
+class ValueStatement(Strict):
     """Something a patient may weigh in the decision ("having less pain"), which they
     rate for how much it matters to them (values clarification, IPDAS)."""
 
@@ -275,8 +270,8 @@ class ValueStatement:
     sources: tuple[Id, ...] = ()  # none: a statement shows no figure
 
 
-@dataclass(frozen=True, config=STRICT)
-class ChecklistItem:
+@record
+class ChecklistItem(Strict):
     """One item of the nurses' pre-procedure checklist (staff-facing: a label, not
     prose), in the order checked. ``with_trial`` items apply only when the planned
     therapy has a trial period."""
@@ -286,8 +281,8 @@ class ChecklistItem:
     with_trial: bool = False
 
 
-@dataclass(frozen=True, config=STRICT)
-class Catalog:
+@record
+class Catalog(Strict):
     manifest: Manifest
     sources: tuple[Source, ...]
     conditions: tuple[Condition, ...]

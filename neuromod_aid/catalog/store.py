@@ -7,39 +7,39 @@ bytes, the program version and the cache format. An edit to any content file cha
 the key, so it is always picked up (no version bump needed); an unchanged set of files
 is read back from the cache without parsing TOML.
 
-A cache file is never trusted: it is validated against the same schema and
-cross-checked like the files (pydantic reads the whole catalog's JSON in a few
-milliseconds), and one that is damaged, stale or invalid is ignored and rebuilt.
+The catalog in the cache was validated and cross-checked when it was written, so it is
+read back without pydantic (importing it and building its validators would be a third
+of a printed document's time): the header holds the SHA-256 of the JSON below it, and
+each value is rebuilt by its field's type (:mod:`.rebuilt`, which refuses a value of
+another type; each dataclass's own checks run). A cache file that is damaged, stale or
+does not fit is ignored and rebuilt.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
-
 from neuromod_aid import __version__
 from neuromod_aid.catalog.loader import (
-    ContentError,
     ContentFile,
     catalog_from_files,
     content_files,
-    cross_checked,
 )
 from neuromod_aid.catalog.model import Catalog
+from neuromod_aid.catalog.rebuilt import CacheDamaged, rebuilt
 from neuromod_aid.files import atomic_write
 from neuromod_aid.logging_setup import program_text
 from neuromod_aid.paths import content_dir
 
-CACHE_FILE = "catalog.json"  # first line: the key; then the validated catalog as JSON
-_FORMAT = "4"  # the cache file's layout; a new layout ignores the old files
+# first line: the key and the SHA-256 of the rest; then the validated catalog as JSON
+CACHE_FILE = "catalog.json"
+_FORMAT = "5"  # the cache file's layout; a new layout ignores the old files
 
 log = logging.getLogger(__name__)
-
-_CATALOG = TypeAdapter(Catalog)
 
 
 def shipped_catalog(cache_dir: Path | None = None) -> Catalog:
@@ -84,28 +84,39 @@ def _read(path: Path, key: str) -> Catalog | None:
         )
         return None
     header, _, body = data.partition(b"\n")
-    if header != key.encode("ascii"):
+    written_key, _, digest = header.partition(b" ")
+    if written_key != key.encode("ascii"):
         log.info("content cache %s is for other content files; rebuilding it", program_text(path))
         return None
     try:
-        return cross_checked(_CATALOG.validate_json(body))
-    except (ValidationError, ContentError) as error:
+        if digest != _digest(body):
+            raise CacheDamaged("its checksum does not match")
+        catalog: Catalog = rebuilt(Catalog, json.loads(body))
+    except ValueError as error:  # CacheDamaged, or not JSON
         log.warning(
             "content cache %s is damaged (%s); rebuilding it",
             program_text(path),
             program_text(_first_line(error)),
         )
         return None
+    return catalog
 
 
 def _write(path: Path, key: str, catalog: Catalog) -> None:
     """Keep ``catalog`` for the next start (owner-only, written whole or not at all)."""
+    from neuromod_aid.validation import adapter
+
+    body = adapter(Catalog).dump_json(catalog)
     try:
-        atomic_write(path, key.encode("ascii") + b"\n" + _CATALOG.dump_json(catalog))
+        atomic_write(path, key.encode("ascii") + b" " + _digest(body) + b"\n" + body)
     except OSError as error:
         log.warning(
             "content cache %s cannot be written (%s)", program_text(path), program_text(error)
         )
+
+
+def _digest(body: bytes) -> bytes:
+    return hashlib.sha256(body).hexdigest().encode("ascii")
 
 
 def _first_line(error: Exception) -> str:

@@ -9,34 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
-from functools import cache
-from typing import Annotated, Any
-
-from pydantic import (
-    ConfigDict,
-    GetCoreSchemaHandler,
-    StringConstraints,
-    TypeAdapter,
-    ValidationError,
-    model_validator,
-)
-from pydantic.dataclasses import dataclass
-from pydantic_core import PydanticCustomError, core_schema
+from typing import TYPE_CHECKING, Annotated, Any
 
 from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.validation import Limits, Strict, adapter, record
 
-# defer_build: a class's validator is made when it first validates, not at import;
-# reading the catalog then makes one for the whole Catalog instead of one per class
-# (about 15 ms of every start and every printed document)
-STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import core_schema
 
 #: A language code as the manifest declares it ("en", "es", "ca").
 LANGUAGE_CODE = r"[a-z]{2,3}"
-Lang = Annotated[str, StringConstraints(pattern=f"^{LANGUAGE_CODE}$")]
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+Lang = Annotated[str, Limits(pattern=f"^{LANGUAGE_CODE}$")]
+Id = Annotated[str, Limits(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+NonEmpty = Annotated[str, Limits(min_length=1)]
 
-_WRITTEN = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+_WRITTEN = Annotated[str, Limits(strip_whitespace=True, min_length=1)]
 
 
 class Text(FrozenMap[str]):
@@ -63,6 +51,8 @@ class Text(FrozenMap[str]):
     def __get_pydantic_core_schema__(
         cls, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
+        from pydantic_core import core_schema
+
         return core_schema.no_info_wrap_validator_function(
             cls._validate,
             handler.generate_schema(dict[str, _WRITTEN]),
@@ -74,10 +64,19 @@ class Text(FrozenMap[str]):
         return dict(self)
 
     @classmethod
+    def from_written(cls, data: Mapping[str, Any]) -> Text:
+        """What :meth:`_written` gave, made back into a text (not validated)."""
+        if not all(isinstance(text, str) for text in data.values()):
+            raise TypeError("a text's languages are strings")
+        return cls(data)
+
+    @classmethod
     def _validate(cls, value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Text:
         if isinstance(value, Text):
             return value
         if not isinstance(value, Mapping):
+            from pydantic_core import PydanticCustomError
+
             raise PydanticCustomError(
                 "text_languages",
                 'a text is given in every language, as name.en = "..." and name.es = "..." '
@@ -86,19 +85,17 @@ class Text(FrozenMap[str]):
         return cls(handler(value))
 
 
-@dataclass(frozen=True, config=STRICT)
-class Review:
+@record
+class Review(Strict):
     """IPDAS asks for a production date and an update policy on every item."""
 
     produced: date
     last_reviewed: date
     next_review: date
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Review:
+    def __post_init__(self) -> None:
         if not (self.produced <= self.last_reviewed < self.next_review):
             raise ValueError("dates must satisfy produced <= last_reviewed < next_review")
-        return self
 
 
 def review_window(reviews: Iterable[Review]) -> tuple[date, date]:
@@ -131,19 +128,25 @@ class Wording(Text):
         return {**self, "sources": list(self.sources)} if self.sources else dict(self)
 
     @classmethod
+    def from_written(cls, data: Mapping[str, Any]) -> Text:
+        texts = {key: text for key, text in data.items() if key != "sources"}
+        sources = data.get("sources", [])
+        if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+            raise TypeError("sources is a list of source ids")
+        return cls(super().from_written(texts), sources=tuple(sources))
+
+    @classmethod
     def _validate(cls, value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Text:
         if isinstance(value, Wording):
             return value
         if not isinstance(value, Mapping):
             return super()._validate(value, handler)  # says how a text is written
+        from pydantic import ValidationError
+        from pydantic_core import PydanticCustomError
+
         texts = {key: text for key, text in value.items() if key != "sources"}
         try:
-            sources = _source_ids().validate_python(value.get("sources", ()))
+            sources = adapter(tuple[Id, ...]).validate_python(value.get("sources", ()))
         except ValidationError:
             raise PydanticCustomError("sources", "sources is a list of source ids") from None
         return cls(handler(texts), sources=sources)
-
-
-@cache  # made when a text with sources is first read, not at import
-def _source_ids() -> TypeAdapter[tuple[str, ...]]:
-    return TypeAdapter(tuple[Id, ...])

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
-from pydantic.dataclasses import dataclass
-
 from neuromod_aid.catalog.clinic import ClinicAudit
-from neuromod_aid.catalog.text import STRICT, Id, Review, Text
+from neuromod_aid.catalog.text import Id, Review, Text
+from neuromod_aid.validation import Limits, Strict, record
 
 
-@dataclass(frozen=True, config=STRICT)
-class Step:
+@record
+class Step(Strict):
     title: Text
     text: Text
 
@@ -33,54 +31,50 @@ def band(rate: float) -> str:
     return next((name for name, lowest in BANDS if rate >= lowest - 1e-12), "very_rare")
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class TrialPass:
+@record(kw_only=True)
+class TrialPass(Strict):
     """How many people passed the trial in one study that reports it: ``passed`` of
     ``tried``, said in ``text`` (which shows both numbers)."""
 
     passed: int
     tried: int
     text: Text
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
-    @model_validator(mode="after")
-    def _counts(self) -> TrialPass:
+    def __post_init__(self) -> None:
         if not 0 <= self.passed <= self.tried or self.tried == 0:
             raise ValueError("need 0 <= passed <= tried, and tried > 0")
-        return self
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class Trial:
+@record(kw_only=True)
+class Trial(Strict):
     used: bool
     text: Text  # what the trial is, how long, what counts as success; or why there is none
     sources: tuple[Id, ...] = ()
     # how much of the pain must be gone, in percent, for the trial to count as a success,
     # as the text says and its sources give it (None: the text gives no one figure)
-    success_relief: Annotated[int, Field(ge=1, le=100)] | None = None
+    success_relief: Annotated[int, Limits(ge=1, le=100)] | None = None
     pass_rates: tuple[TrialPass, ...] = ()  # from the studies that report it
     # what happens if it fails (what is removed, what is left): every shipped trial that
     # is used says it (``content check``)
     if_fails: Text | None = None
 
-    @model_validator(mode="after")
-    def _passes(self) -> Trial:
+    def __post_init__(self) -> None:
         if not self.used and self.pass_rates:
             raise ValueError("pass_rates belong to a trial that is used")
-        return self
 
 
-@dataclass(frozen=True, config=STRICT)
-class Indication:
+@record
+class Indication(Strict):
     """Why a therapy is commonly considered for these conditions or pain areas."""
 
-    ids: Annotated[tuple[Id, ...], Field(min_length=1)]
+    ids: Annotated[tuple[Id, ...], Limits(min_length=1)]
     reason: Text
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True, config=STRICT)
-class ConsideredFor:
+@record
+class ConsideredFor(Strict):
     conditions: tuple[Indication, ...] = ()  # condition ids
     pain_areas: tuple[Indication, ...] = ()  # pain *region* ids, e.g. "foot" (both sides)
 
@@ -95,8 +89,8 @@ Design = Literal[
 Funding = Literal["industry", "independent", "mixed", "not_stated"]
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class Outcome:
+@record(kw_only=True)
+class Outcome(Strict):
     """A benefit as a natural frequency: ``rate_treatment`` in ``denominator`` people, an
     average change in one group (a percentage, or points on the ``scale`` it names), or
     (``difference_percent``) how many percent more than the ``comparison`` group, with no
@@ -123,25 +117,26 @@ class Outcome:
     design: Design | None = None
     funding: Funding = "not_stated"
     funding_source: Id | None = None  # the source that says who paid; not with "not_stated"
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
     @property
     def single_group(self) -> bool:
         """A change within the treated people only, with no comparison group."""
         return self.comparison is None
 
-    @model_validator(mode="after")
-    def _described(self) -> Outcome:
+    def __post_init__(self) -> None:
+        self._described()
+        self._consistent()
+
+    def _described(self) -> None:
         if self.design is not None and (self.design == "single_group") != (self.comparison is None):
             raise ValueError('design "single_group" goes with no comparison, and only with it')
         if (self.funding == "not_stated") != (self.funding_source is None):
             raise ValueError('funding_source names who paid; none with funding "not_stated"')
         if (self.measure == "average_points") != (self.scale is not None):
             raise ValueError('scale goes with measure "average_points", and only with it')
-        return self
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Outcome:
+    def _consistent(self) -> None:
         if self.measure == "difference_percent":
             if self.comparison is None or self.rate_comparator is not None:
                 raise ValueError("a difference names its comparison and has no rate of its own")
@@ -150,11 +145,10 @@ class Outcome:
         for rate in (self.rate_treatment, self.rate_comparator):
             if rate is not None and not 0 <= rate <= self.denominator:
                 raise ValueError("rates must lie between 0 and the denominator")
-        return self
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class Risk:
+@record(kw_only=True)
+class Risk(Strict):
     """A harm as a range over one denominator; both ends ``None`` when not known.
 
     ``interval`` says what low-high is: the range of results studies found (``"range"``),
@@ -169,13 +163,13 @@ class Risk:
     denominator: Literal[100, 1000, 10000]
     per: Literal["people", "procedures", "sessions", "leads"]
     timeframe: Text | None = None
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
     article_risk: bool = False  # named in the clinic's article
     interval: Literal["range", "ci95"] = "range"
     estimate: float | None = None  # the best estimate, with interval = "ci95" only
     # the figure's own counts when one study gives it: ``count`` of ``studied`` people
-    studied: int | None = Field(default=None, ge=1)
-    count: int | None = Field(default=None, ge=0)
+    studied: Annotated[int, Limits(ge=1)] | None = None
+    count: Annotated[int, Limits(ge=0)] | None = None
     # the core's harm line this risk answers (``present.comparison.HARM_LINES``), when it
     # is not the risk's own id; ``core_note``: what the core adds to "not known"
     core_line: Literal["any_complication", "revision", "explant"] | None = None
@@ -194,8 +188,7 @@ class Risk:
         last = BAND_NAMES.index(band(self.frequency_low / self.denominator))
         return BAND_NAMES[first : last + 1]
 
-    @model_validator(mode="after")
-    def _range(self) -> Risk:
+    def __post_init__(self) -> None:
         low, high = self.frequency_low, self.frequency_high
         if (low is None) != (high is None):
             raise ValueError("frequency_low and frequency_high are both set or both null")
@@ -211,7 +204,6 @@ class Risk:
             raise ValueError("studied and count are both set or both unset")
         if self.studied is not None and self.count is not None and self.count > self.studied:
             raise ValueError("count cannot be more than studied")
-        return self
 
     # the clinic's own count of this risk, said beside the published figure
     clinic_audit: ClinicAudit | None = None
@@ -222,8 +214,8 @@ class Risk:
 YesNoSome = Literal["yes", "no", "some", "not_known"]
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class Certainty:
+@record(kw_only=True)
+class Certainty(Strict):
     """How sure the evidence is, as a named review or guideline grades it (``grade``,
     with ``review`` the source that grades it; no grade where none was read), whether
     the trials were blinded or sham-controlled and whether a device maker paid for them,
@@ -240,28 +232,26 @@ class Certainty:
     blinded: YesNoSome
     industry_funded: YesNoSome
     text: Text
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
-    @model_validator(mode="after")
-    def _graded_by(self) -> Certainty:
+    def __post_init__(self) -> None:
         if self.grade is not None and self.review is None:
             raise ValueError("a grade names the review that gives it")
         if self.grade is None and (self.review_name or self.grade_note) is not None:
             raise ValueError("a review's name and a grade note go with a grade")
-        return self
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class Medicines:
+@record(kw_only=True)
+class Medicines(Strict):
     """What happens to pain medicines with this therapy, where studies report it: the
     answer to "Will I still need my pain medicines?" for this option."""
 
     text: Text
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class Experience:
+@record(kw_only=True)
+class Experience(Strict):
     """What having the option is like, in plain words (IPDAS 6): how the stimulation
     feels, the wounds after it is put in, living with it day to day, and the trial's days
     at home (``None`` for an option with no trial: the therapy checks it)."""
@@ -270,11 +260,11 @@ class Experience:
     healing: Text
     daily_life: Text
     trial_days: Text | None = None
-    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
 
-@dataclass(frozen=True, config=STRICT)
-class Glance:
+@record
+class Glance(Strict):
     """The same rows for every option, so the comparison table has equal depth."""
 
     what_happens: Text
@@ -286,8 +276,8 @@ class Glance:
     mri: Text | None = None  # whether MRI scans can be had with it, per device type
 
 
-@dataclass(frozen=True, config=STRICT, kw_only=True)
-class Therapy:
+@record(kw_only=True)
+class Therapy(Strict):
     id: Id
     order: int
     name: Text
@@ -299,12 +289,12 @@ class Therapy:
     # the procedure's bleeding-risk class (Narouze 2018), "none" without a needle or a cut,
     # "outside_guideline" where the guideline does not cover it (brain surgery)
     bleeding_risk: Literal["high", "intermediate", "low", "none", "outside_guideline"]
-    steps: Annotated[tuple[Step, ...], Field(min_length=1)]
+    steps: Annotated[tuple[Step, ...], Limits(min_length=1)]
     trial: Trial
     considered_for: ConsideredFor
     outcomes: tuple[Outcome, ...] = ()
     risks: tuple[Risk, ...]
-    living_with: Annotated[tuple[Text, ...], Field(min_length=1)]
+    living_with: Annotated[tuple[Text, ...], Limits(min_length=1)]
     adjust_and_reverse: Text
     glance: Glance
     certainty: Certainty | None = None
@@ -313,28 +303,26 @@ class Therapy:
     sources: tuple[Id, ...]
     review: Review
 
-    @model_validator(mode="after")
-    def _trial_days(self) -> Therapy:
+    def __post_init__(self) -> None:
         like = self.what_it_is_like
         if like is not None and (like.trial_days is not None) != self.trial.used:
             raise ValueError(
                 "what_it_is_like.trial_days goes with a trial that is used, and only with it"
             )
-        return self
 
     def risk(self, risk_id: str) -> Risk | None:
         return next((r for r in self.risks if r.id == risk_id), None)
 
 
-@dataclass(frozen=True, config=STRICT)
-class CurrentCare:
+@record
+class CurrentCare(Strict):
     """IPDAS: the status quo is an option of its own."""
 
     id: Literal["current_care"]
     name: Text
     what_it_is: Text
-    benefits: Annotated[tuple[Text, ...], Field(min_length=1)]
-    downsides: Annotated[tuple[Text, ...], Field(min_length=1)]
+    benefits: Annotated[tuple[Text, ...], Limits(min_length=1)]
+    downsides: Annotated[tuple[Text, ...], Limits(min_length=1)]
     glance: Glance
     sources: tuple[Id, ...]
     review: Review

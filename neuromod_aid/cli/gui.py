@@ -36,8 +36,15 @@ def open_in_background(context: AppContext) -> Future[Records]:
     records: Future[Records] = Future()
 
     def work() -> None:
+        from neuromod_aid.consultation import Consultation
+        from neuromod_aid.validation import adapter
+
         try:
-            records.set_result(context.records())
+            opened = context.records()
+            # pydantic's record validator, which opening or changing a record needs, is
+            # built here rather than on the window's thread
+            adapter(Consultation)
+            records.set_result(opened)
         except BaseException as error:  # handed to the window, which tells the user
             log.info("gui: opening the records failed (%s)", program_text(type(error).__name__))
             records.set_exception(error)

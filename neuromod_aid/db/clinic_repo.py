@@ -13,13 +13,14 @@ from neuromod_aid.consultation import Clinic, from_dict
 from neuromod_aid.db import models
 from neuromod_aid.db.records_repo import save_consultation
 from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.validation import validated
 
 
 def clinic_profile(session: Session) -> Clinic | None:
     row = session.get(models.ClinicProfileRow, 1)
     if row is None:
         return None
-    return Clinic(
+    stored = Clinic(
         name=row.name,
         phone=row.phone,
         email=row.email,
@@ -28,12 +29,14 @@ def clinic_profile(session: Session) -> Clinic | None:
         out_of_hours=FrozenMap(row.out_of_hours),
         out_of_hours_phone=row.out_of_hours_phone,
     )
+    return validated(stored)
 
 
 def save_clinic_profile(
     session: Session, clinic: Clinic, identifier_system: str | None = None
 ) -> None:
     """Save ``clinic``; and the record numbers' system, unless it is None (kept)."""
+    clinic = validated(clinic)
     row = session.get(models.ClinicProfileRow, 1) or models.ClinicProfileRow(id=1)
     row.name, row.phone, row.email = clinic.name, clinic.phone, clinic.email
     row.address, row.out_of_hours_phone = clinic.address, clinic.out_of_hours_phone

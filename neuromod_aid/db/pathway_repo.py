@@ -25,6 +25,7 @@ from neuromod_aid.records import (
     as_utc,
 )
 from neuromod_aid.textfold import fold
+from neuromod_aid.validation import validated
 
 # --- staff ---------------------------------------------------------------------------
 
@@ -173,7 +174,7 @@ def add_next(session: Session, consultation_id: int, record: Consultation) -> in
         revision=1,
         consulted_on=record.date,
         language=record.language,
-        record=to_dict(record),
+        record=to_dict(validated(record)),
     )
     session.add(row)
     session.flush()
@@ -192,7 +193,7 @@ def change_procedure(
     record = from_dict(row.record)
     if record.procedure is None:
         raise RecordRejected("this consultation has no planned procedure")
-    changed = replace(record, procedure=change(record.procedure))
+    changed = validated(replace(record, procedure=change(record.procedure)))
     if changed != record:
         row.record = to_dict(changed)
         row.revision += 1

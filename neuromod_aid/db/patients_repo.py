@@ -28,6 +28,7 @@ from neuromod_aid.records import (
     as_status,
 )
 from neuromod_aid.textfold import fold, record_key
+from neuromod_aid.validation import validated
 
 
 def patient_record(session: Session, patient_id: int) -> PatientRecord:
@@ -121,7 +122,9 @@ def update_patient(
     owner = find_patient(session, record_number)
     if owner is not None and owner.id != patient_id:
         raise RecordNumberTaken(record_number, owner.name)
-    details = Patient(name=name, record_number=record_number.strip(), birth_date=birth_date)
+    details = validated(
+        Patient(name=name, record_number=record_number.strip(), birth_date=birth_date)
+    )
     for row in patient.consultations:
         if row.status != "complete":
             record = replace(from_dict(row.record), patient=details)

@@ -41,6 +41,7 @@ from neuromod_aid.records import (
     identified,
 )
 from neuromod_aid.textfold import fold, record_key
+from neuromod_aid.validation import validated
 
 # --- patients ------------------------------------------------------------------------
 
@@ -115,7 +116,7 @@ def save_consultation(
     patient's number is refused (:class:`RecordNumberTaken`). A finished one is refused
     (:class:`ConsultationFinished`) until it is amended.
     """
-    data = to_dict(record)
+    data = to_dict(validated(record))
     if consultation_id is None:
         patient = (
             (session.get(models.PatientRow, patient_id) if patient_id is not None else None)

@@ -43,6 +43,7 @@ from neuromod_aid.errors import (
 from neuromod_aid.files import atomic_write
 from neuromod_aid.logging_setup import program_text
 from neuromod_aid.records import PatientSummary, StoredConsultation
+from neuromod_aid.validation import validated
 
 log = logging.getLogger(__name__)
 
@@ -213,13 +214,13 @@ class ConsultationController(QObject):
     def update(self, change: Callable[[Consultation], Consultation]) -> None:
         """Replace the record with ``change`` of it (a copy made with
         :func:`dataclasses.replace`, which the type checker checks against the
-        record's fields); it is saved within a moment.
+        record's fields), once validated; it is saved within a moment.
 
         Ignored on a finished consultation (the window shows it read-only)."""
         if self._record is None or self.finished:
             return
         try:
-            new = change(self._record)
+            new = validated(change(self._record))
         except ValidationError:  # more than a record holds: the last fitting one stays
             self.save_failed.emit(SaveProblem("too_long", kept_in_file=False))
             return
