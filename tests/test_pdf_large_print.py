@@ -242,8 +242,9 @@ def test_a_page_that_goes_on_with_a_question_starts_with_it_continued(
     words = Wording(catalog, lang)
     compared = options(record, catalog)
     names = [option.short_name for option in compared]
-    ids = tuple(r for r in row_ids(record) if r != MEDICINES_ROW)
-    asked = [row.heading for row in rows(compared, words, ids, harms_named(len(compared)))]
+    asked = [
+        row.heading for row in rows(compared, words, row_ids(record), harms_named(len(compared)))
+    ]
     again = {squeezed(words("compare_row_continued", row=h)): h for h in asked}
     headings = {squeezed(h): h for h in asked} | again
     led = [", ".join(names[a:b]) for a in range(len(names)) for b in range(a + 1, len(names) + 1)]
