@@ -7,8 +7,10 @@ together.
 
 With the answers the page's whole width (less the names' column), they take fewer lines
 than in columns side by side, and a picture (6 cm wide) has its words beside it rather
-than under it. The pictures' key is the table's first row, repeated at the top of every
-page the table is on, so no picture is on a page without its key (round 5's review).
+than under it (as many as it is high; the rest under both). The pictures' key is the
+table's first row, repeated at the top of every page up to the last with a picture, so
+no picture is on a page without its key (round 5's review); an option's name wider than
+its column breaks at a syllable ("Trata-miento").
 A page that goes on with a question's answers starts, under the key, with the question
 "(continued)", so that no answer is on a page without the question it answers.
 
@@ -62,7 +64,7 @@ class _Asked(Table):
         if len(parts) != 2 or self.asked is None:
             return parts
         key, questions, tallest = self.asked
-        done = cast(_Asked, parts[0]).rows - 1  # this page's rows under the key
+        done = cast(_Asked, parts[0]).rows - (1 if key else 0)  # this page's rows under it
         n = 0
         while done > len(questions[n].answers):  # the page holds the whole question
             done -= 1 + len(questions[n].answers)
@@ -70,7 +72,11 @@ class _Asked(Table):
         question = questions[n]  # the page holds its heading and done - 1 answers
         if done:
             question = Question(question.again, question.answers[done - 1 :], question.again)
-        return [parts[0], by_question(key, [question, *questions[n + 1 :]], tallest)]
+        later = [question, *questions[n + 1 :]]
+        pictured = any(
+            isinstance(f, IconArray) for q in later for _, cell in q.answers for f in cell
+        )
+        return [parts[0], by_question(key if pictured else [], later, tallest)]
 
 
 def answer_width() -> float:
@@ -84,14 +90,15 @@ def narrowest() -> float:
 
 
 def by_question(key: list[Flowable], questions: list[Question], tallest: float) -> Table:
-    """The table: ``key`` on its first row (repeated on every page), then each question
+    """The table: ``key`` on its first row (repeated on every page up to the last one
+    with a picture; none after), then each question
     and its answers. A question's rows stay on one page when they are at most
     ``tallest`` high together, else the question stays with its first answer; a row is
     never split (the caller cuts an answer taller than a page). A page that goes on with
     a question's answers starts, under the key, with its ``again``."""
     width = answer_width()
-    data: list[list[Flowable | str | list[Flowable]]] = [[key, ""]]
-    commands: list[tuple[object, ...]] = [("SPAN", (0, 0), (-1, 0))]
+    data: list[list[Flowable | str | list[Flowable]]] = [[key, ""]] if key else []
+    commands: list[tuple[object, ...]] = [("SPAN", (0, 0), (-1, 0))] if key else []
     for question in questions:
         start = len(data)
         data.append([question.heading, ""])
@@ -107,7 +114,9 @@ def by_question(key: list[Flowable], questions: list[Question], tallest: float) 
             ("BACKGROUND", (0, start), (-1, start), BRAND_SOFT),
             ("NOSPLIT", (0, start), (-1, end)),
         ]
-    table = _Asked(data, colWidths=[NAMES, FRAME_WIDTH - NAMES], repeatRows=1, splitInRow=0)
+    table = _Asked(
+        data, colWidths=[NAMES, FRAME_WIDTH - NAMES], repeatRows=1 if key else 0, splitInRow=0
+    )
     table.setStyle(grid_style(*commands, padding=PADDING))
     table.asked = (key, questions, tallest)
     return table
@@ -115,7 +124,8 @@ def by_question(key: list[Flowable], questions: list[Question], tallest: float) 
 
 def _beside(cell: list[Flowable], width: float) -> list[Flowable]:
     """``cell`` with each picture at the left of its words: the lines up to the next
-    picture (the first picture's, the lines before it too)."""
+    picture (the first picture's, the lines before it too), as many as the picture is
+    high; the rest under both, across the column."""
     pictures = [n for n, flowable in enumerate(cell) if isinstance(flowable, IconArray)]
     if not pictures:
         return cell
@@ -126,7 +136,8 @@ def _beside(cell: list[Flowable], width: float) -> list[Flowable]:
         words = [f for f in cell[start:end] if not isinstance(f, IconArray)]
         picture = cell[at]
         left = picture.width + BESIDE
-        pair = Table([[picture, words]], colWidths=[left, width - left])
+        side, under = _fill(words, width - left, picture.height)
+        pair = Table([[picture, side]], colWidths=[left, width - left])
         pair.setStyle(
             table_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -136,5 +147,16 @@ def _beside(cell: list[Flowable], width: float) -> list[Flowable]:
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             )
         )
-        out.append(pair)
+        out += [pair, *under]
     return out
+
+
+def _fill(
+    words: list[Flowable], width: float, height: float
+) -> tuple[list[Flowable], list[Flowable]]:
+    """The first of ``words`` that fit in ``height`` at ``width`` (the first one always),
+    and the others."""
+    fit = 1
+    while fit < len(words) and stacked_height(words[: fit + 1], width) <= height:
+        fit += 1
+    return words[:fit], words[fit:]

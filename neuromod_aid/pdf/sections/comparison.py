@@ -13,7 +13,7 @@ shortest, gets a narrower column, and the pictures are a little smaller there. L
 print asks each question once and answers it for every option, a row each, current
 care's last (``by_question.py``): every option in one table, each therapy's answer read
 with current care's, the pictures 6 cm wide with their words beside them, their key on
-every page the table is on."""
+every page that has one."""
 
 from __future__ import annotations
 
@@ -317,6 +317,9 @@ def _by_question(
     """Large print: the rows ``asked`` a question at a time, each option's answer under
     it on a row of its own, current care's last (``by_question``)."""
     style = _style(ctx, narrowest())  # its narrowest: beside a picture
+    # the options' names: a word wider than their column ("Tratamiento") at a syllable
+    bold = cast(ParagraphStyle, ctx.sheet["CompareBold"])
+    named = fitted(bold, NAMES - CELL_SIDES, ctx.labels.locale)
     tallest = _tallest(ctx)
     questions: list[Question] = []
     for row in asked:
@@ -329,11 +332,11 @@ def _by_question(
         for span, cell, _ in shared_cells(row.answers, cells, [0.0] * len(cells)):
             names = ", ".join(o.short_name for o in columns[first : first + span])
             first += span
-            label: list[Flowable] = [ctx.p(names, "CompareBold")]
+            label: list[Flowable] = [Paragraph(markup(names), named)]
             for n, (left, right) in enumerate(
                 row_parts([label, cell], [NAMES, FRAME_WIDTH - NAMES], tallest)
             ):
-                again = ctx.p(ctx.t("compare_row_continued", row=names), "CompareBold")
+                again = Paragraph(markup(ctx.t("compare_row_continued", row=names)), named)
                 answers.append((left if n == 0 else [again], right))
         heading = _heading(ctx, shown, row.id, row.heading, columns)
         continued = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
