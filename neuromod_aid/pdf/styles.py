@@ -84,15 +84,22 @@ class Syllables:
     def __init__(
         self, language: str, wider_than: float = 0.0, font: str = BOLD, size: float = 0.0
     ) -> None:
-        self.dictionary = pyphen.Pyphen(lang=language, left=3, right=3)
+        self.language = language
         self.wider_than, self.font, self.size = wider_than, font, size
 
     def __call__(self, word: str) -> Iterator[tuple[str, str]]:
         if self.wider_than and stringWidth(word, self.font, self.size) <= self.wider_than:
             return
-        for head, tail in self.dictionary.iterate(word):
+        for head, tail in _dictionary(self.language).iterate(word):
             if not (head.endswith("-") or tail.startswith("-")):
                 yield head, tail
+
+
+@cache
+def _dictionary(language: str) -> pyphen.Pyphen:
+    """pyphen's dictionary, read when a first word needs it (it takes some 40 ms: a
+    document whose every word fits its column never reads it)."""
+    return pyphen.Pyphen(lang=language, left=3, right=3)
 
 
 @cache
