@@ -90,13 +90,13 @@ PER_WORDS = {
     "sessions": "sessions",
     "leads": "leads",
 }
-# what happened to what a row counts, and to the rest: people had a problem, an
-# operation or a session led to it, a lead was affected (round-6 review, section 6)
+# what happened to what a row counts (of many, of one), and to the rest: people had a
+# problem, an operation or a session led to it, a lead was affected (round-6 review)
 HAD_WORDS = {
-    "people": ("had this problem", "did not"),
-    "procedures": ("led to this problem", "did not"),
-    "sessions": ("led to this problem", "did not"),
-    "leads": ("were affected", "were not"),
+    "people": ("had this problem", "had this problem", "did not"),
+    "procedures": ("led to this problem", "led to this problem", "did not"),
+    "sessions": ("led to this problem", "led to this problem", "did not"),
+    "leads": ("were affected", "was affected", "were not"),
 }
 
 
@@ -118,7 +118,7 @@ def _how_often(risk: Risk) -> str:
     in whole people: under 1 in 100, "fewer than 1 in 100" and the count per 1,000; else
     out of 100, rounded half up with "about" when not whole there, a range still a range."""
     low, high = risk.frequency_low or 0.0, risk.frequency_high or 0.0
-    per, (had, had_not) = PER_WORDS[risk.per], HAD_WORDS[risk.per]
+    per, (had, had_one, had_not) = PER_WORDS[risk.per], HAD_WORDS[risk.per]
     if high * 100 / risk.denominator < 1:
         den, counts, _ = _whole_people((low, high), risk)
         first, last = counts
@@ -127,7 +127,8 @@ def _how_often(risk: Risk) -> str:
     exact = [Decimal(repr(v)) * 100 / risk.denominator for v in (low, high)]
     first, last = (int(v.quantize(Decimal(1), rounding=ROUND_HALF_UP)) for v in exact)
     if low == high:
-        return f"Out of 100 {per}, about {first} {had} and {100 - first} {had_not}"
+        said = had_one if first == 1 else had
+        return f"Out of 100 {per}, about {first} {said} and {100 - first} {had_not}"
     if exact[0] < 1:
         return (
             f"Out of 100 {per}, between fewer than 1 and about {last} {had}. "
@@ -151,7 +152,7 @@ def test_how_often_gives_each_figure_exactly_as_the_catalog_stores_it(
             if risk.frequency_low is None or risk.frequency_high is None:
                 continue
             if risk.estimate is not None:  # a 95% interval: its best estimate, then its ends
-                had = HAD_WORDS[risk.per][0]
+                had = HAD_WORDS[risk.per][risk.estimate == 1]
                 expected = f"the best estimate is that about {_figure(risk.estimate)} {had}"
                 ends = f"between {_figure(risk.frequency_low)} and {_figure(risk.frequency_high)}"
                 assert f"{expected} and {_figure(risk.denominator - risk.estimate)}" in text
