@@ -28,9 +28,10 @@ INFECTION_OURS = "followed about 50 in every 1,000"
 # (DRG's infection row borrows SCS's figure and says so: "figure from spinal cord stimulation")
 # (every figure of the risk list out of 100, exactly)
 PRINTED_SHIPPED = (
-    "between about 3 and 14 had this problem. Between about 86 and 97 did not. After the operation."
+    "between about 3 and 14 led to this problem. Between about 86 and 97 did not. "
+    "After the operation."
 )
-PRINTED_OURS = "about 5 had this problem and 95 did not. After the operation."
+PRINTED_OURS = "about 5 led to this problem and 95 did not. After the operation."
 
 
 def _export(tmp_path: Path, name: str = "all.json") -> dict[str, Any]:

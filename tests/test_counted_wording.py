@@ -33,7 +33,7 @@ def test_one_in_100_takes_the_singular_verb_in_spanish_and_more_the_plural(
     small = replace(make_risk(7, 7, 100), studied=14, count=1)
     assert "14 personas, 1 tuvo este problema y 13 no" in risk_figure(small, words).caption
     estimate = replace(make_risk(1, 2, 100), estimate=1, interval="ci95")
-    assert "alrededor de 1 tuviera este problema" in risk_figure(estimate, words).caption
+    assert "alrededor de 1 tuvo este problema" in risk_figure(estimate, words).caption
 
 
 def test_english_says_the_same_of_one_and_of_many(catalog: Catalog) -> None:
@@ -46,11 +46,12 @@ def test_english_says_the_same_of_one_and_of_many(catalog: Catalog) -> None:
 
 def test_the_three_option_spanish_summary_says_1_tuvo(catalog: Catalog) -> None:
     """The three-option summary has a figure of about 1 in 100 leads (DRG, Chapman 2021),
-    which the round-5 review found said as "alrededor de 1 tuvieron"."""
+    which the round-5 review found said as "alrededor de 1 tuvieron"; a lead is "affected"
+    (round-6 review): "alrededor de 1 se vio afectado"."""
     record = replace(demo_consultation(catalog, "es"), therapies_discussed=("scs", "drg", "pns"))
     text = " ".join(all_text(build_summary(record, catalog)).split())
-    assert " 1 tuvieron " not in text
-    assert "alrededor de 1 tuvo este problema y 99 no" in text
+    assert " 1 tuvieron " not in text and " 1 se vieron " not in text
+    assert "alrededor de 1 se vio afectado y 99 no" in text
 
 
 @pytest.mark.parametrize(

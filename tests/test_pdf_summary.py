@@ -90,6 +90,14 @@ PER_WORDS = {
     "sessions": "sessions",
     "leads": "leads",
 }
+# what happened to what a row counts (of many, of one), and to the rest: people had a
+# problem, an operation or a session led to it, a lead was affected (round-6 review)
+HAD_WORDS = {
+    "people": ("had this problem", "had this problem", "did not"),
+    "procedures": ("led to this problem", "led to this problem", "did not"),
+    "sessions": ("led to this problem", "led to this problem", "did not"),
+    "leads": ("were affected", "was affected", "were not"),
+}
 
 
 def _whole_people(values: tuple[float, ...], risk: Risk) -> tuple[int, list[int], bool]:
@@ -110,7 +118,7 @@ def _how_often(risk: Risk) -> str:
     in whole people: under 1 in 100, "fewer than 1 in 100" and the count per 1,000; else
     out of 100, rounded half up with "about" when not whole there, a range still a range."""
     low, high = risk.frequency_low or 0.0, risk.frequency_high or 0.0
-    per = PER_WORDS[risk.per]
+    per, (had, had_one, had_not) = PER_WORDS[risk.per], HAD_WORDS[risk.per]
     if high * 100 / risk.denominator < 1:
         den, counts, _ = _whole_people((low, high), risk)
         first, last = counts
@@ -119,16 +127,17 @@ def _how_often(risk: Risk) -> str:
     exact = [Decimal(repr(v)) * 100 / risk.denominator for v in (low, high)]
     first, last = (int(v.quantize(Decimal(1), rounding=ROUND_HALF_UP)) for v in exact)
     if low == high:
-        return f"Out of 100 {per}, about {first} had this problem and {100 - first} did not"
+        said = had_one if first == 1 else had
+        return f"Out of 100 {per}, about {first} {said} and {100 - first} {had_not}"
     if exact[0] < 1:
         return (
-            f"Out of 100 {per}, between fewer than 1 and about {last} had this problem. "
-            f"At least {100 - last} did not"
+            f"Out of 100 {per}, between fewer than 1 and about {last} {had}. "
+            f"At least {100 - last} {had_not}"
         )
     about = "" if all(v == int(v) for v in exact) else "about "
     return (
-        f"Out of 100 {per}, between {about}{first} and {last} had this problem. "
-        f"Between {about}{100 - last} and {100 - first} did not"
+        f"Out of 100 {per}, between {about}{first} and {last} {had}. "
+        f"Between {about}{100 - last} and {100 - first} {had_not}"
     )
 
 
@@ -143,9 +152,8 @@ def test_how_often_gives_each_figure_exactly_as_the_catalog_stores_it(
             if risk.frequency_low is None or risk.frequency_high is None:
                 continue
             if risk.estimate is not None:  # a 95% interval: its best estimate, then its ends
-                expected = (
-                    f"the best estimate is that about {_figure(risk.estimate)} had this problem"
-                )
+                had = HAD_WORDS[risk.per][risk.estimate == 1]
+                expected = f"the best estimate is that about {_figure(risk.estimate)} {had}"
                 ends = f"between {_figure(risk.frequency_low)} and {_figure(risk.frequency_high)}"
                 assert f"{expected} and {_figure(risk.denominator - risk.estimate)}" in text
                 assert f"The true figure is likely {ends}" in text, (therapy_id, risk.id)
@@ -177,7 +185,7 @@ def test_every_risk_row_counts_whole_people_out_of_100_or_1000(
     infection = next(r for r in risks if r.id == "infection")
     assert infection.denominator == 1000 and infection.frequency_low == 25  # the case at hand
     # the range across studies from 25 in 1,000: about 3 out of 100, never 2.5
-    assert "Out of 100 operations, between about 3 and 14 had this problem" in text
+    assert "Out of 100 operations, between about 3 and 14 led to this problem" in text
     injury = next(r for r in catalog.therapy("scs").risks if r.id == "nerve_injury")
     assert injury.denominator == 10000 and injury.frequency_low == 213
     assert "Out of 100 people, about 2 had this problem and 98 did not" in text
@@ -196,7 +204,7 @@ def test_every_risk_row_counts_whole_people_out_of_100_or_1000(
     for den, per, number in found:
         assert (int(den.replace(",", "")), per, int(number)) in counted, (den, per, number)
     assert not re.search(r"Out of 1,000 \w+, (?:about|between) ", detail)  # one denominator
-    for wrong in ("2.5 had this problem", "1.4 had this problem"):
+    for wrong in ("2.5 led to this problem", "1.4 led to this problem", "2.5 had", "1.4 had"):
         assert wrong not in text
 
 

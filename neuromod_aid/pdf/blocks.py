@@ -227,8 +227,8 @@ def contact_block(clinic: Clinic, labels: Wording, sheet: StyleSheet1) -> list[F
 
 def contact_compact(clinic: Clinic, labels: Wording, sheet: StyleSheet1) -> list[Flowable]:
     """The clinic's name, then its phone (else email) in bold, then the opening hours,
-    then the number to call when it is closed (else what to do then): each on its own
-    line, so a phone number is never cut in two."""
+    then what to do when it is closed with its number, as the full block says it: each on
+    its own line, so a phone number is never cut in two."""
     reach = next(
         (
             f"{labels(key)}: {value}"
@@ -237,13 +237,8 @@ def contact_compact(clinic: Clinic, labels: Wording, sheet: StyleSheet1) -> list
         ),
         "",
     )
-    closed = clinic.out_of_hours_phone.strip()
-    night = (
-        f"{labels('out_of_hours')} {labels('out_of_hours_phone', phone=closed)}"
-        if closed
-        else out_of_hours(clinic, labels)
-    )
     lines = [f"<b>{markup(line)}</b>" for line in (clinic.name, reach) if line.strip()]
+    night = out_of_hours(clinic, labels)
     lines += [markup(line) for line in (hours_line(clinic, labels), night) if line]
     return [Paragraph("<br/>".join(lines), sheet["Body"])]
 

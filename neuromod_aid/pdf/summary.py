@@ -53,7 +53,8 @@ def build_summary(
     (and says the full summary can be had)."""
     large = record.large_print if large_print is None else large_print
     labels = Wording(catalog, record.language)
-    ctx = SectionContext(record, catalog, labels, stylesheet(large, labels.locale), large)
+    sheet = stylesheet(large, labels.locale)
+    ctx = SectionContext(record, catalog, labels, sheet, large, alone=scope == "core")
     page_one, left_over = cover(ctx)
     core = SectionResult.combine(
         [

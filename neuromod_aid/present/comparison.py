@@ -223,11 +223,18 @@ def rows(
     words: Wording,
     ids: tuple[str, ...] = ROWS,
     most: int = MAIN_HARMS,
+    *,
+    alone: bool = False,
 ) -> tuple[Row, ...]:
     """The table's rows ``ids`` for ``compared``, in the language of ``words``; a risk
-    cell names at most ``most`` harms (:func:`harms_named`)."""
+    cell names at most ``most`` harms (:func:`harms_named`); ``alone``: the table is in
+    the core printed without the detail pages (:func:`helps_lines`)."""
     return tuple(
-        Row(row, words(f"row_{row}"), tuple(_answer(row, o, words, most) for o in compared))
+        Row(
+            row,
+            words(f"row_{row}"),
+            tuple(_answer(row, o, words, most, alone) for o in compared),
+        )
         for row in ids
     )
 
@@ -254,11 +261,11 @@ def times_differ(compared: tuple[Option, ...], words: Wording) -> bool:
     return len(times) > 1
 
 
-def _answer(row: str, option: Option, words: Wording, most: int) -> str:
+def _answer(row: str, option: Option, words: Wording, most: int, alone: bool) -> str:
     """``option``'s answer to the question ``row``."""
     lang = words.lang
     if row == "helps":
-        return "\n".join(helps_lines(option, words))
+        return "\n".join(helps_lines(option, words, alone=alone))
     if row == "risks":
         return _risks(option, words, most)
     if row == MEDICINES_ROW:
@@ -277,12 +284,13 @@ def _answer(row: str, option: Option, words: Wording, most: int) -> str:
     return text
 
 
-def helps_lines(option: Option, words: Wording) -> tuple[str, ...]:
+def helps_lines(option: Option, words: Wording, *, alone: bool = False) -> tuple[str, ...]:
     """The "how likely it helps" answer, a line each: who was studied and who paid, how
     many it helped and did not (with the picture), the comparison group's figure (unless
     current care's cell shows it), over what time. A figure from another group is not
     shown as if it were about people like the patient: the cell says that no study tested
-    it in their condition, and that the full summary tells of the studies there are.
+    it in their condition, and where the studies there are are told: the "More detail"
+    pages, or the full summary when the core is printed ``alone``.
     Current care: the comparison group of the patient's own study against usual care."""
     lang = words.lang
     if option.therapy is None:
@@ -292,7 +300,8 @@ def helps_lines(option: Option, words: Wording) -> tuple[str, ...]:
         return (words("no_outcomes"),)
     if option.other_group:
         no_own = "compare_no_own_comparison" if option.own_condition else "compare_no_own_study"
-        return (words(no_own, option=option.short_name), words("compare_other_studies"))
+        told = "compare_other_studies_alone" if alone else "compare_other_studies"
+        return (words(no_own, option=option.short_name), words(told))
     counts = benefit_grid(outcome)
     n = words.number
     if counts is None:

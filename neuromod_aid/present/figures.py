@@ -33,6 +33,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from neuromod_aid.catalog.therapy import Outcome, Risk, Therapy, band
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.textfold import lower_first
 
 GRID = 10
 BIG_COLUMNS, BIG_ROWS = 25, 40  # the 1,000-icon array: 25 across, 40 down
@@ -94,13 +95,12 @@ class RiskFigure:
         first, then how often as the screen says it (``how_often``: how many had it and did
         not, in whole people out of 100 or 1,000; its best estimate and uncertainty for a
         95% interval; under 1 in 100, "fewer than 1 in 100" first), then the time frame:
-        "Common. Out of 100 operations, about 3 had this problem and 97 did not. In the
-        first year." A figure of 1 in 100 or more is said out of 100 (``in_100``)."""
-        word = self.band_word[:1].upper() + self.band_word[1:]
+        "common. Out of 100 operations, about 3 led to this problem and 97 did not. In the
+        first year." (after "How often:"). 1 in 100 or more is said out of 100 (``in_100``)."""
         time = self.timeframe + ("" if self.timeframe[-1:] in ".!?" else ".")
-        return " ".join(
-            line for line in (word + "." if word else "", self.listed, time) if line and line != "."
-        )
+        word = self.band_word + "." if self.band_word else ""
+        parts = (word, self.listed, time)
+        return lower_first(" ".join(line for line in parts if line and line != "."))
 
 
 @dataclass(frozen=True)
@@ -193,16 +193,15 @@ def _in_100(risk: Risk, low: float, high: float, words: Wording) -> str:
     least, most = rescaled(low, risk.denominator, 100), rescaled(high, risk.denominator, 100)
     if most < 1 or whole_counts((low, high), risk.denominator).denominator == 100:
         return ""
-    per, den = words(f"per_{risk.per}"), words.number(100)
     few, many = half_up(least), half_up(most)
-    n = words.number
+    n, den, unit = words.number, words.number(100), words.unit(risk.per, many)
     if least < 1:
-        return words("row_100_fewer", per=per, high=n(many), not_high=n(100 - many))
+        return words("row_100_fewer", high=n(many), not_high=n(100 - many), **unit)
     if few == many and low != high:  # a range is never rounded into one number
         return ""
     if few == many:
-        return words.counted("grid_single", few, den=den, per=per, low=n(few), not_low=n(100 - few))
-    return range_of_100(words, "grid_range_about", few, many, den=den, per=per)
+        return words.counted("grid_single", few, den=den, low=n(few), not_low=n(100 - few), **unit)
+    return range_of_100(words, "grid_range_about", few, many, den=den, **unit)
 
 
 def range_of_100(words: Wording, key: str, low: int, high: int, **named: str) -> str:
@@ -225,11 +224,11 @@ def _ci95(risk: Risk, estimate: float, words: Wording) -> str:
         "ci95_caption",
         best,
         den=n(den),
-        per=words(f"per_{risk.per}"),
         estimate=n(best),
         not_estimate=n(den - best),
         low=n(least),
         high=n(most),
+        **words.unit(risk.per, best),
     )
 
 
@@ -245,7 +244,7 @@ def frequency_word(low: float, high: float, denominator: int, words: Wording) ->
 def _figure(risk: Risk, low: float, high: float, over_time: str, words: Wording) -> RiskFigure:
     per = words(f"per_{risk.per}")
     counts = whole_counts((low, high), risk.denominator)
-    exact, caption = _in_words(words, per, counts)
+    exact, caption = _in_words(words, risk.per, counts)
     if high * 1000 / risk.denominator < 10:  # rarer than 1 in 100
         (few, many), den = counts.values, words.number(counts.denominator)
         ranged = "rare_range_about" if counts.about else "rare_range"
@@ -269,28 +268,29 @@ def _figure(risk: Risk, low: float, high: float, over_time: str, words: Wording)
     return replace(plain, grid_1000=drawn, picture_caption=words("picture_1000", per=per))
 
 
-def _in_words(words: Wording, per: str, counts: Counts) -> tuple[str, str]:
+def _in_words(words: Wording, counted: str, counts: Counts) -> tuple[str, str]:
     """The figure in words ("In studies: about 14 in every 100 people.") and its caption
-    with how many were not affected, in whole numbers over ``counts.denominator``."""
+    with how many were not affected, in whole numbers over ``counts.denominator``, of
+    what the risk counts (``counted``: "people", "procedures")."""
     total, (low, high) = counts.denominator, counts.values
-    n, den = words.number, words.number(total)
+    n, den, unit = words.number, words.number(total), words.unit(counted, high)
     amount = (
         words("about", low=n(low)) if low == high else words("between", low=n(low), high=n(high))
     )
-    exact = words("exact_figure", text=amount, den=den, per=per)
+    exact = words("exact_figure", text=amount, den=den, per=unit["per"])
     if low == high:
         caption = words.counted(
-            "grid_single", low, den=den, per=per, low=n(low), not_low=n(total - low)
+            "grid_single", low, den=den, low=n(low), not_low=n(total - low), **unit
         )
     else:
         caption = words(
             "grid_range_about" if counts.about else "grid_range",
             den=den,
-            per=per,
             low=n(low),
             high=n(high),
             not_low=n(total - low),
             not_high=n(total - high),
+            **unit,
         )
     return exact, caption
 

@@ -30,6 +30,17 @@ class Wording(Words):
         language = self.catalog.manifest.languages[self.lang]
         return self(f"{key}_one" if formatting.is_one(how_many, language) else key, **values)
 
+    def unit(self, per: str, how_many: float, /) -> dict[str, str]:
+        """What a figure counts (``per`` as the catalog names it: "procedures") and what
+        happened to ``how_many`` of them and to the rest, for a wording's ``{per}``,
+        ``{had}`` and ``{had_not}``: people "had this problem", operations "led to this
+        problem", leads "were affected"."""
+        return {
+            "per": self(f"per_{per}"),
+            "had": self.counted(f"had_{per}", how_many),
+            "had_not": self(f"had_not_{per}"),
+        }
+
     def number(self, value: float) -> str:
         """A figure as the reader writes it (:func:`neuromod_aid.present.formatting.number`)."""
         return formatting.number(value, self.catalog.manifest.languages[self.lang])

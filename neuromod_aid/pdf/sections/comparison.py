@@ -269,7 +269,9 @@ def _table(
     """The rows ``ids``, each risk cell naming ``most`` harms: in normal print each row's
     question its first cell, each option a column; large print's :func:`_by_question`."""
     if ctx.large:
-        return _by_question(ctx, shown, columns, rows(columns, ctx.labels, ids, most))
+        return _by_question(
+            ctx, shown, columns, rows(columns, ctx.labels, ids, most, alone=ctx.alone)
+        )
     data: list[list[Flowable | str | list[Flowable]]] = [
         ["", *(ctx.p(option.short_name, "CompareHead") for option in columns)]
     ]
@@ -280,7 +282,7 @@ def _table(
     style = _style(ctx, min(answers) - CELL_SIDES)
     tallest = _tallest(ctx)
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
-    for row in rows(columns, ctx.labels, ids, most):
+    for row in rows(columns, ctx.labels, ids, most, alone=ctx.alone):
         cells = [
             _cell(ctx, shown, row.id, option, answer, (picture, style))
             for option, answer in zip(columns, row.answers, strict=True)

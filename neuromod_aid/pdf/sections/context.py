@@ -32,6 +32,7 @@ class SectionContext:
     # the catalog texts the core printed: the detail pages point back to them rather
     # than print them again
     core: frozenset[str] = frozenset()
+    alone: bool = False  # the core printed alone, without the detail pages
 
     @property
     def lang(self) -> Lang:

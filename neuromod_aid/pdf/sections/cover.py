@@ -79,11 +79,7 @@ def key_points(
     if born is not None and not compact:
         who.append(born)
     who.append(bold_lead(ctx.t("date_of_visit") + ":", labels.date(r.date), "Body", sheet))
-    who.append(  # compact: the name only (the role is in the box after the core)
-        bold_lead(
-            ctx.t("seen_by") + ":", r.clinician.name if short_contact else seen, "Body", sheet
-        )
-    )
+    who.append(bold_lead(ctx.t("seen_by") + ":", seen, "Body", sheet))
     out.append(details_box(who, FRAME_WIDTH, large_print=ctx.large))
     out.append(ctx.p(ctx.t("decision"), heading))
     out.append(ctx.p(ctx.t("decision_text_short" if compact else "decision_text")))
