@@ -18,7 +18,7 @@ from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import main_harms, options, rows
 from neuromod_aid.present.figures import risk_figure
-from neuromod_aid.present.harm_lines import HARM_LINES, harm_lines, line_risk
+from neuromod_aid.present.harm_lines import HARM_LINES, harm_lines, line_risk, operated
 from neuromod_aid.present.wording import Wording
 
 LANGS = ("en", "es")
@@ -56,6 +56,8 @@ def test_every_device_cell_has_the_three_lines_in_order(catalog: Catalog, lang: 
         at = -1
         for line in HARM_LINES:
             risk = line_risk(therapy, line)
+            if risk is None and not operated(therapy):
+                continue  # PNS: no operation to repeat or to take it out (its own test)
             # the line starts with the risk's own name, or says what is not known
             said = words(f"harm_{line}") if risk is None else risk.name(lang)
             found = cell.find(f"{said}:", at + 1)
@@ -64,6 +66,29 @@ def test_every_device_cell_has_the_three_lines_in_order(catalog: Catalog, lang: 
         for risk in filter(None, (line_risk(therapy, line) for line in HARM_LINES)):
             if risk.known:  # its figure says how many did not have it, then its time
                 assert words("compare_over_time") in cell
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pns_cell_says_the_wire_comes_out_with_no_operation_never_not_known(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """Review round 6, problem 3: the 60-day wire is pulled out at the end with no
+    operation, so its cell says so, and not "a second operation: not known" or "taken
+    out: not known"; its one figure, from 14 people, carries no frequency word."""
+    words = Wording(catalog, lang)
+    pns = catalog.therapy("pns")
+    cell = _cells(catalog, lang, CONSULTATIONS[-1])["pns"]
+    for line in ("revision", "explant"):
+        assert line_risk(pns, line) is None
+        assert words(f"harm_{line}") not in cell
+    wire = line_risk(pns, "any_complication")
+    assert wire is not None and wire.core_note is not None
+    assert cell.split("\n")[-1] == wire.core_note(lang)  # after its figure and time
+    assert risk_figure(wire, words).band_word == ""
+    record = consultation(catalog, lang, CONSULTATIONS[-1])
+    paper = squeezed(running_text(build_summary(record, catalog)))
+    assert squeezed(wire.core_note(lang)) in paper
+    assert squeezed(risk_figure(wire, words).row) in paper  # the detail row: no EU word
 
 
 @pytest.mark.parametrize("lang", LANGS)
