@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import running_text, squeezed
+from pdf_helpers import page_texts, running_text, squeezed
 from test_pdf_core import CONSULTATIONS, consultation, core_text
 
 from neuromod_aid.catalog.model import Catalog
@@ -146,3 +146,20 @@ def test_a_device_with_no_figure_for_the_three_lines_keeps_its_own_harms_with_fi
     for risk in drawn:
         assert risk.name(lang) in row.answers[0]
     assert words("harm_not_known", line=words("harm_revision")) not in row.answers[0]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("which", CONSULTATIONS)
+def test_the_page_with_the_harm_pictures_has_the_pictures_key(
+    catalog: Catalog, lang: Lang, which: str
+) -> None:
+    """Review round 6, problem 5: in normal print the key above the table was on one page
+    and the harm pictures on the next; the main risks row now carries the key too."""
+    words = Wording(catalog, lang)
+    record = consultation(catalog, lang, which)
+    pages = [squeezed(page) for page in page_texts(build_summary(record, catalog))]
+    harms = [page for page in pages if squeezed(words("row_risks")) in page]
+    assert harms
+    for page in harms:
+        for kind in ("solid", "hatched", "empty"):
+            assert squeezed(words(f"compare_legend_{kind}")) in page, (kind, which)

@@ -6,8 +6,9 @@ that answers it (its ``core_line``, else its own id) with its figure out of 100,
 did not have it and its time frame; a line without a figure of the device's own says
 plainly that it is not known for that device, with what is known instead (the risk's
 ``core_note``, said after a known line too); a device put in without an operation has no
-line about a second operation or removal it has no figure for (:func:`operated`). A figure from one small study is said in its own counts, never drawn
-(``present.figures.MIN_PICTURED``)."""
+line about a second operation or removal it has no figure for (:func:`operated`). A
+figure from one small study is said in its own counts, never drawn, with no frequency
+word (``present.figures.MIN_PICTURED``)."""
 
 from __future__ import annotations
 
