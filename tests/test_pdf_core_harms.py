@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from pdf_helpers import running_text, squeezed
+from pdf_helpers import page_texts, running_text, squeezed
 from test_pdf_core import CONSULTATIONS, consultation, core_text
 
 from neuromod_aid.catalog.model import Catalog
@@ -18,7 +18,7 @@ from neuromod_aid.demo import demo_consultation
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import main_harms, options, rows
 from neuromod_aid.present.figures import risk_figure
-from neuromod_aid.present.harm_lines import HARM_LINES, harm_lines, line_risk
+from neuromod_aid.present.harm_lines import HARM_LINES, harm_lines, line_risk, operated
 from neuromod_aid.present.wording import Wording
 
 LANGS = ("en", "es")
@@ -56,6 +56,8 @@ def test_every_device_cell_has_the_three_lines_in_order(catalog: Catalog, lang: 
         at = -1
         for line in HARM_LINES:
             risk = line_risk(therapy, line)
+            if risk is None and not operated(therapy):
+                continue  # PNS: no operation to repeat or to take it out (its own test)
             # the line starts with the risk's own name, or says what is not known
             said = words(f"harm_{line}") if risk is None else risk.name(lang)
             found = cell.find(f"{said}:", at + 1)
@@ -64,6 +66,29 @@ def test_every_device_cell_has_the_three_lines_in_order(catalog: Catalog, lang: 
         for risk in filter(None, (line_risk(therapy, line) for line in HARM_LINES)):
             if risk.known:  # its figure says how many did not have it, then its time
                 assert words("compare_over_time") in cell
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pns_cell_says_the_wire_comes_out_with_no_operation_never_not_known(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """Review round 6, problem 3: the 60-day wire is pulled out at the end with no
+    operation, so its cell says so, and not "a second operation: not known" or "taken
+    out: not known"; its one figure, from 14 people, carries no frequency word."""
+    words = Wording(catalog, lang)
+    pns = catalog.therapy("pns")
+    cell = _cells(catalog, lang, CONSULTATIONS[-1])["pns"]
+    for line in ("revision", "explant"):
+        assert line_risk(pns, line) is None
+        assert words(f"harm_{line}") not in cell
+    wire = line_risk(pns, "any_complication")
+    assert wire is not None and wire.core_note is not None
+    assert cell.split("\n")[-1] == wire.core_note(lang)  # after its figure and time
+    assert risk_figure(wire, words).band_word == ""
+    record = consultation(catalog, lang, CONSULTATIONS[-1])
+    paper = squeezed(running_text(build_summary(record, catalog)))
+    assert squeezed(wire.core_note(lang)) in paper
+    assert squeezed(risk_figure(wire, words).row) in paper  # the detail row: no EU word
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -121,3 +146,20 @@ def test_a_device_with_no_figure_for_the_three_lines_keeps_its_own_harms_with_fi
     for risk in drawn:
         assert risk.name(lang) in row.answers[0]
     assert words("harm_not_known", line=words("harm_revision")) not in row.answers[0]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("which", CONSULTATIONS)
+def test_the_page_with_the_harm_pictures_has_the_pictures_key(
+    catalog: Catalog, lang: Lang, which: str
+) -> None:
+    """Review round 6, problem 5: in normal print the key above the table was on one page
+    and the harm pictures on the next; the main risks row now carries the key too."""
+    words = Wording(catalog, lang)
+    record = consultation(catalog, lang, which)
+    pages = [squeezed(page) for page in page_texts(build_summary(record, catalog))]
+    harms = [page for page in pages if squeezed(words("row_risks")) in page]
+    assert harms
+    for page in harms:
+        for kind in ("solid", "hatched", "empty"):
+            assert squeezed(words(f"compare_legend_{kind}")) in page, (kind, which)

@@ -171,7 +171,8 @@ class Risk(Strict):
     studied: Annotated[int, Limits(ge=1)] | None = None
     count: Annotated[int, Limits(ge=0)] | None = None
     # the core's harm line this risk answers (``present.comparison.HARM_LINES``), when it
-    # is not the risk's own id; ``core_note``: what the core adds to "not known"
+    # is not the risk's own id; ``core_note``: what the core adds to its line (to "not
+    # known", or how a device put in without an operation ends)
     core_line: Literal["any_complication", "revision", "explant"] | None = None
     core_note: Text | None = None
 

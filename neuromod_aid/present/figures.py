@@ -14,7 +14,8 @@ The rules (see ``shared/reference/patient-materials-standards.md``):
 * rarer than 1 in 100: words only, "fewer than 1 in 100" first, then the figure;
 * counted per 10,000 (and not rarer): words only;
 * a figure from fewer than ``MIN_PICTURED`` people (one small study's own counts):
-  words only, those counts ("in one small study of 14 people, 2 had this problem");
+  words only, those counts ("in one small study of 14 people, 2 had this problem"),
+  and no EU frequency word;
 * the detail pages' rows say every figure of 1 in 100 or more out of 100, in whole
   numbers (``RiskFigure.row``; a range stays a range), and only rarer ones out of 1,000;
 * no fraction of a person (:func:`whole_counts`): a figure is said out of 100 when all
@@ -172,7 +173,8 @@ def risk_figure(risk: Risk, words: Wording) -> RiskFigure:
     if risk.studied is not None and risk.studied < MIN_PICTURED:
         small = small_study(risk, words)
         said = replace(said, caption=small, how_often=small, grid=None, grid_1000=None)
-        said = replace(said, picture_caption="", same_as="")
+        # nor a frequency word: "very common" would read as a rate in everyone
+        return replace(said, picture_caption="", same_as="", timeframe=timeframe)
     elif risk.estimate is None:
         said = replace(said, in_100=_in_100(risk, low, high, words))
     return replace(said, band=band, band_word=word, timeframe=timeframe)

@@ -5,8 +5,10 @@ that order. Each line is the risk
 that answers it (its ``core_line``, else its own id) with its figure out of 100, how many
 did not have it and its time frame; a line without a figure of the device's own says
 plainly that it is not known for that device, with what is known instead (the risk's
-``core_note``). A figure from one small study is said in its own counts, never drawn
-(``present.figures.MIN_PICTURED``)."""
+``core_note``, said after a known line too); a device put in without an operation has no
+line about a second operation or removal it has no figure for (:func:`operated`). A
+figure from one small study is said in its own counts, never drawn, with no frequency
+word (``present.figures.MIN_PICTURED``)."""
 
 from __future__ import annotations
 
@@ -55,6 +57,8 @@ def harm_lines(therapy: Therapy, words: Wording) -> tuple[str, ...]:
     for line in HARM_LINES:
         risk = line_risk(therapy, line)
         if risk is None:
+            if not operated(therapy):  # no operation to repeat or to take it out
+                continue
             out.append(words("harm_not_known", line=words(f"harm_{line}")))
             continue
         if not risk.known or borrowed(risk, words):  # not known for this device alone
@@ -64,7 +68,17 @@ def harm_lines(therapy: Therapy, words: Wording) -> tuple[str, ...]:
             out.append(f"{unknown} {note}".strip())
             continue
         out += [risk_words(risk, words), time_line(when(risk, words), words)]
+        if risk.core_note:  # what is true instead of the lines it does not say
+            out.append(risk.core_note(words.lang))
     return tuple(out)
+
+
+def operated(therapy: Therapy) -> bool:
+    """Whether ``therapy`` is put in with an operation: a device placed through a needle
+    (PNS's 60-day wire, pulled out at the end) has no second operation or operation to
+    take it out to say "not known" about; its answering risk's ``core_note`` says how it
+    ends instead."""
+    return therapy.invasiveness not in ("non_invasive", "minimally_invasive")
 
 
 def risk_words(risk: Risk, words: Wording) -> str:

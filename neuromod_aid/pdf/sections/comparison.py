@@ -2,7 +2,8 @@
 benefit and harm pictures in their cells (``balance.py``). Above the table: which rows
 to look at first (from what matters most to the patient), how sure we are of the
 evidence (the fair tests and who paid: read before the figures) and the key to the
-pictures. Each time frame is in bold, and when the benefits shown were measured at
+pictures, which a later row with pictures (the main risks, often on the next page) also
+has under its question. Each time frame is in bold, and when the benefits shown were measured at
 different times the row says so; an answer options side by side share is printed once
 across their columns; "fewer pain pills?", when it matters to the patient, is a row, and
 the benefit's cell gives the study against a fake treatment beside the headline one, in
@@ -24,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from neuromod_aid.pdf.blocks import gap
-from neuromod_aid.pdf.icons import IconArray
+from neuromod_aid.pdf.icons import IconArray, LegendSwatch
 from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height, stacked_height
 from neuromod_aid.pdf.sections.balance import drawn, pictures
 from neuromod_aid.pdf.sections.by_question import (
@@ -36,7 +37,14 @@ from neuromod_aid.pdf.sections.by_question import (
 )
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import legend
-from neuromod_aid.pdf.styles import BRAND, BRAND_SOFT, CARE_BESIDE_THREE, fitted, grid_style
+from neuromod_aid.pdf.styles import (
+    BRAND,
+    BRAND_SOFT,
+    CARE_BESIDE_THREE,
+    fitted,
+    grid_style,
+    table_style,
+)
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.comparison import (
     MEDICINES_ROW,
@@ -282,12 +290,17 @@ def _table(
     style = _style(ctx, min(answers) - CELL_SIDES)
     tallest = _tallest(ctx)
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    keyed = False  # a row with pictures was met: the key above the table is by it
     for row in rows(columns, ctx.labels, ids, most, alone=ctx.alone):
         cells = [
             _cell(ctx, shown, row.id, option, answer, (picture, style))
             for option, answer in zip(columns, row.answers, strict=True)
         ]
         heading = _heading(ctx, shown, row.id, row.heading, columns)
+        pictured = any(isinstance(f, IconArray) for cell in cells for f in cell)
+        if pictured and keyed:  # a later page may hold it: its key under its question
+            heading = [*heading, gap(ctx.sheet, 0.3), _side_key(ctx, widths[0] - CELL_SIDES)]
+        keyed = keyed or pictured
         shared = shared_cells(row.answers, cells, answers)
         wide = [width for _, _, width in shared]
         for n, part in enumerate(row_parts([cell for _, cell, _ in shared], wide, tallest)):
@@ -311,6 +324,24 @@ def _table(
         )
     )
     return table
+
+
+def _side_key(ctx: SectionContext, width: float) -> Table:
+    """The pictures' key stacked in a row heading's column ``width`` wide: a square and
+    its meaning a line each (the key above the table may be on the page before)."""
+    swatch = ctx.sheet["Body"].fontSize * 1.1
+    lines = [
+        [LegendSwatch(kind, swatch), ctx.p(ctx.t(f"compare_legend_{kind}"), "Small")]
+        for kind in ("solid", "hatched", "empty")
+    ]
+    table = Table(lines, colWidths=[swatch + 4, width - swatch - 4])
+    table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), *_no_padding()))
+    return table
+
+
+def _no_padding() -> list[tuple[object, ...]]:
+    edges = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING")
+    return [(edge, (0, 0), (-1, -1), 0) for edge in edges]
 
 
 def _by_question(
