@@ -227,7 +227,7 @@ def test_a_figure_from_a_small_study_is_said_in_its_own_counts_never_drawn(
         "In one small study of 14 people, 2 had this problem and 12 did not."
     )
     # no EU frequency word: "very common" would read as a rate in everyone, from 14 people
-    assert figure.row.startswith("In one small study of 14 people")
+    assert figure.row.startswith("in one small study of 14 people")  # after "How often:"
     assert figure.band == figure.band_word == ""
     big = risk_figure(replace(small, studied=MIN_PICTURED, count=7), words)
     assert big.grid is not None  # as many as MIN_PICTURED: the picture
