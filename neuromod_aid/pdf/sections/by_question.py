@@ -73,10 +73,13 @@ class _Asked(Table):
         if done:
             question = Question(question.again, question.answers[done - 1 :], question.again)
         later = [question, *questions[n + 1 :]]
-        pictured = any(
-            isinstance(f, IconArray) for q in later for _, cell in q.answers for f in cell
-        )
-        return [parts[0], by_question(key if pictured else [], later, tallest)]
+        drawn = pictured(*(cell for q in later for _, cell in q.answers))
+        return [parts[0], by_question(key if drawn else [], later, tallest)]
+
+
+def pictured(*cells: list[Flowable]) -> bool:
+    """Whether any of ``cells`` holds a picture."""
+    return any(isinstance(flowable, IconArray) for cell in cells for flowable in cell)
 
 
 def answer_width() -> float:

@@ -34,6 +34,7 @@ from neuromod_aid.pdf.sections.by_question import (
     Question,
     by_question,
     narrowest,
+    pictured,
 )
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.sections.risks import legend
@@ -247,7 +248,7 @@ def shared_cells(
     out: list[tuple[int, list[Flowable], float]] = []
     for n, (cell, width) in enumerate(zip(cells, widths, strict=True)):
         alike = n > 0 and answers[n] == answers[n - 1]
-        if alike and not any(isinstance(f, IconArray) for f in (*cell, *out[-1][1])):
+        if alike and not pictured(cell, out[-1][1]):
             span, kept, wide = out[-1]
             out[-1] = (span + 1, kept, wide + width)
         else:
@@ -276,10 +277,9 @@ def _table(
 ) -> Table:
     """The rows ``ids``, each risk cell naming ``most`` harms: in normal print each row's
     question its first cell, each option a column; large print's :func:`_by_question`."""
+    asked = rows(columns, ctx.labels, ids, most, alone=ctx.alone)
     if ctx.large:
-        return _by_question(
-            ctx, shown, columns, rows(columns, ctx.labels, ids, most, alone=ctx.alone)
-        )
+        return _by_question(ctx, shown, columns, asked)
     data: list[list[Flowable | str | list[Flowable]]] = [
         ["", *(ctx.p(option.short_name, "CompareHead") for option in columns)]
     ]
@@ -291,20 +291,20 @@ def _table(
     tallest = _tallest(ctx)
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     keyed = False  # a row with pictures was met: the key above the table is by it
-    for row in rows(columns, ctx.labels, ids, most, alone=ctx.alone):
+    for row in asked:
         cells = [
             _cell(ctx, shown, row.id, option, answer, (picture, style))
             for option, answer in zip(columns, row.answers, strict=True)
         ]
         heading = _heading(ctx, shown, row.id, row.heading, columns)
-        pictured = any(isinstance(f, IconArray) for cell in cells for f in cell)
-        if pictured and keyed:  # a later page may hold it: its key under its question
+        drawn = pictured(*cells)
+        if drawn and keyed:  # a later page may hold it: its key under its question
             heading = [*heading, gap(ctx.sheet, 0.3), _side_key(ctx, widths[0] - CELL_SIDES)]
-        keyed = keyed or pictured
+        keyed = keyed or drawn
         shared = shared_cells(row.answers, cells, answers)
         wide = [width for _, _, width in shared]
+        again = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
         for n, part in enumerate(row_parts([cell for _, cell, _ in shared], wide, tallest)):
-            again = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
             line: list[Flowable | str | list[Flowable]] = [heading if n == 0 else [again]]
             for (span, _, _), cell in zip(shared, part, strict=True):
                 if span > 1:
@@ -366,10 +366,10 @@ def _by_question(
             names = ", ".join(o.short_name for o in columns[first : first + span])
             first += span
             label: list[Flowable] = [Paragraph(markup(names), named)]
+            again = Paragraph(markup(ctx.t("compare_row_continued", row=names)), named)
             for n, (left, right) in enumerate(
                 row_parts([label, cell], [NAMES, FRAME_WIDTH - NAMES], tallest)
             ):
-                again = Paragraph(markup(ctx.t("compare_row_continued", row=names)), named)
                 answers.append((left if n == 0 else [again], right))
         heading = _heading(ctx, shown, row.id, row.heading, columns)
         continued = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
