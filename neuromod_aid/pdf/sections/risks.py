@@ -48,9 +48,9 @@ def _main(ctx: SectionContext, therapy: Therapy, risk: Risk) -> bool:
 def _rows(ctx: SectionContext, shown: Shown, therapy: Therapy) -> tuple[list[Flowable], list[int]]:
     """Every risk a compact full-width row, and which rows are the main ones (first, to
     be shaded): its name and what it is in one sentence, then how often (how many had it
-    and did not, the EU word, over what time) and the source. A risk an option before it has, with the same
-    name, words and figure (``said_before``), is named in one last row instead: "The
-    same as for SCS, with the same figures: Infection; Bleeding ..."."""
+    and did not, the EU word, over what time) and the source. A risk an option before
+    it has, with the same name, words and figure (``said_before``), is named in one last
+    row instead: "The same as for SCS, with the same figures: Infection; Bleeding ..."."""
     lang = ctx.lang
     ordered = sorted(therapy.risks, key=lambda r: not _main(ctx, therapy, r))
     as_for: dict[str, list[str]] = {}
