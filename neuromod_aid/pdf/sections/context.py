@@ -83,9 +83,9 @@ class SectionContext:
     @property
     def heading_room(self) -> float:
         """The room a heading needs below it to start a page's last part: for itself and
-        its first lines, or a first row (large print: at 16 pt, and its risk rows are
-        never split)."""
-        return (45 if self.large else 22) * mm
+        its first lines (large print: at 16 pt); a list whose first row is taller and never
+        split says so with ``first``."""
+        return (30 if self.large else 22) * mm
 
     def terms_in(self, texts: Sequence[str]) -> tuple[str, ...]:
         """The glossary terms (ids) that ``texts`` mention, each as a whole word."""
