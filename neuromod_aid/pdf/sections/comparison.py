@@ -22,6 +22,7 @@ from typing import cast
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from neuromod_aid.pdf.blocks import gap
@@ -29,10 +30,10 @@ from neuromod_aid.pdf.icons import IconArray, LegendSwatch
 from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height, stacked_height
 from neuromod_aid.pdf.sections.balance import drawn, pictures
 from neuromod_aid.pdf.sections.by_question import (
-    NAMES,
     PICTURE,
     Question,
     by_question,
+    names_width,
     narrowest,
     pictured,
 )
@@ -349,10 +350,11 @@ def _by_question(
 ) -> Table:
     """Large print: the rows ``asked`` a question at a time, each option's answer under
     it on a row of its own, current care's last (``by_question``)."""
-    style = _style(ctx, narrowest())  # its narrowest: beside a picture
-    # the options' names: a word wider than their column ("Tratamiento") at a syllable
+    # the options' names: a word breaks, at a syllable, only when no column holds it
+    width = names_column(ctx, columns)
     bold = cast(ParagraphStyle, ctx.sheet["CompareBold"])
-    named = fitted(bold, NAMES - CELL_SIDES, ctx.labels.locale)
+    named = fitted(bold, width - CELL_SIDES, ctx.labels.locale)
+    style = _style(ctx, narrowest(width))  # its narrowest: beside a picture
     tallest = _tallest(ctx)
     questions: list[Question] = []
     for row in asked:
@@ -368,13 +370,23 @@ def _by_question(
             label: list[Flowable] = [Paragraph(markup(names), named)]
             again = Paragraph(markup(ctx.t("compare_row_continued", row=names)), named)
             for n, (left, right) in enumerate(
-                row_parts([label, cell], [NAMES, FRAME_WIDTH - NAMES], tallest)
+                row_parts([label, cell], [width, FRAME_WIDTH - width], tallest)
             ):
                 answers.append((left if n == 0 else [again], right))
         heading = _heading(ctx, shown, row.id, row.heading, columns)
         continued = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
         questions.append(Question(heading, answers, [continued]))
-    return by_question(_key(ctx, FRAME_WIDTH - CELL_SIDES), questions, tallest)
+    return by_question(_key(ctx, FRAME_WIDTH - CELL_SIDES), questions, tallest, width)
+
+
+def names_column(ctx: SectionContext, columns: tuple[Option, ...]) -> float:
+    """Large print: the names' column, as wide as the widest word of the options' names
+    and of a row's "(continued)", a comma after it ("Tratamiento"), within
+    :func:`by_question.names_width`'s limits."""
+    bold = cast(ParagraphStyle, ctx.sheet["CompareBold"])
+    said = [o.short_name for o in columns] + [ctx.t("compare_row_continued", row="")]
+    words = (f"{word}," for text in said for word in text.split())
+    return names_width(max(stringWidth(word, bold.fontName, bold.fontSize) for word in words))
 
 
 def _heading(
