@@ -239,6 +239,36 @@ def test_normal_print_breaks_a_word_too_wide_for_its_column_at_a_syllable_only(
         assert cut == [], cut
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_normal_print_cuts_a_question_of_the_options_table_only_at_a_syllable(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """Normal print's questions' column is narrow: "¿Podré hacerme resonancias?" was cut
+    "res / onancias?", no hyphen; a question's word is now cut only at a syllable, with a
+    hyphen, and only when it is too wide for the column."""
+    record = _consultation(catalog, lang, "scs_drg_pns")
+    words = Wording(catalog, lang)
+    ctx = SectionContext(record, catalog, words, stylesheet(False, words.locale), False)
+    (table,) = [f for f in comparison(ctx).flowables if isinstance(f, Table) and f.repeatRows]
+    width = table._colWidths[0] - CELL_SIDES
+    asked = [
+        p
+        for row in table._cellvalues[1:]
+        for p in (row[0] if isinstance(row[0], list) else [row[0]])
+        if isinstance(p, Paragraph)
+    ]
+    assert any("?" in p.getPlainText() for p in asked)
+    for question in asked:
+        text = question.getPlainText()
+        question.wrap(width, 1000)
+        lines = [" ".join(said) for _, said in question.blPara.lines]
+        for a, b in pairwise(lines):
+            head, tail = a.split()[-1], b.split()[0]
+            if f"{head} {tail}" not in text:  # a word cut at the line's end
+                word = head.removesuffix("-") + tail
+                assert (head, tail) in {(h + "-", t) for h, t in Syllables(words.locale)(word)}
+
+
 @pytest.mark.parametrize("large", [False, True])
 def test_a_registry_page_is_listed_by_its_site_when_its_name_gives_the_number(
     catalog: Catalog, large: bool

@@ -289,6 +289,10 @@ def _table(
     # the pictures as wide as the cells allow, up to a size that reads well
     picture = min(answers[-1] - 12, (22 if len(columns) < 4 else 17) * mm)
     style = _style(ctx, min(answers) - CELL_SIDES)
+    # the questions' column: a word too wide for it ("resonancias") breaks at a syllable
+    asks = fitted(
+        cast(ParagraphStyle, ctx.sheet["CompareBold"]), widths[0] - CELL_SIDES, ctx.labels.locale
+    )
     tallest = _tallest(ctx)
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     keyed = False  # a row with pictures was met: the key above the table is by it
@@ -297,14 +301,14 @@ def _table(
             _cell(ctx, shown, row.id, option, answer, (picture, style))
             for option, answer in zip(columns, row.answers, strict=True)
         ]
-        heading = _heading(ctx, shown, row.id, row.heading, columns)
+        heading = _heading(ctx, shown, row.id, row.heading, columns, asks)
         drawn = pictured(*cells)
         if drawn and keyed:  # a later page may hold it: its key under its question
             heading = [*heading, gap(ctx.sheet, 0.3), _side_key(ctx, widths[0] - CELL_SIDES)]
         keyed = keyed or drawn
         shared = shared_cells(row.answers, cells, answers)
         wide = [width for _, _, width in shared]
-        again = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
+        again = Paragraph(markup(ctx.t("compare_row_continued", row=row.heading)), asks)
         for n, part in enumerate(row_parts([cell for _, cell, _ in shared], wide, tallest)):
             line: list[Flowable | str | list[Flowable]] = [heading if n == 0 else [again]]
             for (span, _, _), cell in zip(shared, part, strict=True):
@@ -373,7 +377,7 @@ def _by_question(
                 row_parts([label, cell], [width, FRAME_WIDTH - width], tallest)
             ):
                 answers.append((left if n == 0 else [again], right))
-        heading = _heading(ctx, shown, row.id, row.heading, columns)
+        heading = _heading(ctx, shown, row.id, row.heading, columns, bold)
         continued = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
         questions.append(Question(heading, answers, [continued]))
     return by_question(_key(ctx, FRAME_WIDTH - CELL_SIDES), questions, tallest, width)
@@ -390,11 +394,16 @@ def names_column(ctx: SectionContext, columns: tuple[Option, ...]) -> float:
 
 
 def _heading(
-    ctx: SectionContext, shown: Shown, row: str, text: str, columns: tuple[Option, ...]
+    ctx: SectionContext,
+    shown: Shown,
+    row: str,
+    text: str,
+    columns: tuple[Option, ...],
+    style: ParagraphStyle,
 ) -> list[Flowable]:
-    """A row's question, and when the benefits shown were measured at different times,
-    that they were."""
-    heading: list[Flowable] = [ctx.p(text, "CompareBold")]
+    """A row's question, in ``style``, and when the benefits shown were measured at
+    different times, that they were."""
+    heading: list[Flowable] = [Paragraph(markup(text), style)]
     if row == "helps" and times_differ(columns, ctx.labels):
         heading.append(shown.text(ctx.t("compare_times_differ"), "CompareCell"))
     return heading
