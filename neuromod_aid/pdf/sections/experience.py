@@ -7,7 +7,8 @@ trial's set-up is pictured once, in the first option that has one.
 The paragraph, and how sure we are after it, flow beside the pictures and then on under
 them: normal print, the pictures side by side in half the page's width; large print, the
 first picture in half the width, any other after the text with its caption beside it.
-A picture is never split from its caption."""
+Where the pictures do not fit on the rest of a page, the text starts there full width and
+they follow it, their captions beside them. A picture is never split from its caption."""
 
 from __future__ import annotations
 
@@ -42,11 +43,9 @@ def what_it_is_like(ctx: SectionContext, therapy: Therapy, after: SectionResult)
     # their captions beside them (two stacked would leave the page before half empty)
     beside, rest = (drawn[:1], drawn[1:]) if ctx.large else (drawn, [])
     out = text
-    if drawn:  # where the pictures do not fit, the text first, each picture after its part
+    if drawn:  # where the pictures do not fit, the text first, the pictures after it
         figures = [f for scene in beside for f in _figure(ctx, scene, FRAME_WIDTH, beside=True)]
-        own = len(text) - len(after.flowables)
-        then = [*text[:own], *figures, *text[own:]]
-        out = [_Beside(_pictures(ctx, beside), text, then, ctx.heading_room)]
+        out = [_Beside(_pictures(ctx, beside), text, [*text, *figures], ctx.heading_room)]
     out += [f for scene in rest for f in _figure(ctx, scene, FRAME_WIDTH, beside=True)]
     return SectionResult.combine([shown.result(out), replace(after, flowables=())])
 
@@ -84,8 +83,8 @@ class _Beside(ImageAndFlowables):
     """``text`` to the left of ``pictures`` and then on under them. Where the pictures do
     not fit on the rest of a page that has room for a heading and its first lines
     (``least``), ``then`` instead: the text full width there, running on over the page,
-    each picture after the part it belongs to, its caption beside it (the whole moved to
-    the next page would leave this one's rest empty). The stubs type ReportLab's picture
+    then the pictures, each with its caption beside it (the whole moved to the next page
+    would leave this one's rest empty). The stubs type ReportLab's picture
     as an Image, but it only sizes and draws it (``_Pictures``)."""
 
     def __init__(
