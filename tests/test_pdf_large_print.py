@@ -13,7 +13,7 @@ import pytest
 from pdf_helpers import Run, page_texts, rectangles, running_text, squeezed, text_runs
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
@@ -28,9 +28,11 @@ from neuromod_aid.pdf.layout import (
     PageDecor,
     bottom_margin,
     build_pdf,
+    frame_height,
     top_margin,
 )
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
+from neuromod_aid.pdf.pictures import scenes
 from neuromod_aid.pdf.sections.by_question import (
     NAMES,
     PADDING,
@@ -40,7 +42,8 @@ from neuromod_aid.pdf.sections.by_question import (
     narrowest,
 )
 from neuromod_aid.pdf.sections.comparison import comparison, names_column
-from neuromod_aid.pdf.sections.context import SectionContext
+from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
+from neuromod_aid.pdf.sections.experience import what_it_is_like
 from neuromod_aid.pdf.styles import LARGE_BODY_PT, stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.trial_diary import build_trial_diary
@@ -411,3 +414,27 @@ def test_a_table_cut_between_a_question_s_answers_goes_on_under_it_continued(
             assert second[0] == [f"{heading} again"] and first[-1][0] in "ABC", height
         assert first[1:] + second[1 if cuts[-1] else 0 :] == whole[1:], height
     assert set(cuts) == {True, False}  # cut between answers, and before a question
+
+
+@pytest.mark.parametrize("room", [40 * mm, 60 * mm])
+def test_what_it_is_like_starts_on_a_page_its_picture_does_not_fit_on(
+    catalog: Catalog, room: float
+) -> None:
+    """With less room left on a page than SCS's picture needs, but room for a heading
+    and its first lines, "What it is like" starts there and runs on, and the picture
+    follows on the next page with its caption beside it: the page is not left empty
+    (the whole block used to move to the next page)."""
+    record = demo_consultation(catalog, "en")
+    words = Wording(catalog, "en")
+    ctx = SectionContext(record, catalog, words, stylesheet(True, words.locale), True)
+    scs = catalog.therapy("scs")
+    block = what_it_is_like(ctx, scs, SectionResult(())).flowables
+    decor = PageDecor(record.clinic, record.patient, words, large_print=True)
+    filler = Spacer(1, frame_height(True) - room)
+    first, second, *_ = page_texts(build_pdf([filler, *block], decor=decor, title="t", subject="s"))
+    like = scs.what_it_is_like
+    assert like is not None and like.stimulation is not None
+    assert squeezed(words("what_it_is_like")) in squeezed(first)
+    assert squeezed(like.stimulation("en"))[:40] in squeezed(first)
+    caption = squeezed(words(scenes("scs", False)[0].caption))
+    assert caption not in squeezed(first) and caption in squeezed(second)
