@@ -191,9 +191,8 @@ def _side_by_side(
 
 def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     """How sure we are of this therapy's evidence, in one paragraph: the option's own
-    sentences and the grade a named review gives (``present.evidence.certainty``), or,
-    for what the core printed, where it is, said once; nothing when the content says
-    nothing."""
+    sentences (or, when the core printed them, where) and the grade a named review
+    gives (``present.evidence.certainty``); nothing when the content says nothing."""
     read = certainty(therapy, ctx.labels)
     if read is None:
         return SectionResult(())
@@ -201,8 +200,8 @@ def how_sure(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     shown.cite(read.sources)
     # whether the trials were blinded and who paid: each study's row says it, and the
     # option's own sentences name the main ones, so it is not said a third time here;
-    # the sentences the core's table has printed are pointed back to, once
-    said = dict.fromkeys(_said_in_core(ctx, line) for line in (read.text, read.grade) if line)
+    # the sentences the core's table has printed are pointed back to
+    said = (line for line in (read.text and _said_in_core(ctx, read.text), read.grade) if line)
     text = " ".join(markup(shown.add(line)) for line in said)
     return shown.result(
         [Paragraph(f"<b>{markup(as_lead(read.title))}</b> {text}", ctx.sheet["Tight"])]
