@@ -13,7 +13,7 @@ import pytest
 from pdf_helpers import Run, page_texts, rectangles, running_text, squeezed, text_runs
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
@@ -28,9 +28,11 @@ from neuromod_aid.pdf.layout import (
     PageDecor,
     bottom_margin,
     build_pdf,
+    frame_height,
     top_margin,
 )
 from neuromod_aid.pdf.nurse_sheet import build_nurse_sheet
+from neuromod_aid.pdf.pictures import scenes
 from neuromod_aid.pdf.sections.by_question import (
     NAMES,
     PADDING,
@@ -39,8 +41,9 @@ from neuromod_aid.pdf.sections.by_question import (
     by_question,
     narrowest,
 )
-from neuromod_aid.pdf.sections.comparison import comparison
-from neuromod_aid.pdf.sections.context import SectionContext
+from neuromod_aid.pdf.sections.comparison import comparison, names_column
+from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
+from neuromod_aid.pdf.sections.experience import what_it_is_like
 from neuromod_aid.pdf.styles import LARGE_BODY_PT, stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.pdf.trial_diary import build_trial_diary
@@ -144,7 +147,8 @@ def test_the_options_table_breaks_only_a_word_too_wide_for_its_column_at_a_sylla
     tables = [f for f in flowables if isinstance(f, Table) and f.repeatRows]
     data = build_pdf(tables, decor=decor, title="t", subject="s")
     # the names, the answers, and an answer's words beside its picture
-    lefts = [MARGIN, MARGIN + NAMES, MARGIN + NAMES + PICTURE]
+    width = names_column(ctx, compared)
+    lefts = [MARGIN, MARGIN + width, MARGIN + width + PICTURE]
     found = _cell_lines(data, lefts, MARGIN + FRAME_WIDTH)
     table_lines = [line for column in found.values() for [line] in column]
     assert table_lines
@@ -171,7 +175,7 @@ def test_the_options_table_breaks_only_a_word_too_wide_for_its_column_at_a_sylla
     for head in hyphenated:
         cut = [w for w in whole if w.startswith(head.casefold()) and w != head.casefold()]
         # a name's word in the names' column ("Tratamiento"), any other in the answers'
-        column = {w: NAMES - 6 if w in named else narrowest() for w in cut}
+        column = {w: width - 6 if w in named else narrowest(width) for w in cut}
         assert any(stringWidth(w, BOLD, LARGE_BODY_PT) > column[w] for w in cut), head
 
 
@@ -224,17 +228,18 @@ def test_large_print_answers_each_question_for_every_option_current_care_last(
     assert len(asking) > 1 and keyed == [n <= drawn for n in range(len(asking))]
 
 
-def _table_lines(runs: list[Run]) -> list[tuple[str, bool]]:
-    """A page's lines in the options table's left column, bold (a question's heading, an
-    answer's names), top to bottom, each with whether an answer's words are beside it."""
+def _table_lines(runs: list[Run], names: float) -> list[tuple[str, bool]]:
+    """A page's lines in the options table's left column (``names`` wide), bold (a
+    question's heading, an answer's names), top to bottom, each with whether an answer's
+    words are beside it."""
     body = [run for run in _drawn(runs) if FRAME_BOTTOM < run.y < FRAME_TOP]
-    answers = [run for run in body if run.x0 > MARGIN + NAMES]
+    answers = [run for run in body if run.x0 > MARGIN + names]
     out: list[tuple[str, bool]] = []
     for label in sorted(body, key=lambda run: -run.y):
         if label.bold and abs(label.x0 - MARGIN - PADDING[2]) < 0.5:
             # beside: on its line, or a little lower beside a picture
             near = any(abs(run.y - label.y) < label.size / 2 for run in answers)
-            out.append((squeezed(label.text), label.x1 < MARGIN + NAMES and near))
+            out.append((squeezed(label.text), label.x1 < MARGIN + names and near))
     return out
 
 
@@ -251,6 +256,8 @@ def test_a_page_that_goes_on_with_a_question_starts_with_it_continued(
     record = demo if which == "demo" else replace(demo, therapies_discussed=("scs", "drg", "pns"))
     words = Wording(catalog, lang)
     compared = options(record, catalog)
+    ctx = SectionContext(record, catalog, words, stylesheet(True, words.locale), True)
+    width = names_column(ctx, compared)
     names = [option.short_name for option in compared]
     asked = [
         row.heading for row in rows(compared, words, row_ids(record), harms_named(len(compared)))
@@ -262,7 +269,7 @@ def test_a_page_that_goes_on_with_a_question_starts_with_it_continued(
     pages = text_runs(build_summary(record, catalog, large_print=True))
     answered, continued = None, 0  # the question the answers are under, in the document
     for number, runs in enumerate(pages, start=1):
-        lines = _table_lines(runs)
+        lines = _table_lines(runs, width)
         here, unanswered = None, False  # this page's question
         while lines:
             text, beside = lines.pop(0)
@@ -291,20 +298,18 @@ def test_large_print_breaks_no_word_of_its_running_text(
 ) -> None:
     """A line of the large-print summary that ends with a hyphen after a letter ends at
     a hyphen the word has itself ("long-term", a web address's), which the normal print
-    shows too: no word that fits a line whole is broken at a syllable."""
+    shows too: no word that fits a line whole is broken at a syllable, the options'
+    names included (their column holds "Tratamiento", which was "Trata-miento")."""
     record = demo_consultation(catalog, lang)
     if which != "demo":
         record = replace(record, therapies_discussed=("scs", "drg", "pns"))
     normal = squeezed(running_text(build_summary(record, catalog, large_print=False)))
     lines = running_text(build_summary(record, catalog, large_print=True)).splitlines()
-    # the options table's names: a word wider than their column breaks ("Trata-miento")
-    names = {o.short_name for o in options(record, catalog)}
-    wide = {w for n in names for w in _words(n) if stringWidth(w, BOLD, LARGE_BODY_PT) > NAMES - 6}
     ends = 0
     for line, after in pairwise(lines):
         head = re.search(r"(\w+-)$", line.rstrip())
         tail = re.match(r"\s*(\w+)", after)
-        if head and tail and head.group(1)[:-1] + tail.group(1) not in wide:
+        if head and tail:
             ends += 1
             assert head.group(1) + tail.group(1) in normal, (line, after)
     assert ends  # the check has met such lines (web addresses, "long-term")
@@ -370,7 +375,7 @@ def test_each_picture_has_its_words_beside_it(catalog: Catalog) -> None:
     names = [Paragraph("SCS", sheet["CompareBold"])]
     heading = [Paragraph("How likely it helps", sheet["CompareBold"])]
     question = Question(heading, [(names, cell)], heading)
-    table = by_question([], [question], 600)
+    table = by_question([], [question], 600, NAMES)
     (pairs,) = [row[1] for row in table._cellvalues if row[0] is names]
     assert [len(pair._cellvalues[0][1]) for pair in pairs] == [2, 1]
     for pair, said in zip(pairs, (["study", "helped"], ["harmed"]), strict=True):
@@ -394,7 +399,7 @@ def test_a_table_cut_between_a_question_s_answers_goes_on_under_it_continued(
         Question(said(f"Q{q}"), [(said(n), said(f"{n}{q}")) for n in "ABC"], said(f"Q{q} again"))
         for q in range(3)
     ]
-    table = by_question(said("key"), questions, 90)  # a question's heading with one answer
+    table = by_question(said("key"), questions, 90, NAMES)  # a question's heading with one answer
     whole = [_paragraph_texts(row) for row in table._cellvalues]
     cuts: list[bool] = []  # whether each cut fell between a question's answers
     for height in range(60, 400, 8):
@@ -409,3 +414,27 @@ def test_a_table_cut_between_a_question_s_answers_goes_on_under_it_continued(
             assert second[0] == [f"{heading} again"] and first[-1][0] in "ABC", height
         assert first[1:] + second[1 if cuts[-1] else 0 :] == whole[1:], height
     assert set(cuts) == {True, False}  # cut between answers, and before a question
+
+
+@pytest.mark.parametrize("room", [40 * mm, 60 * mm])
+def test_what_it_is_like_starts_on_a_page_its_picture_does_not_fit_on(
+    catalog: Catalog, room: float
+) -> None:
+    """With less room left on a page than SCS's picture needs, but room for a heading
+    and its first lines, "What it is like" starts there and runs on, and the picture
+    follows on the next page with its caption beside it: the page is not left empty
+    (the whole block used to move to the next page)."""
+    record = demo_consultation(catalog, "en")
+    words = Wording(catalog, "en")
+    ctx = SectionContext(record, catalog, words, stylesheet(True, words.locale), True)
+    scs = catalog.therapy("scs")
+    block = what_it_is_like(ctx, scs, SectionResult(())).flowables
+    decor = PageDecor(record.clinic, record.patient, words, large_print=True)
+    filler = Spacer(1, frame_height(True) - room)
+    first, second, *_ = page_texts(build_pdf([filler, *block], decor=decor, title="t", subject="s"))
+    like = scs.what_it_is_like
+    assert like is not None and like.stimulation is not None
+    assert squeezed(words("what_it_is_like")) in squeezed(first)
+    assert squeezed(like.stimulation("en"))[:40] in squeezed(first)
+    caption = squeezed(words(scenes("scs", False)[0].caption))
+    assert caption not in squeezed(first) and caption in squeezed(second)

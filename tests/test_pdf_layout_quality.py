@@ -84,7 +84,7 @@ def test_the_detail_points_back_to_the_core_instead_of_saying_it_again(
 ) -> None:
     """SCS's "How sure we are" sentences and its answer to "Will I still need my pain
     medicines?" are printed once, in the core, and the detail says where; the review's
-    grade, which the core does not give, stays in the detail."""
+    grade is in the detail too."""
     record = demo_consultation(catalog, lang)
     assert record.values.get("fewer_medicines") in ("a_lot", "a_little")  # the core's row
     words = Wording(catalog, lang)

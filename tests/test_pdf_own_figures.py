@@ -90,3 +90,34 @@ def test_each_trial_pass_rate_names_the_study_it_comes_from(catalog: Catalog, la
             assert all(
                 word in said for word in re.sub(r"[^\w]", " ", catalog.source(source).short).split()
             )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_study_row_names_its_people_once_and_only_a_device_comparison_is_labelled(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """Under "Studies in other kinds of pain, or comparing devices" a row's bold title
+    names its people: no row adds "Studied in people with other conditions", nor opens
+    its text with who the study was in; each study of one device against another says
+    so (SENZA-RCT, EVOKE and SUNBURST for SCS, ACCURATE for DRG)."""
+    words = Wording(catalog, lang)
+    record = consultation(catalog, lang, "scs_drg_pns")
+    detail = _detail(build_summary(record, catalog), words)
+    assert squeezed(words("evidence_others")) in detail
+    assert squeezed(words("evidence_other_condition")) not in detail
+    devices = {
+        o.population(lang)
+        for t in record.therapies_discussed
+        for o in catalog.therapy(t).outcomes
+        if o.design == "device_vs_device"
+    }
+    assert len(devices) == 4
+    assert detail.count(squeezed(words("evidence_device_vs_device"))) == len(devices)
+    for therapy_id in record.therapies_discussed:
+        for outcome in catalog.therapy(therapy_id).outcomes:
+            said = squeezed(outcome.population(lang).rstrip(".") + ".")
+            assert said in detail, outcome.id
+            opening = outcome.text(lang).split(".")[0].casefold()
+            assert not opening.startswith(
+                ("the study was in", "this study was in", "el estudio se hizo en")
+            ), outcome.id

@@ -353,7 +353,8 @@ def test_large_print_keeps_the_key_points_on_page_one_and_the_full_contact_once(
     catalog: Catalog, lang: Lang
 ) -> None:
     """Page 1 keeps the key points, the phone among them; the full contact details are
-    there too when they fit, else after the core, and said once either way (the birth
+    there too when they fit, else what page 1 leaves out (the address) after the core,
+    with a line pointing back to "Who to call": each said once either way (the birth
     date is in every footer)."""
     record = demo_consultation(catalog, lang)
     pages = [
@@ -363,7 +364,9 @@ def test_large_print_keeps_the_key_points_on_page_one_and_the_full_contact_once(
     assert record.clinic.phone in pages[0]
     words = Wording(catalog, lang)
     whole = " ".join(pages)
-    assert whole[: whole.index(words("glossary"))].count(record.clinic.address) == 1
+    before = whole[: whole.index(words("glossary"))]
+    assert before.count(record.clinic.address) == 1
+    assert before.count(" ".join(record.clinic.hours_in(lang).split())) == 1
     birth = words.date(record.patient.birth_date or record.date)
     assert all(birth in page for page in pages)
 

@@ -243,6 +243,14 @@ def contact_compact(clinic: Clinic, labels: Wording, sheet: StyleSheet1) -> list
     return [Paragraph("<br/>".join(lines), sheet["Body"])]
 
 
+def contact_rest(clinic: Clinic, labels: Wording) -> list[str]:
+    """What :func:`contact_compact` leaves out: the email, where a phone is given, and
+    the address (lines left out when empty)."""
+    shown = clinic.phone.strip() and clinic.email.strip()
+    email = f"{labels('email')}: {clinic.email}" if shown else ""
+    return [line for line in (email, clinic.address) if line.strip()]
+
+
 def gap(sheet: StyleSheet1, lines: float = 1.0) -> Spacer:
     return Spacer(1, sheet["Body"].leading * lines)
 

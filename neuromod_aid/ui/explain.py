@@ -45,7 +45,8 @@ def therapy_html(therapy: Therapy, words: Wording) -> str:
         parts.append(
             _ul(
                 [
-                    f"{escape(o.text(lang))} <i>{escape(outcome_figure(o, therapy, words))}</i>"
+                    f"<b>{escape(o.population(lang).rstrip('.'))}.</b> {escape(o.text(lang))} "
+                    f"<i>{escape(outcome_figure(o, therapy, words))}</i>"
                     for o in therapy.outcomes
                 ]
             )

@@ -9,8 +9,9 @@ With the answers the page's whole width (less the names' column), they take fewe
 than in columns side by side, and a picture (6 cm wide) has its words beside it rather
 than under it (as many as it is high; the rest under both). The pictures' key is the
 table's first row, repeated at the top of every page up to the last with a picture, so
-no picture is on a page without its key (round 5's review); an option's name wider than
-its column breaks at a syllable ("Trata-miento").
+no picture is on a page without its key (round 5's review); the names' column is as wide
+as their widest word ("Tratamiento"), up to a quarter of the page, so that a name breaks
+only between its words.
 A page that goes on with a question's answers starts, under the key, with the question
 "(continued)", so that no answer is on a page without the question it answers.
 
@@ -31,7 +32,8 @@ from neuromod_aid.pdf.icons import IconArray
 from neuromod_aid.pdf.layout import FRAME_WIDTH, stacked_height
 from neuromod_aid.pdf.styles import BRAND_SOFT, grid_style, table_style
 
-NAMES = 30 * mm  # the options' names, on the left
+NAMES = 30 * mm  # the options' names, on the left: at least
+NAMES_MOST = FRAME_WIDTH / 4  # at most: a wider word breaks at a syllable
 PICTURE = 62 * mm  # large print: 6 cm or more
 BESIDE = 8  # between a picture and its words, in points
 PADDING = (1, 3, 3)  # a cell's top (a line's own leading is above its capitals), bottom, sides
@@ -53,7 +55,7 @@ class _Asked(Table):
     """The table, which goes on on the next page under its key, and there, when the page
     was cut between a question's answers, under that question's ``again``."""
 
-    asked: tuple[list[Flowable], list[Question], float] | None = None  # by_question's
+    asked: tuple[list[Flowable], list[Question], float, float] | None = None  # by_question's
 
     def __init__(self, data: list[list[Any]], *args: Any, **kwargs: Any) -> None:
         super().__init__(data, *args, **kwargs)
@@ -63,7 +65,7 @@ class _Asked(Table):
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if len(parts) != 2 or self.asked is None:
             return parts
-        key, questions, tallest = self.asked
+        key, questions, tallest, names = self.asked
         done = cast(_Asked, parts[0]).rows - (1 if key else 0)  # this page's rows under it
         n = 0
         while done > len(questions[n].answers):  # the page holds the whole question
@@ -74,7 +76,7 @@ class _Asked(Table):
             question = Question(question.again, question.answers[done - 1 :], question.again)
         later = [question, *questions[n + 1 :]]
         drawn = pictured(*(cell for q in later for _, cell in q.answers))
-        return [parts[0], by_question(key if drawn else [], later, tallest)]
+        return [parts[0], by_question(key if drawn else [], later, tallest, names)]
 
 
 def pictured(*cells: list[Flowable]) -> bool:
@@ -82,34 +84,42 @@ def pictured(*cells: list[Flowable]) -> bool:
     return any(isinstance(flowable, IconArray) for cell in cells for flowable in cell)
 
 
-def answer_width() -> float:
-    """The answers' column, inside its padding."""
-    return FRAME_WIDTH - NAMES - SIDES
+def names_width(widest_word: float) -> float:
+    """The names' column for names whose widest word is ``widest_word`` points wide: at
+    least :data:`NAMES`, at most :data:`NAMES_MOST`, else the word and the padding."""
+    return min(max(NAMES, widest_word + SIDES), NAMES_MOST)
 
 
-def narrowest() -> float:
+def answer_width(names: float) -> float:
+    """The answers' column beside the names' column ``names``, inside its padding."""
+    return FRAME_WIDTH - names - SIDES
+
+
+def narrowest(names: float) -> float:
     """The answers' narrowest text: beside a picture."""
-    return answer_width() - PICTURE - BESIDE
+    return answer_width(names) - PICTURE - BESIDE
 
 
-def by_question(key: list[Flowable], questions: list[Question], tallest: float) -> Table:
+def by_question(
+    key: list[Flowable], questions: list[Question], tallest: float, names: float
+) -> Table:
     """The table: ``key`` on its first row (repeated on every page up to the last one
-    with a picture; none after), then each question
-    and its answers. A question's rows stay on one page when they are at most
+    with a picture; none after), then each question and its answers, their names in a
+    column ``names`` wide. A question's rows stay on one page when they are at most
     ``tallest`` high together, else the question stays with its first answer; a row is
     never split (the caller cuts an answer taller than a page). A page that goes on with
     a question's answers starts, under the key, with its ``again``."""
-    width = answer_width()
+    width = answer_width(names)
     data: list[list[Flowable | str | list[Flowable]]] = [[key, ""]] if key else []
     commands: list[tuple[object, ...]] = [("SPAN", (0, 0), (-1, 0))] if key else []
     for question in questions:
         start = len(data)
         data.append([question.heading, ""])
         height = stacked_height(question.heading, FRAME_WIDTH - SIDES)
-        for names, cell in question.answers:
+        for named, cell in question.answers:
             beside = _beside(cell, width)
-            data.append([names, beside])
-            height += max(stacked_height(names, NAMES - SIDES), stacked_height(beside, width))
+            data.append([named, beside])
+            height += max(stacked_height(named, names - SIDES), stacked_height(beside, width))
         height += (len(data) - start) * (PADDING[0] + PADDING[1])
         end = len(data) - 1 if height <= tallest / 3 else start + 1
         commands += [
@@ -118,10 +128,10 @@ def by_question(key: list[Flowable], questions: list[Question], tallest: float) 
             ("NOSPLIT", (0, start), (-1, end)),
         ]
     table = _Asked(
-        data, colWidths=[NAMES, FRAME_WIDTH - NAMES], repeatRows=1 if key else 0, splitInRow=0
+        data, colWidths=[names, FRAME_WIDTH - names], repeatRows=1 if key else 0, splitInRow=0
     )
     table.setStyle(grid_style(*commands, padding=PADDING))
-    table.asked = (key, questions, tallest)
+    table.asked = (key, questions, tallest, names)
     return table
 
 

@@ -22,6 +22,7 @@ from typing import cast
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from neuromod_aid.pdf.blocks import gap
@@ -29,10 +30,10 @@ from neuromod_aid.pdf.icons import IconArray, LegendSwatch
 from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height, stacked_height
 from neuromod_aid.pdf.sections.balance import drawn, pictures
 from neuromod_aid.pdf.sections.by_question import (
-    NAMES,
     PICTURE,
     Question,
     by_question,
+    names_width,
     narrowest,
     pictured,
 )
@@ -288,6 +289,10 @@ def _table(
     # the pictures as wide as the cells allow, up to a size that reads well
     picture = min(answers[-1] - 12, (22 if len(columns) < 4 else 17) * mm)
     style = _style(ctx, min(answers) - CELL_SIDES)
+    # the questions' column: a word too wide for it ("resonancias") breaks at a syllable
+    asks = fitted(
+        cast(ParagraphStyle, ctx.sheet["CompareBold"]), widths[0] - CELL_SIDES, ctx.labels.locale
+    )
     tallest = _tallest(ctx)
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     keyed = False  # a row with pictures was met: the key above the table is by it
@@ -296,14 +301,14 @@ def _table(
             _cell(ctx, shown, row.id, option, answer, (picture, style))
             for option, answer in zip(columns, row.answers, strict=True)
         ]
-        heading = _heading(ctx, shown, row.id, row.heading, columns)
+        heading = _heading(ctx, shown, row.id, row.heading, columns, asks)
         drawn = pictured(*cells)
         if drawn and keyed:  # a later page may hold it: its key under its question
             heading = [*heading, gap(ctx.sheet, 0.3), _side_key(ctx, widths[0] - CELL_SIDES)]
         keyed = keyed or drawn
         shared = shared_cells(row.answers, cells, answers)
         wide = [width for _, _, width in shared]
-        again = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
+        again = Paragraph(markup(ctx.t("compare_row_continued", row=row.heading)), asks)
         for n, part in enumerate(row_parts([cell for _, cell, _ in shared], wide, tallest)):
             line: list[Flowable | str | list[Flowable]] = [heading if n == 0 else [again]]
             for (span, _, _), cell in zip(shared, part, strict=True):
@@ -349,10 +354,11 @@ def _by_question(
 ) -> Table:
     """Large print: the rows ``asked`` a question at a time, each option's answer under
     it on a row of its own, current care's last (``by_question``)."""
-    style = _style(ctx, narrowest())  # its narrowest: beside a picture
-    # the options' names: a word wider than their column ("Tratamiento") at a syllable
+    # the options' names: a word breaks, at a syllable, only when no column holds it
+    width = names_column(ctx, columns)
     bold = cast(ParagraphStyle, ctx.sheet["CompareBold"])
-    named = fitted(bold, NAMES - CELL_SIDES, ctx.labels.locale)
+    named = fitted(bold, width - CELL_SIDES, ctx.labels.locale)
+    style = _style(ctx, narrowest(width))  # its narrowest: beside a picture
     tallest = _tallest(ctx)
     questions: list[Question] = []
     for row in asked:
@@ -368,21 +374,36 @@ def _by_question(
             label: list[Flowable] = [Paragraph(markup(names), named)]
             again = Paragraph(markup(ctx.t("compare_row_continued", row=names)), named)
             for n, (left, right) in enumerate(
-                row_parts([label, cell], [NAMES, FRAME_WIDTH - NAMES], tallest)
+                row_parts([label, cell], [width, FRAME_WIDTH - width], tallest)
             ):
                 answers.append((left if n == 0 else [again], right))
-        heading = _heading(ctx, shown, row.id, row.heading, columns)
+        heading = _heading(ctx, shown, row.id, row.heading, columns, bold)
         continued = ctx.p(ctx.t("compare_row_continued", row=row.heading), "CompareBold")
         questions.append(Question(heading, answers, [continued]))
-    return by_question(_key(ctx, FRAME_WIDTH - CELL_SIDES), questions, tallest)
+    return by_question(_key(ctx, FRAME_WIDTH - CELL_SIDES), questions, tallest, width)
+
+
+def names_column(ctx: SectionContext, columns: tuple[Option, ...]) -> float:
+    """Large print: the names' column, as wide as the widest word of the options' names
+    and of a row's "(continued)", a comma after it ("Tratamiento"), within
+    :func:`by_question.names_width`'s limits."""
+    bold = cast(ParagraphStyle, ctx.sheet["CompareBold"])
+    said = [o.short_name for o in columns] + [ctx.t("compare_row_continued", row="")]
+    words = (f"{word}," for text in said for word in text.split())
+    return names_width(max(stringWidth(word, bold.fontName, bold.fontSize) for word in words))
 
 
 def _heading(
-    ctx: SectionContext, shown: Shown, row: str, text: str, columns: tuple[Option, ...]
+    ctx: SectionContext,
+    shown: Shown,
+    row: str,
+    text: str,
+    columns: tuple[Option, ...],
+    style: ParagraphStyle,
 ) -> list[Flowable]:
-    """A row's question, and when the benefits shown were measured at different times,
-    that they were."""
-    heading: list[Flowable] = [ctx.p(text, "CompareBold")]
+    """A row's question, in ``style``, and when the benefits shown were measured at
+    different times, that they were."""
+    heading: list[Flowable] = [Paragraph(markup(text), style)]
     if row == "helps" and times_differ(columns, ctx.labels):
         heading.append(shown.text(ctx.t("compare_times_differ"), "CompareCell"))
     return heading

@@ -77,9 +77,15 @@ class SectionContext:
         than a first row or lines."""
         heading = self.p(text, style)
         heading.keepWithNext = False
-        # large print: room for a first row at 16 pt too (its rows are never split)
-        room = (45 if self.large else 22) * mm
+        room = self.heading_room
         return [CondPageBreak(max(room, heading.wrap(FRAME_WIDTH, room)[1] + first)), heading]
+
+    @property
+    def heading_room(self) -> float:
+        """The room a heading needs below it to start a page's last part: for itself and
+        its first lines (large print: at 16 pt); a list whose first row is taller and never
+        split says so with ``first``."""
+        return (30 if self.large else 22) * mm
 
     def terms_in(self, texts: Sequence[str]) -> tuple[str, ...]:
         """The glossary terms (ids) that ``texts`` mention, each as a whole word."""

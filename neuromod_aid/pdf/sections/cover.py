@@ -2,10 +2,11 @@
 to call), as roomy as the page allows.
 
 Large print (or a long list of options) does not fit the full layout, so page 1 gets
-compact: a shorter framing line, headings with less space around them, the clinician's
-name without their role, the clinic's name, phone and hours only; the role and every way
-to reach the clinic go after the core (the birth date is in every page's footer), unless
-they fit on page 1 after all, where they are then said once. If even that is too long,
+compact: a shorter framing line, headings with less space around them, the clinic's
+name, phone, hours and out-of-hours line only; its email and address go after the core,
+under who the patient talked with and a line pointing back to "Who to call" (the birth
+date is in every page's footer), unless every way to reach the clinic fits on page 1
+after all, where it is then said once. If even that is too long,
 the subtitle goes, the options are named in one paragraph and the disclaimer opens
 page 2. Text sizes never change.
 """
@@ -13,19 +14,21 @@ page 2. Text sizes never change.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
 from neuromod_aid.pdf.blocks import (
     bold_lead,
     bullets,
     contact_block,
     contact_compact,
+    contact_rest,
     details_box,
     gap,
 )
 from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height, stacked_height
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
 from neuromod_aid.pdf.sections.next_steps import step_list
+from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.comparison import options
 from neuromod_aid.textfold import lower_first
 
@@ -98,9 +101,12 @@ def key_points(
         out += contact_block(r.clinic, labels, sheet)
         return out, []
     out += contact_compact(r.clinic, labels, sheet)
-    details: list[Flowable] = [  # the birth date is in every page's footer
+    # who they talked with, what page 1 leaves out of how to reach the clinic, and where
+    # page 1 says the rest (the birth date is in every page's footer)
+    rest = [*contact_rest(r.clinic, labels), ctx.t("said_in_core", part=ctx.t("who_to_call"))]
+    details: list[Flowable] = [
         bold_lead(ctx.t("seen_by") + ":", seen, "Body", sheet),
-        *contact_block(r.clinic, labels, sheet),
+        Paragraph("<br/>".join(markup(line) for line in rest), sheet["Body"]),
     ]
     box = details_box(details, FRAME_WIDTH, large_print=ctx.large)
     return out, [CondPageBreak(40 * mm), box, gap(sheet, 0.5)]

@@ -7,7 +7,8 @@ trial's set-up is pictured once, in the first option that has one.
 The paragraph, and how sure we are after it, flow beside the pictures and then on under
 them: normal print, the pictures side by side in half the page's width; large print, the
 first picture in half the width, any other after the text with its caption beside it.
-A picture is never split from its caption."""
+Where the pictures do not fit on the rest of a page, the text starts there full width and
+they follow it, their captions beside them. A picture is never split from its caption."""
 
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ def what_it_is_like(ctx: SectionContext, therapy: Therapy, after: SectionResult)
     # large print: the text beside the first picture alone, the others after it with
     # their captions beside them (two stacked would leave the page before half empty)
     beside, rest = (drawn[:1], drawn[1:]) if ctx.large else (drawn, [])
-    out = [_beside(_pictures(ctx, beside), text)] if drawn else text
+    out = text
+    if drawn:  # where the pictures do not fit, the text first, the pictures after it
+        figures = [f for scene in beside for f in _figure(ctx, scene, FRAME_WIDTH, beside=True)]
+        out = [_Beside(_pictures(ctx, beside), text, [*text, *figures], ctx.heading_room)]
     out += [f for scene in rest for f in _figure(ctx, scene, FRAME_WIDTH, beside=True)]
     return SectionResult.combine([shown.result(out), replace(after, flowables=())])
 
@@ -75,10 +79,24 @@ class _Pictures(Table):
         """Nothing to undo: the table is never scaled."""
 
 
-def _beside(pictures: Table, text: list[Flowable]) -> Flowable:
-    """``text`` to the left of ``pictures`` and then on under them; the stubs type
-    ReportLab's picture as an Image, but it only sizes and draws it (``_Pictures``)."""
-    return ImageAndFlowables(pictures, text, imageLeftPadding=10)  # type: ignore[arg-type]
+class _Beside(ImageAndFlowables):
+    """``text`` to the left of ``pictures`` and then on under them. Where the pictures do
+    not fit on the rest of a page that has room for a heading and its first lines
+    (``least``), ``then`` instead: the text full width there, running on over the page,
+    then the pictures, each with its caption beside it (the whole moved to the next page
+    would leave this one's rest empty). The stubs type ReportLab's picture
+    as an Image, but it only sizes and draws it (``_Pictures``)."""
+
+    def __init__(
+        self, pictures: Table, text: list[Flowable], then: list[Flowable], least: float
+    ) -> None:
+        super().__init__(pictures, text, imageLeftPadding=10)  # type: ignore[arg-type]
+        self._then = then
+        self._least = least
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        return parts or (self._then if availHeight >= self._least else [])
 
 
 def _pictures(ctx: SectionContext, drawn: list[Scene]) -> Table:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
@@ -16,14 +15,13 @@ from neuromod_aid.catalog.text import Lang
 from neuromod_aid.catalog.therapy import Risk, Therapy
 from neuromod_aid.pdf.blocks import ruled_rows
 from neuromod_aid.pdf.icons import LegendSwatch
-from neuromod_aid.pdf.layout import FRAME_WIDTH, PAGE_HEIGHT
+from neuromod_aid.pdf.layout import FRAME_WIDTH, stacked_height
 from neuromod_aid.pdf.sections.context import SectionContext, SectionResult, Shown
 from neuromod_aid.pdf.styles import table_style
 from neuromod_aid.pdf.text import first_sentence, markup
 from neuromod_aid.present.figures import audit_line, risk_figure
 
 LEGEND_PAD = 2  # the key's cells, left and right
-FIRST_ROW = {False: 12 * mm, True: 45 * mm}  # a risk's row, about (normal, large print)
 
 
 def risks(ctx: SectionContext, therapy: Therapy) -> SectionResult:
@@ -32,10 +30,14 @@ def risks(ctx: SectionContext, therapy: Therapy) -> SectionResult:
     if ctx.record.risks_discussed.get(therapy.id):
         intro.append(ctx.t("clinician_marked"))
     lines = [ctx.p(" ".join(intro), "Muted")] if intro else []
-    # the heading starts a page unless its intro and a first row fit under it
-    first = sum(line.wrap(FRAME_WIDTH, PAGE_HEIGHT)[1] for line in lines) + FIRST_ROW[ctx.large]
+    rows, main = _rows(ctx, shown, therapy)
+    # the heading starts a page unless its first lines fit under it, with the space
+    # around it: its intro, else the first row (the list may start on the next page)
+    under = lines or ruled_rows(rows[:1], FRAME_WIDTH)
+    heading = ctx.sheet["H2"]
+    first = stacked_height(under, FRAME_WIDTH) + heading.spaceBefore + heading.spaceAfter
     out: list[Flowable] = [*ctx.list_heading(ctx.t("risks"), first=first), *lines]
-    out += _table(ctx, shown, therapy)
+    out += ruled_rows(rows, FRAME_WIDTH, main, whole=ctx.large)  # large print: no row split
     return shown.result(out)
 
 
@@ -43,12 +45,12 @@ def _main(ctx: SectionContext, therapy: Therapy, risk: Risk) -> bool:
     return risk.article_risk or ctx.record.risk_was_discussed(therapy.id, risk.id)
 
 
-def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable]:
-    """Every risk a compact full-width row, the main ones first and shaded: its name and
-    what it is in one sentence, then how often (how many had it and did not, the EU
-    word, over what time) and the source. A risk an option before it has, with the same
-    name, words and figure (``said_before``), is named in one last row instead: "The
-    same as for SCS, with the same figures: Infection; Bleeding ..."."""
+def _rows(ctx: SectionContext, shown: Shown, therapy: Therapy) -> tuple[list[Flowable], list[int]]:
+    """Every risk a compact full-width row, and which rows are the main ones (first, to
+    be shaded): its name and what it is in one sentence, then how often (how many had it
+    and did not, the EU word, over what time) and the source. A risk an option before
+    it has, with the same name, words and figure (``said_before``), is named in one last
+    row instead: "The same as for SCS, with the same figures: Infection; Bleeding ..."."""
     lang = ctx.lang
     ordered = sorted(therapy.risks, key=lambda r: not _main(ctx, therapy, r))
     as_for: dict[str, list[str]] = {}
@@ -76,7 +78,7 @@ def _table(ctx: SectionContext, shown: Shown, therapy: Therapy) -> list[Flowable
     for earlier, names in as_for.items():
         lead = markup(ctx.t("risks_as_for", name=earlier))
         rows.append(Paragraph(f"<b>{lead}</b> {'; '.join(names)}.", ctx.sheet["DetailCell"]))
-    return ruled_rows(rows, FRAME_WIDTH, main, whole=ctx.large)  # large print: no row split
+    return rows, main
 
 
 def said_before(ctx: SectionContext, therapy: Therapy, risk: Risk) -> Therapy | None:

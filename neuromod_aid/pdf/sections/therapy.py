@@ -249,13 +249,17 @@ def _outcome_rows(
     ctx: SectionContext, shown: Shown, reads: tuple[OutcomeRead, ...]
 ) -> list[Flowable]:
     """A compact row for each study's people (two time points or two measures share
-    one): who was studied, why it is among the others, what the study found (with its
-    figure line where the text does not say it all), what it compared and who paid, and
-    the study."""
+    one): who was studied, whether it compares one device with another, what the study
+    found (with its figure line where the text does not say it all), what it compared
+    and who paid, and the study."""
     rows: list[Flowable] = []
     for studied in _studies(ctx, reads):
         population = studied[0].outcome.population(ctx.lang)
-        why = studied[0].why_other  # a label: it ends a sentence here
+        # among the others, whose heading says they are in other health problems or
+        # compare devices, a row says so only for one device against another (its bold
+        # title has named its people's health problem); a label: it ends a sentence here
+        device = studied[0].outcome.design == "device_vs_device"
+        why = studied[0].why_other if device else ""
         said = [why if why.endswith(".") else f"{why}."] if why else []
         for read in studied:  # each figure said once, in its text
             said += [*_figure_line(read), shown.add(read.outcome.text(ctx.lang))]
