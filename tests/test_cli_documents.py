@@ -17,8 +17,9 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.cli import main
 from neuromod_aid.consultation import Patient, to_json
 from neuromod_aid.db import open_database
+from neuromod_aid.db.documents_repo import documents_for
 from neuromod_aid.db.engine import database_url
-from neuromod_aid.db.records_repo import documents_for, save_consultation
+from neuromod_aid.db.records_repo import save_consultation
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import data_location
 

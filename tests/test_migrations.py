@@ -219,7 +219,7 @@ def test_documents_recorded_before_content_was_traced_keep_not_known(tmp_path: P
     it was made from is not known (never guessed as the content in use now)."""
     from alembic.script import ScriptDirectory
 
-    from neuromod_aid.db.records_repo import documents_for
+    from neuromod_aid.db.documents_repo import documents_for
 
     before = ScriptDirectory.from_config(_config()).get_revision(head_revision()).down_revision
     assert isinstance(before, str)

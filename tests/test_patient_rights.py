@@ -23,12 +23,8 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.cli import main
 from neuromod_aid.consultation import Consultation, Patient, from_dict, parse_consultation
 from neuromod_aid.db import open_database
-from neuromod_aid.db.records_repo import (
-    finish,
-    load_consultation,
-    record_document,
-    save_consultation,
-)
+from neuromod_aid.db.documents_repo import record_document
+from neuromod_aid.db.records_repo import finish, load_consultation, save_consultation
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import DATA_DIR_ENV, data_location
 from neuromod_aid.present.wording import Wording

@@ -112,7 +112,8 @@ def test_the_benefit_cell_says_the_placebo_study_beside_the_open_one(
 ) -> None:
     """SCS after back surgery: PROCESS (open, paid for by the maker) draws the picture; the
     study against a fake (placebo) setting in the same group follows it in the cell, with
-    both groups' figures, its time and its sources (review round 5, problem 4)."""
+    both groups' figures, that this is no real difference, its time and its sources
+    (review round 5, problem 4; round 6)."""
     record = demo_consultation(catalog, lang)
     words = Wording(catalog, lang)
     scs = options(record, catalog)[0]
@@ -125,8 +126,11 @@ def test_the_benefit_cell_says_the_placebo_study_beside_the_open_one(
     assert helps_lines(scs, words)[-len(lines) :] == lines  # after the open study's lines
     n = words.number
     assert n(study.rate_treatment) in lines[0] and n(study.rate_comparator or 0) in lines[0]
+    # 11 against 9 points is said to be no real difference (review round 6), in the core
+    assert study.finding == "no_clear_difference"
     _, _, core = _printed(record, catalog)
     assert in_order(" ".join(lines), core)
+    assert squeezed(words("finding_no_clear_difference")) in core
     for source in study.sources:
         assert squeezed(catalog.source(source).short) in core
     # large print too: the same lines in the same cell, after the open study's

@@ -7,7 +7,7 @@ import pytest
 
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Patient
-from neuromod_aid.db import Database, open_database
+from neuromod_aid.db import Database, documents_repo, open_database
 from neuromod_aid.db import records_repo as repo
 from neuromod_aid.demo import demo_consultation
 from neuromod_aid.paths import data_location
@@ -80,9 +80,11 @@ def test_a_returning_patient_is_matched_by_record_number(
 def test_documents_are_recorded_per_consultation(database: Database, catalog: Catalog) -> None:
     with database.session() as session:
         consultation_id = repo.save_consultation(session, demo_consultation(catalog))
-        repo.record_document(session, consultation_id, "summary", "en", True, "a.pdf", "ab" * 32)
+        documents_repo.record_document(
+            session, consultation_id, "summary", "en", True, "a.pdf", "ab" * 32
+        )
     with database.session() as session:
-        (entry,) = repo.documents_for(session, consultation_id)
+        (entry,) = documents_repo.documents_for(session, consultation_id)
     assert (entry.kind, entry.large_print, entry.file_name) == ("summary", True, "a.pdf")
 
 

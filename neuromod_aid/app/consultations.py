@@ -22,7 +22,7 @@ from neuromod_aid.app.staff import Working
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Consultation
-from neuromod_aid.db import Database, audit_repo, pathway_repo
+from neuromod_aid.db import Database, audit_repo, documents_repo, pathway_repo
 from neuromod_aid.db import records_repo as repo
 from neuromod_aid.errors import DatabaseUnavailable, RecordRejected
 from neuromod_aid.files import atomic_write
@@ -207,7 +207,7 @@ class Consultations:
         except BaseException:
             try:
                 with self.database.session() as session:
-                    repo.forget_document(session, entry.id)
+                    documents_repo.forget_document(session, entry.id)
                     audit_repo.append(
                         session,
                         self.working.name,
@@ -270,11 +270,11 @@ class Consultations:
     def document(self, document_id: int) -> DocumentEntry:
         """One recorded document, by its id (:class:`~neuromod_aid.errors.NotFound`)."""
         with self.database.session(read_only=True) as session:
-            return repo.document(session, document_id)
+            return documents_repo.document(session, document_id)
 
     def documents(self, consultation_id: int) -> list[DocumentEntry]:
         with self.database.session(read_only=True) as session:
-            return repo.documents_for(session, consultation_id)
+            return documents_repo.documents_for(session, consultation_id)
 
     def printed_record(self, document: DocumentEntry) -> Consultation:
         """The record exactly as it was when ``document`` was made."""
@@ -299,6 +299,6 @@ def _document(
     """Record ``data``, a document in ``language`` made from the record as it is stored
     now, and from the ``content`` (its version and the clinic's revisions in it)."""
     digest = hashlib.sha256(data).hexdigest()
-    return repo.record_document(
+    return documents_repo.record_document(
         session, consultation_id, kind, language, large_print, file_name, digest, content
     )

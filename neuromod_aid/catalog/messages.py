@@ -51,6 +51,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "diga con qué comparó el estudio: vs_usual_care, vs_sham, device_vs_device, "
         "non_random o single_group (y sus enfermedades y quién lo pagó)",
     },
+    "no_finding": {
+        "en": "say what the study's authors found of the difference against the fake "
+        "treatment: finding = no_clear_difference or treatment_better",
+        "es": "diga qué concluyeron los autores de la diferencia frente al tratamiento "
+        "falso: finding = no_clear_difference o treatment_better",
+    },
     "no_if_fails": {
         "en": "say what happens if the trial fails (if_fails), in every language",
         "es": "diga qué pasa si la prueba no funciona (if_fails), en cada idioma",

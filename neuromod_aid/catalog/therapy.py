@@ -87,6 +87,8 @@ Design = Literal[
     "single_group",  # no comparison group: the change in the treated people only
 ]
 Funding = Literal["industry", "independent", "mixed", "not_stated"]
+# how a study against a fake treatment judged the difference, as its authors report it
+Finding = Literal["no_clear_difference", "treatment_better"]
 
 
 @record(kw_only=True)
@@ -98,7 +100,8 @@ class Outcome(Strict):
 
     ``conditions`` are the condition ids the study's people had (empty: a mix, or none
     of the catalog's conditions); ``design`` what the comparison was; ``funding`` who paid
-    for the study, as ``funding_source`` (one of ``sources``, cross-checked) says."""
+    for the study, as ``funding_source`` (one of ``sources``, cross-checked) says;
+    ``finding`` (against a fake treatment only) how its authors judged the difference."""
 
     id: Id
     text: Text
@@ -117,6 +120,7 @@ class Outcome(Strict):
     design: Design | None = None
     funding: Funding = "not_stated"
     funding_source: Id | None = None  # the source that says who paid; not with "not_stated"
+    finding: Finding | None = None  # what its authors concluded of the groups' difference
     sources: Annotated[tuple[Id, ...], Limits(min_length=1)]
 
     @property
@@ -135,6 +139,8 @@ class Outcome(Strict):
             raise ValueError('funding_source names who paid; none with funding "not_stated"')
         if (self.measure == "average_points") != (self.scale is not None):
             raise ValueError('scale goes with measure "average_points", and only with it')
+        if self.finding is not None and self.design != "vs_sham":
+            raise ValueError('a finding goes with design "vs_sham" (against a fake treatment)')
 
     def _consistent(self) -> None:
         if self.measure == "difference_percent":

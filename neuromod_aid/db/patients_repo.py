@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from neuromod_aid.consultation import Patient, from_dict
 from neuromod_aid.db import models
+from neuromod_aid.db.documents_repo import document_entry
 from neuromod_aid.db.models import utcnow
 from neuromod_aid.db.records_repo import (
-    document_entry,
     find_patient,
     save_consultation,
     search_patients,

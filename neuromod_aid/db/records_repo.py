@@ -1,5 +1,5 @@
-"""Patients, consultations and the documents made from them (the clinic's details are
-in :mod:`clinic_repo`).
+"""Patients and consultations (the documents made from them are in :mod:`documents_repo`,
+the clinic's details in :mod:`clinic_repo`).
 
 Every function takes a short-lived :class:`Session` and returns frozen dataclasses
 from :mod:`neuromod_aid.records`; ORM rows never leave this package.
@@ -10,7 +10,6 @@ from __future__ import annotations
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import (
     Consultation,
     ConsultationError,
@@ -32,8 +31,6 @@ from neuromod_aid.records import (
     AmendmentEntry,
     ConsultationStatus,
     ConsultationSummary,
-    DocumentEntry,
-    DocumentKind,
     PatientSummary,
     StoredConsultation,
     as_status,
@@ -131,7 +128,7 @@ def save_consultation(
         row = models.ConsultationRow(patient=patient, revision=1)
         session.add(row)
     else:
-        row = _consultation_row(session, consultation_id)
+        row = consultation_row(session, consultation_id)
         if row.record == data:
             return row.id
         if seen_revision is not None and row.revision != seen_revision:
@@ -189,7 +186,7 @@ def record_number_owner(
     return owner.name
 
 
-def _consultation_row(session: Session, consultation_id: int) -> models.ConsultationRow:
+def consultation_row(session: Session, consultation_id: int) -> models.ConsultationRow:
     row = session.get(models.ConsultationRow, consultation_id)
     if row is None:
         raise NotFound(f"no consultation with id {consultation_id}")
@@ -197,7 +194,7 @@ def _consultation_row(session: Session, consultation_id: int) -> models.Consulta
 
 
 def load_consultation(session: Session, consultation_id: int) -> StoredConsultation:
-    return _stored(_consultation_row(session, consultation_id))
+    return _stored(consultation_row(session, consultation_id))
 
 
 def _stored(row: models.ConsultationRow) -> StoredConsultation:
@@ -263,20 +260,20 @@ def demo_consultation_id(session: Session) -> int | None:
 
 def finish(session: Session, consultation_id: int) -> int:
     """Mark a consultation finished and keep the record as it is; return its revision."""
-    row = _consultation_row(session, consultation_id)
+    row = consultation_row(session, consultation_id)
     if row.status != "complete":
         row.status = "complete"
         row.finished_at = utcnow()
-    _keep_version(session, row)
+    keep_version(session, row)
     return row.revision
 
 
 def amend(session: Session, consultation_id: int, amended_by: str, reason: str) -> None:
     """Open a finished consultation for changes again, recording who, when and why."""
-    row = _consultation_row(session, consultation_id)
+    row = consultation_row(session, consultation_id)
     if row.status != "complete":
         return
-    _keep_version(session, row)
+    keep_version(session, row)
     session.add(
         models.AmendmentRow(
             consultation_id=row.id,
@@ -306,7 +303,7 @@ def amendments_for(session: Session, consultation_id: int) -> list[AmendmentEntr
     ]
 
 
-def _keep_version(session: Session, row: models.ConsultationRow) -> None:
+def keep_version(session: Session, row: models.ConsultationRow) -> None:
     """Keep the record at its current revision (once per revision)."""
     kept = session.scalar(
         select(models.ConsultationVersionRow.id).where(
@@ -335,77 +332,3 @@ def consultation_version(session: Session, consultation_id: int, revision: int) 
         raise NotFound(f"no version {revision} of consultation {consultation_id}")
     record = from_dict(data)
     return record
-
-
-# --- documents -----------------------------------------------------------------------
-
-
-def record_document(
-    session: Session,
-    consultation_id: int,
-    kind: DocumentKind,
-    language: str,
-    large_print: bool,
-    file_name: str,
-    sha256: str,
-    content: Catalog | None = None,
-) -> DocumentEntry:
-    """Record a document made from the stored consultation as it is now, and from
-    ``content``; the record at this revision is kept, so the document can be rebuilt
-    as it was handed out."""
-    consultation = _consultation_row(session, consultation_id)
-    _keep_version(session, consultation)
-    row = models.DocumentRow(
-        consultation_id=consultation_id,
-        kind=kind,
-        language=language,
-        large_print=large_print,
-        file_name=file_name,
-        sha256=sha256,
-        record_revision=consultation.revision,
-        content_version=content.manifest.content_version if content else None,
-        content_revisions=list(content.local_revisions) if content else None,
-    )
-    session.add(row)
-    session.flush()
-    return document_entry(row)
-
-
-def forget_document(session: Session, document_id: int) -> None:
-    """Take back the record of a document whose file could not be written."""
-    row = session.get(models.DocumentRow, document_id)
-    if row is not None:
-        session.delete(row)
-
-
-def document(session: Session, document_id: int) -> DocumentEntry:
-    row = session.get(models.DocumentRow, document_id)
-    if row is None:
-        raise NotFound(f"document {document_id} does not exist")
-    return document_entry(row)
-
-
-def documents_for(session: Session, consultation_id: int) -> list[DocumentEntry]:
-    rows = session.scalars(
-        select(models.DocumentRow)
-        .where(models.DocumentRow.consultation_id == consultation_id)
-        .order_by(models.DocumentRow.id)
-    )
-    return [document_entry(row) for row in rows]
-
-
-def document_entry(row: models.DocumentRow) -> DocumentEntry:
-    kind: DocumentKind = row.kind  # type: ignore[assignment]
-    return DocumentEntry(
-        id=row.id,
-        consultation_id=row.consultation_id,
-        kind=kind,
-        language=row.language,
-        large_print=row.large_print,
-        file_name=row.file_name,
-        sha256=row.sha256,
-        created_at=as_utc(row.created_at),
-        record_revision=row.record_revision,
-        content_version=row.content_version,
-        content_revisions=tuple(row.content_revisions or ()),
-    )

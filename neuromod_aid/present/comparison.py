@@ -323,8 +323,9 @@ def helps_lines(option: Option, words: Wording, *, alone: bool = False) -> tuple
 
 def placebo_lines(option: Option, words: Wording) -> tuple[str, ...]:
     """The study against a fake (placebo) treatment in people like the patient, after the
-    headline's lines: both groups' average change on its scale, then its time; nothing
-    without one (or for a figure not in points on a scale)."""
+    headline's lines: both groups' average change on its scale and what the study found
+    of the difference, then its time; nothing without one (or for a figure not in points
+    on a scale)."""
     study = option.placebo
     if study is None or study.rate_comparator is None or study.scale is None:
         return ()
@@ -336,6 +337,8 @@ def placebo_lines(option: Option, words: Wording) -> tuple[str, ...]:
         placebo=n(study.rate_comparator),
         scale=study.scale(lang),
     )
+    if study.finding is not None:
+        said = f"{said} {words(f'finding_{study.finding}')}"
     return (said, time_line(study.timeframe(lang), words))
 
 

@@ -13,14 +13,8 @@ word (``present.figures.MIN_PICTURED``)."""
 from __future__ import annotations
 
 from neuromod_aid.catalog.therapy import Risk, Therapy
-from neuromod_aid.present.figures import (
-    MIN_PICTURED,
-    half_up,
-    out_of_100,
-    range_of_100,
-    rescaled,
-    risk_figure,
-)
+from neuromod_aid.present.counting import half_up, rescaled
+from neuromod_aid.present.figures import MIN_PICTURED, out_of_100, range_of_100, risk_figure
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.textfold import lower_first
 

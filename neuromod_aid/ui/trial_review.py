@@ -1,8 +1,8 @@
 """The trial review: the trial diary's results entered day by day against the usual days
-before the trial (pain 0-10, relief in percent, what the patient did, sleep, medicines,
-problems), the chart of them (``ui/charts.py``) with the trial's success level and the
-patient's goals, the decision and its reasons (an implant decided is planned at once,
-pre-filled; no implant ends the pathway), and the trial result PDF.
+before the trial (``ui/diary_table.py``), the chart of them (``ui/charts.py``) with the
+trial's success level and the patient's goals, the decision and its reasons (an implant
+decided is planned at once, pre-filled; no implant ends the pathway), and the trial
+result PDF.
 """
 
 from __future__ import annotations
@@ -19,33 +19,23 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.errors import NotAllowed
 from neuromod_aid.present.trial_result import TrialResult, trial_chart, trial_result
-from neuromod_aid.trial import (
-    BASELINE_DAYS,
-    DECISIONS,
-    Decision,
-    DiaryDay,
-    DiaryPhase,
-    Sleep,
-)
+from neuromod_aid.trial import DECISIONS, Decision
 from neuromod_aid.ui.calls import text_field
 from neuromod_aid.ui.charts import LineChart
 from neuromod_aid.ui.checklist import procedure_layout, save_document
+from neuromod_aid.ui.diary_table import DiaryTable
 from neuromod_aid.ui.focus import announce
 from neuromod_aid.ui.staff import signer
 from neuromod_aid.ui.steps.base import scaled_font
 
 if TYPE_CHECKING:
     from neuromod_aid.ui.services import Services
-
-COLUMNS = ("day", "pain", "relief", "activity", "sleep", "medicines", "problems")
 
 
 def decision_name(decision: Decision) -> str:
@@ -57,22 +47,6 @@ def decision_name(decision: Decision) -> str:
     return names[decision]
 
 
-def sleep_names() -> dict[Sleep, str]:
-    return {
-        "well": QCoreApplication.translate("TrialReview", "well"),
-        "ok": QCoreApplication.translate("TrialReview", "OK"),
-        "badly": QCoreApplication.translate("TrialReview", "badly"),
-    }
-
-
-def day_label(phase: DiaryPhase, day: int) -> str:
-    return (
-        QCoreApplication.translate("TrialReview", "Before {0}").format(day)
-        if phase == "baseline"
-        else QCoreApplication.translate("TrialReview", "Trial {0}").format(day)
-    )
-
-
 class TrialReviewScreen(QWidget):
     back_requested = Signal()
     consultation_requested = Signal(int)  # the implant planned
@@ -82,26 +56,10 @@ class TrialReviewScreen(QWidget):
         self.services = services
         self.consultation_id: int | None = None
         self.record: Consultation | None = None
-        self.phases: list[tuple[DiaryPhase, int]] = []
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.heading.setFont(scaled_font(self, 1.5, bold=True))
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName(self.tr("Trial diary, day by day"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Day"),
-                self.tr("Pain (0-10)"),
-                self.tr("Relief (%)"),
-                self.tr("What the patient did"),
-                self.tr("Sleep (well, OK, badly)"),
-                self.tr("Medicines"),
-                self.tr("Problems"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
-        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 20)
+        self.table = DiaryTable()
         self.add_day = QPushButton(self.tr("Add a trial &day"))
         self.save_diary = QPushButton(self.tr("&Save the diary"))
         self.problem = QLabel()
@@ -160,7 +118,7 @@ class TrialReviewScreen(QWidget):
             self.back_button,
             (self.implant_button, self.print_button),
         )
-        self.add_day.clicked.connect(self._add_day)
+        self.add_day.clicked.connect(self.table.add_day)
         self.save_diary.clicked.connect(self._save_diary)
         self.decide_button.clicked.connect(self._decide)
         self.withdraw_button.clicked.connect(self._withdraw)
@@ -230,93 +188,16 @@ class TrialReviewScreen(QWidget):
         return text
 
     def _fill_table(self, record: Consultation) -> None:
-        procedure = record.procedure
-        assert procedure is not None
-        entered = {(d.phase, d.day): d for d in procedure.diary}
-        before = max([BASELINE_DAYS, *(d for p, d in entered if p == "baseline")])
-        during = max([procedure.trial_days, *(d for p, d in entered if p == "trial")])
-        self.phases = [("baseline", n) for n in range(1, before + 1)]
-        self.phases += [("trial", n) for n in range(1, during + 1)]
-        self.table.setRowCount(0)
-        for phase, day in self.phases:
-            self._add_row(phase, day, entered.get((phase, day)))
-        self.table.resizeColumnsToContents()
+        assert record.procedure is not None
+        self.table.fill(record.procedure)
         self.problem.clear()
 
-    def _add_row(self, phase: DiaryPhase, day: int, entered: DiaryDay | None) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        sleep = sleep_names()
-        values = ["", "", "", "", "", ""]
-        if entered is not None:
-            values = [
-                "" if entered.pain is None else str(entered.pain),
-                "" if entered.relief is None else str(entered.relief),
-                entered.activity,
-                "" if entered.sleep is None else sleep[entered.sleep],
-                entered.medicines,
-                entered.problems,
-            ]
-        label = QTableWidgetItem(day_label(phase, day))
-        label.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        self.table.setItem(row, 0, label)
-        for column, value in enumerate(values, start=1):
-            item = QTableWidgetItem(value)
-            if phase == "baseline" and COLUMNS[column] == "relief":
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # no relief before the trial
-            self.table.setItem(row, column, item)
-
-    def _add_day(self) -> None:
-        day = 1 + max((d for p, d in self.phases if p == "trial"), default=0)
-        self.phases.append(("trial", day))
-        self._add_row("trial", day, None)
-
     # --- entering ----------------------------------------------------------------------
-
-    def cell(self, row: int, key: str) -> str:
-        item = self.table.item(row, COLUMNS.index(key))
-        return "" if item is None else item.text().strip()
-
-    def diary(self) -> tuple[tuple[DiaryDay, ...], list[str]]:
-        """The days as typed (a row left empty is not entered), and what is wrong."""
-        days, problems = [], []
-        sleep = {name.casefold(): key for key, name in sleep_names().items()}
-        for row, (phase, day) in enumerate(self.phases):
-            values = {key: self.cell(row, key) for key in COLUMNS[1:]}
-            if not any(values.values()):
-                continue
-            where = day_label(phase, day)
-            wrong = []
-            pain = _number(values["pain"], 10)
-            relief = _number(values["relief"].rstrip("%").strip(), 100)
-            if pain == BAD:
-                wrong.append(self.tr("{0}: the pain is a whole number from 0 to 10."))
-            if relief == BAD:
-                wrong.append(self.tr("{0}: the relief is a percent from 0 to 100."))
-            slept = sleep.get(values["sleep"].casefold()) if values["sleep"] else None
-            if values["sleep"] and slept is None:
-                wrong.append(self.tr("{0}: sleep is well, OK or badly."))
-            if wrong:
-                problems += [text.format(where) for text in wrong]
-                continue
-            days.append(
-                DiaryDay(
-                    phase=phase,
-                    day=day,
-                    pain=pain,
-                    relief=relief,
-                    activity=values["activity"],
-                    sleep=slept,
-                    medicines=values["medicines"],
-                    problems=values["problems"],
-                )
-            )
-        return tuple(days), problems
 
     def _save_diary(self) -> None:
         if self.consultation_id is None:
             return
-        days, problems = self.diary()
+        days, problems = self.table.diary()
         self.problem.setText(" ".join(problems))
         if problems:
             self.table.setFocus()
@@ -409,13 +290,3 @@ class TrialReviewScreen(QWidget):
                 "trial_result",
                 (self.tr("Save the trial result"), self.tr("Trial result")),
             )
-
-
-BAD = -1  # what :func:`_number` gives for a text that is not a number it takes
-
-
-def _number(text: str, top: int) -> int | None:
-    """A whole number from 0 to ``top``; None when empty; :data:`BAD` when it is not one."""
-    if not text:
-        return None
-    return int(text) if text.isdigit() and int(text) <= top else BAD

@@ -3894,47 +3894,65 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
     </message>
 </context>
 <context>
-    <name>TrialReviewScreen</name>
+    <name>DiaryTable</name>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="90"/>
+        <location filename="../../neuromod_aid/ui/diary_table.py" line="1"/>
         <source>Trial diary, day by day</source>
         <translation>Diario de la prueba, día a día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="93"/>
+        <location filename="../../neuromod_aid/ui/diary_table.py" line="1"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="94"/>
+        <location filename="../../neuromod_aid/ui/diary_table.py" line="1"/>
         <source>Pain (0-10)</source>
         <translation>Dolor (0-10)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="95"/>
+        <location filename="../../neuromod_aid/ui/diary_table.py" line="1"/>
         <source>Relief (%)</source>
         <translation>Alivio (%)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="96"/>
+        <location filename="../../neuromod_aid/ui/diary_table.py" line="1"/>
         <source>What the patient did</source>
         <translation>Qué hizo el paciente</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="97"/>
+        <location filename="../../neuromod_aid/ui/diary_table.py" line="1"/>
         <source>Sleep (well, OK, badly)</source>
         <translation>Sueño (bien, regular, mal)</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="98"/>
+        <location filename="../../neuromod_aid/ui/diary_table.py" line="1"/>
         <source>Medicines</source>
         <translation>Medicinas</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="99"/>
+        <location filename="../../neuromod_aid/ui/diary_table.py" line="1"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/diary_table.py" line="1"/>
+        <source>{0}: the pain is a whole number from 0 to 10.</source>
+        <translation>{0}: el dolor es un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/diary_table.py" line="1"/>
+        <source>{0}: the relief is a percent from 0 to 100.</source>
+        <translation>{0}: el alivio es un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/diary_table.py" line="1"/>
+        <source>{0}: sleep is well, OK or badly.</source>
+        <translation>{0}: el sueño es bien, regular o mal.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialReviewScreen</name>
     <message>
         <location filename="../../neuromod_aid/ui/trial_review.py" line="105"/>
         <source>Add a trial &amp;day</source>
@@ -4054,21 +4072,6 @@ Is {1} someone else? Yes adds a new, separate patient; No goes back to choose th
         <location filename="../../neuromod_aid/ui/trial_review.py" line="228"/>
         <source>The success criterion ({0}% of the pain gone) is not met.</source>
         <translation>No se cumple el criterio de éxito (que se vaya un {0} % del dolor).</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="293"/>
-        <source>{0}: the pain is a whole number from 0 to 10.</source>
-        <translation>{0}: el dolor es un número entero de 0 a 10.</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="295"/>
-        <source>{0}: the relief is a percent from 0 to 100.</source>
-        <translation>{0}: el alivio es un porcentaje de 0 a 100.</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/trial_review.py" line="298"/>
-        <source>{0}: sleep is well, OK or badly.</source>
-        <translation>{0}: el sueño es bien, regular o mal.</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/trial_review.py" line="330"/>

@@ -159,3 +159,24 @@ def test_an_outcome_that_does_not_say_what_it_compared_is_reported(
 ) -> None:
     replace_once(content, PNS, 'conditions = []\ndesign = "single_group"\n', "")
     assert_reported(baseline, content, PNS, "pns", "outcomes.gilmore_low_back.design", "compared")
+
+
+def test_a_study_against_a_fake_treatment_in_points_must_say_what_it_found(
+    baseline: list[Problem], content: Path
+) -> None:
+    """Hara 2022's 11 against 9 points could read as SCS being better; without its
+    finding (no real difference) the check refuses it."""
+    replace_once(content, SCS, 'finding = "no_clear_difference"\n', "")
+    assert_reported(
+        baseline, content, SCS, "scs", "outcomes.hara_placebo_3_months.finding", "finding"
+    )
+
+
+def test_a_finding_outside_a_study_against_a_fake_treatment_is_refused(content: Path) -> None:
+    replace_once(
+        content,
+        SCS,
+        'id = "process_6_months"\n',
+        'id = "process_6_months"\nfinding = "treatment_better"\n',
+    )
+    assert any("vs_sham" in p.message for p in check_content(content))

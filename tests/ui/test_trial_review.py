@@ -39,7 +39,7 @@ def _flat(points) -> list[float]:  # type: ignore[no-untyped-def]
 
 
 def _type(review, row: int, key: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    from neuromod_aid.ui.trial_review import COLUMNS
+    from neuromod_aid.ui.diary_table import COLUMNS
 
     review.table.item(row, COLUMNS.index(key)).setText(text)
 
@@ -107,10 +107,10 @@ def test_a_wrong_value_is_refused_with_the_day_named(make_window, lang) -> None:
     _type(review, 4, "sleep", "zzz")
     review.save_diary.click()
     day1 = tr("TrialReview", "Trial {0}").format(1)
-    wrong = tr("TrialReviewScreen", "{0}: the pain is a whole number from 0 to 10.")
+    wrong = tr("DiaryTable", "{0}: the pain is a whole number from 0 to 10.")
     assert wrong.format(day1) in review.problem.text()
     day2 = tr("TrialReview", "Trial {0}").format(2)
-    assert tr("TrialReviewScreen", "{0}: sleep is well, OK or badly.").format(day2) in (
+    assert tr("DiaryTable", "{0}: sleep is well, OK or badly.").format(day2) in (
         review.problem.text()
     )
     assert window.services.pathway.load(cid).record.procedure.diary == before

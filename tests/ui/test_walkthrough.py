@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from neuromod_aid.consultation import Patient
+from neuromod_aid.db import documents_repo
 from neuromod_aid.db import records_repo as repo
 from neuromod_aid.ui.selftest import PATIENT, drive
 
@@ -26,7 +27,7 @@ def test_a_whole_consultation_is_stored_and_exported(window, dialogs, qtbot) -> 
     controller.flush()
     with window.services.consultations.database.session() as session:
         stored = repo.load_consultation(session, controller.consultation_id)
-        documents = repo.documents_for(session, controller.consultation_id)
+        documents = documents_repo.documents_for(session, controller.consultation_id)
     record = stored.record
     assert record.patient.name == PATIENT
     assert record.patient.record_number == "ST-0042"
