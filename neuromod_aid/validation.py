@@ -113,6 +113,28 @@ def validated(value: T) -> T:
     return checked
 
 
+def fits_text(annotated: Any, value: object) -> bool:
+    """Whether ``value`` is a text of the ``Annotated`` text type ``annotated`` (a record
+    field's, such as ``record_fields.Name``) as pydantic would take it: its length, once
+    whitespace is stripped, within the type's :class:`Limits`, and its :class:`After`
+    checks passed. For a reader that must not load pydantic (the start screen's first
+    look); the types it reads bound only a text's length."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    for marker in annotated.__metadata__:
+        if isinstance(marker, Limits):
+            lowest, highest = marker.limits.get("min_length", 0), marker.limits["max_length"]
+            if not lowest <= len(text) <= highest:
+                return False
+        elif isinstance(marker, After):
+            try:
+                text = marker.check(text)
+            except ValueError:
+                return False
+    return True
+
+
 @overload
 def record(cls: type[T], /) -> type[T]: ...
 @overload

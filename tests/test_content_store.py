@@ -136,6 +136,7 @@ def _unknown_field(data: dict[str, Any]) -> None:
         "reversed risk",
         "number for text",
         "unknown field",
+        "unknown source",
         "other files",
     ],
 )
@@ -155,6 +156,8 @@ def test_a_damaged_or_stale_cache_file_is_ignored_and_rebuilt(
         "reversed risk": _signed(key, _edited(data, _reversed_risk)),
         "number for text": _signed(key, _edited(data, _number_for_text)),
         "unknown field": _signed(key, _edited(data, _unknown_field)),
+        # edited by hand and re-hashed: it cites a source the catalog does not have
+        "unknown source": _signed(key, _edited(data, _unknown_source)),
         # valid, but made from other files: its figure must not be used
         "other files": _signed("0" * 64, _edited(data, _other_figure)),
     }[damage]

@@ -115,3 +115,39 @@ def test_it_needs_neither_sqlalchemy_nor_pydantic(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["True", "[]"]
+
+
+@pytest.mark.parametrize(
+    ("name", "phone"),
+    [
+        ("x" * 201, "910 000 000"),  # longer than a name can be
+        ("   ", "910 000 000"),  # no name
+        ("Unidad del Dolor", "9" * 2_001),
+        ("Unidad\x00 del Dolor", "910 000 000"),  # no database stores a NUL
+    ],
+)
+def test_damaged_clinic_details_read_as_not_set_up_here_as_in_the_database_layer(
+    location: DataLocation, database: Database, catalog: Catalog, name, phone
+) -> None:
+    """Details changed outside the program into ones it would refuse are never shown:
+    the start screen asks for them again, before and after the records open."""
+    details = ClinicDetails(database, catalog)
+    details.save(Clinic(name="Unidad del Dolor", phone="910 000 000"))
+    with sqlite3.connect(location.database_file) as db:
+        db.execute("UPDATE clinic_profile SET name = ?, phone = ?", (name, phone))
+    look = first_look(location)
+    assert look is not None and look.clinic is None
+    assert details.saved() is None
+
+
+def test_the_clinic_is_shown_as_the_database_layer_reads_it(
+    location: DataLocation, database: Database, catalog: Catalog
+) -> None:
+    ClinicDetails(database, catalog).save(Clinic(name="Unidad del Dolor", phone=""))
+    with sqlite3.connect(location.database_file) as db:
+        db.execute("UPDATE clinic_profile SET name = '  Unidad del Dolor '")
+    look = first_look(location)
+    saved = ClinicDetails(database, catalog).saved()
+    assert look is not None and look.clinic is not None and saved is not None
+    assert (look.clinic.name, look.clinic.phone) == (saved.name, saved.phone)
+    assert look.clinic.name == "Unidad del Dolor"

@@ -19,6 +19,7 @@ from typing import Any
 from neuromod_aid.catalog.loader import catalog_documents, item_id
 from neuromod_aid.catalog.model import Catalog, Source
 from neuromod_aid.textfold import fold
+from neuromod_aid.validation import adapter
 
 Key = str | int
 Path = tuple[Key, ...]
@@ -147,7 +148,7 @@ def check_figure(
     """The checks of ``content check`` on one figure as edited: it is a valid risk or
     outcome, and its text shows its numbers in every language (``languages``: the
     manifest's)."""
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic import ValidationError
 
     from neuromod_aid.catalog.figure_checks import unshown
     from neuromod_aid.catalog.therapy import Outcome, Risk
@@ -155,7 +156,7 @@ def check_figure(
     fields = FIGURES[entry.group]  # a risk or an outcome
     kind: type[Any] = Risk if entry.group == "risk" else Outcome
     try:
-        figure = TypeAdapter(kind).validate_python(part)
+        figure = adapter(kind).validate_python(part)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
@@ -231,7 +232,7 @@ def new_source(
     """A source document as ``sources.toml`` holds one: an id not ``taken``, its short
     citation ("Smith et al., 2024"), the full citation, and a DOI or web address; a
     :class:`ValueError` says what is missing or wrong."""
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic import ValidationError
 
     authors, title = " ".join(authors.split()), " ".join(title.split())
     doi, url = _plain_doi(doi.strip()), url.strip()
@@ -261,7 +262,7 @@ def new_source(
         "url": url or None,
     }
     try:
-        TypeAdapter(Source).validate_python(document)
+        adapter(Source).validate_python(document)
     except ValidationError as error:
         raise ValueError(error.errors()[0]["msg"]) from None
     return document

@@ -10,8 +10,9 @@ the start screen is usable at once; the database layer is opened behind it
 Anything else returns ``None`` and the start screen waits for the database layer,
 which upgrades, creates or explains: another database URL, no file yet, a file that
 needs upgrading, is locked or damaged. The query is the one of
-:func:`neuromod_aid.db.records_repo.recent_consultations`, written in SQL;
-``tests/test_first_look.py`` checks the two agree.
+:func:`neuromod_aid.db.records_repo.recent_consultations`, written in SQL, and the
+clinic's name and phone are checked as the database layer checks them (a damaged row
+reads as not set up, there as here); ``tests/test_first_look.py`` checks they agree.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from contextlib import closing
 from dataclasses import dataclass
 
 from neuromod_aid.paths import DATABASE_URL_ENV, DataLocation
+from neuromod_aid.record_fields import Name, ShortText
 from neuromod_aid.records import ConsultationSummary, as_status, as_utc
 from neuromod_aid.schema_head import HEAD_REVISION
+from neuromod_aid.validation import fits_text
 
 RECENT_LIMIT = 20
 _WAIT_SECONDS = 0.2  # another program writing: the database layer waits, not the window
@@ -73,8 +76,17 @@ def _read(db: sqlite3.Connection) -> FirstLook | None:
     if revision != [(HEAD_REVISION,)]:
         return None  # to be upgraded first
     recent = tuple(_summary(*row) for row in db.execute(_RECENT, (RECENT_LIMIT,)))
-    clinic = db.execute("SELECT name, phone FROM clinic_profile WHERE id = 1").fetchone()
-    return FirstLook(recent, Clinic(*clinic) if clinic else None)
+    row = db.execute("SELECT name, phone FROM clinic_profile WHERE id = 1").fetchone()
+    return FirstLook(recent, _clinic(*row) if row else None)
+
+
+def _clinic(name: object, phone: object) -> Clinic | None:
+    """The clinic's line, checked as the database layer checks the row (the record's
+    ``Clinic``: a name, a short text): a damaged row is not set up, as it says there."""
+    if fits_text(Name, name) and fits_text(ShortText, phone):
+        assert isinstance(name, str) and isinstance(phone, str)
+        return Clinic(name.strip(), phone.strip())
+    return None
 
 
 def _summary(

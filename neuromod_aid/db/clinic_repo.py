@@ -3,6 +3,7 @@ consultations. Like :mod:`records_repo`, it returns frozen dataclasses only."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -13,13 +14,30 @@ from neuromod_aid.consultation import Clinic, from_dict
 from neuromod_aid.db import models
 from neuromod_aid.db.records_repo import save_consultation
 from neuromod_aid.frozen import FrozenMap
+from neuromod_aid.logging_setup import program_text
 from neuromod_aid.validation import validated
+
+log = logging.getLogger(__name__)
 
 
 def clinic_profile(session: Session) -> Clinic | None:
+    """The clinic's saved details; ``None`` when none are saved, or the saved row does
+    not make valid details (damaged outside the program): the window then asks for them
+    as for a clinic not set up yet, and saving them replaces the row."""
     row = session.get(models.ClinicProfileRow, 1)
     if row is None:
         return None
+    try:
+        return _details(row)
+    except (ValueError, TypeError) as error:  # pydantic's ValidationError is a ValueError
+        log.warning(
+            "clinic details in the database are damaged (%s): read as not set up",
+            program_text(type(error).__name__),
+        )
+        return None
+
+
+def _details(row: models.ClinicProfileRow) -> Clinic:
     stored = Clinic(
         name=row.name,
         phone=row.phone,

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
-
-from pydantic import TypeAdapter, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from neuromod_aid.consultation import Patient
 from neuromod_aid.fhir import codes
+from neuromod_aid.validation import adapter
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 MAX_FILE_BYTES = 50_000_000  # a hospital's bundle may carry documents: what is read
 MAX_RECORD_NUMBER = 100  # what the patients table keeps
@@ -61,6 +63,7 @@ def patient_from_json(text: str, identifier_system: str) -> Patient:
 def patient_from_fhir(data: Any, identifier_system: str) -> Patient:
     """The record's patient from parsed FHIR JSON; :class:`NotAPatient` otherwise."""
     from fhir.resources.R4B.patient import Patient as FhirPatient
+    from pydantic import ValidationError
 
     resource = _the_patient(data)
     try:
@@ -74,9 +77,10 @@ def patient_from_fhir(data: Any, identifier_system: str) -> Patient:
         "birth_date": _birth_date(resource.get("birthDate")),
     }
     try:
-        return TypeAdapter(Patient).validate_python(details)
+        patient: Patient = adapter(Patient).validate_python(details)
     except ValidationError as error:
         raise NotAPatient(f"not a patient this program can keep: {_first(error)}") from None
+    return patient
 
 
 def _the_patient(data: Any) -> dict[str, Any]:

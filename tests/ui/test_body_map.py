@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainterPath, QPolygonF
+from PySide6.QtGui import QColor, QPainterPath, QPolygonF
+
+from neuromod_aid import tokens
 
 
 def _pain_page(window):
@@ -39,6 +41,29 @@ def test_the_keyboard_moves_and_toggles_and_names_the_area(window, qtbot, catalo
     assert body.accessibleName().endswith(", selected")
     assert area.name("en") in page.marked.text()
     assert page.at_area.text().endswith(", selected")
+
+
+def _marked_pixels(body, area: str) -> int:
+    """How many pixels inside the area are drawn in the colour of a marked area."""
+    image = body.grab().toImage()
+    rect = body.area_rect(area).toRect()
+    mark = QColor(tokens.SCREEN_MARK).name()
+    return sum(
+        image.pixelColor(x, y).name() == mark
+        for x in range(rect.left(), rect.right())
+        for y in range(rect.top(), rect.bottom())
+    )
+
+
+def test_a_marked_area_is_drawn_marked_and_unmarked_again(window, qtbot) -> None:
+    body = _pain_page(window).body_map
+    area = body.area_ids()[0]
+    point = body.area_centre(area).toPoint()
+    assert _marked_pixels(body, area) == 0
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=point)
+    assert _marked_pixels(body, area) > 20
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=point)
+    assert _marked_pixels(body, area) == 0
 
 
 ARROW_WAYS = {

@@ -91,3 +91,26 @@ def test_the_pictures_take_the_colours_of_the_desktop_palette(
     }
     assert {drawn.brand, drawn.icon_fill} <= seen
     assert not {not_drawn.brand, not_drawn.icon_fill} & seen
+
+
+def _colours_drawn(icons: IconArray) -> list[str]:
+    image = icons.grab().toImage()
+    return [
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+    ]
+
+
+def test_a_picture_on_screen_follows_new_counts_and_a_new_desktop_palette(qtbot) -> None:
+    """A picture already on screen is drawn again when its figure changes (another
+    consultation) or the desktop turns dark, never left as it was first drawn."""
+    icons = IconArray()
+    qtbot.addWidget(icons)
+    icons.setPalette(_palette("#efefef", "#000000"))
+    icons.set_counts(5, 0, "about 5 in every 100 people")
+    few = _colours_drawn(icons).count(LIGHT.brand)
+    icons.set_counts(40, 0, "about 40 in every 100 people")
+    many = _colours_drawn(icons).count(LIGHT.brand)
+    assert many > few * 4
+    icons.setPalette(_palette("#353535", "#f0f0f0"))
+    dark = set(_colours_drawn(icons))
+    assert DARK.brand in dark and LIGHT.brand not in dark

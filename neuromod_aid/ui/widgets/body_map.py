@@ -38,6 +38,7 @@ from neuromod_aid import tokens
 from neuromod_aid.body_views import VIEWS, View, viewer_sides
 from neuromod_aid.catalog.model import Catalog, PainArea, Shape
 from neuromod_aid.catalog.text import Lang
+from neuromod_aid.ui.widgets.drawn_once import DrawnOnce
 from neuromod_aid.ui.widgets.map_moves import Direction, Spot, counterpart, named, nearest
 
 # the figure is a light picture on any desktop palette, as on paper
@@ -86,6 +87,7 @@ class BodyMap(QWidget):
         self._panel_left: dict[str, float] = {v: i * frame.width * 1.1 for i, v in enumerate(VIEWS)}
         self._spots = [self._spot(a) for a in self._areas]
         self._focus = 0
+        self._figures = DrawnOnce()
         self._typed, self._typed_at = "", 0.0
         self.setMinimumSize(240, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -234,6 +236,12 @@ class BodyMap(QWidget):
             middle = Qt.AlignmentFlag.AlignVCenter
             painter.drawText(left_rect, Qt.AlignmentFlag.AlignLeft | middle, left_text)
             painter.drawText(right_rect, Qt.AlignmentFlag.AlignRight | middle, right_text)
+        focus = self._focus if self.hasFocus() else None
+        self._figures.paint(painter, self, (frozenset(self.selected), focus, line), self._draw)
+
+    def _draw(self, painter: QPainter) -> None:
+        """The figures and their areas: the selected ones hatched, the focused one ringed."""
+        for view in VIEWS:
             painter.save()
             painter.setTransform(self._transform(view))
             painter.setPen(QPen(QColor(tokens.BODY_EDGE), 0))

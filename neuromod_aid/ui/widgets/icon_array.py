@@ -15,7 +15,9 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from neuromod_aid.present.figures import BIG_COLUMNS, BIG_ROWS
+from neuromod_aid.tokens import ScreenColours
 from neuromod_aid.ui.style import colours
+from neuromod_aid.ui.widgets.drawn_once import DrawnOnce
 
 
 def _person(rect: QRectF) -> QPainterPath:
@@ -45,6 +47,7 @@ class IconArray(QWidget):
             self.cell = cell or max(16, int(line * 1.5))
         self.certain = 0
         self.upper = 0
+        self._picture = DrawnOnce()
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(self.sizeHint())
 
@@ -70,8 +73,15 @@ class IconArray(QWidget):
         return "hatched" if index < self.upper else "empty"
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scheme = colours(self.palette())
+        self._picture.paint(
+            QPainter(self),
+            self,
+            (self.certain, self.upper, scheme),
+            lambda painter: self._draw(painter, scheme),
+        )
+
+    def _draw(self, painter: QPainter, scheme: ScreenColours) -> None:
         paths = {"solid": QPainterPath(), "hatched": QPainterPath(), "empty": QPainterPath()}
         cell = self.cell
         if self.total > 100:
@@ -92,7 +102,6 @@ class IconArray(QWidget):
                 rect = QRectF(x + 2, y + 2, cell - 4, height - 4)
                 paths[self.kind(index)].addPath(_person(rect))
             width = 1.4
-        scheme = colours(self.palette())
         affected, fill = QColor(scheme.brand), QColor(scheme.icon_fill)
         painter.setPen(QPen(QColor(scheme.icon_edge), width))
         painter.setBrush(fill)
