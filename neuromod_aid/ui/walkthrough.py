@@ -161,10 +161,24 @@ class Walkthrough(QWidget):
         page = self.pages[index]
         if record is not None:
             page.load(record)
+        self._hide_going(page)
         self.stack.setCurrentIndex(index)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
         self.step_changed.emit(index)
+
+    def _hide_going(self, coming: StepPage) -> None:
+        """The step going is hidden before the stack switches, so Qt paints the step
+        coming once. The stack holds its repaints while it switches: hidden then, the
+        step going left no area to repaint, and Qt painted the coming step's scrolled
+        body on its own (it fills its background) and then all in it again with the
+        rest. A step holding the keyboard focus is left to the stack, which hands the
+        focus on to the step coming."""
+        going = self.stack.currentWidget()
+        focus = QApplication.focusWidget()
+        if going is None or going is coming or (focus is not None and going.isAncestorOf(focus)):
+            return
+        going.hide()
 
     def show_record(self, record: Consultation | None) -> None:
         """Another consultation: each step from its top, starting at the first."""
