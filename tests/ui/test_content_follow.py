@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QLabel
 from test_content_trace import _approved, _scs_with_infection
 from test_documents_rebuild import _said
 
+from neuromod_aid.app.content import Edit
 from neuromod_aid.app.context import AppContext
+from neuromod_aid.catalog.export import export_catalog
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.paths import data_location
 from neuromod_aid.present.figures import risk_figure
@@ -109,3 +111,28 @@ def test_an_approval_in_this_windows_editor_is_taken_in_at_once(
     assert window.services.catalog.local_revisions == (draft,)
     assert _on_screen(window.services.catalog, lang) in _infection_row_text(window)
     assert window.statusBar().currentMessage().startswith(FOLLOWED[lang])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_statement_of_what_matters_changed_in_another_room_reaches_the_options_step(
+    make_window, lang
+) -> None:  # type: ignore[no-untyped-def]
+    """The clinic rewords "Having less pain" in another room; the Options step, open on
+    the demo, shows the new words once the window takes the content in."""
+    window = make_window(lang)
+    window.open_demo()
+    window.walkthrough.go(2)  # Options
+    panel = window.walkthrough.page(StepId.OPTIONS).values_panel
+    shipped = panel.statements["pain_relief"].text()
+    other_room = AppContext(data_location().ensure())
+    content = other_room.content()
+    (statement,) = [
+        v for v in export_catalog(content.catalog())["values"] if v["id"] == "pain_relief"
+    ]
+    reworded = {"en": "Having much less pain", "es": "Tener mucho menos dolor"}
+    edit = Edit("value", "pain_relief", dict(statement, statement=reworded))
+    (draft,) = content.propose([edit], "Dr Ruiz", "clearer")
+    content.approve(draft, "Dr Gómez")
+    other_room.close()
+    window.rooms.follow()
+    assert panel.statements["pain_relief"].text() == reworded[lang] != shipped

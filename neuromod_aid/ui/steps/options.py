@@ -123,7 +123,7 @@ class OptionsPage(StepPage):
             card.discussed_changed.connect(self._discussed_changed)
             self.cards[option_id] = card
         # after the cards (they are put above it): what matters to the patient
-        self.values_panel = ValuesPanel(catalog, self.update_record)
+        self.values_panel = ValuesPanel(lambda: self.services.catalog, self.update_record)
         self.values_panel.focused.connect(self._values_focused)
         self.cards_layout.addWidget(self.values_panel)
         self.cards_layout.addStretch(1)

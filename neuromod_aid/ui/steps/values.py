@@ -29,8 +29,13 @@ class ValuesPanel(QFrame):
     focused = Signal()  # a choice here has the keyboard focus: the patient screen follows
 
     def __init__(
-        self, catalog: Catalog, update: Callable[[Change], None], parent: QWidget | None = None
+        self,
+        catalog: Callable[[], Catalog],
+        update: Callable[[Change], None],
+        parent: QWidget | None = None,
     ) -> None:
+        """``catalog`` gives the catalog in use: a clinic's approved change of a statement
+        reaches the open window (``ui/content_follow.py``)."""
         super().__init__(parent)
         self.catalog = catalog
         self._update = update
@@ -55,7 +60,7 @@ class ValuesPanel(QFrame):
         grid.setColumnStretch(0, 1)
         self.statements: dict[str, QLabel] = {}
         self.answers: dict[str, QComboBox] = {}
-        for row, statement in enumerate(catalog.values):
+        for row, statement in enumerate(catalog().values):
             label = QLabel()
             label.setWordWrap(True)
             answer = _narrow(QComboBox())
@@ -90,18 +95,21 @@ class ValuesPanel(QFrame):
 
     def fill(self, record: Consultation) -> None:
         """The statements and answers in the record's language (the patient reads them)."""
-        words = Wording(self.catalog, record.language)
+        catalog = self.catalog()
+        words = Wording(catalog, record.language)
         answers = importance_words(words)
-        for statement in self.catalog.values:
+        for statement in catalog.values:
+            if statement.id not in self.statements:  # added since the window opened
+                continue
             text = statement.statement(record.language)
             self.statements[statement.id].setText(text)
             combo = self.answers[statement.id]
             combo.setAccessibleName(self.tr("How much it matters: {0}").format(text))
             offered = {"": self.tr("(not asked yet)")} | {i: answers[i] for i in IMPORTANCE}
             _offer(combo, offered, record.values.get(statement.id, ""))
-        choices = leaning_choices(record, self.catalog, words)
+        choices = leaning_choices(record, catalog, words)
         if record.leaning and record.leaning not in choices:  # no longer discussed
-            choices[record.leaning] = self.catalog.therapy(record.leaning).name(record.language)
+            choices[record.leaning] = catalog.therapy(record.leaning).name(record.language)
         _offer(self.leaning, {"": self.tr("(not asked yet)")} | choices, record.leaning)
 
     def _answered(self, value_id: str) -> None:
