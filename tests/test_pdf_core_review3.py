@@ -16,8 +16,9 @@ from test_pdf_core import CONSULTATIONS, consultation, core_text
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.pdf.layout import FRAME_WIDTH, frame_height
-from neuromod_aid.pdf.sections.comparison import comparison, row_parts
+from neuromod_aid.pdf.sections.comparison import comparison
 from neuromod_aid.pdf.sections.context import SectionContext
+from neuromod_aid.pdf.sections.rows import row_parts
 from neuromod_aid.pdf.styles import stylesheet
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.comparison import (

@@ -17,8 +17,9 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
-from neuromod_aid.pdf.sections.comparison import CELL_SIDES, comparison
+from neuromod_aid.pdf.sections.comparison import comparison
 from neuromod_aid.pdf.sections.context import SectionContext
+from neuromod_aid.pdf.sections.rows import CELL_SIDES
 from neuromod_aid.pdf.styles import Syllables, stylesheet, syllables
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.evidence import outcomes_for
