@@ -125,3 +125,15 @@ def test_the_window_takes_no_figures_from_the_documents() -> None:
         if name.startswith("neuromod_aid.pdf") and name not in allowed
     ]
     assert offenders == []
+
+
+def test_no_module_outside_the_migrations_is_over_400_lines() -> None:
+    """Issue 10's size limit: a module that grows past it is split where its parts
+    separate (the options table's rows, the diary's table, the documents' records)."""
+    long = {
+        str(path.relative_to(PACKAGE)): lines
+        for path in PACKAGE.rglob("*.py")
+        if "migrations" not in path.relative_to(PACKAGE).parts
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}
