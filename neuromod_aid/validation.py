@@ -15,7 +15,7 @@ import dataclasses
 import reprlib
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, TypeGuard, TypeVar, overload
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, TypeAdapter
@@ -113,7 +113,7 @@ def validated(value: T) -> T:
     return checked
 
 
-def fits_text(annotated: Any, value: object) -> bool:
+def fits_text(value: object, annotated: Any) -> TypeGuard[str]:
     """Whether ``value`` is a text of the ``Annotated`` text type ``annotated`` (a record
     field's, such as ``record_fields.Name``) as pydantic would take it: its length, once
     whitespace is stripped, within the type's :class:`Limits`, and its :class:`After`

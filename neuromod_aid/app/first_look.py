@@ -83,8 +83,7 @@ def _read(db: sqlite3.Connection) -> FirstLook | None:
 def _clinic(name: object, phone: object) -> Clinic | None:
     """The clinic's line, checked as the database layer checks the row (the record's
     ``Clinic``: a name, a short text): a damaged row is not set up, as it says there."""
-    if fits_text(Name, name) and fits_text(ShortText, phone):
-        assert isinstance(name, str) and isinstance(phone, str)
+    if fits_text(name, Name) and fits_text(phone, ShortText):
         return Clinic(name.strip(), phone.strip())
     return None
 

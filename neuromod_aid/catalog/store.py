@@ -96,7 +96,8 @@ def _read(path: Path, key: str) -> Catalog | None:
         catalog: Catalog = rebuilt(Catalog, json.loads(body))
         problems = reference_problems(catalog, lambda _kind, _name: CACHE_FILE)
         if problems:  # edited and re-hashed: each ID it uses must still be defined
-            raise CacheDamaged(problems[0][3])
+            _file, _item, _field, message = problems[0]
+            raise CacheDamaged(message)
     except ValueError as error:  # CacheDamaged, or not JSON
         log.warning(
             "content cache %s is damaged (%s); rebuilding it",
