@@ -7,6 +7,7 @@ when one is discussed."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -34,6 +35,7 @@ from neuromod_aid.present.evidence import certainty
 from neuromod_aid.present.figures import outcome_figure
 from neuromod_aid.present.harm_lines import drawn_words, harm_lines, time_line
 from neuromod_aid.present.wording import Wording
+from neuromod_aid.trial import BASELINE_DAYS
 
 LANGS = ("en", "es")
 
@@ -231,6 +233,48 @@ def test_page_one_draws_the_next_steps_on_a_timeline_with_their_dates(
         day, month = words.day_month(step.date)
         at = first.index(squeezed(f"{day}{month}"), at)
     assert len({step.date for step in record.next_steps}) == len(record.next_steps)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_normal_print_page_one_says_when_the_pain_diary_starts_before_the_trial(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """The demo's trial brings its diary: its first day (the usual days before the trial)
+    is a row of its own on the timeline, before the trial's, with its day drawn; a record
+    whose trial has no date yet says no diary day."""
+    record = demo_consultation(catalog, lang)
+    words = Wording(catalog, lang)
+    (trial,) = [step for step in record.next_steps if step.kind == "trial_planned"]
+    assert trial.date is not None
+    starts = trial.date - dt.timedelta(days=BASELINE_DAYS)
+    first = squeezed(page_texts(build_summary(record, catalog))[0])
+    said = squeezed(words.date(starts))
+    day, month = words.day_month(starts)
+    trial_day, trial_month = words.day_month(trial.date)
+    assert said in first
+    assert first.index(squeezed(f"{day}{month}")) < first.index(said)
+    assert first.index(said) < first.index(squeezed(f"{trial_day}{trial_month}"))
+    undated = tuple(replace(s, date=None) if s is trial else s for s in record.next_steps)
+    plain = squeezed(page_texts(build_summary(replace(record, next_steps=undated), catalog))[0])
+    assert said not in plain
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_diary_day_never_pushes_who_to_call_off_page_one(
+    catalog: Catalog, lang: Lang, large: bool
+) -> None:
+    """The diary's day is printed only where page 1 keeps all it holds without it: who
+    to call, with the clinic's phone, stays on page 1 (large print's page 1 is full
+    without the diary's day, which the nurse sheet and the diary itself then give)."""
+    record = demo_consultation(catalog, lang)
+    words = Wording(catalog, lang)
+    first = " ".join(page_texts(build_summary(record, catalog, large_print=large))[0].split())
+    assert words("who_to_call") in first and record.clinic.phone in first
+    (trial,) = [step for step in record.next_steps if step.kind == "trial_planned"]
+    assert trial.date is not None
+    starts = words.date(trial.date - dt.timedelta(days=BASELINE_DAYS))
+    assert (starts in first) is not large
 
 
 @pytest.mark.parametrize("lang", LANGS)

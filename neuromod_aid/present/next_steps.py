@@ -1,10 +1,14 @@
-"""A next step as the patient reads it, on paper and on the patient screen."""
+"""A next step as the patient reads it, on paper and on the patient screen, and the
+pain diary's first day that a dated trial brings with it."""
 
 from __future__ import annotations
 
-from neuromod_aid.consultation import Clinic, NextStep, NextStepKind
+import datetime as dt
+
+from neuromod_aid.consultation import Clinic, Consultation, NextStep, NextStepKind
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.textfold import fold
+from neuromod_aid.trial import BASELINE_DAYS, diary_date
 
 
 def step_text(step: NextStep, words: Wording) -> str:
@@ -35,3 +39,30 @@ def booked_change(kind: NextStepKind, clinic: Clinic, words: Wording) -> str:
     if clinic.phone.strip():
         return words("booked_change", booked=booked, clinic=clinic.name, phone=clinic.phone.strip())
     return words("booked_change_no_phone", booked=booked, clinic=clinic.name)
+
+
+def diary_start(step: NextStep) -> dt.date | None:
+    """The first day of the pain diary for a trial with its date: the diary's usual days
+    come before the trial (``trial.BASELINE_DAYS``); ``None`` for any other step."""
+    if step.kind != "trial_planned" or step.date is None:
+        return None
+    return diary_date(step.date, "baseline", 1)
+
+
+def diary_start_text(step: NextStep, words: Wording) -> str:
+    """ "Start your pain diary 3 days before the trial (on 11 December 2026).", or ""
+    when ``step`` brings no diary (:func:`diary_start`)."""
+    start = diary_start(step)
+    if start is None:
+        return ""
+    when = words("on_date", date=words.date(start))
+    return words("diary_start", days=BASELINE_DAYS, on_date=when)
+
+
+def agreed_step_text(record: Consultation, words: Wording) -> str:
+    """The agreed next step as the patient screen says it, with the diary's first day
+    when it is a dated trial; "" when none was agreed."""
+    agreed = record.agreed_step
+    if agreed is None:
+        return ""
+    return " ".join(filter(None, (step_text(agreed, words), diary_start_text(agreed, words))))

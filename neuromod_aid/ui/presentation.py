@@ -23,7 +23,7 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.present.comparison import options
 from neuromod_aid.present.figures import audit_line, risk_figure
-from neuromod_aid.present.next_steps import step_text
+from neuromod_aid.present.next_steps import agreed_step_text
 from neuromod_aid.present.values import importance_words, leaning_sentence
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.tokens import INK, PRESENTATION_BACKGROUND, PRESENTATION_MARK
@@ -308,10 +308,9 @@ class PresentationWindow(QWidget):
                     + "</ul>"
                 )
             )
-        agreed = record.agreed_step
-        if agreed is not None:
+        said = agreed_step_text(record, words)
+        if said:
             self._heading(words("screen_next"))
-            said = step_text(agreed, words)
             self.content.addWidget(_label(f"<p>{escape(said)}</p>"))
         self._heading(words("screen_sure"))
         self.content.addWidget(
@@ -324,9 +323,8 @@ class PresentationWindow(QWidget):
         words = Wording(self.catalog, record.language)
         self._heading(words("screen_summary"))
         self.content.addWidget(_label(f"<p>{escape(words('screen_summary_text'))}</p>"))
-        agreed = record.agreed_step
-        if agreed is not None:
-            said = step_text(agreed, words)
+        said = agreed_step_text(record, words)
+        if said:
             self.content.addWidget(
                 _label(f"<h2>{escape(words('screen_next'))}</h2><p>{escape(said)}</p>")
             )

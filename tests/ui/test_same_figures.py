@@ -4,6 +4,7 @@ outcome of the shipped catalog; and the agreed next step said in words on the sc
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import replace
@@ -18,6 +19,7 @@ from neuromod_aid.present.figures import outcome_figure, risk_figure
 from neuromod_aid.present.next_steps import step_text
 from neuromod_aid.present.wording import Wording
 from neuromod_aid.textfold import lower_first
+from neuromod_aid.trial import BASELINE_DAYS
 from neuromod_aid.ui.steps.base import StepId
 
 
@@ -124,6 +126,10 @@ def test_the_patient_screen_says_the_agreed_step_and_its_date_in_words(make_wind
         assert squeezed(words(f"kind_{agreed.kind}")) in shown
         assert squeezed(words.date(agreed.date)) in shown
         assert agreed.date.isoformat() not in screen.text()
+        # the demo's agreed step is its trial: the day the diary starts, before it
+        assert agreed.kind == "trial_planned"
+        diary = agreed.date - dt.timedelta(days=BASELINE_DAYS)
+        assert squeezed(words.date(diary)) in shown, step
     screen.follow(record, StepId.PATIENT)
     screen.rebuild()
     assert squeezed(words.date(record.date)) in _read(screen.text())

@@ -48,6 +48,11 @@ def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
                 whole = key_points(ctx, level, whole_contact=True)[0]
                 if stacked_height(whole, FRAME_WIDTH) <= height:
                     first, moved = whole, []
+            # the diary's first day only where page 1 holds it as it is: it never makes
+            # page 1 more compact (the trial's nurse sheet and the diary also give it)
+            diary = key_points(ctx, level, whole_contact=not moved, diary=True)[0]
+            if used <= height and stacked_height(diary, FRAME_WIDTH) <= height:
+                first = diary
             opens_two = [_disclaimer(ctx)] if level >= 2 else []
             # page 1 ends with a page break, unless even the most compact page 1 runs on
             # (large print, many steps): then page 2 goes on where it stops, not on a new page
@@ -57,11 +62,12 @@ def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
 
 
 def key_points(
-    ctx: SectionContext, level: int = 0, whole_contact: bool = False
+    ctx: SectionContext, level: int = 0, whole_contact: bool = False, diary: bool = False
 ) -> tuple[list[Flowable], list[Flowable]]:
     """Page 1 at a compactness ``level`` (0 = full), and what it leaves for later;
     ``whole_contact``: the clinician's role and every way to reach the clinic on it,
-    once each, even when compact."""
+    once each, even when compact; ``diary``: the timeline has the pain diary's first day
+    before a dated trial."""
     r, sheet, labels = ctx.record, ctx.sheet, ctx.labels
     compact = level > 0
     short_contact = compact and not whole_contact
@@ -93,7 +99,7 @@ def key_points(
     else:  # the most compact page 1: the options in one paragraph
         out.append(ctx.p("; ".join(option.name for option in compared) + "."))
     out.append(ctx.p(ctx.t("next_steps"), heading))
-    out += step_list(ctx)
+    out += step_list(ctx, diary=diary)
     out.append(ctx.p(ctx.t("who_to_call"), heading))
     if not short_contact:
         if not compact:

@@ -1,21 +1,28 @@
 """Next steps, on page 1, drawn as a timeline (PEMAT: a visual aid that makes acting
 easier): down a line, a dot and the short date for each step, in the record's order, and
 beside each dot what was planned, with its date in words and a box to tick, the agreed
-one in bold (its dot bigger)."""
+one in bold (its dot bigger). A dated trial can have a row of its own before it: the day
+the pain diary starts (``present.next_steps.diary_start``), where page 1 has room."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from neuromod_aid.consultation import NextStep
 from neuromod_aid.pdf.blocks import BOX
 from neuromod_aid.pdf.fonts import BOLD
 from neuromod_aid.pdf.layout import FRAME_WIDTH
 from neuromod_aid.pdf.sections.context import SectionContext
 from neuromod_aid.pdf.styles import BRAND, table_style
 from neuromod_aid.pdf.text import markup
-from neuromod_aid.present.next_steps import booked_change, step_text
+from neuromod_aid.present.next_steps import (
+    booked_change,
+    diary_start,
+    diary_start_text,
+    step_text,
+)
 
 
 class TimelineMark(Flowable):
@@ -53,36 +60,49 @@ def line_width(size: float) -> float:
     return max(1.2, size * 0.12)
 
 
-def _label(ctx: SectionContext, step: NextStep) -> tuple[str, ...]:
-    """The step's short date, "7 Dec"; in large print the month under the day (the dates'
+def _label(ctx: SectionContext, day: dt.date | None) -> tuple[str, ...]:
+    """A step's short date, "7 Dec"; in large print the month under the day (the dates'
     column stays narrow); none without a date."""
-    if step.date is None:
+    if day is None:
         return ("",)
-    day, month = ctx.labels.day_month(step.date)
-    return (day, month) if ctx.large else (f"{day} {month}",)
+    number, month = ctx.labels.day_month(day)
+    return (number, month) if ctx.large else (f"{number} {month}",)
 
 
-def step_list(ctx: SectionContext) -> list[Flowable]:
-    """Every next step with its date on the timeline, or that none was agreed yet."""
-    steps = ctx.record.next_steps
-    if not steps:
-        return [ctx.p(ctx.t("no_agreed_step"))]
-    style = ctx.sheet["Check"]
-    size = style.fontSize
-    labels = [_label(ctx, step) for step in steps]
-    dates = max(stringWidth(line, BOLD, size) for label in labels for line in label) + size * 1.4
+def _rows(ctx: SectionContext, diary: bool) -> list[tuple[tuple[str, ...], str, bool]]:
+    """The timeline's rows, in the record's order: each step's short date, its words (in
+    markup) and whether it is the agreed one; with ``diary``, before a dated trial, the
+    diary's first day."""
     rows = []
-    for step, label in zip(steps, labels, strict=True):
+    for step in ctx.record.next_steps:
+        starts = diary_start_text(step, ctx.labels) if diary else ""
+        if starts:
+            rows.append((_label(ctx, diary_start(step)), markup(starts), False))
         text = markup(step_text(step, ctx.labels))
         if step.agreed:
             booked = booked_change(step.kind, ctx.record.clinic, ctx.labels)
             text = f"<b>{text}</b> {markup(booked)}"
-        rows.append(
-            [
-                TimelineMark(label, size, style.leading, agreed=step.agreed),
-                Paragraph(text, style, bulletText=BOX),
-            ]
-        )
+        rows.append((_label(ctx, step.date), text, step.agreed))
+    return rows
+
+
+def step_list(ctx: SectionContext, *, diary: bool = False) -> list[Flowable]:
+    """Every next step with its date on the timeline (with ``diary``, the diary's first
+    day before a dated trial), or that none was agreed yet."""
+    if not ctx.record.next_steps:
+        return [ctx.p(ctx.t("no_agreed_step"))]
+    style = ctx.sheet["Check"]
+    size = style.fontSize
+    said = _rows(ctx, diary)
+    widest = max(stringWidth(line, BOLD, size) for label, _, _ in said for line in label)
+    dates = widest + size * 1.4
+    rows = [
+        [
+            TimelineMark(label, size, style.leading, agreed=agreed),
+            Paragraph(text, style, bulletText=BOX),
+        ]
+        for label, text, agreed in said
+    ]
     table = Table(rows, colWidths=[dates, FRAME_WIDTH - dates], hAlign="LEFT")
     table.setStyle(
         table_style(
