@@ -13,6 +13,8 @@ page 2. Text sizes never change.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
@@ -30,6 +32,7 @@ from neuromod_aid.pdf.sections.context import SectionContext, SectionResult
 from neuromod_aid.pdf.sections.next_steps import step_list
 from neuromod_aid.pdf.text import markup
 from neuromod_aid.present.comparison import options
+from neuromod_aid.present.next_steps import diary_start
 from neuromod_aid.textfold import lower_first
 
 _COMPACT_LEVELS = 3  # full, compact, compact with the disclaimer on page 2
@@ -40,19 +43,18 @@ def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
     """Page 1 at the roomiest level that fits (ending with a page break when it does), and
     what page 1 could not hold, for the end of the core."""
     height = frame_height(ctx.large)
+    timeline = step_list(ctx)  # the same at every level: measured once
     for level in range(_COMPACT_LEVELS):
-        first, moved = key_points(ctx, level)
+        first, moved = key_points(ctx, level, timeline=timeline)
         used = stacked_height(first, FRAME_WIDTH)
         if level == _COMPACT_LEVELS - 1 or used <= height:
+            taken = used
             if moved:  # the role and every way to reach the clinic may fit after all
-                whole = key_points(ctx, level, whole_contact=True)[0]
-                if stacked_height(whole, FRAME_WIDTH) <= height:
-                    first, moved = whole, []
-            # the diary's first day only where page 1 holds it as it is: it never makes
-            # page 1 more compact (the trial's nurse sheet and the diary also give it)
-            diary = key_points(ctx, level, whole_contact=not moved, diary=True)[0]
-            if used <= height and stacked_height(diary, FRAME_WIDTH) <= height:
-                first = diary
+                whole = key_points(ctx, level, whole_contact=True, timeline=timeline)[0]
+                if (whole_height := stacked_height(whole, FRAME_WIDTH)) <= height:
+                    first, moved, taken = whole, [], whole_height
+            if taken <= height:
+                first = _with_diary(ctx, first, timeline, height - taken)
             opens_two = [_disclaimer(ctx)] if level >= 2 else []
             # page 1 ends with a page break, unless even the most compact page 1 runs on
             # (large print, many steps): then page 2 goes on where it stops, not on a new page
@@ -61,13 +63,31 @@ def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def _with_diary(
+    ctx: SectionContext, first: list[Flowable], timeline: list[Flowable], left: float
+) -> list[Flowable]:
+    """Page 1 with the timeline that has the diary's first day before a dated trial, where
+    the ``left`` room holds the rows it adds; else as it is. It never makes page 1 more
+    compact (the trial's nurse sheet and the diary also give the day)."""
+    if not any(diary_start(step) for step in ctx.record.next_steps):
+        return first
+    dated = step_list(ctx, diary=True)
+    if stacked_height(dated, FRAME_WIDTH) - stacked_height(timeline, FRAME_WIDTH) > left:
+        return first
+    at = first.index(timeline[0])
+    return [*first[:at], *dated, *first[at + len(timeline) :]]
+
+
 def key_points(
-    ctx: SectionContext, level: int = 0, whole_contact: bool = False, diary: bool = False
+    ctx: SectionContext,
+    level: int = 0,
+    whole_contact: bool = False,
+    timeline: Sequence[Flowable] = (),
 ) -> tuple[list[Flowable], list[Flowable]]:
     """Page 1 at a compactness ``level`` (0 = full), and what it leaves for later;
     ``whole_contact``: the clinician's role and every way to reach the clinic on it,
-    once each, even when compact; ``diary``: the timeline has the pain diary's first day
-    before a dated trial."""
+    once each, even when compact; ``timeline``: the next steps' (``step_list``), when
+    it is made already."""
     r, sheet, labels = ctx.record, ctx.sheet, ctx.labels
     compact = level > 0
     short_contact = compact and not whole_contact
@@ -99,7 +119,7 @@ def key_points(
     else:  # the most compact page 1: the options in one paragraph
         out.append(ctx.p("; ".join(option.name for option in compared) + "."))
     out.append(ctx.p(ctx.t("next_steps"), heading))
-    out += step_list(ctx, diary=diary)
+    out += timeline or step_list(ctx)
     out.append(ctx.p(ctx.t("who_to_call"), heading))
     if not short_contact:
         if not compact:
