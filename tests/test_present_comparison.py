@@ -92,5 +92,5 @@ def test_the_printed_comparison_says_its_figures_out_of_100(catalog: Catalog) ->
     for line in harm_lines(drg, words):  # out of 100 and who did not, or "not known"
         assert line in text
     # on the risk list, out of 100 too, as the list says once
-    assert "De cada 100 personas, entre menos de 1 y unas 17 tuvieron" in text
+    assert "De cada 100 personas, desde menos de 1 hasta unas 17 tuvieron" in text
     assert words("all_risks_intro") in text

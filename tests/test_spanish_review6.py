@@ -42,7 +42,7 @@ def test_what_follows_how_often_is_in_lower_case(catalog: Catalog, lang: str) ->
     ("per", "lang", "one", "many"),
     [
         ("procedures", "en", "about 1 led to this problem", "between 3 and 14 led to this"),
-        ("procedures", "es", "alrededor de 1 acabó en este problema", "acabaron en este"),
+        ("procedures", "es", "alrededor de 1 causó este problema", "14 causaron este"),
         ("leads", "en", "about 1 was affected and 99 were not", "14 were affected. Between"),
         ("leads", "es", "alrededor de 1 se vio afectado y 99 no", "14 se vieron afectados"),
         ("people", "en", "about 1 had this problem and 99 did not", "14 had this problem"),
@@ -52,8 +52,9 @@ def test_what_follows_how_often_is_in_lower_case(catalog: Catalog, lang: str) ->
 def test_a_figure_says_what_happened_to_what_it_counts(
     catalog: Catalog, per: str, lang: str, one: str, many: str
 ) -> None:
-    """An operation "led to" a problem and a lead "was affected": neither "had" it
-    (round-6 review: "De cada 100 operaciones, entre 3 y 14 tuvieron este problema")."""
+    """An operation "led to" a problem ("causó", "causaron") and a lead "was affected":
+    neither "had" it (round-6 review: "De cada 100 operaciones, entre 3 y 14 tuvieron este
+    problema"; round 7: nor "acabaron en este problema")."""
     words = Wording(catalog, lang)
     assert one in risk_figure(make_risk(1, 1, 100, per), words).caption
     assert many in risk_figure(make_risk(3, 14, 100, per), words).caption
@@ -65,7 +66,7 @@ def test_a_figure_says_what_happened_to_what_it_counts(
 def test_the_printed_infection_row_says_operations_led_to_it(catalog: Catalog) -> None:
     record = demo_consultation(catalog, "es")
     text = " ".join(running_text(build_summary(record, catalog)).split())
-    assert "De cada 100 operaciones, entre 3 y 14, más o menos, acabaron en este problema" in text
+    assert "De cada 100 operaciones, entre 3 y 14, más o menos, causaron este problema" in text
     assert "operaciones, entre 3 y 14 tuvieron" not in text
 
 
