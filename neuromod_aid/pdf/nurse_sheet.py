@@ -51,7 +51,7 @@ from neuromod_aid.pdf.text import markup
 from neuromod_aid.preparation import takes_no_blood_thinners
 from neuromod_aid.present.next_steps import booked_change, step_text
 from neuromod_aid.present.wording import Wording
-from neuromod_aid.trial import BASELINE_DAYS
+from neuromod_aid.trial import BASELINE_DAYS, diary_date
 
 # sections whose items are things to gather: printed as boxes to tick
 TICKED_SECTIONS = ("what_to_bring",)
@@ -200,7 +200,7 @@ def _dates(
     ]
     arrive = f" · {labels('arrival')} {procedure.arrival_time}" if procedure.arrival_time else ""
     if trial:
-        events.append((day - dt.timedelta(days=BASELINE_DAYS), labels("date_diary")))
+        events.append((diary_date(day, "baseline", 1), labels("date_diary")))  # its first day
         events.append((day, labels("date_trial_start") + arrive))
         events.append((day + dt.timedelta(days=procedure.trial_days), labels("date_trial_end")))
     else:
