@@ -98,6 +98,8 @@ def test_recording_a_print_keeps_the_edits_saved_while_it_printed(
     consultation_id = consultations.start(printed).id  # saved as the print began
     edited = replace(printed, notes_for_patient="Typed while the printer ran")
     consultations.save(consultation_id, edited)
-    entry = consultations.printed(consultation_id, "summary", printed, b"%PDF", large_print=False)
+    entry = consultations.made_before(
+        consultation_id, "summary", printed, b"%PDF", large_print=False
+    )
     assert consultations.printed_record(entry) == printed  # the paper copy, as printed
     assert consultations.load(consultation_id).record == edited  # the newer edits stay

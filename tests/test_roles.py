@@ -49,7 +49,7 @@ def test_a_nurse_cannot_change_the_physicians_part_of_a_record(
     with pytest.raises(NotAllowed, match="only a physician"):
         records.consultations.save(stored.id, change(stored.record))
     with pytest.raises(NotAllowed):  # nor by printing it
-        records.consultations.printed(
+        records.consultations.made_before(
             stored.id, "summary", change(stored.record), b"%PDF-", large_print=False
         )
     assert records.consultations.latest(stored.id).record == stored.record

@@ -10,10 +10,14 @@ never as a SQLAlchemy error.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -39,6 +43,23 @@ log = logging.getLogger(__name__)
 
 PRINTED = "(printed)"  # the file name recorded for a document sent to a printer
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _in_turn(
+    method: Callable[Concatenate[Consultations, _P], _R],
+) -> Callable[Concatenate[Consultations, _P], _R]:
+    """One such call at a time: a write and the revision it leaves seen here are one step
+    for the other threads (the window's autosave runs on a worker)."""
+
+    @functools.wraps(method)
+    def in_turn(self: Consultations, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._turn:
+            return method(self, *args, **kwargs)
+
+    return in_turn
+
 
 @dataclass
 class Consultations:
@@ -49,6 +70,9 @@ class Consultations:
     :class:`~neuromod_aid.errors.EditConflict` when another program (another exam
     room) saved it since, so no save ever silently takes back someone else's. Reading
     it again (:meth:`load`) is how the caller takes theirs in.
+
+    It may be used from several threads at once: the calls that write or take in a
+    revision take turns.
     """
 
     database: Database
@@ -57,7 +81,9 @@ class Consultations:
     content: Catalog | None = None
     working: Working = field(default_factory=Working)  # who each save is recorded under
     _seen: dict[int, int] = field(default_factory=dict, repr=False)
+    _turn: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
+    @_in_turn
     def start(
         self, record: Consultation, *, is_demo: bool = False, patient_id: int | None = None
     ) -> StoredConsultation:
@@ -78,6 +104,7 @@ class Consultations:
             roles.check_brought_in(session, self.working, record)
         return self.start(record)
 
+    @_in_turn
     def load(self, consultation_id: int) -> StoredConsultation:
         with self.database.session(read_only=True) as session:
             stored = repo.load_consultation(session, consultation_id)
@@ -89,22 +116,29 @@ class Consultations:
         with self.database.session(read_only=True) as session:
             return repo.load_consultation(session, consultation_id)
 
+    @_in_turn
     def save(self, consultation_id: int, record: Consultation) -> StoredConsultation:
         """Store ``record``; the stored consultation as it now is."""
         with self.database.session() as session:
-            self._save(session, consultation_id, record)
-            stored = repo.load_consultation(session, consultation_id)
+            stored = self._save(session, consultation_id, record)
         return self._saw(stored)  # once committed
 
-    def _save(self, session: Session, consultation_id: int, record: Consultation) -> None:
+    def _save(
+        self, session: Session, consultation_id: int, record: Consultation
+    ) -> StoredConsultation:
         """Store ``record`` (refused when it changes a physician's part and the person
-        working may not: :class:`~neuromod_aid.errors.NotAllowed`), audited."""
+        working may not: :class:`~neuromod_aid.errors.NotAllowed`), audited; the stored
+        consultation as it now is."""
         if not roles.physician_or_no_staff(session, self.working):
             before = repo.load_consultation(session, consultation_id).record
             roles.check_consultation_change(session, self.working, before, record)
+        # held while the session lasts (it keeps rows weakly): what follows reads it
+        # from the session, not again from the database
+        row = repo.consultation_row(session, consultation_id)
         seen = self._seen.get(consultation_id)
-        repo.save_consultation(session, record, consultation_id, seen_revision=seen)
+        repo.save_consultation(session, record, row.id, seen_revision=seen)
         self._noted(session, consultation_id)
+        return repo.load_consultation(session, row.id)
 
     def _noted(self, session: Session, consultation_id: int) -> None:
         """Who saved the revision stored now, and the audit line of it (once a revision)."""
@@ -130,6 +164,7 @@ class Consultations:
         with self.database.session() as session:
             return repo.record_number_owner(session, record_number, consultation_id)
 
+    @_in_turn
     def finish(self, consultation_id: int) -> StoredConsultation:
         with self.database.session() as session:
             repo.finish(session, consultation_id)
@@ -139,6 +174,7 @@ class Consultations:
             stored = repo.load_consultation(session, consultation_id)
         return self._saw(stored)  # once committed
 
+    @_in_turn
     def amend(self, consultation_id: int, amended_by: str, reason: str) -> StoredConsultation:
         with self.database.session() as session:
             repo.amend(session, consultation_id, amended_by, reason)
@@ -160,6 +196,7 @@ class Consultations:
 
     # --- documents -------------------------------------------------------------------
 
+    @_in_turn
     def export(
         self,
         consultation_id: int,
@@ -181,7 +218,7 @@ class Consultations:
         cannot be written (``OSError``) takes its record back.
         """
         with self.database.session() as session:
-            self._save(session, consultation_id, record)
+            stored = self._save(session, consultation_id, record)
             entry = _document(
                 session,
                 consultation_id,
@@ -200,8 +237,13 @@ class Consultations:
                 entry.id,
                 record.patient.record_number,
             )
-            stored = repo.load_consultation(session, consultation_id)
         self._saw(stored)
+        self._write(entry, record, data, target)
+        return entry
+
+    def _write(self, entry: DocumentEntry, record: Consultation, data: bytes, target: Path) -> None:
+        """Write a recorded document's file; if it cannot be written, its record is
+        taken back and the ``OSError`` raised."""
         try:
             atomic_write(target, data)
         except BaseException:
@@ -219,9 +261,9 @@ class Consultations:
             except (DatabaseUnavailable, RecordRejected):
                 log.warning("document %d recorded but not written, and still on record", entry.id)
             raise
-        return entry
 
-    def printed(
+    @_in_turn
+    def made_before(
         self,
         consultation_id: int,
         kind: DocumentKind,
@@ -229,14 +271,17 @@ class Consultations:
         data: bytes,
         *,
         large_print: bool,
+        target: Path | None = None,
     ) -> DocumentEntry:
-        """Record a document sent to a printer, with ``record``, the version it was
-        made from, so the paper copy can be rebuilt as it was.
+        """Record a document made a while ago from ``record``, the version it was made
+        from, so it can be rebuilt as it was: sent to a printer, or written to
+        ``target`` (as :meth:`export` does).
 
-        A print ends a while after it began, and the window saves ``record`` as it
-        begins: a record stored since (edits made while it printed) is stored again
-        after the printed version, so recording a print never takes those edits back
-        (nor makes edits saved elsewhere look seen here)."""
+        A print ends a while after it began, and the visit's documents are made one
+        after another; the window saves ``record`` as they begin: a record stored
+        since (edits made meanwhile) is stored again after the document's version, so
+        recording it never takes those edits back (nor makes edits saved elsewhere
+        look seen here)."""
         with self.database.session() as session:
             before = repo.load_consultation(session, consultation_id)
             stored = before.record
@@ -249,14 +294,14 @@ class Consultations:
                 kind,
                 record.language,
                 data,
-                PRINTED,
+                PRINTED if target is None else target.name,
                 large_print,
                 self.content,
             )
             audit_repo.append(
                 session,
                 self.working.name,
-                "document_printed",
+                "document_printed" if target is None else "document_produced",
                 "documents",
                 entry.id,
                 record.patient.record_number,
@@ -265,6 +310,8 @@ class Consultations:
             after = repo.load_consultation(session, consultation_id)
         if self._seen.get(consultation_id) == before.revision:  # was up to date here
             self._saw(after)
+        if target is not None:
+            self._write(entry, record, data, target)
         return entry
 
     def document(self, document_id: int) -> DocumentEntry:

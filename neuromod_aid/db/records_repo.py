@@ -135,11 +135,11 @@ def save_consultation(
             raise EditConflict()
         if row.status == "complete":
             raise ConsultationFinished()
-        row.revision += 1
         patient = row.patient
         owner = find_patient(session, record.patient.record_number)
         if owner is not None and owner.id != patient.id:
             raise RecordNumberTaken(record.patient.record_number, owner.name)
+        row.revision += 1
     patient.name = record.patient.name
     patient.name_folded = fold(record.patient.name)
     set_record_number(patient, record.patient.record_number)

@@ -99,3 +99,22 @@ def test_without_a_planned_procedure_the_visit_is_the_summary_alone(window, dial
     summary.visit.button.click()
     qtbot.waitUntil(lambda: "All 1 documents" in summary.visit.label.text(), timeout=60_000)
     assert [kind for kind, _, _ in _recorded(window)] == ["summary"]
+
+
+def test_changes_made_while_the_visit_exports_are_kept_and_the_documents_keep_theirs(
+    window, dialogs, qtbot
+) -> None:
+    summary = _visit(window)
+    before = window.controller.record.private_notes
+    dialogs.choices = ["export"]
+    summary.visit.button.click()
+    assert summary.visit.running
+    window.controller.update(lambda r: replace(r, private_notes="Typed while they were made"))
+    window.controller.flush()
+    qtbot.waitUntil(lambda: "All 4 documents" in summary.visit.label.text(), timeout=60_000)
+    consultations = window.services.consultations
+    stored = consultations.latest(window.controller.consultation_id).record
+    assert stored.private_notes == "Typed while they were made"
+    assert not window.controller.pending
+    entries = consultations.documents(window.controller.consultation_id)
+    assert {consultations.printed_record(e).private_notes for e in entries} == {before}

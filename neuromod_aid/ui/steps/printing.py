@@ -11,7 +11,7 @@ window stays free for typing meanwhile.
 Cancel stops before the next page. Qt cannot take back the pages a print run has
 already painted (``QPrinter.abort()`` is not supported by its PDF and CUPS engines),
 so a file being printed to is removed and the message says how far it got. A print is
-recorded (:meth:`~neuromod_aid.app.consultations.Consultations.printed`) only when every
+recorded (:meth:`~neuromod_aid.app.consultations.Consultations.made_before`) only when every
 page was painted. One print at a time: asking for another while one runs is refused,
 with a message that says why.
 """
@@ -253,7 +253,7 @@ class Printing(QWidget):
             first = Path(self._first_file)
             printer.setOutputFileName(str(first.with_stem(f"{first.stem}-{build.kind}")))
         printer.setDocName(name)
-        self.services.controller.flush()  # stored as printed (see Consultations.printed)
+        self.services.controller.flush()  # stored as printed (see Consultations.made_before)
         job = self.job = Job(build, printer, consultation_id, threading.Event(), Reply(self))
         job.reply.page.connect(self._page)
         job.reply.ended.connect(self._ended)
@@ -299,7 +299,7 @@ class Printing(QWidget):
         build = job.build
         if job.consultation_id is not None:
             try:
-                self.services.consultations.printed(
+                self.services.consultations.made_before(
                     job.consultation_id,
                     build.kind,
                     build.record,

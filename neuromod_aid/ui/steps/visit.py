@@ -125,13 +125,13 @@ class VisitDocuments(QObject):
             file_stem(build.kind, build.record, self.services.catalog) + ".pdf"
         )
         try:
-            self.services.consultations.export(
+            self.services.consultations.made_before(
                 consultation_id,
                 build.kind,
                 build.record,
                 build.pdf,
-                target,
                 large_print=build.record.large_print,
+                target=target,
             )
         except (OSError, DatabaseUnavailable, RecordRejected):
             self._end(name)
