@@ -131,3 +131,27 @@ def _running_windows(pid: int) -> bool:  # pragma: no cover - Windows only
         return code.value == still_active
     finally:
         kernel32.CloseHandle(handle)
+
+
+@dataclass(frozen=True)
+class SaveProblem:
+    """Why the last save failed, for the window to word in its own language."""
+
+    # DatabaseUnavailable.trouble, "rejected", "not_allowed" (the person working's role may
+    # not make the change), "record_number_taken", "conflict" (saved
+    # elsewhere meanwhile) or "too_long" (more than the record format holds)
+    trouble: str
+    kept_in_file: bool  # also in the recovery file (else only in memory)
+    owner: str = ""  # for "record_number_taken": whose number it is
+
+    @property
+    def retried(self) -> bool:
+        """Trying again can work (the disk, the database); a refused value, or a record
+        saved elsewhere meanwhile (the user decides), cannot."""
+        return self.trouble not in (
+            "rejected",
+            "not_allowed",
+            "record_number_taken",
+            "conflict",
+            "too_long",
+        )

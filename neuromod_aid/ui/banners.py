@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from neuromod_aid.ui.controller import SaveProblem
+from neuromod_aid.app.recovery import SaveProblem
 
 
 class Banner(QFrame):

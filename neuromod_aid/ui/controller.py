@@ -1,9 +1,12 @@
 """The current consultation: held immutable, replaced on each change, autosaved.
 
 The first change after a save starts a short timer; when it fires the record is
-written, so continuous typing loses at most :data:`AUTOSAVE_DELAY_MS` if the
-program is killed. :meth:`flush` writes at once (focus moving on, a step change,
-the window losing focus, closing, switching patient).
+written, so continuous typing loses at most :data:`AUTOSAVE_DELAY_MS` (and the
+save's own time) if the program is killed. Moving on (focus moving on, a step
+change, the window losing focus) writes at once. These saves run on a worker thread,
+one at a time, so the window never waits for the database while the clinician
+types; a change made while one runs is written after it. :meth:`flush` writes and
+waits (closing, switching patient, making a document).
 
 A save that fails (full disk, database gone, a value refused) never loses the
 changes: they stay here, are written to a recovery file when the disk allows, the
@@ -21,14 +24,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from neuromod_aid.app.consultations import Consultations
-from neuromod_aid.app.recovery import RecoveryStore, UnsavedChanges
+from neuromod_aid.app.recovery import RecoveryStore, SaveProblem, UnsavedChanges
 from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Clinic, Clinician, Consultation, Patient, to_json
@@ -51,28 +54,10 @@ AUTOSAVE_DELAY_MS = 400
 RETRY_DELAYS_MS = (2_000, 5_000, 15_000, 30_000)  # then every 30 s until it works
 
 
-@dataclass(frozen=True)
-class SaveProblem:
-    """Why the last save failed, for the window to word in its own language."""
+class _Landed(QObject):
+    """Hands a finished save from its worker back to the UI thread."""
 
-    # DatabaseUnavailable.trouble, "rejected", "not_allowed" (the person working's role may
-    # not make the change), "record_number_taken", "conflict" (saved
-    # elsewhere meanwhile) or "too_long" (more than the record format holds)
-    trouble: str
-    kept_in_file: bool  # also in the recovery file (else only in memory)
-    owner: str = ""  # for "record_number_taken": whose number it is
-
-    @property
-    def retried(self) -> bool:
-        """Trying again can work (the disk, the database); a refused value, or a record
-        saved elsewhere meanwhile (the user decides), cannot."""
-        return self.trouble not in (
-            "rejected",
-            "not_allowed",
-            "record_number_taken",
-            "conflict",
-            "too_long",
-        )
+    landed = Signal(object)  # the save's Future
 
 
 class ConsultationController(QObject):
@@ -97,10 +82,16 @@ class ConsultationController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._save_soon)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self.flush)
+        self._retry.timeout.connect(self._save_soon)
+        self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._under_way: tuple[Future[StoredConsultation], Consultation] | None = None
+        self._again = False  # the timer fired while a save was under way
+        # no parent: a save landing after the window is gone reaches no deleted object
+        self._landing = _Landed()
+        self._landing.landed.connect(self._landed)
 
     @property
     def record(self) -> Consultation | None:
@@ -113,6 +104,11 @@ class ConsultationController(QObject):
     @property
     def pending(self) -> bool:
         return self._dirty
+
+    @property
+    def saving(self) -> bool:
+        """A save is being written (on the worker) now."""
+        return self._under_way is not None
 
     @property
     def finished(self) -> bool:
@@ -195,6 +191,8 @@ class ConsultationController(QObject):
         self._set(None)
 
     def _set(self, stored: StoredConsultation | None) -> None:
+        if self._under_way is not None:  # the one before: its outcome is told first
+            self._settle()
         self._timer.stop()
         self._retry.stop()
         if stored is not None:
@@ -233,13 +231,56 @@ class ConsultationController(QObject):
         self.changed.emit(new)
 
     def flush(self) -> bool:
-        """Write the changes now; False if they could not be saved (they are kept)."""
+        """Write the changes now and wait for it; False if they could not be saved
+        (they are kept)."""
         self._timer.stop()
+        if self._under_way is not None and not self._settle():
+            return False
         if self._record is None or self._stored is None or not self._dirty:
             return True
+        self._begin_save()
+        return self._settle()
+
+    def moved_on(self) -> None:
+        """The clinician moved on (another field, step or program): save now, unless a
+        failed save is being retried on its own schedule (no new attempt, no new bar)."""
+        if self._dirty and self.problem is None:
+            self._save_soon()
+
+    def _save_soon(self) -> None:
+        """Start writing the changes on the worker, or after the save under way."""
+        self._timer.stop()
+        if self._record is None or self._stored is None or not self._dirty:
+            return
+        if self._under_way is not None:
+            self._again = True
+            return
+        self._begin_save()
+
+    def _begin_save(self) -> None:
+        assert self._stored is not None and self._record is not None
         self._retry.stop()
+        self._again = False
+        record = self._record
+        future = self._saver.submit(self.consultations.save, self._stored.id, record)
+        self._under_way = (future, record)
+        future.add_done_callback(self._landing.landed.emit)
+
+    def _landed(self, future: Future[StoredConsultation]) -> None:
+        if self._under_way is None or self._under_way[0] is not future:
+            return  # taken in already: see flush
+        again = self._again
+        if self._settle() and again:
+            self._save_soon()
+
+    def _settle(self) -> bool:
+        """Take in the save under way, waiting for it; False if it failed (the changes
+        are kept and, where trying again can work, retried)."""
+        assert self._under_way is not None and self._stored is not None
+        future, record = self._under_way
+        self._under_way = None
         try:
-            self.consultations.save(self._stored.id, self._record)
+            future.result()
         except DatabaseUnavailable as error:
             self._failed(error.trouble)
             return False
@@ -256,18 +297,12 @@ class ConsultationController(QObject):
         except RecordRejected:
             self._failed("rejected")
             return False
-        self._dirty = False
+        self._dirty = self._record is not record  # changed while it was written
         self._failures = 0
         self.problem = None
         self.recovery.forget(self._stored.id)
         self.saved.emit(self._stored.id)
         return True
-
-    def moved_on(self) -> None:
-        """The clinician moved on (another field, step or program): save now, unless a
-        failed save is being retried on its own schedule (no new attempt, no new bar)."""
-        if self._dirty and self.problem is None:
-            self.flush()
 
     def _failed(self, trouble: str, owner: str = "") -> None:
         assert self._stored is not None and self._record is not None

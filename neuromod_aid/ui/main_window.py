@@ -42,11 +42,12 @@ if TYPE_CHECKING:
     from neuromod_aid.app.context import Records
     from neuromod_aid.app.first_look import FirstLook
     from neuromod_aid.app.patients import Patients
+    from neuromod_aid.app.recovery import SaveProblem
     from neuromod_aid.catalog.text import Lang
     from neuromod_aid.consultation import Consultation
     from neuromod_aid.records import PatientSummary
     from neuromod_aid.ui.banners import SaveBanner
-    from neuromod_aid.ui.controller import ConsultationController, SaveProblem
+    from neuromod_aid.ui.controller import ConsultationController
     from neuromod_aid.ui.patient_view import PatientView
     from neuromod_aid.ui.presentation import PresentationWindow
     from neuromod_aid.ui.walkthrough import Walkthrough
@@ -344,9 +345,9 @@ class MainWindow(QMainWindow):
 
     def _saved(self, _: int) -> None:
         self.save_banner.hide()
-        self.saved_label.setText(
-            self.tr("All changes saved at {0}").format(dt.datetime.now().strftime("%H:%M:%S"))
-        )
+        if not self.controller.pending:  # else changed again while written: "Saving…" stays
+            now = dt.datetime.now().strftime("%H:%M:%S")
+            self.saved_label.setText(self.tr("All changes saved at {0}").format(now))
 
     def _save_failed(self, problem: SaveProblem) -> None:
         self.saved_label.setText(self.tr("Not saved"))

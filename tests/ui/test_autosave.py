@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -35,7 +37,8 @@ def test_moving_to_another_field_saves_at_once(window, qtbot) -> None:
     qtbot.keyClicks(page.private_notes, "Then the phone rang")
     assert window.controller.pending
     page.questions.setFocus()  # no timer has run: the focus change itself saves
-    assert not window.controller.pending
+    assert window.controller.saving
+    qtbot.waitUntil(lambda: not window.controller.pending, timeout=2000)
     assert _stored_notes(window, window.controller.consultation_id) == "Then the phone rang"
 
 
@@ -44,8 +47,29 @@ def test_changing_step_saves_at_once(window, qtbot) -> None:
     window.walkthrough.go(4)
     window.controller.update(lambda record: replace(record, private_notes="Before the next step"))
     window.walkthrough.go(5)
-    assert not window.controller.pending
+    assert window.controller.saving
+    qtbot.waitUntil(lambda: not window.controller.pending, timeout=2000)
     assert _stored_notes(window, window.controller.consultation_id) == "Before the next step"
+
+
+def test_typing_goes_on_while_another_room_holds_the_database(window, qtbot) -> None:
+    window.new_consultation("Busy Patient", "Dr. Busy")
+    window.walkthrough.go(4)
+    page = window.walkthrough.page("questions")
+    page.private_notes.setFocus()
+    qtbot.keyClicks(page.private_notes, "First line")
+    database = window.services.consultations.database.engine.url.database
+    with closing(sqlite3.connect(database, isolation_level=None)) as other_room:
+        other_room.execute("BEGIN IMMEDIATE")  # another program is writing for a while
+        page.questions.setFocus()
+        assert window.controller.saving  # begun, and the window did not wait for it
+        qtbot.wait(300)
+        qtbot.keyClicks(page.private_notes, ", and a second")  # typed while it waits
+        assert window.saved_label.text() == "Saving…"
+        other_room.execute("COMMIT")
+    qtbot.waitUntil(lambda: not window.controller.pending, timeout=5000)
+    assert _stored_notes(window, window.controller.consultation_id) == "First line, and a second"
+    assert window.saved_label.text().startswith("All changes saved")
 
 
 def _die(window, qtbot) -> None:
