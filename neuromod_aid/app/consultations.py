@@ -129,12 +129,12 @@ class Consultations:
         """Store ``record`` (refused when it changes a physician's part and the person
         working may not: :class:`~neuromod_aid.errors.NotAllowed`), audited; the stored
         consultation as it now is."""
-        if not roles.physician_or_no_staff(session, self.working):
-            before = repo.load_consultation(session, consultation_id).record
-            roles.check_consultation_change(session, self.working, before, record)
         # held while the session lasts (it keeps rows weakly): what follows reads it
         # from the session, not again from the database
         row = repo.consultation_row(session, consultation_id)
+        if not roles.physician_or_no_staff(session, self.working):
+            before = repo.load_consultation(session, row.id).record
+            roles.check_consultation_change(session, self.working, before, record)
         seen = self._seen.get(consultation_id)
         repo.save_consultation(session, record, row.id, seen_revision=seen)
         self._noted(session, consultation_id)

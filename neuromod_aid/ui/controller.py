@@ -88,7 +88,6 @@ class ConsultationController(QObject):
         self._retry.timeout.connect(self._save_soon)
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._under_way: tuple[Future[StoredConsultation], Consultation] | None = None
-        self._again = False  # the timer fired while a save was under way
         # no parent: a save landing after the window is gone reaches no deleted object
         self._landing = _Landed()
         self._landing.landed.connect(self._landed)
@@ -248,19 +247,14 @@ class ConsultationController(QObject):
             self._save_soon()
 
     def _save_soon(self) -> None:
-        """Start writing the changes on the worker, or after the save under way."""
+        """Start writing the changes on the worker, or as the save under way lands."""
         self._timer.stop()
-        if self._record is None or self._stored is None or not self._dirty:
-            return
-        if self._under_way is not None:
-            self._again = True
-            return
-        self._begin_save()
+        if self._under_way is None and self._dirty:
+            self._begin_save()
 
     def _begin_save(self) -> None:
         assert self._stored is not None and self._record is not None
         self._retry.stop()
-        self._again = False
         record = self._record
         future = self._saver.submit(self.consultations.save, self._stored.id, record)
         self._under_way = (future, record)
@@ -269,8 +263,8 @@ class ConsultationController(QObject):
     def _landed(self, future: Future[StoredConsultation]) -> None:
         if self._under_way is None or self._under_way[0] is not future:
             return  # taken in already: see flush
-        again = self._again
-        if self._settle() and again:
+        # changed meanwhile, and no timer left to save it: it fired, or the user moved on
+        if self._settle() and not self._timer.isActive():
             self._save_soon()
 
     def _settle(self) -> bool:

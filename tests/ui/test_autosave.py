@@ -29,12 +29,18 @@ def test_changes_are_saved_within_a_second(window, qtbot) -> None:
     assert _stored_notes(window, window.controller.consultation_id) == "Typed a moment ago"
 
 
-def test_moving_to_another_field_saves_at_once(window, qtbot) -> None:
-    window.new_consultation("Focus Patient", "Dr. Focus")
+def _typed_in_the_notes(window, qtbot, name: str, text: str):  # type: ignore[no-untyped-def]
+    """A new consultation of ``name``, ``text`` typed into its clinician notes; the page."""
+    window.new_consultation(name, "Dr. Focus")
     window.walkthrough.go(4)
     page = window.walkthrough.page("questions")
     page.private_notes.setFocus()
-    qtbot.keyClicks(page.private_notes, "Then the phone rang")
+    qtbot.keyClicks(page.private_notes, text)
+    return page
+
+
+def test_moving_to_another_field_saves_at_once(window, qtbot) -> None:
+    page = _typed_in_the_notes(window, qtbot, "Focus Patient", "Then the phone rang")
     assert window.controller.pending
     page.questions.setFocus()  # no timer has run: the focus change itself saves
     assert window.controller.saving
@@ -53,11 +59,7 @@ def test_changing_step_saves_at_once(window, qtbot) -> None:
 
 
 def test_typing_goes_on_while_another_room_holds_the_database(window, qtbot) -> None:
-    window.new_consultation("Busy Patient", "Dr. Busy")
-    window.walkthrough.go(4)
-    page = window.walkthrough.page("questions")
-    page.private_notes.setFocus()
-    qtbot.keyClicks(page.private_notes, "First line")
+    page = _typed_in_the_notes(window, qtbot, "Busy Patient", "First line")
     database = window.services.consultations.database.engine.url.database
     with closing(sqlite3.connect(database, isolation_level=None)) as other_room:
         other_room.execute("BEGIN IMMEDIATE")  # another program is writing for a while
