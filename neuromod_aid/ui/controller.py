@@ -24,11 +24,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from neuromod_aid.app.consultations import Consultations
 from neuromod_aid.app.recovery import RecoveryStore, SaveProblem, UnsavedChanges
@@ -69,8 +69,14 @@ class ConsultationController(QObject):
     conflicted = Signal()  # a save was refused: the consultation was saved elsewhere since
 
     def __init__(
-        self, consultations: Consultations, recovery: RecoveryStore, parent: QObject | None = None
+        self,
+        consultations: Consultations,
+        recovery: RecoveryStore,
+        parent: QObject | None = None,
+        *,
+        saver: Executor | None = None,
     ) -> None:
+        """``saver`` runs the saves (by default one worker thread of its own)."""
         super().__init__(parent)
         self.consultations = consultations
         self.recovery = recovery
@@ -86,11 +92,13 @@ class ConsultationController(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._save_soon)
-        self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._saver = saver or ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._under_way: tuple[Future[StoredConsultation], Consultation] | None = None
         # no parent: a save landing after the window is gone reaches no deleted object
         self._landing = _Landed()
-        self._landing.landed.connect(self._landed)
+        # queued even from this thread: a save that landed before it was watched (its
+        # callback then runs at once, inside _begin_save) is taken in after flush's wait
+        self._landing.landed.connect(self._landed, Qt.ConnectionType.QueuedConnection)
 
     @property
     def record(self) -> Consultation | None:

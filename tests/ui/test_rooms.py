@@ -5,15 +5,19 @@ and the start screen shows the other room's consultations."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import Executor, Future
 from dataclasses import replace
 
 import pytest
 
 from neuromod_aid.app.consultations import Consultations
 from neuromod_aid.app.context import AppContext
+from neuromod_aid.app.recovery import RecoveryStore
+from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.consultation import Patient
 from neuromod_aid.db import open_database
 from neuromod_aid.demo import demo_consultation
+from neuromod_aid.ui.controller import ConsultationController
 
 
 @pytest.fixture
@@ -126,3 +130,36 @@ def test_more_than_a_record_holds_is_said_and_the_record_kept(window) -> None:
     assert window.save_banner.isVisible()
     assert "more than a record holds" in window.save_banner.text.text()
     assert window.controller.record == before
+
+
+class _AtOnce(Executor):
+    """Runs a save as it is handed over: it has landed before anyone watches it (a fast
+    disk, a worker that got there first)."""
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        future: Future[object] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as error:  # handed to the waiter, as a worker does
+            future.set_exception(error)
+        return future
+
+
+def test_a_refused_save_that_landed_at_once_asks_once_and_reports_it(
+    qtbot, context: AppContext, other_room: Consultations, catalog: Catalog
+) -> None:
+    here = Consultations(context.database())
+    controller = ConsultationController(
+        here, RecoveryStore(context.location.recovery_dir), saver=_AtOnce()
+    )
+    asked: list[bool] = []
+    controller.conflicted.connect(lambda: (asked.append(True), controller.take_theirs()))
+    consultation_id = controller.start(demo_consultation(catalog, "en"))
+    theirs = replace(other_room.load(consultation_id).record, private_notes="Typed next door")
+    other_room.save(consultation_id, theirs)
+    controller.update(lambda r: replace(r, notes_for_patient="Typed here"))
+    assert not controller.flush()  # refused, and said so
+    qtbot.wait(50)  # the landing, queued, finds it taken in already
+    assert asked == [True]
+    assert controller.record == other_room.load(consultation_id).record
+    assert not controller.pending
