@@ -96,8 +96,9 @@ class ConsultationController(QObject):
         self._under_way: tuple[Future[StoredConsultation], Consultation] | None = None
         # no parent: a save landing after the window is gone reaches no deleted object
         self._landing = _Landed()
-        # queued even from this thread: a save that landed before it was watched (its
-        # callback then runs at once, inside _begin_save) is taken in after flush's wait
+        # queued even from this thread: a save that lands before it is watched runs its
+        # callback at once, inside _begin_save; queued, it is taken in once, by whoever
+        # waits for it first (flush), and the landing then finds it done
         self._landing.landed.connect(self._landed, Qt.ConnectionType.QueuedConnection)
 
     @property
