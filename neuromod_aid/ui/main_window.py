@@ -391,8 +391,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         remember_window(self, self.settings)
-        self.start.pool.clear()
-        self.start.pool.waitForDone()
+        self.start.finder.stop()
         if self.attached:
             self.controller.close()
         if self._presentation is not None:

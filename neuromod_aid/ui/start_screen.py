@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
-    QThreadPool,
     Signal,
     SignalInstance,
 )
@@ -22,7 +21,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -38,17 +36,15 @@ from neuromod_aid.languages import declared_languages
 from neuromod_aid.records import identified
 from neuromod_aid.textfold import record_key
 from neuromod_aid.ui.geometry import scrolling
-from neuromod_aid.ui.patient_search import Found, Search
+from neuromod_aid.ui.patient_search import Finder
 from neuromod_aid.ui.settings import CLINICIAN_NAME
 from neuromod_aid.ui.steps.base import scaled_font
+from neuromod_aid.ui.widgets.clinic_area import ClinicArea
 from neuromod_aid.ui.widgets.clinician_field import ClinicianField
-from neuromod_aid.ui.widgets.steady_stack import SteadyStack
 
 if TYPE_CHECKING:
-    from neuromod_aid.app.first_look import Clinic as FirstLookClinic
     from neuromod_aid.app.first_look import FirstLook
     from neuromod_aid.app.patients import Patients
-    from neuromod_aid.consultation import Clinic
     from neuromod_aid.records import ConsultationSummary, PatientSummary
     from neuromod_aid.ui.services import Services
 
@@ -130,35 +126,8 @@ class StartScreen(QWidget):
         recent.addWidget(self.open_button)
         recent.addWidget(self.demo_button)
 
-        # first start: no clinic details yet. A prompt, not a blocking dialog.
-        self.clinic_prompt = QFrame()
-        self.clinic_prompt.setObjectName("clinicPrompt")
-        prompt = QHBoxLayout(self.clinic_prompt)
-        self.clinic_prompt_text = QLabel(
-            self.tr(
-                "Set up your clinic's name, phone and opening hours: the take-home "
-                "summary tells patients who to call."
-            )
-        )
-        self.clinic_prompt_text.setWordWrap(True)
-        self.clinic_prompt_button = QPushButton(self.tr("Set up clinic details…"))
-        self.clinic_prompt_button.clicked.connect(lambda: self._when_ready(self.clinic_requested))
-        prompt.addWidget(self.clinic_prompt_text, 1)
-        prompt.addWidget(self.clinic_prompt_button)
-        self.clinic_button = QPushButton(self.tr("Clinic de&tails…"))
-        self.clinic_button.clicked.connect(lambda: self._when_ready(self.clinic_requested))
-        self.clinic_line = QLabel()
-        self.clinic_line.setObjectName("hint")
-        self.clinic_line.setWordWrap(True)
-        self.clinic_set = QWidget()
-        clinic_row = QHBoxLayout(self.clinic_set)
-        clinic_row.setContentsMargins(0, 0, 0, 0)
-        clinic_row.addWidget(self.clinic_line, 1)
-        clinic_row.addWidget(self.clinic_button)
-        # the prompt and the clinic's line take turns in one place: nothing below moves
-        self.clinic_area = SteadyStack()
-        self.clinic_area.addWidget(self.clinic_set)
-        self.clinic_area.addWidget(self.clinic_prompt)
+        self.clinic_area = ClinicArea()  # first start: a prompt to set the clinic up
+        self.clinic_area.requested.connect(lambda: self._when_ready(self.clinic_requested))
 
         columns = QHBoxLayout()
         columns.addWidget(new_box, 3)
@@ -170,16 +139,14 @@ class StartScreen(QWidget):
         layout.addLayout(columns, 1)
         scrolling(self, layout)  # 200% on a small screen: it scrolls
 
-        self._generation = 0
-        self._reply = Found(self)
-        self._reply.found.connect(self._show_found)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.finder = Finder(self)
+        self.finder.found.connect(self._show_found)
+        self._open_when_found = False  # Enter was pressed on a list found for earlier text
         self.search.textChanged.connect(self.run_search)
         self.search.returnPressed.connect(self._open_patient)
         self.search.installEventFilter(self)
         self.clinician.currentTextChanged.connect(self._update_hint)
-        self.results.itemActivated.connect(lambda _: self._open_patient())
+        self.results.itemActivated.connect(self._open_found)
         self.results.itemSelectionChanged.connect(self._update_hint)
         self.patient_button.clicked.connect(self._open_patient)
         self.new_button.clicked.connect(self._new_patient)
@@ -193,9 +160,9 @@ class StartScreen(QWidget):
         opening = QListWidgetItem(self.tr("Opening the patient records…"))
         opening.setFlags(Qt.ItemFlag.NoItemFlags)  # a message, not a consultation
         self.recent.addItem(opening)
-        for button in (self.open_button, self.demo_button, self.clinic_button):
+        for button in (self.open_button, self.demo_button, self.clinic_area.button):
             button.setEnabled(False)
-        self.clinic_area.setCurrentWidget(self.clinic_set)
+        self.clinic_area.setCurrentWidget(self.clinic_area.details)
         self._update_hint()
 
     @property
@@ -208,7 +175,7 @@ class StartScreen(QWidget):
         self.services = services
         self.patients = lambda: services.patients
         self.demo_button.setEnabled(True)
-        self.clinic_button.setEnabled(True)
+        self.clinic_area.button.setEnabled(True)
 
     def show_first_look(self, look: FirstLook) -> None:
         """Before the records are attached: the lists as the first look read them
@@ -216,9 +183,9 @@ class StartScreen(QWidget):
         asks for them (``records_needed``)."""
         self.first_look_shown = True
         self.demo_button.setEnabled(True)
-        self.clinic_button.setEnabled(True)
+        self.clinic_area.button.setEnabled(True)
         self._show_recent(look.recent)
-        self._show_clinic(look.clinic)
+        self.clinic_area.show_clinic(look.clinic)
         self._update_hint()
 
     def refresh(self) -> None:
@@ -241,15 +208,7 @@ class StartScreen(QWidget):
 
         if self.services is None:
             return
-        self._show_clinic(saved_clinic(self.services))
-
-    def _show_clinic(self, clinic: Clinic | FirstLookClinic | None) -> None:
-        self.clinic_area.setCurrentWidget(self.clinic_prompt if clinic is None else self.clinic_set)
-        if clinic is None:
-            self.clinic_line.setText(self.tr("Clinic: not set up yet."))
-        else:
-            reach = f" · {clinic.phone}" if clinic.phone else ""
-            self.clinic_line.setText(self.tr("Clinic: {0}").format(clinic.name + reach))
+        self.clinic_area.show_clinic(saved_clinic(self.services))
 
     def _recent_item(self, summary: ConsultationSummary) -> QListWidgetItem:
         status = self.tr("unfinished") if summary.status == "draft" else self.tr("complete")
@@ -263,23 +222,19 @@ class StartScreen(QWidget):
         return item
 
     def run_search(self, text: str) -> None:
-        """Start a search for ``text``; results replace the list when they arrive."""
-        self._generation += 1
-        self.pool.clear()  # a search not started yet is out of date already
-        if self.patients is None:
-            self._update_hint()  # searched when the records are open (attach)
-        elif text.strip():
-            self.pool.start(Search(self.patients, text, self._generation, self._reply))
-        else:
-            self._show_found(self._generation, [])
+        """Search for ``text``; what is found replaces the list when it arrives."""
+        self._open_when_found = False  # an Enter pressed before this key was for other text
+        if self.patients is not None and text.strip():
+            self.finder.look_for(text, self.patients)
+        elif self.patients is not None:  # (before, searched when attach's refresh comes)
+            self.finder.answer([])
         self._update_hint()
 
     def searching(self) -> bool:
-        return self.pool.activeThreadCount() > 0
+        """Whether the list shown was found for earlier text (this text's is coming)."""
+        return not self.finder.current()
 
-    def _show_found(self, generation: int, found: list[PatientSummary]) -> None:
-        if generation != self._generation:
-            return  # typed on since: a newer search is coming
+    def _show_found(self, found: list[PatientSummary]) -> None:
         self.results.setUpdatesEnabled(False)
         self.results.clear()
         for patient in found:
@@ -295,6 +250,10 @@ class StartScreen(QWidget):
             self.results.setCurrentRow(numbered[0] if len(numbered) == 1 else 0)
         self.results_ready.emit()
         self._update_hint()
+        if self._open_when_found:  # Enter came before the list: open only a sure answer
+            self._open_when_found = False
+            if len(numbered) == 1 or len(found) == 1:
+                self._open_patient()
 
     def _patient_item(self, patient: PatientSummary) -> QListWidgetItem:
         details = [patient.record_number] if patient.record_number else []
@@ -305,6 +264,9 @@ class StartScreen(QWidget):
         return item
 
     def chosen_patient(self) -> PatientSummary | None:
+        """The patient highlighted in a list found for what is typed now."""
+        if self.searching():
+            return None
         item = self.results.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item and item.isSelected() else None
 
@@ -317,6 +279,8 @@ class StartScreen(QWidget):
         self.new_button.setEnabled(ready and bool(typed and clinician))
         if not ready:
             self.new_hint.setText(self.tr("Opening the patient records…"))
+        elif self.searching():
+            self.new_hint.setText(self.tr("Looking for {0}…").format(typed))
         elif patient:
             self.new_hint.setText(
                 self.tr("Enter opens {0}. For someone else, choose New patient.").format(
@@ -346,8 +310,19 @@ class StartScreen(QWidget):
         return super().eventFilter(watched, event)
 
     def _open_patient(self) -> None:
+        """Enter or the button: the patient highlighted, once the list answers what is
+        typed (a scanner types the record number and Enter at once)."""
+        if self.searching():
+            self._open_when_found = True
+            return
         patient = self.chosen_patient()
         if patient is not None and self._records_ready():
+            self.patient_requested.emit(patient.id)
+
+    def _open_found(self, item: QListWidgetItem) -> None:
+        """A patient chosen in the list itself: the one chosen, as it is shown."""
+        patient = item.data(Qt.ItemDataRole.UserRole)
+        if self._records_ready():
             self.patient_requested.emit(patient.id)
 
     def _new_patient(self) -> None:

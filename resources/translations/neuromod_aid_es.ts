@@ -3451,6 +3451,34 @@ Elija lo que elija, el archivo dañado se guarda: se le cambia el nombre, nunca 
     </message>
 </context>
 <context>
+    <name>ClinicArea</name>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/clinic_area.py" line="28"/>
+        <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
+        <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/clinic_area.py" line="33"/>
+        <source>Set up clinic details…</source>
+        <translation>Configurar los datos de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/clinic_area.py" line="40"/>
+        <source>Clinic de&amp;tails…</source>
+        <translation>Da&amp;tos de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/clinic_area.py" line="54"/>
+        <source>Clinic: not set up yet.</source>
+        <translation>Clínica: todavía sin configurar.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/widgets/clinic_area.py" line="57"/>
+        <source>Clinic: {0}</source>
+        <translation>Clínica: {0}</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="73"/>
@@ -3520,35 +3548,10 @@ Elija lo que elija, el archivo dañado se guarda: se le cambia el nombre, nunca 
         <translation>Abrir la consulta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="139"/>
-        <source>Set up your clinic&apos;s name, phone and opening hours: the take-home summary tells patients who to call.</source>
-        <translation>Configure el nombre, el teléfono y el horario de su clínica: el resumen para llevar a casa dice al paciente a quién llamar.</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="144"/>
-        <source>Set up clinic details…</source>
-        <translation>Configurar los datos de la clínica…</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="148"/>
-        <source>Clinic de&amp;tails…</source>
-        <translation>Da&amp;tos de la clínica…</translation>
-    </message>
-    <message>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="193"/>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="319"/>
         <source>Opening the patient records…</source>
         <translation>Abriendo los datos de los pacientes…</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="249"/>
-        <source>Clinic: not set up yet.</source>
-        <translation>Clínica: todavía sin configurar.</translation>
-    </message>
-    <message>
-        <location filename="../../neuromod_aid/ui/start_screen.py" line="252"/>
-        <source>Clinic: {0}</source>
-        <translation>Clínica: {0}</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="255"/>
@@ -3574,6 +3577,11 @@ Elija lo que elija, el archivo dañado se guarda: se le cambia el nombre, nunca 
         <location filename="../../neuromod_aid/ui/start_screen.py" line="322"/>
         <source>Enter opens {0}. For someone else, choose New patient.</source>
         <translation>Intro abre a {0}. Si es otra persona, elija Paciente nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../neuromod_aid/ui/start_screen.py" line="283"/>
+        <source>Looking for {0}…</source>
+        <translation>Buscando {0}…</translation>
     </message>
     <message>
         <location filename="../../neuromod_aid/ui/start_screen.py" line="327"/>

@@ -29,12 +29,12 @@ def pdf_text(data: bytes) -> str:
 
 
 def test_first_start_prompts_for_the_clinic_without_blocking(window, dialogs) -> None:
-    assert window.start.clinic_prompt.isVisible()
+    assert window.start.clinic_area.prompt.isVisible()
     assert dialogs.clinic_shown == []  # no dialog forced on start
     dialogs.clinic_answer = CLINIC
-    window.start.clinic_prompt_button.click()
-    assert not window.start.clinic_prompt.isVisible()
-    assert "Unidad del Dolor Norte" in window.start.clinic_line.text()
+    window.start.clinic_area.prompt_button.click()
+    assert not window.start.clinic_area.prompt.isVisible()
+    assert "Unidad del Dolor Norte" in window.start.clinic_area.line.text()
     with window.services.consultations.database.session() as session:
         assert repo.clinic_profile(session) == CLINIC
 
@@ -100,7 +100,7 @@ def _places(start) -> dict[str, QRect]:
         "recent": start.recent,
         "open": start.open_button,
         "demo": start.demo_button,
-        "clinic": start.clinic_button,
+        "clinic": start.clinic_area.button,
     }
     window = start.window()
     return {
@@ -121,20 +121,20 @@ def test_the_clinic_banner_moves_nothing_on_the_start_screen(
     start = window.start
     qapp.processEvents()
     before = _places(start)
-    assert not start.clinic_prompt.isVisible()
+    assert not start.clinic_area.prompt.isVisible()
 
     window.attach(context.records())  # no clinic yet: the banner shows
-    qtbot.waitUntil(start.clinic_prompt.isVisible)
+    qtbot.waitUntil(start.clinic_area.prompt.isVisible)
     qapp.processEvents()
     assert _places(start) == before
 
     dialogs.clinic_answer = CLINIC
-    qtbot.mouseClick(start.clinic_prompt_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not start.clinic_prompt.isVisible())
+    qtbot.mouseClick(start.clinic_area.prompt_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not start.clinic_area.prompt.isVisible())
     qapp.processEvents()
     assert _places(start) == before
-    assert "Unidad del Dolor Norte" in start.clinic_line.text()
-    assert start.clinic_line.isVisible()
+    assert "Unidad del Dolor Norte" in start.clinic_area.line.text()
+    assert start.clinic_area.line.isVisible()
     window.controller.flush()
 
 
@@ -145,5 +145,5 @@ def test_saving_the_clinic_reaches_the_unfinished_consultations_begun_without_it
     early = window.controller.consultation_id
     window.show_start()
     dialogs.clinic_answer = CLINIC
-    window.start.clinic_prompt_button.click()
+    window.start.clinic_area.prompt_button.click()
     assert window.services.consultations.load(early).record.clinic == CLINIC

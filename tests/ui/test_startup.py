@@ -76,6 +76,8 @@ def test_when_the_records_arrive_the_window_becomes_usable(
     start = shell.start
     assert start.demo_button.isEnabled() and shell.open_action.isEnabled()
     assert start.new_button.isEnabled()
+    assert start.new_hint.text() == "Looking for Ana…"  # what was typed is searched for
+    qtbot.waitUntil(lambda: not start.searching())
     assert start.new_hint.text() == "No stored patient matches. New patient adds Ana."
     assert start.recent.count() == 0  # the "opening" line is gone; nothing stored yet
     shell.open_demo()
@@ -96,8 +98,8 @@ def test_with_the_first_look_the_buttons_work_before_the_records_arrive(
     window.show_first_look(look)
     start = window.start
     assert start.recent.item(0).text().startswith("Ana Núñez · H-7\n")
-    assert start.clinic_area.currentWidget() is start.clinic_prompt  # no clinic set up yet
-    for button in (start.open_button, start.demo_button, start.clinic_button):
+    assert start.clinic_area.currentWidget() is start.clinic_area.prompt  # no clinic set up yet
+    for button in (start.open_button, start.demo_button, start.clinic_area.button):
         assert button.isEnabled()
     assert window.open_action.isEnabled() and window.clinic_action.isEnabled()
     records: Future = Future()
