@@ -3,7 +3,8 @@
 Targets: switching steps at most 16 ms median; each keystroke of a patient search at
 most 16 ms with 100,000 patients in the database. Each time covers the change and the
 event-loop pass that lays out and paints it (what the physician waits for). The search
-itself runs off the UI thread; how soon its results appear is reported as well.
+itself runs off the UI thread once the typing pauses (``PAUSE_MS``); how soon its results
+appear, the pause included, is reported as well.
 Run: ``python bench/ui_steps.py``.
 """
 
@@ -55,6 +56,7 @@ def _ms(action) -> float:
 def main() -> int:
     from bench.demo_window import demo_window
     from neuromod_aid.ui.app import application
+    from neuromod_aid.ui.patient_search import PAUSE_MS
 
     with demo_window() as (window, context):
         app = application()
@@ -101,7 +103,7 @@ def main() -> int:
     )
     print(
         f"search: results on screen after median {statistics.median(answers):6.1f} ms, "
-        f"max {max(answers):6.1f} ms (the search runs off the UI thread)"
+        f"max {max(answers):6.1f} ms (off the UI thread, {PAUSE_MS} ms after the typing pauses)"
     )
     ok = step_median <= LIMIT_MS and key_max <= LIMIT_MS
     print("ui: " + ("ok" if ok else "SLOW"))
