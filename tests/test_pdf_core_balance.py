@@ -261,12 +261,12 @@ def test_normal_print_page_one_says_when_the_pain_diary_starts_before_the_trial(
 
 @pytest.mark.parametrize("large", [False, True])
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_diary_day_never_pushes_who_to_call_off_page_one(
+def test_page_one_says_the_diary_day_and_keeps_who_to_call(
     catalog: Catalog, lang: Lang, large: bool
 ) -> None:
-    """The diary's day is printed only where page 1 keeps all it holds without it: who
-    to call, with the clinic's phone, stays on page 1 (large print's page 1 is full
-    without the diary's day, which the nurse sheet and the diary itself then give)."""
+    """The diary's first day is a next step with its date, in large print too (where a
+    row of its own does not fit, the trial's row says it); who to call, with the clinic's
+    phone, stays on page 1 with it."""
     record = demo_consultation(catalog, lang)
     words = Wording(catalog, lang)
     first = " ".join(page_texts(build_summary(record, catalog, large_print=large))[0].split())
@@ -274,7 +274,20 @@ def test_the_diary_day_never_pushes_who_to_call_off_page_one(
     (trial,) = [step for step in record.next_steps if step.kind == "trial_planned"]
     assert trial.date is not None
     starts = words.date(trial.date - dt.timedelta(days=BASELINE_DAYS))
-    assert (starts in first) is not large
+    assert starts in first
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_with_three_options_large_print_keeps_who_to_call_on_page_one(
+    catalog: Catalog, lang: Lang
+) -> None:
+    """The diary's day never pushes who to call off page 1: with SCS, DRG and PNS in
+    large print, page 1 holds the diary's day only where it keeps who to call."""
+    record = replace(demo_consultation(catalog, lang), therapies_discussed=("scs", "drg", "pns"))
+    words = Wording(catalog, lang)
+    first = " ".join(page_texts(build_summary(record, catalog, large_print=True))[0].split())
+    assert words("who_to_call") in first and record.clinic.phone in first
+    assert record.clinic.out_of_hours_phone in first  # when the clinic is closed
 
 
 @pytest.mark.parametrize("lang", LANGS)

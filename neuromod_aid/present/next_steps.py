@@ -49,13 +49,16 @@ def diary_start(step: NextStep) -> dt.date | None:
     return diary_date(step.date, "baseline", 1)
 
 
-def diary_start_text(step: NextStep, words: Wording) -> str:
+def diary_start_text(step: NextStep, words: Wording, *, in_trial: bool = False) -> str:
     """ "Start your pain diary 3 days before the trial (on 11 December 2026).", or ""
-    when ``step`` brings no diary (:func:`diary_start`)."""
+    when ``step`` brings no diary (:func:`diary_start`); ``in_trial``: said after the
+    trial's own words, "Start your pain diary on 11 December 2026."."""
     start = diary_start(step)
     if start is None:
         return ""
     when = words("on_date", date=words.date(start))
+    if in_trial:
+        return words("diary_start_in_trial", on_date=when)
     return words("diary_start", days=BASELINE_DAYS, on_date=when)
 
 

@@ -3,12 +3,18 @@ to call), as roomy as the page allows.
 
 Large print (or a long list of options) does not fit the full layout, so page 1 gets
 compact: a shorter framing line, headings with less space around them, the clinic's
-name, phone, hours and out-of-hours line only; its email and address go after the core,
-under who the patient talked with and a line pointing back to "Who to call" (the birth
-date is in every page's footer), unless every way to reach the clinic fits on page 1
-after all, where it is then said once. If even that is too long,
-the subtitle goes, the options are named in one paragraph and the disclaimer opens
-page 2. Text sizes never change.
+name, phone, hours and out-of-hours line only; its email and address go to the detail
+pages, under who the patient talked with (and their role) and a line pointing back to
+"Who to call" (the birth date is in every page's footer), unless every way to reach the
+clinic fits on page 1 after all, where it is then said once. If even that is too long,
+the subtitle goes, the options are named in one paragraph and the disclaimer opens page 2.
+Text sizes never change.
+
+A dated trial's first diary day (the usual days before it, which the trial is judged
+against) is a next step with its own date: page 1 gets as compact as it must to hold it,
+as a row of its own or, where that does not fit, said in the trial's row, and where even
+that needs it, with the clinician's name on page 1 and their role in the box for later.
+Only where none fits is it left to the nurse sheet and the diary.
 """
 
 from __future__ import annotations
@@ -41,41 +47,52 @@ PUMPS = ("idd",)  # the therapies that are a medicine pump, which the subtitle t
 
 def cover(ctx: SectionContext) -> tuple[SectionResult, SectionResult]:
     """Page 1 at the roomiest level that fits (ending with a page break when it does), and
-    what page 1 could not hold, for the end of the core."""
+    what page 1 could not hold, for the end of the core. A dated trial's diary day comes
+    before roominess: page 1 takes the first of :func:`_timelines` that any level holds."""
     height = frame_height(ctx.large)
-    timeline = step_list(ctx)  # the same at every level: measured once
-    for level in range(_COMPACT_LEVELS):
-        first, moved = key_points(ctx, level, timeline=timeline)
-        used = stacked_height(first, FRAME_WIDTH)
-        if level == _COMPACT_LEVELS - 1 or used <= height:
-            taken = used
-            if moved:  # the role and every way to reach the clinic may fit after all
-                whole = key_points(ctx, level, whole_contact=True, timeline=timeline)[0]
-                if (whole_height := stacked_height(whole, FRAME_WIDTH)) <= height:
-                    first, moved, taken = whole, [], whole_height
-            if taken <= height:
-                first = _with_diary(ctx, first, timeline, height - taken)
-            opens_two = [_disclaimer(ctx)] if level >= 2 else []
-            # page 1 ends with a page break, unless even the most compact page 1 runs on
-            # (large print, many steps): then page 2 goes on where it stops, not on a new page
-            end = [PageBreak()] if used <= height else [gap(ctx.sheet, 0.5)]
-            return SectionResult((*first, *end, *opens_two)), SectionResult(tuple(moved))
-    raise AssertionError("unreachable")  # pragma: no cover
+    layouts = _layouts(ctx)
+    for timeline, role in layouts:
+        for level in range(_COMPACT_LEVELS):
+            first, moved = key_points(ctx, level, timeline=timeline, role=role)
+            if stacked_height(first, FRAME_WIDTH) <= height:
+                return _page_one(ctx, level, timeline, first, moved, fits=True)
+    # page 1 runs on (large print, many steps): page 2 goes on where it stops, not on a
+    # new page
+    level, (timeline, _) = _COMPACT_LEVELS - 1, layouts[-1]
+    first, moved = key_points(ctx, level, timeline=timeline)
+    return _page_one(ctx, level, timeline, first, moved, fits=False)
 
 
-def _with_diary(
-    ctx: SectionContext, first: list[Flowable], timeline: list[Flowable], left: float
-) -> list[Flowable]:
-    """Page 1 with the timeline that has the diary's first day before a dated trial, where
-    the ``left`` room holds the rows it adds; else as it is. It never makes page 1 more
-    compact (the trial's nurse sheet and the diary also give the day)."""
+def _layouts(ctx: SectionContext) -> list[tuple[list[Flowable], bool]]:
+    """The timelines page 1 may take, and whether it names the clinician's role, in the
+    order it tries them: a dated trial's diary day as a row of its own, then said at the
+    end of the trial's row; each with the role, then without it (the box for later has
+    it); last, without the diary's day (the trial's nurse sheet and the diary give it)."""
+    plain = step_list(ctx)
     if not any(diary_start(step) for step in ctx.record.next_steps):
-        return first
-    dated = step_list(ctx, diary=True)
-    if stacked_height(dated, FRAME_WIDTH) - stacked_height(timeline, FRAME_WIDTH) > left:
-        return first
-    at = first.index(timeline[0])
-    return [*first[:at], *dated, *first[at + len(timeline) :]]
+        return [(plain, True)]
+    dated = [step_list(ctx, diary="row"), step_list(ctx, diary="with_trial")]
+    return [*((timeline, True) for timeline in dated), *((t, False) for t in dated), (plain, True)]
+
+
+def _page_one(
+    ctx: SectionContext,
+    level: int,
+    timeline: list[Flowable],
+    first: list[Flowable],
+    moved: list[Flowable],
+    *,
+    fits: bool,
+) -> tuple[SectionResult, SectionResult]:
+    """Page 1 as :func:`cover` chose it, with every way to reach the clinic on it if
+    they fit after all."""
+    if moved and fits:
+        whole = key_points(ctx, level, whole_contact=True, timeline=timeline)[0]
+        if stacked_height(whole, FRAME_WIDTH) <= frame_height(ctx.large):
+            first, moved = whole, []
+    opens_two = [_disclaimer(ctx)] if level >= 2 else []
+    end = [PageBreak()] if fits else [gap(ctx.sheet, 0.5)]
+    return SectionResult((*first, *end, *opens_two)), SectionResult(tuple(moved))
 
 
 def key_points(
@@ -83,11 +100,13 @@ def key_points(
     level: int = 0,
     whole_contact: bool = False,
     timeline: Sequence[Flowable] = (),
+    role: bool = True,
 ) -> tuple[list[Flowable], list[Flowable]]:
     """Page 1 at a compactness ``level`` (0 = full), and what it leaves for later;
     ``whole_contact``: the clinician's role and every way to reach the clinic on it,
     once each, even when compact; ``timeline``: the next steps' (``step_list``), when
-    it is made already."""
+    it is made already; not ``role``: compact, the clinician's name without their role
+    (which the box for later says)."""
     r, sheet, labels = ctx.record, ctx.sheet, ctx.labels
     compact = level > 0
     short_contact = compact and not whole_contact
@@ -108,7 +127,8 @@ def key_points(
     if born is not None and not compact:
         who.append(born)
     who.append(bold_lead(ctx.t("date_of_visit") + ":", labels.date(r.date), "Body", sheet))
-    who.append(bold_lead(ctx.t("seen_by") + ":", seen, "Body", sheet))
+    named = seen if role or not short_contact else r.clinician.name
+    who.append(bold_lead(ctx.t("seen_by") + ":", named, "Body", sheet))
     out.append(details_box(who, FRAME_WIDTH, large_print=ctx.large))
     out.append(ctx.p(ctx.t("decision"), heading))
     out.append(ctx.p(ctx.t("decision_text_short" if compact else "decision_text")))

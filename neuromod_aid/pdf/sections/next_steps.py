@@ -1,12 +1,14 @@
 """Next steps, on page 1, drawn as a timeline (PEMAT: a visual aid that makes acting
 easier): down a line, a dot and the short date for each step, in the record's order, and
 beside each dot what was planned, with its date in words and a box to tick, the agreed
-one in bold (its dot bigger). A dated trial can have a row of its own before it: the day
-the pain diary starts (``present.next_steps.diary_start``), where page 1 has room."""
+one in bold (its dot bigger). A dated trial brings the day the pain diary starts
+(``present.next_steps.diary_start``): a row of its own before the trial's, or, where page 1
+has no room for that, a sentence at the end of the trial's row."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
@@ -23,6 +25,8 @@ from neuromod_aid.present.next_steps import (
     diary_start_text,
     step_text,
 )
+
+DiaryDay = Literal["row", "with_trial"]  # where the timeline says the diary's first day
 
 
 class TimelineMark(Flowable):
@@ -69,26 +73,29 @@ def _label(ctx: SectionContext, day: dt.date | None) -> tuple[str, ...]:
     return (number, month) if ctx.large else (f"{number} {month}",)
 
 
-def _rows(ctx: SectionContext, diary: bool) -> list[tuple[tuple[str, ...], str, bool]]:
+def _rows(ctx: SectionContext, diary: DiaryDay | None) -> list[tuple[tuple[str, ...], str, bool]]:
     """The timeline's rows, in the record's order: each step's short date, its words (in
-    markup) and whether it is the agreed one; with ``diary``, before a dated trial, the
-    diary's first day."""
+    markup) and whether it is the agreed one; with ``diary``, a dated trial's diary's
+    first day, in a row before the trial's or at the end of the trial's words."""
     rows = []
     for step in ctx.record.next_steps:
-        starts = diary_start_text(step, ctx.labels) if diary else ""
-        if starts:
-            rows.append((_label(ctx, diary_start(step)), markup(starts), False))
+        starts = diary_start_text(step, ctx.labels, in_trial=diary == "with_trial")
+        starts = markup(starts) if diary else ""
+        if starts and diary == "row":
+            rows.append((_label(ctx, diary_start(step)), starts, False))
         text = markup(step_text(step, ctx.labels))
         if step.agreed:
             booked = booked_change(step.kind, ctx.record.clinic, ctx.labels)
             text = f"<b>{text}</b> {markup(booked)}"
+        if starts and diary == "with_trial":
+            text = f"{text} {starts}"
         rows.append((_label(ctx, step.date), text, step.agreed))
     return rows
 
 
-def step_list(ctx: SectionContext, *, diary: bool = False) -> list[Flowable]:
+def step_list(ctx: SectionContext, *, diary: DiaryDay | None = None) -> list[Flowable]:
     """Every next step with its date on the timeline (with ``diary``, the diary's first
-    day before a dated trial), or that none was agreed yet."""
+    day before a dated trial, where it says), or that none was agreed yet."""
     if not ctx.record.next_steps:
         return [ctx.p(ctx.t("no_agreed_step"))]
     style = ctx.sheet["Check"]
