@@ -15,6 +15,7 @@ from neuromod_aid.catalog.model import Catalog
 from neuromod_aid.catalog.text import Lang
 from neuromod_aid.consultation import Consultation
 from neuromod_aid.demo import demo_consultation
+from neuromod_aid.pdf.blocks import WriteLines
 from neuromod_aid.pdf.layout import PAGE_HEIGHT, bottom_margin, frame_height, top_margin
 from neuromod_aid.pdf.summary import build_summary
 from neuromod_aid.present.evidence import certainty, medicines_answer
@@ -117,3 +118,12 @@ def test_the_body_maps_side_labels_never_touch(catalog: Catalog, lang: Lang, lar
     assert len(labels) == 4 and len({round(run.y) for run in labels}) == 1
     for left, right in pairwise(labels):
         assert left.x1 < right.x0, (left, right)
+
+
+def test_lines_to_write_on_end_with_the_page_they_start_on() -> None:
+    """At a page's foot the questions' ruled lines are as many as the page holds (two at
+    least); none are left over to open the next page above its other matter."""
+    lines = WriteLines(4, 20)
+    (kept,) = lines.split(500, 65)  # room for three
+    assert kept.count == 3
+    assert lines.split(500, 30) == []  # room for one: all four start the next page

@@ -63,7 +63,8 @@ def numbered(items: Sequence[tuple[str, str]], sheet: StyleSheet1) -> list[Flowa
 
 
 class WriteLines(Flowable):
-    """Ruled lines to write on by hand."""
+    """Ruled lines to write on by hand; at a page's foot, as many as it holds (two at
+    least), never a few more at the top of the next page's other matter."""
 
     def __init__(self, count: int, spacing: float) -> None:
         super().__init__()
@@ -78,7 +79,7 @@ class WriteLines(Flowable):
         fits = int(availHeight // self.spacing)
         if fits < 2 or fits >= self.count:
             return []
-        return [WriteLines(fits, self.spacing), WriteLines(self.count - fits, self.spacing)]
+        return [WriteLines(fits, self.spacing)]
 
     def draw(self) -> None:
         canvas = self.canv
