@@ -4,7 +4,9 @@ The outlines and area polygons are the very data the UI's body map draws
 (``catalog.body_map``, ``catalog.body_outlines``, ``catalog.pain_areas``), in its
 coordinate frame (x to the right, y down). The patient's areas are filled AND
 striped AND numbered, and the numbers are listed by name under the picture, so
-nothing depends on colour.
+nothing depends on colour. Each number stands in a column beside its view, on the side
+its area is on, with a thin line to the area: a number drawn on the area hid most of a
+small one (a calf, a thigh).
 """
 
 from __future__ import annotations
@@ -83,18 +85,23 @@ class BodyMap(Flowable):
         self.scale = height / frame.height
         self.view_width = frame.width * self.scale
         self.label_size = text_size
+        self.radius = text_size * 0.75  # a number's circle
+        self.column = 2 * self.radius + text_size * 0.4  # the numbers' room beside a view
         # room for the side labels: centred 0.12 of a view from its edges, or further
         # apart where a view is too narrow for its two; the two in the middle, and
-        # those at the outer edges, must not touch however large the print
+        # those at the outer edges, must not touch however large the print; and room for
+        # a column of numbers on both sides of each view
         widest = max(
             stringWidth(labels(f"your_{side}"), REGULAR, text_size * SIDE_LABEL)
             for side in ("left", "right")
         )
         self.sides_apart = max(self.view_width * 0.76, widest + text_size)
         self.gap = max(
-            self.view_width * 0.5, self.sides_apart + widest + text_size - self.view_width
+            self.view_width * 0.5,
+            self.sides_apart + widest + text_size - self.view_width,
+            2 * self.column,
         )
-        self.outer = max(0.0, (self.sides_apart + widest - self.view_width) / 2)
+        self.outer = max(self.column, (self.sides_apart + widest - self.view_width) / 2)
         self.width = 2 * (self.view_width + self.outer) + self.gap
         self.height = height + self.label_size * 2.6
 
@@ -135,7 +142,7 @@ class BodyMap(Flowable):
                 for shape in area.shapes:
                     canvas.drawPath(self._path(canvas, shape, x0, base), stroke=1, fill=0)
         canvas.setDash()
-        for number, area in self.numbered:
+        for _number, area in self.numbered:
             if area.view != view:
                 continue
             for shape in area.shapes:
@@ -145,7 +152,8 @@ class BodyMap(Flowable):
                 canvas.setLineWidth(1.2)
                 canvas.drawPath(path, stroke=1, fill=1)
                 self._stripes(canvas, shape, x0, base)
-            self._number(canvas, number, area, x0, base)
+        for number, (x, y), (to_x, to_y) in self._numbers_beside(view, x0, base):
+            self._number(canvas, number, (x, y), (to_x, to_y))
         canvas.restoreState()
 
     def _stripes(self, canvas: Canvas, shape: Shape, x0: float, base: float) -> None:
@@ -165,15 +173,53 @@ class BodyMap(Flowable):
             offset += step
         canvas.restoreState()
 
-    def _number(self, canvas: Canvas, number: int, area: PainArea, x0: float, base: float) -> None:
-        largest = max(area.shapes, key=lambda s: _area(s.points))
-        cx, cy = _centroid(largest.points)
-        x, y = self._point(x0, base, (cx, cy))
-        radius = self.label_size * 0.75
-        canvas.setFillColor(PAPER)
+    def _numbers_beside(
+        self, view: str, x0: float, base: float
+    ) -> list[tuple[int, tuple[float, float], tuple[float, float]]]:
+        """Each of ``view``'s numbered areas: its number, where the number stands and the
+        point of the area it points to. A number stands in the column on the side of the
+        view its area is on, at the area's height, moved only as far as its neighbours
+        need; a column with more numbers than the picture is tall has them on their
+        areas instead (standing where they point)."""
+        middle = x0 + self.view_width / 2
+        columns: dict[bool, list[tuple[int, tuple[float, float]]]] = {True: [], False: []}
+        for number, area in self.numbered:
+            if area.view == view:
+                largest = max(area.shapes, key=lambda s: _area(s.points))
+                target = self._point(x0, base, _centroid(largest.points))
+                columns[target[0] < middle].append((number, target))
+        step = 2 * self.radius + self.label_size * 0.2
+        lowest, top = base + self.radius, base + self.map_height - self.radius
+        placed = []
+        for on_left, marks in columns.items():
+            if len(marks) > (top - lowest) // step + 1:
+                placed += [(number, target, target) for number, target in marks]
+                continue
+            x = x0 - self.column / 2 if on_left else x0 + self.view_width + self.column / 2
+            marks.sort(key=lambda mark: -mark[1][1])  # from the top down
+            ys: list[float] = []
+            for _number, (_x, y) in marks:
+                ys.append(min(y, top, ys[-1] - step) if ys else min(y, top))
+            for i in range(len(ys) - 1, -1, -1):  # numbers pushed below the foot: back up
+                ys[i] = max(ys[i], lowest if i == len(ys) - 1 else ys[i + 1] + step)
+            placed += [(n, (x, y), target) for (n, target), y in zip(marks, ys, strict=True)]
+        return sorted(placed)
+
+    def _number(
+        self, canvas: Canvas, number: int, at: tuple[float, float], to: tuple[float, float]
+    ) -> None:
+        """A number in its circle at ``at``, with a thin line to its area's point ``to``
+        (none when it stands on the area)."""
+        (x, y), (to_x, to_y) = at, to
         canvas.setStrokeColor(colors.black)
+        canvas.setFillColor(colors.black)
+        if at != to:
+            canvas.setLineWidth(0.6)
+            canvas.line(x + (self.radius if to_x > x else -self.radius), y, to_x, to_y)
+            canvas.circle(to_x, to_y, self.label_size * 0.12, stroke=0, fill=1)
+        canvas.setFillColor(PAPER)
         canvas.setLineWidth(0.8)
-        canvas.circle(x, y, radius, stroke=1, fill=1)
+        canvas.circle(x, y, self.radius, stroke=1, fill=1)
         canvas.setFillColor(colors.black)
         canvas.setFont(BOLD, self.label_size * 0.95)
         canvas.drawCentredString(x, y - self.label_size * 0.33, str(number))
