@@ -152,8 +152,8 @@ class BodyMap(Flowable):
                 canvas.setLineWidth(1.2)
                 canvas.drawPath(path, stroke=1, fill=1)
                 self._stripes(canvas, shape, x0, base)
-        for number, (x, y), (to_x, to_y) in self._numbers_beside(view, x0, base):
-            self._number(canvas, number, (x, y), (to_x, to_y))
+        for number, at, to in self._numbers_beside(view, x0, base):
+            self._number(canvas, number, at, to)
         canvas.restoreState()
 
     def _stripes(self, canvas: Canvas, shape: Shape, x0: float, base: float) -> None:

@@ -224,10 +224,11 @@ class StartScreen(QWidget):
     def run_search(self, text: str) -> None:
         """Search for ``text``; what is found replaces the list when it arrives."""
         self._open_when_found = False  # an Enter pressed before this key was for other text
-        if self.patients is not None and text.strip():
-            self.finder.look_for(text, self.patients)
-        elif self.patients is not None:  # (before, searched when attach's refresh comes)
-            self.finder.answer([])
+        if self.patients is not None:  # before, it is searched when attach's refresh comes
+            if text.strip():
+                self.finder.look_for(text, self.patients)
+            else:
+                self.finder.answer([])
         self._update_hint()
 
     def searching(self) -> bool:

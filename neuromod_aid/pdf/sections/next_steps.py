@@ -79,8 +79,8 @@ def _rows(ctx: SectionContext, diary: DiaryDay | None) -> list[tuple[tuple[str, 
     first day, in a row before the trial's or at the end of the trial's words."""
     rows = []
     for step in ctx.record.next_steps:
-        starts = diary_start_text(step, ctx.labels, in_trial=diary == "with_trial")
-        starts = markup(starts) if diary else ""
+        in_trial = diary == "with_trial"
+        starts = markup(diary_start_text(step, ctx.labels, in_trial=in_trial)) if diary else ""
         if starts and diary == "row":
             rows.append((_label(ctx, diary_start(step)), starts, False))
         text = markup(step_text(step, ctx.labels))
